@@ -1,0 +1,11 @@
+"""The JSON API under ``/api/v1`` (header credentials only; see ``app.auth.access``)."""
+from __future__ import annotations
+
+from flask import Blueprint
+
+bp = Blueprint("api", __name__, url_prefix="/api/v1")
+
+from app.api import instances as _instances  # noqa: E402,F401  (routes register on bp)
+from app.api import models as _models  # noqa: E402,F401
+from app.api import openapi as _openapi  # noqa: E402,F401
+from app.api import tasks as _tasks  # noqa: E402,F401

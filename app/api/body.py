@@ -1,0 +1,30 @@
+"""Reading request bodies for the API."""
+from __future__ import annotations
+
+from typing import Any
+
+from flask import request
+
+from app.errors import BadRequest
+from app.errors import Invalid
+
+
+def json_object() -> dict[str, Any]:
+    """The request's JSON object (an empty body counts as ``{}``).
+
+    :raises BadRequest: the body is not JSON or not an object.
+    """
+    if not request.get_data():
+        return {}
+    payload = request.get_json(silent=True)
+    if not isinstance(payload, dict):
+        raise BadRequest("the body must be a JSON object (Content-Type: application/json)")
+    return payload
+
+
+def data_field(payload: dict[str, Any]) -> dict[str, Any]:
+    """The ``data`` member of a payload, which must be an object when present."""
+    data = payload.get("data", {})
+    if not isinstance(data, dict):
+        raise Invalid(errors=[{"field": "data", "message": "must be a JSON object"}])
+    return data

@@ -1,0 +1,86 @@
+"""``GET /api/v1/openapi.json``: the OpenAPI 3.1 description of the API."""
+from __future__ import annotations
+
+from typing import Any
+
+from flask import Response
+from flask import jsonify
+
+from app.api import bp
+
+ERRORS = {"$ref": "#/components/schemas/Errors"}
+
+
+def _op(summary: str, *, tag: str, body: dict[str, Any] | None = None, ok: int = 200,
+        errors: tuple[int, ...] = (401, 403), params: tuple[str, ...] = ()) -> dict[str, Any]:
+    operation: dict[str, Any] = {
+        "summary": summary, "tags": [tag],
+        "responses": {str(ok): {"description": "OK", "content": {"application/json": {}}},
+                      **{str(code): {"description": "error", "content": {"application/json": {"schema": ERRORS}}}
+                         for code in errors}},
+    }
+    if params:
+        operation["parameters"] = [{"name": p, "in": "path", "required": True,
+                                    "schema": {"type": "integer" if p.endswith("_id") and p != "process_id"
+                                               else "string"}} for p in params]
+    if body is not None:
+        operation["requestBody"] = {"required": False, "content": body}
+    return operation
+
+
+DATA_BODY = {"application/json": {"schema": {"type": "object", "properties": {"data": {"type": "object"}}}}}
+FILES_BODY = {"multipart/form-data": {"schema": {"type": "object", "properties": {
+    "files": {"type": "array", "items": {"type": "string", "format": "binary"}}, "note": {"type": "string"}}}}}
+
+
+def document() -> dict[str, Any]:
+    return {
+        "openapi": "3.1.0",
+        "info": {"title": "Ordra API", "version": "1"},
+        "servers": [{"url": "/api/v1"}],
+        "security": [{"basic": []}, {"bearer": []}],
+        "components": {
+            "securitySchemes": {"basic": {"type": "http", "scheme": "basic"},
+                                "bearer": {"type": "http", "scheme": "bearer"}},
+            "schemas": {"Errors": {"type": "object", "required": ["errors"], "properties": {"errors": {
+                "type": "array", "items": {"type": "object", "required": ["message"], "properties": {
+                    "message": {"type": "string"}, "field": {"type": "string"}, "file": {"type": "string"},
+                    "line": {"type": ["integer", "null"]}}}}}}},
+        },
+        "paths": {
+            "/models": {
+                "get": _op("Deployed processes, decisions and forms with versions", tag="studio"),
+                "post": _op("Validate and deploy BPMN/DMN/form files as a new version", tag="studio",
+                            body=FILES_BODY, ok=201, errors=(401, 403, 413, 422)),
+            },
+            "/deployments": {"get": _op("Deployments, newest first", tag="studio")},
+            "/deployments/{deployment_id}": {"get": _op("One deployment", tag="studio", errors=(401, 403, 404),
+                                                        params=("deployment_id",))},
+            "/processes/{process_id}/instances": {"post": _op(
+                "Start the newest version of a process", tag="instances", body=DATA_BODY, ok=201,
+                errors=(400, 401, 403, 404, 409, 422), params=("process_id",))},
+            "/instances/{instance_id}": {"get": _op("An instance with its tasks and history", tag="instances",
+                                                    errors=(401, 403, 404), params=("instance_id",))},
+            "/instances/{instance_id}/retry": {"post": _op("Retry the failed task of an instance", tag="instances",
+                                                           body=DATA_BODY, errors=(401, 403, 404, 409),
+                                                           params=("instance_id",))},
+            "/instances/{instance_id}/cancel": {"post": _op("Cancel an instance", tag="instances",
+                                                            errors=(401, 403, 404, 409), params=("instance_id",))},
+            "/tasks": {"get": _op("The caller's inbox (open work items of their roles), oldest first; "
+                                  "paginate with ?after=<X-Next-After>&limit=", tag="inbox")},
+            "/tasks/{work_item_id}": {"get": _op("One task with its form (a JSON Schema)", tag="inbox",
+                                                 errors=(401, 403, 404), params=("work_item_id",))},
+            "/tasks/{work_item_id}/claim": {"post": _op("Claim a task", tag="inbox", errors=(401, 403, 404, 409),
+                                                        params=("work_item_id",))},
+            "/tasks/{work_item_id}/unclaim": {"post": _op("Release a claimed task", tag="inbox",
+                                                          errors=(401, 403, 404, 409), params=("work_item_id",))},
+            "/tasks/{work_item_id}/complete": {"post": _op(
+                "Complete a task with form data", tag="inbox", body=DATA_BODY,
+                errors=(400, 401, 403, 404, 409, 422), params=("work_item_id",))},
+        },
+    }
+
+
+@bp.get("/openapi.json")
+def openapi() -> Response:
+    return jsonify(document())

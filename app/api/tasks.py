@@ -1,0 +1,56 @@
+"""The caller's inbox over the API."""
+from __future__ import annotations
+
+from flask import Response
+from flask import current_app
+from flask import jsonify
+from flask import request
+
+from app.api import bp
+from app.api.body import data_field
+from app.api.body import json_object
+from app.auth.access import api_roles
+from app.auth.access import api_user
+from app.errors import Invalid
+from app.inbox import presenters
+from app.inbox import service as inbox
+
+
+@bp.get("/tasks")
+@api_roles()
+def list_tasks() -> Response:
+    try:
+        limit = min(int(request.args.get("limit", current_app.config["API_PAGE_SIZE"])), 500)
+        after_id = int(request.args.get("after", 0))
+    except ValueError:
+        raise Invalid(errors=[{"field": "limit", "message": "limit and after must be integers"}]) from None
+    items = inbox.list_work_items(api_user(), role=request.args.get("role"), limit=limit, after_id=after_id)
+    response = jsonify([presenters.work_item_json(i) for i in items])
+    if len(items) == limit:  # keyset pagination: pass this back as ?after=
+        response.headers["X-Next-After"] = str(items[-1].id)
+    return response
+
+
+@bp.get("/tasks/<int:work_item_id>")
+@api_roles()
+def get_task(work_item_id: int) -> Response:
+    return jsonify(presenters.work_item_json(inbox.get_work_item(work_item_id, api_user()), with_form=True))
+
+
+@bp.post("/tasks/<int:work_item_id>/claim")
+@api_roles()
+def claim_task(work_item_id: int) -> Response:
+    return jsonify(presenters.work_item_json(inbox.claim(work_item_id, api_user())))
+
+
+@bp.post("/tasks/<int:work_item_id>/unclaim")
+@api_roles()
+def unclaim_task(work_item_id: int) -> Response:
+    return jsonify(presenters.work_item_json(inbox.unclaim(work_item_id, api_user())))
+
+
+@bp.post("/tasks/<int:work_item_id>/complete")
+@api_roles()
+def complete_task(work_item_id: int) -> Response:
+    item = inbox.complete(work_item_id, data_field(json_object()), api_user())
+    return jsonify(presenters.work_item_json(item))

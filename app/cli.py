@@ -1,0 +1,169 @@
+"""The ``ordra`` command line (a Flask CLI group; ``flask --app wsgi`` works too)."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+from flask import Flask
+from flask import current_app
+from flask.cli import FlaskGroup
+from flask.cli import with_appcontext
+
+from app.db import unit_of_work
+from app.errors import DomainError
+
+
+def main() -> None:
+    from app import create_app
+    cli = FlaskGroup(create_app=create_app, add_default_commands=True, add_version_option=False,
+                     help="Ordra order management.")
+    cli.main(prog_name="ordra")
+
+
+def register_cli(app: Flask) -> None:
+    for command in (demo, seed, db_group, models_group, users_group, worker, reconcile):
+        app.cli.add_command(command)
+
+
+def _fail(error: DomainError) -> None:
+    for item in error.errors:
+        where = ":".join(str(item[k]) for k in ("file", "line", "field") if item.get(k) not in (None, ""))
+        click.echo(f"error: {where + ': ' if where else ''}{item['message']}", err=True)
+    sys.exit(1)
+
+
+@click.group("db", help="Database schema.")
+def db_group() -> None:
+    pass
+
+
+@db_group.command("upgrade", help="Apply all migrations.")
+@with_appcontext
+def db_upgrade() -> None:
+    from app.migrate import upgrade
+    upgrade()
+    click.echo("database is up to date")
+
+
+@db_group.command("revision", help="Autogenerate a migration (developers).")
+@click.option("-m", "--message", required=True)
+@with_appcontext
+def db_revision(message: str) -> None:
+    from app.migrate import revision
+    revision(message)
+
+
+@click.group("models", help="BPMN, DMN and form models.")
+def models_group() -> None:
+    pass
+
+
+@models_group.command("deploy", help="Validate and deploy files (or every model file in directories).")
+@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
+@click.option("--note", default="")
+@with_appcontext
+def models_deploy(paths: tuple[Path, ...], note: str) -> None:
+    from app.studio import seed as seeding
+    from app.studio import service as studio
+    try:
+        with unit_of_work():
+            deployment = studio.deploy(seeding.uploads_from(paths), actor_id=None, note=note)
+    except DomainError as error:
+        _fail(error)
+    assert deployment is not None
+    click.echo(f"deployed version {deployment.id}: " + ", ".join(f.filename for f in deployment.files))
+
+
+@click.command(help="Deploy the shipped models and create the demo users (idempotent).")
+@with_appcontext
+def seed() -> None:
+    from app.studio import seed as seeding
+    try:
+        with unit_of_work():
+            for line in seeding.seed_all():
+                click.echo(line)
+    except DomainError as error:
+        _fail(error)
+
+
+@click.group("users", help="Users and API tokens.")
+def users_group() -> None:
+    pass
+
+
+@users_group.command("create", help="Create a user with one or more roles.")
+@click.argument("username")
+@click.option("--role", "roles", multiple=True, required=True, help="Repeat for several roles.")
+@click.option("--password", prompt=True, hide_input=True, confirmation_prompt=True)
+@click.option("--name", "display_name", default="")
+@with_appcontext
+def users_create(username: str, roles: tuple[str, ...], password: str, display_name: str) -> None:
+    from app.auth import service
+    try:
+        with unit_of_work():
+            service.create_user(username, password, roles, display_name=display_name)
+    except DomainError as error:
+        _fail(error)
+    click.echo(f"created {username} ({', '.join(roles)})")
+
+
+@users_group.command("token", help="Issue an API bearer token for a user (shown once).")
+@click.argument("username")
+@click.option("--name", default="cli")
+@with_appcontext
+def users_token(username: str, name: str) -> None:
+    from app.auth import service
+    try:
+        with unit_of_work():
+            token = service.issue_token(username, name=name)
+    except DomainError as error:
+        _fail(error)
+    click.echo(token)
+
+
+@click.command(help="Migrate, seed and serve the demo with in-process background jobs.")
+@click.option("--host", default="127.0.0.1")
+@click.option("--port", default=5000, type=int)
+@with_appcontext
+def demo(host: str, port: int) -> None:
+    from app.jobs.scheduler import start_scheduler
+    from app.migrate import upgrade
+    from app.studio import seed as seeding
+    app = current_app._get_current_object()  # type: ignore[attr-defined]
+    app.config["DEMO_MODE"] = True
+    if app.config["DEMO_CONNECTOR_LATENCY"] is None:
+        app.config["DEMO_CONNECTOR_LATENCY"] = 0.5
+    upgrade()
+    try:
+        with unit_of_work():
+            for line in seeding.seed_all():
+                click.echo(line)
+    except DomainError as error:
+        _fail(error)
+    start_scheduler(app)
+    click.echo(f"Ordra demo on http://{host}:{port}/ — log in as admin, agent, fulfiller, approver... (password demo)")
+    app.run(host=host, port=port, debug=False, use_reloader=False, threaded=True)
+
+
+@click.command(help="Run an RQ worker (with its scheduler) for background jobs; needs REDIS_URL.")
+@click.option("--burst", is_flag=True, help="Stop when the queue is empty.")
+@with_appcontext
+def worker(burst: bool) -> None:
+    if not current_app.config.get("REDIS_URL"):
+        click.echo("error: REDIS_URL is not set; without it jobs run inside the web process", err=True)
+        sys.exit(1)
+    from rq import Worker
+    from app.jobs.rq_backend import make_queue
+    from app.jobs.rq_backend import worker_kwargs
+    app = current_app._get_current_object()  # type: ignore[attr-defined]
+    Worker([make_queue(app)], **worker_kwargs(app)).work(with_scheduler=True, burst=burst)
+
+
+@click.command(help="Re-enqueue due work found in the database (timers, pending connector calls).")
+@with_appcontext
+def reconcile() -> None:
+    from app.jobs.scheduler import reconcile as run_reconcile
+    with unit_of_work():
+        counts = run_reconcile(current_app._get_current_object())  # type: ignore[attr-defined]
+    click.echo(", ".join(f"{n} {what}" for what, n in counts.items()))

@@ -1,0 +1,52 @@
+"""Connectors: the Python side of BPMN service tasks, registered by name.
+
+A connector takes JSON-safe parameters and an idempotency key and returns a JSON-safe result,
+or raises ``ConnectorError`` with an error code. The same key must give the same effect once.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+from collections.abc import Mapping
+from typing import Any
+
+from app.errors import DomainError
+
+Connector = Callable[[Mapping[str, Any], str], Any]
+_REGISTRY: dict[str, Connector] = {}
+
+
+class ConnectorError(DomainError):
+    """An external system refused or failed the call."""
+
+    def __init__(self, code: str, message: str, response: Any = None) -> None:
+        super().__init__(f"{code}: {message}")
+        self.code = code
+        self.response = response
+
+
+def register(name: str) -> Callable[[Connector], Connector]:
+    def add(fn: Connector) -> Connector:
+        _REGISTRY[name] = fn
+        return fn
+    return add
+
+
+def names() -> list[str]:
+    _load_builtin()
+    return sorted(_REGISTRY)
+
+
+def invoke(name: str, params: Mapping[str, Any], *, idempotency_key: str) -> Any:
+    """Call connector ``name``.
+
+    :raises ConnectorError: the connector failed, or none is registered under ``name``.
+    """
+    _load_builtin()
+    connector = _REGISTRY.get(name)
+    if connector is None:
+        raise ConnectorError("UNKNOWN_CONNECTOR", f"no connector named '{name}' is registered")
+    return connector(params, idempotency_key)
+
+
+def _load_builtin() -> None:
+    from app.connectors import demo  # noqa: F401  (registers the demo connectors)

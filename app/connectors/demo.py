@@ -1,0 +1,65 @@
+"""Demo connectors that behave like external systems: they take time, hand out identifiers,
+remember every idempotency key they served, and refuse bad input with error codes.
+
+Latency comes from ``DEMO_CONNECTOR_LATENCY`` (seconds; 0 in tests).
+"""
+from __future__ import annotations
+
+import hashlib
+import time
+from collections.abc import Callable
+from collections.abc import Mapping
+from typing import Any
+
+from flask import current_app
+from sqlalchemy import select
+
+from app.connectors import ConnectorError
+from app.connectors import register
+from app.connectors.models import DemoLedgerEntry
+from app.extensions import db
+
+
+def _served(name: str, params: Mapping[str, Any], key: str,
+            compute: Callable[[Mapping[str, Any], str], dict[str, Any]]) -> dict[str, Any]:
+    """Answer a repeated key from the ledger; otherwise do the work (slowly) and remember it."""
+    entry = db.session.scalar(select(DemoLedgerEntry).where(DemoLedgerEntry.idempotency_key == key))
+    if entry is not None:
+        return entry.response
+    time.sleep(float(current_app.config["DEMO_CONNECTOR_LATENCY"] or 0.0))
+    response = compute(params, key)
+    db.session.add(DemoLedgerEntry(idempotency_key=key, connector=name, request=dict(params), response=response))
+    db.session.flush()
+    return response
+
+
+def _digits(key: str, n: int) -> int:
+    return int(hashlib.sha256(key.encode()).hexdigest(), 16) % (10 ** n)
+
+
+def _required(params: Mapping[str, Any], *names: str) -> None:
+    missing = [n for n in names if params.get(n) in (None, "")]
+    if missing:
+        raise ConnectorError("MISSING_DATA", f"missing parameter(s): {', '.join(missing)}", {"missing": missing})
+
+
+@register("inventory/reserve")
+def reserve_resource(params: Mapping[str, Any], key: str) -> dict[str, Any]:
+    """Resource inventory: reserve a resource of ``resource_type`` and return its identifiers."""
+    def compute(p: Mapping[str, Any], k: str) -> dict[str, Any]:
+        _required(p, "resource_type")
+        n = _digits(k, 6)
+        return {"resource_id": f"RES-{n:06d}", "resource_type": p["resource_type"],
+                "serial_number": f"SN{_digits(k + 'sn', 10):010d}", "status": "reserved"}
+    return _served("inventory/reserve", params, key, compute)
+
+
+@register("provisioning/activate")
+def activate_service(params: Mapping[str, Any], key: str) -> dict[str, Any]:
+    """Network provisioning: activate a service on an access port and assign an address."""
+    def compute(p: Mapping[str, Any], k: str) -> dict[str, Any]:
+        _required(p, "service")
+        n = _digits(k, 6)
+        return {"service_id": f"SVC-{n:06d}", "access_port": f"ge-0/{n % 4}/{n % 48}",
+                "ip_address": f"10.{n % 250}.{(n // 250) % 250}.{n % 200 + 2}", "status": "active"}
+    return _served("provisioning/activate", params, key, compute)

@@ -1,0 +1,29 @@
+"""The unit of work: services flush, only request and job boundaries commit.
+
+Jobs enqueued during a unit of work are handed to the job backend only after it commits (see
+``app.jobs.queue``), so a worker never looks for a row that is not there yet.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import datetime
+from datetime import timezone
+
+from app.extensions import db
+
+
+def utcnow() -> datetime:
+    """The current time as an aware UTC datetime (one clock for the whole app; tests patch it)."""
+    return datetime.now(timezone.utc)
+
+
+@contextmanager
+def unit_of_work() -> Iterator[None]:
+    """Commit what the block did, or roll all of it back if it raises."""
+    try:
+        yield
+        db.session.commit()
+    except BaseException:
+        db.session.rollback()
+        raise

@@ -1,0 +1,88 @@
+"""Persisted steps: load an instance's workflow, act on it, run to the next wait state, save.
+
+Each function here is one step inside the caller's unit of work. The instance row's version
+column makes a concurrent step on the same instance fail at flush instead of running twice.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+from collections.abc import Mapping
+from typing import Any
+
+from flask import current_app
+
+from app.db import utcnow
+from app.engine import runtime
+from app.engine.models import ProcessInstance
+from app.engine.runtime import Decide
+from app.engine.runtime import Outcome
+from app.engine.runtime import TaskError
+from app.extensions import db
+from app.studio.models import ProcessVersion
+
+Action = Callable[[Any], TaskError | None]
+
+
+def _script_engine(decide: Decide) -> runtime.OrdraScriptEngine:
+    return runtime.OrdraScriptEngine(decide, current_app.config["SCRIPT_CPU_SECONDS"])
+
+
+def start(version: ProcessVersion, data: Mapping[str, Any], *, actor_id: int | None,
+          decide: Decide) -> tuple[ProcessInstance, Outcome]:
+    """Create an instance of ``version`` with ``data`` and run it to its first wait state."""
+    instance = ProcessInstance(process_version=version, process_id=version.process_id, started_by_id=actor_id,
+                               data=runtime.jsonable(dict(data)))
+    db.session.add(instance)
+    workflow = runtime.new_workflow(version.id, version.flavour, version.spec_json or "", data, _script_engine(decide))
+    error = runtime.run_to_wait(workflow)
+    return instance, _save(instance, workflow, error)
+
+
+def advance(instance: ProcessInstance, action: Action, *, decide: Decide) -> Outcome:
+    """Load ``instance``, apply ``action`` to its workflow, run to the next wait state and save."""
+    version = instance.process_version
+    workflow = runtime.load_workflow(version.flavour, version.spec_json or "", instance.state, _script_engine(decide))
+    error = action(workflow)
+    return _save(instance, workflow, error)
+
+
+def _save(instance: ProcessInstance, workflow: Any, error: TaskError | None) -> Outcome:
+    result = runtime.outcome(workflow, error)
+    instance.state = runtime.dump_workflow(instance.process_version.flavour, workflow)
+    instance.status = "cancelled" if instance.status == "cancelled" else result.status
+    instance.data = result.data
+    instance.error_message = result.error.message if result.error else ""
+    instance.error_task = result.error.task_name if result.error else ""
+    instance.next_timer_at = result.next_timer_at
+    instance.updated_at = utcnow()
+    if result.completed and instance.completed_at is None:
+        instance.completed_at = utcnow()
+    db.session.flush()
+    return result
+
+
+def complete_user_task(task_id: str, data: Mapping[str, Any]) -> Action:
+    return lambda workflow: runtime.complete_user_task(workflow, task_id, data)
+
+
+def complete_connector_task(task_id: str, result: Any) -> Action:
+    return lambda workflow: runtime.complete_connector_task(workflow, task_id, result)
+
+
+def fail_connector_task(task_id: str, message: str) -> Action:
+    return lambda workflow: runtime.fail_connector_task(workflow, task_id, message)
+
+
+def retry_failed_task(data: Mapping[str, Any] | None = None) -> Action:
+    return lambda workflow: runtime.retry_failed_task(workflow, data)
+
+
+def fire_timers() -> Action:
+    return runtime.run_to_wait
+
+
+def cancel() -> Action:
+    def _cancel(workflow: Any) -> None:
+        runtime.cancel(workflow)
+        return None
+    return _cancel

@@ -1,0 +1,253 @@
+"""Turn BPMN XML into engine specs and a plain description of what they contain.
+
+The studio calls ``parse_processes`` to validate an upload and to store each process's spec; the
+description (our types, not SpiffWorkflow's) lists user tasks with their lanes and forms, the
+decisions, called processes and connectors referenced, and every piece of model code to lint.
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from dataclasses import field
+from typing import Any
+
+from lxml import etree
+from SpiffWorkflow.bpmn.parser.BpmnParser import full_tag
+from SpiffWorkflow.bpmn.parser.ValidationException import ValidationException
+from SpiffWorkflow.bpmn.specs.bpmn_task_spec import _BpmnCondition
+from SpiffWorkflow.camunda.parser import CamundaParser
+from SpiffWorkflow.spiff.parser import VALIDATOR
+from SpiffWorkflow.spiff.parser import SpiffBpmnParser
+
+from app.engine.serializer import specs_to_dict
+from app.engine.specs import CAMUNDA_NS
+from app.engine.specs import CamundaConnectorTaskParser
+from app.engine.specs import CamundaDecisionTaskParser
+from app.engine.specs import ConnectorTask
+from app.engine.specs import DecisionTask
+from app.engine.specs import SpiffConnectorTaskParser
+from app.engine.specs import SpiffDecisionTaskParser
+
+SPIFF_NS = "http://spiffworkflow.org/bpmn/schema/1.0/core"
+BPMN_NS = "http://www.omg.org/spec/BPMN/20100524/MODEL"
+MAX_FLOW_NODES = 400  # SpiffWorkflow's parser recurses per flow and fails near 485 chained nodes
+
+
+class OrdraSpiffParser(SpiffBpmnParser):  # type: ignore[misc]
+    OVERRIDE_PARSER_CLASSES = {
+        **SpiffBpmnParser.OVERRIDE_PARSER_CLASSES,
+        full_tag("businessRuleTask"): (SpiffDecisionTaskParser, DecisionTask),
+        full_tag("serviceTask"): (SpiffConnectorTaskParser, ConnectorTask),
+    }
+
+
+class OrdraCamundaParser(CamundaParser):  # type: ignore[misc]
+    OVERRIDE_PARSER_CLASSES = {
+        **CamundaParser.OVERRIDE_PARSER_CLASSES,
+        full_tag("businessRuleTask"): (CamundaDecisionTaskParser, DecisionTask),
+        full_tag("serviceTask"): (CamundaConnectorTaskParser, ConnectorTask),
+    }
+
+
+@dataclass(frozen=True)
+class BpmnSource:
+    filename: str
+    root: etree._Element
+
+
+@dataclass
+class UserTaskInfo:
+    bpmn_id: str
+    name: str
+    lane: str | None
+    role_name: str | None
+    form_file: str | None = None
+    ui_file: str | None = None
+    camunda_fields: list[dict[str, Any]] | None = None
+
+
+@dataclass
+class ModelCode:
+    """A piece of model text that the engine will run as code."""
+
+    task: str
+    what: str  # script, pre-script, post-script, condition, parameter
+    source: str
+    mode: str  # exec or eval
+
+
+@dataclass
+class ProcessInfo:
+    process_id: str
+    name: str
+    filename: str
+    line: int | None
+    flavour: str
+    executable: bool
+    not_executable_reason: str = ""
+    spec_json: str | None = None
+    user_tasks: list[UserTaskInfo] = field(default_factory=list)
+    decisions: set[str] = field(default_factory=set)
+    called_processes: set[str] = field(default_factory=set)
+    connectors: set[str] = field(default_factory=set)
+    code: list[ModelCode] = field(default_factory=list)
+    lanes: list[str] = field(default_factory=list)
+
+
+@dataclass
+class ParseReport:
+    processes: list[ProcessInfo] = field(default_factory=list)
+    errors: list[dict[str, Any]] = field(default_factory=list)
+
+
+def uses_namespace(root: etree._Element, namespace: str) -> bool:
+    """True when an element or attribute of ``namespace`` appears (a declaration alone is not use)."""
+    return bool(root.xpath("//*[namespace-uri()=$ns] | //@*[namespace-uri()=$ns]", ns=namespace))
+
+
+def flavour_of(sources: list[BpmnSource]) -> str:
+    camunda = any(uses_namespace(s.root, CAMUNDA_NS) for s in sources)
+    spiff = any(uses_namespace(s.root, SPIFF_NS) for s in sources)
+    if camunda and spiff:
+        raise ValueError("the files mix Camunda and SpiffWorkflow extensions; deploy them separately")
+    return "camunda" if camunda else "spiff"
+
+
+def parse_processes(sources: list[BpmnSource], context: list[BpmnSource] = ()) -> ParseReport:  # type: ignore[assignment]
+    """Parse every process defined in ``sources``.
+
+    ``context`` holds already-deployed files that may define called processes; their processes
+    are available to call activities but not reported. Errors are ``{"file","line","message"}``.
+    """
+    report = ParseReport()
+    try:
+        flavour = flavour_of(sources)
+    except ValueError as exc:
+        report.errors.append({"file": sources[0].filename, "line": None, "message": str(exc)})
+        return report
+    parser = _new_parser(flavour)
+    lines_by_file = {s.filename: s.root for s in sources}
+    for source in sources:
+        if not _add(parser, source, report, validate=True):
+            return report
+    for source in context:
+        if source.filename not in lines_by_file:
+            _add(parser, source, report, validate=False)
+    for source in sources:
+        for node in source.root.iterfind(f"{{{BPMN_NS}}}process"):
+            report.processes.append(_describe(parser, flavour, source, node, report.errors))
+    return report
+
+
+def _new_parser(flavour: str) -> Any:
+    if flavour == "camunda":
+        return OrdraCamundaParser()
+    return OrdraSpiffParser(validator=VALIDATOR)
+
+
+def _add(parser: Any, source: BpmnSource, report: ParseReport, *, validate: bool) -> bool:
+    try:
+        parser.add_bpmn_xml(etree.ElementTree(source.root), filename=source.filename)
+    except ValidationException as exc:
+        if validate:
+            report.errors.append(_validation_error(exc, source))
+        return False
+    return True
+
+
+def _describe(parser: Any, flavour: str, source: BpmnSource, node: etree._Element,
+              errors: list[dict[str, Any]]) -> ProcessInfo:
+    process_id = node.get("id", "")
+    info = ProcessInfo(process_id=process_id, name=node.get("name") or process_id, filename=source.filename,
+                       line=node.sourceline, flavour=flavour, executable=node.get("isExecutable") == "true")
+    info.lanes = [lane.get("name") or lane.get("id") for lane in node.iterfind(f".//{{{BPMN_NS}}}lane")]
+    if not info.executable:
+        info.not_executable_reason = "isExecutable is not true: kept as a diagram, not runnable"
+        return info
+    flow_nodes = len(node.xpath(".//*[local-name()='sequenceFlow']"))
+    if flow_nodes > MAX_FLOW_NODES:
+        errors.append({"file": source.filename, "line": node.sourceline,
+                       "message": f"process '{process_id}' has {flow_nodes} sequence flows; the limit is "
+                                  f"{MAX_FLOW_NODES} (split it into call activities)"})
+        return info
+    try:
+        spec = parser.get_spec(process_id)
+        subprocess_specs = parser.get_subprocess_specs(process_id)
+    except ValidationException as exc:
+        errors.append(_validation_error(exc, source))
+        return info
+    except RecursionError:
+        errors.append({"file": source.filename, "line": node.sourceline,
+                       "message": f"process '{process_id}' is nested too deeply to parse"})
+        return info
+    _collect(info, spec, subprocess_specs)
+    info.spec_json = json.dumps(specs_to_dict(flavour, spec, subprocess_specs))
+    return info
+
+
+def _collect(info: ProcessInfo, spec: Any, subprocess_specs: dict[str, Any]) -> None:
+    """Fill ``info`` from the task specs of the process and of its embedded subprocesses."""
+    own = [spec] + [sub for name, sub in subprocess_specs.items() if sub is not None and sub.file == info.filename]
+    for process_spec in own:
+        for task_spec in process_spec.task_specs.values():
+            _collect_task(info, task_spec)
+    info.called_processes = {name for name, sub in subprocess_specs.items()
+                             if sub is None or sub.file != info.filename}
+
+
+def _collect_task(info: ProcessInfo, task_spec: Any) -> None:
+    label = task_spec.bpmn_name or task_spec.bpmn_id or task_spec.name
+    if isinstance(task_spec, DecisionTask):
+        info.decisions.add(task_spec.decision_ref)
+    if isinstance(task_spec, ConnectorTask):
+        info.connectors.add(task_spec.operation_name)
+        info.code += [ModelCode(label, f"parameter {name}", p["value"], "eval")
+                      for name, p in task_spec.operation_params.items()]
+    if getattr(task_spec, "script", None):
+        info.code.append(ModelCode(label, "script", task_spec.script, "exec"))
+    for attr in ("prescript", "postscript"):
+        if getattr(task_spec, attr, None):
+            info.code.append(ModelCode(label, attr.replace("script", "-script"), getattr(task_spec, attr), "exec"))
+    for condition, _target in getattr(task_spec, "cond_task_specs", []):
+        if isinstance(condition, _BpmnCondition) and condition.args and condition.args[0]:
+            info.code.append(ModelCode(label, "condition", condition.args[0], "eval"))
+    if getattr(task_spec, "manual", False) and type(task_spec).__name__ == "UserTask":
+        info.user_tasks.append(_user_task(task_spec))
+
+
+def _user_task(task_spec: Any) -> UserTaskInfo:
+    extensions = getattr(task_spec, "extensions", {}) or {}
+    properties = extensions.get("properties", extensions) if isinstance(extensions, dict) else {}
+    fields = None
+    form = getattr(task_spec, "form", None)
+    if form is not None and getattr(form, "fields", None):
+        fields = [camunda_field(f) for f in form.fields]
+    return UserTaskInfo(
+        bpmn_id=task_spec.bpmn_id, name=task_spec.bpmn_name or task_spec.bpmn_id, lane=task_spec.lane,
+        role_name=properties.get("role") or task_spec.lane,
+        form_file=properties.get("formJsonSchemaFilename"), ui_file=properties.get("formUiSchemaFilename"),
+        camunda_fields=fields,
+    )
+
+
+def camunda_field(form_field: Any) -> dict[str, Any]:
+    """A Camunda form field as the plain dict the form builder takes."""
+    return {
+        "id": form_field.id,
+        "label": form_field.label,
+        "type": form_field.type,
+        "default_value": form_field.default_value,
+        "validation": [(v.name, v.config) for v in getattr(form_field, "validation", [])],
+        "properties": [(p.id, p.value) for p in getattr(form_field, "properties", [])],
+        "options": [(o.id, o.name) for o in getattr(form_field, "options", [])],
+    }
+
+
+def _validation_error(exc: ValidationException, source: BpmnSource) -> dict[str, Any]:
+    line = exc.line_number if isinstance(exc.line_number, int) else None
+    if line is None and getattr(exc, "id", ""):
+        found = source.root.xpath("//*[@id=$id]", id=exc.id)
+        line = found[0].sourceline if found else None
+    where = f" ({exc.tag} '{exc.name or exc.id}')" if getattr(exc, "id", "") else ""
+    message = str(exc).split("\n")[0] if str(exc) else type(exc).__name__
+    return {"file": getattr(exc, "file_name", "") or source.filename, "line": line, "message": message + where}

@@ -1,0 +1,290 @@
+"""Load, run and dump one workflow; report what it waits for in Ordra's own types.
+
+Nothing here touches the database: ``app.engine.instances`` does the persistence around it.
+"""
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from collections.abc import Mapping
+from dataclasses import dataclass
+from dataclasses import field
+from datetime import date
+from datetime import datetime
+from decimal import Decimal
+from functools import lru_cache
+from typing import Any
+from uuid import UUID
+
+from SpiffWorkflow.bpmn import BpmnWorkflow
+from SpiffWorkflow.bpmn.script_engine import PythonScriptEngine
+from SpiffWorkflow.exceptions import WorkflowException
+from SpiffWorkflow.util.deep_merge import DeepMerge
+from SpiffWorkflow.util.task import TaskState
+
+from app.engine.parsing import camunda_field
+from app.engine.script_env import SandboxedScriptEnvironment
+from app.engine.serializer import serializer
+from app.engine.specs import ConnectorTask
+from app.engine.specs import DecisionTask
+from app.sandbox import ScriptError
+
+Decide = Callable[[str, Mapping[str, Any]], tuple[dict[str, Any], dict[str, Any]]]
+
+
+class TaskNotReady(Exception):
+    """The task is unknown to the workflow or not in the state the caller expects."""
+
+
+@dataclass
+class ReadyUserTask:
+    task_id: str
+    bpmn_id: str
+    name: str
+    lane: str | None
+    role_name: str | None
+    form_file: str | None
+    ui_file: str | None
+    camunda_fields: list[dict[str, Any]] | None
+    instructions: str
+    data: dict[str, Any]
+
+
+@dataclass
+class ConnectorRequest:
+    task_id: str
+    task_name: str
+    connector: str
+    params: dict[str, Any]
+
+
+@dataclass
+class TaskError:
+    task_id: str
+    task_name: str
+    message: str
+
+
+@dataclass
+class Outcome:
+    """Where a workflow stopped after a step."""
+
+    completed: bool
+    data: dict[str, Any]
+    user_tasks: list[ReadyUserTask] = field(default_factory=list)
+    connector_requests: list[ConnectorRequest] = field(default_factory=list)
+    next_timer_at: datetime | None = None
+    error: TaskError | None = None
+    decisions: list[dict[str, Any]] = field(default_factory=list)
+
+    @property
+    def status(self) -> str:
+        if self.completed:
+            return "completed"
+        if self.error is not None:
+            return "error"
+        return "running" if self.connector_requests else "waiting"
+
+
+class OrdraScriptEngine(PythonScriptEngine):  # type: ignore[misc]
+    """The sandboxed script engine plus a ``decide`` hook for decision tasks."""
+
+    def __init__(self, decide: Decide, cpu_seconds: float) -> None:
+        super().__init__(environment=SandboxedScriptEnvironment(cpu_seconds=cpu_seconds))
+        self._decide = decide
+        self.decisions: list[dict[str, Any]] = []
+
+    def decide(self, decision_id: str, facts: Mapping[str, Any]) -> tuple[dict[str, Any], dict[str, Any]]:
+        outputs, explanation = self._decide(decision_id, facts)
+        self.decisions.append(explanation)
+        return outputs, explanation
+
+
+def jsonable(value: Any) -> Any:
+    """Task data as plain JSON values (dates as ISO strings, Decimals as numbers or strings)."""
+    return json.loads(json.dumps(value, default=_json_default))
+
+
+def _json_default(value: Any) -> Any:
+    if isinstance(value, Decimal):
+        return int(value) if value == value.to_integral_value() else float(value)
+    if isinstance(value, (datetime, date)):
+        return value.isoformat()
+    if isinstance(value, UUID):
+        return str(value)
+    if isinstance(value, (set, tuple)):
+        return list(value)
+    return None  # modules, functions and other non-data left behind by scripts are dropped
+
+
+@lru_cache(maxsize=256)
+def _specs(version_id: int, flavour: str, spec_json: str) -> tuple[Any, dict[str, Any]]:
+    ser = serializer(flavour)
+    stored = json.loads(spec_json)
+    subs = {name: ser.from_dict(sub) for name, sub in stored["subprocess_specs"].items()}
+    return ser.from_dict(stored["spec"]), subs
+
+
+def new_workflow(version_id: int, flavour: str, spec_json: str, data: Mapping[str, Any],
+                 engine: OrdraScriptEngine) -> BpmnWorkflow:
+    spec, subprocess_specs = _specs(version_id, flavour, spec_json)
+    workflow = BpmnWorkflow(spec, subprocess_specs, script_engine=engine)
+    start = workflow.get_next_task(state=TaskState.READY)
+    if start is not None:
+        start.set_data(**dict(data))
+    return workflow
+
+
+def load_workflow(flavour: str, spec_json: str, state: str, engine: OrdraScriptEngine) -> BpmnWorkflow:
+    stored = json.loads(spec_json)
+    dct = json.loads(state)
+    dct["spec"] = stored["spec"]
+    dct["subprocess_specs"] = stored["subprocess_specs"]
+    workflow = serializer(flavour).from_dict(dct)
+    workflow.script_engine = engine  # the engine is not serialized; never run with the default one
+    return workflow
+
+
+def dump_workflow(flavour: str, workflow: BpmnWorkflow) -> str:
+    dct = serializer(flavour).to_dict(workflow)
+    dct.pop("spec", None)
+    dct.pop("subprocess_specs", None)
+    return json.dumps(dct, default=_json_default)
+
+
+def run_to_wait(workflow: BpmnWorkflow) -> TaskError | None:
+    """Run engine tasks until only people, connectors, timers or messages are awaited."""
+    try:
+        while True:
+            workflow.refresh_timers()
+            workflow.do_engine_steps()
+            if workflow.completed or workflow.get_next_task(state=TaskState.READY, manual=False) is None:
+                return None
+    except (WorkflowException, ScriptError) as exc:
+        return _task_error(workflow, exc)
+
+
+def _task_error(workflow: BpmnWorkflow, exc: Exception) -> TaskError:
+    task = getattr(exc, "task", None) or workflow.get_next_task(state=TaskState.ERROR)
+    message = str(exc).split("\n")[0]
+    if task is None:
+        return TaskError("", "", message)
+    return TaskError(str(task.id), task.task_spec.bpmn_name or task.task_spec.bpmn_id or task.task_spec.name,
+                     message)
+
+
+def outcome(workflow: BpmnWorkflow, error: TaskError | None = None) -> Outcome:
+    error = error or _standing_error(workflow)
+    result = Outcome(completed=bool(workflow.completed), data=jsonable(_current_data(workflow)), error=error)
+    if workflow.completed:
+        return result
+    result.user_tasks = [_ready_user_task(t) for t in workflow.get_tasks(state=TaskState.READY, manual=True)]
+    result.connector_requests = [_connector_request(t) for t in workflow.get_tasks(state=TaskState.STARTED)
+                                 if isinstance(t.task_spec, ConnectorTask)]
+    result.next_timer_at = _next_timer(workflow)
+    engine = workflow.script_engine
+    result.decisions = list(getattr(engine, "decisions", []))
+    return result
+
+
+def _standing_error(workflow: BpmnWorkflow) -> TaskError | None:
+    task = workflow.get_next_task(state=TaskState.ERROR)
+    if task is None:
+        return None
+    message = task.internal_data.get("error_message", "the task failed")
+    return TaskError(str(task.id), task.task_spec.bpmn_name or task.task_spec.bpmn_id, message)
+
+
+def _current_data(workflow: BpmnWorkflow) -> dict[str, Any]:
+    if workflow.completed:
+        return dict(workflow.data)
+    ready = workflow.get_next_task(state=TaskState.READY | TaskState.STARTED | TaskState.ERROR)
+    if ready is not None:
+        return dict(ready.data)
+    last = workflow.last_task
+    return dict(last.data) if last is not None else {}
+
+
+def _ready_user_task(task: Any) -> ReadyUserTask:
+    spec = task.task_spec
+    extensions = getattr(spec, "extensions", {}) or {}
+    properties = extensions.get("properties", extensions) if isinstance(extensions, dict) else {}
+    form = getattr(spec, "form", None)
+    fields = [camunda_field(f) for f in form.fields] if form is not None and getattr(form, "fields", None) else None
+    instructions = extensions.get("instructionsForEndUser") or spec.documentation or ""
+    return ReadyUserTask(
+        task_id=str(task.id), bpmn_id=spec.bpmn_id, name=spec.bpmn_name or spec.bpmn_id, lane=spec.lane,
+        role_name=properties.get("role") or spec.lane, form_file=properties.get("formJsonSchemaFilename"),
+        ui_file=properties.get("formUiSchemaFilename"), camunda_fields=fields, instructions=instructions,
+        data=jsonable(task.data),
+    )
+
+
+def _connector_request(task: Any) -> ConnectorRequest:
+    request = task.internal_data.get("connector_request") or {}
+    return ConnectorRequest(str(task.id), task.task_spec.bpmn_name or task.task_spec.bpmn_id,
+                            request.get("connector", task.task_spec.operation_name),
+                            jsonable(request.get("params", {})))
+
+
+def _next_timer(workflow: BpmnWorkflow) -> datetime | None:
+    due = [datetime.fromisoformat(event.value) for event in workflow.waiting_events()
+           if event.event_type.endswith("TimerEventDefinition") and isinstance(event.value, str)]
+    return min(due) if due else None
+
+
+def complete_user_task(workflow: BpmnWorkflow, task_id: str, data: Mapping[str, Any]) -> TaskError | None:
+    task = _task(workflow, task_id, TaskState.READY)
+    if hasattr(task.task_spec, "add_data_from_form"):
+        task.task_spec.add_data_from_form(task, dict(data))
+    else:
+        task.data = DeepMerge.merge(task.data, dict(data))
+    try:
+        task.run()
+    except (WorkflowException, ScriptError) as exc:
+        return _task_error(workflow, exc)
+    return run_to_wait(workflow)
+
+
+def complete_connector_task(workflow: BpmnWorkflow, task_id: str, result: Any) -> TaskError | None:
+    task = _task(workflow, task_id, TaskState.STARTED)
+    task.data[task.task_spec.result_variable] = result
+    task.complete()
+    return run_to_wait(workflow)
+
+
+def fail_connector_task(workflow: BpmnWorkflow, task_id: str, message: str) -> TaskError:
+    task = _task(workflow, task_id, TaskState.STARTED)
+    task.internal_data["error_message"] = message
+    task.error()
+    return TaskError(str(task.id), task.task_spec.bpmn_name or task.task_spec.bpmn_id, message)
+
+
+def retry_failed_task(workflow: BpmnWorkflow, data: Mapping[str, Any] | None = None) -> TaskError | None:
+    """Reset the task in ERROR (after a fix) and run on from it."""
+    task = workflow.get_next_task(state=TaskState.ERROR)
+    if task is None:
+        raise TaskNotReady("no failed task to retry")
+    workflow.reset_from_task_id(task.id)
+    if data:
+        reset = workflow.get_task_from_id(task.id)
+        reset.data = DeepMerge.merge(reset.data, dict(data))
+    return run_to_wait(workflow)
+
+
+def cancel(workflow: BpmnWorkflow) -> None:
+    workflow.cancel()
+
+
+def _task(workflow: BpmnWorkflow, task_id: str, state: TaskState) -> Any:
+    try:
+        task = workflow.get_task_from_id(UUID(task_id))
+    except (ValueError, KeyError):
+        task = None
+    if task is None or task.state != state:
+        raise TaskNotReady(f"task {task_id} is not {TaskState.get_name(state)}")
+    return task
+
+
+def is_decision_task(task_spec: Any) -> bool:
+    return isinstance(task_spec, DecisionTask)

@@ -1,0 +1,130 @@
+"""Ordra's own task specs, parsers and serializer converters for SpiffWorkflow.
+
+* ``DecisionTask`` replaces SpiffWorkflow's business rule task: it asks Ordra's rules engine
+  (through the script engine's ``decide`` hook) instead of SpiffWorkflow's Python-eval DMN.
+* ``ConnectorTask`` replaces the service task: it evaluates its parameters, then stops in
+  STARTED; the host runs the connector as a background job and completes the task later.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from SpiffWorkflow.bpmn.exceptions import WorkflowTaskException
+from SpiffWorkflow.bpmn.parser.TaskParser import TaskParser
+from SpiffWorkflow.bpmn.parser.ValidationException import ValidationException
+from SpiffWorkflow.bpmn.specs.mixins.service_task import ServiceTask as ServiceTaskMixin
+from SpiffWorkflow.exceptions import SpiffWorkflowException
+from SpiffWorkflow.spiff.parser.task_spec import SpiffTaskParser
+from SpiffWorkflow.spiff.serializer.task_spec import SpiffBpmnTaskConverter
+from SpiffWorkflow.spiff.specs.spiff_task import SpiffBpmnTask
+from SpiffWorkflow.util.deep_merge import DeepMerge
+
+CAMUNDA_NS = "http://camunda.org/schema/1.0/bpmn"
+
+
+class DecisionTask(SpiffBpmnTask):
+    """A business rule task evaluated by Ordra's decision engine."""
+
+    def __init__(self, wf_spec: Any, bpmn_id: str, decision_ref: str, **kwargs: Any) -> None:
+        super().__init__(wf_spec, bpmn_id, **kwargs)
+        self.decision_ref = decision_ref
+
+    def _run_hook(self, my_task: Any) -> bool:
+        try:
+            outputs, explanation = my_task.workflow.script_engine.decide(self.decision_ref, my_task.data)
+        except SpiffWorkflowException:
+            raise
+        except Exception as exc:
+            error = WorkflowTaskException(f"decision '{self.decision_ref}': {exc}", task=my_task)
+            raise error from exc
+        my_task.data = DeepMerge.merge(my_task.data, outputs)
+        my_task.internal_data["decision"] = explanation
+        return True
+
+
+class ConnectorTask(ServiceTaskMixin, SpiffBpmnTask):
+    """A service task whose work is done by a registered connector, asynchronously."""
+
+    def __init__(self, wf_spec: Any, bpmn_id: str, operation_name: str,
+                 operation_params: dict[str, dict[str, str]], result_variable: str, **kwargs: Any) -> None:
+        super().__init__(wf_spec, bpmn_id, **kwargs)
+        self.operation_name = operation_name
+        self.operation_params = operation_params
+        self.result_variable = result_variable or f"{bpmn_id}_result"
+
+    def _run_hook(self, my_task: Any) -> None:
+        engine = my_task.workflow.script_engine
+        params = {name: engine.evaluate(my_task, param["value"]) for name, param in self.operation_params.items()}
+        my_task.internal_data["connector_request"] = {"connector": self.operation_name, "params": params}
+        return None  # leaves the task STARTED until the connector's result arrives
+
+
+class SpiffDecisionTaskParser(SpiffTaskParser):
+    def create_task(self) -> DecisionTask:
+        extensions = self.parse_extensions()
+        decision_ref = extensions.get("calledDecisionId")
+        if not decision_ref:
+            raise ValidationException("A business rule task must name its decision (spiffworkflow:calledDecisionId)",
+                                      node=self.node, file_name=self.filename)
+        return DecisionTask(self.spec, self.bpmn_id, decision_ref, prescript=extensions.get("preScript"),
+                            postscript=extensions.get("postScript"), **self.bpmn_attributes)
+
+
+class SpiffConnectorTaskParser(SpiffTaskParser):
+    def create_task(self) -> ConnectorTask:
+        extensions = self.parse_extensions()
+        operator = extensions.get("serviceTaskOperator")
+        if operator is None:
+            raise ValidationException("A service task must name its connector (spiffworkflow:serviceTaskOperator)",
+                                      node=self.node, file_name=self.filename)
+        return ConnectorTask(self.spec, self.bpmn_id, operator["name"], operator["parameters"],
+                             operator["resultVariable"], prescript=extensions.get("preScript"),
+                             postscript=extensions.get("postScript"), **self.bpmn_attributes)
+
+
+class CamundaDecisionTaskParser(TaskParser):
+    def create_task(self) -> DecisionTask:
+        decision_ref = self.node.get(f"{{{CAMUNDA_NS}}}decisionRef")
+        if not decision_ref:
+            raise ValidationException("A business rule task must name its decision (camunda:decisionRef)",
+                                      node=self.node, file_name=self.filename)
+        return DecisionTask(self.spec, self.bpmn_id, decision_ref, **self.bpmn_attributes)
+
+
+class CamundaConnectorTaskParser(TaskParser):
+    """Camunda service tasks: the connector is the external-task topic, class or expression."""
+
+    def create_task(self) -> ConnectorTask:
+        operator = next((self.node.get(f"{{{CAMUNDA_NS}}}{attr}") for attr in
+                         ("topic", "class", "delegateExpression", "expression")
+                         if self.node.get(f"{{{CAMUNDA_NS}}}{attr}")), None)
+        if not operator:
+            raise ValidationException("A service task must name its connector (camunda:topic or camunda:class)",
+                                      node=self.node, file_name=self.filename)
+        result_variable = self.node.get(f"{{{CAMUNDA_NS}}}resultVariable") or ""
+        return ConnectorTask(self.spec, self.bpmn_id, operator, self._input_parameters(), result_variable,
+                             **self.bpmn_attributes)
+
+    def _input_parameters(self) -> dict[str, dict[str, str]]:
+        params = {}
+        for node in self.node.iterfind(f".//{{{CAMUNDA_NS}}}inputParameter"):
+            text = (node.text or "").strip()
+            # Camunda writes ${var} for a variable and bare text for a literal string.
+            value = text[2:-1] if text.startswith("${") and text.endswith("}") else repr(text)
+            params[node.get("name")] = {"value": value, "type": "any"}
+        return params
+
+
+class DecisionTaskConverter(SpiffBpmnTaskConverter):  # type: ignore[misc]
+    def to_dict(self, spec: DecisionTask) -> dict[str, Any]:
+        dct = super().to_dict(spec)
+        dct["decision_ref"] = spec.decision_ref
+        return dct
+
+
+class ConnectorTaskConverter(SpiffBpmnTaskConverter):  # type: ignore[misc]
+    def to_dict(self, spec: ConnectorTask) -> dict[str, Any]:
+        dct = super().to_dict(spec)
+        dct.update(operation_name=spec.operation_name, operation_params=spec.operation_params,
+                   result_variable=spec.result_variable)
+        return dct

@@ -1,0 +1,107 @@
+"""The inbox: who may see, claim and complete which work item."""
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from sqlalchemy import or_
+from sqlalchemy import select
+
+from app import taskforms
+from app.auth.models import User
+from app.db import utcnow
+from app.errors import Conflict
+from app.errors import Forbidden
+from app.errors import NotFound
+from app.extensions import db
+from app.inbox.models import WorkItem
+from app.instances import service as instances
+
+
+def inbox_query(user: User, *, status: str = "open", role: str | None = None) -> Any:
+    """Work items of the user's roles or assigned to the user, oldest first."""
+    visible = or_(WorkItem.role.in_(sorted(user.roles)), WorkItem.assignee_id == user.id)
+    query = select(WorkItem).where(visible, WorkItem.status == status)
+    if role:
+        query = query.where(WorkItem.role == role)
+    return query.order_by(WorkItem.id)
+
+
+def list_work_items(user: User, *, status: str = "open", role: str | None = None, limit: int = 50,
+                    after_id: int = 0) -> list[WorkItem]:
+    query = inbox_query(user, status=status, role=role).where(WorkItem.id > after_id).limit(limit)
+    return list(db.session.scalars(query))
+
+
+def get_work_item(work_item_id: int, user: User) -> WorkItem:
+    """:raises NotFound: no such item. :raises Forbidden: the item is for a role the user lacks."""
+    item = db.session.get(WorkItem, work_item_id)
+    if item is None:
+        raise NotFound(f"no task {work_item_id}")
+    if item.role not in user.roles and item.assignee_id != user.id:
+        raise Forbidden(f"task {work_item_id} is for the role {item.role}")
+    return item
+
+
+def form_spec(item: WorkItem) -> taskforms.FormSpec:
+    """The form of a work item, built from the spec stored with it."""
+    form = item.form or {}
+    if form.get("kind") == "camunda":
+        return taskforms.spec_from_camunda_fields(form["fields"])
+    if form.get("kind") == "json_schema":
+        return taskforms.spec_from_json_schema(form["schema"], form.get("ui"))
+    return taskforms.spec_from_json_schema({"type": "object", "properties": {}})
+
+
+def claim(work_item_id: int, user: User) -> WorkItem:
+    item = _open_item(work_item_id, user)
+    if item.assignee_id not in (None, user.id):
+        raise Conflict(f"task {work_item_id} is claimed by {item.assignee.username}")
+    item.assignee_id = user.id
+    instances.record(item.instance, "task_claimed", actor_id=user.id, task_name=item.title)
+    db.session.flush()
+    return item
+
+
+def unclaim(work_item_id: int, user: User) -> WorkItem:
+    item = _open_item(work_item_id, user)
+    if item.assignee_id != user.id:
+        raise Conflict(f"task {work_item_id} is not claimed by you")
+    item.assignee_id = None
+    instances.record(item.instance, "task_unclaimed", actor_id=user.id, task_name=item.title)
+    db.session.flush()
+    return item
+
+
+def complete(work_item_id: int, data: Mapping[str, Any], user: User) -> WorkItem:
+    """Validate ``data`` against the item's form and complete its task.
+
+    :raises FormInvalid: one message per bad field; nothing changes.
+    :raises Conflict: the item is finished or claimed by someone else.
+    """
+    item = _open_item(work_item_id, user)
+    clean = taskforms.validate_submission(form_spec(item), data, item.task_data)
+    return complete_validated(item, clean, user)
+
+
+def complete_validated(item: WorkItem, clean: Mapping[str, Any], user: User) -> WorkItem:
+    """Complete an open item whose form data was already validated (the browser path)."""
+    if item.status != "open":
+        raise Conflict(f"task {item.id} is already {item.status}")
+    if item.assignee_id not in (None, user.id):
+        raise Conflict(f"task {item.id} is claimed by {item.assignee.username}")
+    item.status = "completed"
+    item.completed_by_id = user.id
+    item.completed_at = utcnow()
+    instances.record(item.instance, "task_completed", actor_id=user.id, task_name=item.title,
+                     detail={"work_item": item.id, "data": dict(clean)})
+    db.session.flush()
+    instances.complete_user_task(item.instance, item.task_id, clean, actor_id=user.id)
+    return item
+
+
+def _open_item(work_item_id: int, user: User) -> WorkItem:
+    item = get_work_item(work_item_id, user)
+    if item.status != "open":
+        raise Conflict(f"task {work_item_id} is already {item.status}")
+    return item

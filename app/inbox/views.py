@@ -1,0 +1,52 @@
+"""Inbox pages: the list of work items and the task form."""
+from __future__ import annotations
+
+from flask import Blueprint
+from flask import flash
+from flask import redirect
+from flask import render_template
+from flask import request
+from flask import url_for
+from flask_login import current_user
+from werkzeug.wrappers import Response
+
+from app import taskforms
+from app.auth.access import page_roles
+from app.inbox import service as inbox
+
+bp = Blueprint("inbox", __name__)
+
+
+@bp.get("/")
+@page_roles()
+def index() -> str:
+    mine = inbox.list_work_items(current_user, limit=200)
+    return render_template("inbox/index.html", items=mine)
+
+
+@bp.route("/tasks/<int:work_item_id>", methods=["GET", "POST"])
+@page_roles()
+def task(work_item_id: int) -> str | Response:
+    item = inbox.get_work_item(work_item_id, current_user)
+    spec = inbox.form_spec(item)
+    form = taskforms.form_for_task(spec, item.task_data, formdata=request.form if request.method == "POST" else None,
+                                   csrf=True)
+    if request.method == "POST" and form.validate():
+        inbox.complete_validated(item, taskforms.clean_form_data(form, spec, item.task_data), current_user)
+        flash(f"“{item.title}” completed.", "info")
+        return redirect(url_for("instances.show", instance_id=item.instance_id))
+    return render_template("inbox/task.html", item=item, form=form, spec=spec)
+
+
+@bp.post("/tasks/<int:work_item_id>/claim")
+@page_roles()
+def claim(work_item_id: int) -> Response:
+    inbox.claim(work_item_id, current_user)
+    return redirect(url_for("inbox.task", work_item_id=work_item_id))
+
+
+@bp.post("/tasks/<int:work_item_id>/unclaim")
+@page_roles()
+def unclaim(work_item_id: int) -> Response:
+    inbox.unclaim(work_item_id, current_user)
+    return redirect(url_for("inbox.index"))

@@ -1,0 +1,31 @@
+"""Process instances as JSON."""
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import select
+
+from app.engine.models import ProcessInstance
+from app.extensions import db
+from app.inbox.models import WorkItem
+from app.inbox.presenters import work_item_json
+
+
+def instance_json(instance: ProcessInstance, *, with_history: bool = False) -> dict[str, Any]:
+    items = db.session.scalars(select(WorkItem).where(WorkItem.instance_id == instance.id).order_by(WorkItem.id))
+    body: dict[str, Any] = {
+        "id": instance.id,
+        "process_id": instance.process_id,
+        "version": instance.process_version.version,
+        "status": instance.status,
+        "data": instance.data,
+        "error": {"task": instance.error_task, "message": instance.error_message} if instance.error_message else None,
+        "created_at": instance.created_at.isoformat(),
+        "completed_at": instance.completed_at.isoformat() if instance.completed_at else None,
+        "tasks": [work_item_json(item) for item in items],
+    }
+    if with_history:
+        body["events"] = [{"at": e.at.isoformat(), "kind": e.kind, "task": e.task_name, "message": e.message,
+                           "actor": e.actor.username if e.actor else None, "detail": e.detail}
+                          for e in instance.events]
+    return body

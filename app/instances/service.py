@@ -1,0 +1,189 @@
+"""Running processes: start, complete work, connector results, timers, retry, cancel.
+
+Each public function is one step of one instance inside the caller's unit of work; after the
+engine step it brings the inbox, connector calls and history in line with the engine's outcome.
+"""
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm.exc import StaleDataError
+
+from app import connectors
+from app.db import utcnow
+from app.engine import instances as engine
+from app.engine.models import InstanceEvent
+from app.engine.models import ProcessInstance
+from app.engine.models import ServiceCall
+from app.engine.runtime import Outcome
+from app.engine.runtime import ReadyUserTask
+from app.engine.runtime import TaskNotReady
+from app.errors import Conflict
+from app.errors import NotFound
+from app.extensions import db
+from app.inbox.materialise import sync_work_items
+from app.jobs import enqueue
+from app.jobs.queue import job
+from app.studio import decisions
+from app.studio.service import form_as_of
+from app.studio.service import latest_process
+
+
+def start_process(process_id: str, data: Mapping[str, Any], *, actor_id: int | None) -> ProcessInstance:
+    """Start the newest version of ``process_id`` and run it to its first wait state."""
+    version = latest_process(process_id)
+    instance, outcome = engine.start(version, data, actor_id=actor_id, decide=decisions.decider(version.deployment_id))
+    record(instance, "started", actor_id=actor_id, message=f"{version.process_id} version {version.version}")
+    _apply(instance, outcome)
+    return instance
+
+
+def get_instance(instance_id: int) -> ProcessInstance:
+    instance = db.session.get(ProcessInstance, instance_id)
+    if instance is None:
+        raise NotFound(f"no instance {instance_id}")
+    return instance
+
+
+def complete_user_task(instance: ProcessInstance, task_id: str, data: Mapping[str, Any], *, actor_id: int) -> None:
+    """Hand a validated form's data to the engine and run on. :raises Conflict: the task is not ready."""
+    _step(instance, engine.complete_user_task(task_id, data))
+
+
+def retry(instance_id: int, *, actor_id: int | None, data: Mapping[str, Any] | None = None) -> ProcessInstance:
+    """Run the failed task of an instance in ``error`` again (after the model or data was fixed)."""
+    instance = get_instance(instance_id)
+    if instance.status != "error":
+        raise Conflict(f"instance {instance_id} is {instance.status}, not in error")
+    record(instance, "retried", actor_id=actor_id, task_name=instance.error_task)
+    _step(instance, engine.retry_failed_task(data))
+    return instance
+
+
+def cancel(instance_id: int, *, actor_id: int | None, reason: str = "") -> ProcessInstance:
+    instance = get_instance(instance_id)
+    if instance.status in ("completed", "cancelled"):
+        raise Conflict(f"instance {instance_id} is already {instance.status}")
+    instance.status = "cancelled"
+    record(instance, "cancelled", actor_id=actor_id, message=reason)
+    _step(instance, engine.cancel())
+    for call in db.session.scalars(select(ServiceCall).where(ServiceCall.instance_id == instance.id,
+                                                             ServiceCall.status == "pending")):
+        call.status = "cancelled"
+    return instance
+
+
+def _step(instance: ProcessInstance, action: engine.Action) -> None:
+    try:
+        outcome = engine.advance(instance, action, decide=decisions.decider(instance.process_version.deployment_id))
+    except TaskNotReady as exc:
+        raise Conflict(str(exc)) from None
+    except StaleDataError:
+        raise Conflict(f"instance {instance.id} was changed by someone else; try again") from None
+    _apply(instance, outcome)
+
+
+def _apply(instance: ProcessInstance, outcome: Outcome) -> None:
+    """Bring work items, connector calls and history in line with ``outcome``."""
+    deployment_id = instance.process_version.deployment_id
+    for item in sync_work_items(instance.id, outcome.user_tasks, lambda task: _form_for(task, deployment_id)):
+        record(instance, "task_ready", task_name=item.title, detail={"work_item": item.id, "role": item.role})
+    for explanation in outcome.decisions:
+        record(instance, "decision", task_name=str(explanation.get("decision_id", "")), detail=explanation)
+    for request in outcome.connector_requests:
+        _ensure_service_call(instance, request.task_id, request.task_name, request.connector, request.params)
+    if outcome.error is not None and instance.status == "error":
+        record(instance, "error", task_name=outcome.error.task_name, message=outcome.error.message)
+    if outcome.completed and instance.status == "completed":
+        record(instance, "completed")
+
+
+def _form_for(task: ReadyUserTask, deployment_id: int) -> dict[str, Any]:
+    if task.camunda_fields:
+        return {"kind": "camunda", "fields": task.camunda_fields}
+    if not task.form_file:
+        return {"kind": "none"}
+    schema = form_as_of(task.form_file, deployment_id)
+    ui = form_as_of(task.ui_file, deployment_id) if task.ui_file else None
+    return {"kind": "json_schema", "file": task.form_file, "schema": schema.schema if schema else {},
+            "ui": ui.schema if ui else None}
+
+
+def _ensure_service_call(instance: ProcessInstance, task_id: str, task_name: str, connector: str,
+                         params: dict[str, Any]) -> None:
+    """One pending call per started connector task; a retried task gets a new attempt (new key)."""
+    calls = db.session.scalars(select(ServiceCall).where(ServiceCall.instance_id == instance.id,
+                                                         ServiceCall.task_id == task_id)).all()
+    if any(c.status == "pending" for c in calls):
+        return
+    attempt = len(calls) + 1
+    call = ServiceCall(instance_id=instance.id, task_id=task_id, task_name=task_name, connector=connector,
+                       params=params, attempt=attempt, idempotency_key=f"{instance.id}:{task_id}:{attempt}")
+    db.session.add(call)
+    db.session.flush()
+    record(instance, "service_call", task_name=task_name, detail={"call": call.id, "connector": connector,
+                                                                  "attempt": attempt})
+    enqueue("run_service_call", call_id=call.id)
+
+
+@job("run_service_call")
+def run_service_call(call_id: int) -> None:
+    """Call the connector of a pending service call and feed its result to the instance."""
+    call = db.session.get(ServiceCall, call_id)
+    if call is None or call.status != "pending":
+        return  # done already: a duplicate or retried job does nothing
+    instance = get_instance(call.instance_id)
+    try:
+        result = connectors.invoke(call.connector, call.params, idempotency_key=call.idempotency_key)
+    except connectors.ConnectorError as exc:
+        _finish_call(call, "failed", error=exc)
+        _step(instance, engine.fail_connector_task(call.task_id, str(exc)))
+        return
+    _finish_call(call, "done", result=result)
+    record(instance, "service_result", task_name=call.task_name, detail={"call": call.id})
+    _step(instance, engine.complete_connector_task(call.task_id, result))
+
+
+def _finish_call(call: ServiceCall, status: str, *, result: Any = None,
+                 error: connectors.ConnectorError | None = None) -> None:
+    call.status = status
+    call.finished_at = utcnow()
+    call.result = result if isinstance(result, dict) else {"value": result}
+    if error is not None:
+        call.error_code, call.error_message, call.result = error.code, str(error), error.response
+
+
+@job("fire_timers")
+def fire_timers(instance_id: int) -> None:
+    """Let due timers of an instance fire and run on (nothing happens if none is due)."""
+    instance = db.session.get(ProcessInstance, instance_id)
+    if instance is None or instance.next_timer_at is None or instance.next_timer_at > utcnow():
+        return
+    _step(instance, engine.fire_timers())
+
+
+def due_timer_instances(now: datetime) -> list[int]:
+    return list(db.session.scalars(select(ProcessInstance.id).where(
+        ProcessInstance.next_timer_at <= now, ProcessInstance.status.in_(("waiting", "running")))))
+
+
+def record(instance: ProcessInstance, kind: str, *, actor_id: int | None = None, task_name: str = "",
+           message: str = "", detail: dict[str, Any] | None = None) -> None:
+    db.session.add(InstanceEvent(instance_id=instance.id, kind=kind, actor_id=actor_id, task_name=task_name,
+                                 message=message, detail=detail or {}))
+
+
+def recent_instances(limit: int) -> list[ProcessInstance]:
+    return list(db.session.scalars(select(ProcessInstance).order_by(ProcessInstance.id.desc()).limit(limit)))
+
+
+def startable_processes() -> list[str]:
+    """Ids of processes whose newest version is executable."""
+    from app.studio.models import ProcessVersion
+    rows = db.session.execute(select(ProcessVersion.process_id, ProcessVersion.executable)
+                              .order_by(ProcessVersion.process_id, ProcessVersion.version)).all()
+    latest = {process_id: executable for process_id, executable in rows}
+    return sorted(p for p, executable in latest.items() if executable)

@@ -1,0 +1,56 @@
+"""Instance pages: list, start and show (status, data, tasks, history)."""
+from __future__ import annotations
+
+import json
+
+from flask import Blueprint
+from flask import redirect
+from flask import render_template
+from flask import request
+from flask import url_for
+from flask_login import current_user
+from werkzeug.wrappers import Response
+
+from app.auth.access import page_roles
+from app.auth.roles import INSTANCE_STARTERS as STARTERS
+from app.auth.roles import INSTANCE_VIEWERS as VIEWERS
+from app.errors import Invalid
+from app.instances import presenters
+from app.instances import service as instances
+
+bp = Blueprint("instances", __name__, url_prefix="/instances")
+
+
+@bp.get("/")
+@page_roles(*VIEWERS)
+def index() -> str:
+    return render_template("instances/index.html", instances=instances.recent_instances(100),
+                           processes=instances.startable_processes())
+
+
+@bp.post("/start")
+@page_roles(*STARTERS)
+def start() -> Response:
+    try:
+        data = json.loads(request.form.get("data") or "{}")
+    except ValueError as exc:
+        raise Invalid(errors=[{"field": "data", "message": f"not valid JSON: {exc}"}]) from None
+    if not isinstance(data, dict):
+        raise Invalid(errors=[{"field": "data", "message": "must be a JSON object"}])
+    instance = instances.start_process(request.form.get("process_id", ""), data, actor_id=current_user.id)
+    return redirect(url_for("instances.show", instance_id=instance.id))
+
+
+@bp.get("/<int:instance_id>")
+@page_roles(*VIEWERS)
+def show(instance_id: int) -> str:
+    instance = instances.get_instance(instance_id)
+    return render_template("instances/show.html", instance=instance,
+                           body=presenters.instance_json(instance, with_history=True))
+
+
+@bp.post("/<int:instance_id>/retry")
+@page_roles("process_admin", "fallout_agent", "fallout_manager")
+def retry(instance_id: int) -> Response:
+    instances.retry(instance_id, actor_id=current_user.id)
+    return redirect(url_for("instances.show", instance_id=instance_id))

@@ -1,0 +1,148 @@
+"""Enqueue jobs after commit and hand them to the configured backend.
+
+A job is a registered name plus JSON-safe keyword arguments (ids, never ORM objects). Jobs enqueued
+inside a unit of work wait on the session until it commits and are dropped if it rolls back.
+Backends: ``inline`` runs them right after the commit in the same thread (tests, CLI), ``thread``
+runs them on an in-process worker thread (the embedded default), ``rq`` puts them on Redis for
+``ordra worker`` processes. Every job is idempotent, so a duplicate or a retry does no harm.
+"""
+from __future__ import annotations
+
+import logging
+import queue
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+from dataclasses import field
+from typing import Any
+
+from flask import Flask
+from flask import current_app
+from sqlalchemy import event
+from sqlalchemy.orm import Session
+
+from app.extensions import db
+
+log = logging.getLogger(__name__)
+
+JobArg = str | int | float | bool | None
+_REGISTRY: dict[str, Callable[..., None]] = {}
+
+
+@dataclass(frozen=True)
+class Job:
+    name: str
+    kwargs: dict[str, JobArg] = field(default_factory=dict)
+
+
+def job(name: str) -> Callable[[Callable[..., None]], Callable[..., None]]:
+    """Register a job body under ``name``; the body runs inside an app context and unit of work."""
+    def register(fn: Callable[..., None]) -> Callable[..., None]:
+        _REGISTRY[name] = fn
+        return fn
+    return register
+
+
+def enqueue(name: str, **kwargs: JobArg) -> None:
+    """Schedule job ``name`` to run after the current unit of work commits."""
+    if name not in _REGISTRY:
+        raise KeyError(f"unknown job {name!r}")
+    db.session.info.setdefault("pending_jobs", []).append(Job(name, kwargs))
+
+
+def run_job(app: Flask, job_: Job) -> None:
+    """Run one job in a fresh app context and unit of work (the boundary commits)."""
+    from app.db import unit_of_work
+
+    with app.app_context():
+        with unit_of_work():
+            _REGISTRY[job_.name](**job_.kwargs)
+
+
+@event.listens_for(Session, "after_commit")
+def _dispatch_after_commit(session: Session) -> None:
+    jobs: list[Job] = session.info.pop("pending_jobs", [])
+    if jobs:
+        backend_for(current_app._get_current_object()).submit(jobs)  # type: ignore[attr-defined]
+
+
+@event.listens_for(Session, "after_rollback")
+def _drop_after_rollback(session: Session) -> None:
+    session.info.pop("pending_jobs", None)
+
+
+class InlineBackend:
+    """Runs jobs in the committing thread, after the commit, one after another (deterministic)."""
+
+    def __init__(self, app: Flask) -> None:
+        self.app = app
+        self._local = threading.local()
+
+    def submit(self, jobs: list[Job]) -> None:
+        pending: list[Job] | None = getattr(self._local, "pending", None)
+        if pending is not None:  # already draining further up the stack: just queue behind
+            pending.extend(jobs)
+            return
+        self._local.pending = pending = list(jobs)
+        try:
+            while pending:
+                _run_logged(self.app, pending.pop(0))
+        finally:
+            self._local.pending = None
+
+
+class ThreadBackend:
+    """One daemon worker thread per process draining an in-memory queue (embedded default).
+
+    Jobs lost with the process are recovered by the reconciler, which re-enqueues due work found
+    in the database at start-up and periodically.
+    """
+
+    def __init__(self, app: Flask) -> None:
+        self.app = app
+        self._queue: queue.Queue[Job] = queue.Queue()
+        self._thread = threading.Thread(target=self._drain, name="ordra-jobs", daemon=True)
+        self._thread.start()
+
+    def submit(self, jobs: list[Job]) -> None:
+        for job_ in jobs:
+            self._queue.put(job_)
+
+    def join(self) -> None:
+        """Block until every queued job ran (tests and benchmarks)."""
+        self._queue.join()
+
+    def _drain(self) -> None:
+        while True:
+            job_ = self._queue.get()
+            try:
+                _run_logged(self.app, job_)
+            finally:
+                self._queue.task_done()
+
+
+def _run_logged(app: Flask, job_: Job) -> None:
+    try:
+        run_job(app, job_)
+    except Exception:  # a failed job must not kill the runner; the reconciler will find the work
+        log.exception("job %s %s failed", job_.name, job_.kwargs)
+
+
+_BACKENDS: dict[str, type[InlineBackend] | type[ThreadBackend]] = {
+    "inline": InlineBackend,
+    "thread": ThreadBackend,
+}
+
+
+def backend_for(app: Flask) -> Any:
+    """Return the app's job backend, creating it on first use."""
+    backend = app.extensions.get("ordra_jobs")
+    if backend is None:
+        name = app.config["JOB_BACKEND"]
+        if name == "rq":
+            from app.jobs.rq_backend import RQBackend
+            backend = RQBackend(app)
+        else:
+            backend = _BACKENDS[name](app)
+        app.extensions["ordra_jobs"] = backend
+    return backend

@@ -1,0 +1,51 @@
+"""The scale-out backend: jobs go to Redis and run in ``ordra worker`` processes (RQ).
+
+Jobs travel with RQ's JSON serializer (never pickle) as ``perform(name, kwargs)``; the worker
+process builds its app once and runs each job in a fresh app context and unit of work.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from flask import Flask
+from redis import Redis
+from rq import Queue
+from rq.serializers import JSONSerializer
+
+from app.jobs.queue import Job
+from app.jobs.queue import JobArg
+from app.jobs.queue import run_job
+
+QUEUE_NAME = "ordra"
+_worker_app: Flask | None = None
+
+
+def connect(app: Flask) -> Redis:
+    return Redis.from_url(app.config["REDIS_URL"])
+
+
+def make_queue(app: Flask) -> Queue:
+    return Queue(QUEUE_NAME, connection=connect(app), serializer=JSONSerializer)
+
+
+class RQBackend:
+    def __init__(self, app: Flask) -> None:
+        self.queue = make_queue(app)
+
+    def submit(self, jobs: list[Job]) -> None:
+        for job_ in jobs:
+            self.queue.enqueue("app.jobs.rq_backend.perform", job_.name, job_.kwargs,
+                               retry=None, failure_ttl=7 * 24 * 3600)
+
+
+def perform(name: str, kwargs: dict[str, JobArg]) -> None:
+    """RQ entry point: run job ``name`` in this worker process's app."""
+    global _worker_app
+    if _worker_app is None:
+        from app import create_app
+        _worker_app = create_app()
+    run_job(_worker_app, Job(name, dict(kwargs)))
+
+
+def worker_kwargs(app: Flask) -> dict[str, Any]:
+    return {"connection": connect(app), "serializer": JSONSerializer}

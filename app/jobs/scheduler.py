@@ -1,0 +1,65 @@
+"""The clock: fire due timers, and re-enqueue work whose job was lost (the reconciler).
+
+The database is the source of truth for what is due; jobs are only a way to get it done, so a
+lost job (process restart, flushed Redis) is found again here.
+"""
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from datetime import timedelta
+
+from flask import Flask
+from sqlalchemy import select
+
+from app.db import unit_of_work
+from app.db import utcnow
+from app.engine.models import ServiceCall
+from app.extensions import db
+from app.instances.service import due_timer_instances
+from app.jobs.queue import enqueue
+
+log = logging.getLogger(__name__)
+
+
+def fire_due_timers() -> int:
+    """Enqueue a timer job for every instance with a timer due now; return how many."""
+    due = due_timer_instances(utcnow())
+    for instance_id in due:
+        enqueue("fire_timers", instance_id=instance_id)
+    return len(due)
+
+
+def reconcile(app: Flask) -> dict[str, int]:
+    """Re-enqueue everything due: timers, and connector calls pending longer than expected."""
+    cutoff = utcnow() - timedelta(seconds=app.config["RECONCILE_AFTER_SECONDS"])
+    stale = db.session.scalars(select(ServiceCall.id).where(ServiceCall.status == "pending",
+                                                            ServiceCall.created_at <= cutoff)).all()
+    for call_id in stale:
+        enqueue("run_service_call", call_id=call_id)
+    return {"timers": fire_due_timers(), "service calls": len(stale)}
+
+
+def start_scheduler(app: Flask) -> threading.Thread:
+    """Run the clock in a daemon thread of this process (the embedded default)."""
+    thread = threading.Thread(target=_loop, args=(app,), name="ordra-scheduler", daemon=True)
+    thread.start()
+    return thread
+
+
+def _loop(app: Flask) -> None:
+    interval = app.config["SCHEDULER_INTERVAL_SECONDS"]
+    ticks_per_reconcile = max(1, int(app.config["RECONCILE_AFTER_SECONDS"] / interval))
+    tick = 0
+    while True:
+        time.sleep(interval)
+        tick += 1
+        try:
+            with app.app_context(), unit_of_work():
+                if tick % ticks_per_reconcile == 0:
+                    reconcile(app)
+                else:
+                    fire_due_timers()
+        except Exception:  # the clock must keep ticking; the next tick retries
+            log.exception("scheduler tick failed")

@@ -1,0 +1,40 @@
+"""Evaluating deployed decisions: pinned to a deployment for running processes, newest otherwise."""
+from __future__ import annotations
+
+from collections.abc import Mapping
+from functools import lru_cache
+from typing import Any
+
+from app import rules
+from app.engine.runtime import Decide
+from app.extensions import db
+from app.studio.models import ModelFile
+from app.studio.service import decision_as_of
+from app.studio.service import python_evaluator
+
+
+@lru_cache(maxsize=128)
+def _compiled(file_id: int, sha256: str) -> rules.DecisionModel:
+    """A DMN file compiled once per content (files never change once stored)."""
+    row = db.session.get(ModelFile, file_id)
+    assert row is not None and row.sha256 == sha256
+    return rules.compile_dmn(row.content, row.filename, python_evaluator=python_evaluator())
+
+
+def evaluate(decision_id: str, facts: Mapping[str, Any], *, deployment_id: int | None = None) -> rules.DecisionResult:
+    """Evaluate ``decision_id`` as deployed up to ``deployment_id`` (None: the newest version)."""
+    version = decision_as_of(decision_id, deployment_id)
+    return _compiled(version.file_id, version.file.sha256).evaluate(decision_id, facts)
+
+
+def decider(deployment_id: int) -> Decide:
+    """The ``decide`` hook for instances pinned to ``deployment_id``.
+
+    A table with no matching rule and no default output is an error here: the order must not
+    go on with missing data (it becomes a failed task, which is retried after a fix).
+    """
+    def decide(decision_id: str, facts: Mapping[str, Any]) -> tuple[dict[str, Any], dict[str, Any]]:
+        result = evaluate(decision_id, facts, deployment_id=deployment_id)
+        result.require()
+        return rules.to_jsonable(result.as_dict()), result.explain()
+    return decide

@@ -1,0 +1,93 @@
+"""Deployments of model files and the versioned processes, decisions and forms they define."""
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import JSON
+from sqlalchemy import ForeignKey
+from sqlalchemy import LargeBinary
+from sqlalchemy import String
+from sqlalchemy import Text
+from sqlalchemy import UniqueConstraint
+from sqlalchemy.orm import Mapped
+from sqlalchemy.orm import mapped_column
+from sqlalchemy.orm import relationship
+
+from app.db import utcnow
+from app.extensions import db
+
+
+class Deployment(db.Model):  # type: ignore[name-defined,misc]
+    """One accepted upload of one or more files; its id is the deployment version."""
+
+    __tablename__ = "deployments"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    deployed_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    deployed_at: Mapped[datetime] = mapped_column(default=utcnow)
+    note: Mapped[str] = mapped_column(String(500), default="")
+    files: Mapped[list[ModelFile]] = relationship(back_populates="deployment", order_by="ModelFile.id")
+    processes: Mapped[list[ProcessVersion]] = relationship(order_by="ProcessVersion.id")
+    decisions: Mapped[list[DecisionVersion]] = relationship(order_by="DecisionVersion.id")
+    forms: Mapped[list[FormVersion]] = relationship(order_by="FormVersion.id")
+    deployed_by = relationship("User")
+
+
+class ModelFile(db.Model):  # type: ignore[name-defined,misc]
+    __tablename__ = "model_files"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    deployment_id: Mapped[int] = mapped_column(ForeignKey("deployments.id"), index=True)
+    filename: Mapped[str] = mapped_column(String(255))
+    kind: Mapped[str] = mapped_column(String(10))  # bpmn | dmn | form
+    content: Mapped[bytes] = mapped_column(LargeBinary)
+    sha256: Mapped[str] = mapped_column(String(64))
+    deployment: Mapped[Deployment] = relationship(back_populates="files")
+
+
+class ProcessVersion(db.Model):  # type: ignore[name-defined,misc]
+    """A process of a deployment with its serialized engine spec; instances pin one of these."""
+
+    __tablename__ = "process_versions"
+    __table_args__ = (UniqueConstraint("process_id", "version"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    process_id: Mapped[str] = mapped_column(String(255), index=True)
+    version: Mapped[int]
+    name: Mapped[str] = mapped_column(String(255), default="")
+    deployment_id: Mapped[int] = mapped_column(ForeignKey("deployments.id"), index=True)
+    file_id: Mapped[int] = mapped_column(ForeignKey("model_files.id"))
+    executable: Mapped[bool] = mapped_column(default=True)
+    not_executable_reason: Mapped[str] = mapped_column(Text, default="")
+    flavour: Mapped[str] = mapped_column(String(20), default="spiff")
+    spec_json: Mapped[str | None] = mapped_column(Text)
+    summary: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    file: Mapped[ModelFile] = relationship()
+
+
+class DecisionVersion(db.Model):  # type: ignore[name-defined,misc]
+    __tablename__ = "decision_versions"
+    __table_args__ = (UniqueConstraint("decision_id", "version"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    decision_id: Mapped[str] = mapped_column(String(255), index=True)
+    version: Mapped[int]
+    name: Mapped[str] = mapped_column(String(255), default="")
+    deployment_id: Mapped[int] = mapped_column(ForeignKey("deployments.id"), index=True)
+    file_id: Mapped[int] = mapped_column(ForeignKey("model_files.id"))
+    summary: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    file: Mapped[ModelFile] = relationship()
+
+
+class FormVersion(db.Model):  # type: ignore[name-defined,misc]
+    __tablename__ = "form_versions"
+    __table_args__ = (UniqueConstraint("filename", "version"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    filename: Mapped[str] = mapped_column(String(255), index=True)
+    version: Mapped[int]
+    deployment_id: Mapped[int] = mapped_column(ForeignKey("deployments.id"), index=True)
+    file_id: Mapped[int] = mapped_column(ForeignKey("model_files.id"))
+    schema: Mapped[dict[str, Any]] = mapped_column(JSON)
+    file: Mapped[ModelFile] = relationship()

@@ -1,0 +1,32 @@
+"""Seeding: the shipped models from ``bpmn/``, ``dmn/`` and ``forms/``, and the demo users."""
+from __future__ import annotations
+
+from collections.abc import Iterable
+from collections.abc import Iterator
+from pathlib import Path
+
+from flask import current_app
+
+from app.auth.service import seed_demo_users
+from app.studio import service as studio
+from app.studio.validation import KINDS
+from app.studio.validation import Upload
+
+
+def uploads_from(paths: Iterable[Path]) -> list[Upload]:
+    """Model files named by ``paths``; a directory contributes its model files (not recursively)."""
+    files: list[Path] = []
+    for path in paths:
+        files += sorted(p for p in path.iterdir() if p.suffix.lower() in KINDS) if path.is_dir() else [path]
+    return [Upload(p.name, p.read_bytes()) for p in files]
+
+
+def seed_all() -> Iterator[str]:
+    """Deploy what changed in the shipped models and create missing demo users; say what was done."""
+    root = Path(current_app.config["DEFINITIONS_DIR"])
+    uploads = uploads_from(d for d in (root / "forms", root / "dmn", root / "bpmn") if d.is_dir())
+    if uploads:
+        deployment = studio.deploy(uploads, actor_id=None, note="ordra seed", skip_unchanged=True)
+        yield f"deployed version {deployment.id}" if deployment else "shipped models unchanged"
+    if current_app.config["ALLOW_DEMO_USERS"]:
+        yield f"created {seed_demo_users()} demo users (password demo)"

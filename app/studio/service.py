@@ -1,0 +1,189 @@
+"""Deploying model files as new versions, and looking deployed models up."""
+from __future__ import annotations
+
+from typing import Any
+
+from flask import current_app
+from sqlalchemy import func
+from sqlalchemy import select
+
+from app import connectors
+from app.engine.parsing import BpmnSource
+from app.errors import Conflict
+from app.errors import NotFound
+from app.extensions import db
+from app.sandbox import Sandbox
+from app.studio.models import DecisionVersion
+from app.studio.models import Deployment
+from app.studio.models import FormVersion
+from app.studio.models import ModelFile
+from app.studio.models import ProcessVersion
+from app.studio.validation import DeployedContext
+from app.studio.validation import Upload
+from app.studio.validation import ValidatedUpload
+from app.studio.validation import validate_upload
+from app.xmlsafe import parse_xml
+
+
+def python_evaluator() -> Any:
+    """Evaluates Python-language DMN cells in the script sandbox."""
+    sandbox = Sandbox(cpu_seconds=current_app.config["SCRIPT_CPU_SECONDS"])
+    return sandbox.evaluate
+
+
+def deploy(files: list[Upload], *, actor_id: int | None, note: str = "",
+           skip_unchanged: bool = False) -> Deployment | None:
+    """Validate ``files`` and store them as a new deployment.
+
+    :param skip_unchanged: return None, storing nothing, when every file equals its latest
+        deployed version (``ordra seed`` is idempotent this way).
+    :raises Invalid: any file or reference is invalid; nothing is stored.
+    """
+    if skip_unchanged and all(_latest_file_sha(f.filename) == f.sha256 for f in files):
+        return None
+    validated = validate_upload(files, deployed_context(exclude={f.filename for f in files}),
+                                max_bytes=current_app.config["MODEL_FILE_MAX_BYTES"],
+                                python_evaluator=python_evaluator())
+    return _store(validated, actor_id=actor_id, note=note)
+
+
+def _store(validated: ValidatedUpload, *, actor_id: int | None, note: str) -> Deployment:
+    deployment = Deployment(deployed_by_id=actor_id, note=note)
+    db.session.add(deployment)
+    rows = {u.filename: ModelFile(deployment=deployment, filename=u.filename, kind=u.kind, content=u.content,
+                                  sha256=u.sha256) for u in validated.files}
+    db.session.add_all(rows.values())
+    db.session.flush()
+    for info in validated.processes:
+        db.session.add(ProcessVersion(
+            process_id=info.process_id, version=_next_version(ProcessVersion, ProcessVersion.process_id, info.process_id),
+            name=info.name, deployment_id=deployment.id, file_id=rows[info.filename].id,
+            executable=info.executable and info.spec_json is not None,
+            not_executable_reason=info.not_executable_reason, flavour=info.flavour, spec_json=info.spec_json,
+            summary=_process_summary(info)))
+        db.session.flush()
+    for decision in validated.decisions:
+        db.session.add(DecisionVersion(
+            decision_id=decision.decision_id, version=_next_version(DecisionVersion, DecisionVersion.decision_id, decision.decision_id),
+            name=decision.name, deployment_id=deployment.id, file_id=rows[decision.filename].id,
+            summary=decision.summary))
+        db.session.flush()
+    for filename, schema in validated.forms.items():
+        db.session.add(FormVersion(filename=filename, version=_next_version(FormVersion, FormVersion.filename, filename),
+                                   deployment_id=deployment.id, file_id=rows[filename].id, schema=schema))
+        db.session.flush()
+    return deployment
+
+
+def _process_summary(info: Any) -> dict[str, Any]:
+    return {
+        "lanes": info.lanes,
+        "user_tasks": [{"id": t.bpmn_id, "name": t.name, "lane": t.lane, "form": t.form_file}
+                       for t in info.user_tasks],
+        "decisions": sorted(info.decisions),
+        "connectors": sorted(info.connectors),
+        "called_processes": sorted(info.called_processes),
+    }
+
+
+def _next_version(model: Any, column: Any, value: str) -> int:
+    current = db.session.scalar(select(func.max(model.version)).where(column == value))
+    return (current or 0) + 1
+
+
+def _latest_file_sha(filename: str) -> str | None:
+    return db.session.scalar(select(ModelFile.sha256).where(ModelFile.filename == filename)
+                             .order_by(ModelFile.id.desc()).limit(1))
+
+
+def deployed_context(exclude: set[str] = frozenset()) -> DeployedContext:  # type: ignore[assignment]
+    """What uploads may reference: latest decisions, forms and BPMN files (other than ``exclude``)."""
+    latest_bpmn = db.session.scalars(
+        select(ModelFile).where(ModelFile.id.in_(
+            select(func.max(ModelFile.id)).where(ModelFile.kind == "bpmn").group_by(ModelFile.filename)))).all()
+    return DeployedContext(
+        decision_ids=set(db.session.scalars(select(DecisionVersion.decision_id).distinct())),
+        form_files=set(db.session.scalars(select(FormVersion.filename).distinct())),
+        bpmn_sources=[BpmnSource(f.filename, parse_xml(f.content, f.filename)) for f in latest_bpmn
+                      if f.filename not in exclude],
+        connectors=set(connectors.names()),
+    )
+
+
+def latest_process(process_id: str) -> ProcessVersion:
+    """The newest version of ``process_id``; new instances start on it.
+
+    :raises NotFound: never deployed.
+    :raises Conflict: deployed only as a non-executable diagram.
+    """
+    version = db.session.scalar(select(ProcessVersion).where(ProcessVersion.process_id == process_id)
+                                .order_by(ProcessVersion.version.desc()).limit(1))
+    if version is None:
+        raise NotFound(f"no process '{process_id}' is deployed")
+    if not version.executable:
+        raise Conflict(f"process '{process_id}' version {version.version} is not executable: "
+                       f"{version.not_executable_reason}")
+    return version
+
+
+def decision_as_of(decision_id: str, deployment_id: int | None) -> DecisionVersion:
+    """The newest version of a decision deployed up to ``deployment_id`` (None = newest of all)."""
+    query = select(DecisionVersion).where(DecisionVersion.decision_id == decision_id)
+    if deployment_id is not None:
+        query = query.where(DecisionVersion.deployment_id <= deployment_id)
+    version = db.session.scalar(query.order_by(DecisionVersion.version.desc()).limit(1))
+    if version is None:
+        raise NotFound(f"no decision '{decision_id}' is deployed")
+    return version
+
+
+def form_as_of(filename: str, deployment_id: int) -> FormVersion | None:
+    return db.session.scalar(select(FormVersion).where(FormVersion.filename == filename,
+                                                       FormVersion.deployment_id <= deployment_id)
+                             .order_by(FormVersion.version.desc()).limit(1))
+
+
+def list_deployments(limit: int = 100) -> list[Deployment]:
+    return list(db.session.scalars(select(Deployment).order_by(Deployment.id.desc()).limit(limit)))
+
+
+def get_deployment(deployment_id: int) -> Deployment:
+    deployment = db.session.get(Deployment, deployment_id)
+    if deployment is None:
+        raise NotFound(f"no deployment {deployment_id}")
+    return deployment
+
+
+def models_overview() -> dict[str, list[dict[str, Any]]]:
+    """Every deployed process, decision and form with all its versions (newest first)."""
+    processes = db.session.scalars(select(ProcessVersion).order_by(ProcessVersion.process_id,
+                                                                   ProcessVersion.version.desc())).all()
+    decisions = db.session.scalars(select(DecisionVersion).order_by(DecisionVersion.decision_id,
+                                                                    DecisionVersion.version.desc())).all()
+    forms = db.session.scalars(select(FormVersion).order_by(FormVersion.filename, FormVersion.version.desc())).all()
+    return {
+        "processes": [process_json(p) for p in processes],
+        "decisions": [{"id": d.decision_id, "name": d.name, "version": d.version, "deployment": d.deployment_id,
+                       "file": d.file.filename, **d.summary} for d in decisions],
+        "forms": [{"file": f.filename, "version": f.version, "deployment": f.deployment_id} for f in forms],
+    }
+
+
+def process_json(version: ProcessVersion) -> dict[str, Any]:
+    return {"id": version.process_id, "name": version.name, "version": version.version,
+            "deployment": version.deployment_id, "file": version.file.filename, "executable": version.executable,
+            "not_executable_reason": version.not_executable_reason or None, **version.summary}
+
+
+def deployment_json(deployment: Deployment) -> dict[str, Any]:
+    return {
+        "deployment": deployment.id,
+        "version": deployment.id,
+        "deployed_at": deployment.deployed_at.isoformat(),
+        "deployed_by": deployment.deployed_by.username if deployment.deployed_by else None,
+        "note": deployment.note,
+        "files": [f.filename for f in deployment.files],
+        "processes": [process_json(p) for p in deployment.processes],
+        "decisions": [{"id": d.decision_id, "name": d.name, "version": d.version} for d in deployment.decisions],
+        "forms": [{"file": f.filename, "version": f.version} for f in deployment.forms],
+    }

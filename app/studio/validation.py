@@ -1,0 +1,229 @@
+"""Validate an upload of BPMN, DMN and form files before anything is stored.
+
+Every problem becomes ``{"file", "line", "message"}``; one bad file rejects the whole upload.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from dataclasses import field
+from typing import Any
+
+from lxml import etree
+
+from app import rules
+from app import taskforms
+from app.auth.roles import ROLES
+from app.auth.roles import role_for_name
+from app.engine.parsing import BPMN_NS
+from app.engine.parsing import BpmnSource
+from app.engine.parsing import ProcessInfo
+from app.engine.parsing import parse_processes
+from app.errors import Invalid
+from app.sandbox import check_source
+from app.xmlsafe import XmlRejected
+from app.xmlsafe import parse_xml
+
+KINDS = {".bpmn": "bpmn", ".dmn": "dmn", ".json": "form"}
+FILENAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._\- ]{0,200}$")
+
+
+@dataclass(frozen=True)
+class Upload:
+    filename: str
+    content: bytes
+
+    @property
+    def kind(self) -> str:
+        return KINDS.get(self.suffix, "")
+
+    @property
+    def suffix(self) -> str:
+        return "." + self.filename.rsplit(".", 1)[-1].lower() if "." in self.filename else ""
+
+    @property
+    def sha256(self) -> str:
+        return hashlib.sha256(self.content).hexdigest()
+
+
+@dataclass
+class DeployedContext:
+    """What is already deployed and may be referenced by the upload."""
+
+    decision_ids: set[str] = field(default_factory=set)
+    form_files: set[str] = field(default_factory=set)
+    bpmn_sources: list[BpmnSource] = field(default_factory=list)
+    connectors: set[str] = field(default_factory=set)
+
+
+@dataclass
+class DecisionDef:
+    decision_id: str
+    name: str
+    filename: str
+    summary: dict[str, Any]
+
+
+@dataclass
+class ValidatedUpload:
+    files: list[Upload]
+    processes: list[ProcessInfo] = field(default_factory=list)
+    decisions: list[DecisionDef] = field(default_factory=list)
+    forms: dict[str, dict[str, Any]] = field(default_factory=dict)
+    warnings: list[dict[str, Any]] = field(default_factory=list)
+
+
+def validate_upload(files: list[Upload], context: DeployedContext, *, max_bytes: int,
+                    python_evaluator: Callable[[str, Any], Any]) -> ValidatedUpload:
+    """Check every file and every cross-reference.
+
+    :raises Invalid: with one error per problem found, over all files.
+    """
+    errors = _check_names(files, max_bytes)
+    if errors:
+        raise Invalid(errors=errors)
+    result = ValidatedUpload(files=files)
+    roots = _parse_xml_files(files, errors)
+    _check_forms(files, result, errors)
+    _check_decisions(files, roots, result, errors, python_evaluator)
+    _check_processes(files, roots, context, result, errors)
+    if errors:
+        raise Invalid(errors=errors)
+    return result
+
+
+def _check_names(files: list[Upload], max_bytes: int) -> list[dict[str, Any]]:
+    if not files:
+        return [{"file": None, "line": None, "message": "no files were uploaded"}]
+    errors = []
+    seen: set[str] = set()
+    for upload in files:
+        problem = None
+        if not FILENAME.match(upload.filename) or "/" in upload.filename or "\\" in upload.filename:
+            problem = "the file name may hold only letters, digits, spaces, '.', '_' and '-'"
+        elif not upload.kind:
+            problem = f"unsupported file type '{upload.suffix}'; upload .bpmn, .dmn or .json files"
+        elif upload.filename in seen:
+            problem = "the same file name appears twice in the upload"
+        elif len(upload.content) > max_bytes:
+            problem = f"the file is {len(upload.content)} bytes; the limit is {max_bytes}"
+        seen.add(upload.filename)
+        if problem:
+            errors.append({"file": upload.filename, "line": None, "message": problem})
+    return errors
+
+
+def _parse_xml_files(files: list[Upload], errors: list[dict[str, Any]]) -> dict[str, etree._Element]:
+    roots = {}
+    for upload in files:
+        if upload.kind not in ("bpmn", "dmn"):
+            continue
+        try:
+            root = parse_xml(upload.content, upload.filename)
+        except XmlRejected as exc:
+            errors.extend(exc.errors)
+            continue
+        local = etree.QName(root).localname
+        if upload.kind == "bpmn" and (local != "definitions" or etree.QName(root).namespace != BPMN_NS):
+            errors.append({"file": upload.filename, "line": root.sourceline,
+                           "message": "not a BPMN 2.0 file: the root must be bpmn:definitions"})
+            continue
+        if upload.kind == "dmn" and local != "definitions":
+            errors.append({"file": upload.filename, "line": root.sourceline,
+                           "message": "not a DMN file: the root must be dmn:definitions"})
+            continue
+        roots[upload.filename] = root
+    return roots
+
+
+def _check_forms(files: list[Upload], result: ValidatedUpload, errors: list[dict[str, Any]]) -> None:
+    for upload in files:
+        if upload.kind != "form":
+            continue
+        try:
+            schema = json.loads(upload.content)
+        except (ValueError, UnicodeDecodeError) as exc:
+            line = getattr(exc, "lineno", None)
+            errors.append({"file": upload.filename, "line": line, "message": f"not valid JSON: {exc}"})
+            continue
+        if not isinstance(schema, dict):
+            errors.append({"file": upload.filename, "line": 1, "message": "a form file must hold a JSON object"})
+            continue
+        if not is_ui_schema(upload.filename, schema):
+            errors.extend({"file": upload.filename, "line": None, "message": message}
+                          for message in taskforms.validate_json_schema(schema))
+        result.forms[upload.filename] = schema
+
+
+def is_ui_schema(filename: str, schema: dict[str, Any]) -> bool:
+    """UI schemas (react-jsonschema-form "ui:" hints) go beside JSON Schemas; tell them apart."""
+    return "uischema" in filename.lower() or (bool(schema) and all(
+        key.startswith("ui:") or (isinstance(value, dict) and all(k.startswith("ui:") for k in value))
+        for key, value in schema.items()))
+
+
+def _check_decisions(files: list[Upload], roots: dict[str, etree._Element], result: ValidatedUpload,
+                     errors: list[dict[str, Any]], python_evaluator: Callable[[str, Any], Any]) -> None:
+    seen: dict[str, str] = {}
+    for upload in files:
+        if upload.kind != "dmn" or upload.filename not in roots:
+            continue
+        try:
+            model = rules.compile_dmn(upload.content, upload.filename, python_evaluator=python_evaluator)
+        except rules.DmnInvalid as exc:
+            errors.extend(exc.errors)
+            continue
+        result.warnings.extend(model.warnings)
+        for decision_id, info in model.decisions.items():
+            if decision_id in seen:
+                errors.append({"file": upload.filename, "line": None,
+                               "message": f"decision '{decision_id}' is also defined in {seen[decision_id]}"})
+            seen[decision_id] = upload.filename
+            result.decisions.append(DecisionDef(decision_id, info.name or decision_id, upload.filename,
+                                                {"hit_policy": info.hit_policy}))
+
+
+def _check_processes(files: list[Upload], roots: dict[str, etree._Element], context: DeployedContext,
+                     result: ValidatedUpload, errors: list[dict[str, Any]]) -> None:
+    sources = [BpmnSource(u.filename, roots[u.filename]) for u in files if u.kind == "bpmn" and u.filename in roots]
+    if not sources:
+        return
+    report = parse_processes(sources, context.bpmn_sources)
+    errors.extend(report.errors)
+    decisions = context.decision_ids | {d.decision_id for d in result.decisions}
+    forms = context.form_files | set(result.forms)
+    for info in report.processes:
+        if info.executable and info.spec_json:
+            errors.extend(_check_references(info, decisions, forms, context.connectors))
+    seen: dict[str, str] = {}
+    for info in report.processes:
+        if info.process_id in seen:
+            errors.append({"file": info.filename, "line": info.line,
+                           "message": f"process '{info.process_id}' is also defined in {seen[info.process_id]}"})
+        seen[info.process_id] = info.filename
+    result.processes = report.processes
+
+
+def _check_references(info: ProcessInfo, decisions: set[str], forms: set[str],
+                      connectors: set[str]) -> list[dict[str, Any]]:
+    def error(message: str) -> dict[str, Any]:
+        return {"file": info.filename, "line": info.line, "message": f"process '{info.process_id}': {message}"}
+
+    problems = [error(f"business rule task calls decision '{d}', which is neither uploaded nor deployed")
+                for d in sorted(info.decisions - decisions)]
+    problems += [error(f"service task calls connector '{c}', which is not registered; known connectors: "
+                       f"{', '.join(sorted(connectors)) or 'none'}") for c in sorted(info.connectors - connectors)]
+    for task in info.user_tasks:
+        if role_for_name(task.role_name) is None:
+            problems.append(error(f"user task '{task.name}' is in lane '{task.lane or '(none)'}', which names no role;"
+                                  f" use a lane or 'role' property named like one of: {', '.join(ROLES)}"))
+        for form_file in (task.form_file, task.ui_file):
+            if form_file and form_file not in forms:
+                problems.append(error(f"user task '{task.name}' uses form '{form_file}', which is neither "
+                                      f"uploaded nor deployed"))
+    for code in info.code:
+        problems += [error(f"{code.what} of '{code.task}': {message}") for message in check_source(code.source, code.mode)]
+    return problems

@@ -1,0 +1,52 @@
+"""Studio pages: upload models, list deployments, inspect one."""
+from __future__ import annotations
+
+from flask import Blueprint
+from flask import flash
+from flask import redirect
+from flask import render_template
+from flask import request
+from flask import url_for
+from flask_login import current_user
+from flask_wtf import FlaskForm
+from werkzeug.wrappers import Response
+from wtforms import MultipleFileField
+from wtforms import StringField
+
+from app.auth.access import page_roles
+from app.errors import Invalid
+from app.studio import service as studio
+from app.studio.validation import Upload
+
+bp = Blueprint("studio", __name__, url_prefix="/studio")
+
+
+class UploadForm(FlaskForm):  # type: ignore[misc]
+    files = MultipleFileField("BPMN, DMN and form files")
+    note = StringField("Note")
+
+
+@bp.route("/", methods=["GET", "POST"])
+@page_roles("process_admin")
+def index() -> str | Response | tuple[str, int]:
+    form = UploadForm()
+    errors: list[dict[str, object]] = []
+    if form.validate_on_submit():
+        uploads = [Upload(f.filename or "", f.read()) for f in request.files.getlist("files") if f.filename]
+        try:
+            deployment = studio.deploy(uploads, actor_id=current_user.id, note=form.note.data or "")
+        except Invalid as exc:
+            errors = exc.errors
+        else:
+            assert deployment is not None
+            flash(f"Deployed as version {deployment.id}.", "info")
+            return redirect(url_for("studio.deployment", deployment_id=deployment.id))
+    status = 422 if errors else 200
+    return render_template("studio/index.html", form=form, errors=errors, overview=studio.models_overview(),
+                           deployments=studio.list_deployments(20)), status
+
+
+@bp.get("/deployments/<int:deployment_id>")
+@page_roles("process_admin")
+def deployment(deployment_id: int) -> str:
+    return render_template("studio/deployment.html", deployment=studio.get_deployment(deployment_id))

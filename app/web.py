@@ -1,0 +1,89 @@
+"""Request boundary: commit the unit of work, map domain errors to responses, load users."""
+from __future__ import annotations
+
+import logging
+
+from flask import Flask
+from flask import Response
+from flask import flash
+from flask import jsonify
+from flask import redirect
+from flask import render_template
+from flask import request
+from flask import url_for
+from flask_wtf.csrf import CSRFError
+from sqlalchemy.orm.exc import StaleDataError
+from werkzeug.exceptions import HTTPException
+
+from app.errors import DomainError
+from app.errors import status_for
+from app.extensions import db
+from app.extensions import login_manager
+
+log = logging.getLogger(__name__)
+
+
+def is_api_request() -> bool:
+    return request.path.startswith(("/api/", "/tmf-api/"))
+
+
+def error_response(status: int, errors: list[dict[str, object]]) -> Response:
+    response = jsonify({"errors": errors})
+    response.status_code = status
+    if status == 401:
+        response.headers["WWW-Authenticate"] = 'Basic realm="ordra", Bearer'
+    return response
+
+
+def register_web_hooks(app: Flask) -> None:
+    @login_manager.user_loader
+    def load_user(user_id: str) -> object:
+        from app.auth.models import User
+        return db.session.get(User, int(user_id))
+
+    login_manager.login_view = "auth.login"
+
+    @app.after_request
+    def commit_unit_of_work(response: Response) -> Response:
+        if response.status_code >= 400:
+            db.session.rollback()
+            return response
+        try:
+            db.session.commit()
+        except StaleDataError:
+            db.session.rollback()
+            return _conflict_response()
+        return response
+
+    @app.errorhandler(DomainError)
+    def domain_error(error: DomainError) -> Response | tuple[str, int]:
+        db.session.rollback()
+        status = status_for(error)
+        if is_api_request():
+            return error_response(status, error.errors)
+        return render_template("error.html", status=status, errors=error.errors), status
+
+    @app.errorhandler(CSRFError)
+    def csrf_error(error: CSRFError) -> tuple[str, int]:
+        return render_template("error.html", status=400,
+                               errors=[{"message": "the form expired or was not sent by this site; reload it"}]), 400
+
+    @app.errorhandler(HTTPException)
+    def http_error(error: HTTPException) -> Response | HTTPException | tuple[str, int]:
+        db.session.rollback()
+        if is_api_request():
+            return error_response(error.code or 500, [{"message": error.description or error.name}])
+        return error
+
+    @app.errorhandler(StaleDataError)
+    def stale(error: StaleDataError) -> Response | tuple[str, int]:
+        db.session.rollback()
+        return _conflict_response()
+
+
+def _conflict_response() -> Response | tuple[str, int]:
+    message = "this was changed by someone else at the same time; reload and try again"
+    if is_api_request():
+        return error_response(409, [{"message": message}])
+    flash(message, "error")
+    return redirect(request.referrer or url_for("inbox.index"))  # type: ignore[return-value]
