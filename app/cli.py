@@ -10,7 +10,7 @@ from flask import current_app
 from flask.cli import FlaskGroup
 from flask.cli import with_appcontext
 
-from app.db import unit_of_work
+from app.database import unit_of_work
 from app.errors import DomainError
 
 

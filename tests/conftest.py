@@ -1,7 +1,6 @@
 """Shared fixtures: an app per test on a copy of a migrated, seeded template database."""
 from __future__ import annotations
 
-import base64
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
@@ -12,20 +11,9 @@ from flask import Flask
 from flask.testing import FlaskClient
 
 from app import create_app
-from app.db import unit_of_work
-
-REPO = Path(__file__).resolve().parent.parent
-DATA = Path(__file__).resolve().parent / "data"
-SHARED = REPO.parent / "shared"
-TEST_CONFIG: dict[str, Any] = {
-    "TESTING": True,
-    "SECRET_KEY": "test-secret",
-    "JOB_BACKEND": "inline",
-    "WTF_CSRF_ENABLED": False,
-    "PASSWORD_HASH_METHOD": "pbkdf2:sha256:1000",
-    "DEMO_CONNECTOR_LATENCY": 0.0,
-    "DEFINITIONS_DIR": str(REPO),
-}
+from app.database import unit_of_work
+from tests.helpers import TEST_CONFIG
+from tests.helpers import Api
 
 
 def make_app(db_file: Path, **overrides: Any) -> Flask:
@@ -62,30 +50,6 @@ def app(tmp_path: Path, template_db: Path, monkeypatch: pytest.MonkeyPatch) -> I
 @pytest.fixture()
 def client(app: Flask) -> FlaskClient:
     return app.test_client()
-
-
-class Api:
-    """Calls the JSON API as one of the demo users (HTTP Basic)."""
-
-    def __init__(self, client: FlaskClient) -> None:
-        self.client = client
-
-    @staticmethod
-    def headers(username: str | None) -> dict[str, str]:
-        if username is None:
-            return {}
-        token = base64.b64encode(f"{username}:demo".encode()).decode()
-        return {"Authorization": f"Basic {token}"}
-
-    def get(self, path: str, *, user: str | None = "admin", **kw: Any) -> Any:
-        return self.client.get(path, headers=self.headers(user), **kw)
-
-    def post(self, path: str, *, user: str | None = "admin", **kw: Any) -> Any:
-        return self.client.post(path, headers=self.headers(user), **kw)
-
-    def deploy(self, *paths: Path, user: str = "admin") -> Any:
-        files = [(p.open("rb"), p.name) for p in paths]
-        return self.post("/api/v1/models", user=user, data={"files": files}, content_type="multipart/form-data")
 
 
 @pytest.fixture()

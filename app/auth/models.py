@@ -13,7 +13,7 @@ from sqlalchemy.orm import relationship
 from werkzeug.security import check_password_hash
 from werkzeug.security import generate_password_hash
 
-from app.db import utcnow
+from app.database import utcnow
 from app.extensions import db
 
 

@@ -9,7 +9,7 @@ from sqlalchemy import String
 from sqlalchemy.orm import Mapped
 from sqlalchemy.orm import mapped_column
 
-from app.db import utcnow
+from app.database import utcnow
 from app.extensions import db
 
 

@@ -126,17 +126,32 @@ def parse_processes(sources: list[BpmnSource], context: list[BpmnSource] = ()) -
         report.errors.append({"file": sources[0].filename, "line": None, "message": str(exc)})
         return report
     parser = _new_parser(flavour)
-    lines_by_file = {s.filename: s.root for s in sources}
+    uploaded = {s.filename for s in sources}
+    uploaded_ids = {pid for s in sources for pid in _process_ids(s)}
+    for source in context:  # deployed files, unless the upload replaces them or their processes
+        if source.filename not in uploaded and not uploaded_ids & _process_ids(source):
+            _add(parser, source)
     for source in sources:
-        if not _add(parser, source, report, validate=True):
-            return report
-    for source in context:
-        if source.filename not in lines_by_file:
-            _add(parser, source, report, validate=False)
-    for source in sources:
-        for node in source.root.iterfind(f"{{{BPMN_NS}}}process"):
-            report.processes.append(_describe(parser, flavour, source, node, report.errors))
+        _parse_source(parser, flavour, source, report)
     return report
+
+
+def _process_ids(source: BpmnSource) -> set[str]:
+    return {node.get("id", "") for node in source.root.iterfind(f"{{{BPMN_NS}}}process")}
+
+
+def _parse_source(parser: Any, flavour: str, source: BpmnSource, report: ParseReport) -> None:
+    """Describe the processes of one file; a file SpiffWorkflow cannot read is refused only if it
+    claims to be executable, otherwise it is kept as a diagram with the reason it cannot run."""
+    nodes = list(source.root.iterfind(f"{{{BPMN_NS}}}process"))
+    problem = _add(parser, source)
+    if problem is None:
+        report.processes += [_describe(parser, flavour, source, node, report.errors) for node in nodes]
+    elif any(node.get("isExecutable") == "true" for node in nodes):
+        report.errors.append(problem)
+    else:
+        report.processes += [_diagram(flavour, source, node, f"not executable: {problem['message']}")
+                             for node in nodes]
 
 
 def _new_parser(flavour: str) -> Any:
@@ -145,25 +160,32 @@ def _new_parser(flavour: str) -> Any:
     return OrdraSpiffParser(validator=VALIDATOR)
 
 
-def _add(parser: Any, source: BpmnSource, report: ParseReport, *, validate: bool) -> bool:
+def _add(parser: Any, source: BpmnSource) -> dict[str, Any] | None:
+    """Add a file to the parser; return the problem, if any, as an error dict."""
     try:
         parser.add_bpmn_xml(etree.ElementTree(source.root), filename=source.filename)
     except ValidationException as exc:
-        if validate:
-            report.errors.append(_validation_error(exc, source))
-        return False
-    return True
+        return _validation_error(exc, source)
+    except Exception as exc:  # raw errors from the library on unusual files: report them precisely
+        return {"file": source.filename, "line": None,
+                "message": f"cannot be read as BPMN: {type(exc).__name__}: {exc}"}
+    return None
+
+
+def _diagram(flavour: str, source: BpmnSource, node: etree._Element, reason: str) -> ProcessInfo:
+    process_id = node.get("id", "")
+    return ProcessInfo(process_id=process_id, name=node.get("name") or process_id, filename=source.filename,
+                       line=node.sourceline, flavour=flavour, executable=False, not_executable_reason=reason,
+                       lanes=[lane.get("name") or lane.get("id") for lane in node.iterfind(f".//{{{BPMN_NS}}}lane")])
 
 
 def _describe(parser: Any, flavour: str, source: BpmnSource, node: etree._Element,
               errors: list[dict[str, Any]]) -> ProcessInfo:
-    process_id = node.get("id", "")
-    info = ProcessInfo(process_id=process_id, name=node.get("name") or process_id, filename=source.filename,
-                       line=node.sourceline, flavour=flavour, executable=node.get("isExecutable") == "true")
-    info.lanes = [lane.get("name") or lane.get("id") for lane in node.iterfind(f".//{{{BPMN_NS}}}lane")]
-    if not info.executable:
-        info.not_executable_reason = "isExecutable is not true: kept as a diagram, not runnable"
-        return info
+    if node.get("isExecutable") != "true":
+        return _diagram(flavour, source, node, "isExecutable is not true: kept as a diagram, not runnable")
+    info = _diagram(flavour, source, node, "")
+    info.executable = True
+    process_id = info.process_id
     flow_nodes = len(node.xpath(".//*[local-name()='sequenceFlow']"))
     if flow_nodes > MAX_FLOW_NODES:
         errors.append({"file": source.filename, "line": node.sourceline,
@@ -173,6 +195,7 @@ def _describe(parser: Any, flavour: str, source: BpmnSource, node: etree._Elemen
     try:
         spec = parser.get_spec(process_id)
         subprocess_specs = parser.get_subprocess_specs(process_id)
+        info.spec_json = json.dumps(specs_to_dict(flavour, spec, subprocess_specs))
     except ValidationException as exc:
         errors.append(_validation_error(exc, source))
         return info
@@ -180,8 +203,11 @@ def _describe(parser: Any, flavour: str, source: BpmnSource, node: etree._Elemen
         errors.append({"file": source.filename, "line": node.sourceline,
                        "message": f"process '{process_id}' is nested too deeply to parse"})
         return info
+    except Exception as exc:  # SpiffWorkflow raises raw errors on some malformed models; report, never crash
+        errors.append({"file": source.filename, "line": node.sourceline,
+                       "message": f"process '{process_id}' cannot be parsed: {type(exc).__name__}: {exc}"})
+        return info
     _collect(info, spec, subprocess_specs)
-    info.spec_json = json.dumps(specs_to_dict(flavour, spec, subprocess_specs))
     return info
 
 

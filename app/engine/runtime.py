@@ -166,11 +166,20 @@ def run_to_wait(workflow: BpmnWorkflow) -> TaskError | None:
 
 def _task_error(workflow: BpmnWorkflow, exc: Exception) -> TaskError:
     task = getattr(exc, "task", None) or workflow.get_next_task(state=TaskState.ERROR)
-    message = str(exc).split("\n")[0]
+    message = _error_message(exc)
     if task is None:
         return TaskError("", "", message)
     return TaskError(str(task.id), task.task_spec.bpmn_name or task.task_spec.bpmn_id or task.task_spec.name,
                      message)
+
+
+def _error_message(exc: Exception) -> str:
+    """The engine's message plus the underlying error it often leaves only in the exception chain."""
+    message = str(exc).split("\n")[0].strip().rstrip(". ")
+    cause = exc.__cause__ or exc.__context__
+    if cause is not None and str(cause) not in message:
+        message = f"{message}: {type(cause).__name__}: {cause}"
+    return message
 
 
 def outcome(workflow: BpmnWorkflow, error: TaskError | None = None) -> Outcome:

@@ -60,9 +60,14 @@ class ConnectorTask(ServiceTaskMixin, SpiffBpmnTask):
 
 
 class SpiffDecisionTaskParser(SpiffTaskParser):
+    @staticmethod
+    def get_decision_ref(node: Any) -> str | None:
+        """SpiffWorkflow's parser collects decision references through this hook."""
+        return SpiffTaskParser._parse_extensions(node).get("calledDecisionId")
+
     def create_task(self) -> DecisionTask:
+        decision_ref = self.get_decision_ref(self.node)
         extensions = self.parse_extensions()
-        decision_ref = extensions.get("calledDecisionId")
         if not decision_ref:
             raise ValidationException("A business rule task must name its decision (spiffworkflow:calledDecisionId)",
                                       node=self.node, file_name=self.filename)
@@ -83,8 +88,12 @@ class SpiffConnectorTaskParser(SpiffTaskParser):
 
 
 class CamundaDecisionTaskParser(TaskParser):
+    @staticmethod
+    def get_decision_ref(node: Any) -> str | None:
+        return node.get(f"{{{CAMUNDA_NS}}}decisionRef")
+
     def create_task(self) -> DecisionTask:
-        decision_ref = self.node.get(f"{{{CAMUNDA_NS}}}decisionRef")
+        decision_ref = self.get_decision_ref(self.node)
         if not decision_ref:
             raise ValidationException("A business rule task must name its decision (camunda:decisionRef)",
                                       node=self.node, file_name=self.filename)

@@ -9,7 +9,7 @@ from sqlalchemy import select
 
 from app import taskforms
 from app.auth.models import User
-from app.db import utcnow
+from app.database import utcnow
 from app.errors import Conflict
 from app.errors import Forbidden
 from app.errors import NotFound

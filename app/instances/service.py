@@ -13,7 +13,7 @@ from sqlalchemy import select
 from sqlalchemy.orm.exc import StaleDataError
 
 from app import connectors
-from app.db import utcnow
+from app.database import utcnow
 from app.engine import instances as engine
 from app.engine.models import InstanceEvent
 from app.engine.models import ProcessInstance

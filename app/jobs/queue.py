@@ -52,7 +52,7 @@ def enqueue(name: str, **kwargs: JobArg) -> None:
 
 def run_job(app: Flask, job_: Job) -> None:
     """Run one job in a fresh app context and unit of work (the boundary commits)."""
-    from app.db import unit_of_work
+    from app.database import unit_of_work
 
     with app.app_context():
         with unit_of_work():

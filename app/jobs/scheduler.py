@@ -13,8 +13,8 @@ from datetime import timedelta
 from flask import Flask
 from sqlalchemy import select
 
-from app.db import unit_of_work
-from app.db import utcnow
+from app.database import unit_of_work
+from app.database import utcnow
 from app.engine.models import ServiceCall
 from app.extensions import db
 from app.instances.service import due_timer_instances

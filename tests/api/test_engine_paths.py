@@ -1,0 +1,75 @@
+"""Connectors through the job layer, failing scripts and retry, timers, the sandbox at upload."""
+from __future__ import annotations
+
+import time
+from pathlib import Path
+from typing import Any
+
+from tests.helpers import DATA
+
+MODELS = DATA / "models"
+
+
+def deploy_ok(api: Any, *names: str) -> None:
+    response = api.deploy(*(MODELS / n for n in names))
+    assert response.status_code == 201, response.json
+
+
+def test_service_task_runs_its_connector_as_a_job(api: Any) -> None:
+    deploy_ok(api, "reserve_equipment.bpmn")
+    started = api.post("/api/v1/processes/reserve_equipment/instances", json={"data": {"resource_type": "ONT"}})
+    instance = api.get(f"/api/v1/instances/{started.json['id']}").json
+    assert instance["status"] == "completed"
+    assert instance["data"]["reservation"]["resource_type"] == "ONT"
+    assert instance["data"]["serial"] == instance["data"]["reservation"]["serial_number"]
+    kinds = [e["kind"] for e in instance["events"]]
+    assert kinds.index("service_call") < kinds.index("service_result") < kinds.index("completed")
+
+
+def test_connector_failure_puts_the_instance_in_error_and_retry_after_fix(api: Any) -> None:
+    deploy_ok(api, "reserve_equipment.bpmn")
+    started = api.post("/api/v1/processes/reserve_equipment/instances", json={"data": {"resource_type": ""}}).json
+    instance = api.get(f"/api/v1/instances/{started['id']}").json
+    assert instance["status"] == "error"
+    assert instance["error"]["task"] == "Reserve ONT"
+    assert "MISSING_DATA" in instance["error"]["message"]
+    retried = api.post(f"/api/v1/instances/{started['id']}/retry", json={"data": {"resource_type": "ONT"}})
+    assert retried.status_code == 200, retried.json
+    assert api.get(f"/api/v1/instances/{started['id']}").json["status"] == "completed"
+
+
+def test_script_error_is_recorded_and_retry_continues(api: Any) -> None:
+    deploy_ok(api, "divide.bpmn")
+    started = api.post("/api/v1/processes/divide/instances", json={"data": {"total": 10, "parts": 0}}).json
+    assert started["status"] == "error"
+    assert "ZeroDivisionError" in started["error"]["message"] or "division" in started["error"]["message"]
+    assert api.post(f"/api/v1/instances/{started['id']}/retry", user="agent").status_code == 403
+    fixed = api.post(f"/api/v1/instances/{started['id']}/retry", json={"data": {"parts": 4}})
+    assert fixed.status_code == 200, fixed.json
+    final = api.get(f"/api/v1/instances/{started['id']}").json
+    assert final["status"] == "completed" and final["data"]["share"] == 2.5
+    assert api.post(f"/api/v1/instances/{started['id']}/retry").status_code == 409
+
+
+def test_timer_waits_then_fires_from_the_scheduler(api: Any, app: Any) -> None:
+    from app.database import unit_of_work
+    from app.jobs.scheduler import fire_due_timers
+
+    deploy_ok(api, "wait_a_second.bpmn")
+    started = api.post("/api/v1/processes/wait_a_second/instances", json={"data": {}}).json
+    assert started["status"] == "waiting"
+    with app.app_context(), unit_of_work():
+        assert fire_due_timers() == 0
+    time.sleep(1.1)
+    with app.app_context(), unit_of_work():
+        assert fire_due_timers() == 1
+    final = api.get(f"/api/v1/instances/{started['id']}").json
+    assert final["status"] == "completed" and final["data"]["waited"] is True
+
+
+def test_a_script_trying_to_import_is_refused_at_upload(api: Any) -> None:
+    response = api.deploy(MODELS / "evil_script.bpmn")
+    assert response.status_code == 422
+    messages = " ".join(e["message"] for e in response.json["errors"])
+    assert "evil" in messages.lower() and "import" in messages.lower()
+    assert not Path("/tmp/ordra-pwned").exists()

@@ -1,0 +1,60 @@
+"""End to end in Chromium: upload in the studio, fill generated forms, approve, see it completed."""
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.browser.pages import login
+from tests.browser.pages import logout
+from tests.helpers import DATA
+
+pytestmark = pytest.mark.browser
+MODELS = DATA / "models"
+FILES = [str(MODELS / n) for n in ("change_request.bpmn", "approval_level.dmn", "technical_details.json",
+                                   "approval.json")]
+
+
+def test_admin_deploys_agents_complete_forms_and_instance_completes(page: Any, live_server: str) -> None:
+    base = live_server
+    login(page, base, "admin")
+    page.goto(f"{base}/studio/")
+    page.set_input_files("input[name=files]", FILES)
+    page.click("text=Validate and deploy")
+    page.wait_for_selector("text=Deployed as version")
+    assert page.locator("text=change_request").count() >= 1
+    logout(page)
+
+    login(page, base, "agent")
+    page.goto(f"{base}/instances/")
+    page.select_option("select[name=process_id]", "change_request")
+    page.fill("input[name=data]", '{"customer": "Acme Ltd"}')
+    page.click("button:has-text('Start')")
+    page.wait_for_selector("#instance-status")
+    instance_url = page.url
+    assert page.inner_text("#instance-status") == "waiting"
+    logout(page)
+
+    login(page, base, "fulfiller")
+    page.click("text=Enter technical details")
+    page.select_option("[name=bandwidth]", "1000")
+    page.fill("[name=site_postcode]", "not a postcode")
+    page.fill("[name=install_date]", "2027-02-01")
+    page.check("[name=cabling_needed]")
+    page.click("button:has-text('Complete')")
+    error = page.locator("#site_postcode ~ .field-error, [id$='site_postcode-error'], .form-field:has([name=site_postcode]) .field-error")
+    assert error.first.is_visible()
+    page.fill("[name=site_postcode]", "SW1A 1AA")
+    page.click("button:has-text('Complete')")
+    page.wait_for_selector("text=completed.")
+    logout(page)
+
+    login(page, base, "approver")
+    page.click("text=Approve change")
+    page.select_option("[name=decision]", "approve")
+    page.fill("[name=reason]", "Capacity checked")
+    page.click("button:has-text('Complete')")
+    page.wait_for_selector("#instance-status")
+    page.goto(instance_url)
+    assert page.inner_text("#instance-status") == "completed"
+    assert "task completed" in page.inner_text(".timeline")

@@ -1,0 +1,67 @@
+"""Constants and helpers shared by the tests."""
+from __future__ import annotations
+
+import base64
+from pathlib import Path
+from typing import Any
+
+from flask.testing import FlaskClient
+
+REPO = Path(__file__).resolve().parent.parent
+DATA = Path(__file__).resolve().parent / "data"
+SHARED = REPO.parent / "shared"
+TEST_CONFIG: dict[str, Any] = {
+    "TESTING": True,
+    "SECRET_KEY": "test-secret",
+    "JOB_BACKEND": "inline",
+    "WTF_CSRF_ENABLED": False,
+    "PASSWORD_HASH_METHOD": "pbkdf2:sha256:1000",
+    "DEMO_CONNECTOR_LATENCY": 0.0,
+    "DEFINITIONS_DIR": str(REPO),
+}
+
+
+
+XXE = b"""<?xml version="1.0"?>
+<!DOCTYPE d [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>
+<definitions>&xxe;</definitions>"""
+
+BILLION_LAUGHS = b"""<?xml version="1.0"?>
+<!DOCTYPE lolz [
+ <!ENTITY lol "lol">
+ <!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">
+ <!ENTITY lol3 "&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;">
+ <!ENTITY lol4 "&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;">
+ <!ENTITY lol5 "&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;">
+ <!ENTITY lol6 "&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;">
+ <!ENTITY lol7 "&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;">
+ <!ENTITY lol8 "&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;">
+ <!ENTITY lol9 "&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;">
+]>
+<definitions>&lol9;</definitions>"""
+
+
+class Api:
+    """Calls the JSON API as one of the demo users (HTTP Basic)."""
+
+    def __init__(self, client: FlaskClient) -> None:
+        self.client = client
+
+    @staticmethod
+    def headers(username: str | None) -> dict[str, str]:
+        if username is None:
+            return {}
+        token = base64.b64encode(f"{username}:demo".encode()).decode()
+        return {"Authorization": f"Basic {token}"}
+
+    def get(self, path: str, *, user: str | None = "admin", **kw: Any) -> Any:
+        return self.client.get(path, headers=self.headers(user), **kw)
+
+    def post(self, path: str, *, user: str | None = "admin", **kw: Any) -> Any:
+        return self.client.post(path, headers=self.headers(user), **kw)
+
+    def deploy(self, *paths: Path, user: str = "admin") -> Any:
+        files = [(p.open("rb"), p.name) for p in paths]
+        return self.post("/api/v1/models", user=user, data={"files": files}, content_type="multipart/form-data")
+
+
