@@ -11,7 +11,7 @@ from typing import Any
 
 from flask import current_app
 
-from app.db import utcnow
+from app.database import utcnow
 from app.engine import runtime
 from app.engine.models import ProcessInstance
 from app.engine.runtime import Decide

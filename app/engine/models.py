@@ -13,7 +13,7 @@ from sqlalchemy.orm import Mapped
 from sqlalchemy.orm import mapped_column
 from sqlalchemy.orm import relationship
 
-from app.db import utcnow
+from app.database import utcnow
 from app.extensions import db
 from app.studio.models import ProcessVersion
 
