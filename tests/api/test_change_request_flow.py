@@ -5,10 +5,7 @@ from typing import Any
 
 import pytest
 
-from tests.helpers import DATA
-
-MODELS = DATA / "models"
-FILES = [MODELS / n for n in ("change_request.bpmn", "approval_level.dmn", "technical_details.json", "approval.json")]
+from tests.helpers import CHANGE_REQUEST_FILES as FILES
 GOOD = {"bandwidth": 1000, "site_postcode": "SW1A 1AA", "install_date": "2027-01-15", "cabling_needed": True,
         "floor": 3, "notes": "Back entrance"}
 
@@ -138,7 +135,7 @@ def test_claimed_task_is_reserved_for_its_claimant(api: Any, deployed: dict[str,
 
 def test_running_instances_keep_their_version(api: Any, deployed: dict[str, Any]) -> None:
     old = start(api)
-    changed = (MODELS / "change_request.bpmn").read_text().replace("Approve change", "Approve the change")
+    changed = FILES[0].read_text().replace("Approve change", "Approve the change")
     response = api.post("/api/v1/models", data={"files": [(__import__("io").BytesIO(changed.encode()),
                                                           "change_request.bpmn")]},
                         content_type="multipart/form-data")

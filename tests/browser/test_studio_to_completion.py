@@ -7,12 +7,10 @@ import pytest
 
 from tests.browser.pages import login
 from tests.browser.pages import logout
-from tests.helpers import DATA
+from tests.helpers import CHANGE_REQUEST_FILES
 
 pytestmark = pytest.mark.browser
-MODELS = DATA / "models"
-FILES = [str(MODELS / n) for n in ("change_request.bpmn", "approval_level.dmn", "technical_details.json",
-                                   "approval.json")]
+FILES = [str(path) for path in CHANGE_REQUEST_FILES]
 
 
 def test_admin_deploys_agents_complete_forms_and_instance_completes(page: Any, live_server: str) -> None:
