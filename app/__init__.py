@@ -49,9 +49,10 @@ def _register_blueprints(app: Flask) -> None:
     from app.auth.views import bp as auth_bp
     from app.inbox.views import bp as inbox_bp
     from app.instances.views import bp as instances_bp
+    from app.ops.views import bp as ops_bp
     from app.studio.views import bp as studio_bp
 
-    for blueprint in (auth_bp, inbox_bp, studio_bp, instances_bp):
+    for blueprint in (auth_bp, inbox_bp, studio_bp, instances_bp, ops_bp):
         app.register_blueprint(blueprint)
     app.register_blueprint(api_bp)
     csrf.exempt(api_bp)  # the API takes header credentials only, never the session cookie

@@ -12,6 +12,7 @@ from dataclasses import field
 from typing import Any
 
 from lxml import etree
+from SpiffWorkflow.bpmn.parser.BpmnParser import BpmnValidator
 from SpiffWorkflow.bpmn.parser.BpmnParser import full_tag
 from SpiffWorkflow.bpmn.parser.ValidationException import ValidationException
 from SpiffWorkflow.bpmn.specs.bpmn_task_spec import _BpmnCondition
@@ -156,7 +157,7 @@ def _parse_source(parser: Any, flavour: str, source: BpmnSource, report: ParseRe
 
 def _new_parser(flavour: str) -> Any:
     if flavour == "camunda":
-        return OrdraCamundaParser()
+        return OrdraCamundaParser(validator=BpmnValidator())
     return OrdraSpiffParser(validator=VALIDATOR)
 
 

@@ -1,0 +1,58 @@
+"""The ordra command line."""
+from __future__ import annotations
+
+from typing import Any
+
+from tests.helpers import CHANGE_REQUEST_FILES
+from tests.helpers import DATA
+
+
+def run(app: Any, *args: str, input: str | None = None) -> Any:
+    return app.test_cli_runner().invoke(args=list(args), input=input)
+
+
+def test_models_deploy_then_list(app: Any, api: Any) -> None:
+    result = run(app, "models", "deploy", *map(str, CHANGE_REQUEST_FILES))
+    assert result.exit_code == 0, result.output
+    assert "deployed version 1" in result.output
+    assert [p["id"] for p in api.get("/api/v1/models").json["processes"]] == ["change_request"]
+
+
+def test_models_deploy_refuses_bad_files_with_exit_1(app: Any, api: Any) -> None:
+    result = run(app, "models", "deploy", str(DATA / "models" / "unknown_lane.bpmn"))
+    assert result.exit_code == 1
+    assert "unknown_lane.bpmn" in result.output and "names no role" in result.output
+    assert api.get("/api/v1/deployments").json == []
+
+
+def test_seed_is_idempotent(app: Any, api: Any) -> None:
+    first = run(app, "seed")
+    assert first.exit_code == 0, first.output
+    assert "deployed version 1" in first.output
+    second = run(app, "seed")
+    assert second.exit_code == 0 and "unchanged" in second.output
+    assert len(api.get("/api/v1/deployments").json) == 1
+
+
+def test_users_create_and_token(app: Any, api: Any) -> None:
+    created = run(app, "users", "create", "erin", "--role", "order_agent", "--role", "order_manager",
+                  "--password", "s3cret!")
+    assert created.exit_code == 0, created.output
+    token = run(app, "users", "token", "erin")
+    assert token.exit_code == 0
+    response = api.client.get("/api/v1/tasks", headers={"Authorization": f"Bearer {token.output.strip()}"})
+    assert response.status_code == 200
+
+
+def test_users_create_rejects_unknown_role_and_duplicates(app: Any) -> None:
+    bad = run(app, "users", "create", "zed", "--role", "wizard", "--password", "abcd")
+    assert bad.exit_code == 1 and "unknown role 'wizard'" in bad.output
+    dup = run(app, "users", "create", "agent", "--role", "order_agent", "--password", "abcd")
+    assert dup.exit_code == 1 and "already exists" in dup.output
+    assert run(app, "users", "token", "nobody").exit_code == 1
+
+
+def test_healthz(client: Any) -> None:
+    response = client.get("/healthz")
+    assert response.status_code == 200
+    assert response.json["checks"]["database"] == "ok"
