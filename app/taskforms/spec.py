@@ -1,0 +1,183 @@
+"""The form spec: what a generated task form asks for, independent of where it was defined.
+
+Both loaders (JSON Schema, Camunda form fields) produce a :class:`FormSpec`; the WTForms builder
+only reads this. The spec checks its own consistency when constructed, so an unknown kind or a
+constraint on the wrong kind of field fails when the definition loads, never at render time.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+from typing import Literal
+from typing import get_args
+
+from app.taskforms.errors import FormSpecError
+
+Kind = Literal[
+    "string", "textarea", "password", "integer", "number", "boolean",
+    "enum", "multi_enum", "date", "datetime", "email", "hidden",
+]
+Widget = Literal["select", "radio", "checkboxes"]
+Scalar = str | int | float
+Choice = tuple[Scalar, str]
+
+KINDS: frozenset[str] = frozenset(get_args(Kind))
+TEXT_KINDS: frozenset[str] = frozenset({"string", "textarea", "password", "email", "hidden"})
+NUMERIC_KINDS: frozenset[str] = frozenset({"integer", "number"})
+CHOICE_KINDS: frozenset[str] = frozenset({"enum", "multi_enum"})
+WIDGETS_BY_KIND: dict[str, frozenset[str]] = {
+    "enum": frozenset({"select", "radio"}),
+    "multi_enum": frozenset({"select", "checkboxes"}),
+}
+# One or two parts: a top-level property, or a property of a top-level object.
+_NAME = re.compile(r"[^.\s]+(?:\.[^.\s]+)?")
+
+
+@dataclass(frozen=True)
+class FieldSpec:
+    """One input of a task form.
+
+    ``name`` is the task-data key (dotted for a property of a nested object). ``minimum`` and
+    ``maximum`` are exclusive when the matching ``exclusive_*`` flag is set. ``min_length`` and
+    ``max_length`` count characters, or chosen options for ``multi_enum``. ``choices`` are
+    ``(value, label)`` pairs with JSON scalar values. ``widget`` is set for choice kinds only.
+    ``default`` is a JSON value (ISO string for dates, a tuple for ``multi_enum``).
+    """
+
+    name: str
+    label: str
+    kind: Kind
+    required: bool = False
+    help: str = ""
+    placeholder: str = ""
+    default: Any = None
+    readonly: bool = False
+    choices: tuple[Choice, ...] = ()
+    minimum: int | float | None = None
+    maximum: int | float | None = None
+    exclusive_minimum: bool = False
+    exclusive_maximum: bool = False
+    min_length: int | None = None
+    max_length: int | None = None
+    pattern: str | None = None
+    widget: Widget | None = None
+
+    def __post_init__(self) -> None:
+        problems = [message for check in _FIELD_CHECKS if (message := check(self))]
+        if problems:
+            raise FormSpecError([f"field {self.name!r}: {message}" for message in problems])
+
+
+@dataclass(frozen=True)
+class FormSpec:
+    """A whole task form: a title, a description and its fields in display order."""
+
+    title: str
+    description: str
+    fields: tuple[FieldSpec, ...]
+
+    def __post_init__(self) -> None:
+        names = [field.name for field in self.fields]
+        duplicates = sorted({name for name in names if names.count(name) > 1})
+        groups = {name.split(".")[0] for name in names if "." in name}
+        clashes = sorted(groups.intersection(names))
+        problems = [f"field {name!r} is defined twice" for name in duplicates]
+        problems += [f"field {name!r} is both a value and an object" for name in clashes]
+        if problems:
+            raise FormSpecError(problems)
+
+    def field(self, name: str) -> FieldSpec:
+        """Return the field called ``name``; raise ``KeyError`` if there is none."""
+        for field in self.fields:
+            if field.name == name:
+                return field
+        raise KeyError(name)
+
+
+def choice_key(value: Scalar) -> str:
+    """Return the text that stands for a choice value in HTML and form data."""
+    return value if isinstance(value, str) else str(value)
+
+
+def humanize(name: str) -> str:
+    """Turn a property name into a label: ``product_quantity`` → ``Product quantity``."""
+    words = name.replace("_", " ").replace("-", " ").strip()
+    return words[:1].upper() + words[1:] if words else name
+
+
+def _check_name(field: FieldSpec) -> str | None:
+    if field.name == "csrf_token":
+        return "the name 'csrf_token' is reserved for the form's CSRF token"
+    if _NAME.fullmatch(field.name):
+        return None
+    return "a name is one or two non-empty parts joined by '.', without spaces"
+
+
+def _check_kind(field: FieldSpec) -> str | None:
+    if field.kind in KINDS:
+        return None
+    return f"unknown kind {field.kind!r} (known: {', '.join(sorted(KINDS))})"
+
+
+def _check_choices(field: FieldSpec) -> str | None:
+    if field.kind not in CHOICE_KINDS:
+        return "choices apply to enum and multi_enum fields only" if field.choices else None
+    if not field.choices:
+        return "a choice field needs at least one choice"
+    if any(isinstance(value, bool) or not isinstance(value, Scalar) for value, _ in field.choices):
+        return "choice values must be strings or numbers"
+    keys = [choice_key(value) for value, _ in field.choices]
+    return "choice values must be distinct" if len(set(keys)) != len(keys) else None
+
+
+def _check_widget(field: FieldSpec) -> str | None:
+    allowed = WIDGETS_BY_KIND.get(field.kind, frozenset())
+    if field.widget in allowed or (field.widget is None and not allowed):
+        return None
+    return f"widget {field.widget!r} does not fit a {field.kind} field"
+
+
+def _check_bounds(field: FieldSpec) -> str | None:
+    low, high = field.minimum, field.maximum
+    if low is None and high is None:
+        return None
+    if field.kind not in NUMERIC_KINDS:
+        return "minimum and maximum apply to integer and number fields only"
+    if low is not None and high is not None:
+        touching = low == high and (field.exclusive_minimum or field.exclusive_maximum)
+        if low > high or touching:
+            return f"no value fits between minimum {low} and maximum {high}"
+    return None
+
+
+def _check_lengths(field: FieldSpec) -> str | None:
+    low, high = field.min_length, field.max_length
+    if low is None and high is None:
+        return None
+    if field.kind not in TEXT_KINDS | {"multi_enum"}:
+        return "length limits apply to text and multi_enum fields only"
+    if (low or 0) < 0 or (high is not None and high < 0):
+        return "length limits cannot be negative"
+    if low is not None and high is not None and low > high:
+        return f"min length {low} is above max length {high}"
+    return None
+
+
+def _check_pattern(field: FieldSpec) -> str | None:
+    if field.pattern is None:
+        return None
+    if field.kind not in TEXT_KINDS:
+        return "a pattern applies to text fields only"
+    try:
+        re.compile(field.pattern)
+    except re.error as error:
+        return f"pattern {field.pattern!r} is not a valid regular expression ({error})"
+    return None
+
+
+_FIELD_CHECKS: tuple[Callable[[FieldSpec], str | None], ...] = (
+    _check_name, _check_kind, _check_choices, _check_widget,
+    _check_bounds, _check_lengths, _check_pattern,
+)
