@@ -46,7 +46,9 @@ def initial_values(spec: FormSpec, task_data: Mapping[str, Any]) -> dict[str, An
     values = {}
     for field in spec.fields:
         found = lookup(task_data, field.name)
-        values[field.name] = field.default if found is _MISSING else found
+        if found is _MISSING:
+            found = list(field.default) if isinstance(field.default, tuple) else field.default
+        values[field.name] = found
     return values
 
 

@@ -8,7 +8,8 @@ translated. Every problem found is reported at once, each with its location.
 Nested objects are flattened one level: ``address: {type: object, properties: {street}}``
 becomes the field ``address.street``, and its value comes back as ``{"address": {"street":
 …}}``. The object's own ``required`` list applies as if the object were always present (a
-form always submits every input). Objects inside nested objects are refused.
+form always submits every input); its title is not shown, its fields keep their own labels.
+Objects inside nested objects are refused.
 """
 from __future__ import annotations
 

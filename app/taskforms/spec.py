@@ -88,13 +88,6 @@ class FormSpec:
         if problems:
             raise FormSpecError(problems)
 
-    def field(self, name: str) -> FieldSpec:
-        """Return the field called ``name``; raise ``KeyError`` if there is none."""
-        for field in self.fields:
-            if field.name == name:
-                return field
-        raise KeyError(name)
-
 
 def choice_key(value: Scalar) -> str:
     """Return the text that stands for a choice value in HTML and form data."""

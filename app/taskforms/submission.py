@@ -73,11 +73,12 @@ def check_defaults(spec: FormSpec) -> list[str]:
 def _flatten(spec: FormSpec, data: Mapping[str, Any]) -> tuple[dict[str, Any], dict[str, str]]:
     """Return the payload keyed by dotted field names, and errors for keys the form lacks."""
     names = {field.name for field in spec.fields}
-    groups = {name.partition(".")[0] for name in names if "." in name}
+    top_level = {name for name in names if "." not in name}
+    groups = {name.partition(".")[0] for name in names - top_level}
     flat: dict[str, Any] = {}
     errors: dict[str, str] = {}
     for key, value in data.items():
-        if key in names:
+        if key in top_level:
             flat[key] = value
         elif key not in groups:
             errors[str(key)] = "unknown field"

@@ -183,3 +183,9 @@ def test_form_invalid_is_a_422_domain_error() -> None:
         validate_submission(one(FieldSpec("x", "X", "string", required=True)), {})
     assert isinstance(caught.value, Invalid)
     assert status_for(caught.value) == 422
+
+
+def test_readonly_multi_select_default_comes_back_as_a_list() -> None:
+    spec = FormSpec("", "", (FieldSpec("x", "X", "multi_enum", choices=COLOURS, widget="checkboxes",
+                                       readonly=True, default=("g",)),))
+    assert validate_submission(spec, {}) == {"x": ["g"]}
