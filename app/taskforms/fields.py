@@ -94,7 +94,11 @@ class ParsedField(Field):
 
 
 class _IgnoresSubmission(Field):
-    """Mixed into read-only fields: they keep their initial value whatever was posted."""
+    """Mixed into read-only fields: they keep their initial value whatever was posted.
+
+    Leaving the name out of the form data would not do: WTForms still processes an absent key
+    (a checkbox turns ``False``, a multi-select ``[]``), so these fields never see form data.
+    """
 
     def process(self, formdata: Any, data: Any = unset_value, extra_filters: Any = None) -> None:
         super().process(None, data, extra_filters)
