@@ -27,11 +27,11 @@ def _script_engine(decide: Decide) -> runtime.OrdraScriptEngine:
     return runtime.OrdraScriptEngine(decide, current_app.config["SCRIPT_CPU_SECONDS"])
 
 
-def start(version: ProcessVersion, data: Mapping[str, Any], *, actor_id: int | None,
-          decide: Decide) -> tuple[ProcessInstance, Outcome]:
+def start(version: ProcessVersion, data: Mapping[str, Any], *, actor_id: int | None, decide: Decide,
+          order_id: int | None = None) -> tuple[ProcessInstance, Outcome]:
     """Create an instance of ``version`` with ``data`` and run it to its first wait state."""
     instance = ProcessInstance(process_version=version, process_id=version.process_id, started_by_id=actor_id,
-                               data=runtime.jsonable(dict(data)))
+                               order_id=order_id, data=runtime.jsonable(dict(data)))
     db.session.add(instance)
     workflow = runtime.new_workflow(version.id, version.flavour, version.spec_json or "", data, _script_engine(decide))
     error = runtime.run_to_wait(workflow)

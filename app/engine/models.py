@@ -33,6 +33,7 @@ class ProcessInstance(db.Model):  # type: ignore[name-defined,misc]
     id: Mapped[int] = mapped_column(primary_key=True)
     process_version_id: Mapped[int] = mapped_column(ForeignKey("process_versions.id"), index=True)
     process_id: Mapped[str] = mapped_column(String(255), index=True)
+    order_id: Mapped[int | None] = mapped_column(index=True)  # the business order this instance works for
     status: Mapped[str] = mapped_column(String(20), index=True, default="running")
     state: Mapped[str] = mapped_column(Text, default="")
     data: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)

@@ -14,7 +14,7 @@ def work_item_json(item: WorkItem, *, with_form: bool = False) -> dict[str, Any]
         "role": item.role,
         "status": item.status,
         "instance_id": item.instance_id,
-        "order_id": None,
+        "order_id": item.instance.order_id,
         "assignee": item.assignee.username if item.assignee else None,
         "created_at": item.created_at.isoformat(),
         "due": item.due_at.isoformat() if item.due_at else None,

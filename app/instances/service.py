@@ -28,14 +28,17 @@ from app.inbox.materialise import sync_work_items
 from app.jobs import enqueue
 from app.jobs.queue import job
 from app.studio import decisions
+from app.studio.models import ProcessVersion
 from app.studio.service import form_as_of
 from app.studio.service import latest_process
 
 
-def start_process(process_id: str, data: Mapping[str, Any], *, actor_id: int | None) -> ProcessInstance:
+def start_process(process_id: str, data: Mapping[str, Any], *, actor_id: int | None,
+                  order_id: int | None = None) -> ProcessInstance:
     """Start the newest version of ``process_id`` and run it to its first wait state."""
     version = latest_process(process_id)
-    instance, outcome = engine.start(version, data, actor_id=actor_id, decide=decisions.decider(version.deployment_id))
+    instance, outcome = engine.start(version, data, actor_id=actor_id, decide=decisions.decider(version.deployment_id),
+                                     order_id=order_id)
     record(instance, "started", actor_id=actor_id, message=f"{version.process_id} version {version.version}")
     _apply(instance, outcome)
     return instance
@@ -182,7 +185,6 @@ def recent_instances(limit: int) -> list[ProcessInstance]:
 
 def startable_processes() -> list[str]:
     """Ids of processes whose newest version is executable."""
-    from app.studio.models import ProcessVersion
     rows = db.session.execute(select(ProcessVersion.process_id, ProcessVersion.executable)
                               .order_by(ProcessVersion.process_id, ProcessVersion.version)).all()
     latest = {process_id: executable for process_id, executable in rows}

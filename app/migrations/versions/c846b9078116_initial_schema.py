@@ -137,6 +137,7 @@ def upgrade() -> None:
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('process_version_id', sa.Integer(), nullable=False),
     sa.Column('process_id', sa.String(length=255), nullable=False),
+    sa.Column('order_id', sa.Integer(), nullable=True),
     sa.Column('status', sa.String(length=20), nullable=False),
     sa.Column('state', sa.Text(), nullable=False),
     sa.Column('data', sa.JSON(), nullable=False),
@@ -154,6 +155,7 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('process_instances', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_process_instances_process_id'), ['process_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_process_instances_order_id'), ['order_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_process_instances_process_version_id'), ['process_version_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_process_instances_status'), ['status'], unique=False)
         batch_op.create_index('ix_process_instances_timer_due', ['next_timer_at'], unique=False)
@@ -249,6 +251,7 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f('ix_process_instances_status'))
         batch_op.drop_index(batch_op.f('ix_process_instances_process_version_id'))
         batch_op.drop_index(batch_op.f('ix_process_instances_process_id'))
+        batch_op.drop_index(batch_op.f('ix_process_instances_order_id'))
 
     op.drop_table('process_instances')
     with op.batch_alter_table('process_versions', schema=None) as batch_op:

@@ -1,0 +1,152 @@
+"""Order capture: one service behind the workspace, the portal, the TMF622 API and bulk import.
+
+Every door turns its input into an :class:`OrderRequest`; ``capture`` validates it against the
+catalog, prices it, stores it (``acknowledged``, or ``draft`` when only saved) and, on submit,
+starts the customer-order process.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from dataclasses import field
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import select
+
+from app.catalog import pricing
+from app.catalog import service as catalog
+from app.database import utcnow
+from app.errors import Invalid
+from app.errors import NotFound
+from app.extensions import db
+from app.orders.models import ITEM_ACTIONS
+from app.orders.models import CustomerAccount
+from app.orders.models import OrderItem
+from app.orders.models import ProductOrder
+from app.orders.timeline import record
+
+CHANNELS = ("workspace", "portal", "api", "import")
+
+
+@dataclass
+class ItemRequest:
+    offering_id: int | str | None
+    action: str = "add"
+    quantity: int = 1
+    characteristics: dict[str, Any] = field(default_factory=dict)
+    adjustments: list[dict[str, Any]] = field(default_factory=list)
+    product_ref: str = ""
+    field_prefix: str = ""  # how the door names this item in error messages, e.g. productOrderItem[0]
+
+
+@dataclass
+class OrderRequest:
+    account_id: int | None
+    items: list[ItemRequest]
+    external_id: str | None = None
+    description: str = ""
+    requested_completion_date: datetime | None = None
+    priority: str = ""
+    adjustments: list[dict[str, Any]] = field(default_factory=list)
+
+
+def capture(request: OrderRequest, *, actor_id: int | None, channel: str, submit: bool = True) -> ProductOrder:
+    """Validate, price and store an order; start its process when ``submit``.
+
+    :return: the new order, or the existing one when the account already sent this external id.
+    :raises Invalid: every problem, each naming its field (``productOrderItem[1].quantity``...).
+    """
+    account = _account(request.account_id)
+    existing = _by_external_id(account.id, request.external_id)
+    if existing is not None:
+        return existing
+    priced_lines, errors = _validated_lines(request.items)
+    if errors:
+        raise Invalid(errors=errors)
+    totals = pricing.price_order([line for _, line in priced_lines], request.adjustments)
+    order = ProductOrder(account=account, channel=channel, external_id=request.external_id or None,
+                         description=request.description, requested_completion_date=request.requested_completion_date,
+                         priority=request.priority, created_by_id=actor_id, state="draft")
+    _apply_prices(order, priced_lines, totals)
+    db.session.add(order)
+    db.session.flush()
+    record(order, "captured", actor_id=actor_id, message=f"captured via {channel}")
+    if submit:
+        submit_order(order, actor_id=actor_id)
+    return order
+
+
+def _account(account_id: int | None) -> CustomerAccount:
+    account = db.session.get(CustomerAccount, account_id) if account_id else None
+    if account is None:
+        raise Invalid(errors=[{"field": "relatedParty", "message": f"unknown customer account {account_id!r}"}])
+    return account
+
+
+def _by_external_id(account_id: int, external_id: str | None) -> ProductOrder | None:
+    if not external_id:
+        return None
+    return db.session.scalar(select(ProductOrder).where(ProductOrder.account_id == account_id,
+                                                        ProductOrder.external_id == external_id))
+
+
+def _validated_lines(items: list[ItemRequest]) -> tuple[list[tuple[ItemRequest, Any]], list[dict[str, Any]]]:
+    errors: list[dict[str, Any]] = []
+    lines = []
+    if not items:
+        errors.append({"field": "productOrderItem", "message": "an order needs at least one item"})
+    for index, item in enumerate(items):
+        prefix = item.field_prefix or f"productOrderItem[{index}]"
+        try:
+            lines.append((item, _priced_line(item, prefix)))
+        except Invalid as exc:
+            errors.extend(exc.errors)
+    return lines, errors
+
+
+def _priced_line(item: ItemRequest, prefix: str) -> Any:
+    problems = []
+    if item.action not in ITEM_ACTIONS:
+        problems.append({"field": f"{prefix}.action", "message": f"must be one of {', '.join(ITEM_ACTIONS)}"})
+    if not isinstance(item.quantity, int) or isinstance(item.quantity, bool) or not 1 <= item.quantity <= 1000:
+        problems.append({"field": f"{prefix}.quantity", "message": "must be a whole number from 1 to 1000"})
+    try:
+        offering = catalog.get_offering(item.offering_id)
+    except NotFound:
+        problems.append({"field": f"{prefix}.productOffering.id",
+                         "message": f"unknown product offering {item.offering_id!r}"})
+        raise Invalid(errors=problems) from None
+    try:
+        item.characteristics = catalog.validate_characteristics(offering, item.characteristics)
+    except Invalid as exc:
+        problems += [{**e, "field": f"{prefix}.product.productCharacteristic.{e.get('field')}"} for e in exc.errors]
+    if problems:
+        raise Invalid(errors=problems)
+    return pricing.price_line(offering, item.characteristics, item.quantity, item.adjustments)
+
+
+def _apply_prices(order: ProductOrder, lines: list[tuple[ItemRequest, Any]], totals: Any) -> None:
+    order.items = [
+        OrderItem(seq=index + 1, action=item.action, offering_id=line.offering_id, offering_name=line.offering_name,
+                  quantity=item.quantity, characteristics=item.characteristics, adjustments=item.adjustments,
+                  unit_recurring=line.unit_recurring, unit_one_time=line.unit_one_time,
+                  recurring_total=line.recurring_total, one_time_total=line.one_time_total,
+                  product_ref=item.product_ref)
+        for index, (item, line) in enumerate(lines)]
+    order.recurring_total = totals.recurring_total
+    order.one_time_total = totals.one_time_total
+    order.requires_approval = totals.requires_approval
+    order.approval_reasons = list(totals.approval_reasons)
+
+
+def submit_order(order: ProductOrder, *, actor_id: int | None) -> ProductOrder:
+    """Acknowledge a draft and start its customer-order process."""
+    from app.orders.lifecycle import start_fulfilment
+
+    if order.state != "draft":
+        raise Invalid(errors=[{"field": "state", "message": f"order {order.id} is {order.state}, not a draft"}])
+    order.state = "acknowledged"
+    order.submitted_at = utcnow()
+    record(order, "acknowledged", actor_id=actor_id)
+    start_fulfilment(order, actor_id=actor_id)
+    return order

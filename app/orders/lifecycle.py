@@ -1,0 +1,40 @@
+"""Starting and following an order's fulfilment process."""
+from __future__ import annotations
+
+from typing import Any
+
+from flask import current_app
+
+from app.instances import service as instances
+from app.orders.models import ProductOrder
+from app.orders.timeline import record
+
+ORDER_PROCESS = "customer_order"
+
+
+def process_data(order: ProductOrder) -> dict[str, Any]:
+    """What the customer-order process starts with: the order as plain JSON values."""
+    return {
+        "order_id": order.id,
+        "account_id": order.account_id,
+        "customer": order.account.name,
+        "segment": order.account.segment,
+        "channel": order.channel,
+        "requested_completion_date": order.requested_completion_date.isoformat()
+        if order.requested_completion_date else None,
+        "requires_approval": order.requires_approval,
+        "recurring_total": str(order.recurring_total),
+        "one_time_total": str(order.one_time_total),
+        "items": [{"seq": item.seq, "action": item.action, "offering": item.offering_name,
+                   "offering_id": item.offering_id, "quantity": item.quantity,
+                   "characteristics": item.characteristics} for item in order.items],
+    }
+
+
+def start_fulfilment(order: ProductOrder, *, actor_id: int | None) -> None:
+    """Start the newest customer-order process for ``order`` and link it."""
+    process_id = current_app.config.get("ORDER_PROCESS_ID", ORDER_PROCESS)
+    instance = instances.start_process(process_id, process_data(order), actor_id=actor_id, order_id=order.id)
+    order.instance_id = instance.id
+    record(order, "process_started", actor_id=actor_id,
+           message=f"{process_id} version {instance.process_version.version}", detail={"instance": instance.id})
