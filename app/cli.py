@@ -22,7 +22,7 @@ def main() -> None:
 
 
 def register_cli(app: Flask) -> None:
-    for command in (demo, seed, db_group, models_group, users_group, worker, reconcile):
+    for command in (demo, seed, db_group, models_group, users_group, orders_group, worker, reconcile):
         app.cli.add_command(command)
 
 
@@ -120,6 +120,37 @@ def users_token(username: str, name: str) -> None:
     except DomainError as error:
         _fail(error)
     click.echo(token)
+
+
+@click.group("orders", help="Product orders.")
+def orders_group() -> None:
+    pass
+
+
+@orders_group.command("import", help="Import TMF622 orders from .json / .jsonl, or order lines from .csv.")
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--as", "username", default=None, help="Record the orders as captured by this user.")
+@with_appcontext
+def orders_import(file: Path, username: str | None) -> None:
+    from app.auth.service import find_user
+    from app.orders.bulk_import import import_orders
+    from app.orders.bulk_import import read_orders
+    try:
+        records = read_orders(file)
+    except DomainError as error:
+        _fail(error)
+    user = find_user(username) if username else None
+    failed = created = 0
+    with unit_of_work(), click.progressbar(import_orders(records, user=user), length=len(records),
+                                           label=f"Importing {file.name}", file=sys.stderr) as results:
+        report = list(results)
+    for result in report:
+        if result.error:
+            failed += 1
+            click.echo(f"{file.name}:{result.line}: {result.external_id or '-'}: {result.error}", err=True)
+        created += result.created
+    click.echo(f"{created} created, {len(report) - created - failed} already present, {failed} failed")
+    sys.exit(1 if failed else 0)
 
 
 @click.command(help="Migrate, seed and serve the demo with in-process background jobs.")

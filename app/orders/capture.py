@@ -50,16 +50,18 @@ class OrderRequest:
     adjustments: list[dict[str, Any]] = field(default_factory=list)
 
 
-def capture(request: OrderRequest, *, actor_id: int | None, channel: str, submit: bool = True) -> ProductOrder:
+def capture(request: OrderRequest, *, actor_id: int | None, channel: str,
+            submit: bool = True) -> tuple[ProductOrder, bool]:
     """Validate, price and store an order; start its process when ``submit``.
 
-    :return: the new order, or the existing one when the account already sent this external id.
+    :return: ``(order, True)`` for a new order; ``(existing, False)`` when the account already sent
+        this external id (a retried request must not order twice).
     :raises Invalid: every problem, each naming its field (``productOrderItem[1].quantity``...).
     """
     account = _account(request.account_id)
     existing = _by_external_id(account.id, request.external_id)
     if existing is not None:
-        return existing
+        return existing, False
     priced_lines, errors = _validated_lines(request.items)
     if errors:
         raise Invalid(errors=errors)
@@ -73,7 +75,7 @@ def capture(request: OrderRequest, *, actor_id: int | None, channel: str, submit
     record(order, "captured", actor_id=actor_id, message=f"captured via {channel}")
     if submit:
         submit_order(order, actor_id=actor_id)
-    return order
+    return order, True
 
 
 def _account(account_id: int | None) -> CustomerAccount:

@@ -23,6 +23,7 @@ def process_data(order: ProductOrder) -> dict[str, Any]:
         "requested_completion_date": order.requested_completion_date.isoformat()
         if order.requested_completion_date else None,
         "requires_approval": order.requires_approval,
+        "approval_reasons": order.approval_reasons,
         "recurring_total": str(order.recurring_total),
         "one_time_total": str(order.one_time_total),
         "items": [{"seq": item.seq, "action": item.action, "offering": item.offering_name,

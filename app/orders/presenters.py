@@ -1,0 +1,110 @@
+"""Orders as JSON: the TMF622 representation and Ordra's order 360."""
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import select
+
+from app.engine.models import ProcessInstance
+from app.extensions import db
+from app.inbox.models import WorkItem
+from app.inbox.presenters import work_item_json
+from app.orders.models import OrderItem
+from app.orders.models import ProductOrder
+
+TMF622 = "/tmf-api/productOrderingManagement/v4/productOrder"
+
+
+def money(value: Decimal, currency: str = "GBP") -> dict[str, Any]:
+    return {"unit": currency, "value": str(value.quantize(Decimal("0.01")))}
+
+
+def tmf_order(order: ProductOrder) -> dict[str, Any]:
+    """The order in TMF622 field names."""
+    return {
+        "id": str(order.id),
+        "href": f"{TMF622}/{order.id}",
+        "@type": "ProductOrder",
+        "externalId": order.external_id,
+        "state": order.state,
+        "description": order.description,
+        "priority": order.priority or None,
+        "channel": [{"name": order.channel}],
+        "orderDate": order.created_at.isoformat(),
+        "completionDate": order.completed_at.isoformat() if order.completed_at else None,
+        "requestedCompletionDate": order.requested_completion_date.isoformat()
+        if order.requested_completion_date else None,
+        "relatedParty": [{"id": str(order.account_id), "name": order.account.name, "role": "Customer",
+                          "@referredType": "CustomerAccount"}],
+        "productOrderItem": [tmf_item(item, order.currency) for item in order.items],
+        "orderTotalPrice": [
+            {"priceType": "recurring", "recurringChargePeriod": "month",
+             "price": {"dutyFreeAmount": money(order.recurring_total, order.currency)}},
+            {"priceType": "oneTime", "price": {"dutyFreeAmount": money(order.one_time_total, order.currency)}},
+        ],
+    }
+
+
+def tmf_item(item: OrderItem, currency: str) -> dict[str, Any]:
+    return {
+        "id": str(item.seq),
+        "action": item.action,
+        "quantity": item.quantity,
+        "state": item.state,
+        "productOffering": {"id": str(item.offering_id), "name": item.offering_name},
+        "product": {"id": item.product_ref or None, "productCharacteristic": [
+            {"name": name, "value": value} for name, value in item.characteristics.items()]},
+        "itemPrice": [
+            {"priceType": "recurring", "recurringChargePeriod": "month",
+             "price": {"dutyFreeAmount": money(item.unit_recurring, currency)}},
+            {"priceType": "oneTime", "price": {"dutyFreeAmount": money(item.unit_one_time, currency)}},
+        ],
+        "itemTotalPrice": [
+            {"priceType": "recurring", "price": {"dutyFreeAmount": money(item.recurring_total, currency)}},
+            {"priceType": "oneTime", "price": {"dutyFreeAmount": money(item.one_time_total, currency)}},
+        ],
+        "adjustments": item.adjustments,
+    }
+
+
+def order_360(order: ProductOrder) -> dict[str, Any]:
+    """Everything about an order in one document: items, prices, state, tasks and history."""
+    instances = db.session.scalars(select(ProcessInstance).where(ProcessInstance.order_id == order.id)
+                                   .order_by(ProcessInstance.id)).all()
+    tasks = db.session.scalars(select(WorkItem).where(WorkItem.instance_id.in_([i.id for i in instances]))
+                               .order_by(WorkItem.id)).all() if instances else []
+    return {
+        "id": order.id,
+        "state": order.state,
+        "channel": order.channel,
+        "external_id": order.external_id,
+        "customer": {"id": order.account_id, "name": order.account.name, "segment": order.account.segment},
+        "created_at": order.created_at.isoformat(),
+        "requested_completion_date": order.requested_completion_date.isoformat()
+        if order.requested_completion_date else None,
+        "items": [_item_360(item) for item in order.items],
+        "totals": {"recurring": str(order.recurring_total), "one_time": str(order.one_time_total),
+                   "currency": order.currency},
+        "requires_approval": order.requires_approval,
+        "approval_reasons": order.approval_reasons,
+        "enrichment": order.enrichment,
+        "process": [{"id": i.id, "process_id": i.process_id, "status": i.status} for i in instances],
+        "tasks": [work_item_json(t) for t in tasks],
+        "domain_orders": [],
+        "fallouts": [],
+        "jeopardies": [],
+        "inventory": [],
+        "events": [{"at": e.at.isoformat(), "kind": e.kind, "message": e.message,
+                    "actor": e.actor.username if e.actor else None, "detail": e.detail} for e in order.events],
+    }
+
+
+def _item_360(item: OrderItem) -> dict[str, Any]:
+    return {
+        "id": item.seq, "action": item.action, "offering": {"id": item.offering_id, "name": item.offering_name},
+        "quantity": item.quantity, "characteristics": item.characteristics, "state": item.state,
+        "adjustments": item.adjustments,
+        "prices": {"unit_recurring": str(item.unit_recurring), "unit_one_time": str(item.unit_one_time),
+                   "recurring_total": str(item.recurring_total), "one_time_total": str(item.one_time_total)},
+    }

@@ -1,0 +1,94 @@
+"""Finding orders and accounts, with the caller's right to see them."""
+from __future__ import annotations
+
+from sqlalchemy import Select
+from sqlalchemy import func
+from sqlalchemy import select
+
+from app.auth.models import User
+from app.errors import NotFound
+from app.extensions import db
+from app.orders.models import CustomerAccount
+from app.orders.models import Contact
+from app.orders.models import ProductOrder
+from app.orders.models import account_users
+
+STAFF_ROLES = ("order_agent", "order_manager", "order_approver", "fulfillment_agent", "fulfillment_manager",
+               "fallout_agent", "fallout_manager", "process_admin")
+
+DEMO_ACCOUNTS = (
+    ("Acme Ltd", "enterprise", "alice", ("Alice Archer", "alice@acme.example", "+44 20 7946 0001")),
+    ("Bravo plc", "smb", "bob", ("Bob Baker", "bob@bravo.example", "+44 161 496 0002")),
+    ("Cobalt Council", "public_sector", None, ("Chris Cole", "chris@cobalt.example", "+44 113 496 0003")),
+)
+
+
+def account_of(user: User) -> CustomerAccount | None:
+    """The customer account a portal user belongs to."""
+    return db.session.scalar(select(CustomerAccount).join(account_users).where(account_users.c.user_id == user.id))
+
+
+def is_staff(user: User) -> bool:
+    return user.has_role(*STAFF_ROLES)
+
+
+def visible_orders(user: User) -> Select[tuple[ProductOrder]]:
+    """Staff see every order; a customer only their account's; anyone else none."""
+    query = select(ProductOrder)
+    if is_staff(user):
+        return query
+    account = account_of(user) if user.has_role("customer") else None
+    return query.where(ProductOrder.account_id == (account.id if account else -1))
+
+
+def get_order(order_id: int, user: User) -> ProductOrder:
+    """:raises NotFound: unknown, or not the caller's to see (a customer cannot tell the difference)."""
+    order = db.session.scalar(visible_orders(user).where(ProductOrder.id == order_id))
+    if order is None:
+        raise NotFound(f"no order {order_id}")
+    return order
+
+
+def list_orders(user: User, *, state: str | None = None, external_id: str | None = None,
+                account_id: int | None = None, offset: int = 0, limit: int = 50) -> tuple[list[ProductOrder], int]:
+    """A page of the orders the user may see, newest first, and the total count."""
+    query = visible_orders(user)
+    if state:
+        query = query.where(ProductOrder.state == state)
+    if external_id:
+        query = query.where(ProductOrder.external_id == external_id)
+    if account_id:
+        query = query.where(ProductOrder.account_id == account_id)
+    total = db.session.scalar(select(func.count()).select_from(query.subquery())) or 0
+    rows = db.session.scalars(query.order_by(ProductOrder.id.desc()).offset(offset).limit(limit)).all()
+    return list(rows), total
+
+
+def list_accounts() -> list[CustomerAccount]:
+    return list(db.session.scalars(select(CustomerAccount).order_by(CustomerAccount.name)))
+
+
+def get_account(account_id: int) -> CustomerAccount:
+    account = db.session.get(CustomerAccount, account_id)
+    if account is None:
+        raise NotFound(f"no customer account {account_id}")
+    return account
+
+
+def seed_demo_accounts() -> int:
+    """Create the demo customer accounts, linking the portal users alice and bob; idempotent."""
+    from app.auth.service import find_user
+
+    created = 0
+    for name, segment, username, (contact, email, phone) in DEMO_ACCOUNTS:
+        account = db.session.scalar(select(CustomerAccount).where(CustomerAccount.name == name))
+        if account is None:
+            account = CustomerAccount(name=name, segment=segment)
+            account.contacts = [Contact(name=contact, email=email, phone=phone, role="primary")]
+            db.session.add(account)
+            created += 1
+        user = find_user(username) if username else None
+        if user is not None and user not in account.portal_users:
+            account.portal_users.append(user)
+    db.session.flush()
+    return created

@@ -1,0 +1,97 @@
+"""Reading TMF622 ``ProductOrder`` JSON into an order request, naming every bad field."""
+from __future__ import annotations
+
+from datetime import datetime
+from datetime import timezone
+from typing import Any
+
+from app.auth.models import User
+from app.errors import Invalid
+from app.orders.capture import ItemRequest
+from app.orders.capture import OrderRequest
+from app.orders.service import account_of
+from app.orders.service import is_staff
+
+
+def order_request(payload: dict[str, Any], user: User | None) -> OrderRequest:
+    """Map a TMF622 payload to an :class:`OrderRequest`.
+
+    A customer orders for their own account whatever ``relatedParty`` says; staff (and the
+    system, ``user`` None, for imports) name the account in ``relatedParty`` (role ``Customer``).
+    :raises Invalid: structural problems (wrong types, missing items), each with its field.
+    """
+    errors: list[dict[str, Any]] = []
+    items_json = payload.get("productOrderItem")
+    if not isinstance(items_json, list) or not items_json:
+        errors.append({"field": "productOrderItem", "message": "a non-empty list of order items is required"})
+        items_json = []
+    items = [_item(entry, index, errors) for index, entry in enumerate(items_json)]
+    request = OrderRequest(
+        account_id=_account_id(payload, user, errors), items=[i for i in items if i is not None],
+        external_id=_optional_str(payload, "externalId", errors),
+        description=_optional_str(payload, "description", errors) or "",
+        requested_completion_date=_date(payload.get("requestedCompletionDate"), "requestedCompletionDate", errors),
+        priority=_optional_str(payload, "priority", errors) or "",
+    )
+    if errors:
+        raise Invalid(errors=errors)
+    return request
+
+
+def _account_id(payload: dict[str, Any], user: User | None, errors: list[dict[str, Any]]) -> int | None:
+    if user is not None and not is_staff(user):
+        account = account_of(user)
+        if account is None:
+            errors.append({"field": "relatedParty", "message": "your login is not linked to a customer account"})
+        return account.id if account else None
+    parties = payload.get("relatedParty") or []
+    customer = next((p for p in parties if isinstance(p, dict) and str(p.get("role", "")).lower() == "customer"), None)
+    if customer is None:
+        errors.append({"field": "relatedParty", "message": "name the customer account: a relatedParty with "
+                                                            "role 'Customer' and its id"})
+        return None
+    try:
+        return int(customer.get("id"))
+    except (TypeError, ValueError):
+        errors.append({"field": "relatedParty.id", "message": "the customer's id must be an account number"})
+        return None
+
+
+def _item(entry: Any, index: int, errors: list[dict[str, Any]]) -> ItemRequest | None:
+    prefix = f"productOrderItem[{index}]"
+    if not isinstance(entry, dict):
+        errors.append({"field": prefix, "message": "must be an object"})
+        return None
+    offering = entry.get("productOffering") or {}
+    product = entry.get("product") or {}
+    characteristics: dict[str, Any] = {}
+    for position, char in enumerate(product.get("productCharacteristic") or []):
+        if not isinstance(char, dict) or not isinstance(char.get("name"), str):
+            errors.append({"field": f"{prefix}.product.productCharacteristic[{position}]",
+                           "message": "each characteristic needs a name and a value"})
+            continue
+        characteristics[char["name"]] = char.get("value")
+    quantity = entry.get("quantity", 1)
+    return ItemRequest(offering_id=offering.get("id") if isinstance(offering, dict) else None,
+                       action=str(entry.get("action", "add")), quantity=quantity,
+                       characteristics=characteristics, product_ref=str(product.get("id") or ""),
+                       adjustments=list(entry.get("adjustments") or []), field_prefix=prefix)
+
+
+def _optional_str(payload: dict[str, Any], name: str, errors: list[dict[str, Any]]) -> str | None:
+    value = payload.get(name)
+    if value is None or isinstance(value, str):
+        return value
+    errors.append({"field": name, "message": "must be a string"})
+    return None
+
+
+def _date(value: Any, name: str, errors: list[dict[str, Any]]) -> datetime | None:
+    if value in (None, ""):
+        return None
+    try:
+        parsed = datetime.fromisoformat(str(value).replace("Z", "+00:00"))
+    except ValueError:
+        errors.append({"field": name, "message": "must be an ISO 8601 date or date-time"})
+        return None
+    return parsed if parsed.tzinfo else parsed.replace(tzinfo=timezone.utc)
