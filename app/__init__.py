@@ -37,6 +37,7 @@ def _default_instance_path() -> str:
 def _register_models() -> None:
     """Import every model module so metadata (and Alembic) sees all tables."""
     from app.auth import models as _auth  # noqa: F401
+    from app.catalog import models as _catalog  # noqa: F401
     from app.connectors import models as _connectors  # noqa: F401
     from app.engine import models as _engine  # noqa: F401
     from app.inbox import models as _inbox  # noqa: F401

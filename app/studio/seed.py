@@ -8,6 +8,7 @@ from pathlib import Path
 from flask import current_app
 
 from app.auth.service import seed_demo_users
+from app.catalog.demo import seed_demo_catalog
 from app.studio import service as studio
 from app.studio.validation import KINDS
 from app.studio.validation import Upload
@@ -22,11 +23,12 @@ def uploads_from(paths: Iterable[Path]) -> list[Upload]:
 
 
 def seed_all() -> Iterator[str]:
-    """Deploy what changed in the shipped models and create missing demo users; say what was done."""
+    """Deploy what changed in the shipped models, create the missing demo catalog and users; say what was done."""
     root = Path(current_app.config["DEFINITIONS_DIR"])
     uploads = uploads_from(d for d in (root / "forms", root / "dmn", root / "bpmn") if d.is_dir())
     if uploads:
         deployment = studio.deploy(uploads, actor_id=None, note="ordra seed", skip_unchanged=True)
         yield f"deployed version {deployment.id}" if deployment else "shipped models unchanged"
+    yield f"created {seed_demo_catalog()} catalog offerings"
     if current_app.config["ALLOW_DEMO_USERS"]:
         yield f"created {seed_demo_users()} demo users (password demo)"

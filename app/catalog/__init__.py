@@ -1,0 +1,1 @@
+"""The product catalog (TMF620 concepts): offerings, specifications, characteristics, prices and pricing."""

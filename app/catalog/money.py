@@ -1,0 +1,34 @@
+"""Money: ``Decimal`` pounds and pence, rounded half up, shown with two decimals. Never a binary float."""
+from __future__ import annotations
+
+from decimal import ROUND_HALF_UP
+from decimal import Decimal
+from decimal import InvalidOperation
+
+CURRENCY = "GBP"
+PENNY = Decimal("0.01")
+ZERO = Decimal("0.00")
+
+
+def money(value: Decimal | int | str | float) -> Decimal:
+    """``value`` as a Decimal rounded half up to pennies.
+
+    A float (as some decision engines return) goes through its shortest text form, so 89.5
+    becomes 89.50 and not 89.4999999....
+
+    :raises ValueError: not a finite number.
+    """
+    if isinstance(value, bool):
+        raise ValueError(f"{value!r} is not an amount of money")
+    try:
+        amount = value if isinstance(value, Decimal) else Decimal(str(value).strip())
+    except InvalidOperation:
+        raise ValueError(f"{value!r} is not an amount of money") from None
+    if not amount.is_finite():
+        raise ValueError(f"{value!r} is not an amount of money")
+    return amount.quantize(PENNY, rounding=ROUND_HALF_UP)
+
+
+def money_str(amount: Decimal) -> str:
+    """``amount`` as text with exactly two decimals ("89.50"), the JSON form of money."""
+    return str(money(amount))

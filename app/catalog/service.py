@@ -1,0 +1,387 @@
+"""Catalog reads (offerings, specification trees), characteristic validation, and admin edits.
+
+Services flush, never commit: the request or job boundary does.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterator
+from collections.abc import Mapping
+from collections.abc import Sequence
+from dataclasses import dataclass
+from dataclasses import field
+from datetime import datetime
+from decimal import Decimal
+from typing import Any
+from typing import Generic
+from typing import TypeVar
+
+from sqlalchemy import Select
+from sqlalchemy import func
+from sqlalchemy import or_
+from sqlalchemy import select
+
+from app.catalog.characteristics import CharacteristicInput
+from app.catalog.characteristics import checked_definition
+from app.catalog.characteristics import validate_values
+from app.catalog.money import CURRENCY
+from app.catalog.money import money
+from app.catalog.models import LIFECYCLE_STATUSES
+from app.catalog.models import PRICE_TYPES
+from app.catalog.models import REALIZED_BY
+from app.catalog.models import RECURRING
+from app.catalog.models import RELATIONSHIP_TYPES
+from app.catalog.models import REQUIRES
+from app.catalog.models import SPEC_KINDS
+from app.catalog.models import Characteristic
+from app.catalog.models import OfferingPrice
+from app.catalog.models import ProductOffering
+from app.catalog.models import Specification
+from app.catalog.models import SpecRelationship
+from app.errors import Invalid
+from app.errors import NotFound
+from app.extensions import db
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class Page(Generic[T]):
+    """One page of a filtered list and how many rows the whole filter matches."""
+
+    items: list[T]
+    total: int
+
+
+@dataclass(frozen=True)
+class SpecNode:
+    """A specification in an offering's tree, reached through ``relationship_type`` from its parent.
+
+    ``children`` holds what realizes it (one level down, walked recursively) and what it requires
+    (same kind, listed but not walked: a required service is delivered by its own order line).
+    """
+
+    specification: Specification
+    relationship_type: str | None
+    children: list[SpecNode] = field(default_factory=list)
+
+    def walk(self, depth: int = 0) -> Iterator[tuple[int, SpecNode]]:
+        """Yield ``(depth, node)`` for this node and its descendants, depth first."""
+        yield depth, self
+        for child in self.children:
+            yield from child.walk(depth + 1)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"id": self.specification.id, "kind": self.specification.kind, "name": self.specification.name,
+                "relationship": self.relationship_type, "children": [c.as_dict() for c in self.children]}
+
+
+@dataclass(frozen=True)
+class PriceInput:
+    """One price-list entry as an admin edits it; ``price_id`` names an existing entry to change."""
+
+    name: str
+    price_type: str
+    amount: Decimal | None = None
+    decision_id: str | None = None
+    decision_output: str | None = None
+    price_id: int | None = None
+
+
+@dataclass(frozen=True)
+class OfferingInput:
+    """An offering's editable fields; ``prices`` None leaves the price list as it is."""
+
+    name: str
+    description: str = ""
+    lifecycle_status: str = "In Design"
+    valid_from: datetime | None = None
+    valid_to: datetime | None = None
+    product_spec_id: int | None = None
+    bundled_offering_ids: Sequence[int] = ()
+    prices: Sequence[PriceInput] | None = None
+
+
+# --- reading offerings -------------------------------------------------------------------------
+
+def get_offering(offering_id: int | str | None) -> ProductOffering:
+    """The offering with this id; TMF clients send ids as text, so ``"3"`` finds offering 3.
+
+    :raises NotFound: no offering has this id (or it is not an id at all).
+    """
+    key = _id_number(offering_id)
+    offering = db.session.get(ProductOffering, key) if key is not None else None
+    if offering is None:
+        raise NotFound(f"no product offering {offering_id!r}")
+    return offering
+
+
+def _id_number(value: int | str | None) -> int | None:
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int):
+        return value
+    return int(value) if isinstance(value, str) and value.strip().isdecimal() else None
+
+
+def offering_by_name(name: str) -> ProductOffering | None:
+    return db.session.scalar(select(ProductOffering).where(ProductOffering.name == name))
+
+
+def _offering_query(lifecycle_status: str | None, name_contains: str | None,
+                    valid_at: datetime | None) -> Select[tuple[ProductOffering]]:
+    query = select(ProductOffering)
+    if lifecycle_status:
+        query = query.where(ProductOffering.lifecycle_status == lifecycle_status)
+    if name_contains:
+        query = query.where(ProductOffering.name.icontains(name_contains, autoescape=True))
+    if valid_at is not None:
+        query = query.where(ProductOffering.valid_from <= valid_at,
+                            or_(ProductOffering.valid_to.is_(None), ProductOffering.valid_to > valid_at))
+    return query
+
+
+def list_offerings(*, lifecycle_status: str | None = None, name_contains: str | None = None,
+                   valid_at: datetime | None = None) -> list[ProductOffering]:
+    """Offerings by name, filtered by exact lifecycle status, case-insensitive name part and validity at a time."""
+    query = _offering_query(lifecycle_status, name_contains, valid_at)
+    return list(db.session.scalars(query.order_by(ProductOffering.name)))
+
+
+def offering_page(*, offset: int = 0, limit: int = 100, lifecycle_status: str | None = None,
+                  name_contains: str | None = None, valid_at: datetime | None = None) -> Page[ProductOffering]:
+    """Like ``list_offerings``, one page of it in id order, with the total the filters match."""
+    query = _offering_query(lifecycle_status, name_contains, valid_at)
+    total = db.session.scalar(select(func.count()).select_from(query.subquery())) or 0
+    items = db.session.scalars(query.order_by(ProductOffering.id).offset(offset).limit(limit))
+    return Page(list(items), total)
+
+
+def validate_characteristics(offering: ProductOffering, values: Mapping[str, Any]) -> dict[str, Any]:
+    """Return ``values`` checked against the offering's product specification, typed and with defaults.
+
+    :raises Invalid: ``{"field": <characteristic name>, "message": ...}`` per unknown characteristic,
+        wrong type, value not allowed, value out of range, or missing mandatory value.
+    """
+    if not isinstance(values, Mapping):
+        raise Invalid(errors=[{"field": "characteristics", "message": "must be an object of name: value"}])
+    spec = offering.product_spec
+    return validate_values(spec.characteristics if spec is not None else [], values)
+
+
+# --- specifications and their relationships ----------------------------------------------------
+
+def spec_tree(offering_id: int) -> SpecNode | None:
+    """The offering's product specification with everything that realizes it, down to resources.
+
+    None when the offering has no product specification (a bundle of other offerings).
+
+    :raises NotFound: unknown offering.
+    """
+    spec = get_offering(offering_id).product_spec
+    return None if spec is None else _node(spec, None)
+
+
+def _node(spec: Specification, relationship_type: str | None) -> SpecNode:
+    # Only "realizedBy" is followed, and it always goes one kind down, so the walk ends at resources.
+    children = [_node(rel.target, rel.relationship_type) if rel.relationship_type == REALIZED_BY
+                else SpecNode(rel.target, rel.relationship_type) for rel in spec.relationships]
+    return SpecNode(spec, relationship_type, children)
+
+
+def get_specification(spec_id: int | str, *, kind: str | None = None) -> Specification:
+    """The specification with this id (as for offerings, ``"3"`` finds 3).
+
+    :raises NotFound: no specification with this id, or not of ``kind`` when that is given.
+    """
+    key = _id_number(spec_id)
+    spec = db.session.get(Specification, key) if key is not None else None
+    if spec is None or (kind is not None and spec.kind != kind):
+        raise NotFound(f"no {kind + ' ' if kind else ''}specification {spec_id!r}")
+    return spec
+
+
+def specification_page(*, kind: str, offset: int = 0, limit: int = 100) -> Page[Specification]:
+    query = select(Specification).where(Specification.kind == kind)
+    total = db.session.scalar(select(func.count()).select_from(query.subquery())) or 0
+    return Page(list(db.session.scalars(query.order_by(Specification.id).offset(offset).limit(limit))), total)
+
+
+def list_specifications(kind: str | None = None) -> list[Specification]:
+    query = select(Specification).order_by(Specification.kind, Specification.name)
+    return list(db.session.scalars(query if kind is None else query.where(Specification.kind == kind)))
+
+
+def specification_by_name(kind: str, name: str) -> Specification | None:
+    return db.session.scalar(select(Specification).where(Specification.kind == kind, Specification.name == name))
+
+
+def create_specification(kind: str, name: str, description: str = "") -> Specification:
+    """:raises Invalid: unknown kind, empty name, or a specification of this kind with this name exists."""
+    if kind not in SPEC_KINDS:
+        raise Invalid(errors=[{"field": "kind", "message": f"must be one of {', '.join(SPEC_KINDS)}"}])
+    if not name.strip():
+        raise Invalid(errors=[{"field": "name", "message": "is required"}])
+    if specification_by_name(kind, name.strip()) is not None:
+        raise Invalid(errors=[{"field": "name", "message": f"a {kind} specification '{name}' exists already"}])
+    spec = Specification(kind=kind, name=name.strip(), description=description)
+    db.session.add(spec)
+    db.session.flush()
+    return spec
+
+
+def add_characteristic(spec: Specification, data: CharacteristicInput) -> Characteristic:
+    """Define a characteristic on ``spec`` after ``checked_definition``.
+
+    :raises Invalid: a bad definition, or ``spec`` already has a characteristic of this name.
+    """
+    checked = checked_definition(data)
+    if any(c.name == checked.name for c in spec.characteristics):
+        raise Invalid(errors=[{"field": "name", "message": f"'{spec.name}' already has '{checked.name}'"}])
+    characteristic = Characteristic(
+        name=checked.name, value_type=checked.value_type, allowed_values=list(checked.allowed_values),
+        min_value=checked.min_value, max_value=checked.max_value, mandatory=checked.mandatory,
+        default_value=checked.default, unit=checked.unit, description=checked.description,
+        position=len(spec.characteristics))
+    spec.characteristics.append(characteristic)
+    db.session.flush()
+    return characteristic
+
+
+def relate(source: Specification, target: Specification, relationship_type: str) -> SpecRelationship:
+    """Link ``source`` to ``target``: realizedBy goes exactly one kind down, requires stays within a kind.
+
+    Idempotent: an existing identical link is returned.
+
+    :raises Invalid: unknown type, or kinds that this type may not link.
+    """
+    if relationship_type not in RELATIONSHIP_TYPES:
+        raise Invalid(errors=[{"field": "relationship_type",
+                               "message": f"must be one of {', '.join(RELATIONSHIP_TYPES)}"}])
+    step = SPEC_KINDS.index(target.kind) - SPEC_KINDS.index(source.kind)
+    if (relationship_type == REALIZED_BY and step != 1) or (relationship_type == REQUIRES and step != 0) \
+            or source.id == target.id:
+        raise Invalid(errors=[{"field": "relationship_type", "message":
+                               f"a {source.kind} cannot be '{relationship_type}' a {target.kind}"}])
+    for existing in source.relationships:
+        if existing.target_id == target.id and existing.relationship_type == relationship_type:
+            return existing
+    link = SpecRelationship(target=target, relationship_type=relationship_type)
+    source.relationships.append(link)
+    db.session.flush()
+    return link
+
+
+# --- admin edits of offerings ------------------------------------------------------------------
+
+def create_offering(data: OfferingInput) -> ProductOffering:
+    """Create an offering (with its price list, if given).
+
+    :raises Invalid: see ``update_offering``.
+    """
+    _raise_if_invalid(data, None)
+    offering = ProductOffering()
+    _apply(offering, data)
+    db.session.add(offering)
+    db.session.flush()
+    return offering
+
+
+def update_offering(offering_id: int, data: OfferingInput) -> ProductOffering:
+    """Change an offering's fields, and its price list unless ``data.prices`` is None.
+
+    Price entries with a ``price_id`` change that entry; entries without one are added; entries of
+    the offering not named are removed.
+
+    :raises NotFound: unknown offering.
+    :raises Invalid: errors named by field: ``name`` (missing or taken), ``lifecycle_status``,
+        ``valid_to`` (not after ``valid_from``), ``product_spec_id``, ``bundled_offering_ids``, and
+        ``prices-<index>-<attribute>`` for a price entry.
+    """
+    offering = get_offering(offering_id)
+    _raise_if_invalid(data, offering)
+    _apply(offering, data)
+    db.session.flush()
+    return offering
+
+
+def _raise_if_invalid(data: OfferingInput, current: ProductOffering | None) -> None:
+    errors: list[dict[str, Any]] = []
+    if not data.name.strip():
+        errors.append({"field": "name", "message": "is required"})
+    elif (other := offering_by_name(data.name.strip())) is not None and other is not current:
+        errors.append({"field": "name", "message": "another offering has this name"})
+    if data.lifecycle_status not in LIFECYCLE_STATUSES:
+        errors.append({"field": "lifecycle_status", "message": f"must be one of {', '.join(LIFECYCLE_STATUSES)}"})
+    if data.valid_from and data.valid_to and data.valid_to <= data.valid_from:
+        errors.append({"field": "valid_to", "message": "must be after the start of validity"})
+    if data.product_spec_id is not None and _spec_kind(data.product_spec_id) != "product":
+        errors.append({"field": "product_spec_id", "message": "is not a product specification"})
+    members = set(data.bundled_offering_ids)
+    if (current is not None and current.id in members) or \
+            len(members) != db.session.scalar(select(func.count(ProductOffering.id))
+                                              .where(ProductOffering.id.in_(members))):
+        errors.append({"field": "bundled_offering_ids", "message": "must name other existing offerings"})
+    errors += _price_errors(data.prices or (), current)
+    if errors:
+        raise Invalid(errors=errors)
+
+
+def _spec_kind(spec_id: int) -> str | None:
+    spec = db.session.get(Specification, spec_id)
+    return None if spec is None else spec.kind
+
+
+def _price_errors(prices: Sequence[PriceInput], current: ProductOffering | None) -> list[dict[str, Any]]:
+    own_ids = {p.id for p in current.prices} if current is not None else set()
+    errors: list[dict[str, Any]] = []
+    names: set[str] = set()
+    for index, price in enumerate(prices):
+        problems = _price_problems(price, own_ids)
+        if price.name.strip() in names:
+            problems.append(("name", "must differ from the other prices"))
+        names.add(price.name.strip())
+        errors += [{"field": f"prices-{index}-{attribute}", "message": message} for attribute, message in problems]
+    return errors
+
+
+def _price_problems(price: PriceInput, own_ids: set[int]) -> list[tuple[str, str]]:
+    problems: list[tuple[str, str]] = []
+    if not price.name.strip():
+        problems.append(("name", "is required"))
+    if price.price_type not in PRICE_TYPES:
+        problems.append(("price_type", f"must be one of {', '.join(PRICE_TYPES)}"))
+    if (price.amount is None) == (not price.decision_id):
+        problems.append(("amount", "give either an amount or a pricing decision, not both"))
+    elif price.amount is not None and price.amount < 0:
+        problems.append(("amount", "must not be negative"))
+    elif price.decision_id and not price.decision_output:
+        problems.append(("decision_output", "name the decision output that holds the price"))
+    if price.price_id is not None and price.price_id not in own_ids:
+        problems.append(("price_id", "is not a price of this offering"))
+    return problems
+
+
+def _apply(offering: ProductOffering, data: OfferingInput) -> None:
+    offering.name = data.name.strip()
+    offering.description = data.description.strip()
+    offering.lifecycle_status = data.lifecycle_status
+    if data.valid_from is not None:
+        offering.valid_from = data.valid_from
+    offering.valid_to = data.valid_to
+    offering.product_spec_id = data.product_spec_id
+    offering.bundled_offerings = [get_offering(i) for i in data.bundled_offering_ids]
+    offering.is_bundle = bool(data.bundled_offering_ids)
+    if data.prices is not None:
+        offering.prices = [_price_row(offering, price) for price in data.prices]
+
+
+def _price_row(offering: ProductOffering, price: PriceInput) -> OfferingPrice:
+    row = next((p for p in offering.prices if p.id == price.price_id), None) or OfferingPrice()
+    row.name = price.name.strip()
+    row.price_type = price.price_type
+    row.recurring_period = "month" if price.price_type == RECURRING else None
+    row.amount = None if price.amount is None else money(price.amount)
+    row.currency = CURRENCY
+    row.decision_id = price.decision_id or None
+    row.decision_output = price.decision_output if price.decision_id else None
+    return row
