@@ -1,0 +1,357 @@
+"""Compile FEEL trees into closures, once; evaluating is then a walk of plain Python calls.
+
+A closure takes an :class:`Env` (the names in scope, the ``?`` input value and a list collecting
+warnings) and returns a FEEL value. FEEL never raises: a type error yields null, and here also a
+warning, so an explanation can say why a rule did not fire. Calls of pure built-ins with literal
+arguments are folded at compile time, so ``date("2024-13-01")`` is reported when the model loads.
+"""
+from __future__ import annotations
+
+import decimal
+from collections.abc import Callable
+from typing import Any
+
+from app.rules.feel import ast
+from app.rules.feel import operators
+from app.rules.feel import temporal
+from app.rules.feel.builtins import BUILTINS
+from app.rules.feel.builtins import Builtin
+from app.rules.feel.parser import FeelSyntaxError
+from app.rules.feel.scope import Env
+from app.rules.feel.scope import mismatch
+from app.rules.feel.scope import relate
+from app.rules.feel.scope import shown
+from app.rules.feel.types import FeelError
+from app.rules.feel.types import Function
+from app.rules.feel.types import Range
+from app.rules.feel.types import equal
+from app.rules.feel.types import kind_of
+
+Closure = Callable[[Env], Any]
+TestClosure = Callable[[Any, Env], "bool | None"]
+
+
+def compile_expression(node: ast.Node) -> Closure:
+    """Return the closure evaluating ``node``.
+
+    :raises FeelSyntaxError: for calls that can never succeed (e.g. ``date("2024-13-01")``).
+    """
+    return _COMPILERS[type(node)](node)
+
+
+def compile_tests(tests: ast.UnaryTests) -> TestClosure | None:
+    """Return the closure deciding whether an input value passes a cell; ``None`` for ``-``.
+
+    The closure answers ``True``, ``False`` or ``None`` (a test FEEL could not decide, such as
+    ``< 10`` on a string); only ``True`` makes a rule match.
+    """
+    if tests.is_any:
+        return None
+    compiled = [compile_test(test) for test in tests.tests]
+    if len(compiled) == 1 and not tests.negated:
+        return compiled[0]
+    negated = tests.negated
+
+    def run(value: Any, env: Env) -> bool | None:
+        outcome = _any_of(compiled, value, env)
+        return outcome if not negated or outcome is None else not outcome
+    return run
+
+
+def compile_test(test: ast.Test) -> TestClosure:
+    """One positive unary test: a comparison, an expression using ``?``, or a value to match."""
+    if isinstance(test, ast.CompareTest):
+        operand, operator = compile_expression(test.operand), test.operator
+        return lambda value, env: relate(operator, value, operand(env), env)
+    assert isinstance(test, ast.ExpressionTest)
+    expression = compile_expression(test.expression)
+    return _boolean_test(expression) if test.uses_input else _value_test(expression)
+
+
+def _any_of(tests: list[TestClosure], value: Any, env: Env) -> bool | None:
+    outcome: bool | None = False
+    for test in tests:
+        verdict = test(value, env)
+        if verdict is True:
+            return True
+        if verdict is None:
+            outcome = None
+    return outcome
+
+
+def _boolean_test(expression: Closure) -> TestClosure:
+    """``? > 5 and ? < 10``: the expression itself is the verdict, with ``?`` bound to the input."""
+    def run(value: Any, env: Env) -> bool | None:
+        saved, env.input = env.input, value
+        try:
+            verdict = expression(env)
+        finally:
+            env.input = saved
+        if isinstance(verdict, bool):
+            return verdict
+        if verdict is not None:
+            env.warn(f"a test using '?' gave {kind_of(verdict)} {shown(verdict)}, not a boolean")
+        return None
+    return run
+
+
+def _value_test(expression: Closure) -> TestClosure:
+    """``"gold"``, ``[1..10]``, ``Flu Symptoms``: the input equals the value, or is in the range/list."""
+    def run(value: Any, env: Env) -> bool | None:
+        expected = expression(env)
+        if isinstance(expected, Range):
+            inside = expected.contains(value)
+            if inside is None:
+                mismatch(env, "in", value, expected)
+            return inside
+        if isinstance(expected, list) and not isinstance(value, list):
+            return any(equal(value, item) for item in expected)
+        return relate("=", value, expected, env)
+    return run
+
+
+def _literal(node: ast.Literal) -> Closure:
+    value = node.value
+    return lambda env: value
+
+
+def _name(node: ast.Name) -> Closure:
+    name = node.name
+    builtin = BUILTINS.get(name)
+
+    def lookup(env: Env) -> Any:
+        scope: Env | None = env
+        while scope is not None:
+            if name in scope.variables:
+                return scope.variables[name]
+            scope = scope.parent
+        if builtin is not None:
+            return builtin
+        env.warn(f"unknown name '{name}'")
+        return None
+    return lookup
+
+
+def _input_value(node: ast.InputValue) -> Closure:
+    return lambda env: env.input
+
+
+def _guarded(operation: Callable[[Env], Any], describe: Callable[[], str]) -> Closure:
+    """Run ``operation``; a FEEL type error becomes null plus a warning."""
+    def run(env: Env) -> Any:
+        try:
+            return operation(env)
+        except (FeelError, ArithmeticError) as exc:
+            env.warn(f"{describe()}: {exc}")
+            return None
+    return run
+
+
+def _negate(node: ast.Negate) -> Closure:
+    operand = compile_expression(node.operand)
+    return _guarded(lambda env: operators.negate(operand(env)), lambda: "unary minus")
+
+
+def _arithmetic(node: ast.Arithmetic) -> Closure:
+    left, right, operator = compile_expression(node.left), compile_expression(node.right), node.operator
+    return _guarded(lambda env: operators.arithmetic(operator, left(env), right(env)), lambda: f"'{operator}'")
+
+
+def _compare(node: ast.Compare) -> Closure:
+    left, right, operator = compile_expression(node.left), compile_expression(node.right), node.operator
+    return lambda env: relate(operator, left(env), right(env), env)
+
+
+def _logical(node: ast.Logical) -> Closure:
+    left, right = compile_expression(node.left), compile_expression(node.right)
+    decisive = node.operator == "or"  # the operand value that settles the result on its own
+
+    def run(env: Env) -> bool | None:
+        first = left(env)
+        if first is decisive:
+            return decisive
+        second = right(env)
+        if second is decisive:
+            return decisive
+        if first is (not decisive) and second is (not decisive):
+            return not decisive
+        for operand in (first, second):
+            if operand is not None and not isinstance(operand, bool):
+                env.warn(f"'{node.operator}' expects booleans, got {kind_of(operand)} {shown(operand)}")
+        return None
+    return run
+
+
+def _between(node: ast.Between) -> Closure:
+    value, low, high = (compile_expression(n) for n in (node.value, node.low, node.high))
+
+    def run(env: Env) -> bool | None:
+        subject = value(env)
+        above = relate(">=", subject, low(env), env)
+        if above is False:
+            return False
+        below = relate("<=", subject, high(env), env)
+        if below is False:
+            return False
+        return True if above and below else None
+    return run
+
+
+def _in(node: ast.In) -> Closure:
+    value = compile_expression(node.value)
+    tests = [compile_test(test) for test in node.tests]
+    return lambda env: _any_of(tests, value(env), env)
+
+
+def _if(node: ast.If) -> Closure:
+    condition, then, otherwise = (compile_expression(n) for n in (node.condition, node.then, node.otherwise))
+    return lambda env: then(env) if condition(env) is True else otherwise(env)
+
+
+def _list(node: ast.ListNode) -> Closure:
+    items = [compile_expression(item) for item in node.items]
+    return lambda env: [item(env) for item in items]
+
+
+def _context(node: ast.ContextNode) -> Closure:
+    entries = [(key, compile_expression(value)) for key, value in node.entries]
+
+    def run(env: Env) -> dict[str, Any]:
+        result: dict[str, Any] = {}
+        scope = env.child(result)  # later entries see earlier ones, as FEEL specifies
+        for key, value in entries:
+            result[key] = value(scope)
+        return result
+    return run
+
+
+def _range(node: ast.RangeNode) -> Closure:
+    start, end = compile_expression(node.start), compile_expression(node.end)
+    return lambda env: Range(start(env), end(env), node.start_included, node.end_included)
+
+
+def _path(node: ast.Path) -> Closure:
+    base, key = compile_expression(node.base), node.key
+
+    def select(value: Any, env: Env) -> Any:
+        if value is None:
+            return None
+        if isinstance(value, dict):
+            return value.get(key)
+        if isinstance(value, list):
+            return [select(item, env) for item in value]
+        if isinstance(value, Range):
+            return {"start": value.start, "end": value.end, "start included": value.start_included,
+                    "end included": value.end_included}.get(key)
+        try:
+            return temporal.component(value, key)
+        except FeelError as exc:
+            env.warn(f"'.{key}': {exc}")
+            return None
+    return lambda env: select(base(env), env)
+
+
+def _filter(node: ast.Filter) -> Closure:
+    base, condition = compile_expression(node.base), compile_expression(node.condition)
+
+    def run(env: Env) -> Any:
+        items = base(env)
+        if items is None:
+            return None
+        items = items if isinstance(items, list) else [items]
+        kept = []
+        for item in items:
+            scope = dict(item) if isinstance(item, dict) else {}
+            scope["item"] = item
+            verdict = condition(env.child(scope))
+            if isinstance(verdict, decimal.Decimal):
+                return _element(items, verdict, env)
+            if verdict is True:
+                kept.append(item)
+        return kept
+    return run
+
+
+def _element(items: list[Any], position: decimal.Decimal, env: Env) -> Any:
+    index = int(position)
+    if index == 0 or abs(index) > len(items) or index != position:
+        env.warn(f"index {shown(position)} is outside the list of {len(items)}")
+        return None
+    return items[index - 1] if index > 0 else items[index]
+
+
+def _call(node: ast.Call) -> Closure:
+    arguments = [compile_expression(argument) for argument in node.arguments]
+    builtin = BUILTINS.get(node.callee.name) if isinstance(node.callee, ast.Name) else None
+    if builtin is not None:
+        if builtin.pure and all(isinstance(argument, ast.Literal) for argument in node.arguments):
+            return _folded(builtin, node)
+        return lambda env: _invoke(builtin, [argument(env) for argument in arguments], node.names, env)
+    callee = compile_expression(node.callee)
+    return lambda env: _invoke(callee(env), [argument(env) for argument in arguments], node.names, env)
+
+
+def _folded(builtin: Builtin, node: ast.Call) -> Closure:
+    values = [argument.value for argument in node.arguments if isinstance(argument, ast.Literal)]
+    try:
+        value = builtin.call(builtin.bind(values, node.names))
+    except (FeelError, ArithmeticError) as exc:
+        raise FeelSyntaxError(f"{builtin.name}({', '.join(map(shown, values))}) is always null: {exc}") from None
+    return lambda env: value
+
+
+def _invoke(function: Any, values: list[Any], names: tuple[str, ...] | None, env: Env) -> Any:
+    try:
+        if isinstance(function, Builtin):
+            return function.call(function.bind(values, names))
+        if isinstance(function, Function):
+            return function.invoke(_by_parameters(function, values, names))
+    except (FeelError, ArithmeticError) as exc:
+        env.warn(f"{getattr(function, 'name', 'function')}(): {exc}")
+        return None
+    if function is not None:
+        env.warn(f"{kind_of(function)} {shown(function)} is not a function")
+    return None
+
+
+def _by_parameters(function: Function, values: list[Any], names: tuple[str, ...] | None) -> list[Any]:
+    if names is None:
+        if len(values) != len(function.parameters):
+            raise FeelError(f"expects {len(function.parameters)} argument(s), got {len(values)}")
+        return values
+    unknown = set(names) - set(function.parameters)
+    if unknown:
+        raise FeelError(f"has no parameter {', '.join(sorted(unknown))}")
+    given = dict(zip(names, values))
+    return [given.get(parameter) for parameter in function.parameters]
+
+
+def _iterate(node: ast.Iterate) -> Closure:
+    domains = [(name, compile_expression(domain)) for name, domain in node.iterations]
+    body = compile_expression(node.body)
+
+    def bindings(env: Env, index: int) -> Any:
+        if index == len(domains):
+            yield env
+            return
+        name, domain = domains[index]
+        values = domain(env)
+        for value in (values if isinstance(values, list) else [] if values is None else [values]):
+            yield from bindings(env.child({name: value}), index + 1)
+
+    def run(env: Env) -> Any:
+        results = (body(scope) for scope in bindings(env, 0))
+        if node.kind == "for":
+            return list(results)
+        if node.kind == "some":
+            return any(result is True for result in results)
+        return all(result is True for result in results)
+    return run
+
+
+_COMPILERS: dict[type, Callable[[Any], Closure]] = {
+    ast.Literal: _literal, ast.Name: _name, ast.InputValue: _input_value, ast.Negate: _negate,
+    ast.Arithmetic: _arithmetic, ast.Compare: _compare, ast.Logical: _logical, ast.Between: _between,
+    ast.In: _in, ast.If: _if, ast.ListNode: _list, ast.ContextNode: _context, ast.RangeNode: _range,
+    ast.Path: _path, ast.Filter: _filter, ast.Call: _call, ast.Iterate: _iterate,
+}

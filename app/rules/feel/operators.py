@@ -1,0 +1,122 @@
+"""FEEL arithmetic over numbers, strings, dates, times and durations (DMN 1.4 §10.3.2.3).
+
+:func:`arithmetic` raises :class:`FeelError` (or a ``decimal`` ``ArithmeticError``) for operand
+types FEEL gives no meaning to; the evaluator turns both into null plus a warning. A null operand
+gives null without complaint: missing facts are ordinary in decision tables.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import decimal
+from collections.abc import Callable
+from typing import Any
+
+from app.rules.feel import temporal
+from app.rules.feel.types import NUMBERS
+from app.rules.feel.types import FeelError
+from app.rules.feel.types import YearsMonths
+from app.rules.feel.types import kind_of
+
+D = decimal.Decimal
+_Operation = Callable[[Any, Any], Any]
+
+
+def arithmetic(operator: str, left: Any, right: Any) -> Any:
+    """Apply ``+ - * / **`` the way FEEL does; null in, null out."""
+    if left is None or right is None:
+        return None
+    operation = _TABLE.get((operator, kind_of(left), kind_of(right)))
+    if operation is None:
+        raise FeelError(f"cannot apply '{operator}' to {kind_of(left)} and {kind_of(right)}")
+    return operation(left, right)
+
+
+def negate(value: Any) -> Any:
+    """Unary minus on a number or a duration."""
+    if value is None:
+        return None
+    if isinstance(value, D):
+        return -value
+    if isinstance(value, dt.timedelta):
+        return -value
+    if isinstance(value, YearsMonths):
+        return YearsMonths(-value.months)
+    raise FeelError(f"cannot negate {kind_of(value)}")
+
+
+def _divide(left: D, right: D) -> D:
+    if not right:
+        raise FeelError("division by zero")
+    return NUMBERS.divide(left, right)
+
+
+def _at_midnight(value: dt.date) -> dt.datetime:
+    return value if isinstance(value, dt.datetime) else dt.datetime.combine(value, dt.time())
+
+
+def _date_shift(value: dt.date, delta: dt.timedelta) -> dt.date:
+    shifted = _at_midnight(value) + delta
+    return shifted if isinstance(value, dt.datetime) else shifted.date()
+
+
+def _difference(left: dt.date, right: dt.date) -> dt.timedelta:
+    later, earlier = _at_midnight(left), _at_midnight(right)
+    if (later.tzinfo is None) != (earlier.tzinfo is None):
+        later = later if later.tzinfo else later.replace(tzinfo=dt.timezone.utc)
+        earlier = earlier if earlier.tzinfo else earlier.replace(tzinfo=dt.timezone.utc)
+    return later - earlier
+
+
+def _time_shift(value: dt.time, delta: dt.timedelta) -> dt.time:
+    return (dt.datetime.combine(dt.date(2000, 1, 1), value) + delta).timetz()
+
+
+def _time_difference(left: dt.time, right: dt.time) -> dt.timedelta:
+    day = dt.date(2000, 1, 1)
+    return _difference(dt.datetime.combine(day, left), dt.datetime.combine(day, right))
+
+
+def _scale(delta: dt.timedelta, factor: D) -> dt.timedelta:
+    return temporal.from_seconds(NUMBERS.multiply(temporal.to_seconds(delta), factor))
+
+
+def _scale_months(months: YearsMonths, factor: D) -> YearsMonths:
+    return YearsMonths(int(NUMBERS.multiply(D(months.months), factor).to_integral_value(decimal.ROUND_DOWN)))
+
+
+_NUM, _STR, _DATE, _DT, _TIME = "number", "string", "date", "date and time", "time"
+_DTD, _YMD = "days and time duration", "years and months duration"
+
+_TABLE: dict[tuple[str, str, str], _Operation] = {
+    ("+", _NUM, _NUM): NUMBERS.add,
+    ("-", _NUM, _NUM): NUMBERS.subtract,
+    ("*", _NUM, _NUM): NUMBERS.multiply,
+    ("/", _NUM, _NUM): _divide,
+    ("**", _NUM, _NUM): NUMBERS.power,
+    ("+", _STR, _STR): lambda a, b: a + b,
+    ("+", _DTD, _DTD): lambda a, b: a + b,
+    ("-", _DTD, _DTD): lambda a, b: a - b,
+    ("+", _YMD, _YMD): lambda a, b: YearsMonths(a.months + b.months),
+    ("-", _YMD, _YMD): lambda a, b: YearsMonths(a.months - b.months),
+    ("*", _DTD, _NUM): _scale,
+    ("*", _NUM, _DTD): lambda a, b: _scale(b, a),
+    ("/", _DTD, _NUM): lambda a, b: _scale(a, _divide(D(1), b)),
+    ("/", _DTD, _DTD): lambda a, b: _divide(temporal.to_seconds(a), temporal.to_seconds(b)),
+    ("*", _YMD, _NUM): _scale_months,
+    ("*", _NUM, _YMD): lambda a, b: _scale_months(b, a),
+    ("/", _YMD, _NUM): lambda a, b: _scale_months(a, _divide(D(1), b)),
+    ("/", _YMD, _YMD): lambda a, b: _divide(D(a.months), D(b.months)),
+    ("+", _TIME, _DTD): _time_shift,
+    ("+", _DTD, _TIME): lambda a, b: _time_shift(b, a),
+    ("-", _TIME, _DTD): lambda a, b: _time_shift(a, -b),
+    ("-", _TIME, _TIME): _time_difference,
+    **{key: operation for kind in (_DATE, _DT) for key, operation in (
+        (("+", kind, _DTD), _date_shift),
+        (("+", _DTD, kind), lambda a, b: _date_shift(b, a)),
+        (("-", kind, _DTD), lambda a, b: _date_shift(a, -b)),
+        (("+", kind, _YMD), lambda a, b: temporal.add_months(a, b.months)),
+        (("+", _YMD, kind), lambda a, b: temporal.add_months(b, a.months)),
+        (("-", kind, _YMD), lambda a, b: temporal.add_months(a, -b.months)),
+    )},
+    **{("-", left, right): _difference for left in (_DATE, _DT) for right in (_DATE, _DT)},
+}

@@ -1,0 +1,246 @@
+"""Dates, times and durations: parsing FEEL's string forms, arithmetic and component access.
+
+Every function raises :class:`FeelError` for input FEEL would turn into null; callers convert.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import decimal
+import re
+import zoneinfo
+from typing import Any
+
+from app.rules.feel.types import NUMBERS
+from app.rules.feel.types import FeelError
+from app.rules.feel.types import YearsMonths
+from app.rules.feel.types import expect_integer
+from app.rules.feel.types import expect_number
+from app.rules.feel.types import kind_of
+
+_DURATION = re.compile(r"(-)?P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)D)?"
+                       r"(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+(?:\.\d+)?)S)?)?")
+_DATE = re.compile(r"-?\d{4,9}-\d\d-\d\d")
+_ZONE_ID = re.compile(r"(.*)@([A-Za-z_]+(?:/[A-Za-z_+\-0-9]+)*)")
+
+
+def parse_date(text: str) -> dt.date:
+    """``date("2024-01-31")``: an ISO calendar date, nothing more."""
+    if not _DATE.fullmatch(text):
+        raise FeelError(f'"{text}" is not a date (expected YYYY-MM-DD)')
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise FeelError(f'"{text}" is not a valid date') from None
+
+
+def parse_time(text: str) -> dt.time:
+    """``time("13:45:00")``, with an optional offset (``Z``, ``+01:00``) or zone id (``@Europe/Paris``)."""
+    body, zone = _split_zone(text)
+    try:
+        value = dt.time.fromisoformat(body)
+    except ValueError:
+        raise FeelError(f'"{text}" is not a time (expected hh:mm:ss)') from None
+    return value.replace(tzinfo=zone) if zone else value
+
+
+def parse_date_time(text: str) -> dt.datetime:
+    """``date and time("2024-01-31T13:45:00Z")``; a bare date means its midnight."""
+    if _DATE.fullmatch(text):
+        return dt.datetime.combine(parse_date(text), dt.time())
+    body, zone = _split_zone(text)
+    if "T" not in body:
+        raise FeelError(f'"{text}" is not a date and time (expected YYYY-MM-DDThh:mm:ss)')
+    try:
+        value = dt.datetime.fromisoformat(body)
+    except ValueError:
+        raise FeelError(f'"{text}" is not a valid date and time') from None
+    return value.replace(tzinfo=zone) if zone else value
+
+
+def _split_zone(text: str) -> tuple[str, dt.tzinfo | None]:
+    match = _ZONE_ID.fullmatch(text)
+    if not match:
+        return text, None
+    try:
+        return match.group(1), zoneinfo.ZoneInfo(match.group(2))
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+        raise FeelError(f'"{match.group(2)}" is not a known time zone') from None
+
+
+def parse_duration(text: str) -> dt.timedelta | YearsMonths:
+    """``duration("P1DT2H")`` → timedelta; ``duration("P1Y2M")`` → :class:`YearsMonths`.
+
+    FEEL keeps the two kinds apart, so a duration mixing years/months with days/time is refused.
+    """
+    match = _DURATION.fullmatch(text)
+    if not match or text.rstrip("T").endswith("P") or text.endswith("T"):
+        raise FeelError(f'"{text}" is not an ISO 8601 duration')
+    sign, years, months, days, hours, minutes, seconds = match.groups()
+    negative = -1 if sign else 1
+    if years or months:
+        if days or hours or minutes or seconds:
+            raise FeelError(f'"{text}" mixes years/months with days/time, which FEEL does not allow')
+        return YearsMonths(negative * (int(years or 0) * 12 + int(months or 0)))
+    return negative * dt.timedelta(days=int(days or 0), hours=int(hours or 0), minutes=int(minutes or 0),
+                                   seconds=float(seconds or 0))
+
+
+def months_between(start: dt.date, end: dt.date) -> YearsMonths:
+    """``years and months duration(from, to)``: whole months from ``start`` to ``end``."""
+    months = (end.year - start.year) * 12 + end.month - start.month
+    if months > 0 and (end.day, _time_of(end)) < (start.day, _time_of(start)):
+        months -= 1
+    elif months < 0 and (end.day, _time_of(end)) > (start.day, _time_of(start)):
+        months += 1
+    return YearsMonths(months)
+
+
+def _time_of(value: dt.date) -> dt.time:
+    return value.time() if isinstance(value, dt.datetime) else dt.time()
+
+
+def add_months(value: dt.date, months: int) -> dt.date:
+    """Shift a date (or date and time) by calendar months, clamping the day (Jan 31 + 1M = Feb 29)."""
+    total = value.year * 12 + value.month - 1 + months
+    year, month = divmod(total, 12)
+    day = min(value.day, _days_in_month(year, month + 1))
+    return value.replace(year=year, month=month + 1, day=day)
+
+
+def _days_in_month(year: int, month: int) -> int:
+    following = dt.date(year + month // 12, month % 12 + 1, 1)
+    return (following - dt.timedelta(days=1)).day
+
+
+def to_seconds(value: dt.timedelta) -> decimal.Decimal:
+    """A days-and-time duration as a number of seconds, exactly."""
+    micros = (value.days * 86_400 + value.seconds) * 1_000_000 + value.microseconds
+    return NUMBERS.divide(decimal.Decimal(micros), decimal.Decimal(1_000_000))
+
+
+def from_seconds(seconds: decimal.Decimal) -> dt.timedelta:
+    """The inverse of :func:`to_seconds`, to the microsecond."""
+    micros = int(NUMBERS.multiply(seconds, decimal.Decimal(1_000_000)).to_integral_value())
+    return dt.timedelta(microseconds=micros)
+
+
+def make_date(*values: Any) -> dt.date:
+    """FEEL ``date(from)`` and ``date(year, month, day)``."""
+    if len(values) == 3:
+        try:
+            return dt.date(*(expect_integer(value) for value in values))
+        except ValueError as exc:
+            raise FeelError(str(exc)) from None
+    (source,) = values
+    if isinstance(source, str):
+        return parse_date(source)
+    if isinstance(source, dt.date):
+        return source.date() if isinstance(source, dt.datetime) else source
+    raise FeelError(f"cannot make a date from {kind_of(source)}")
+
+
+def make_time(*values: Any) -> dt.time:
+    """FEEL ``time(from)`` and ``time(hour, minute, second, offset?)``."""
+    if len(values) >= 3:
+        second = expect_number(values[2])
+        offset = values[3] if len(values) == 4 else None
+        zone = dt.timezone(offset) if isinstance(offset, dt.timedelta) else None
+        micro = int((second - int(second)) * 1_000_000)
+        try:
+            return dt.time(expect_integer(values[0]), expect_integer(values[1]), int(second), micro, tzinfo=zone)
+        except ValueError as exc:
+            raise FeelError(str(exc)) from None
+    (source,) = values
+    if isinstance(source, str):
+        return parse_time(source)
+    if isinstance(source, dt.datetime):
+        return source.timetz()
+    if isinstance(source, dt.time):
+        return source
+    raise FeelError(f"cannot make a time from {kind_of(source)}")
+
+
+def make_date_time(*values: Any) -> dt.datetime:
+    """FEEL ``date and time(from)`` and ``date and time(date, time)``."""
+    if len(values) == 2:
+        day, time = values
+        if not isinstance(day, dt.date) or not isinstance(time, dt.time):
+            raise FeelError("expected a date and a time")
+        return dt.datetime.combine(day.date() if isinstance(day, dt.datetime) else day, time)
+    (source,) = values
+    if isinstance(source, str):
+        return parse_date_time(source)
+    if isinstance(source, dt.datetime):
+        return source
+    if isinstance(source, dt.date):
+        return dt.datetime.combine(source, dt.time())
+    raise FeelError(f"cannot make a date and time from {kind_of(source)}")
+
+
+def years_and_months(start: Any, end: Any) -> YearsMonths:
+    """FEEL ``years and months duration(from, to)``."""
+    if not isinstance(start, dt.date) or not isinstance(end, dt.date):
+        raise FeelError("expected two dates")
+    return months_between(start, end)
+
+
+def expect_date(value: Any) -> dt.date:
+    """Return ``value`` if it is a date (or date and time). :raises FeelError: otherwise."""
+    if not isinstance(value, dt.date):
+        raise FeelError(f"expected a date, got {kind_of(value)}")
+    return value
+
+
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+          "October", "November", "December")
+
+
+def component(value: Any, key: str) -> Any:
+    """Property access on temporal values (``d.year``, ``t.hour``, ``duration.days``)."""
+    for cls in type(value).__mro__:
+        getter = _COMPONENTS.get((cls, key))
+        if getter is not None:
+            return getter(value)
+    raise FeelError(f"a {type(value).__name__} has no property '{key}'")
+
+
+def _n(value: int) -> decimal.Decimal:
+    return decimal.Decimal(value)
+
+
+def _second(value: dt.time | dt.datetime) -> decimal.Decimal:
+    return _n(value.second) + NUMBERS.divide(_n(value.microsecond), _n(1_000_000)) if value.microsecond \
+        else _n(value.second)
+
+
+def _offset(value: dt.time | dt.datetime) -> dt.timedelta | None:
+    return value.utcoffset() if value.tzinfo else None
+
+
+def _zone(value: dt.time | dt.datetime) -> str | None:
+    key = getattr(value.tzinfo, "key", None)
+    return key if isinstance(key, str) else None
+
+
+def _signed(value: dt.timedelta, unit: int, modulo: int | None) -> decimal.Decimal:
+    total = value.days * 86_400 + value.seconds
+    sign = -1 if total < 0 else 1
+    amount = abs(total) // unit
+    return _n(sign * (amount % modulo if modulo else amount))
+
+
+_COMPONENTS: dict[tuple[type, str], Any] = {
+    **{(cls, key): getter for cls in (dt.date, dt.datetime) for key, getter in (
+        ("year", lambda v: _n(v.year)), ("month", lambda v: _n(v.month)), ("day", lambda v: _n(v.day)),
+        ("weekday", lambda v: _n(v.isoweekday())))},
+    **{(cls, key): getter for cls in (dt.time, dt.datetime) for key, getter in (
+        ("hour", lambda v: _n(v.hour)), ("minute", lambda v: _n(v.minute)), ("second", _second),
+        ("time offset", _offset), ("timezone", _zone))},
+    (dt.timedelta, "days"): lambda v: _signed(v, 86_400, None),
+    (dt.timedelta, "hours"): lambda v: _signed(v, 3_600, 24),
+    (dt.timedelta, "minutes"): lambda v: _signed(v, 60, 60),
+    (dt.timedelta, "seconds"): lambda v: _signed(v, 1, 60),
+    (YearsMonths, "years"): lambda v: _n(int(v.months / 12)),
+    (YearsMonths, "months"): lambda v: _n(v.months - int(v.months / 12) * 12),
+}

@@ -1,0 +1,277 @@
+"""FEEL values as Python objects, and FEEL's equality and ordering over them.
+
+The mapping (kept small on purpose, so facts from task data need little conversion):
+
+========================== =====================================================
+FEEL type                  Python
+========================== =====================================================
+number                     ``decimal.Decimal`` (34 digits, half-even: IEEE decimal128)
+string / boolean / null    ``str`` / ``bool`` / ``None``
+date                       ``datetime.date``
+time                       ``datetime.time`` (with or without ``tzinfo``)
+date and time              ``datetime.datetime`` (with or without ``tzinfo``)
+days and time duration     ``datetime.timedelta``
+years and months duration  :class:`YearsMonths`
+list / context             ``list`` / ``dict`` with ``str`` keys
+range                      :class:`Range`
+function                   :class:`Function`
+========================== =====================================================
+
+Equality and ordering return ``None`` (FEEL null) when the operands are of different types, as
+FEEL specifies; the caller records a warning.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import decimal
+from collections.abc import Callable
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+NUMBERS = decimal.Context(prec=34, rounding=decimal.ROUND_HALF_EVEN, Emax=6144, Emin=-6143,
+                          traps=[decimal.InvalidOperation, decimal.DivisionByZero, decimal.Overflow])
+
+
+class FeelError(Exception):
+    """A FEEL evaluation problem whose FEEL result is null; the message becomes a warning."""
+
+
+@dataclass(frozen=True, order=True, slots=True)
+class YearsMonths:
+    """A years-and-months duration, held as a signed number of months."""
+
+    months: int
+
+    def __str__(self) -> str:
+        sign, total = ("-" if self.months < 0 else ""), abs(self.months)
+        years, months = divmod(total, 12)
+        text = (f"{years}Y" if years else "") + (f"{months}M" if months or not years else "")
+        return f"{sign}P{text}"
+
+
+@dataclass(frozen=True, slots=True)
+class Range:
+    """A FEEL range such as ``[1..10)``; an end that is ``None`` is unbounded (FEEL 1.4 ``< 10``)."""
+
+    start: Any
+    end: Any
+    start_included: bool = True
+    end_included: bool = True
+
+    def contains(self, value: Any) -> bool | None:
+        """FEEL ``value in range``: ``None`` when the value cannot be compared with the ends."""
+        if self.start is not None:
+            low = compare(value, self.start)
+            if low is None:
+                return None
+            if low < 0 or (low == 0 and not self.start_included):
+                return False
+        if self.end is not None:
+            high = compare(value, self.end)
+            if high is None:
+                return None
+            if high > 0 or (high == 0 and not self.end_included):
+                return False
+        return True
+
+    def __str__(self) -> str:
+        return (f"{'[' if self.start_included else '('}{to_text(self.start)}.."
+                f"{to_text(self.end)}{']' if self.end_included else ')'}")
+
+
+@dataclass(frozen=True, slots=True)
+class Function:
+    """A callable FEEL value (a built-in or a business knowledge model).
+
+    ``parameters`` names the formal parameters, for invocation with named arguments.
+    ``invoke`` receives the evaluated arguments in parameter order and raises :class:`FeelError`
+    when they do not fit.
+    """
+
+    name: str
+    parameters: tuple[str, ...]
+    invoke: Callable[[list[Any]], Any]
+
+    def __str__(self) -> str:
+        return f"function {self.name}({', '.join(self.parameters)})"
+
+
+_KINDS: tuple[tuple[type, str], ...] = (
+    (bool, "boolean"), (decimal.Decimal, "number"), (str, "string"),
+    (dt.datetime, "date and time"), (dt.date, "date"), (dt.time, "time"),
+    (dt.timedelta, "days and time duration"), (YearsMonths, "years and months duration"),
+    (list, "list"), (dict, "context"), (Range, "range"), (Function, "function"),
+)
+
+
+def kind_of(value: Any) -> str:
+    """Return the FEEL type name of ``value`` (``bool`` before numbers, datetime before date)."""
+    if value is None:
+        return "null"
+    for cls, name in _KINDS:
+        if isinstance(value, cls):
+            return name
+    return type(value).__name__
+
+
+def expect_number(value: Any, what: str = "a number") -> decimal.Decimal:
+    """Return ``value`` if it is a FEEL number. :raises FeelError: otherwise."""
+    if not isinstance(value, decimal.Decimal):
+        raise FeelError(f"expected {what}, got {kind_of(value)}")
+    return value
+
+
+def expect_integer(value: Any) -> int:
+    """Return ``value`` as an ``int`` if it is a whole FEEL number. :raises FeelError: otherwise."""
+    number = expect_number(value, "an integer")
+    if number != number.to_integral_value():
+        raise FeelError(f"expected an integer, got {number}")
+    return int(number)
+
+
+def expect_string(value: Any) -> str:
+    """Return ``value`` if it is a string. :raises FeelError: otherwise."""
+    if not isinstance(value, str):
+        raise FeelError(f"expected a string, got {kind_of(value)}")
+    return value
+
+
+def expect_list(value: Any) -> list[Any]:
+    """Return ``value`` if it is a list. :raises FeelError: otherwise."""
+    if not isinstance(value, list):
+        raise FeelError(f"expected a list, got {kind_of(value)}")
+    return value
+
+
+def to_feel(value: Any) -> Any:
+    """Convert a fact from plain Python (task data, JSON, the TCK) into a FEEL value.
+
+    ``int``/``float`` become ``Decimal`` (floats through their shortest repr, so ``0.1`` stays
+    ``0.1``), tuples become lists, mappings become dicts with ``str`` keys.
+
+    :raises FeelError: for a value with no FEEL counterpart (NaN, infinity, arbitrary objects).
+    """
+    if value is None or isinstance(value, (bool, str, decimal.Decimal, dt.date, dt.time,
+                                           dt.timedelta, YearsMonths, Range, Function)):
+        return value
+    if isinstance(value, int):
+        return decimal.Decimal(value)
+    if isinstance(value, float):
+        if value != value or value in (float("inf"), float("-inf")):
+            raise FeelError(f"{value} is not a FEEL number")
+        return decimal.Decimal(repr(value))
+    if isinstance(value, (list, tuple)):
+        return [to_feel(item) for item in value]
+    if isinstance(value, Mapping):
+        return {str(key): to_feel(item) for key, item in value.items()}
+    raise FeelError(f"a {type(value).__name__} has no FEEL counterpart")
+
+
+def equal(left: Any, right: Any) -> bool | None:
+    """FEEL ``=``: null equals only null; values of different types are not comparable (null)."""
+    if left is None or right is None:
+        return left is None and right is None
+    kind = kind_of(left)
+    if kind != kind_of(right):
+        return None
+    if kind == "list":
+        return _all_equal(left, right) if len(left) == len(right) else False
+    if kind == "context":
+        if left.keys() != right.keys():
+            return False
+        return _all_equal([left[key] for key in left], [right[key] for key in left])
+    if kind in ("date and time", "time"):
+        return compare(left, right) == 0
+    return bool(left == right)
+
+
+def _all_equal(lefts: list[Any], rights: list[Any]) -> bool | None:
+    outcome: bool | None = True
+    for left, right in zip(lefts, rights):
+        same = equal(left, right)
+        if same is False:
+            return False
+        if same is None:
+            outcome = None
+    return outcome
+
+
+_ORDERED = frozenset({"number", "string", "date", "date and time", "time",
+                      "days and time duration", "years and months duration"})
+
+
+def compare(left: Any, right: Any) -> int | None:
+    """Return -1, 0 or 1 ordering ``left`` against ``right``, or ``None`` when FEEL cannot order them."""
+    if left is None or right is None:
+        return None
+    kind = kind_of(left)
+    if kind != kind_of(right) or kind not in _ORDERED:
+        return None
+    if kind == "date and time":
+        left, right = _comparable_datetimes(left, right)
+    elif kind == "time":
+        left, right = _time_on_epoch(left), _time_on_epoch(right)
+        left, right = _comparable_datetimes(left, right)
+    return (left > right) - (left < right)
+
+
+def _comparable_datetimes(left: dt.datetime, right: dt.datetime) -> tuple[dt.datetime, dt.datetime]:
+    # Python refuses to order naive against aware values; FEEL leaves it to the implementation.
+    # Ordra reads a value without an offset as UTC, the convention of its order data.
+    if (left.tzinfo is None) != (right.tzinfo is None):
+        left = left if left.tzinfo else left.replace(tzinfo=dt.timezone.utc)
+        right = right if right.tzinfo else right.replace(tzinfo=dt.timezone.utc)
+    return left, right
+
+
+def _time_on_epoch(value: dt.time) -> dt.datetime:
+    return dt.datetime.combine(dt.date(2000, 1, 1), value)
+
+
+def to_text(value: Any) -> str:
+    """FEEL ``string(value)``: the text FEEL gives a value (numbers without exponent)."""
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, decimal.Decimal):
+        return number_text(value)
+    if isinstance(value, str):
+        return value
+    if isinstance(value, (dt.date, dt.time)):
+        return value.isoformat()
+    if isinstance(value, dt.timedelta):
+        return duration_text(value)
+    if isinstance(value, list):
+        return "[" + ", ".join(_quoted(item) for item in value) + "]"
+    if isinstance(value, dict):
+        return "{" + ", ".join(f"{key}: {_quoted(item)}" for key, item in value.items()) + "}"
+    return str(value)
+
+
+def _quoted(value: Any) -> str:
+    return f'"{value}"' if isinstance(value, str) else to_text(value)
+
+
+def number_text(value: decimal.Decimal) -> str:
+    """Plain decimal notation without exponent or trailing zeros (``1.50`` → ``1.5``)."""
+    if value == value.to_integral_value():
+        return str(int(value))
+    return format(value.normalize(NUMBERS), "f")
+
+
+def duration_text(value: dt.timedelta) -> str:
+    """ISO 8601 text of a days-and-time duration, as FEEL prints it (``P1DT2H``, ``-PT30M``)."""
+    micros = (value.days * 86_400 + value.seconds) * 1_000_000 + value.microseconds
+    sign, micros = ("-" if micros < 0 else ""), abs(micros)
+    seconds, micro = divmod(micros, 1_000_000)
+    days, rest = divmod(seconds, 86_400)
+    hours, rest = divmod(rest, 3_600)
+    minutes, secs = divmod(rest, 60)
+    second_text = f"{secs}.{micro:06d}".rstrip("0") if micro else str(secs)
+    time_part = (f"{hours}H" if hours else "") + (f"{minutes}M" if minutes else "") + \
+                (f"{second_text}S" if secs or micro else "")
+    if not days and not time_part:
+        return "PT0S"
+    return f"{sign}P" + (f"{days}D" if days else "") + (f"T{time_part}" if time_part else "")
