@@ -1,0 +1,258 @@
+"""Read a DMN 1.1–1.5 file into plain specs: the texts of every cell with their source lines.
+
+Nothing is compiled here; :mod:`app.rules.loader` does that. Structural problems (an unknown hit
+policy, a rule with the wrong number of cells) are collected, not raised, so that one upload
+reports all of them.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from dataclasses import field
+
+from lxml import etree
+
+DMN_NAMESPACES = {
+    "http://www.omg.org/spec/DMN/20151101/dmn.xsd": "1.1",
+    "http://www.omg.org/spec/DMN/20180521/MODEL/": "1.2",
+    "https://www.omg.org/spec/DMN/20191111/MODEL/": "1.3",
+    "https://www.omg.org/spec/DMN/20211108/MODEL/": "1.4",
+    "https://www.omg.org/spec/DMN/20230324/MODEL/": "1.5",
+}
+HIT_POLICIES = ("UNIQUE", "FIRST", "PRIORITY", "ANY", "COLLECT", "RULE ORDER", "OUTPUT ORDER")
+AGGREGATIONS = ("SUM", "COUNT", "MIN", "MAX")
+# Boxed expressions other than tables and literal expressions: read, reported, never evaluated.
+_OTHER_LOGIC = ("context", "invocation", "relation", "list", "functionDefinition", "conditional",
+                "filter", "for", "some", "every")
+
+
+@dataclass(frozen=True)
+class Text:
+    """The text of one cell or expression, where it came from, and its declared language."""
+
+    text: str
+    line: int | None
+    element_id: str | None = None
+    language: str | None = None
+
+
+@dataclass(frozen=True)
+class InputSpec:
+    label: str
+    expression: Text
+    allowed: Text | None
+
+
+@dataclass(frozen=True)
+class OutputSpec:
+    name: str | None
+    label: str | None
+    allowed: Text | None
+    default: Text | None
+
+
+@dataclass(frozen=True)
+class RuleSpec:
+    rule_id: str | None
+    line: int | None
+    inputs: tuple[Text, ...]
+    outputs: tuple[Text, ...]
+    description: str | None
+
+
+@dataclass(frozen=True)
+class TableSpec:
+    line: int | None
+    hit_policy: str
+    aggregation: str | None
+    inputs: tuple[InputSpec, ...]
+    outputs: tuple[OutputSpec, ...]
+    rules: tuple[RuleSpec, ...]
+    output_label: str | None
+    language: str | None
+
+
+@dataclass(frozen=True)
+class LogicSpec:
+    """The body of a decision or business knowledge model: a table, a literal, or something else."""
+
+    table: TableSpec | None = None
+    literal: Text | None = None
+    other: str | None = None  # the element name of an unsupported boxed expression, or "nothing"
+
+
+@dataclass(frozen=True)
+class DecisionSpec:
+    decision_id: str
+    name: str
+    line: int | None
+    variable: str
+    logic: LogicSpec
+    required_decisions: tuple[tuple[str, int | None], ...]  # (href, line)
+
+
+@dataclass(frozen=True)
+class KnowledgeSpec:
+    """A business knowledge model: a function of ``parameters``."""
+
+    bkm_id: str
+    name: str
+    line: int | None
+    parameters: tuple[str, ...]
+    logic: LogicSpec
+
+
+@dataclass(frozen=True)
+class InputDataSpec:
+    name: str
+    type_ref: str | None
+
+
+@dataclass(frozen=True)
+class ItemDefinitionSpec:
+    name: str
+    allowed: Text | None
+    components: tuple[str, ...]
+
+
+@dataclass
+class DefinitionsSpec:
+    version: str
+    language: str | None
+    decisions: list[DecisionSpec] = field(default_factory=list)
+    knowledge: list[KnowledgeSpec] = field(default_factory=list)
+    inputs: list[InputDataSpec] = field(default_factory=list)
+    item_definitions: list[ItemDefinitionSpec] = field(default_factory=list)
+    problems: list[tuple[int | None, str]] = field(default_factory=list)
+
+
+def read_definitions(root: etree._Element) -> DefinitionsSpec:
+    """Read the ``definitions`` element of a DMN file.
+
+    :raises ValueError: when the root is not a DMN ``definitions`` element of a known version.
+    """
+    namespace = etree.QName(root).namespace or ""
+    if etree.QName(root).localname != "definitions" or namespace not in DMN_NAMESPACES:
+        raise ValueError(f"not a DMN file: the root element is {{{namespace}}}{etree.QName(root).localname}; "
+                         f"expected definitions in a DMN 1.1–1.5 namespace")
+    reader = _Reader(namespace)
+    spec = DefinitionsSpec(DMN_NAMESPACES[namespace], root.get("expressionLanguage"))
+    for element in reader.children(root, "itemDefinition"):
+        spec.item_definitions.append(reader.item_definition(element))
+    for element in reader.children(root, "inputData"):
+        spec.inputs.append(InputDataSpec(element.get("name", ""), reader.variable_type(element)))
+    for element in reader.children(root, "businessKnowledgeModel"):
+        spec.knowledge.append(reader.knowledge(element, spec.problems))
+    for element in reader.children(root, "decision"):
+        spec.decisions.append(reader.decision(element, spec.problems))
+    return spec
+
+
+def is_python(language: str | None) -> bool:
+    """True for the expression language SpiffWorkflow writes for Python cells."""
+    return bool(language) and language.strip().lower().rstrip("/").endswith("python")  # type: ignore[union-attr]
+
+
+class _Reader:
+    """Element access within one DMN namespace."""
+
+    def __init__(self, namespace: str) -> None:
+        self.ns = namespace
+
+    def children(self, element: etree._Element, name: str) -> list[etree._Element]:
+        return element.findall(f"{{{self.ns}}}{name}")
+
+    def child(self, element: etree._Element, name: str) -> etree._Element | None:
+        return element.find(f"{{{self.ns}}}{name}")
+
+    def text(self, element: etree._Element | None) -> Text | None:
+        """The ``<text>`` of ``element`` (an input entry, output entry, literal expression...)."""
+        if element is None:
+            return None
+        text = self.child(element, "text")
+        content = text.text if text is not None and text.text is not None else ""
+        line = text.sourceline if text is not None else element.sourceline
+        return Text(content.strip(), line, element.get("id"), element.get("expressionLanguage"))
+
+    def variable_type(self, element: etree._Element) -> str | None:
+        variable = self.child(element, "variable")
+        return variable.get("typeRef") if variable is not None else None
+
+    def item_definition(self, element: etree._Element) -> ItemDefinitionSpec:
+        components = tuple(c.get("name", "") for c in self.children(element, "itemComponent"))
+        return ItemDefinitionSpec(element.get("name", ""), self.text(self.child(element, "allowedValues")),
+                                  components)
+
+    def decision(self, element: etree._Element, problems: list[tuple[int | None, str]]) -> DecisionSpec:
+        decision_id = element.get("id") or element.get("name") or f"decision@{element.sourceline}"
+        name = element.get("name") or decision_id
+        variable = self.child(element, "variable")
+        required = tuple((r.get("href", ""), r.sourceline)
+                         for requirement in self.children(element, "informationRequirement")
+                         for r in self.children(requirement, "requiredDecision"))
+        logic = self.logic(element, f"decision '{name}'", problems)
+        return DecisionSpec(decision_id, name, element.sourceline,
+                            (variable.get("name") if variable is not None else None) or name, logic, required)
+
+    def knowledge(self, element: etree._Element, problems: list[tuple[int | None, str]]) -> KnowledgeSpec:
+        bkm_id = element.get("id") or element.get("name", "")
+        name = element.get("name") or bkm_id
+        logic_element = self.child(element, "encapsulatedLogic")
+        parameters = tuple(p.get("name", "") for p in self.children(logic_element, "formalParameter")) \
+            if logic_element is not None else ()
+        logic = self.logic(logic_element, f"business knowledge model '{name}'", problems) \
+            if logic_element is not None else LogicSpec(other="nothing")
+        return KnowledgeSpec(bkm_id, name, element.sourceline, parameters, logic)
+
+    def logic(self, element: etree._Element, owner: str, problems: list[tuple[int | None, str]]) -> LogicSpec:
+        table = self.child(element, "decisionTable")
+        if table is not None:
+            return LogicSpec(table=self.table(table, owner, problems))
+        literal = self.child(element, "literalExpression")
+        if literal is not None:
+            return LogicSpec(literal=self.text(literal))
+        for name in _OTHER_LOGIC:
+            if self.child(element, name) is not None:
+                return LogicSpec(other=name)
+        return LogicSpec(other="nothing")
+
+    def table(self, element: etree._Element, owner: str, problems: list[tuple[int | None, str]]) -> TableSpec:
+        hit_policy = element.get("hitPolicy", "UNIQUE").strip().upper()
+        aggregation = (element.get("aggregation") or "").strip().upper() or None
+        if hit_policy not in HIT_POLICIES:
+            problems.append((element.sourceline, f"{owner}: unknown hit policy '{hit_policy}' "
+                                                 f"(expected one of {', '.join(HIT_POLICIES)})"))
+        if aggregation and (hit_policy != "COLLECT" or aggregation not in AGGREGATIONS):
+            problems.append((element.sourceline, f"{owner}: aggregation '{aggregation}' needs hit policy "
+                                                 f"COLLECT and one of {', '.join(AGGREGATIONS)}"))
+        inputs = tuple(self.input(i, n, owner, problems)
+                       for n, i in enumerate(self.children(element, "input"), 1))
+        outputs = tuple(OutputSpec(o.get("name"), o.get("label"), self.text(self.child(o, "outputValues")),
+                                   self.text(self.child(o, "defaultOutputEntry")))
+                        for o in self.children(element, "output"))
+        rules = tuple(self.rule(r, n, len(inputs), len(outputs), owner, problems)
+                      for n, r in enumerate(self.children(element, "rule"), 1))
+        if not outputs:
+            problems.append((element.sourceline, f"{owner}: the decision table has no output column"))
+        return TableSpec(element.sourceline, hit_policy, aggregation, inputs, outputs, rules,
+                         element.get("outputLabel"), element.get("expressionLanguage"))
+
+    def input(self, element: etree._Element, number: int, owner: str,
+              problems: list[tuple[int | None, str]]) -> InputSpec:
+        expression = self.text(self.child(element, "inputExpression"))
+        if expression is None or not expression.text:
+            problems.append((element.sourceline, f"{owner}: input column {number} has no input expression"))
+            expression = expression or Text("", element.sourceline)
+        return InputSpec(element.get("label") or expression.text, expression,
+                         self.text(self.child(element, "inputValues")))
+
+    def rule(self, element: etree._Element, number: int, inputs: int, outputs: int, owner: str,
+             problems: list[tuple[int | None, str]]) -> RuleSpec:
+        entries = tuple(self.text(e) or Text("", e.sourceline) for e in self.children(element, "inputEntry"))
+        results = tuple(self.text(e) or Text("", e.sourceline) for e in self.children(element, "outputEntry"))
+        if len(entries) != inputs or len(results) != outputs:
+            problems.append((element.sourceline, f"{owner} rule {number} (id {element.get('id')}) has "
+                                                 f"{len(entries)} input and {len(results)} output entries; "
+                                                 f"the table has {inputs} inputs and {outputs} outputs"))
+        description = self.child(element, "description")
+        return RuleSpec(element.get("id"), element.sourceline, entries, results,
+                        description.text.strip() if description is not None and description.text else None)

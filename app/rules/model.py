@@ -1,0 +1,208 @@
+"""A compiled DMN file: what the studio shows of each decision, and evaluation in dependency order."""
+from __future__ import annotations
+
+from collections.abc import Iterator
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from app.rules.errors import DecisionFailed
+from app.rules.feel.evaluator import Closure
+from app.rules.feel.scope import Env
+from app.rules.feel.scope import shown
+from app.rules.feel.types import FeelError
+from app.rules.feel.types import to_feel
+from app.rules.results import DecisionResult
+from app.rules.results import EvaluatedInput
+from app.rules.results import MatchedRule
+from app.rules.results import to_python
+from app.rules.tables import DecisionTable
+
+
+@dataclass(frozen=True)
+class ColumnInfo:
+    """An input column (label, expression) or output column (name); allowed values and default as text."""
+
+    label: str
+    expression: str | None = None
+    allowed_values: str | None = None
+    default: str | None = None
+
+
+@dataclass(frozen=True)
+class RuleInfo:
+    index: int
+    rule_id: str | None
+    input_entries: tuple[str, ...]
+    output_entries: tuple[str, ...]
+    description: str | None
+
+
+@dataclass(frozen=True)
+class DecisionInfo:
+    """Everything the studio needs to render a decision; ``kind`` is "decision table",
+    "literal expression" or "unsupported" (then ``unsupported`` says what it is)."""
+
+    decision_id: str
+    name: str
+    kind: str
+    line: int | None
+    hit_policy: str | None = None
+    aggregation: str | None = None
+    inputs: tuple[ColumnInfo, ...] = ()
+    outputs: tuple[ColumnInfo, ...] = ()
+    rules: tuple[RuleInfo, ...] = ()
+    expression: str | None = None
+    required_decisions: tuple[str, ...] = ()
+    python: bool = False
+    unsupported: str | None = None
+
+
+@dataclass(frozen=True)
+class InputConstraint:
+    """An input data element whose type (an item definition) lists allowed values."""
+
+    name: str
+    test: Any
+    text: str
+
+
+@dataclass(frozen=True)
+class CompiledDecision:
+    info: DecisionInfo
+    variable: str
+    output_names: tuple[str, ...]
+    table: DecisionTable | None = None
+    literal: Closure | None = None
+    python_literal: bool = False
+
+
+class DecisionModel:
+    """The decisions of one DMN file, compiled once; evaluate any of them against facts.
+
+    ``decisions`` maps decision id → :class:`DecisionInfo`; ``warnings`` lists what deployment
+    noticed without refusing the file (overlapping UNIQUE rules, unreachable FIRST rules, cells
+    that never match, decisions beyond decision tables), each ``{"file", "line", "message", "decision"}``.
+    """
+
+    def __init__(self, compiled: Mapping[str, CompiledDecision], knowledge: Mapping[str, Any],
+                 constraints: tuple[InputConstraint, ...], warnings: list[dict[str, Any]]) -> None:
+        self._compiled = dict(compiled)
+        self._by_name = {decision.info.name: key for key, decision in self._compiled.items()}
+        self._knowledge = dict(knowledge)
+        self._constraints = constraints
+        self.decisions: dict[str, DecisionInfo] = {key: c.info for key, c in self._compiled.items()}
+        self.warnings = warnings
+
+    def evaluate(self, decision_id: str, facts: Mapping[str, Any]) -> DecisionResult:
+        """Evaluate a decision (by id, or by name) and the decisions it requires.
+
+        ``facts`` are plain Python values (numbers become ``Decimal`` for FEEL; Python-expression
+        tables see them unchanged).
+
+        :raises DecisionFailed: unknown decision, unsupported decision kind, hit-policy violation,
+            a value outside its allowed values, or a failing Python cell.
+        """
+        key = decision_id if decision_id in self._compiled else self._by_name.get(decision_id)
+        if key is None:
+            raise DecisionFailed(f"no decision '{decision_id}' in this model "
+                                 f"(known: {', '.join(sorted(self._compiled)) or 'none'})")
+        warnings: list[str] = []
+        self._check_constraints(facts)
+        run = _Run(self, facts, _FeelFacts(facts, warnings), warnings)
+        return run.result(key)
+
+    def _check_constraints(self, facts: Mapping[str, Any]) -> None:
+        for constraint in self._constraints:
+            if facts.get(constraint.name) is None:
+                continue
+            try:
+                value = to_feel(facts[constraint.name])
+            except FeelError:
+                continue  # reported as a warning when the value is used
+            if constraint.test(value, Env({})) is not True:
+                raise DecisionFailed(f"input '{constraint.name}' is {shown(value)}, which is not among its "
+                                     f"allowed values {constraint.text}")
+
+
+class _Run:
+    """One evaluation: facts, results so far (each decision runs once), shared warnings."""
+
+    def __init__(self, model: DecisionModel, facts: Mapping[str, Any], feel_facts: Mapping[str, Any],
+                 warnings: list[str]) -> None:
+        self.model, self.facts, self.feel_facts = model, facts, feel_facts
+        self.fact_warnings = warnings
+        self.done: dict[str, DecisionResult] = {}
+
+    def result(self, key: str) -> DecisionResult:
+        if key not in self.done:
+            self.done[key] = self._evaluate(self.model._compiled[key])
+        return self.done[key]
+
+    def _evaluate(self, decision: CompiledDecision) -> DecisionResult:
+        info = decision.info
+        if info.kind == "unsupported":
+            raise DecisionFailed(f"decision '{info.name}' is a {info.unsupported}, which is beyond decision "
+                                 f"tables and literal expressions; Ordra does not evaluate it")
+        required = {key: self.result(key) for key in info.required_decisions}
+        python = info.python
+        env = self._env(required, python)
+        mark = len(self.fact_warnings)
+        base = dict(decision_id=info.decision_id, decision_name=info.name, kind=info.kind,
+                    hit_policy=info.hit_policy, aggregation=info.aggregation,
+                    output_names=decision.output_names, required=required)
+        if decision.table is None:
+            assert decision.literal is not None
+            value = decision.literal(env)
+            value = _from_python(value, env) if python else value
+            return DecisionResult(outputs=value, warnings=self._warnings(env, mark), **base)
+        outcome = decision.table.evaluate(env)
+        inputs = [EvaluatedInput(column.label, column.text, value)
+                  for column, value in zip(decision.table.inputs, outcome.inputs)]
+        matched = [MatchedRule(hit.index, hit.rule_id, hit.outputs) for hit in outcome.hits]
+        return DecisionResult(outputs=outcome.value, matched_rules=matched, inputs=inputs,
+                              warnings=self._warnings(env, mark), defaulted=outcome.defaulted, **base)
+
+    def _env(self, required: dict[str, DecisionResult], python: bool) -> Env:
+        by_variable = {self.model._compiled[key].variable: result.outputs for key, result in required.items()}
+        if python:
+            return Env({**self.facts, **{name: to_python(value) for name, value in by_variable.items()}})
+        return Env(by_variable, Env(self.feel_facts, Env(self.model._knowledge, warnings=[])))
+
+    def _warnings(self, env: Env, mark: int) -> list[str]:
+        return list(dict.fromkeys(self.fact_warnings[mark:] + env.warnings))
+
+
+def _from_python(value: Any, env: Env) -> Any:
+    try:
+        return to_feel(value)
+    except FeelError as exc:
+        env.warn(f"result: {exc}")
+        return None
+
+
+class _FeelFacts(Mapping[str, Any]):
+    """The facts as FEEL values, converted on first use (order data can be large)."""
+
+    def __init__(self, facts: Mapping[str, Any], warnings: list[str]) -> None:
+        self._facts = facts
+        self._converted: dict[str, Any] = {}
+        self._warnings = warnings
+
+    def __getitem__(self, name: str) -> Any:
+        if name not in self._converted:
+            try:
+                self._converted[name] = to_feel(self._facts[name])
+            except FeelError as exc:
+                self._warnings.append(f"fact '{name}': {exc}")
+                self._converted[name] = None
+        return self._converted[name]
+
+    def __contains__(self, name: object) -> bool:
+        return name in self._facts
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._facts)
+
+    def __len__(self) -> int:
+        return len(self._facts)
