@@ -1,0 +1,184 @@
+"""Read the DMN TCK test files and run their cases against :mod:`app.rules`.
+
+Used by ``test_dmn_tck.py`` (one pytest case per TCK case) and by ``tck_report.py`` (a tally per
+model). A case is *skipped* only when it needs what the engine reports as beyond decision tables
+and literal expressions; anything else that goes wrong is a failure.
+
+Numbers compare as ``Decimal`` within a relative 1e-12. The TCK's expected values for long
+computations were produced in double precision: for 0008/0009 cases 002 and 003 they differ from
+the exact result in the 14th significant digit (562.707359373292 expected; 562.70735937326592...
+is right to 60 digits), and the engine computes in decimal128 (34 digits).
+"""
+from __future__ import annotations
+
+import decimal
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from lxml import etree
+
+from app.rules import DecisionFailed
+from app.rules import DecisionModel
+from app.rules import DmnInvalid
+from app.rules import compile_dmn
+from app.rules.feel import temporal
+from app.rules.feel.types import equal
+from app.xmlsafe import parse_xml
+
+CORPUS = Path(__file__).resolve().parents[2].parent / "shared" / "corpus"
+TCK = CORPUS / "dmn-tck"
+RELATIVE_TOLERANCE = decimal.Decimal("1e-12")
+_TC = "{http://www.omg.org/spec/DMN/20160719/testcase}"
+_XSI = "{http://www.w3.org/2001/XMLSchema-instance}"
+
+
+@dataclass(frozen=True)
+class ResultCheck:
+    name: str
+    expected: Any
+    error_expected: bool
+
+
+@dataclass(frozen=True)
+class TckCase:
+    model: Path
+    case_id: str
+    description: str
+    inputs: dict[str, Any]
+    results: tuple[ResultCheck, ...]
+
+    @property
+    def model_name(self) -> str:
+        return self.model.stem
+
+    @property
+    def label(self) -> str:
+        return f"{self.model_name}:{self.case_id}"
+
+
+@dataclass(frozen=True)
+class Outcome:
+    status: str  # "passed" | "skipped" | "failed"
+    reason: str = ""
+
+
+def load_cases() -> list[TckCase]:
+    """Every test case of every ``*-test-01.xml`` below the TCK folder, in file order."""
+    cases: list[TckCase] = []
+    for test_file in sorted(TCK.rglob("*-test-*.xml")):
+        root = parse_xml(test_file.read_bytes(), test_file.name)
+        model = test_file.parent / (root.findtext(f"{_TC}modelName") or "").strip()
+        for element in root.iter(f"{_TC}testCase"):
+            cases.append(_case(model, element))
+    return cases
+
+
+def _case(model: Path, element: etree._Element) -> TckCase:
+    inputs = {node.get("name", ""): read_value(node) for node in element.findall(f"{_TC}inputNode")}
+    results = tuple(
+        ResultCheck(node.get("name", ""), read_value(node.find(f"{_TC}expected")),
+                    node.get("errorResult") == "true")
+        for node in element.findall(f"{_TC}resultNode"))
+    return TckCase(model, element.get("id", ""), (element.findtext(f"{_TC}description") or "").strip(),
+                   inputs, results)
+
+
+def read_value(node: etree._Element | None) -> Any:
+    """The typed value held by an inputNode, expected, component or item element."""
+    if node is None:
+        return None
+    value = node.find(f"{_TC}value")
+    if value is not None:
+        return _typed(value)
+    listed = node.find(f"{_TC}list")
+    if listed is not None:
+        return [read_value(item) for item in listed.findall(f"{_TC}item")]
+    components = node.findall(f"{_TC}component")
+    if components:
+        return {component.get("name", ""): read_value(component) for component in components}
+    return None
+
+
+def _typed(value: etree._Element) -> Any:
+    if value.get(f"{_XSI}nil") == "true":
+        return None
+    text = value.text or ""
+    kind = (value.get(f"{_XSI}type") or "xsd:string").split(":")[-1]
+    readers = {
+        "decimal": decimal.Decimal, "double": decimal.Decimal, "integer": decimal.Decimal,
+        "int": decimal.Decimal, "long": decimal.Decimal, "boolean": lambda t: t.strip() == "true",
+        "date": temporal.parse_date, "time": temporal.parse_time, "dateTime": temporal.parse_date_time,
+        "duration": temporal.parse_duration, "string": str,
+    }
+    return readers[kind](text if kind == "string" else text.strip())
+
+
+def same(expected: Any, actual: Any) -> bool:
+    """TCK equality: numbers to the expected precision, lists and components member by member."""
+    if expected is None:
+        return actual is None
+    if isinstance(expected, decimal.Decimal):
+        return isinstance(actual, decimal.Decimal) and _close(expected, actual)
+    if isinstance(expected, list):
+        return isinstance(actual, list) and len(actual) == len(expected) and \
+            all(same(e, a) for e, a in zip(expected, actual))
+    if isinstance(expected, dict):
+        return isinstance(actual, dict) and actual.keys() == expected.keys() and \
+            all(same(expected[key], actual[key]) for key in expected)
+    return equal(expected, actual) is True
+
+
+def _close(expected: decimal.Decimal, actual: decimal.Decimal) -> bool:
+    return abs(actual - expected) <= abs(expected) * RELATIVE_TOLERANCE
+
+
+class TckRunner:
+    """Runs cases, compiling each model once."""
+
+    def __init__(self) -> None:
+        self._models: dict[Path, DecisionModel | DmnInvalid] = {}
+
+    def run(self, case: TckCase) -> Outcome:
+        model = self._model(case.model)
+        if isinstance(model, DmnInvalid):
+            return Outcome("failed", f"model refused: {model.errors}")
+        problems, skips = [], []
+        for check in case.results:
+            problem, skip = self._check(model, case, check)
+            problems += [problem] if problem else []
+            skips += [skip] if skip else []
+        if problems:
+            return Outcome("failed", "; ".join(problems))
+        if skips:
+            return Outcome("skipped", "; ".join(skips))
+        return Outcome("passed")
+
+    def _model(self, path: Path) -> DecisionModel | DmnInvalid:
+        if path not in self._models:
+            try:
+                self._models[path] = compile_dmn(path.read_bytes(), path.name)
+            except DmnInvalid as exc:
+                self._models[path] = exc
+        return self._models[path]
+
+    def _check(self, model: DecisionModel, case: TckCase, check: ResultCheck) -> tuple[str | None, str | None]:
+        info = next((i for i in model.decisions.values() if i.name == check.name), None)
+        if info is not None and info.kind == "unsupported":
+            return None, f"'{check.name}' is a {info.unsupported} (beyond decision tables)"
+        try:
+            actual = model.evaluate(check.name, case.inputs).outputs
+        except DecisionFailed as exc:
+            return (None if check.error_expected else f"'{check.name}' failed: {exc}"), None
+        if check.error_expected:
+            return f"'{check.name}' gave {actual!r}, the TCK expects an error", None
+        if not same(check.expected, actual):
+            return f"'{check.name}': expected {check.expected!r}, got {actual!r}", None
+        return None, None
+
+
+def iter_outcomes() -> Iterator[tuple[TckCase, Outcome]]:
+    runner = TckRunner()
+    for case in load_cases():
+        yield case, runner.run(case)
