@@ -81,8 +81,9 @@ class DecisionTable:
                     break
         priorities = [column.priorities for column in self.outputs]
         selected = hit_policies.select(self.hit_policy, hits, priorities, self.owner)
-        if not selected and any(column.default for column in self.outputs):
-            return TableOutcome(values, (), self._defaults(env), True)
+        if not selected:  # DMN: the default outputs if the table has any, else null (for every policy)
+            defaulted = any(column.default for column in self.outputs)
+            return TableOutcome(values, (), self._defaults(env) if defaulted else None, defaulted)
         value = hit_policies.shape(self.hit_policy, self.aggregation, [hit.outputs for hit in selected],
                                    env.warnings)
         return TableOutcome(values, tuple(selected), value, False)

@@ -226,6 +226,9 @@ def _context(node: ast.ContextNode) -> Closure:
 
 
 def _range(node: ast.RangeNode) -> Closure:
+    if isinstance(node.start, ast.Literal) and isinstance(node.end, ast.Literal):
+        constant = Range(node.start.value, node.end.value, node.start_included, node.end_included)
+        return lambda env: constant
     start, end = compile_expression(node.start), compile_expression(node.end)
     return lambda env: Range(start(env), end(env), node.start_included, node.end_included)
 

@@ -103,12 +103,14 @@ _KINDS: tuple[tuple[type, str], ...] = (
     (dt.timedelta, "days and time duration"), (YearsMonths, "years and months duration"),
     (list, "list"), (dict, "context"), (Range, "range"), (Function, "function"),
 )
+_KIND_OF_TYPE = {cls: name for cls, name in _KINDS} | {type(None): "null"}
 
 
 def kind_of(value: Any) -> str:
     """Return the FEEL type name of ``value`` (``bool`` before numbers, datetime before date)."""
-    if value is None:
-        return "null"
+    kind = _KIND_OF_TYPE.get(type(value))  # the common case: exactly one of the types above
+    if kind is not None:
+        return kind
     for cls, name in _KINDS:
         if isinstance(value, cls):
             return name
@@ -205,6 +207,8 @@ def compare(left: Any, right: Any) -> int | None:
     """Return -1, 0 or 1 ordering ``left`` against ``right``, or ``None`` when FEEL cannot order them."""
     if left is None or right is None:
         return None
+    if type(left) is type(right) and type(left) in (decimal.Decimal, str):
+        return (left > right) - (left < right)  # the common case, without the type dispatch
     kind = kind_of(left)
     if kind != kind_of(right) or kind not in _ORDERED:
         return None
