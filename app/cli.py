@@ -184,11 +184,18 @@ def worker(burst: bool) -> None:
     if not current_app.config.get("REDIS_URL"):
         click.echo("error: REDIS_URL is not set; without it jobs run inside the web process", err=True)
         sys.exit(1)
-    from rq import Worker
+    from rq import SimpleWorker
     from app.jobs.rq_backend import make_queue
+    from app.jobs.rq_backend import use_app
     from app.jobs.rq_backend import worker_kwargs
+    from app.jobs.scheduler import start_scheduler
     app = current_app._get_current_object()  # type: ignore[attr-defined]
-    Worker([make_queue(app)], **worker_kwargs(app)).work(with_scheduler=True, burst=burst)
+    use_app(app)
+    if not burst:
+        start_scheduler(app)  # timers and the reconciler; workers take turns through a Redis lock
+    # SimpleWorker runs jobs in this process (no fork per job), so the app and its connection pool
+    # are built once; a job that dies takes the process with it and is recovered like any crash.
+    SimpleWorker([make_queue(app)], **worker_kwargs(app)).work(with_scheduler=True, burst=burst)
 
 
 @click.command(help="Re-enqueue due work found in the database (timers, pending connector calls).")

@@ -22,6 +22,7 @@ class Config:
     # "thread": in-process worker thread (embedded default); "inline": run right after commit in the
     # caller's thread (tests, CLI); "rq": Redis queue consumed by `ordra worker` processes.
     JOB_BACKEND: str | None = None
+    RQ_QUEUE = "ordra"
     SCHEDULER_ENABLED = True
     SCHEDULER_INTERVAL_SECONDS = 1.0
     MAX_CONTENT_LENGTH = 16 * 1024 * 1024

@@ -1,6 +1,14 @@
-"""Shared fixtures: an app per test on a copy of a migrated, seeded template database."""
+"""Shared fixtures: an app per test on a fresh copy of a migrated, seeded template database.
+
+The ``app`` fixture runs every test that uses it twice: on SQLite (the embedded default) and on
+the PostgreSQL server (``ORDRA_TEST_POSTGRES_URL``, default the local ``test`` database's
+server), so neither backend rots. Each PostgreSQL test gets its own database cloned from a
+template, which is as fast as copying the SQLite file.
+"""
 from __future__ import annotations
 
+import itertools
+import os
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
@@ -9,42 +17,106 @@ from typing import Any
 import pytest
 from flask import Flask
 from flask.testing import FlaskClient
+from sqlalchemy import create_engine
+from sqlalchemy import text
+from sqlalchemy.engine import make_url
 
 from app import create_app
 from app.database import unit_of_work
 from tests.helpers import TEST_CONFIG
 from tests.helpers import Api
 
+POSTGRES_URL = os.environ.get("ORDRA_TEST_POSTGRES_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
+PG_TEMPLATE = f"ordra_test_template_{os.getpid()}"  # concurrent runs must not share it
+_pg_counter = itertools.count()
 
-def make_app(db_file: Path, **overrides: Any) -> Flask:
-    return create_app({**TEST_CONFIG, "SQLALCHEMY_DATABASE_URI": f"sqlite:///{db_file}", **overrides})
+
+def make_app(database_url: str, **overrides: Any) -> Flask:
+    return create_app({**TEST_CONFIG, "SQLALCHEMY_DATABASE_URI": database_url, **overrides})
 
 
-@pytest.fixture(scope="session")
-def template_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A database migrated to head with the demo users, made once per test session."""
+def migrate_and_seed(database_url: str) -> None:
     from app.auth.service import seed_demo_users
     from app.migrate import upgrade
 
-    path = tmp_path_factory.mktemp("template") / "ordra.db"
-    app = make_app(path)
+    app = make_app(database_url)
     with app.app_context():
         upgrade()
         with unit_of_work():
             seed_demo_users()
-    return path
+    _dispose(app)
 
 
-@pytest.fixture()
-def app(tmp_path: Path, template_db: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Flask]:
-    monkeypatch.setenv("ORDRA_INSTANCE_PATH", str(tmp_path))
-    db_file = tmp_path / "ordra.db"
-    shutil.copy(template_db, db_file)
-    app = make_app(db_file)
-    yield app
+def _dispose(app: Flask) -> None:
     from app.extensions import db
     with app.app_context():
         db.engine.dispose()
+
+
+def _pg_admin() -> Any:
+    return create_engine(make_url(POSTGRES_URL), isolation_level="AUTOCOMMIT")
+
+
+def _pg_url(database: str) -> str:
+    return make_url(POSTGRES_URL).set(database=database).render_as_string(hide_password=False)
+
+
+@pytest.fixture(scope="session")
+def sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("template") / "ordra.db"
+    migrate_and_seed(f"sqlite:///{path}")
+    return path
+
+
+@pytest.fixture(scope="session")
+def postgres_template() -> Iterator[str]:
+    admin = _pg_admin()
+    try:
+        with admin.connect() as conn:
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{PG_TEMPLATE}" WITH (FORCE)'))
+            conn.execute(text(f'CREATE DATABASE "{PG_TEMPLATE}"'))
+    except Exception as exc:  # no server: say so plainly instead of failing every test differently
+        pytest.fail(f"PostgreSQL is not reachable at {POSTGRES_URL}: {exc} (.ci/run starts it)")
+    migrate_and_seed(_pg_url(PG_TEMPLATE))
+    yield PG_TEMPLATE
+    with admin.connect() as conn:
+        conn.execute(text(f'DROP DATABASE IF EXISTS "{PG_TEMPLATE}" WITH (FORCE)'))
+    admin.dispose()
+
+
+@pytest.fixture()
+def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    if request.param == "sqlite":
+        db_file = tmp_path / "ordra.db"
+        shutil.copy(request.getfixturevalue("sqlite_template"), db_file)
+        yield f"sqlite:///{db_file}"
+        return
+    template = request.getfixturevalue("postgres_template")
+    name = f"ordra_test_{os.getpid()}_{next(_pg_counter)}"
+    admin = _pg_admin()
+    with admin.connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{name}" TEMPLATE "{template}"'))
+    yield _pg_url(name)
+    with admin.connect() as conn:
+        conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+    admin.dispose()
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    if "database_url" not in metafunc.fixturenames:
+        return
+    backends: list[Any] = ["sqlite"]
+    if not metafunc.definition.get_closest_marker("browser"):  # browsers add time, not backend coverage
+        backends.append(pytest.param("postgres", marks=pytest.mark.postgres))
+    metafunc.parametrize("database_url", backends, indirect=True)
+
+
+@pytest.fixture()
+def app(database_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Flask]:
+    monkeypatch.setenv("ORDRA_INSTANCE_PATH", str(tmp_path))
+    app = make_app(database_url)
+    yield app
+    _dispose(app)
 
 
 @pytest.fixture()

@@ -16,7 +16,6 @@ from app.jobs.queue import Job
 from app.jobs.queue import JobArg
 from app.jobs.queue import run_job
 
-QUEUE_NAME = "ordra"
 _worker_app: Flask | None = None
 
 
@@ -25,7 +24,7 @@ def connect(app: Flask) -> Redis:
 
 
 def make_queue(app: Flask) -> Queue:
-    return Queue(QUEUE_NAME, connection=connect(app), serializer=JSONSerializer)
+    return Queue(app.config["RQ_QUEUE"], connection=connect(app), serializer=JSONSerializer)
 
 
 class RQBackend:
@@ -38,12 +37,18 @@ class RQBackend:
                                retry=None, failure_ttl=7 * 24 * 3600)
 
 
+def use_app(app: Flask) -> None:
+    """Make ``app`` the one this worker process runs jobs in (``ordra worker`` calls this)."""
+    global _worker_app
+    _worker_app = app
+
+
 def perform(name: str, kwargs: dict[str, JobArg]) -> None:
     """RQ entry point: run job ``name`` in this worker process's app."""
-    global _worker_app
     if _worker_app is None:
         from app import create_app
-        _worker_app = create_app()
+        use_app(create_app())
+    assert _worker_app is not None
     run_job(_worker_app, Job(name, dict(kwargs)))
 
 

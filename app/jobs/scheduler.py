@@ -56,10 +56,20 @@ def _loop(app: Flask) -> None:
         time.sleep(interval)
         tick += 1
         try:
-            with app.app_context(), unit_of_work():
-                if tick % ticks_per_reconcile == 0:
-                    reconcile(app)
-                else:
-                    fire_due_timers()
+            if _my_turn(app, interval):
+                with app.app_context(), unit_of_work():
+                    if tick % ticks_per_reconcile == 0:
+                        reconcile(app)
+                    else:
+                        fire_due_timers()
         except Exception:  # the clock must keep ticking; the next tick retries
             log.exception("scheduler tick failed")
+
+
+def _my_turn(app: Flask, interval: float) -> bool:
+    """With several worker processes, one of them ticks per interval (a Redis lock); duplicates
+    would be harmless, since every job is idempotent, but they would waste work."""
+    if app.config["JOB_BACKEND"] != "rq":
+        return True
+    from app.jobs.rq_backend import connect
+    return bool(connect(app).set("ordra:clock", "1", nx=True, px=max(1, int(interval * 900))))

@@ -112,29 +112,42 @@ def _priced_line(item: ItemRequest, prefix: str) -> Any:
         problems.append({"field": f"{prefix}.action", "message": f"must be one of {', '.join(ITEM_ACTIONS)}"})
     if not isinstance(item.quantity, int) or isinstance(item.quantity, bool) or not 1 <= item.quantity <= 1000:
         problems.append({"field": f"{prefix}.quantity", "message": "must be a whole number from 1 to 1000"})
-    try:
-        offering = catalog.get_offering(item.offering_id)
-    except NotFound:
+    offering = _offering(item.offering_id)
+    if offering is None:
         problems.append({"field": f"{prefix}.productOffering.id",
                          "message": f"unknown product offering {item.offering_id!r}"})
-        raise Invalid(errors=problems) from None
+        raise Invalid(errors=problems)
     try:
         item.characteristics = catalog.validate_characteristics(offering, item.characteristics)
     except Invalid as exc:
         problems += [{**e, "field": f"{prefix}.product.productCharacteristic.{e.get('field')}"} for e in exc.errors]
     if problems:
         raise Invalid(errors=problems)
-    return pricing.price_line(offering, item.characteristics, item.quantity, item.adjustments)
+    try:
+        return pricing.price_line(offering, item.characteristics, item.quantity, item.adjustments)
+    except Invalid as exc:
+        raise Invalid(errors=[{**e, "field": f"{prefix}.{e.get('field') or 'adjustments'}"}
+                              for e in exc.errors]) from None
+
+
+def _offering(reference: int | str | None) -> Any:
+    """An offering by id, or by exact name (import files and people use names)."""
+    try:
+        return catalog.get_offering(reference)
+    except NotFound:
+        return catalog.offering_by_name(reference) if isinstance(reference, str) else None
 
 
 def _apply_prices(order: ProductOrder, lines: list[tuple[ItemRequest, Any]], totals: Any) -> None:
     order.items = [
         OrderItem(seq=index + 1, action=item.action, offering_id=line.offering_id, offering_name=line.offering_name,
-                  quantity=item.quantity, characteristics=item.characteristics, adjustments=item.adjustments,
+                  quantity=item.quantity, characteristics=item.characteristics,
+                  adjustments=[pricing.adjustment_json(a) for a in line.adjustments],
                   unit_recurring=line.unit_recurring, unit_one_time=line.unit_one_time,
                   recurring_total=line.recurring_total, one_time_total=line.one_time_total,
                   product_ref=item.product_ref)
         for index, (item, line) in enumerate(lines)]
+    order.adjustments = [pricing.adjustment_json(a) for a in totals.adjustments]
     order.recurring_total = totals.recurring_total
     order.one_time_total = totals.one_time_total
     order.requires_approval = totals.requires_approval

@@ -101,7 +101,7 @@ class OrderItem(db.Model):  # type: ignore[name-defined,misc]
     order_id: Mapped[int] = mapped_column(ForeignKey("product_orders.id", ondelete="CASCADE"), index=True)
     seq: Mapped[int]
     action: Mapped[str] = mapped_column(String(20), default="add")
-    offering_id: Mapped[int] = mapped_column(index=True)
+    offering_id: Mapped[int] = mapped_column(ForeignKey("catalog_offerings.id"), index=True)
     offering_name: Mapped[str] = mapped_column(String(200))
     quantity: Mapped[int] = mapped_column(default=1)
     characteristics: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)

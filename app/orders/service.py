@@ -50,11 +50,14 @@ def get_order(order_id: int, user: User) -> ProductOrder:
 
 
 def list_orders(user: User, *, state: str | None = None, external_id: str | None = None,
-                account_id: int | None = None, offset: int = 0, limit: int = 50) -> tuple[list[ProductOrder], int]:
+                account_id: int | None = None, channel: str | None = None, offset: int = 0,
+                limit: int = 50) -> tuple[list[ProductOrder], int]:
     """A page of the orders the user may see, newest first, and the total count."""
     query = visible_orders(user)
     if state:
         query = query.where(ProductOrder.state == state)
+    if channel:
+        query = query.where(ProductOrder.channel == channel)
     if external_id:
         query = query.where(ProductOrder.external_id == external_id)
     if account_id:

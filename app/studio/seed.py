@@ -9,6 +9,7 @@ from flask import current_app
 
 from app.auth.service import seed_demo_users
 from app.catalog.demo import seed_demo_catalog
+from app.orders.service import seed_demo_accounts
 from app.studio import service as studio
 from app.studio.validation import KINDS
 from app.studio.validation import Upload
@@ -32,3 +33,4 @@ def seed_all() -> Iterator[str]:
     yield f"created {seed_demo_catalog()} catalog offerings"
     if current_app.config["ALLOW_DEMO_USERS"]:
         yield f"created {seed_demo_users()} demo users (password demo)"
+        yield f"created {seed_demo_accounts()} demo customer accounts"

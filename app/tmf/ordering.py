@@ -1,0 +1,53 @@
+"""TMF622 Product Ordering: create, list and read product orders."""
+from __future__ import annotations
+
+from flask import Response
+from flask import jsonify
+from flask import request
+
+from app.api.body import json_object
+from app.auth.access import api_roles
+from app.auth.access import api_user
+from app.errors import Invalid
+from app.orders import capture
+from app.orders import presenters
+from app.orders import service as orders
+from app.orders import tmf622
+from app.tmf.blueprint import bp
+
+BASE = "/productOrderingManagement/v4/productOrder"
+CAPTURERS = ("customer", "order_agent", "order_manager", "process_admin")
+
+
+@bp.post(BASE)
+@api_roles(*CAPTURERS)
+def create_product_order() -> tuple[Response, int]:
+    user = api_user()
+    order, created = capture.capture(tmf622.order_request(json_object(), user), actor_id=user.id, channel="api")
+    body = presenters.tmf_order(order)
+    response = jsonify(body)
+    response.headers["Location"] = body["href"]
+    return response, 201 if created else 200
+
+
+@bp.get(BASE)
+@api_roles()
+def list_product_orders() -> Response:
+    try:
+        offset = int(request.args.get("offset", 0))
+        limit = min(int(request.args.get("limit", 50)), 500)
+        account_id = int(request.args["customer"]) if request.args.get("customer") else None
+    except ValueError:
+        raise Invalid(errors=[{"field": "offset", "message": "offset, limit and customer must be integers"}]) from None
+    rows, total = orders.list_orders(api_user(), state=request.args.get("state"),
+                                     external_id=request.args.get("externalId"), account_id=account_id,
+                                     offset=offset, limit=limit)
+    response = jsonify([presenters.tmf_order(order) for order in rows])
+    response.headers["X-Total-Count"] = str(total)
+    return response
+
+
+@bp.get(f"{BASE}/<int:order_id>")
+@api_roles()
+def get_product_order(order_id: int) -> Response:
+    return jsonify(presenters.tmf_order(orders.get_order(order_id, api_user())))
