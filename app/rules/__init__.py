@@ -31,6 +31,7 @@ from app.rules.results import DecisionResult
 from app.rules.results import EvaluatedInput
 from app.rules.results import MatchedRule
 from app.rules.results import to_jsonable
+from app.xmlsafe import XmlRejected
 from app.xmlsafe import parse_xml
 
 __all__ = ["ColumnInfo", "DecisionFailed", "DecisionInfo", "DecisionModel", "DecisionResult", "DmnInvalid",
@@ -45,9 +46,13 @@ def compile_dmn(data: bytes, filename: str, *, python_evaluator: PythonEvaluator
     :param filename: named in error messages.
     :param python_evaluator: runs the cells of ``expressionLanguage="python"`` tables.
     :raises DmnInvalid: with one ``{"file", "line", "message"}`` per problem — every cell that does
-        not parse, unknown required decisions, cycles, bad hit policies — or the XML rejection.
+        not parse, unknown required decisions, cycles, bad hit policies — or why the XML was refused
+        (malformed, DOCTYPE, too large, not DMN).
     """
-    root = parse_xml(data, filename)
+    try:
+        root = parse_xml(data, filename)
+    except XmlRejected as exc:
+        raise DmnInvalid(exc.errors) from None
     try:
         spec = read_definitions(root)
     except ValueError as exc:
