@@ -167,7 +167,7 @@ def to_feel(value: Any) -> Any:
         return [to_feel(item) for item in value]
     if isinstance(value, Mapping):
         return {str(key): to_feel(item) for key, item in value.items()}
-    raise FeelError(f"a {type(value).__name__} has no FEEL counterpart")
+    raise FeelError(f"a value of type '{type(value).__name__}' has no FEEL counterpart")
 
 
 def equal(left: Any, right: Any) -> bool | None:
