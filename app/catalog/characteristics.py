@@ -18,7 +18,6 @@ from typing import Any
 from typing import Protocol
 
 from app.catalog.models import VALUE_TYPES
-from app.catalog.models import Characteristic
 from app.errors import Invalid
 
 _INTEGER = re.compile(r"[+-]?\d+")
@@ -35,6 +34,17 @@ class ValueRule(Protocol):
     def min_value(self) -> int | float | None: ...
     @property
     def max_value(self) -> int | float | None: ...
+
+
+class CharacteristicRule(ValueRule, Protocol):
+    """A characteristic as ``validate_values`` reads it (a stored ``Characteristic`` is one)."""
+
+    @property
+    def name(self) -> str: ...
+    @property
+    def mandatory(self) -> bool: ...
+    @property
+    def default_value(self) -> Any: ...
 
 
 @dataclass(frozen=True)
@@ -128,7 +138,7 @@ def _is_blank(value: Any) -> bool:
     return value is None or (isinstance(value, str) and not value.strip())
 
 
-def validate_values(characteristics: Sequence[Characteristic], values: Mapping[str, Any]) -> dict[str, Any]:
+def validate_values(characteristics: Sequence[CharacteristicRule], values: Mapping[str, Any]) -> dict[str, Any]:
     """Check ``values`` against ``characteristics``; return them typed, with defaults filled in.
 
     A blank value (None or empty text) counts as not given. The result lists the characteristics in

@@ -1,6 +1,8 @@
 """Characteristic validation: every rule for values, and the checks on definitions."""
 from __future__ import annotations
 
+from dataclasses import dataclass
+from dataclasses import field
 from typing import Any
 
 import pytest
@@ -8,26 +10,34 @@ import pytest
 from app.catalog.characteristics import CharacteristicInput
 from app.catalog.characteristics import checked_definition
 from app.catalog.characteristics import validate_values
-from app.catalog.models import Characteristic
 from app.errors import Invalid
 
 
-def char(name: str, value_type: str, **kw: Any) -> Characteristic:
-    kw.setdefault("allowed_values", [])
-    return Characteristic(name=name, value_type=value_type, **kw)
+@dataclass(frozen=True)
+class Char:
+    """A characteristic definition without a database (``validate_values`` reads no more than this)."""
+
+    name: str
+    value_type: str
+    allowed_values: list[Any] = field(default_factory=list)
+    min_value: int | float | None = None
+    max_value: int | float | None = None
+    mandatory: bool = False
+    default_value: Any = None
+    unit: str = ""
 
 
 FIBRE = [
-    char("bandwidth", "integer", allowed_values=[100, 500, 1000], mandatory=True, unit="Mbps"),
-    char("static_ip", "boolean", default_value=False),
-    char("site_postcode", "string", mandatory=True),
-    char("contract_term", "integer", allowed_values=[12, 24, 36], default_value=24),
-    char("latency_ms", "number", min_value=0.5, max_value=20),
-    char("note", "string"),
+    Char("bandwidth", "integer", allowed_values=[100, 500, 1000], mandatory=True, unit="Mbps"),
+    Char("static_ip", "boolean", default_value=False),
+    Char("site_postcode", "string", mandatory=True),
+    Char("contract_term", "integer", allowed_values=[12, 24, 36], default_value=24),
+    Char("latency_ms", "number", min_value=0.5, max_value=20),
+    Char("note", "string"),
 ]
 
 
-def errors_of(values: dict[str, Any], characteristics: list[Characteristic] = FIBRE) -> list[dict[str, Any]]:
+def errors_of(values: dict[str, Any], characteristics: list[Char] = FIBRE) -> list[dict[str, Any]]:
     with pytest.raises(Invalid) as caught:
         validate_values(characteristics, values)
     return caught.value.errors
@@ -72,7 +82,7 @@ def test_mandatory_without_value_or_default_is_required(missing: dict[str, Any])
 
 
 def test_one_sided_ranges_say_which_side() -> None:
-    rules = [char("floor", "integer", min_value=2), char("ceiling", "integer", max_value=30)]
+    rules = [Char("floor", "integer", min_value=2), Char("ceiling", "integer", max_value=30)]
     assert errors_of({"floor": 1, "ceiling": 31}, rules) == [
         {"field": "floor", "message": "must be at least 2"}, {"field": "ceiling", "message": "must be at most 30"}]
 
