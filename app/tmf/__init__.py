@@ -1,0 +1,12 @@
+"""TM Forum Open APIs (v4 paths, TMF field names), one module per API, all on one blueprint.
+
+Each API module adds its routes to ``app.tmf.blueprint.bp`` when imported; importing this package
+imports them all, so the factory registers one blueprint.
+"""
+from __future__ import annotations
+
+from app.tmf import catalog as _tmf620  # noqa: F401  (TMF620 routes)
+from app.tmf import ordering as _tmf622  # noqa: F401  (TMF622 routes)
+from app.tmf.blueprint import bp
+
+__all__ = ["bp"]
