@@ -1,0 +1,137 @@
+"""The admin form for an offering and its price list, and its translation to ``OfferingInput``.
+
+The price list is a list of sub-forms: one per existing entry plus a blank one to add an entry;
+a blank or "remove"-ticked entry is left out of what is saved.
+"""
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import timezone
+from typing import Any
+
+from flask_wtf import FlaskForm
+from wtforms import BooleanField
+from wtforms import DateTimeLocalField
+from wtforms import DecimalField
+from wtforms import FieldList
+from wtforms import Form
+from wtforms import FormField
+from wtforms import HiddenField
+from wtforms import SelectField
+from wtforms import SelectMultipleField
+from wtforms import StringField
+from wtforms import TextAreaField
+from wtforms.fields.choices import SelectChoice  # type: ignore[attr-defined]  # stubs predate 3.3
+from wtforms.validators import DataRequired
+from wtforms.validators import InputRequired
+from wtforms.validators import Length
+from wtforms.validators import NumberRange
+from wtforms.validators import Optional
+
+from app.catalog import service as catalog
+from app.catalog.models import LIFECYCLE_STATUSES
+from app.catalog.models import PRICE_TYPES
+from app.catalog.models import RECURRING
+from app.catalog.models import ProductOffering
+from app.catalog.service import OfferingInput
+from app.catalog.service import PriceInput
+from app.database import utcnow
+
+MINUTES = "%Y-%m-%dT%H:%M"
+NO_SPEC = 0  # the select's "none" choice; WTForms selects need a value of the coerced type
+
+
+class PriceEntryForm(Form):  # type: ignore[misc]  # a sub-form: the outer form carries the CSRF token
+    price_id = HiddenField()
+    name = StringField("Name", validators=[Optional(), Length(max=100)])
+    price_type = SelectField("Charge", choices=[SelectChoice(t, "monthly" if t == RECURRING else "one-time")
+                                                for t in PRICE_TYPES])
+    amount = DecimalField("Amount (GBP)", places=2, validators=[Optional(), NumberRange(min=0)])
+    decision_id = StringField("or pricing decision", validators=[Optional(), Length(max=255)])
+    decision_output = StringField("decision output", validators=[Optional(), Length(max=100)])
+    remove = BooleanField("Remove")
+
+    def is_blank(self) -> bool:
+        return not (self.name.data or "").strip() and self.amount.data is None and not self.decision_id.data
+
+
+class OfferingForm(FlaskForm):  # type: ignore[misc]
+    name = StringField("Name", validators=[DataRequired(), Length(max=200)])
+    description = TextAreaField("Description", validators=[Length(max=5000)])
+    lifecycle_status = SelectField("Lifecycle status", choices=[SelectChoice(s) for s in LIFECYCLE_STATUSES])
+    # InputRequired, not DataRequired: an unreadable date should say so, not claim the field is empty.
+    valid_from = DateTimeLocalField("Valid from (UTC)", format=MINUTES, validators=[InputRequired()])
+    valid_to = DateTimeLocalField("Valid to (UTC, empty: open-ended)", format=MINUTES, validators=[Optional()])
+    product_spec_id = SelectField("Product specification", coerce=int)
+    bundled_offering_ids = SelectMultipleField("Bundled offerings", coerce=int)
+    prices = FieldList(FormField(PriceEntryForm), min_entries=1)
+
+
+def offering_form(offering: ProductOffering | None) -> OfferingForm:
+    """A form with its choices, filled from ``offering`` when first shown (a POST fills it from the request)."""
+    form = OfferingForm()
+    form.product_spec_id.choices = [SelectChoice(str(NO_SPEC), "(none: a bundle)")] + [
+        SelectChoice(str(s.id), s.name) for s in catalog.list_specifications("product")]
+    form.bundled_offering_ids.choices = [SelectChoice(str(o.id), o.name) for o in catalog.list_offerings()
+                                         if offering is None or o.id != offering.id]
+    if not form.is_submitted():
+        if offering is not None:
+            _fill(form, offering)
+        else:
+            form.valid_from.data = utcnow().replace(tzinfo=None, second=0, microsecond=0)
+    return form
+
+
+def _fill(form: OfferingForm, offering: ProductOffering) -> None:
+    form.name.data = offering.name
+    form.description.data = offering.description
+    form.lifecycle_status.data = offering.lifecycle_status
+    form.product_spec_id.data = offering.product_spec_id or NO_SPEC
+    form.bundled_offering_ids.data = [o.id for o in offering.bundled_offerings]
+    form.valid_from.data = offering.valid_from.replace(tzinfo=None)
+    form.valid_to.data = offering.valid_to.replace(tzinfo=None) if offering.valid_to else None
+    while form.prices.entries:
+        form.prices.pop_entry()
+    for price in offering.prices:
+        form.prices.append_entry({"price_id": str(price.id), "name": price.name, "price_type": price.price_type,
+                                  "amount": price.amount, "decision_id": price.decision_id or "",
+                                  "decision_output": price.decision_output or ""})
+    form.prices.append_entry()
+
+
+def offering_input(form: OfferingForm) -> tuple[OfferingInput, list[int]]:
+    """What the validated ``form`` asks for, and for each price given the index of its sub-form."""
+    kept = [(index, entry.form) for index, entry in enumerate(form.prices.entries)
+            if not entry.form.remove.data and not entry.form.is_blank()]
+    prices = [PriceInput(name=sub.name.data or "", price_type=sub.price_type.data, amount=sub.amount.data,
+                         decision_id=(sub.decision_id.data or "").strip() or None,
+                         decision_output=(sub.decision_output.data or "").strip() or None,
+                         price_id=int(sub.price_id.data) if (sub.price_id.data or "").isdecimal() else None)
+              for _, sub in kept]
+    data = OfferingInput(
+        name=form.name.data or "", description=form.description.data or "",
+        lifecycle_status=form.lifecycle_status.data,
+        valid_from=form.valid_from.data.replace(tzinfo=timezone.utc),
+        valid_to=form.valid_to.data.replace(tzinfo=timezone.utc) if form.valid_to.data else None,
+        product_spec_id=form.product_spec_id.data or None,
+        bundled_offering_ids=list(form.bundled_offering_ids.data or []), prices=prices)
+    return data, [index for index, _ in kept]
+
+
+def add_errors(form: OfferingForm, errors: Sequence[dict[str, Any]], price_rows: list[int]) -> list[str]:
+    """Put service ``errors`` next to their fields; return those that name no field of the form."""
+    unplaced = []
+    for error in errors:
+        field = error.get("field") or ""
+        kind, _, rest = field.partition("-")
+        if kind == "prices" and rest:
+            index, _, attribute = rest.partition("-")
+            sub = form.prices.entries[price_rows[int(index)]].form
+            target = getattr(sub, attribute, None) or sub.name
+        else:
+            target = getattr(form, field, None)
+        if target is None:
+            unplaced.append(error["message"])
+        else:
+            target.errors = [*target.errors, error["message"]]
+    return unplaced

@@ -1,0 +1,77 @@
+"""Catalog pages for process admins: list offerings, show one with its tree and prices, create and edit."""
+from __future__ import annotations
+
+from flask import Blueprint
+from flask import flash
+from flask import redirect
+from flask import render_template
+from flask import request
+from flask import url_for
+from werkzeug.wrappers import Response
+
+from app.auth.access import page_roles
+from app.catalog import forms
+from app.catalog import service as catalog
+from app.catalog.models import LIFECYCLE_STATUSES
+from app.catalog.models import SPEC_KIND_LABELS
+from app.errors import Invalid
+
+bp = Blueprint("catalog", __name__, url_prefix="/catalog")
+
+
+@bp.get("/")
+@page_roles("process_admin")
+def index() -> str:
+    status = request.args.get("status") or None
+    query = request.args.get("q", "").strip()
+    return render_template("catalog/index.html", statuses=LIFECYCLE_STATUSES, status=status, query=query,
+                           offerings=catalog.list_offerings(lifecycle_status=status, name_contains=query or None))
+
+
+@bp.get("/offerings/<int:offering_id>")
+@page_roles("process_admin")
+def show(offering_id: int) -> str:
+    offering = catalog.get_offering(offering_id)
+    return render_template("catalog/show.html", offering=offering, tree=catalog.spec_tree(offering.id),
+                           kind_labels=SPEC_KIND_LABELS)
+
+
+@bp.route("/offerings/new", methods=["GET", "POST"])
+@page_roles("process_admin")
+def create() -> str | Response | tuple[str, int]:
+    form = forms.offering_form(None)
+    if form.validate_on_submit():
+        data, price_rows = forms.offering_input(form)
+        try:
+            offering = catalog.create_offering(data)
+        except Invalid as exc:
+            return _invalid(form, exc, price_rows, None)
+        flash(f"Created “{offering.name}”.", "info")
+        return redirect(url_for("catalog.show", offering_id=offering.id))
+    return _form_page(form, None)
+
+
+@bp.route("/offerings/<int:offering_id>/edit", methods=["GET", "POST"])
+@page_roles("process_admin")
+def edit(offering_id: int) -> str | Response | tuple[str, int]:
+    form = forms.offering_form(catalog.get_offering(offering_id))
+    if form.validate_on_submit():
+        data, price_rows = forms.offering_input(form)
+        try:
+            catalog.update_offering(offering_id, data)
+        except Invalid as exc:
+            return _invalid(form, exc, price_rows, offering_id)
+        flash("Saved.", "info")
+        return redirect(url_for("catalog.show", offering_id=offering_id))
+    return _form_page(form, offering_id)
+
+
+def _invalid(form: forms.OfferingForm, error: Invalid, price_rows: list[int],
+             offering_id: int | None) -> tuple[str, int]:
+    unplaced = forms.add_errors(form, error.errors, price_rows)
+    return render_template("catalog/edit.html", form=form, offering_id=offering_id, errors=unplaced), 422
+
+
+def _form_page(form: forms.OfferingForm, offering_id: int | None) -> str | tuple[str, int]:
+    page = render_template("catalog/edit.html", form=form, offering_id=offering_id, errors=[])
+    return (page, 422) if form.errors else page

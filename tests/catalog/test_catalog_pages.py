@@ -1,0 +1,121 @@
+"""The admin catalog pages: list, show (tree, characteristics, prices), create and edit with field errors."""
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+from flask import Flask
+from flask.testing import FlaskClient
+
+from app.catalog import service
+from tests.catalog.catalog_support import login
+from tests.catalog.catalog_support import offering_id
+from tests.catalog.catalog_support import seed_catalog
+
+
+@pytest.fixture()
+def admin(app: Flask, client: FlaskClient) -> FlaskClient:
+    seed_catalog(app)
+    login(client, "admin")
+    return client
+
+
+def router_form(app: Flask, **changes: str) -> dict[str, str]:
+    """The edit form of "Managed Router" as the browser would post it unchanged, then ``changes``."""
+    with app.app_context():
+        router = service.get_offering(offering_id(app, "Managed Router"))
+        data = {"name": router.name, "description": router.description, "lifecycle_status": "Active",
+                "valid_from": "2024-01-01T00:00", "valid_to": "", "product_spec_id": str(router.product_spec_id)}
+        for index, price in enumerate(router.prices):
+            data |= {f"prices-{index}-price_id": str(price.id), f"prices-{index}-name": price.name,
+                     f"prices-{index}-price_type": price.price_type, f"prices-{index}-amount": str(price.amount)}
+    return data | changes
+
+
+def test_the_list_shows_every_offering_and_filters(admin: FlaskClient) -> None:
+    page = admin.get("/catalog/").get_data(as_text=True)
+    for name in ("Business Fibre Internet", "Managed Router", "Static IP Block", "Business Voice", "Installation"):
+        assert f'data-offering="{name}"' in page
+    assert ">Catalog</a>" in page  # the nav link
+    filtered = admin.get("/catalog/?q=voice&status=Active").get_data(as_text=True)
+    assert 'data-offering="Business Voice"' in filtered and 'data-offering="Installation"' not in filtered
+
+
+def test_an_offering_page_shows_tree_characteristics_and_prices(app: Flask, admin: FlaskClient) -> None:
+    page = admin.get(f"/catalog/offerings/{offering_id(app, 'Business Fibre Internet')}").get_data(as_text=True)
+    for spec in ("Internet Access", "Access Line", "IP Connectivity", "ONT", "Access Port", "IPv4 Address"):
+        assert f'data-spec="{spec}"' in page
+    assert "site_postcode" in page and "100, 500, 1000 Mbps" in page
+    assert "from decision <code>pricing_fibre</code>" in page
+
+
+@pytest.mark.parametrize("user, status", [("agent", 403), ("alice", 403), ("omanager", 403)])
+def test_only_process_admins_see_the_pages(app: Flask, client: FlaskClient, user: str, status: int) -> None:
+    seed_catalog(app)
+    login(client, user)
+    for path in ("/catalog/", "/catalog/offerings/1", "/catalog/offerings/1/edit", "/catalog/offerings/new"):
+        assert client.get(path).status_code == status, path
+    assert client.post("/catalog/offerings/1/edit", data=router_form(app)).status_code == status
+
+
+def test_anonymous_visitors_are_sent_to_login(client: FlaskClient) -> None:
+    response = client.get("/catalog/")
+    assert response.status_code == 302 and "/login" in response.headers["Location"]
+
+
+def test_edit_saves_fields_and_prices(app: Flask, admin: FlaskClient) -> None:
+    router_id = offering_id(app, "Managed Router")
+    form = admin.get(f"/catalog/offerings/{router_id}/edit").get_data(as_text=True)
+    assert 'value="Router rental"' in form and 'name="prices-2-name"' in form  # two prices and a blank row
+    data = router_form(app, description="Now with 5G backup.", valid_to="2030-12-31T23:59",
+                       **{"prices-0-amount": "17.5", "prices-1-remove": "y", "prices-2-name": "5G backup",
+                          "prices-2-price_type": "recurring", "prices-2-amount": "8"})
+    response = admin.post(f"/catalog/offerings/{router_id}/edit", data=data)
+    assert response.status_code == 302 and response.headers["Location"].endswith(f"/catalog/offerings/{router_id}")
+    with app.app_context():
+        router = service.get_offering(router_id)
+        assert router.description == "Now with 5G backup." and router.valid_to is not None
+        assert router.valid_to.isoformat() == "2030-12-31T23:59:00+00:00"
+        assert [(p.name, p.amount) for p in router.prices] == [("Router rental", Decimal("17.50")),
+                                                               ("5G backup", Decimal("8.00"))]
+
+
+@pytest.mark.parametrize("changes, field_id, message", [
+    ({"name": ""}, "name", "This field is required."),
+    ({"name": "Installation"}, "name", "another offering has this name"),
+    ({"valid_from": "yesterday"}, "valid_from", "Not a valid datetime value."),
+    ({"valid_to": "2023-01-01T00:00"}, "valid_to", "must be after the start of validity"),
+    ({"lifecycle_status": "Launched"}, "lifecycle_status", "Not a valid choice."),
+    ({"prices-0-amount": "-3"}, "prices-0-amount", "Number must be at least 0."),
+    ({"prices-0-decision_id": "pricing_fibre"}, "prices-0-amount", "give either an amount or a pricing decision"),
+])
+def test_invalid_input_is_422_with_the_error_next_to_its_field(app: Flask, admin: FlaskClient,
+                                                              changes: dict[str, str], field_id: str,
+                                                              message: str) -> None:
+    router_id = offering_id(app, "Managed Router")
+    response = admin.post(f"/catalog/offerings/{router_id}/edit", data=router_form(app, **changes))
+    assert response.status_code == 422
+    page = response.get_data(as_text=True)
+    assert f'<p class="field-error" id="{field_id}-error">' in page
+    assert message in page.split(f'id="{field_id}-error">')[1].split("</p>")[0]
+    with app.app_context():
+        assert service.get_offering(router_id).prices[0].amount == Decimal("15.00")  # nothing saved
+
+
+def test_create_a_new_offering(app: Flask, admin: FlaskClient) -> None:
+    assert admin.get("/catalog/offerings/new").status_code == 200
+    response = admin.post("/catalog/offerings/new", data={
+        "name": "Site Survey", "description": "A pre-installation survey.", "lifecycle_status": "In Design",
+        "valid_from": "2025-01-01T00:00", "product_spec_id": "0",
+        "prices-0-name": "Survey", "prices-0-price_type": "oneTime", "prices-0-amount": "99.99"})
+    assert response.status_code == 302
+    with app.app_context():
+        survey = service.offering_by_name("Site Survey")
+        assert survey is not None and survey.product_spec is None
+        assert [(p.price_type, p.amount) for p in survey.prices] == [("oneTime", Decimal("99.99"))]
+    assert "Site Survey" in admin.get(response.headers["Location"]).get_data(as_text=True)
+
+
+def test_unknown_offering_pages_are_404(admin: FlaskClient) -> None:
+    assert admin.get("/catalog/offerings/999").status_code == 404
+    assert admin.get("/catalog/offerings/999/edit").status_code == 404
