@@ -24,6 +24,14 @@ class ConnectorError(DomainError):
         self.response = response
 
 
+class Deferred(Exception):
+    """Raised by a connector that accepted the request and will answer later.
+
+    The service task then waits (its call is ``waiting``) until the answer is handed to
+    ``app.instances.service.resume_waiting_call``.
+    """
+
+
 def register(name: str) -> Callable[[Connector], Connector]:
     def add(fn: Connector) -> Connector:
         _REGISTRY[name] = fn

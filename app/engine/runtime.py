@@ -17,16 +17,15 @@ from typing import Any
 from uuid import UUID
 
 from SpiffWorkflow.bpmn import BpmnWorkflow
-from SpiffWorkflow.bpmn.script_engine import PythonScriptEngine
 from SpiffWorkflow.exceptions import WorkflowException
 from SpiffWorkflow.util.deep_merge import DeepMerge
 from SpiffWorkflow.util.task import TaskState
 
 from app.engine.parsing import camunda_field
+from app.engine.script_env import SandboxedScriptEngine
 from app.engine.script_env import SandboxedScriptEnvironment
 from app.engine.serializer import serializer
 from app.engine.specs import ConnectorTask
-from app.engine.specs import DecisionTask
 from app.sandbox import ScriptError
 
 Decide = Callable[[str, Mapping[str, Any]], tuple[dict[str, Any], dict[str, Any]]]
@@ -86,7 +85,7 @@ class Outcome:
         return "running" if self.connector_requests else "waiting"
 
 
-class OrdraScriptEngine(PythonScriptEngine):  # type: ignore[misc]
+class OrdraScriptEngine(SandboxedScriptEngine):  # type: ignore[misc]
     """The sandboxed script engine plus a ``decide`` hook for decision tasks."""
 
     def __init__(self, decide: Decide, cpu_seconds: float) -> None:
@@ -293,7 +292,3 @@ def _task(workflow: BpmnWorkflow, task_id: str, state: TaskState) -> Any:
     if task is None or task.state != state:
         raise TaskNotReady(f"task {task_id} is not {TaskState.get_name(state)}")
     return task
-
-
-def is_decision_task(task_spec: Any) -> bool:
-    return isinstance(task_spec, DecisionTask)

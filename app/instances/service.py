@@ -5,6 +5,7 @@ engine step it brings the inbox, connector calls and history in line with the en
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping
 from datetime import datetime
 from typing import Any
@@ -31,6 +32,16 @@ from app.studio import decisions
 from app.studio.models import ProcessVersion
 from app.studio.service import form_as_of
 from app.studio.service import latest_process
+
+
+FinishListener = Callable[[ProcessInstance], None]
+_finish_listeners: list[FinishListener] = []
+
+
+def on_instance_finished(listener: FinishListener) -> FinishListener:
+    """Call ``listener`` in the same unit of work when an instance completes, fails or is cancelled."""
+    _finish_listeners.append(listener)
+    return listener
 
 
 def start_process(process_id: str, data: Mapping[str, Any], *, actor_id: int | None,
@@ -74,7 +85,7 @@ def cancel(instance_id: int, *, actor_id: int | None, reason: str = "") -> Proce
     record(instance, "cancelled", actor_id=actor_id, message=reason)
     _step(instance, engine.cancel())
     for call in db.session.scalars(select(ServiceCall).where(ServiceCall.instance_id == instance.id,
-                                                             ServiceCall.status == "pending")):
+                                                             ServiceCall.status.in_(("pending", "waiting")))):
         call.status = "cancelled"
     return instance
 
@@ -102,6 +113,9 @@ def _apply(instance: ProcessInstance, outcome: Outcome) -> None:
         record(instance, "error", task_name=outcome.error.task_name, message=outcome.error.message)
     if outcome.completed and instance.status == "completed":
         record(instance, "completed")
+    if instance.status in ("completed", "error", "cancelled"):
+        for listener in _finish_listeners:
+            listener(instance)
 
 
 def _form_for(task: ReadyUserTask, deployment_id: int) -> dict[str, Any]:
@@ -141,13 +155,44 @@ def run_service_call(call_id: int) -> None:
     instance = get_instance(call.instance_id)
     try:
         result = connectors.invoke(call.connector, call.params, idempotency_key=call.idempotency_key)
-    except connectors.ConnectorError as exc:
-        _finish_call(call, "failed", error=exc)
-        _step(instance, engine.fail_connector_task(call.task_id, str(exc)))
+    except connectors.Deferred:
+        call.status = "waiting"
+        record(instance, "service_waiting", task_name=call.task_name, detail={"call": call.id})
         return
+    except connectors.ConnectorError as exc:
+        _fail_call(instance, call, exc)
+        return
+    _complete_call(instance, call, result)
+
+
+def resume_waiting_call(instance_id: int, connector: str, result: Any = None,
+                        error: connectors.ConnectorError | None = None) -> bool:
+    """Hand the late answer of a deferred connector call to its instance.
+
+    :return: False when no call of ``connector`` waits on that instance (already resumed).
+    """
+    call = db.session.scalar(select(ServiceCall).where(ServiceCall.instance_id == instance_id,
+                                                       ServiceCall.connector == connector,
+                                                       ServiceCall.status == "waiting"))
+    if call is None:
+        return False
+    instance = get_instance(instance_id)
+    if error is not None:
+        _fail_call(instance, call, error)
+    else:
+        _complete_call(instance, call, result)
+    return True
+
+
+def _complete_call(instance: ProcessInstance, call: ServiceCall, result: Any) -> None:
     _finish_call(call, "done", result=result)
     record(instance, "service_result", task_name=call.task_name, detail={"call": call.id})
     _step(instance, engine.complete_connector_task(call.task_id, result))
+
+
+def _fail_call(instance: ProcessInstance, call: ServiceCall, error: connectors.ConnectorError) -> None:
+    _finish_call(call, "failed", error=error)
+    _step(instance, engine.fail_connector_task(call.task_id, str(error)))
 
 
 def _finish_call(call: ServiceCall, status: str, *, result: Any = None,
