@@ -165,9 +165,11 @@ class _Reader:
         return element.find(f"{{{self.ns}}}{name}")
 
     def text(self, element: etree._Element | None) -> Text | None:
+        """The ``<text>`` of an optional element (allowed values, a default output entry...)."""
+        return None if element is None else self.cell(element)
+
+    def cell(self, element: etree._Element) -> Text:
         """The ``<text>`` of ``element`` (an input entry, output entry, literal expression...)."""
-        if element is None:
-            return None
         text = self.child(element, "text")
         content = text.text if text is not None and text.text is not None else ""
         line = text.sourceline if text is not None else element.sourceline
@@ -209,7 +211,7 @@ class _Reader:
             return LogicSpec(table=self.table(table, owner, problems))
         literal = self.child(element, "literalExpression")
         if literal is not None:
-            return LogicSpec(literal=self.text(literal))
+            return LogicSpec(literal=self.cell(literal))
         for name in _OTHER_LOGIC:
             if self.child(element, name) is not None:
                 return LogicSpec(other=name)
@@ -238,17 +240,16 @@ class _Reader:
 
     def input(self, element: etree._Element, number: int, owner: str,
               problems: list[tuple[int | None, str]]) -> InputSpec:
-        expression = self.text(self.child(element, "inputExpression"))
-        if expression is None or not expression.text:
+        expression = self.text(self.child(element, "inputExpression")) or Text("", element.sourceline)
+        if not expression.text:
             problems.append((element.sourceline, f"{owner}: input column {number} has no input expression"))
-            expression = expression or Text("", element.sourceline)
         return InputSpec(element.get("label") or expression.text, expression,
                          self.text(self.child(element, "inputValues")))
 
     def rule(self, element: etree._Element, number: int, inputs: int, outputs: int, owner: str,
              problems: list[tuple[int | None, str]]) -> RuleSpec:
-        entries = tuple(self.text(e) or Text("", e.sourceline) for e in self.children(element, "inputEntry"))
-        results = tuple(self.text(e) or Text("", e.sourceline) for e in self.children(element, "outputEntry"))
+        entries = tuple(self.cell(e) for e in self.children(element, "inputEntry"))
+        results = tuple(self.cell(e) for e in self.children(element, "outputEntry"))
         if len(entries) != inputs or len(results) != outputs:
             problems.append((element.sourceline, f"{owner} rule {number} (id {element.get('id')}) has "
                                                  f"{len(entries)} input and {len(results)} output entries; "

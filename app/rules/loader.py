@@ -12,7 +12,10 @@ from typing import TypeVar
 from app.rules import static_checks
 from app.rules.dmn_xml import DefinitionsSpec
 from app.rules.dmn_xml import DecisionSpec
+from app.rules.dmn_xml import InputSpec
 from app.rules.dmn_xml import LogicSpec
+from app.rules.dmn_xml import OutputSpec
+from app.rules.dmn_xml import RuleSpec
 from app.rules.dmn_xml import TableSpec
 from app.rules.dmn_xml import Text
 from app.rules.dmn_xml import is_python
@@ -83,7 +86,7 @@ class Compiler:
         owner = f"decision '{spec.name}'"
         required = tuple(self._required(owner, href, line, ids) for href, line in spec.required_decisions)
         logic = spec.logic
-        base = dict(decision_id=spec.decision_id, name=spec.name, line=spec.line,
+        base: dict[str, Any] = dict(decision_id=spec.decision_id, name=spec.name, line=spec.line,
                     required_decisions=tuple(r for r in required if r))
         if logic.table is not None:
             python = self._python_table(logic.table)
@@ -95,7 +98,7 @@ class Compiler:
             python = is_python(logic.literal.language) or is_python(self.spec.language)
             closure = self._expression(f"{owner} literal expression", logic.literal, python)
             info = DecisionInfo(kind="literal expression", expression=logic.literal.text, python=python, **base)
-            return CompiledDecision(info, spec.variable, (spec.variable,), literal=closure, python_literal=python)
+            return CompiledDecision(info, spec.variable, (spec.variable,), literal=closure)
         what = "decision with no logic" if logic.other == "nothing" else f"boxed {logic.other}"
         self.warn(spec.line, f"{owner} is a {what}: beyond decision tables and literal expressions, "
                              f"Ordra cannot evaluate it", spec.decision_id)
@@ -176,7 +179,7 @@ class Compiler:
         if not python and not self.errors:
             for line, message in static_checks.check(spec, trees):
                 self.warn(line, f"{owner}: {message}", decision_id)
-        info = dict(hit_policy=spec.hit_policy, aggregation=spec.aggregation,
+        info: dict[str, Any] = dict(hit_policy=spec.hit_policy, aggregation=spec.aggregation,
                     inputs=tuple(ColumnInfo(c.label, c.text, c.allowed_text) for c in inputs),
                     outputs=tuple(ColumnInfo(o.name, None, o.allowed_text, s.default.text if s.default else None)
                                   for o, s in zip(outputs, spec.outputs)),
@@ -192,14 +195,15 @@ class Compiler:
         if spec.aggregation and len(outputs) > 1:
             self.error(spec.line, f"{owner}: COLLECT {spec.aggregation} needs exactly one output column")
 
-    def _input_column(self, owner: str, number: int, spec: Any, python: bool) -> InputColumn:
+    def _input_column(self, owner: str, number: int, spec: InputSpec, python: bool) -> InputColumn:
         where = f"{owner} input column {number} ('{spec.label}')"
         expression = self._expression(f"{where} expression", spec.expression, python)
         allowed = None if python or spec.allowed is None else self._tests(f"{where} allowed values", spec.allowed)
         return InputColumn(spec.label, spec.expression.text, expression, allowed,
                            spec.allowed.text if spec.allowed else None)
 
-    def _output_column(self, owner: str, number: int, spec: Any, table: TableSpec, variable: str) -> OutputColumn:
+    def _output_column(self, owner: str, number: int, spec: OutputSpec, table: TableSpec, variable: str
+                       ) -> OutputColumn:
         single = len(table.outputs) == 1
         name = spec.name or spec.label or ((table.output_label or variable) if single else None)
         if not name:
@@ -215,7 +219,7 @@ class Compiler:
         return OutputColumn(name, allowed, spec.allowed.text if spec.allowed else None,
                             tuple(priorities or ()), default)
 
-    def _rule(self, owner: str, decision_id: str | None, number: int, spec: Any, inputs: tuple[InputColumn, ...],
+    def _rule(self, owner: str, decision_id: str | None, number: int, spec: RuleSpec, inputs: tuple[InputColumn, ...],
               outputs: tuple[OutputColumn, ...], python: bool, trees: list[list[ast.UnaryTests | None]]) -> Rule:
         where = f"{owner} rule {number} (id {spec.rule_id})"
         tests: list[TestClosure | None] = []

@@ -8,6 +8,7 @@ from typing import Any
 
 from app.rules.errors import DecisionFailed
 from app.rules.feel.evaluator import Closure
+from app.rules.feel.evaluator import TestClosure
 from app.rules.feel.scope import Env
 from app.rules.feel.scope import shown
 from app.rules.feel.types import FeelError
@@ -63,7 +64,7 @@ class InputConstraint:
     """An input data element whose type (an item definition) lists allowed values."""
 
     name: str
-    test: Any
+    test: TestClosure
     text: str
 
 
@@ -74,7 +75,6 @@ class CompiledDecision:
     output_names: tuple[str, ...]
     table: DecisionTable | None = None
     literal: Closure | None = None
-    python_literal: bool = False
 
 
 class DecisionModel:
@@ -148,7 +148,7 @@ class _Run:
         python = info.python
         env = self._env(required, python)
         mark = len(self.fact_warnings)
-        base = dict(decision_id=info.decision_id, decision_name=info.name, kind=info.kind,
+        base: dict[str, Any] = dict(decision_id=info.decision_id, decision_name=info.name, kind=info.kind,
                     hit_policy=info.hit_policy, aggregation=info.aggregation,
                     output_names=decision.output_names, required=required)
         if decision.table is None:

@@ -173,7 +173,8 @@ def test_facts_of_every_plain_python_type() -> None:
 def test_facts_with_no_feel_counterpart_become_null_with_a_warning() -> None:
     model = compile_dmn(table_dmn([(["null"], ['"none"'])]), "f.dmn")
     result = model.evaluate("d", {"x": object()})
-    assert result.outputs == "none" and result.warnings == ["fact 'x': a value of type 'object' has no FEEL counterpart"]
+    assert result.outputs == "none"
+    assert result.warnings == ["fact 'x': a value of type 'object' has no FEEL counterpart"]
 
 
 def test_input_data_with_allowed_values_from_an_item_definition() -> None:
@@ -206,7 +207,8 @@ def test_business_knowledge_models_and_decisions_beyond_tables() -> None:
 @pytest.mark.parametrize("value, expected", [
     (Decimal("15.00"), 15), (Decimal("0.1"), 0.1), (Decimal("2.5"), 2.5),
     (Decimal("0.1000000000000000055511151231257827"), "0.1000000000000000055511151231257827"),
-    (dt.date(2024, 1, 2), "2024-01-02"), (dt.datetime(2024, 1, 2, 3, 4, tzinfo=dt.timezone.utc), "2024-01-02T03:04:00+00:00"),
+    (dt.date(2024, 1, 2), "2024-01-02"),
+    (dt.datetime(2024, 1, 2, 3, 4, tzinfo=dt.timezone.utc), "2024-01-02T03:04:00+00:00"),
     (dt.time(10, 30), "10:30:00"), (dt.timedelta(days=1, hours=2), "P1DT2H"), (-dt.timedelta(minutes=30), "-PT30M"),
     (YearsMonths(14), "P1Y2M"), ([Decimal(1), {"a": Decimal("1.5")}], [1, {"a": 1.5}]), (None, None), (True, True),
 ])
@@ -217,7 +219,8 @@ def test_to_jsonable(value: Any, expected: Any) -> None:
 def test_the_engine_never_evaluates_python_itself_nor_imports_spiffworkflow() -> None:
     for path in RULES_PACKAGE.rglob("*.py"):
         tree = ast.parse(path.read_text())
-        calls = {node.func.id for node in ast.walk(tree) if isinstance(node, ast.Call) and isinstance(node.func, ast.Name)}
+        calls = {node.func.id for node in ast.walk(tree)
+                 if isinstance(node, ast.Call) and isinstance(node.func, ast.Name)}
         assert not calls & {"eval", "exec", "compile", "__import__"}, path
         imports = {alias.name for node in ast.walk(tree) if isinstance(node, ast.Import) for alias in node.names} | \
             {node.module or "" for node in ast.walk(tree) if isinstance(node, ast.ImportFrom)}

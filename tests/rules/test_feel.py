@@ -249,3 +249,7 @@ def test_malformed_cells_are_syntax_errors(cell: str) -> None:
 
 def test_a_range_value_from_a_name_works_as_a_test() -> None:
     assert matches("r", 5, r=Range(D(1), D(10))) is True
+
+
+def test_declared_names_with_symbols_work_as_path_components() -> None:
+    assert run("loan.rate-type", names=["rate-type"], loan={"rate-type": "fixed"})[0] == "fixed"

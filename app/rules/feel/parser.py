@@ -141,7 +141,7 @@ def _special_name_pattern(names: frozenset[str]) -> tuple[re.Pattern[str] | None
     if not special:
         return None, {}
     alternatives = [r"\s+".join(re.escape(part) for part in name.split()) for name in special]
-    pattern = re.compile(r"(?<![\w.])(?:" + "|".join(alternatives) + r")(?!\w)")
+    pattern = re.compile(r"(?<!\w)(?:" + "|".join(alternatives) + r")(?!\w)")
     return pattern, {_key(name): name for name in special}
 
 
