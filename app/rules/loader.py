@@ -138,10 +138,12 @@ class Compiler:
         owner = f"business knowledge model '{name}'"
         if logic.literal is not None:
             body = self._expression(f"{owner} literal expression", logic.literal, False)
-            return Function(name, parameters, lambda values: body(_call_env(scope, parameters, values)))
+            return Function(name, parameters, lambda values, warnings:
+                            body(_call_env(scope, parameters, values, warnings)))
         if logic.table is not None:
             table, _ = self._table(owner, None, logic.table, name, False)
-            return Function(name, parameters, lambda values: table.evaluate(_call_env(scope, parameters, values)).value)
+            return Function(name, parameters, lambda values, warnings:
+                            table.evaluate(_call_env(scope, parameters, values, warnings)).value)
         self.warn(line, f"{owner} is beyond decision tables and literal expressions; calls give null", None)
         return None
 
@@ -302,5 +304,6 @@ def _literal_values(text: str) -> list[Any]:
     return values
 
 
-def _call_env(scope: dict[str, Any], parameters: tuple[str, ...], values: list[Any]) -> Env:
-    return Env(dict(zip(parameters, values)), Env(scope, warnings=[]))
+def _call_env(scope: dict[str, Any], parameters: tuple[str, ...], values: list[Any], warnings: list[str]) -> Env:
+    """The scope of a knowledge model's body: its parameters, then the other knowledge models."""
+    return Env(dict(zip(parameters, values)), Env(scope, warnings=warnings))

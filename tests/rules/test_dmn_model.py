@@ -230,3 +230,9 @@ def test_the_engine_never_evaluates_python_itself_nor_imports_spiffworkflow() ->
 def test_modules_stay_small() -> None:
     sizes = {path.name: len(path.read_text().splitlines()) for path in RULES_PACKAGE.rglob("*.py")}
     assert max(sizes.values()) <= 400, sizes
+
+
+def test_warnings_inside_knowledge_models_reach_the_result() -> None:
+    result = load("beyond_tables.dmn").evaluate("Setup Fee", {"contract term": "long"})
+    assert result.outputs == 250  # ">= 24" cannot decide for a string, so the catch-all rule wins
+    assert result.warnings == ["""rule 1, input 'term': cannot compare string "long" with number 24 using '>='"""]

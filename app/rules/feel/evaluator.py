@@ -308,7 +308,7 @@ def _invoke(function: Any, values: list[Any], names: tuple[str, ...] | None, env
         if isinstance(function, Builtin):
             return function.call(function.bind(values, names))
         if isinstance(function, Function):
-            return function.invoke(_by_parameters(function, values, names))
+            return function.invoke(_by_parameters(function, values, names), env.warnings)
     except (FeelError, ArithmeticError) as exc:
         env.warn(f"{getattr(function, 'name', 'function')}(): {exc}")
         return None

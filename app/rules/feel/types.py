@@ -82,16 +82,16 @@ class Range:
 
 @dataclass(frozen=True, slots=True)
 class Function:
-    """A callable FEEL value (a built-in or a business knowledge model).
+    """A callable FEEL value: a business knowledge model.
 
     ``parameters`` names the formal parameters, for invocation with named arguments.
-    ``invoke`` receives the evaluated arguments in parameter order and raises :class:`FeelError`
-    when they do not fit.
+    ``invoke`` receives the evaluated arguments in parameter order and the caller's warning list,
+    and raises :class:`FeelError` when the arguments do not fit.
     """
 
     name: str
     parameters: tuple[str, ...]
-    invoke: Callable[[list[Any]], Any]
+    invoke: Callable[[list[Any], list[str]], Any]
 
     def __str__(self) -> str:
         return f"function {self.name}({', '.join(self.parameters)})"
