@@ -87,7 +87,7 @@ class Compiler:
         required = tuple(self._required(owner, href, line, ids) for href, line in spec.required_decisions)
         logic = spec.logic
         base: dict[str, Any] = dict(decision_id=spec.decision_id, name=spec.name, line=spec.line,
-                    required_decisions=tuple(r for r in required if r))
+                                    required_decisions=tuple(r for r in required if r))
         if logic.table is not None:
             python = self._python_table(logic.table)
             table, info = self._table(owner, spec.decision_id, logic.table, spec.variable, python)
@@ -181,14 +181,7 @@ class Compiler:
         if not python and not self.errors:
             for line, message in static_checks.check(spec, trees):
                 self.warn(line, f"{owner}: {message}", decision_id)
-        info: dict[str, Any] = dict(hit_policy=spec.hit_policy, aggregation=spec.aggregation,
-                    inputs=tuple(ColumnInfo(c.label, c.text, c.allowed_text) for c in inputs),
-                    outputs=tuple(ColumnInfo(o.name, None, o.allowed_text, s.default.text if s.default else None)
-                                  for o, s in zip(outputs, spec.outputs)),
-                    rules=tuple(RuleInfo(n, r.rule_id, tuple(c.text for c in r.inputs),
-                                         tuple(c.text for c in r.outputs), r.description)
-                                for n, r in enumerate(spec.rules, 1)))
-        return table, info
+        return table, _table_info(spec, inputs, outputs)
 
     def _check_policy(self, owner: str, spec: TableSpec, outputs: tuple[OutputColumn, ...]) -> None:
         if spec.hit_policy in ("PRIORITY", "OUTPUT ORDER") and not any(o.priorities for o in outputs):
@@ -274,6 +267,19 @@ class Compiler:
         except FeelSyntaxError as exc:
             self.error(cell.line, f"{where}: {exc}")
             return None
+
+
+def _table_info(spec: TableSpec, inputs: tuple[InputColumn, ...], outputs: tuple[OutputColumn, ...]
+                ) -> dict[str, Any]:
+    """The :class:`DecisionInfo` fields describing a table, as the author wrote it."""
+    return dict(
+        hit_policy=spec.hit_policy, aggregation=spec.aggregation,
+        inputs=tuple(ColumnInfo(column.label, column.text, column.allowed_text) for column in inputs),
+        outputs=tuple(ColumnInfo(column.name, None, column.allowed_text, written.default.text if written.default
+                                 else None) for column, written in zip(outputs, spec.outputs)),
+        rules=tuple(RuleInfo(number, rule.rule_id, tuple(cell.text for cell in rule.inputs),
+                             tuple(cell.text for cell in rule.outputs), rule.description)
+                    for number, rule in enumerate(spec.rules, 1)))
 
 
 def _never(env: Env) -> Any:

@@ -81,8 +81,9 @@ class DecisionModel:
     """The decisions of one DMN file, compiled once; evaluate any of them against facts.
 
     ``decisions`` maps decision id → :class:`DecisionInfo`; ``warnings`` lists what deployment
-    noticed without refusing the file (overlapping UNIQUE rules, unreachable FIRST rules, cells
-    that never match, decisions beyond decision tables), each ``{"file", "line", "message", "decision"}``.
+    noticed without refusing the file (overlapping UNIQUE or ANY rules, unreachable FIRST rules,
+    Python cells that can never match, decisions beyond decision tables), each
+    ``{"file", "line", "message", "decision"}``.
     """
 
     def __init__(self, compiled: Mapping[str, CompiledDecision], knowledge: Mapping[str, Any],
@@ -149,8 +150,8 @@ class _Run:
         env = self._env(required, python)
         mark = len(self.fact_warnings)
         base: dict[str, Any] = dict(decision_id=info.decision_id, decision_name=info.name, kind=info.kind,
-                    hit_policy=info.hit_policy, aggregation=info.aggregation,
-                    output_names=decision.output_names, required=required)
+                                    hit_policy=info.hit_policy, aggregation=info.aggregation,
+                                    output_names=decision.output_names, required=required)
         if decision.table is None:
             assert decision.literal is not None
             value = decision.literal(env)
