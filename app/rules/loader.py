@@ -89,7 +89,7 @@ class Compiler:
         base: dict[str, Any] = dict(decision_id=spec.decision_id, name=spec.name, line=spec.line,
                                     required_decisions=tuple(r for r in required if r))
         if logic.table is not None:
-            python = self._python_table(logic.table)
+            python = self._python_table(logic.table, spec.decision_id)
             table, info = self._table(owner, spec.decision_id, logic.table, spec.variable, python)
             names = tuple(column.name for column in table.outputs)
             return CompiledDecision(DecisionInfo(kind="decision table", python=python, **info, **base),
@@ -160,10 +160,16 @@ class Compiler:
 
     # --- tables ------------------------------------------------------------------------------
 
-    def _python_table(self, spec: TableSpec) -> bool:
+    def _python_table(self, spec: TableSpec, decision_id: str | None) -> bool:
+        """True when the file says the table is Python; any other non-FEEL language is read as FEEL."""
         languages = [self.spec.language, spec.language] + [i.expression.language for i in spec.inputs] + \
             [cell.language for rule in spec.rules for cell in rule.inputs + rule.outputs]
-        return any(is_python(language) for language in languages)
+        python = any(is_python(language) for language in languages)
+        foreign = sorted({lang for lang in languages if lang and not is_python(lang) and "feel" not in lang.lower()})
+        if foreign and not python:
+            self.warn(spec.line, f"expression language {', '.join(foreign)} is not supported; the cells are read "
+                                 f"as FEEL", decision_id)
+        return python
 
     def _table(self, owner: str, decision_id: str | None, spec: TableSpec, variable: str, python: bool
                ) -> tuple[DecisionTable, dict[str, Any]]:

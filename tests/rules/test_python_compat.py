@@ -119,3 +119,10 @@ def test_python_is_recognised_wherever_the_file_declares_it(where: str) -> None:
 def test_feel_stays_the_default() -> None:
     model = compile_dmn(table_dmn([(['"a","b"'], ["1"])]), "feel.dmn", python_evaluator=python)
     assert not model.decisions["d"].python and model.evaluate("d", {"x": "b"}).outputs == 1
+
+
+def test_other_expression_languages_are_read_as_feel_with_a_warning() -> None:
+    model = compile_dmn(table_dmn([(['"a"'], ["1"])], language="juel"), "camunda7.dmn")
+    assert model.evaluate("d", {"x": "a"}).outputs == 1
+    assert [w["message"] for w in model.warnings] == [
+        "expression language juel is not supported; the cells are read as FEEL"]
