@@ -105,9 +105,13 @@ def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
     if "database_url" not in metafunc.fixturenames:
         return
-    backends: list[Any] = ["sqlite"]
-    if not metafunc.definition.get_closest_marker("browser"):  # browsers add time, not backend coverage
-        backends.append(pytest.param("postgres", marks=pytest.mark.postgres))
+    postgres = pytest.param("postgres", marks=pytest.mark.postgres)
+    if metafunc.definition.get_closest_marker("postgres"):  # tests of PostgreSQL-only behaviour
+        backends: list[Any] = [postgres]
+    elif metafunc.definition.get_closest_marker("browser"):  # browsers add time, not backend coverage
+        backends = ["sqlite"]
+    else:
+        backends = ["sqlite", postgres]
     metafunc.parametrize("database_url", backends, indirect=True)
 
 

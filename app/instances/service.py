@@ -148,10 +148,15 @@ def _ensure_service_call(instance: ProcessInstance, task_id: str, task_name: str
 
 @job("run_service_call")
 def run_service_call(call_id: int) -> None:
-    """Call the connector of a pending service call and feed its result to the instance."""
-    call = db.session.get(ServiceCall, call_id)
+    """Call the connector of a pending service call and feed its result to the instance.
+
+    The call row is locked for the job's transaction (skipping it if another worker holds it), so
+    a duplicated job neither calls the connector twice nor advances the instance twice.
+    """
+    call = db.session.scalar(select(ServiceCall).where(ServiceCall.id == call_id)
+                             .with_for_update(skip_locked=True))
     if call is None or call.status != "pending":
-        return  # done already: a duplicate or retried job does nothing
+        return  # another worker has it, or it is done: a duplicate or retried job does nothing
     instance = get_instance(call.instance_id)
     try:
         result = connectors.invoke(call.connector, call.params, idempotency_key=call.idempotency_key)

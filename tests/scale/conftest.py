@@ -1,0 +1,87 @@
+"""PostgreSQL + Redis + real ``ordra worker`` processes."""
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+import uuid
+from collections.abc import Callable
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from flask import Flask
+from redis import Redis
+
+from tests.conftest import make_app
+
+REDIS_URL = os.environ.get("ORDRA_TEST_REDIS_URL", "redis://127.0.0.1:6379/0")
+ORDRA = Path(sys.executable).parent / "ordra"
+
+
+@pytest.fixture()
+def queue_name() -> str:
+    return f"ordra-test-{uuid.uuid4().hex[:8]}"
+
+
+@pytest.fixture()
+def redis() -> Redis:
+    client = Redis.from_url(REDIS_URL)
+    try:
+        client.ping()
+    except Exception as exc:
+        pytest.fail(f"Redis is not reachable at {REDIS_URL}: {exc} (.ci/run starts it)")
+    return client
+
+
+def worker_env(database_url: str, queue: str, tmp_path: Path) -> dict[str, str]:
+    return {**os.environ, "DATABASE_URL": database_url, "REDIS_URL": REDIS_URL, "ORDRA_RQ_QUEUE": queue,
+            "ORDRA_INSTANCE_PATH": str(tmp_path), "SECRET_KEY": "test", "ORDRA_DEMO_CONNECTOR_LATENCY": "0.02",
+            "ORDRA_SCHEDULER_INTERVAL_SECONDS": "0.2", "ORDRA_RECONCILE_AFTER_SECONDS": "2",
+            "ORDRA_PASSWORD_HASH_METHOD": "pbkdf2:sha256:1000"}
+
+
+@pytest.fixture()
+def scaled_app(database_url: str, queue_name: str, redis: Redis, tmp_path: Path,
+               monkeypatch: pytest.MonkeyPatch) -> Iterator[Flask]:
+    """The web tier: jobs go to Redis, nothing runs in-process."""
+    monkeypatch.setenv("ORDRA_INSTANCE_PATH", str(tmp_path))
+    app = make_app(database_url, JOB_BACKEND="rq", REDIS_URL=REDIS_URL, RQ_QUEUE=queue_name,
+                   RECONCILE_AFTER_SECONDS=2)
+    yield app
+    redis.delete(f"rq:queue:{queue_name}")
+
+
+@pytest.fixture()
+def workers(database_url: str, queue_name: str, tmp_path: Path) -> Iterator[Callable[[int], list[Any]]]:
+    started: list[subprocess.Popen[bytes]] = []
+
+    def start(count: int) -> list[subprocess.Popen[bytes]]:
+        env = worker_env(database_url, queue_name, tmp_path)
+        new = [subprocess.Popen([str(ORDRA), "worker"], env=env, stdout=subprocess.DEVNULL,
+                                stderr=open(tmp_path / f"worker-{len(started) + i}.log", "wb"))
+               for i in range(count)]
+        started.extend(new)
+        return new
+
+    yield start
+    for process in started:
+        if process.poll() is None:
+            process.send_signal(signal.SIGTERM)
+    for process in started:
+        try:
+            process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+
+
+def wait_until(condition: Callable[[], bool], timeout: float, what: str) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if condition():
+            return
+        time.sleep(0.2)
+    raise AssertionError(f"timed out after {timeout} s waiting for {what}")
