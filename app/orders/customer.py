@@ -1,0 +1,199 @@
+"""The customer's door: orders placed, followed and questioned from the portal.
+
+A customer acts only on their own account. The account always comes from the login, never from
+the request, and every order is looked up through ``service.get_order``, so another account's
+order is a 404 whatever its id. Drafts are the workspace's business and do not show here.
+
+A customer's issue, change or cancellation request starts the ``customer_request`` process,
+whose user task lands in the order agents' inbox; its outcome is read back from that process.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import func
+from sqlalchemy import select
+
+from app.auth.models import User
+from app.engine.models import ProcessInstance
+from app.errors import Forbidden
+from app.errors import Invalid
+from app.errors import NotFound
+from app.extensions import db
+from app.instances import service as instances
+from app.orders.capture import ItemRequest
+from app.orders.capture import OrderRequest
+from app.orders.capture import capture
+from app.orders.models import CustomerAccount
+from app.orders.models import OrderEvent
+from app.orders.models import ProductOrder
+from app.orders.service import account_of
+from app.orders.service import get_order
+from app.orders.service import visible_orders
+from app.orders.timeline import record
+
+PORTAL = "portal"
+REQUEST_PROCESS = "customer_request"
+REQUEST_EVENT = "customer_request"
+REQUEST_KINDS: dict[str, str] = {"issue": "an issue", "change": "a change", "cancellation": "a cancellation"}
+MAX_REQUEST_TEXT = 2000
+# The path an order normally takes, as the customer sees it; other states are shown by name.
+PROGRESS: tuple[tuple[str, str], ...] = (("acknowledged", "Received"), ("inProgress", "In progress"),
+                                         ("completed", "Completed"))
+# How an order agent may settle a request (the enum of forms/customer_request_handling.json).
+RESOLUTIONS: dict[str, str] = {"done": "Done as you asked", "declined": "Declined",
+                               "escalated": "Passed to a specialist team"}
+# Timeline entries meant for customers, with their wording; anything else is internal.
+CUSTOMER_EVENTS: dict[str, str] = {"captured": "Order placed", "acknowledged": "Order received",
+                                   "state_changed": "Order updated", "completed": "Order completed",
+                                   "cancelled": "Order cancelled", "rejected": "Order rejected",
+                                   "customer_request": "You asked for {kind}"}
+
+
+@dataclass(frozen=True)
+class Step:
+    label: str
+    status: str  # done | current | todo
+
+
+@dataclass(frozen=True)
+class TimelineEntry:
+    at: datetime
+    title: str
+    text: str
+
+
+@dataclass(frozen=True)
+class CustomerRequest:
+    """A request the customer raised on an order, and what the agent answered (once answered)."""
+
+    kind: str
+    text: str
+    raised_at: datetime
+    status: str  # open | answered | withdrawn
+    resolution: str | None
+    note: str | None
+
+
+@dataclass(frozen=True)
+class OrderView:
+    """One order as its customer sees it."""
+
+    order: ProductOrder
+    progress: list[Step]
+    timeline: list[TimelineEntry]
+    requests: list[CustomerRequest]
+
+
+def own_account(user: User) -> CustomerAccount:
+    """:raises Forbidden: the login is not linked to a customer account."""
+    account = account_of(user)
+    if account is None:
+        raise Forbidden("your login is not linked to a customer account")
+    return account
+
+
+def place_order(items: list[ItemRequest], *, user: User) -> ProductOrder:
+    """Capture and submit an order of ``items`` for the user's own account.
+
+    :raises Forbidden: the user has no customer account.
+    :raises Invalid: as ``capture``, fields named by the items' prefixes.
+    """
+    request = OrderRequest(account_id=own_account(user).id, items=items)
+    order, _ = capture(request, actor_id=user.id, channel=PORTAL)
+    return order
+
+
+def my_orders(user: User, *, offset: int = 0, limit: int = 50) -> tuple[list[ProductOrder], int]:
+    """A page of the user's account's orders (drafts left out), newest first, and the total count."""
+    query = visible_orders(user).where(ProductOrder.state != "draft")
+    total = db.session.scalar(select(func.count()).select_from(query.subquery())) or 0
+    rows = db.session.scalars(query.order_by(ProductOrder.id.desc()).offset(offset).limit(limit)).all()
+    return list(rows), total
+
+
+def my_order(order_id: int, user: User) -> ProductOrder:
+    """:raises NotFound: unknown, another account's, or still a draft (all look the same)."""
+    order = get_order(order_id, user)
+    if order.state == "draft":
+        raise NotFound(f"no order {order_id}")
+    return order
+
+
+def order_view(order_id: int, user: User) -> OrderView:
+    """:raises NotFound: as ``my_order``."""
+    order = my_order(order_id, user)
+    return OrderView(order=order, progress=progress(order), timeline=timeline(order), requests=requests_on(order))
+
+
+def raise_request(order_id: int, *, user: User, kind: str, text: str) -> ProcessInstance:
+    """Ask the order agents about one of the user's orders: an issue, a change or a cancellation.
+
+    Starts ``customer_request`` linked to the order (its task is for the role order_agent) and
+    notes the request on the order's timeline.
+
+    :raises NotFound: as ``my_order``.
+    :raises Invalid: unknown ``kind`` (field ``kind``); empty or too long ``text`` (field ``text``).
+    """
+    order = my_order(order_id, user)
+    _check_request(kind, text)
+    data = {"order_id": order.id, "customer": order.account.name, "order_state": order.state,
+            "request_kind": kind, "request_text": text.strip(),
+            "requested_by": user.display_name or user.username}
+    instance = instances.start_process(REQUEST_PROCESS, data, actor_id=user.id, order_id=order.id)
+    record(order, REQUEST_EVENT, actor_id=user.id, message=f"asked for {REQUEST_KINDS[kind]}",
+           detail={"kind": kind, "text": text.strip(), "instance": instance.id})
+    return instance
+
+
+def _check_request(kind: str, text: str) -> None:
+    errors = []
+    if kind not in REQUEST_KINDS:
+        errors.append({"field": "kind", "message": f"must be one of {', '.join(REQUEST_KINDS)}"})
+    if not text.strip():
+        errors.append({"field": "text", "message": "tell us what you need"})
+    elif len(text) > MAX_REQUEST_TEXT:
+        errors.append({"field": "text", "message": f"must be at most {MAX_REQUEST_TEXT} characters"})
+    if errors:
+        raise Invalid(errors=errors)
+
+
+def requests_on(order: ProductOrder) -> list[CustomerRequest]:
+    """The customer requests raised on ``order``, oldest first, with the agents' answers."""
+    started = db.session.scalars(select(ProcessInstance).where(
+        ProcessInstance.order_id == order.id, ProcessInstance.process_id == REQUEST_PROCESS)
+        .order_by(ProcessInstance.id))
+    return [_request(instance) for instance in started]
+
+
+def _request(instance: ProcessInstance) -> CustomerRequest:
+    data: dict[str, Any] = instance.data or {}
+    status = {"completed": "answered", "cancelled": "withdrawn"}.get(instance.status, "open")
+    answered = status == "answered"
+    return CustomerRequest(kind=str(data.get("request_kind", "")), text=str(data.get("request_text", "")),
+                           raised_at=instance.created_at, status=status,
+                           resolution=RESOLUTIONS.get(str(data.get("resolution"))) if answered else None,
+                           note=data.get("resolution_note") if answered else None)
+
+
+def progress(order: ProductOrder) -> list[Step]:
+    """The order's place on its normal path; all steps "todo" when it left the path (held, cancelled...)."""
+    states = [state for state, _ in PROGRESS]
+    reached = states.index(order.state) if order.state in states else -1
+    return [Step(label, "done" if index < reached or order.state == "completed" else
+                 "current" if index == reached else "todo") for index, (_, label) in enumerate(PROGRESS)]
+
+
+def timeline(order: ProductOrder) -> list[TimelineEntry]:
+    """The order's history as the customer may see it: no internal steps, no staff names."""
+    return [_entry(event) for event in order.events if event.kind in CUSTOMER_EVENTS]
+
+
+def _entry(event: OrderEvent) -> TimelineEntry:
+    if event.kind == REQUEST_EVENT:
+        kind = REQUEST_KINDS.get(str(event.detail.get("kind", "")), "help")
+        return TimelineEntry(at=event.at, title=CUSTOMER_EVENTS[event.kind].format(kind=kind),
+                             text=str(event.detail.get("text", "")))
+    return TimelineEntry(at=event.at, title=CUSTOMER_EVENTS[event.kind], text="")
