@@ -1,0 +1,119 @@
+"""The agent workspace: every order, one order in full, and order entry with drafts and live prices.
+
+Order entry posts one HTML form whose submit button says what to do: ``update`` (validate and
+price, the no-JS "Update prices"), ``add`` (a line of the offering chosen in ``add_offering``),
+``remove-<key>`` (drop that line), ``save`` (store as draft) or ``submit`` (store and submit).
+``/workspace/orders/preview`` prices the same post for the page's script and returns the price
+panel as an HTML fragment.
+"""
+from __future__ import annotations
+
+from flask import Blueprint
+from flask import flash
+from flask import redirect
+from flask import render_template
+from flask import request
+from flask import url_for
+from flask_login import current_user
+from werkzeug.wrappers import Response
+
+from app.auth.access import page_roles
+from app.catalog import service as catalog
+from app.database import utcnow
+from app.errors import Invalid
+from app.orders import drafts
+from app.orders import entry as entries
+from app.orders import presenters
+from app.orders import service as orders
+from app.orders.capture import CHANNELS
+from app.orders.entry import OrderEntry
+from app.orders.models import ORDER_STATES
+
+bp = Blueprint("workspace", __name__, url_prefix="/workspace")
+
+ROLES = ("order_agent", "order_manager")
+PAGE_SIZE = 50
+SAVING = ("save", "submit")
+
+
+@bp.get("/")
+@page_roles(*ROLES)
+def index() -> str:
+    state = request.args.get("state") or None
+    channel = request.args.get("channel") or None
+    account_id = request.args.get("customer", type=int)
+    offset = max(request.args.get("offset", 0, type=int), 0)
+    found, total = orders.list_orders(current_user, state=state, channel=channel, account_id=account_id,
+                                      offset=offset, limit=PAGE_SIZE)
+    return render_template("workspace/index.html", orders=found, total=total, offset=offset, page_size=PAGE_SIZE,
+                           states=ORDER_STATES, channels=CHANNELS, accounts=orders.list_accounts(),
+                           filters={"state": state, "channel": channel, "customer": account_id})
+
+
+@bp.get("/orders/<int:order_id>")
+@page_roles(*ROLES)
+def order(order_id: int) -> str:
+    found = orders.get_order(order_id, current_user)
+    return render_template("workspace/order.html", order=found, view=presenters.order_360(found))
+
+
+@bp.route("/orders/new", methods=["GET", "POST"])
+@page_roles(*ROLES)
+def new_order() -> str | Response | tuple[str, int]:
+    if request.method == "POST":
+        return _posted(None)
+    return _page(entries.entry_from_request(entries.EMPTY, staff=True, accounts=orders.list_accounts()), None)
+
+
+@bp.route("/orders/<int:order_id>/edit", methods=["GET", "POST"])
+@page_roles(*ROLES)
+def edit_order(order_id: int) -> str | Response | tuple[str, int]:
+    if request.method == "POST":
+        return _posted(order_id)
+    stored = drafts.request_of(drafts.get_draft(order_id, current_user))
+    entry = entries.entry_from_request(stored, staff=True, accounts=orders.list_accounts())
+    return _page(entry, order_id, quote=drafts.quote(stored))
+
+
+@bp.post("/orders/preview")
+@page_roles(*ROLES)
+def preview() -> str:
+    entry = entries.entry_from_post(request.form, staff=True, accounts=orders.list_accounts())
+    entry.validate(saving=False)
+    return render_template("workspace/_prices.html", prices=entry.price_view(_quoted(entry)))
+
+
+def _posted(order_id: int | None) -> str | Response | tuple[str, int]:
+    entry = entries.entry_from_post(request.form, staff=True, accounts=orders.list_accounts())
+    action = request.form.get("action", "update")
+    if action in SAVING:
+        return _save(entry, order_id, submit=action == "submit")
+    if entry.edit_lines(action, request.form.get("add_offering", "")):
+        return _page(entry, order_id)
+    entry.validate(saving=False)
+    return _page(entry, order_id, quote=_quoted(entry))
+
+
+def _save(entry: OrderEntry, order_id: int | None, *, submit: bool) -> Response | tuple[str, int]:
+    if not entry.validate(saving=True):
+        return _page(entry, order_id, quote=_quoted(entry)), 422
+    try:
+        saved = drafts.save_draft(entry.request(), user=current_user, order_id=order_id, submit=submit)
+    except Invalid as exc:
+        entry.place(exc.errors)
+        return _page(entry, order_id, quote=drafts.quote(entry.request())), 422
+    flash(f"Order {saved.id} {'submitted' if submit else 'saved as a draft'}.", "info")
+    return redirect(url_for("workspace.order", order_id=saved.id))
+
+
+def _quoted(entry: OrderEntry) -> drafts.Quote:
+    """Price the entry's valid lines and put the pricing errors next to their fields."""
+    quote = drafts.quote(entry.request())
+    entry.place(quote.errors)
+    return quote
+
+
+def _page(entry: OrderEntry, order_id: int | None, *, quote: drafts.Quote | None = None) -> str:
+    offerings = catalog.list_offerings(lifecycle_status="Active", valid_at=utcnow())
+    return render_template("workspace/editor.html", entry=entry, order_id=order_id, offerings=offerings,
+                           prices=entry.price_view(quote))
