@@ -18,6 +18,7 @@ from wtforms import StringField
 from wtforms.validators import DataRequired
 
 from app.auth import service
+from app.auth.models import User
 
 bp = Blueprint("auth", __name__)
 
@@ -34,7 +35,7 @@ def login() -> str | Response:
         user = service.authenticate(form.username.data, form.password.data)
         if user is not None:
             login_user(user)
-            return redirect(_safe_next(request.args.get("next")))
+            return redirect(_safe_next(request.args.get("next"), user))
         form.password.errors.append("wrong username or password")
     return render_template("auth/login.html", form=form)
 
@@ -46,8 +47,11 @@ def logout() -> Response:
     return redirect(url_for("auth.login"))
 
 
-def _safe_next(target: str | None) -> str:
-    """Only same-site paths, so the login page cannot be used to redirect elsewhere."""
+def _safe_next(target: str | None, user: User) -> str:
+    """Only same-site paths, so the login page cannot be used to redirect elsewhere.
+
+    Without one, people land on their inbox; customers, who have none, on the portal.
+    """
     if target and target.startswith("/") and not target.startswith("//") and not urlsplit(target).netloc:
         return target
-    return url_for("inbox.index")
+    return url_for("portal.index") if user.roles == {"customer"} else url_for("inbox.index")

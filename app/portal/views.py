@@ -1,0 +1,125 @@
+"""The customer portal: the catalog, placing an order, my orders, and requests about an order.
+
+Everything acts on the logged-in customer's own account: the account never comes from the
+request, and another account's order is a 404 (``app.orders.customer``). Order entry works as in
+the workspace (same form, same live prices) without account or discounts; ``place`` submits it.
+"""
+from __future__ import annotations
+
+from flask import Blueprint
+from flask import flash
+from flask import redirect
+from flask import render_template
+from flask import request
+from flask import url_for
+from flask_login import current_user
+from werkzeug.wrappers import Response
+
+from app.auth.access import page_roles
+from app.catalog import service as catalog
+from app.database import utcnow
+from app.errors import Invalid
+from app.orders import customer
+from app.orders import drafts
+from app.orders import entry as entries
+from app.orders.entry import OrderEntry
+from app.portal.forms import RequestForm
+
+bp = Blueprint("portal", __name__, url_prefix="/portal")
+
+PAGE_SIZE = 25
+
+
+@bp.get("/")
+@page_roles("customer")
+def index() -> str:
+    offerings = catalog.list_offerings(lifecycle_status="Active", valid_at=utcnow())
+    return render_template("portal/catalog.html", offerings=offerings)
+
+
+@bp.route("/order", methods=["GET", "POST"])
+@page_roles("customer")
+def new_order() -> str | Response | tuple[str, int]:
+    if request.method == "POST":
+        return _posted()
+    entry = entries.entry_from_request(entries.EMPTY, staff=False, accounts=[])
+    if request.args.get("offering"):  # "Order this" on the catalog page
+        entry.add_line(request.args["offering"])
+    return _page(entry)
+
+
+@bp.post("/order/preview")
+@page_roles("customer")
+def preview() -> str:
+    entry = entries.entry_from_post(request.form, staff=False, accounts=[])
+    entry.validate(saving=False)
+    return render_template("workspace/_prices.html", prices=entry.price_view(_quoted(entry)))
+
+
+@bp.get("/orders")
+@page_roles("customer")
+def orders() -> str:
+    offset = max(request.args.get("offset", 0, type=int), 0)
+    found, total = customer.my_orders(current_user, offset=offset, limit=PAGE_SIZE)
+    return render_template("portal/orders.html", orders=found, total=total, offset=offset, page_size=PAGE_SIZE)
+
+
+@bp.get("/orders/<int:order_id>")
+@page_roles("customer")
+def order(order_id: int) -> str:
+    return _order_page(order_id, RequestForm(formdata=None))
+
+
+@bp.post("/orders/<int:order_id>/requests")
+@page_roles("customer")
+def raise_request(order_id: int) -> Response | tuple[str, int]:
+    form = RequestForm()
+    if form.validate():
+        try:
+            customer.raise_request(order_id, user=current_user, kind=form.kind.data, text=form.text.data)
+        except Invalid as exc:
+            for error in exc.errors:
+                form[error.get("field", "text")].errors.append(error["message"])
+        else:
+            flash("Thank you. We have your request and an order agent will answer it here.", "info")
+            return redirect(url_for("portal.order", order_id=order_id))
+    return _order_page(order_id, form), 422
+
+
+def _order_page(order_id: int, form: RequestForm) -> str:
+    return render_template("portal/order.html", view=customer.order_view(order_id, current_user), form=form)
+
+
+def _posted() -> str | Response | tuple[str, int]:
+    entry = entries.entry_from_post(request.form, staff=False, accounts=[])
+    action = request.form.get("action", "update")
+    if action == "place":
+        return _place(entry)
+    if entry.edit_lines(action, request.form.get("add_offering", "")):
+        return _page(entry)
+    entry.validate(saving=False)
+    return _page(entry, quote=_quoted(entry))
+
+
+def _place(entry: OrderEntry) -> Response | tuple[str, int]:
+    if not entry.validate(saving=True):
+        return _page(entry, quote=_quoted(entry)), 422
+    try:
+        placed = customer.place_order(entry.request().items, user=current_user)
+    except Invalid as exc:
+        entry.place(exc.errors)
+        return _page(entry, quote=drafts.quote(entry.request())), 422
+    flash(f"Thank you. Your order {placed.id} is placed.", "info")
+    return redirect(url_for("portal.order", order_id=placed.id))
+
+
+def _quoted(entry: OrderEntry) -> drafts.Quote:
+    """Price the entry's valid lines and put the pricing errors next to their fields."""
+    quote = drafts.quote(entry.request())
+    entry.place(quote.errors)
+    return quote
+
+
+def _page(entry: OrderEntry, *, quote: drafts.Quote | None = None) -> str:
+    offerings = catalog.list_offerings(lifecycle_status="Active", valid_at=utcnow())
+    return render_template("portal/editor.html", entry=entry, offerings=offerings, prices=entry.price_view(quote))
