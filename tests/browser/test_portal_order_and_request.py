@@ -1,0 +1,44 @@
+"""End to end in Chromium: a customer places an order, follows it and asks to cancel; an agent gets the task."""
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from flask import Flask
+from playwright.sync_api import expect
+
+from tests.browser.pages import login
+from tests.browser.pages import logout
+from tests.workspace.workspace_support import seed_shop
+
+pytestmark = pytest.mark.browser
+
+
+def test_customer_orders_and_requests_a_cancellation_that_reaches_an_agent(app: Flask, live_server: str,
+                                                                            page: Any) -> None:
+    seed_shop(app)
+    login(page, live_server, "alice")
+    expect(page.locator("h1")).to_have_text("Our products")  # customers land on the portal
+    page.get_by_role("link", name="Order Business Fibre Internet").click()
+    page.get_by_label("Bandwidth").select_option("100")
+    page.get_by_label("Site postcode").fill("EC1A 1BB")
+    expect(page.locator("#total-recurring")).to_have_text("£79.50 / month")
+    page.get_by_role("button", name="Place order").click()
+    expect(page.locator(".flash")).to_contain_text("is placed")
+    expect(page.locator("#order-state")).to_have_text("acknowledged")
+    order_heading = page.locator("h1").inner_text()
+
+    page.get_by_role("link", name="My orders").first.click()
+    page.get_by_role("link", name=order_heading).click()
+    page.get_by_label("Request a cancellation").check()
+    page.get_by_label("Tell us more").fill("We are moving office next month.")
+    page.get_by_role("button", name="Send to an order agent").click()
+    expect(page.locator("#requests")).to_contain_text("waiting for an answer")
+    expect(page.locator("#history")).to_contain_text("You asked for a cancellation")
+    logout(page)
+
+    login(page, live_server, "agent")
+    page.get_by_role("link", name="Handle customer request").click()
+    expect(page.locator("main")).to_contain_text("We are moving office next month.")
+    order_id = order_heading.split()[-1]
+    expect(page.locator(".instructions")).to_contain_text(f"(cancellation) from Acme Ltd on order {order_id}")

@@ -1,0 +1,21 @@
+"""Portal tests run on the shipped models, the demo catalog and the demo accounts (alice: Acme, bob: Bravo)."""
+from __future__ import annotations
+
+import pytest
+from flask import Flask
+from flask.testing import FlaskClient
+
+from tests.workspace.workspace_support import login
+from tests.workspace.workspace_support import seed_shop
+
+
+@pytest.fixture()
+def shop(app: Flask) -> Flask:
+    seed_shop(app)
+    return app
+
+
+@pytest.fixture()
+def alice(shop: Flask, client: FlaskClient) -> FlaskClient:
+    login(client, "alice")
+    return client

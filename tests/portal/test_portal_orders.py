@@ -1,0 +1,122 @@
+"""The customer portal: catalog, placing orders on one's own account, and isolation between customers."""
+from __future__ import annotations
+
+import re
+
+import pytest
+from flask import Flask
+from flask.testing import FlaskClient
+from sqlalchemy import select
+
+from app.extensions import db
+from app.orders.models import ProductOrder
+from tests.workspace.workspace_support import POSTCODE
+from tests.workspace.workspace_support import account_id
+from tests.workspace.workspace_support import discount
+from tests.workspace.workspace_support import fibre
+from tests.workspace.workspace_support import installation
+from tests.workspace.workspace_support import login
+from tests.workspace.workspace_support import offering_id
+from tests.workspace.workspace_support import portal_order
+
+
+def stored(app: Flask, order_id: int) -> ProductOrder:
+    order = db.session.get(ProductOrder, order_id)
+    assert order is not None
+    return order
+
+
+def test_customers_land_on_the_portal_after_login(shop: Flask, client: FlaskClient) -> None:
+    assert login(client, "alice").headers["Location"] == "/portal/"
+    client.post("/logout")
+    assert login(client, "agent").headers["Location"] == "/"
+
+
+def test_the_catalog_shows_active_offerings_with_descriptions_and_prices(app: Flask, alice: FlaskClient) -> None:
+    page = alice.get("/portal/").get_data(as_text=True)
+    for name in ("Business Fibre Internet", "Managed Router", "Static IP Block", "Business Voice", "Installation"):
+        assert f'data-offering="{name}"' in page
+    assert "A business-grade router configured before delivery" in page
+    assert "<strong>£15.00</strong> a month" in page and "<strong>£195.00</strong> once" in page
+    assert f'href="/portal/order?offering={offering_id(app, "Installation")}"' in page
+
+
+def test_ordering_from_the_catalog_starts_with_that_product(app: Flask, alice: FlaskClient) -> None:
+    page = alice.get(f"/portal/order?offering={offering_id(app, 'Business Voice')}").get_data(as_text=True)
+    assert "<legend>Line 1: Business Voice</legend>" in page and 'name="lines-0-chars.channels"' in page
+    assert "-discount-" not in page and 'name="discount-kind"' not in page  # customers set no discounts
+
+
+def test_a_placed_order_is_on_the_customers_own_account_whatever_the_form_says(app: Flask,
+                                                                               alice: FlaskClient) -> None:
+    bravo = account_id(app, "Bravo plc")
+    order_id = portal_order(app, alice, account_id=str(bravo), relatedParty=str(bravo),
+                     **discount("lines-0-discount", "percentage", "50", "I said so"),
+                     **discount("discount", "amount", "100", "Me too"))
+    with app.app_context():
+        order = stored(app, order_id)
+        assert (order.account.name, order.channel, order.state) == ("Acme Ltd", "portal", "acknowledged")
+        assert order.instance_id is not None and order.created_by.username == "alice"
+        assert order.items[0].adjustments == [] and order.adjustments == []
+        assert (str(order.recurring_total), str(order.one_time_total)) == ("159.00", "445.00")
+
+
+def test_my_orders_lists_the_placed_order_with_its_progress(app: Flask, alice: FlaskClient) -> None:
+    order_id = portal_order(app, alice)
+    listing = alice.get("/portal/orders").get_data(as_text=True)
+    assert f'<tr data-order="{order_id}">' in listing and "Business Fibre Internet, Installation" in listing
+    page = alice.get(f"/portal/orders/{order_id}").get_data(as_text=True)
+    assert 'id="order-state">acknowledged<' in page
+    assert re.search(r'<li class="step-current" aria-current="step">Received</li>', page)
+    assert "£159.00 / month" in page and f"<dd>{POSTCODE}</dd>" in page
+    history = re.search(r'<ol class="timeline" id="history">(.*?)</ol>', page, re.S)
+    assert history and re.findall(r"<strong>([^<]+)</strong>", history.group(1)) == ["Order placed", "Order received"]
+    assert "process" not in history.group(1).lower() and "customer_order" not in page
+
+
+def test_placing_needs_valid_lines_and_shows_errors_next_to_fields(app: Flask, alice: FlaskClient) -> None:
+    response = alice.post("/portal/order", data={"action": "place", **fibre(app, postcode="")})
+    assert response.status_code == 422
+    assert 'id="lines-0-chars.site_postcode-error">This field is required.<' in response.get_data(as_text=True)
+    response = alice.post("/portal/order", data={"action": "place"})
+    assert response.status_code == 422 and "Add at least one product" in response.get_data(as_text=True)
+    with app.app_context():
+        assert db.session.scalar(select(db.func.count(ProductOrder.id))) == 0
+
+
+def test_the_portal_preview_prices_the_entry(app: Flask, alice: FlaskClient) -> None:
+    fragment = alice.post("/portal/order/preview", data={**fibre(app), **installation(app)}).get_data(as_text=True)
+    assert 'id="total-recurring">£159.00 / month<' in fragment and 'id="total-one-time">£445.00<' in fragment
+
+
+def test_a_customer_sees_only_their_own_accounts_orders(app: Flask, shop: Flask, client: FlaskClient) -> None:
+    login(client, "bob")
+    bobs = portal_order(app, client)
+    client.post("/logout")
+    login(client, "alice")
+    alices = portal_order(app, client)
+    assert client.get(f"/portal/orders/{bobs}").status_code == 404
+    assert client.post(f"/portal/orders/{bobs}/requests", data={"kind": "cancellation", "text": "x"}).status_code == 404
+    assert client.get(f"/portal/orders/{alices}").status_code == 200
+    listing = client.get("/portal/orders").get_data(as_text=True)
+    assert f'data-order="{alices}"' in listing and f'data-order="{bobs}"' not in listing
+    assert client.get("/portal/orders/999999").status_code == 404
+
+
+def test_workspace_drafts_do_not_show_in_the_portal(app: Flask, shop: Flask, client: FlaskClient) -> None:
+    login(client, "agent")
+    acme = str(account_id(app, "Acme Ltd"))
+    response = client.post("/workspace/orders/new", data={"action": "save", "account_id": acme, **fibre(app)})
+    draft = int(response.headers["Location"].rsplit("/", 1)[1])
+    client.post("/logout")
+    login(client, "alice")
+    assert client.get(f"/portal/orders/{draft}").status_code == 404
+    assert f'data-order="{draft}"' not in client.get("/portal/orders").get_data(as_text=True)
+
+
+@pytest.mark.parametrize("username", ["agent", "admin"])
+def test_staff_without_the_customer_role_may_not_use_the_portal(shop: Flask, client: FlaskClient,
+                                                                username: str) -> None:
+    login(client, username)
+    for path in ("/portal/", "/portal/order", "/portal/orders"):
+        assert client.get(path).status_code == 403, path

@@ -1,0 +1,78 @@
+"""The workspace's order list (filters, newest first), the order page, and who may enter."""
+from __future__ import annotations
+
+import re
+
+import pytest
+from flask import Flask
+from flask.testing import FlaskClient
+
+from app.database import unit_of_work
+from app.extensions import db
+from app.orders.capture import ItemRequest
+from app.orders.capture import OrderRequest
+from app.orders.capture import capture
+from app.orders.models import ProductOrder
+from tests.workspace.workspace_support import POSTCODE
+from tests.workspace.workspace_support import account_id
+from tests.workspace.workspace_support import login
+from tests.workspace.workspace_support import offering_id
+
+
+def place(app: Flask, customer: str, channel: str, *, submit: bool = True) -> int:
+    """Capture an order of one fibre line for ``customer`` through ``channel``; return its id."""
+    fibre = ItemRequest(offering_id=offering_id(app, "Business Fibre Internet"),
+                        characteristics={"bandwidth": 100, "site_postcode": POSTCODE})
+    with app.app_context(), unit_of_work():
+        order, _ = capture(OrderRequest(account_id=account_id(app, customer), items=[fibre]), actor_id=None,
+                           channel=channel, submit=submit)
+        return order.id
+
+
+def listed(page: str) -> list[int]:
+    return [int(n) for n in re.findall(r'<tr data-order="(\d+)">', page)]
+
+
+def test_the_list_shows_every_order_newest_first_and_filters(app: Flask, agent: FlaskClient) -> None:
+    draft = place(app, "Acme Ltd", "workspace", submit=False)
+    portal = place(app, "Acme Ltd", "portal")
+    api = place(app, "Bravo plc", "api")
+    assert listed(agent.get("/workspace/").get_data(as_text=True)) == [api, portal, draft]
+    assert listed(agent.get("/workspace/?channel=portal").get_data(as_text=True)) == [portal]
+    assert listed(agent.get("/workspace/?state=draft").get_data(as_text=True)) == [draft]
+    bravo = account_id(app, "Bravo plc")
+    assert listed(agent.get(f"/workspace/?customer={bravo}").get_data(as_text=True)) == [api]
+    page = agent.get("/workspace/?state=acknowledged&channel=api").get_data(as_text=True)
+    assert listed(page) == [api] and f'href="/workspace/orders/{api}"' in page
+
+
+def test_the_order_page_shows_lines_prices_process_and_timeline(app: Flask, agent: FlaskClient) -> None:
+    order_id = place(app, "Bravo plc", "api")
+    page = agent.get(f"/workspace/orders/{order_id}").get_data(as_text=True)
+    assert "Bravo plc" in page and 'class="state state-acknowledged"' in page
+    assert '<tr data-item="Business Fibre Internet">' in page
+    assert "<dd>100</dd>" in page and f"<dd>{POSTCODE}</dd>" in page  # characteristics
+    assert "£79.50" in page and "£250.00" in page  # 100 Mbps, 24 months (the default term)
+    assert 'id="order-recurring-total">£79.50 / month<' in page
+    with app.app_context():
+        instance_id = db.session.get(ProductOrder, order_id).instance_id
+    assert f'href="/instances/{instance_id}"' in page
+    assert re.findall(r"<strong>([a-z ]+)</strong>", page)[:3] == ["captured", "acknowledged", "process started"]
+
+
+@pytest.mark.parametrize("path", ["/workspace/", "/workspace/orders/new", "/workspace/orders/1",
+                                  "/workspace/orders/1/edit"])
+def test_customers_and_other_roles_may_not_enter(shop: Flask, client: FlaskClient, path: str) -> None:
+    for username in ("alice", "fulfiller"):
+        login(client, username)
+        assert client.get(path).status_code == 403, (username, path)
+        assert client.post("/workspace/orders/preview", data={}).status_code == 403
+        client.post("/logout")
+    assert client.get(path).status_code == 302  # anonymous: to the login page
+
+
+def test_order_managers_work_here_too(app: Flask, shop: Flask, client: FlaskClient) -> None:
+    login(client, "omanager")
+    assert client.get("/workspace/").status_code == 200
+    page = client.get("/").get_data(as_text=True)
+    assert 'href="/workspace/">Workspace</a>' in page
