@@ -8,6 +8,7 @@ from typing import Any
 from app import rules
 from app.engine.runtime import Decide
 from app.extensions import db
+from app.studio.models import DecisionVersion
 from app.studio.models import ModelFile
 from app.studio.service import decision_as_of
 from app.studio.service import python_evaluator
@@ -38,3 +39,17 @@ def decider(deployment_id: int) -> Decide:
         result.require()
         return rules.to_jsonable(result.as_dict()), result.explain()
     return decide
+
+
+def describe(decision_id: str) -> tuple[DecisionVersion, rules.DecisionInfo]:
+    """The newest version of a decision and its table as the rules engine read it."""
+    version = decision_as_of(decision_id, None)
+    return version, _compiled(version.file_id, version.file.sha256).decisions[decision_id]
+
+
+def try_out(decision_id: str, facts: Mapping[str, Any]) -> dict[str, Any]:
+    """Evaluate the newest version with ``facts`` and explain it (the studio's test panel).
+
+    :raises DecisionFailed: the evaluation itself fails (e.g. overlapping UNIQUE rules).
+    """
+    return evaluate(decision_id, facts).explain()

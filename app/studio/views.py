@@ -1,6 +1,9 @@
 """Studio pages: upload models, list deployments, inspect one."""
 from __future__ import annotations
 
+import json
+from typing import Any
+
 from flask import Blueprint
 from flask import flash
 from flask import redirect
@@ -12,13 +15,20 @@ from flask_wtf import FlaskForm
 from werkzeug.wrappers import Response
 from wtforms import MultipleFileField
 from wtforms import StringField
+from wtforms import TextAreaField
 
 from app.auth.access import page_roles
+from app.errors import DomainError
 from app.errors import Invalid
+from app.studio import decisions
 from app.studio import service as studio
 from app.studio.validation import Upload
 
 bp = Blueprint("studio", __name__, url_prefix="/studio")
+
+
+class TryDecisionForm(FlaskForm):  # type: ignore[misc]
+    facts = TextAreaField("Inputs (JSON)", default="{}")
 
 
 class UploadForm(FlaskForm):  # type: ignore[misc]
@@ -44,6 +54,31 @@ def index() -> str | Response | tuple[str, int]:
     status = 422 if errors else 200
     return render_template("studio/index.html", form=form, errors=errors, overview=studio.models_overview(),
                            deployments=studio.list_deployments(20)), status
+
+
+@bp.route("/decisions/<decision_id>", methods=["GET", "POST"])
+@page_roles("process_admin")
+def decision(decision_id: str) -> str | tuple[str, int]:
+    version, info = decisions.describe(decision_id)
+    form = TryDecisionForm()
+    result, errors = None, []
+    if form.validate_on_submit():
+        try:
+            result = decisions.try_out(decision_id, _facts(form.facts.data or "{}"))
+        except DomainError as exc:
+            errors = exc.errors
+    return render_template("studio/decision.html", version=version, info=info, form=form, result=result,
+                           errors=errors), 422 if errors else 200
+
+
+def _facts(text: str) -> dict[str, Any]:
+    try:
+        facts = json.loads(text)
+    except ValueError as exc:
+        raise Invalid(errors=[{"field": "facts", "message": f"not valid JSON: {exc}"}]) from None
+    if not isinstance(facts, dict):
+        raise Invalid(errors=[{"field": "facts", "message": "must be a JSON object of input values"}])
+    return facts
 
 
 @bp.get("/deployments/<int:deployment_id>")

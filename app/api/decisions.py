@@ -1,0 +1,21 @@
+"""Decisions over the API: evaluate a deployed decision with given facts (scripts, tests)."""
+from __future__ import annotations
+
+from flask import Response
+from flask import jsonify
+
+from app.api import bp
+from app.api.body import json_object
+from app.auth.access import api_roles
+from app.errors import Invalid
+from app.studio import decisions
+
+
+@bp.post("/decisions/<decision_id>/evaluate")
+@api_roles("process_admin")
+def evaluate_decision(decision_id: str) -> Response:
+    payload = json_object()
+    facts = payload.get("facts", payload.get("data", {}))
+    if not isinstance(facts, dict):
+        raise Invalid(errors=[{"field": "facts", "message": "must be a JSON object of input values"}])
+    return jsonify(decisions.try_out(decision_id, facts))
