@@ -69,7 +69,7 @@ def capture(request: OrderRequest, *, actor_id: int | None, channel: str,
     order = ProductOrder(account=account, channel=channel, external_id=request.external_id or None,
                          description=request.description, requested_completion_date=request.requested_completion_date,
                          priority=request.priority, created_by_id=actor_id, state="draft")
-    _apply_prices(order, priced_lines, totals)
+    apply_prices(order, priced_lines, totals)
     db.session.add(order)
     db.session.flush()
     record(order, "captured", actor_id=actor_id, message=f"captured via {channel}")
@@ -100,13 +100,20 @@ def _validated_lines(items: list[ItemRequest]) -> tuple[list[tuple[ItemRequest, 
     for index, item in enumerate(items):
         prefix = item.field_prefix or f"productOrderItem[{index}]"
         try:
-            lines.append((item, _priced_line(item, prefix)))
+            lines.append((item, price_item(item, prefix)))
         except Invalid as exc:
             errors.extend(exc.errors)
     return lines, errors
 
 
-def _priced_line(item: ItemRequest, prefix: str) -> Any:
+def price_item(item: ItemRequest, prefix: str) -> Any:
+    """Validate one item against the catalog and price it (a ``pricing.PricedLine``); stores nothing.
+
+    Types ``item.characteristics`` and fills in their defaults. The workspace's live quotes use
+    it too, so a quote and a captured order name the same fields in their errors.
+
+    :raises Invalid: every problem of the item, each field starting with ``prefix``.
+    """
     problems = []
     if item.action not in ITEM_ACTIONS:
         problems.append({"field": f"{prefix}.action", "message": f"must be one of {', '.join(ITEM_ACTIONS)}"})
@@ -138,7 +145,8 @@ def _offering(reference: int | str | None) -> Any:
         return catalog.offering_by_name(reference) if isinstance(reference, str) else None
 
 
-def _apply_prices(order: ProductOrder, lines: list[tuple[ItemRequest, Any]], totals: Any) -> None:
+def apply_prices(order: ProductOrder, lines: list[tuple[ItemRequest, Any]], totals: Any) -> None:
+    """Replace the order's items by the priced ``lines`` and set its discounts, totals and approval need."""
     order.items = [
         OrderItem(seq=index + 1, action=item.action, offering_id=line.offering_id, offering_name=line.offering_name,
                   quantity=item.quantity, characteristics=item.characteristics,

@@ -2,8 +2,8 @@
 
 ``quote`` prices an order request without storing anything (the live price preview);
 ``save_draft`` stores a request as a draft, either new or an existing draft revised in place,
-and can submit it. Quotes and revisions go through capture's own steps (``_priced_line``,
-``_apply_prices``), so a quote, a draft and the submitted order of the same request carry the
+and can submit it. Quotes and revisions go through capture's own steps (``price_item``,
+``apply_prices``), so a quote, a draft and the submitted order of the same request carry the
 same figures, and their errors name the same fields.
 """
 from __future__ import annotations
@@ -20,9 +20,9 @@ from app.errors import Invalid
 from app.errors import NotFound
 from app.orders.capture import ItemRequest
 from app.orders.capture import OrderRequest
-from app.orders.capture import _apply_prices
-from app.orders.capture import _priced_line
+from app.orders.capture import apply_prices
 from app.orders.capture import capture
+from app.orders.capture import price_item
 from app.orders.capture import submit_order
 from app.orders.models import CustomerAccount
 from app.orders.models import ProductOrder
@@ -54,7 +54,7 @@ def quote(request: OrderRequest) -> Quote:
     errors: list[dict[str, Any]] = []
     for index, item in enumerate(request.items):
         try:
-            lines.append(_priced_line(item, item.field_prefix or f"productOrderItem[{index}]"))
+            lines.append(price_item(item, item.field_prefix or f"productOrderItem[{index}]"))
         except Invalid as exc:
             lines.append(None)
             errors += exc.errors
@@ -109,7 +109,7 @@ def _revise(order: ProductOrder, request: OrderRequest, *, actor_id: int) -> Non
         raise Invalid(errors=errors)
     assert priced.totals is not None  # every line priced, so the order did
     order.account = account
-    _apply_prices(order, list(zip(request.items, priced.lines)), priced.totals)
+    apply_prices(order, list(zip(request.items, priced.lines)), priced.totals)
     record(order, "draft_saved", actor_id=actor_id, message=f"draft saved with {len(order.items)} lines")
 
 
