@@ -24,7 +24,7 @@ class DmnInvalid(RulesError, Invalid):
         super().__init__(summary, errors)
 
 
-class DecisionFailed(RulesError):
+class DecisionFailed(RulesError, Invalid):  # the model cannot answer these facts: 422
     """A decision that could not produce a result at run time: a UNIQUE table with several matching
     rules, an ANY table whose matching rules disagree, an input or output outside its allowed
     values, an unknown decision, or a decision kind Ordra does not evaluate."""

@@ -27,6 +27,7 @@ class Deployment(db.Model):  # type: ignore[name-defined,misc]
     deployed_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
     deployed_at: Mapped[datetime] = mapped_column(default=utcnow)
     note: Mapped[str] = mapped_column(String(500), default="")
+    warnings: Mapped[list[dict[str, Any]]] = mapped_column(JSON, default=list)  # accepted, but worth a look
     files: Mapped[list[ModelFile]] = relationship(back_populates="deployment", order_by="ModelFile.id")
     processes: Mapped[list[ProcessVersion]] = relationship(order_by="ProcessVersion.id")
     decisions: Mapped[list[DecisionVersion]] = relationship(order_by="DecisionVersion.id")

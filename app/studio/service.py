@@ -48,7 +48,7 @@ def deploy(files: list[Upload], *, actor_id: int | None, note: str = "",
 
 
 def _store(validated: ValidatedUpload, *, actor_id: int | None, note: str) -> Deployment:
-    deployment = Deployment(deployed_by_id=actor_id, note=note)
+    deployment = Deployment(deployed_by_id=actor_id, note=note, warnings=validated.warnings)
     db.session.add(deployment)
     rows = {u.filename: ModelFile(deployment=deployment, filename=u.filename, kind=u.kind, content=u.content,
                                   sha256=u.sha256) for u in validated.files}
@@ -182,6 +182,7 @@ def deployment_json(deployment: Deployment) -> dict[str, Any]:
         "deployed_at": deployment.deployed_at.isoformat(),
         "deployed_by": deployment.deployed_by.username if deployment.deployed_by else None,
         "note": deployment.note,
+        "warnings": deployment.warnings,
         "files": [f.filename for f in deployment.files],
         "processes": [process_json(p) for p in deployment.processes],
         "decisions": [{"id": d.decision_id, "name": d.name, "version": d.version} for d in deployment.decisions],

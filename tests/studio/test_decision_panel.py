@@ -33,3 +33,27 @@ def test_decision_page_renders_the_table_and_the_test_panel(api: Any, client: An
     assert 'class="matched" data-rule="2"' in tried.get_data(as_text=True)
     bad = client.post("/studio/decisions/approval_level", data={"facts": "{oops"})
     assert bad.status_code == 422 and "not valid JSON" in bad.get_data(as_text=True)
+
+
+OVERLAPPING = b"""<?xml version="1.0" encoding="UTF-8"?>
+<definitions xmlns="https://www.omg.org/spec/DMN/20191111/MODEL/" id="d" name="d" namespace="x">
+  <decision id="tier" name="Tier">
+    <decisionTable id="t" hitPolicy="UNIQUE">
+      <input id="i1" label="Spend"><inputExpression id="e1" typeRef="number"><text>spend</text></inputExpression></input>
+      <output id="o1" name="tier" typeRef="string"/>
+      <rule id="r1"><inputEntry id="a"><text>&gt;= 100</text></inputEntry><outputEntry id="b"><text>"gold"</text></outputEntry></rule>
+      <rule id="r2"><inputEntry id="c"><text>[50..150]</text></inputEntry><outputEntry id="d"><text>"silver"</text></outputEntry></rule>
+    </decisionTable>
+  </decision>
+</definitions>"""
+
+
+def test_overlapping_unique_rules_are_flagged_at_deployment_and_fail_when_hit(api: Any) -> None:
+    import io
+    response = api.post("/api/v1/models", content_type="multipart/form-data",
+                        data={"files": [(io.BytesIO(OVERLAPPING), "tier.dmn")]})
+    assert response.status_code == 201, response.json
+    assert any("overlap" in w["message"].lower() for w in response.json["warnings"]), response.json["warnings"]
+    clash = api.post("/api/v1/decisions/tier/evaluate", json={"facts": {"spend": 120}})
+    assert clash.status_code == 422 and "r1" in str(clash.json) and "r2" in str(clash.json)
+    assert api.post("/api/v1/decisions/tier/evaluate", json={"facts": {"spend": 60}}).json["outputs"] == "silver"

@@ -57,6 +57,7 @@ def upgrade() -> None:
     sa.Column('deployed_by_id', sa.Integer(), nullable=True),
     sa.Column('deployed_at', app.extensions.UTCDateTime(), nullable=False),
     sa.Column('note', sa.String(length=500), nullable=False),
+    sa.Column('warnings', sa.JSON(), nullable=False),
     sa.ForeignKeyConstraint(['deployed_by_id'], ['users.id'], name=op.f('fk_deployments_deployed_by_id_users')),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_deployments'))
     )
