@@ -45,7 +45,8 @@ PROGRESS: tuple[tuple[str, str], ...] = (("acknowledged", "Received"), ("inProgr
 # How an order agent may settle a request (the enum of forms/customer_request_handling.json).
 RESOLUTIONS: dict[str, str] = {"done": "Done as you asked", "declined": "Declined",
                                "escalated": "Passed to a specialist team"}
-# Timeline entries meant for customers, with their wording; anything else is internal.
+# Timeline entries meant for customers, with their wording; anything else (process steps, drafts,
+# who did what) is internal. State changes recorded later under these kinds show up as they come.
 CUSTOMER_EVENTS: dict[str, str] = {"captured": "Order placed", "acknowledged": "Order received",
                                    "state_changed": "Order updated", "completed": "Order completed",
                                    "cancelled": "Order cancelled", "rejected": "Order rejected",
@@ -179,11 +180,14 @@ def _request(instance: ProcessInstance) -> CustomerRequest:
 
 
 def progress(order: ProductOrder) -> list[Step]:
-    """The order's place on its normal path; all steps "todo" when it left the path (held, cancelled...)."""
+    """The order's place on its normal path; every step "todo" once it left the path (held, cancelled...)."""
     states = [state for state, _ in PROGRESS]
-    reached = states.index(order.state) if order.state in states else -1
-    return [Step(label, "done" if index < reached or order.state == "completed" else
-                 "current" if index == reached else "todo") for index, (_, label) in enumerate(PROGRESS)]
+    if order.state not in states:
+        return [Step(label, "todo") for _, label in PROGRESS]
+    reached = states.index(order.state)
+    finished = order.state == states[-1]
+    return [Step(label, "done" if index < reached or finished else "current" if index == reached else "todo")
+            for index, (_, label) in enumerate(PROGRESS)]
 
 
 def timeline(order: ProductOrder) -> list[TimelineEntry]:

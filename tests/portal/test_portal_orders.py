@@ -9,6 +9,7 @@ from flask.testing import FlaskClient
 from sqlalchemy import select
 
 from app.extensions import db
+from app.orders.customer import progress
 from app.orders.models import ProductOrder
 from tests.workspace.workspace_support import POSTCODE
 from tests.workspace.workspace_support import account_id
@@ -120,3 +121,13 @@ def test_staff_without_the_customer_role_may_not_use_the_portal(shop: Flask, cli
     login(client, username)
     for path in ("/portal/", "/portal/order", "/portal/orders"):
         assert client.get(path).status_code == 403, path
+
+
+@pytest.mark.parametrize("state, expected", [
+    ("acknowledged", ["current", "todo", "todo"]),
+    ("inProgress", ["done", "current", "todo"]),
+    ("completed", ["done", "done", "done"]),
+    ("held", ["todo", "todo", "todo"]),  # off the normal path: the state is shown by name instead
+])
+def test_progress_follows_the_normal_path(state: str, expected: list[str]) -> None:
+    assert [step.status for step in progress(ProductOrder(state=state))] == expected
