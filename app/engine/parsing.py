@@ -107,11 +107,14 @@ def uses_namespace(root: etree._Element, namespace: str) -> bool:
 
 
 def flavour_of(sources: list[BpmnSource]) -> str:
-    camunda = any(uses_namespace(s.root, CAMUNDA_NS) for s in sources)
-    spiff = any(uses_namespace(s.root, SPIFF_NS) for s in sources)
-    if camunda and spiff:
-        raise ValueError("the files mix Camunda and SpiffWorkflow extensions; deploy them separately")
-    return "camunda" if camunda else "spiff"
+    """"camunda" when the files use Camunda extensions and no SpiffWorkflow ones, else "spiff".
+
+    Files drawn for SpiffWorkflow often carry Camunda modeller attributes too; their spiffworkflow
+    extensions are what they mean, so those files are read as SpiffWorkflow files.
+    """
+    if any(uses_namespace(s.root, SPIFF_NS) for s in sources):
+        return "spiff"
+    return "camunda" if any(uses_namespace(s.root, CAMUNDA_NS) for s in sources) else "spiff"
 
 
 def parse_processes(sources: list[BpmnSource], context: list[BpmnSource] = ()) -> ParseReport:  # type: ignore[assignment]
@@ -121,11 +124,7 @@ def parse_processes(sources: list[BpmnSource], context: list[BpmnSource] = ()) -
     are available to call activities but not reported. Errors are ``{"file","line","message"}``.
     """
     report = ParseReport()
-    try:
-        flavour = flavour_of(sources)
-    except ValueError as exc:
-        report.errors.append({"file": sources[0].filename, "line": None, "message": str(exc)})
-        return report
+    flavour = flavour_of(sources)
     parser = _new_parser(flavour)
     uploaded = {s.filename for s in sources}
     uploaded_ids = {pid for s in sources for pid in _process_ids(s)}
