@@ -8,6 +8,7 @@ from typing import Any
 from flask import Flask
 
 from app.config import load_config
+from app.logs import configure_logging
 from app.extensions import csrf
 from app.extensions import db
 from app.extensions import login_manager
@@ -18,6 +19,7 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
                 instance_relative_config=True)
     os.makedirs(app.instance_path, exist_ok=True)
     load_config(app, dict(config or {}))
+    configure_logging(app)
     db.init_app(app)
     csrf.init_app(app)
     login_manager.init_app(app)

@@ -23,6 +23,8 @@ class Config:
     # caller's thread (tests, CLI); "rq": Redis queue consumed by `ordra worker` processes.
     JOB_BACKEND: str | None = None
     RQ_QUEUE = "ordra"
+    LOG_FORMAT = "json"  # "json" lines on stderr, or "plain" (Flask's default logging)
+    LOG_LEVEL = "INFO"
     SCHEDULER_ENABLED = True
     SCHEDULER_INTERVAL_SECONDS = 1.0
     MAX_CONTENT_LENGTH = 16 * 1024 * 1024

@@ -5,6 +5,7 @@ engine step it brings the inbox, connector calls and history in line with the en
 """
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from collections.abc import Mapping
 from datetime import datetime
@@ -34,6 +35,7 @@ from app.studio.service import form_as_of
 from app.studio.service import latest_process
 
 
+log = logging.getLogger(__name__)
 FinishListener = Callable[[ProcessInstance], None]
 _finish_listeners: list[FinishListener] = []
 
@@ -98,6 +100,8 @@ def _step(instance: ProcessInstance, action: engine.Action) -> None:
     except StaleDataError:
         raise Conflict(f"instance {instance.id} was changed by someone else; try again") from None
     _apply(instance, outcome)
+    log.info("instance stepped", extra={"instance_id": instance.id, "order_id": instance.order_id,
+                                        "status": instance.status})
 
 
 def _apply(instance: ProcessInstance, outcome: Outcome) -> None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 import queue
 import threading
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from dataclasses import field
@@ -54,9 +55,12 @@ def run_job(app: Flask, job_: Job) -> None:
     """Run one job in a fresh app context and unit of work (the boundary commits)."""
     from app.database import unit_of_work
 
+    started = time.perf_counter()
     with app.app_context():
         with unit_of_work():
             _REGISTRY[job_.name](**job_.kwargs)
+    log.info("job done", extra={"job": job_.name, **job_.kwargs,
+                                "ms": round((time.perf_counter() - started) * 1000, 1)})
 
 
 @event.listens_for(Session, "after_commit")
@@ -112,6 +116,9 @@ class ThreadBackend:
         """Block until every queued job ran (tests and benchmarks)."""
         self._queue.join()
 
+    def pending(self) -> int:
+        return self._queue.qsize()
+
     def _drain(self) -> None:
         while True:
             job_ = self._queue.get()
@@ -125,7 +132,7 @@ def _run_logged(app: Flask, job_: Job) -> None:
     try:
         run_job(app, job_)
     except Exception:  # a failed job must not kill the runner; the reconciler will find the work
-        log.exception("job %s %s failed", job_.name, job_.kwargs)
+        log.exception("job failed", extra={"job": job_.name, **job_.kwargs})
 
 
 _BACKENDS: dict[str, type[InlineBackend] | type[ThreadBackend]] = {

@@ -10,6 +10,7 @@ from typing import Any
 from flask import Flask
 from redis import Redis
 from rq import Queue
+from rq import Retry
 from rq.serializers import JSONSerializer
 
 from app.jobs.queue import Job
@@ -33,8 +34,10 @@ class RQBackend:
 
     def submit(self, jobs: list[Job]) -> None:
         for job_ in jobs:
+            # Retried with backoff when a step lost a race (optimistic lock) or a worker died; the
+            # reconciler still catches anything that runs out of retries.
             self.queue.enqueue("app.jobs.rq_backend.perform", job_.name, job_.kwargs,
-                               retry=None, failure_ttl=7 * 24 * 3600)
+                               retry=Retry(max=5, interval=[1, 2, 5, 10, 30]), failure_ttl=7 * 24 * 3600)
 
 
 def use_app(app: Flask) -> None:

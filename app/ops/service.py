@@ -4,6 +4,8 @@ from __future__ import annotations
 from typing import Any
 
 from flask import current_app
+from sqlalchemy import func
+from sqlalchemy import select
 from sqlalchemy import text
 
 from app.extensions import db
@@ -25,3 +27,33 @@ def _check(probe: Any) -> str:
     except Exception as exc:  # any failure is the answer here, reported rather than raised
         return f"{type(exc).__name__}: {exc}"
     return "ok"
+
+
+def job_overview() -> dict[str, Any]:
+    """What the background machinery is doing: queue depth, failed jobs, workers, due work in the DB."""
+    from app.engine.models import ProcessInstance
+    from app.engine.models import ServiceCall
+
+    instances = dict(db.session.execute(select(ProcessInstance.status, func.count())
+                                        .group_by(ProcessInstance.status)).all())
+    calls = dict(db.session.execute(select(ServiceCall.status, func.count()).group_by(ServiceCall.status)).all())
+    due = db.session.scalar(select(func.count()).select_from(ProcessInstance).where(
+        ProcessInstance.next_timer_at.is_not(None))) or 0
+    return {"backend": current_app.config["JOB_BACKEND"], "queue": _queue_state(), "instances": instances,
+            "service_calls": calls, "instances_with_timers": due}
+
+
+def _queue_state() -> dict[str, Any]:
+    if current_app.config["JOB_BACKEND"] != "rq":
+        from app.jobs.queue import backend_for
+        backend = backend_for(current_app._get_current_object())  # type: ignore[attr-defined]
+        pending = getattr(backend, "pending", lambda: 0)()
+        return {"name": "in-process", "queued": pending, "failed": None, "workers": []}
+    from rq import Worker
+    from rq.registry import FailedJobRegistry
+    from app.jobs.rq_backend import make_queue
+    queue = make_queue(current_app)
+    return {"name": queue.name, "queued": queue.count,
+            "failed": FailedJobRegistry(queue=queue).count,
+            "workers": [{"name": w.name, "state": w.get_state(), "jobs_done": w.successful_job_count,
+                         "jobs_failed": w.failed_job_count} for w in Worker.all(queue=queue)]}

@@ -56,3 +56,12 @@ def test_healthz(client: Any) -> None:
     response = client.get("/healthz")
     assert response.status_code == 200
     assert response.json["checks"]["database"] == "ok"
+
+
+def test_ops_page_for_admins_only(client: Any) -> None:
+    client.post("/login", data={"username": "agent", "password": "demo"})
+    assert client.get("/ops/").status_code == 403
+    client.post("/logout")
+    client.post("/login", data={"username": "admin", "password": "demo"})
+    page = client.get("/ops/")
+    assert page.status_code == 200 and "Jobs waiting" in page.get_data(as_text=True)

@@ -137,3 +137,11 @@ def test_two_people_completing_the_same_task(app: Flask) -> None:
     assert sorted(codes) == [200, 409]
     events = api.get(f"/api/v1/instances/{instance['id']}").json["events"]
     assert sum(e["kind"] == "task_completed" for e in events) == 1
+
+
+def test_ops_page_shows_workers_and_queue(scaled_app: Flask, workers: Callable[[int], Any]) -> None:
+    workers(2)
+    client = scaled_app.test_client()
+    client.post("/login", data={"username": "admin", "password": "demo"})
+    wait_until(lambda: client.get("/ops/").get_data(as_text=True).count("<td>idle</td>") >= 2, 20, "two idle workers")
+    assert client.get("/healthz").json["checks"] == {"database": "ok", "redis": "ok"}
