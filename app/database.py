@@ -9,6 +9,10 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import datetime
 from datetime import timezone
+from typing import Any
+
+from sqlalchemy import event
+from sqlalchemy.engine import Engine
 
 from app.extensions import db
 
@@ -27,3 +31,16 @@ def unit_of_work() -> Iterator[None]:
     except BaseException:
         db.session.rollback()
         raise
+
+
+@event.listens_for(Engine, "connect")
+def _sqlite_pragmas(connection: Any, _record: Any) -> None:
+    """SQLite as a server-grade store: WAL lets readers and the job thread work beside a writer,
+    ``synchronous=NORMAL`` is durable with WAL except for the last commits on power loss, and the
+    busy timeout waits for a writer instead of failing at once."""
+    if type(connection).__module__ != "sqlite3":
+        return
+    cursor = connection.cursor()
+    for pragma in ("journal_mode=WAL", "synchronous=NORMAL", "busy_timeout=10000", "foreign_keys=ON"):
+        cursor.execute(f"PRAGMA {pragma}")
+    cursor.close()
