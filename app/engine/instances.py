@@ -41,7 +41,8 @@ def start(version: ProcessVersion, data: Mapping[str, Any], *, actor_id: int | N
 def advance(instance: ProcessInstance, action: Action, *, decide: Decide) -> Outcome:
     """Load ``instance``, apply ``action`` to its workflow, run to the next wait state and save."""
     version = instance.process_version
-    workflow = runtime.load_workflow(version.flavour, version.spec_json or "", instance.state, _script_engine(decide))
+    workflow = runtime.load_workflow(version.id, version.flavour, version.spec_json or "", instance.state,
+                                     _script_engine(decide))
     error = action(workflow)
     return _save(instance, workflow, error)
 

@@ -25,6 +25,7 @@ from app.engine.parsing import camunda_field
 from app.engine.script_env import SandboxedScriptEngine
 from app.engine.script_env import SandboxedScriptEnvironment
 from app.engine.serializer import serializer
+from app.engine.serializer import spec_ref
 from app.engine.specs import ConnectorTask
 from app.sandbox import ScriptError
 
@@ -134,11 +135,12 @@ def new_workflow(version_id: int, flavour: str, spec_json: str, data: Mapping[st
     return workflow
 
 
-def load_workflow(flavour: str, spec_json: str, state: str, engine: OrdraScriptEngine) -> BpmnWorkflow:
-    stored = json.loads(spec_json)
+def load_workflow(version_id: int, flavour: str, spec_json: str, state: str,
+                  engine: OrdraScriptEngine) -> BpmnWorkflow:
+    spec, subprocess_specs = _specs(version_id, flavour, spec_json)
     dct = json.loads(state)
-    dct["spec"] = stored["spec"]
-    dct["subprocess_specs"] = stored["subprocess_specs"]
+    dct["spec"] = spec_ref(f"{version_id}", spec)
+    dct["subprocess_specs"] = {name: spec_ref(f"{version_id}/{name}", sub) for name, sub in subprocess_specs.items()}
     workflow = serializer(flavour).from_dict(dct)
     workflow.script_engine = engine  # the engine is not serialized; never run with the default one
     return workflow

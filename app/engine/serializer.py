@@ -18,6 +18,20 @@ from app.engine.specs import DecisionTask
 from app.engine.specs import DecisionTaskConverter
 
 FLAVOURS = ("spiff", "camunda")
+SPEC_REF = "OrdraSpecRef"
+# Parsed specs by reference, so loading an instance reuses them instead of rebuilding every task spec
+# from JSON on each step (specs never change once deployed; many instances share one).
+_specs_by_ref: dict[str, Any] = {}
+
+
+class _SpecRef:
+    """Stands for a parsed spec in a workflow dict being restored (see ``spec_ref``)."""
+
+
+def spec_ref(key: str, spec: Any) -> dict[str, str]:
+    """Remember ``spec`` under ``key`` and return the dict that makes the restore use it."""
+    _specs_by_ref[key] = spec
+    return {"typename": SPEC_REF, "key": key}
 
 
 @cache
@@ -29,6 +43,7 @@ def serializer(flavour: str) -> BpmnWorkflowSerializer:
     config.setdefault(DefaultServiceTask, BpmnTaskSpecConverter)
     registry = BpmnWorkflowSerializer.configure(config)
     registry.register(Decimal, lambda value: {"value": str(value)}, lambda dct: Decimal(dct["value"]))
+    registry.register(_SpecRef, lambda value: {}, lambda dct: _specs_by_ref[dct["key"]], typename=SPEC_REF)
     return BpmnWorkflowSerializer(registry)
 
 

@@ -1,7 +1,9 @@
 """The inbox: who may see, claim and complete which work item."""
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
+from functools import lru_cache
 from typing import Any
 
 from sqlalchemy import or_
@@ -45,7 +47,13 @@ def get_work_item(work_item_id: int, user: User) -> WorkItem:
 
 def form_spec(item: WorkItem) -> taskforms.FormSpec:
     """The form of a work item, built from the spec stored with it."""
-    form = item.form or {}
+    return _form_spec(json.dumps(item.form or {}, sort_keys=True))
+
+
+@lru_cache(maxsize=512)
+def _form_spec(form_json: str) -> taskforms.FormSpec:
+    """Form specs are immutable and shared by many work items: check and build each one once."""
+    form = json.loads(form_json)
     if form.get("kind") == "camunda":
         return taskforms.spec_from_camunda_fields(form["fields"])
     if form.get("kind") == "json_schema":
