@@ -35,7 +35,7 @@ class ProcessInstance(db.Model):  # type: ignore[name-defined,misc]
     process_id: Mapped[str] = mapped_column(String(255), index=True)
     order_id: Mapped[int | None] = mapped_column(index=True)  # the business order this instance works for
     status: Mapped[str] = mapped_column(String(20), index=True, default="running")
-    state: Mapped[str] = mapped_column(Text, default="")
+    state: Mapped[str] = mapped_column(Text, default="", deferred=True)  # big; only the engine reads it
     data: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     error_message: Mapped[str] = mapped_column(Text, default="")
     error_task: Mapped[str] = mapped_column(String(255), default="")

@@ -8,10 +8,12 @@ from typing import Any
 
 from sqlalchemy import or_
 from sqlalchemy import select
+from sqlalchemy.orm import joinedload
 
 from app import taskforms
 from app.auth.models import User
 from app.database import utcnow
+from app.engine.models import ProcessInstance
 from app.errors import Conflict
 from app.errors import Forbidden
 from app.errors import NotFound
@@ -31,7 +33,9 @@ def inbox_query(user: User, *, status: str = "open", role: str | None = None) ->
 
 def list_work_items(user: User, *, status: str = "open", role: str | None = None, limit: int = 50,
                     after_id: int = 0) -> list[WorkItem]:
-    query = inbox_query(user, status=status, role=role).where(WorkItem.id > after_id).limit(limit)
+    query = (inbox_query(user, status=status, role=role).where(WorkItem.id > after_id).limit(limit)
+             .options(joinedload(WorkItem.instance).load_only(ProcessInstance.order_id, ProcessInstance.process_id),
+                      joinedload(WorkItem.assignee)))
     return list(db.session.scalars(query))
 
 
