@@ -174,7 +174,9 @@ def demo(host: str, port: int) -> None:
         _fail(error)
     start_scheduler(app)
     click.echo(f"Ordra demo on http://{host}:{port}/ — log in as admin, agent, fulfiller, approver... (password demo)")
-    app.run(host=host, port=port, debug=False, use_reloader=False, threaded=True)
+    # Flask refuses app.run() inside its own CLI, so serve with Werkzeug directly.
+    from werkzeug.serving import run_simple
+    run_simple(host, port, app, threaded=True, use_reloader=False)
 
 
 @click.command(help="Run an RQ worker (with its scheduler) for background jobs; needs REDIS_URL.")
