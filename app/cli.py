@@ -179,7 +179,7 @@ def demo(host: str, port: int) -> None:
     run_simple(host, port, app, threaded=True, use_reloader=False)
 
 
-@click.command(help="Run an RQ worker (with its scheduler) for background jobs; needs REDIS_URL.")
+@click.command(help="Run an RQ worker (with Ordra's clock) for background jobs; needs REDIS_URL.")
 @click.option("--burst", is_flag=True, help="Stop when the queue is empty.")
 @with_appcontext
 def worker(burst: bool) -> None:
@@ -197,7 +197,9 @@ def worker(burst: bool) -> None:
         start_scheduler(app)  # timers and the reconciler; workers take turns through a Redis lock
     # SimpleWorker runs jobs in this process (no fork per job), so the app and its connection pool
     # are built once; a job that dies takes the process with it and is recovered like any crash.
-    SimpleWorker([make_queue(app)], **worker_kwargs(app)).work(with_scheduler=True, burst=burst)
+    # RQ's own scheduler is not needed (Ordra's clock above does timers) and it delayed dequeuing
+    # by about a second, so it is off.
+    SimpleWorker([make_queue(app)], **worker_kwargs(app)).work(with_scheduler=False, burst=burst)
 
 
 @click.command(help="Re-enqueue due work found in the database (timers, pending connector calls).")

@@ -34,10 +34,10 @@ class RQBackend:
 
     def submit(self, jobs: list[Job]) -> None:
         for job_ in jobs:
-            # Retried with backoff when a step lost a race (optimistic lock) or a worker died; the
-            # reconciler still catches anything that runs out of retries.
+            # Retried at once when a step lost a race (optimistic lock); delayed retries would need
+            # RQ's scheduler, and the reconciler already re-enqueues whatever is still due later.
             self.queue.enqueue("app.jobs.rq_backend.perform", job_.name, job_.kwargs,
-                               retry=Retry(max=5, interval=[1, 2, 5, 10, 30]), failure_ttl=7 * 24 * 3600)
+                               retry=Retry(max=3), failure_ttl=7 * 24 * 3600)
 
 
 def use_app(app: Flask) -> None:

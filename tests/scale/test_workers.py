@@ -145,3 +145,21 @@ def test_ops_page_shows_workers_and_queue(scaled_app: Flask, workers: Callable[[
     client.post("/login", data={"username": "admin", "password": "demo"})
     wait_until(lambda: client.get("/ops/").get_data(as_text=True).count("<td>idle</td>") >= 2, 20, "two idle workers")
     assert client.get("/healthz").json["checks"] == {"database": "ok", "redis": "ok"}
+
+
+def test_timers_fire_once_within_a_second_with_several_workers(scaled_app: Flask,
+                                                                workers: Callable[[int], Any]) -> None:
+    from app.engine.models import InstanceEvent
+    from app.engine.models import ProcessInstance
+    workers(3)
+    api = Api(scaled_app.test_client())
+    assert api.deploy(DATA / "models" / "wait_a_second.bpmn").status_code == 201
+    ids = [api.post("/api/v1/processes/wait_a_second/instances", json={"data": {}}).json["id"] for _ in range(10)]
+    wait_until(lambda: statuses(scaled_app).get("completed") == 10, 30, "10 timers to fire")
+    with scaled_app.app_context():
+        rows = db.session.scalars(select(ProcessInstance).where(ProcessInstance.id.in_(ids))).all()
+        late = [(r.completed_at - r.created_at).total_seconds() - 1.0 for r in rows]
+        finished = db.session.scalar(select(func.count()).select_from(InstanceEvent).where(
+            InstanceEvent.kind == "completed", InstanceEvent.instance_id.in_(ids)))
+    assert max(late) < 1.0, late
+    assert finished == 10
