@@ -78,6 +78,10 @@ def models_deploy(paths: tuple[Path, ...], note: str) -> None:
 @click.command(help="Deploy the shipped models and create the demo users (idempotent).")
 @with_appcontext
 def seed() -> None:
+    _seed()
+
+
+def _seed() -> None:
     from app.studio import seed as seeding
     try:
         with unit_of_work():
@@ -160,18 +164,11 @@ def orders_import(file: Path, username: str | None) -> None:
 def demo(host: str, port: int) -> None:
     from app.jobs.scheduler import start_scheduler
     from app.migrate import upgrade
-    from app.studio import seed as seeding
     app = current_app._get_current_object()  # type: ignore[attr-defined]
-    app.config["DEMO_MODE"] = True
     if app.config["DEMO_CONNECTOR_LATENCY"] is None:
         app.config["DEMO_CONNECTOR_LATENCY"] = 0.5
     upgrade()
-    try:
-        with unit_of_work():
-            for line in seeding.seed_all():
-                click.echo(line)
-    except DomainError as error:
-        _fail(error)
+    _seed()
     start_scheduler(app)
     click.echo(f"Ordra demo on http://{host}:{port}/ — log in as admin, agent, fulfiller, approver... (password demo)")
     # Flask refuses app.run() inside its own CLI, so serve with Werkzeug directly.

@@ -31,7 +31,6 @@ class Config:
     MODEL_FILE_MAX_BYTES = 2 * 1024 * 1024
     SCRIPT_CPU_SECONDS = 2.0
     DEFINITIONS_DIR = str(REPO_ROOT)
-    DEMO_MODE = False
     ALLOW_DEMO_USERS = True  # set ORDRA_ALLOW_DEMO_USERS=false in production
     DEMO_CONNECTOR_LATENCY: float | None = None  # seconds; `ordra demo` uses 0.5 when unset
     RECONCILE_AFTER_SECONDS = 30
