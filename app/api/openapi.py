@@ -33,11 +33,37 @@ FILES_BODY = {"multipart/form-data": {"schema": {"type": "object", "properties":
     "files": {"type": "array", "items": {"type": "string", "format": "binary"}}, "note": {"type": "string"}}}}}
 
 
+TMF620 = "/tmf-api/productCatalogManagement/v4"
+TMF622 = "/tmf-api/productOrderingManagement/v4"
+
+
+def tmf_paths() -> dict[str, Any]:
+    """The TM Forum Open API paths (TMF field names; list endpoints page with offset/limit)."""
+    return {
+        f"{TMF620}/productOffering": {"get": _op("TMF620 product offerings (lifecycleStatus, name filters)",
+                                                 tag="TMF620")},
+        f"{TMF620}/productOffering/{{id}}": {"get": _op("TMF620 one product offering", tag="TMF620",
+                                                        errors=(401, 404), params=("id",))},
+        f"{TMF620}/productSpecification": {"get": _op("TMF620 product specifications", tag="TMF620")},
+        f"{TMF620}/productSpecification/{{id}}": {"get": _op("TMF620 one product specification with its service "
+                                                             "specifications", tag="TMF620", errors=(401, 404),
+                                                             params=("id",))},
+        f"{TMF622}/productOrder": {
+            "get": _op("TMF622 product orders (state, externalId, customer filters)", tag="TMF622"),
+            "post": _op("TMF622 create a product order (the same externalId again returns the first order)",
+                        tag="TMF622", body={"application/json": {"schema": {"type": "object"}}}, ok=201,
+                        errors=(400, 401, 403, 422)),
+        },
+        f"{TMF622}/productOrder/{{id}}": {"get": _op("TMF622 one product order", tag="TMF622",
+                                                     errors=(401, 404), params=("id",))},
+    }
+
+
 def document() -> dict[str, Any]:
     return {
         "openapi": "3.1.0",
-        "info": {"title": "Ordra API", "version": "1"},
-        "servers": [{"url": "/api/v1"}],
+        "info": {"title": "Ordra API and TM Forum Open APIs", "version": "1"},
+        "servers": [{"url": "/"}],
         "security": [{"basic": []}, {"bearer": []}],
         "components": {
             "securitySchemes": {"basic": {"type": "http", "scheme": "basic"},
@@ -48,35 +74,43 @@ def document() -> dict[str, Any]:
                     "line": {"type": ["integer", "null"]}}}}}}},
         },
         "paths": {
-            "/models": {
+            "/api/v1/models": {
                 "get": _op("Deployed processes, decisions and forms with versions", tag="studio"),
                 "post": _op("Validate and deploy BPMN/DMN/form files as a new version", tag="studio",
                             body=FILES_BODY, ok=201, errors=(401, 403, 413, 422)),
             },
-            "/deployments": {"get": _op("Deployments, newest first", tag="studio")},
-            "/deployments/{deployment_id}": {"get": _op("One deployment", tag="studio", errors=(401, 403, 404),
+            "/api/v1/deployments": {"get": _op("Deployments, newest first", tag="studio")},
+            "/api/v1/deployments/{deployment_id}": {"get": _op("One deployment", tag="studio", errors=(401, 403, 404),
                                                         params=("deployment_id",))},
-            "/processes/{process_id}/instances": {"post": _op(
+            "/api/v1/processes/{process_id}/instances": {"post": _op(
                 "Start the newest version of a process", tag="instances", body=DATA_BODY, ok=201,
                 errors=(400, 401, 403, 404, 409, 422), params=("process_id",))},
-            "/instances/{instance_id}": {"get": _op("An instance with its tasks and history", tag="instances",
+            "/api/v1/instances/{instance_id}": {"get": _op("An instance with its tasks and history", tag="instances",
                                                     errors=(401, 403, 404), params=("instance_id",))},
-            "/instances/{instance_id}/retry": {"post": _op("Retry the failed task of an instance", tag="instances",
+            "/api/v1/instances/{instance_id}/retry": {"post": _op("Retry the failed task of an instance", tag="instances",
                                                            body=DATA_BODY, errors=(401, 403, 404, 409),
                                                            params=("instance_id",))},
-            "/instances/{instance_id}/cancel": {"post": _op("Cancel an instance", tag="instances",
+            "/api/v1/instances/{instance_id}/cancel": {"post": _op("Cancel an instance", tag="instances",
                                                             errors=(401, 403, 404, 409), params=("instance_id",))},
-            "/tasks": {"get": _op("The caller's inbox (open work items of their roles), oldest first; "
+            "/api/v1/tasks": {"get": _op("The caller's inbox (open work items of their roles), oldest first; "
                                   "paginate with ?after=<X-Next-After>&limit=", tag="inbox")},
-            "/tasks/{work_item_id}": {"get": _op("One task with its form (a JSON Schema)", tag="inbox",
+            "/api/v1/tasks/{work_item_id}": {"get": _op("One task with its form (a JSON Schema)", tag="inbox",
                                                  errors=(401, 403, 404), params=("work_item_id",))},
-            "/tasks/{work_item_id}/claim": {"post": _op("Claim a task", tag="inbox", errors=(401, 403, 404, 409),
+            "/api/v1/tasks/{work_item_id}/claim": {"post": _op("Claim a task", tag="inbox", errors=(401, 403, 404, 409),
                                                         params=("work_item_id",))},
-            "/tasks/{work_item_id}/unclaim": {"post": _op("Release a claimed task", tag="inbox",
+            "/api/v1/tasks/{work_item_id}/unclaim": {"post": _op("Release a claimed task", tag="inbox",
                                                           errors=(401, 403, 404, 409), params=("work_item_id",))},
-            "/tasks/{work_item_id}/complete": {"post": _op(
+            "/api/v1/tasks/{work_item_id}/complete": {"post": _op(
                 "Complete a task with form data", tag="inbox", body=DATA_BODY,
                 errors=(400, 401, 403, 404, 409, 422), params=("work_item_id",))},
+            "/api/v1/orders/{order_id}": {"get": _op("The order 360: items, prices, domain orders, tasks, "
+                                                     "fallouts, jeopardies, events, inventory", tag="orders",
+                                                     errors=(401, 404), params=("order_id",))},
+            "/api/v1/decisions/{decision_id}/evaluate": {"post": _op(
+                "Evaluate a deployed decision with {\"facts\": {...}} and explain it", tag="studio",
+                body={"application/json": {"schema": {"type": "object"}}}, errors=(400, 401, 403, 404, 422),
+                params=("decision_id",))},
+            **tmf_paths(),
         },
     }
 
