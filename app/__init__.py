@@ -42,6 +42,7 @@ def _register_models() -> None:
     from app.catalog import models as _catalog  # noqa: F401
     from app.connectors import models as _connectors  # noqa: F401
     from app.engine import models as _engine  # noqa: F401
+    from app.fallout import service as _fallout  # noqa: F401  (models, jobs and its instance listener)
     from app.inbox import models as _inbox  # noqa: F401
     from app.instances import service as _jobs  # noqa: F401  (registers its jobs)
     from app.orders import models as _orders  # noqa: F401

@@ -110,6 +110,18 @@ def document() -> dict[str, Any]:
                 "Evaluate a deployed decision with {\"facts\": {...}} and explain it", tag="studio",
                 body={"application/json": {"schema": {"type": "object"}}}, errors=(400, 401, 403, 404, 422),
                 params=("decision_id",))},
+            "/api/v1/fallouts": {"get": _op("Fallout cases (status, category, connector, order, role filters)",
+                                            tag="fallout")},
+            "/api/v1/fallouts/{fallout_id}": {"get": _op("One fallout case with its policy decision and audit trail",
+                                                         tag="fallout", errors=(401, 403, 404),
+                                                         params=("fallout_id",))},
+            **{f"/api/v1/fallouts/{{fallout_id}}/{action}": {"post": _op(
+                summary, tag="fallout", body=DATA_BODY, errors=(400, 401, 403, 404, 409, 422),
+                params=("fallout_id",))} for action, summary in (
+                ("retry", "Retry the failed task, after fixing its input with {\"data\": {...}}"),
+                ("skip", "Mark the failed task done with {\"data\": outputs, \"reason\": ...}"),
+                ("cancel", "Cancel the work the failed task belongs to"),
+                ("resolve", "Close a case fixed outside Ordra"))},
             **tmf_paths(),
         },
     }

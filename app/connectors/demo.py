@@ -6,6 +6,7 @@ Latency comes from ``DEMO_CONNECTOR_LATENCY`` (seconds; 0 in tests).
 from __future__ import annotations
 
 import hashlib
+import random
 import time
 from collections.abc import Callable
 from collections.abc import Mapping
@@ -17,6 +18,7 @@ from sqlalchemy import select
 from app.connectors import ConnectorError
 from app.connectors import register
 from app.connectors.models import DemoLedgerEntry
+from app.connectors.models import SimulatorRule
 from app.extensions import db
 
 
@@ -27,10 +29,37 @@ def _served(name: str, params: Mapping[str, Any], key: str,
     if entry is not None:
         return entry.response
     time.sleep(float(current_app.config["DEMO_CONNECTOR_LATENCY"] or 0.0))
+    _simulate_failures(name, params)
     response = compute(params, key)
     db.session.add(DemoLedgerEntry(idempotency_key=key, connector=name, request=dict(params), response=response))
     db.session.flush()
     return response
+
+
+def _simulate_failures(name: str, params: Mapping[str, Any]) -> None:
+    """Fail as the simulator rules for this connector say (see the simulator settings page)."""
+    rules = db.session.scalars(select(SimulatorRule).where(SimulatorRule.connector == name,
+                                                           SimulatorRule.enabled.is_(True)))
+    for rule in rules:
+        value = str(params.get(rule.match_field, "")) if rule.match_field else ""
+        if rule.match_field and not value.upper().startswith(rule.match_prefix.upper()):
+            continue
+        if random.random() < rule.rate:
+            raise ConnectorError(rule.error_code, rule.message or f"{name} refused the request",
+                                 {"error": rule.error_code, "rule": rule.id})
+
+
+def seed_simulator_rules() -> int:
+    """The demo's one failure: provisioning refuses site postcodes starting with ZZ (idempotent)."""
+    exists = db.session.scalar(select(SimulatorRule.id).where(SimulatorRule.connector == "provisioning/activate",
+                                                              SimulatorRule.error_code == "PORT_UNAVAILABLE"))
+    if exists:
+        return 0
+    db.session.add(SimulatorRule(connector="provisioning/activate", error_code="PORT_UNAVAILABLE",
+                                 message="no free access port at the serving exchange", rate=1.0,
+                                 match_field="site_postcode", match_prefix="ZZ"))
+    db.session.flush()
+    return 1
 
 
 def _digits(key: str, n: int) -> int:

@@ -22,3 +22,18 @@ class DemoLedgerEntry(db.Model):  # type: ignore[name-defined,misc]
     request: Mapped[dict[str, Any]] = mapped_column(JSON)
     response: Mapped[dict[str, Any]] = mapped_column(JSON)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class SimulatorRule(db.Model):  # type: ignore[name-defined,misc]
+    """Makes a demo connector fail like a real system would: always, at a rate, or on matching input."""
+
+    __tablename__ = "simulator_rules"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    connector: Mapped[str] = mapped_column(String(255), index=True)
+    error_code: Mapped[str] = mapped_column(String(100))
+    message: Mapped[str] = mapped_column(String(500), default="")
+    rate: Mapped[float] = mapped_column(default=1.0)  # share of matching calls that fail
+    match_field: Mapped[str] = mapped_column(String(100), default="")  # a parameter name; "" = every call
+    match_prefix: Mapped[str] = mapped_column(String(100), default="")
+    enabled: Mapped[bool] = mapped_column(default=True)

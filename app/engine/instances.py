@@ -78,6 +78,10 @@ def retry_failed_task(data: Mapping[str, Any] | None = None) -> Action:
     return lambda workflow: runtime.retry_failed_task(workflow, data)
 
 
+def skip_failed_task(data: Mapping[str, Any]) -> Action:
+    return lambda workflow: runtime.skip_failed_task(workflow, data)
+
+
 def fire_timers() -> Action:
     return runtime.run_to_wait
 

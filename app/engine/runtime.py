@@ -282,6 +282,16 @@ def retry_failed_task(workflow: BpmnWorkflow, data: Mapping[str, Any] | None = N
     return run_to_wait(workflow)
 
 
+def skip_failed_task(workflow: BpmnWorkflow, data: Mapping[str, Any]) -> TaskError | None:
+    """Mark the task in ERROR done without running it, with ``data`` as what it would have produced."""
+    task = workflow.get_next_task(state=TaskState.ERROR)
+    if task is None:
+        raise TaskNotReady("no failed task to skip")
+    task.data = DeepMerge.merge(task.data, dict(data))
+    task.complete()
+    return run_to_wait(workflow)
+
+
 def cancel(workflow: BpmnWorkflow) -> None:
     workflow.cancel()
 

@@ -40,9 +40,18 @@ FinishListener = Callable[[ProcessInstance], None]
 _finish_listeners: list[FinishListener] = []
 
 
+_step_listeners: list[FinishListener] = []
+
+
 def on_instance_finished(listener: FinishListener) -> FinishListener:
     """Call ``listener`` in the same unit of work when an instance completes, fails or is cancelled."""
     _finish_listeners.append(listener)
+    return listener
+
+
+def on_instance_stepped(listener: FinishListener) -> FinishListener:
+    """Call ``listener`` in the same unit of work after every step of every instance."""
+    _step_listeners.append(listener)
     return listener
 
 
@@ -77,6 +86,25 @@ def retry(instance_id: int, *, actor_id: int | None, data: Mapping[str, Any] | N
     record(instance, "retried", actor_id=actor_id, task_name=instance.error_task)
     _step(instance, engine.retry_failed_task(data))
     return instance
+
+
+def skip(instance_id: int, *, actor_id: int | None, data: Mapping[str, Any], reason: str) -> ProcessInstance:
+    """Mark the failed task of an instance in ``error`` done with ``data`` as its output, and run on."""
+    instance = get_instance(instance_id)
+    if instance.status != "error":
+        raise Conflict(f"instance {instance_id} is {instance.status}, not in error")
+    record(instance, "skipped", actor_id=actor_id, task_name=instance.error_task, message=reason,
+           detail={"data": dict(data)})
+    _step(instance, engine.skip_failed_task(data))
+    return instance
+
+
+def failed_call(instance: ProcessInstance) -> ServiceCall | None:
+    """The last failed connector call of an instance in error, if its failing task is a service task."""
+    return db.session.scalar(select(ServiceCall).where(ServiceCall.instance_id == instance.id,
+                                                       ServiceCall.status == "failed",
+                                                       ServiceCall.task_name == instance.error_task)
+                             .order_by(ServiceCall.id.desc()).limit(1))
 
 
 def cancel(instance_id: int, *, actor_id: int | None, reason: str = "") -> ProcessInstance:
@@ -120,6 +148,8 @@ def _apply(instance: ProcessInstance, outcome: Outcome) -> None:
     if instance.status in ("completed", "error", "cancelled"):
         for listener in _finish_listeners:
             listener(instance)
+    for listener in _step_listeners:
+        listener(instance)
 
 
 def _form_for(task: ReadyUserTask, deployment_id: int) -> dict[str, Any]:

@@ -17,6 +17,7 @@ from app.database import unit_of_work
 from app.database import utcnow
 from app.engine.models import ServiceCall
 from app.extensions import db
+from app.fallout.service import enqueue_due_retries
 from app.instances.service import due_timer_instances
 from app.jobs.queue import enqueue
 
@@ -24,11 +25,11 @@ log = logging.getLogger(__name__)
 
 
 def fire_due_timers() -> int:
-    """Enqueue a timer job for every instance with a timer due now; return how many."""
+    """Enqueue a job for every instance with a timer due now and every fallout retry due now."""
     due = due_timer_instances(utcnow())
     for instance_id in due:
         enqueue("fire_timers", instance_id=instance_id)
-    return len(due)
+    return len(due) + enqueue_due_retries()
 
 
 def reconcile(app: Flask) -> dict[str, int]:

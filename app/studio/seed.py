@@ -9,6 +9,7 @@ from flask import current_app
 
 from app.auth.service import seed_demo_users
 from app.catalog.demo import seed_demo_catalog
+from app.connectors.demo import seed_simulator_rules
 from app.orders.service import seed_demo_accounts
 from app.studio import service as studio
 from app.studio.validation import KINDS
@@ -31,6 +32,7 @@ def seed_all() -> Iterator[str]:
         deployment = studio.deploy(uploads, actor_id=None, note="ordra seed", skip_unchanged=True)
         yield f"deployed version {deployment.id}" if deployment else "shipped models unchanged"
     yield f"created {seed_demo_catalog()} catalog offerings"
+    yield f"created {seed_simulator_rules()} connector simulator rules"
     if current_app.config["ALLOW_DEMO_USERS"]:
         yield f"created {seed_demo_users()} demo users (password demo)"
         yield f"created {seed_demo_accounts()} demo customer accounts"

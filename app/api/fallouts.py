@@ -1,0 +1,64 @@
+"""Fallout cases over the API: list with filters, and the actions fallout agents take."""
+from __future__ import annotations
+
+from flask import Response
+from flask import jsonify
+from flask import request
+
+from app.api import bp
+from app.api.body import data_field
+from app.api.body import json_object
+from app.auth.access import api_roles
+from app.auth.access import api_user
+from app.errors import Invalid
+from app.fallout import service as fallout
+
+WORKERS = fallout.WORKERS
+
+
+@bp.get("/fallouts")
+@api_roles(*WORKERS)
+def list_fallouts() -> Response:
+    try:
+        order_id = int(request.args["order"]) if request.args.get("order") else None
+    except ValueError:
+        raise Invalid(errors=[{"field": "order", "message": "must be an order number"}]) from None
+    cases = fallout.list_cases(status=request.args.get("status", "open"), category=request.args.get("category"),
+                               connector=request.args.get("connector"), order_id=order_id,
+                               role=request.args.get("role"))
+    return jsonify([fallout.case_json(case) for case in cases])
+
+
+@bp.get("/fallouts/<int:fallout_id>")
+@api_roles(*WORKERS)
+def get_fallout(fallout_id: int) -> Response:
+    return jsonify(fallout.case_json(fallout.get_case(fallout_id, api_user()), with_events=True))
+
+
+@bp.post("/fallouts/<int:fallout_id>/retry")
+@api_roles(*WORKERS)
+def retry_fallout(fallout_id: int) -> Response:
+    case = fallout.retry(fallout_id, api_user(), data_field(json_object()))
+    return jsonify(fallout.case_json(case))
+
+
+@bp.post("/fallouts/<int:fallout_id>/skip")
+@api_roles(*WORKERS)
+def skip_fallout(fallout_id: int) -> Response:
+    payload = json_object()
+    case = fallout.skip(fallout_id, api_user(), data_field(payload), str(payload.get("reason", "")))
+    return jsonify(fallout.case_json(case))
+
+
+@bp.post("/fallouts/<int:fallout_id>/cancel")
+@api_roles(*WORKERS)
+def cancel_fallout(fallout_id: int) -> Response:
+    case = fallout.cancel(fallout_id, api_user(), str(json_object().get("reason", "")))
+    return jsonify(fallout.case_json(case))
+
+
+@bp.post("/fallouts/<int:fallout_id>/resolve")
+@api_roles(*WORKERS)
+def resolve_fallout(fallout_id: int) -> Response:
+    case = fallout.resolve(fallout_id, api_user(), str(json_object().get("note", "")))
+    return jsonify(fallout.case_json(case))

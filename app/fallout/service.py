@@ -1,0 +1,244 @@
+"""Fallout: failed tasks become cases, the ``fallout_policy`` decision says retry or hand to people.
+
+A case follows one failing task of one instance. The policy (a deployed DMN decision with inputs
+``error_code``, ``connector``, ``attempt`` and outputs ``category``, ``action``, ``retry_after``,
+``assign_to``) is asked on every failure: ``retry`` schedules another attempt after ``retry_after``
+(doubled for each attempt made), ``manual`` queues the case for the role ``assign_to``. A case is
+resolved only when its task really succeeded; failing again adds an attempt to the same case.
+"""
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import datetime
+from datetime import timedelta
+from typing import Any
+
+import isodate
+from sqlalchemy import select
+
+from app.auth.models import User
+from app.auth.roles import ROLES
+from app.database import utcnow
+from app.engine.models import ProcessInstance
+from app.engine.models import ServiceCall
+from app.errors import Conflict
+from app.errors import Forbidden
+from app.errors import Invalid
+from app.errors import NotFound
+from app.extensions import db
+from app.fallout.models import Fallout
+from app.fallout.models import FalloutEvent
+from app.instances import service as instances
+from app.jobs import enqueue
+from app.jobs.queue import job
+from app.rules import RulesError
+from app.studio import decisions
+
+POLICY = "fallout_policy"
+WORKERS = ("fallout_agent", "fallout_manager", "process_admin")
+OPEN = ("open", "retrying")
+DEFAULT_POLICY = {"category": "unclassified", "action": "manual", "retry_after": None, "assign_to": "fallout_agent"}
+
+
+@instances.on_instance_stepped
+def follow_instance(instance: ProcessInstance) -> None:
+    """Open or update the case of a failing task; resolve cases whose task has now succeeded."""
+    if instance.status == "error":
+        _record_failure(instance)
+    for case in _cases(instance.id):
+        if _task_succeeded(instance, case):
+            case.status, case.resolved_at, case.next_retry_at = "resolved", utcnow(), None
+            _audit(case, "resolved", {"attempts": case.attempt})
+
+
+def _cases(instance_id: int) -> list[Fallout]:
+    return list(db.session.scalars(select(Fallout).where(Fallout.instance_id == instance_id,
+                                                         Fallout.status.in_(OPEN))))
+
+
+def _task_succeeded(instance: ProcessInstance, case: Fallout) -> bool:
+    if instance.status == "error" and instance.error_task == case.task_name:
+        return False
+    if instance.status == "cancelled":
+        return False
+    pending = db.session.scalar(select(ServiceCall.id).where(
+        ServiceCall.instance_id == instance.id, ServiceCall.task_name == case.task_name,
+        ServiceCall.status.in_(("pending", "waiting"))).limit(1))
+    return pending is None
+
+
+def _record_failure(instance: ProcessInstance) -> None:
+    case = next((c for c in _cases(instance.id) if c.task_name == instance.error_task), None)
+    call = instances.failed_call(instance)
+    if case is None:
+        case = Fallout(instance_id=instance.id, order_id=instance.order_id, task_name=instance.error_task, attempt=0)
+        db.session.add(case)
+    elif case.status == "open" and case.updated_at and not _new_failure(case, call):
+        return  # the same failure seen again by a later listener call: nothing new
+    case.attempt += 1
+    case.message = instance.error_message
+    case.connector = call.connector if call else ""
+    case.error_code = (call.error_code if call else "") or _code_of(instance.error_message)
+    case.payload = dict(call.params) if call else {}
+    case.response = call.result if call else None
+    _apply_policy(case)
+    db.session.flush()
+    _audit(case, "failed", {"attempt": case.attempt, "error_code": case.error_code, "message": case.message})
+
+
+def _new_failure(case: Fallout, call: ServiceCall | None) -> bool:
+    """A failure not yet counted: a newer failed call than the case has seen, or a retry in flight."""
+    return case.status == "retrying" or (call is not None and call.finished_at is not None
+                                         and call.finished_at > case.updated_at)
+
+
+def _code_of(message: str) -> str:
+    lowered = message.lower()
+    if "no rule" in lowered or "nomatch" in lowered:
+        return "NO_RULE"
+    return "SCRIPT_ERROR"
+
+
+def _apply_policy(case: Fallout) -> None:
+    facts = {"error_code": case.error_code, "connector": case.connector, "attempt": case.attempt}
+    try:
+        result = decisions.evaluate(POLICY, facts)
+        outputs = {**DEFAULT_POLICY, **(result.as_dict() if not result.no_match else {})}
+        case.policy = result.explain()
+    except (NotFound, RulesError) as exc:  # no policy deployed, or a broken one: people decide
+        outputs, case.policy = dict(DEFAULT_POLICY), {"error": str(exc)}
+    case.category = str(outputs["category"] or "unclassified")
+    case.assign_to = str(outputs["assign_to"]) if outputs["assign_to"] in ROLES else "fallout_agent"
+    delay = _duration(outputs.get("retry_after"))
+    if outputs["action"] == "retry" and delay is not None:
+        case.action, case.status = "retry", "retrying"
+        case.next_retry_at = utcnow() + delay * (2 ** (case.attempt - 1))
+    else:
+        case.action, case.status, case.next_retry_at = "manual", "open", None
+
+
+def _duration(value: Any) -> timedelta | None:
+    if not value:
+        return None
+    try:
+        parsed = isodate.parse_duration(str(value))
+    except (isodate.ISO8601Error, ValueError):
+        return None
+    return parsed if isinstance(parsed, timedelta) else None
+
+
+def _audit(case: Fallout, kind: str, detail: dict[str, Any], actor_id: int | None = None) -> None:
+    db.session.add(FalloutEvent(fallout=case, kind=kind, detail=detail, actor_id=actor_id))
+    instances.record(case.instance, f"fallout_{kind}", actor_id=actor_id, task_name=case.task_name,
+                     detail={"fallout": case.id, **detail})
+
+
+# --- automatic retries ---------------------------------------------------------------------------
+
+def due_retries(now: datetime) -> list[int]:
+    return list(db.session.scalars(select(Fallout.id).where(Fallout.status == "retrying",
+                                                            Fallout.next_retry_at <= now)))
+
+
+def enqueue_due_retries(now: datetime | None = None) -> int:
+    due = due_retries(now or utcnow())
+    for fallout_id in due:
+        enqueue("retry_fallout", fallout_id=fallout_id)
+    return len(due)
+
+
+@job("retry_fallout")
+def retry_fallout(fallout_id: int) -> None:
+    """The policy's automatic retry; does nothing if the case was handled meanwhile."""
+    case = db.session.get(Fallout, fallout_id)
+    if case is None or case.status != "retrying" or case.instance.status != "error":
+        return
+    case.next_retry_at = None
+    _audit(case, "retried", {"attempt": case.attempt + 1, "automatic": True})
+    instances.retry(case.instance_id, actor_id=None)
+
+
+# --- people's actions ----------------------------------------------------------------------------
+
+def list_cases(*, status: str | None = "open", category: str | None = None, connector: str | None = None,
+               order_id: int | None = None, role: str | None = None, limit: int = 100) -> list[Fallout]:
+    query = select(Fallout).order_by(Fallout.created_at)
+    for column, value in ((Fallout.status, status), (Fallout.category, category), (Fallout.connector, connector),
+                          (Fallout.order_id, order_id), (Fallout.assign_to, role)):
+        if value not in (None, ""):
+            query = query.where(column == value)
+    return list(db.session.scalars(query.limit(limit)))
+
+
+def get_case(fallout_id: int, user: User) -> Fallout:
+    case = db.session.get(Fallout, fallout_id)
+    if case is None:
+        raise NotFound(f"no fallout {fallout_id}")
+    if not user.has_role(*WORKERS):
+        raise Forbidden("fallouts are for fallout agents and managers")
+    return case
+
+
+def _actionable(fallout_id: int, user: User) -> Fallout:
+    case = get_case(fallout_id, user)
+    if case.status not in OPEN:
+        raise Conflict(f"fallout {fallout_id} is already {case.status}")
+    if case.instance.status != "error":
+        raise Conflict(f"the task of fallout {fallout_id} is not failing any more")
+    return case
+
+
+def retry(fallout_id: int, user: User, data: Mapping[str, Any] | None = None) -> Fallout:
+    """Run the task again, after fixing its input with ``data`` when given."""
+    case = _actionable(fallout_id, user)
+    _audit(case, "retried", {"attempt": case.attempt + 1, "data": dict(data or {})}, user.id)
+    case.status, case.next_retry_at = "retrying", None
+    instances.retry(case.instance_id, actor_id=user.id, data=data or None)
+    return case
+
+
+def skip(fallout_id: int, user: User, data: Mapping[str, Any], reason: str) -> Fallout:
+    """Mark the task done with ``data`` as its output; a reason is required."""
+    if not reason.strip():
+        raise Invalid(errors=[{"field": "reason", "message": "say why the task is skipped"}])
+    case = _actionable(fallout_id, user)
+    _audit(case, "skipped", {"data": dict(data), "reason": reason}, user.id)
+    instances.skip(case.instance_id, actor_id=user.id, data=data, reason=reason)
+    case.status, case.resolved_at = "skipped", utcnow()
+    return case
+
+
+def cancel(fallout_id: int, user: User, reason: str) -> Fallout:
+    """Give up on the work: cancel the instance the task belongs to."""
+    case = _actionable(fallout_id, user)
+    _audit(case, "cancelled", {"reason": reason}, user.id)
+    case.status, case.resolved_at = "cancelled", utcnow()
+    instances.cancel(case.instance_id, actor_id=user.id, reason=reason or "cancelled from fallout")
+    return case
+
+
+def resolve(fallout_id: int, user: User, note: str) -> Fallout:
+    """Close a case fixed outside Ordra (the instance stays as it is)."""
+    case = get_case(fallout_id, user)
+    if case.status not in OPEN:
+        raise Conflict(f"fallout {fallout_id} is already {case.status}")
+    _audit(case, "closed", {"note": note}, user.id)
+    case.status, case.resolved_at = "resolved", utcnow()
+    return case
+
+
+def case_json(case: Fallout, *, with_events: bool = False) -> dict[str, Any]:
+    body = {
+        "id": case.id, "order_id": case.order_id, "instance_id": case.instance_id, "task": case.task_name,
+        "connector": case.connector or None, "error_code": case.error_code, "message": case.message,
+        "payload": case.payload, "response": case.response, "attempt": case.attempt, "category": case.category,
+        "action": case.action, "assign_to": case.assign_to, "status": case.status,
+        "next_retry_at": case.next_retry_at.isoformat() if case.next_retry_at else None,
+        "created_at": case.created_at.isoformat(),
+        "resolved_at": case.resolved_at.isoformat() if case.resolved_at else None,
+    }
+    if with_events:
+        body["policy"] = case.policy
+        body["events"] = [{"at": e.at.isoformat(), "kind": e.kind, "actor": e.actor.username if e.actor else None,
+                           "detail": e.detail} for e in case.events]
+    return body

@@ -1,0 +1,110 @@
+"""Fallout end to end over HTTP: the policy decides, agents retry, fix and retry, skip or cancel."""
+from __future__ import annotations
+
+from datetime import timedelta
+from typing import Any
+
+import pytest
+from flask import Flask
+
+from app.database import unit_of_work
+from app.database import utcnow
+from tests.helpers import DATA
+from tests.helpers import REPO
+
+MODELS = DATA / "models"
+
+
+@pytest.fixture()
+def deployed(app: Flask, api: Any) -> None:
+    from app.connectors.demo import seed_simulator_rules
+    response = api.deploy(REPO / "dmn" / "fallout_policy.dmn", MODELS / "activate_line.bpmn",
+                          MODELS / "reserve_equipment.bpmn")
+    assert response.status_code == 201, response.json
+    with app.app_context(), unit_of_work():
+        seed_simulator_rules()
+
+
+def start(api: Any, process: str, data: dict[str, Any]) -> dict[str, Any]:
+    response = api.post(f"/api/v1/processes/{process}/instances", json={"data": data})
+    assert response.status_code == 201, response.json
+    return response.json
+
+
+def only_case(api: Any, **filters: str) -> dict[str, Any]:
+    query = "&".join(f"{k}={v}" for k, v in filters.items())
+    cases = api.get(f"/api/v1/fallouts?{query}", user="fallout").json
+    assert len(cases) == 1, cases
+    return cases[0]
+
+
+def test_zz_postcode_falls_out_and_fix_data_and_retry_completes(api: Any, deployed: None) -> None:
+    instance = start(api, "activate_line", {"site_postcode": "ZZ1 1ZZ"})
+    assert api.get(f"/api/v1/instances/{instance['id']}").json["status"] == "error"
+    case = only_case(api)
+    assert (case["category"], case["error_code"], case["connector"]) == (
+        "network capacity", "PORT_UNAVAILABLE", "provisioning/activate")
+    assert case["payload"] == {"service": "internet", "site_postcode": "ZZ1 1ZZ"}
+    assert case["assign_to"] == "fallout_agent" and case["attempt"] == 1
+
+    again = api.post(f"/api/v1/fallouts/{case['id']}/retry", user="fallout", json={})
+    assert again.status_code == 200
+    case = api.get(f"/api/v1/fallouts/{case['id']}", user="fallout").json
+    assert case["status"] == "open" and case["attempt"] == 2  # the same case records the new attempt
+
+    fixed = api.post(f"/api/v1/fallouts/{case['id']}/retry", user="fallout",
+                     json={"data": {"site_postcode": "SW1A 1AA"}})
+    assert fixed.status_code == 200, fixed.json
+    assert api.get(f"/api/v1/instances/{instance['id']}").json["status"] == "completed"
+    closed = api.get(f"/api/v1/fallouts/{case['id']}", user="fallout").json
+    assert closed["status"] == "resolved"
+    assert [e["kind"] for e in closed["events"]] == ["failed", "retried", "failed", "retried", "resolved"]
+    assert closed["events"][3]["actor"] == "fallout"
+    assert api.post(f"/api/v1/fallouts/{case['id']}/retry", user="fallout", json={}).status_code == 409
+
+
+def test_transient_faults_retry_with_backoff_then_go_to_people(app: Flask, api: Any, deployed: None) -> None:
+    from app.connectors.models import SimulatorRule
+    from app.extensions import db
+    from app.fallout.service import enqueue_due_retries
+    with app.app_context(), unit_of_work():
+        db.session.add(SimulatorRule(connector="inventory/reserve", error_code="TIMEOUT", rate=1.0))
+    start(api, "reserve_equipment", {"resource_type": "ONT"})
+    delays = []
+    for attempt in (1, 2, 3):
+        case = api.get("/api/v1/fallouts?status=retrying", user="fallout").json[0]
+        assert case["attempt"] == attempt and case["action"] == "retry"
+        due = case["next_retry_at"]
+        delays.append(due)
+        with app.app_context(), unit_of_work():
+            assert enqueue_due_retries(utcnow()) == 0  # not due yet: nothing happens on a tick
+        with app.app_context(), unit_of_work():
+            assert enqueue_due_retries(utcnow() + timedelta(seconds=30 * 2 ** attempt)) == 1
+    case = only_case(api)
+    assert case["attempt"] == 4 and case["action"] == "manual" and case["category"] == "transient"
+    gaps = [(__import__("datetime").datetime.fromisoformat(d) - utcnow()).total_seconds() for d in delays]
+    assert 25 < gaps[0] < 31  # 30 s, then 60 s, then 120 s after each failure
+
+
+def test_skip_needs_a_reason_and_records_the_output(api: Any, deployed: None) -> None:
+    instance = start(api, "activate_line", {"site_postcode": "ZZ9 9ZZ"})
+    case = only_case(api)
+    missing = api.post(f"/api/v1/fallouts/{case['id']}/skip", user="fallout", json={"data": {}})
+    assert missing.status_code == 422 and missing.json["errors"][0]["field"] == "reason"
+    done = api.post(f"/api/v1/fallouts/{case['id']}/skip", user="fallout",
+                    json={"reason": "activated by hand", "data": {"activation": {"access_port": "ge-0/0/7"}}})
+    assert done.status_code == 200 and done.json["status"] == "skipped"
+    final = api.get(f"/api/v1/instances/{instance['id']}").json
+    assert final["status"] == "completed" and final["data"]["port"] == "ge-0/0/7"
+
+
+def test_cancel_and_roles(api: Any, deployed: None) -> None:
+    instance = start(api, "activate_line", {"site_postcode": "ZZ2 2ZZ"})
+    case = only_case(api)
+    assert api.get("/api/v1/fallouts", user="agent").status_code == 403
+    assert api.post(f"/api/v1/fallouts/{case['id']}/retry", user="agent", json={}).status_code == 403
+    cancelled = api.post(f"/api/v1/fallouts/{case['id']}/cancel", user="fallout", json={"reason": "customer left"})
+    assert cancelled.status_code == 200 and cancelled.json["status"] == "cancelled"
+    assert api.get(f"/api/v1/instances/{instance['id']}").json["status"] == "cancelled"
+    assert api.get("/api/v1/fallouts?status=cancelled", user="falloutmgr").json[0]["id"] == case["id"]
+    assert api.get("/api/v1/fallouts/999", user="fallout").status_code == 404
