@@ -45,6 +45,8 @@ def _register_models() -> None:
     from app.fallout import service as _fallout  # noqa: F401  (models, jobs and its instance listener)
     from app.inbox import models as _inbox  # noqa: F401
     from app.instances import service as _jobs  # noqa: F401  (registers its jobs)
+    from app.jeopardy import service as _jeopardy  # noqa: F401  (models and its instance listener)
+    from app.orchestration import models as _orchestration  # noqa: F401
     from app.orders import models as _orders  # noqa: F401
     from app.studio import models as _studio  # noqa: F401
 
@@ -55,13 +57,15 @@ def _register_blueprints(app: Flask) -> None:
     from app.catalog.views import bp as catalog_bp
     from app.inbox.views import bp as inbox_bp
     from app.instances.views import bp as instances_bp
+    from app.jeopardy.views import bp as jeopardy_bp
     from app.ops.views import bp as ops_bp
     from app.portal.views import bp as portal_bp
     from app.studio.views import bp as studio_bp
     from app.tmf import bp as tmf_bp
     from app.workspace.views import bp as workspace_bp
 
-    for blueprint in (auth_bp, inbox_bp, studio_bp, instances_bp, ops_bp, catalog_bp, workspace_bp, portal_bp):
+    for blueprint in (auth_bp, inbox_bp, studio_bp, instances_bp, ops_bp, jeopardy_bp, catalog_bp, workspace_bp,
+                      portal_bp):
         app.register_blueprint(blueprint)
     app.register_blueprint(api_bp)
     csrf.exempt(api_bp)  # the API takes header credentials only, never the session cookie

@@ -34,6 +34,7 @@ class Config:
     ALLOW_DEMO_USERS = True  # set ORDRA_ALLOW_DEMO_USERS=false in production
     DEMO_CONNECTOR_LATENCY: float | None = None  # seconds; `ordra demo` uses 0.5 when unset
     RECONCILE_AFTER_SECONDS = 30
+    JEOPARDY_ENABLED = True  # watches need a deployed `jeopardy_sla` decision as well
     WTF_CSRF_TIME_LIMIT = None
     PASSWORD_HASH_METHOD = "scrypt"
     SESSION_COOKIE_HTTPONLY = True

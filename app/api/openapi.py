@@ -122,6 +122,11 @@ def document() -> dict[str, Any]:
                 ("skip", "Mark the failed task done with {\"data\": outputs, \"reason\": ...}"),
                 ("cancel", "Cancel the work the failed task belongs to"),
                 ("resolve", "Close a case fixed outside Ordra"))},
+            "/api/v1/jeopardies": {"get": _op("Jeopardy alerts for the caller's roles (?acknowledged=true "
+                                              "for all)", tag="jeopardy")},
+            "/api/v1/jeopardies/{alert_id}/acknowledge": {"post": _op("Acknowledge an alert", tag="jeopardy",
+                                                                      errors=(401, 403, 404),
+                                                                      params=("alert_id",))},
             **tmf_paths(),
         },
     }

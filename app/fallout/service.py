@@ -29,6 +29,7 @@ from app.extensions import db
 from app.fallout.models import Fallout
 from app.fallout.models import FalloutEvent
 from app.instances import service as instances
+from app.jeopardy import service as jeopardy
 from app.jobs import enqueue
 from app.jobs.queue import job
 from app.rules import RulesError
@@ -48,6 +49,7 @@ def follow_instance(instance: ProcessInstance) -> None:
     for case in _cases(instance.id):
         if _task_succeeded(instance, case):
             case.status, case.resolved_at, case.next_retry_at = "resolved", utcnow(), None
+            jeopardy.close_watch("fallout", case.id)
             _audit(case, "resolved", {"attempts": case.attempt})
 
 
@@ -83,6 +85,9 @@ def _record_failure(instance: ProcessInstance) -> None:
     case.response = call.result if call else None
     _apply_policy(case)
     db.session.flush()
+    if case.status == "open":  # people's work from now on: it has an SLA too
+        jeopardy.watch_fallout(case.id, f"Fallout: {case.task_name}", case.order_id, case.assign_to,
+                               utcnow())
     _audit(case, "failed", {"attempt": case.attempt, "error_code": case.error_code, "message": case.message})
 
 
@@ -203,6 +208,7 @@ def skip(fallout_id: int, user: User, data: Mapping[str, Any], reason: str) -> F
         raise Invalid(errors=[{"field": "reason", "message": "say why the task is skipped"}])
     case = _actionable(fallout_id, user)
     _audit(case, "skipped", {"data": dict(data), "reason": reason}, user.id)
+    jeopardy.close_watch("fallout", case.id)
     instances.skip(case.instance_id, actor_id=user.id, data=data, reason=reason)
     case.status, case.resolved_at = "skipped", utcnow()
     return case
@@ -212,6 +218,7 @@ def cancel(fallout_id: int, user: User, reason: str) -> Fallout:
     """Give up on the work: cancel the instance the task belongs to."""
     case = _actionable(fallout_id, user)
     _audit(case, "cancelled", {"reason": reason}, user.id)
+    jeopardy.close_watch("fallout", case.id)
     case.status, case.resolved_at = "cancelled", utcnow()
     instances.cancel(case.instance_id, actor_id=user.id, reason=reason or "cancelled from fallout")
     return case
@@ -223,8 +230,36 @@ def resolve(fallout_id: int, user: User, note: str) -> Fallout:
     if case.status not in OPEN:
         raise Conflict(f"fallout {fallout_id} is already {case.status}")
     _audit(case, "closed", {"note": note}, user.id)
+    jeopardy.close_watch("fallout", case.id)
     case.status, case.resolved_at = "resolved", utcnow()
     return case
+
+
+def reassign(fallout_id: int, user: User, target: str) -> Fallout:
+    """Hand an open case to a role (any of ``WORKERS``) or to a user with one of those roles.
+
+    :raises Invalid: ``target`` is neither such a role nor such a user.
+    :raises Conflict: the case is closed already.
+    """
+    case = get_case(fallout_id, user)
+    if case.status not in OPEN:
+        raise Conflict(f"fallout {fallout_id} is already {case.status}")
+    if target in WORKERS:
+        case.assign_to, case.assignee_id = target, None
+    else:
+        person = db.session.scalar(select(User).where(User.username == target))
+        if person is None or not person.has_role(*WORKERS):
+            raise Invalid(errors=[{"field": "target", "message": f"{target!r} is no fallout role or worker"}])
+        case.assignee_id = person.id
+    _audit(case, "reassigned", {"to": target}, user.id)
+    return case
+
+
+def reassign_many(fallout_ids: list[int], user: User, target: str) -> list[Fallout]:
+    """Reassign each of ``fallout_ids`` (see ``reassign``); all or nothing, in the caller's unit of work."""
+    if not fallout_ids:
+        raise Invalid(errors=[{"field": "fallout_ids", "message": "tick at least one fallout"}])
+    return [reassign(fallout_id, user, target) for fallout_id in fallout_ids]
 
 
 def case_json(case: Fallout, *, with_events: bool = False) -> dict[str, Any]:

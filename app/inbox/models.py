@@ -43,6 +43,7 @@ class WorkItem(db.Model):  # type: ignore[name-defined,misc]
     assignee_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), index=True)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     due_at: Mapped[datetime | None]
+    jeopardy: Mapped[str | None] = mapped_column(String(20))  # on_track | at_risk | late, when watched
     completed_at: Mapped[datetime | None]
     completed_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
     lock_version: Mapped[int] = mapped_column(default=1)

@@ -18,7 +18,7 @@ def work_item_json(item: WorkItem, *, with_form: bool = False) -> dict[str, Any]
         "assignee": item.assignee.username if item.assignee else None,
         "created_at": item.created_at.isoformat(),
         "due": item.due_at.isoformat() if item.due_at else None,
-        "jeopardy": None,
+        "jeopardy": item.jeopardy,
     }
     if with_form:
         body["instructions"] = item.instructions

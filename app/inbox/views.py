@@ -13,6 +13,7 @@ from werkzeug.wrappers import Response
 from app import taskforms
 from app.auth.access import page_roles
 from app.inbox import service as inbox
+from app.jeopardy import service as jeopardy
 
 bp = Blueprint("inbox", __name__)
 
@@ -21,7 +22,7 @@ bp = Blueprint("inbox", __name__)
 @page_roles()
 def index() -> str:
     mine = inbox.list_work_items(current_user, limit=200)
-    return render_template("inbox/index.html", items=mine)
+    return render_template("inbox/index.html", items=mine, alerts=jeopardy.alerts_for(current_user, limit=20))
 
 
 @bp.route("/tasks/<int:work_item_id>", methods=["GET", "POST"])

@@ -19,6 +19,7 @@ from app.engine.models import ServiceCall
 from app.extensions import db
 from app.fallout.service import enqueue_due_retries
 from app.instances.service import due_timer_instances
+from app.jeopardy import service as jeopardy
 from app.jobs.queue import enqueue
 
 log = logging.getLogger(__name__)
@@ -29,6 +30,7 @@ def fire_due_timers() -> int:
     due = due_timer_instances(utcnow())
     for instance_id in due:
         enqueue("fire_timers", instance_id=instance_id)
+    jeopardy.check()  # SLA thresholds, to the second, from the same clock
     return len(due) + enqueue_due_retries()
 
 

@@ -214,6 +214,7 @@ def upgrade() -> None:
     sa.Column('assignee_id', sa.Integer(), nullable=True),
     sa.Column('created_at', app.extensions.UTCDateTime(), nullable=False),
     sa.Column('due_at', app.extensions.UTCDateTime(), nullable=True),
+    sa.Column('jeopardy', sa.String(length=20), nullable=True),
     sa.Column('completed_at', app.extensions.UTCDateTime(), nullable=True),
     sa.Column('completed_by_id', sa.Integer(), nullable=True),
     sa.Column('lock_version', sa.Integer(), nullable=False),

@@ -1,0 +1,25 @@
+"""Jeopardy alerts over the API."""
+from __future__ import annotations
+
+from flask import Response
+from flask import jsonify
+from flask import request
+
+from app.api import bp
+from app.auth.access import api_roles
+from app.auth.access import api_user
+from app.jeopardy import service as jeopardy
+
+
+@bp.get("/jeopardies")
+@api_roles(*jeopardy.VIEWERS)
+def list_jeopardies() -> Response:
+    include_done = request.args.get("acknowledged") == "true"
+    alerts = jeopardy.alerts_for(api_user(), include_acknowledged=include_done)
+    return jsonify([jeopardy.alert_json(alert) for alert in alerts])
+
+
+@bp.post("/jeopardies/<int:alert_id>/acknowledge")
+@api_roles(*jeopardy.VIEWERS)
+def acknowledge_jeopardy(alert_id: int) -> Response:
+    return jsonify(jeopardy.alert_json(jeopardy.acknowledge(alert_id, api_user())))

@@ -1,0 +1,62 @@
+"""Jeopardy: SLA watches on open work and the alerts raised when one turns at risk or late."""
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import JSON
+from sqlalchemy import ForeignKey
+from sqlalchemy import Index
+from sqlalchemy import String
+from sqlalchemy import UniqueConstraint
+from sqlalchemy.orm import Mapped
+from sqlalchemy.orm import mapped_column
+from sqlalchemy.orm import relationship
+
+from app.database import utcnow
+from app.extensions import db
+
+STATES = ("on_track", "at_risk", "late")
+SEVERITY = {"on_track": 0, "at_risk": 1, "late": 2}
+
+
+class JeopardyWatch(db.Model):  # type: ignore[name-defined,misc]
+    """The SLA of one open thing (a work item, a fallout case, an order's promised date)."""
+
+    __tablename__ = "jeopardy_watches"
+    __table_args__ = (UniqueConstraint("subject_kind", "subject_id"),
+                      Index("ix_jeopardy_watches_due", "closed", "state", "warn_at", "due_at"))
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    subject_kind: Mapped[str] = mapped_column(String(20))  # work_item | fallout | order
+    subject_id: Mapped[int]
+    title: Mapped[str] = mapped_column(String(255), default="")
+    order_id: Mapped[int | None] = mapped_column(index=True)
+    role: Mapped[str] = mapped_column(String(40), default="")  # who does the work
+    task_type: Mapped[str] = mapped_column(String(40))
+    priority: Mapped[str] = mapped_column(String(20), default="normal")
+    sla_class: Mapped[str] = mapped_column(String(20), default="standard")
+    started_at: Mapped[datetime] = mapped_column(default=utcnow)
+    warn_at: Mapped[datetime]
+    due_at: Mapped[datetime]
+    state: Mapped[str] = mapped_column(String(20), default="on_track")
+    closed: Mapped[bool] = mapped_column(default=False)
+    closed_at: Mapped[datetime | None]
+    decision: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    alerts: Mapped[list[JeopardyAlert]] = relationship(back_populates="watch", order_by="JeopardyAlert.id")
+
+
+class JeopardyAlert(db.Model):  # type: ignore[name-defined,misc]
+    """Raised once when a watch enters ``at_risk`` or ``late``, for a manager's role."""
+
+    __tablename__ = "jeopardy_alerts"
+    __table_args__ = (UniqueConstraint("watch_id", "state", "role"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    watch_id: Mapped[int] = mapped_column(ForeignKey("jeopardy_watches.id"), index=True)
+    state: Mapped[str] = mapped_column(String(20))
+    role: Mapped[str] = mapped_column(String(40), index=True)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    acknowledged_at: Mapped[datetime | None]
+    acknowledged_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    watch: Mapped[JeopardyWatch] = relationship(back_populates="alerts")

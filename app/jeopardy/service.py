@@ -1,0 +1,230 @@
+"""Jeopardy: every open work item, fallout case and promised order date gets an SLA from the
+``jeopardy_sla`` decision (inputs ``task_type``, ``priority``, ``sla_class``; outputs ``warn_after``
+and ``due_after``, ISO-8601 durations). The clock moves watches ``on_track`` → ``at_risk`` →
+``late`` and raises one alert per transition for the managers.
+
+Installing it is deploying a ``jeopardy_sla`` decision: without one nothing is watched. A new
+version applies to work created afterwards; existing watches keep the SLA they were given.
+"""
+from __future__ import annotations
+
+from datetime import datetime
+from datetime import timedelta
+from typing import Any
+
+import isodate
+from flask import current_app
+from sqlalchemy import select
+
+from app.auth.models import User
+from app.database import utcnow
+from app.engine.models import ProcessInstance
+from app.errors import NotFound
+from app.extensions import db
+from app.inbox.models import WorkItem
+from app.instances import service as instances
+from app.jeopardy.models import SEVERITY
+from app.jeopardy.models import JeopardyAlert
+from app.jeopardy.models import JeopardyWatch
+from app.rules import RulesError
+from app.studio import decisions
+
+DECISION = "jeopardy_sla"
+MANAGERS = {"work_item": ("fulfillment_manager",), "order": ("fulfillment_manager",),
+            "fallout": ("fulfillment_manager", "fallout_manager")}
+VIEWERS = ("fulfillment_manager", "fallout_manager", "order_manager", "process_admin")
+
+
+def task_type_of(item: WorkItem) -> str:
+    """Work for fulfillment people is a work order; approvals and other order tasks are order tasks."""
+    return "work_order" if item.role == "fulfillment_agent" else "order_task"
+
+
+@instances.on_instance_stepped
+def follow_instance(instance: ProcessInstance) -> None:
+    """Watch the instance's new open work items; stop watching items that are no longer open."""
+    items = db.session.scalars(select(WorkItem).where(WorkItem.instance_id == instance.id)).all()
+    watched = {w.subject_id: w for w in db.session.scalars(select(JeopardyWatch).where(
+        JeopardyWatch.subject_kind == "work_item", JeopardyWatch.subject_id.in_([i.id for i in items])))}
+    for item in items:
+        watch = watched.get(item.id)
+        if item.status == "open" and watch is None:
+            watch = watch_item(item, instance)
+        elif item.status != "open" and watch is not None and not watch.closed:
+            watch.closed, watch.closed_at = True, utcnow()
+    if instance.order_id is not None:
+        _follow_order(instance.order_id)
+
+
+def _follow_order(order_id: int) -> None:
+    """Watch the date promised to the customer; stop once the order is finished."""
+    from app.orders.models import ProductOrder
+    order = db.session.get(ProductOrder, order_id)
+    if order is None or order.requested_completion_date is None:
+        return
+    watch = db.session.scalar(select(JeopardyWatch).where(JeopardyWatch.subject_kind == "order",
+                                                          JeopardyWatch.subject_id == order_id))
+    if order.state in ("completed", "cancelled", "rejected", "failed", "partial"):
+        if watch is not None and not watch.closed:
+            watch.closed, watch.closed_at = True, utcnow()
+        return
+    if watch is None:
+        priority, sla_class = _order_terms(order_id)
+        terms = _sla("customer_order", priority, sla_class)
+        margin = terms[0][1] - terms[0][0] if terms else timedelta(days=1)
+        due = order.requested_completion_date
+        db.session.add(JeopardyWatch(subject_kind="order", subject_id=order_id, title=f"Order {order_id}",
+                                     order_id=order_id, role="order_agent", task_type="customer_order",
+                                     priority=priority, sla_class=sla_class, started_at=order.created_at,
+                                     warn_at=due - margin, due_at=due, decision=terms[1] if terms else {}))
+
+
+def watch_item(item: WorkItem, instance: ProcessInstance) -> JeopardyWatch | None:
+    priority, sla_class = _order_terms(instance.order_id)
+    watch = _new_watch("work_item", item.id, item.title, instance.order_id, item.role, task_type_of(item),
+                       priority, sla_class, item.created_at)
+    if watch is not None:
+        item.due_at, item.jeopardy = watch.due_at, "on_track"
+    return watch
+
+
+def watch_fallout(fallout_id: int, title: str, order_id: int | None, role: str,
+                  started_at: datetime) -> JeopardyWatch | None:
+    """Watch a fallout case from its first hand-over to people (later attempts keep that clock)."""
+    existing = db.session.scalar(select(JeopardyWatch).where(JeopardyWatch.subject_kind == "fallout",
+                                                             JeopardyWatch.subject_id == fallout_id))
+    if existing is not None:
+        return existing
+    priority, sla_class = _order_terms(order_id)
+    return _new_watch("fallout", fallout_id, title, order_id, role, "fallout", priority, sla_class, started_at)
+
+
+def _order_terms(order_id: int | None) -> tuple[str, str]:
+    """Priority and SLA class from the order's enrichment (defaults when there is none)."""
+    if order_id is None:
+        return "normal", "standard"
+    from app.orders.models import ProductOrder
+    order = db.session.get(ProductOrder, order_id)
+    enrichment = (order.enrichment or {}) if order else {}
+    return str(enrichment.get("priority") or "normal"), str(enrichment.get("sla_class") or "standard")
+
+
+def _new_watch(kind: str, subject_id: int, title: str, order_id: int | None, role: str, task_type: str,
+               priority: str, sla_class: str, started_at: datetime) -> JeopardyWatch | None:
+    terms = _sla(task_type, priority, sla_class)
+    if terms is None:
+        return None
+    (warn_after, due_after), explanation = terms
+    watch = JeopardyWatch(subject_kind=kind, subject_id=subject_id, title=title[:255], order_id=order_id,
+                          role=role, task_type=task_type, priority=priority, sla_class=sla_class,
+                          started_at=started_at, warn_at=started_at + warn_after, due_at=started_at + due_after,
+                          decision=explanation)
+    db.session.add(watch)
+    return watch
+
+
+def _sla(task_type: str, priority: str, sla_class: str) -> tuple[tuple[timedelta, timedelta], dict[str, Any]] | None:
+    """``(warn_after, due_after)`` from the newest ``jeopardy_sla``; None when jeopardy is switched off,
+    not installed, or no rule covers this work."""
+    if not current_app.config["JEOPARDY_ENABLED"]:
+        return None
+    try:
+        result = decisions.evaluate(DECISION, {"task_type": task_type, "priority": priority, "sla_class": sla_class})
+    except NotFound:
+        return None
+    except RulesError:
+        return None
+    if result.no_match:
+        return None
+    outputs = result.as_dict()
+    warn, due = _duration(outputs.get("warn_after")), _duration(outputs.get("due_after"))
+    if warn is None or due is None:
+        return None
+    return (warn, due), result.explain()
+
+
+def _duration(value: Any) -> timedelta | None:
+    try:
+        parsed = isodate.parse_duration(str(value))
+    except (isodate.ISO8601Error, ValueError):
+        return None
+    return parsed if isinstance(parsed, timedelta) else None
+
+
+def check(now: datetime | None = None) -> int:
+    """Move due watches to ``at_risk``/``late`` and raise their alerts; return how many moved.
+
+    Runs on every scheduler tick; a watch changes state once per threshold, so alerts are raised
+    once, not on every tick.
+    """
+    now = now or utcnow()
+    moved = 0
+    for watch in db.session.scalars(select(JeopardyWatch).where(
+            JeopardyWatch.closed.is_(False), JeopardyWatch.state != "late", JeopardyWatch.warn_at <= now)):
+        state = "late" if watch.due_at <= now else "at_risk"
+        if SEVERITY[state] > SEVERITY[watch.state]:
+            watch.state = state
+            if watch.subject_kind == "work_item":
+                db.session.get(WorkItem, watch.subject_id).jeopardy = state
+            for role in MANAGERS[watch.subject_kind]:
+                db.session.add(JeopardyAlert(watch=watch, state=state, role=role, created_at=now))
+            moved += 1
+    db.session.flush()
+    return moved
+
+
+def close_watch(kind: str, subject_id: int) -> None:
+    watch = db.session.scalar(select(JeopardyWatch).where(JeopardyWatch.subject_kind == kind,
+                                                          JeopardyWatch.subject_id == subject_id))
+    if watch is not None and not watch.closed:
+        watch.closed, watch.closed_at = True, utcnow()
+
+
+def alerts_for(user: User, *, include_acknowledged: bool = False, limit: int = 200) -> list[JeopardyAlert]:
+    query = select(JeopardyAlert).where(JeopardyAlert.role.in_(sorted(user.roles)))
+    if not include_acknowledged:
+        query = query.where(JeopardyAlert.acknowledged_at.is_(None))
+    return list(db.session.scalars(query.order_by(JeopardyAlert.id.desc()).limit(limit)))
+
+
+def open_watches(states: tuple[str, ...] = ("at_risk", "late")) -> list[JeopardyWatch]:
+    return list(db.session.scalars(select(JeopardyWatch).where(
+        JeopardyWatch.closed.is_(False), JeopardyWatch.state.in_(states)).order_by(JeopardyWatch.due_at)))
+
+
+def acknowledge(alert_id: int, user: User) -> JeopardyAlert:
+    alert = db.session.get(JeopardyAlert, alert_id)
+    if alert is None or alert.role not in user.roles:
+        raise NotFound(f"no alert {alert_id}")
+    if alert.acknowledged_at is None:
+        alert.acknowledged_at, alert.acknowledged_by_id = utcnow(), user.id
+    return alert
+
+
+def alert_json(alert: JeopardyAlert, now: datetime | None = None) -> dict[str, Any]:
+    watch = alert.watch
+    left = (watch.due_at - (now or utcnow())).total_seconds()
+    return {
+        "id": alert.id, "state": alert.state, "role": alert.role, "raised_at": alert.created_at.isoformat(),
+        "acknowledged": alert.acknowledged_at is not None,
+        "subject": {"kind": watch.subject_kind, "id": watch.subject_id, "title": watch.title},
+        "order_id": watch.order_id, "task_type": watch.task_type, "current_state": watch.state,
+        "warn_at": watch.warn_at.isoformat(), "due_at": watch.due_at.isoformat(), "seconds_left": round(left),
+    }
+
+
+def board(now: datetime | None = None) -> dict[str, Any]:
+    """The jeopardy board: open watches at risk or late by role and type, and alerts per hour (24 h)."""
+    now = now or utcnow()
+    watches = open_watches()
+    groups: dict[tuple[str, str], list[dict[str, Any]]] = {}
+    for watch in watches:
+        groups.setdefault((watch.role, watch.task_type), []).append(
+            {"watch": watch, "seconds_left": round((watch.due_at - now).total_seconds())})
+    since = now - timedelta(hours=24)
+    raised = db.session.scalars(select(JeopardyAlert.created_at).where(JeopardyAlert.created_at >= since)).all()
+    trend = [0] * 24
+    for at in raised:
+        trend[min(23, int((at - since).total_seconds() // 3600))] += 1
+    return {"groups": groups, "at_risk": sum(w.state == "at_risk" for w in watches),
+            "late": sum(w.state == "late" for w in watches), "trend": trend}

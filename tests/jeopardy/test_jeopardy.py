@@ -1,0 +1,113 @@
+"""Jeopardy with a controllable clock: SLA thresholds to the second, alerts once, versions apply forward."""
+from __future__ import annotations
+
+import io
+from datetime import datetime
+from datetime import timedelta
+from typing import Any
+
+from flask import Flask
+
+from app.database import unit_of_work
+from tests.helpers import CHANGE_REQUEST_FILES
+from tests.helpers import REPO
+
+SLA_DMN = (REPO / "dmn" / "jeopardy_sla.dmn").read_text()
+
+
+def sla_version(warn: str, due: str) -> bytes:
+    """The shipped table with work orders on a short clock (what an admin deploys to try it out)."""
+    return SLA_DMN.replace('"P1D"</text></outputEntry>\n        <outputEntry id="r4_d"><text>"P2D"',
+                           f'"{warn}"</text></outputEntry>\n        <outputEntry id="r4_d"><text>"{due}"').encode()
+
+
+def deploy(api: Any, warn: str = "PT30S", due: str = "PT60S") -> None:
+    files = [(p.open("rb"), p.name) for p in CHANGE_REQUEST_FILES]
+    files.append((io.BytesIO(sla_version(warn, due)), "jeopardy_sla.dmn"))
+    response = api.post("/api/v1/models", data={"files": files}, content_type="multipart/form-data")
+    assert response.status_code == 201, response.json
+
+
+def new_work_order(api: Any) -> dict[str, Any]:
+    instance = api.post("/api/v1/processes/change_request/instances", user="agent", json={"data": {}}).json
+    return next(t for t in instance["tasks"] if t["status"] == "open")
+
+
+def check(app: Flask, at: datetime) -> int:
+    from app.jeopardy.service import check as run_check
+    with app.app_context(), unit_of_work():
+        return run_check(at)
+
+
+def test_work_order_goes_at_risk_then_late_at_the_thresholds(app: Flask, api: Any) -> None:
+    deploy(api)
+    task = new_work_order(api)
+    created = datetime.fromisoformat(task["created_at"])
+    assert datetime.fromisoformat(task["due"]) == created + timedelta(seconds=60)
+    assert task["jeopardy"] == "on_track"
+    assert check(app, created + timedelta(seconds=29, microseconds=999_000)) == 0
+    assert api.get("/api/v1/jeopardies", user="fmanager").json == []
+    assert check(app, created + timedelta(seconds=30)) == 1
+    [alert] = api.get("/api/v1/jeopardies", user="fmanager").json
+    assert alert["state"] == "at_risk" and alert["subject"]["title"] == "Enter technical details"
+    assert check(app, created + timedelta(seconds=45)) == 0  # no second alert on later ticks
+    assert check(app, created + timedelta(seconds=60)) == 1
+    states = [a["state"] for a in api.get("/api/v1/jeopardies", user="fmanager").json]
+    assert states == ["late", "at_risk"]
+    assert check(app, created + timedelta(seconds=120)) == 0
+    assert len(api.get("/api/v1/jeopardies", user="fmanager").json) == 2
+    assert api.get(f"/api/v1/tasks/{task['id']}", user="fulfiller").json["jeopardy"] == "late"
+    assert api.get("/api/v1/jeopardies", user="fulfiller").status_code == 403
+
+
+def test_completed_work_is_no_longer_watched(app: Flask, api: Any) -> None:
+    deploy(api)
+    task = new_work_order(api)
+    data = {"bandwidth": 100, "site_postcode": "SW1A 1AA", "install_date": "2027-01-15"}
+    assert api.post(f"/api/v1/tasks/{task['id']}/complete", user="fulfiller", json={"data": data}).status_code == 200
+    assert check(app, datetime.fromisoformat(task["created_at"]) + timedelta(days=3)) == 0
+
+
+def test_a_new_sla_version_applies_to_work_created_afterwards(app: Flask, api: Any) -> None:
+    deploy(api, "PT30S", "PT60S")
+    before = new_work_order(api)
+    deploy(api, "PT1H", "PT2H")
+    after = new_work_order(api)
+    gap = lambda t: datetime.fromisoformat(t["due"]) - datetime.fromisoformat(t["created_at"])  # noqa: E731
+    assert (gap(before), gap(after)) == (timedelta(seconds=60), timedelta(hours=2))
+
+
+def test_nothing_is_watched_without_the_decision(app: Flask, api: Any) -> None:
+    files = [(p.open("rb"), p.name) for p in CHANGE_REQUEST_FILES]
+    assert api.post("/api/v1/models", data={"files": files}, content_type="multipart/form-data").status_code == 201
+    task = new_work_order(api)
+    assert task["due"] is None and task["jeopardy"] is None
+
+
+def test_board_and_inbox_badge(app: Flask, api: Any, client: Any) -> None:
+    deploy(api)
+    task = new_work_order(api)
+    check(app, datetime.fromisoformat(task["created_at"]) + timedelta(seconds=61))
+    client.post("/login", data={"username": "fmanager", "password": "demo"})
+    board = client.get("/jeopardy/").get_data(as_text=True)
+    assert 'id="late-count">1<' in board and "Enter technical details" in board
+    assert 'id="jeopardy-badge">1<' in client.get("/").get_data(as_text=True)
+    alert = api.get("/api/v1/jeopardies", user="fmanager").json[0]
+    assert api.post(f"/api/v1/jeopardies/{alert['id']}/acknowledge", user="fmanager").status_code == 200
+    assert api.get("/api/v1/jeopardies", user="fmanager").json == []
+
+
+def test_fallouts_are_watched_for_both_managers(app: Flask, api: Any) -> None:
+    from app.connectors.demo import seed_simulator_rules
+    from app.database import utcnow
+    from tests.helpers import DATA
+    response = api.deploy(REPO / "dmn" / "fallout_policy.dmn", REPO / "dmn" / "jeopardy_sla.dmn",
+                          DATA / "models" / "activate_line.bpmn")
+    assert response.status_code == 201, response.json
+    with app.app_context(), unit_of_work():
+        seed_simulator_rules()
+    api.post("/api/v1/processes/activate_line/instances", json={"data": {"site_postcode": "ZZ1 1ZZ"}})
+    assert check(app, utcnow() + timedelta(hours=4, seconds=1)) == 1
+    for manager in ("falloutmgr", "fmanager"):
+        [alert] = api.get("/api/v1/jeopardies", user=manager).json
+        assert alert["subject"]["kind"] == "fallout" and alert["state"] == "at_risk"
