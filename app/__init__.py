@@ -55,6 +55,8 @@ def _register_blueprints(app: Flask) -> None:
     from app.api import bp as api_bp
     from app.auth.views import bp as auth_bp
     from app.catalog.views import bp as catalog_bp
+    from app.connectors.views import bp as simulator_bp
+    from app.fallout.views import bp as fallout_bp
     from app.inbox.views import bp as inbox_bp
     from app.instances.views import bp as instances_bp
     from app.jeopardy.views import bp as jeopardy_bp
@@ -65,7 +67,7 @@ def _register_blueprints(app: Flask) -> None:
     from app.workspace.views import bp as workspace_bp
 
     for blueprint in (auth_bp, inbox_bp, studio_bp, instances_bp, ops_bp, jeopardy_bp, catalog_bp, workspace_bp,
-                      portal_bp):
+                      portal_bp, fallout_bp, simulator_bp):
         app.register_blueprint(blueprint)
     app.register_blueprint(api_bp)
     csrf.exempt(api_bp)  # the API takes header credentials only, never the session cookie

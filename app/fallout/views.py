@@ -1,0 +1,148 @@
+"""Fallout pages: the agents' queue and case page with its actions, and the managers' dashboard.
+
+Every action is a CSRF-protected POST that validates its form, makes one service call, flashes
+and redirects; an invalid form re-renders the case page with the errors next to the fields (422).
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from flask import Blueprint
+from flask import flash
+from flask import redirect
+from flask import render_template
+from flask import request
+from flask import url_for
+from flask_login import current_user
+from werkzeug.wrappers import Response
+from wtforms.fields.choices import SelectChoice  # type: ignore[attr-defined]  # stubs predate 3.3
+
+from app.auth.access import page_roles
+from app.database import utcnow
+from app.errors import Invalid
+from app.fallout import dashboard
+from app.fallout import forms
+from app.fallout import service as fallout
+from app.fallout.models import Fallout
+from app.instances import presenters
+from app.taskforms import clean_form_data
+from app.taskforms import form_for_task
+
+bp = Blueprint("fallout", __name__, url_prefix="/fallout")
+WORKERS = fallout.WORKERS
+MANAGERS = ("fallout_manager", "process_admin")
+BULK_LIMIT = 100  # open cases listed (and selectable) on the dashboard, oldest first
+
+
+@bp.get("/")
+@page_roles(*WORKERS)
+def queue() -> str | tuple[str, int]:
+    form = forms.queue_filter_form(request.args, dashboard.choices())
+    valid = form.validate()
+    cases = dashboard.queue(forms.queue_filter(form), utcnow()) if valid else []
+    page = render_template("fallout/queue.html", form=form, cases=cases, now=utcnow())
+    return page if valid else (page, 422)
+
+
+@bp.get("/<int:fallout_id>")
+@page_roles(*WORKERS)
+def show(fallout_id: int) -> str:
+    return _case_page(fallout.get_case(fallout_id, current_user))
+
+
+@bp.post("/<int:fallout_id>/retry")
+@page_roles(*WORKERS)
+def retry(fallout_id: int) -> Response:
+    case = fallout.retry(fallout_id, current_user)
+    return _done(case, "Retried")
+
+
+@bp.post("/<int:fallout_id>/fix")
+@page_roles(*WORKERS)
+def fix(fallout_id: int) -> Response | tuple[str, int]:
+    case = fallout.get_case(fallout_id, current_user)
+    spec = forms.fix_data_spec(case.payload)
+    form = form_for_task(spec, case.payload, formdata=request.form, csrf=True)
+    if not form.validate():
+        return _case_page(case, fix=form), 422
+    data = forms.changed_values(clean_form_data(form, spec), case.payload)
+    return _done(fallout.retry(fallout_id, current_user, data), "Fixed the data and retried")
+
+
+@bp.post("/<int:fallout_id>/skip")
+@page_roles(*WORKERS)
+def skip(fallout_id: int) -> Response | tuple[str, int]:
+    form = forms.SkipForm(prefix="skip")
+    if not form.validate():
+        return _case_page(fallout.get_case(fallout_id, current_user), skip=form), 422
+    return _done(fallout.skip(fallout_id, current_user, form.output(), form.reason.data), "Skipped the task")
+
+
+@bp.post("/<int:fallout_id>/cancel")
+@page_roles(*WORKERS)
+def cancel(fallout_id: int) -> Response | tuple[str, int]:
+    form = forms.CancelForm(prefix="cancel")
+    if not form.validate():
+        return _case_page(fallout.get_case(fallout_id, current_user), cancel=form), 422
+    return _done(fallout.cancel(fallout_id, current_user, form.reason.data), "Cancelled the work")
+
+
+@bp.post("/<int:fallout_id>/reassign")
+@page_roles(*WORKERS)
+def reassign(fallout_id: int) -> Response | tuple[str, int]:
+    form = forms.ReassignForm(prefix="reassign")
+    forms.reassign_choices(form, dashboard.assignees())
+    if not form.validate():
+        return _case_page(fallout.get_case(fallout_id, current_user), reassign=form), 422
+    case = fallout.reassign(fallout_id, current_user, form.target.data)
+    return _done(case, f"Reassigned to {form.target.data}")
+
+
+@bp.get("/dashboard")
+@page_roles(*MANAGERS)
+def manager_dashboard() -> str:
+    return _dashboard_page(None)
+
+
+@bp.post("/dashboard/reassign")
+@page_roles(*MANAGERS)
+def bulk_reassign() -> Response | tuple[str, int]:
+    form = _bulk_form(posted=True)
+    if not form.validate():
+        return _dashboard_page(form), 422
+    cases = fallout.reassign_many(form.fallout_ids.data, current_user, form.target.data)
+    flash(f"Reassigned {len(cases)} fallout(s) to {form.target.data}.", "info")
+    return redirect(url_for("fallout.manager_dashboard"))
+
+
+def _done(case: Fallout, what: str) -> Response:
+    flash(f"{what}: fallout #{case.id}.", "info")
+    return redirect(url_for("fallout.show", fallout_id=case.id))
+
+
+def _case_page(case: Fallout, **posted: Any) -> str:
+    """Render a case with its action forms; ``posted`` holds the one form that was posted, if any."""
+    spec = forms.fix_data_spec(case.payload)
+    action_forms = {
+        "fix": posted.get("fix") or form_for_task(spec, case.payload, formdata=None, csrf=True),
+        "skip": posted.get("skip") or forms.SkipForm(prefix="skip", formdata=None),
+        "cancel": posted.get("cancel") or forms.CancelForm(prefix="cancel", formdata=None),
+        "reassign": posted.get("reassign") or forms.ReassignForm(prefix="reassign", formdata=None),
+    }
+    forms.reassign_choices(action_forms["reassign"], dashboard.assignees())
+    history = presenters.instance_json(case.instance, with_history=True)["events"]
+    return render_template("fallout/show.html", case=case, fix_spec=spec, forms=action_forms, history=history)
+
+
+def _bulk_form(*, posted: bool) -> forms.BulkReassignForm:
+    form = forms.BulkReassignForm(prefix="bulk") if posted else forms.BulkReassignForm(prefix="bulk", formdata=None)
+    forms.reassign_choices(form, dashboard.assignees())
+    open_cases = dashboard.queue(dashboard.QueueFilter(), utcnow(), limit=BULK_LIMIT)
+    form.fallout_ids.choices = [SelectChoice(case.id, f"#{case.id}") for case in open_cases]
+    return form
+
+
+def _dashboard_page(form: forms.BulkReassignForm | None) -> str:
+    figures = dashboard.figures(utcnow(), oldest=BULK_LIMIT)
+    return render_template("fallout/dashboard.html", figures=figures, now=utcnow(),
+                           form=form or _bulk_form(posted=False))

@@ -1,0 +1,145 @@
+"""The fallout pages over Flask's test client: the queue, a case and each action end to end."""
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from flask import Flask
+from flask.testing import FlaskClient
+
+from app.database import unit_of_work
+from tests.helpers import DATA
+from tests.helpers import REPO
+
+
+@pytest.fixture()
+def deployed(app: Flask, api: Any) -> None:
+    from app.connectors.demo import seed_simulator_rules
+    response = api.deploy(REPO / "dmn" / "fallout_policy.dmn", DATA / "models" / "activate_line.bpmn")
+    assert response.status_code == 201, response.json
+    with app.app_context(), unit_of_work():
+        seed_simulator_rules()
+
+
+def login(client: FlaskClient, username: str) -> None:
+    response = client.post("/login", data={"username": username, "password": "demo"})
+    assert response.status_code == 302
+
+
+def fall_out(api: Any, postcode: str = "ZZ1 1ZZ") -> tuple[int, int]:
+    """Start activate_line for a refused postcode; return the instance id and its fallout id."""
+    instance = api.post("/api/v1/processes/activate_line/instances", json={"data": {"site_postcode": postcode}}).json
+    cases = [c for c in api.get("/api/v1/fallouts", user="fallout").json if c["instance_id"] == instance["id"]]
+    assert len(cases) == 1, cases
+    return instance["id"], cases[0]["id"]
+
+
+def instance_status(api: Any, instance_id: int) -> str:
+    return str(api.get(f"/api/v1/instances/{instance_id}").json["status"])
+
+
+def test_queue_lists_open_cases_oldest_first_and_filters(client: FlaskClient, api: Any, deployed: None) -> None:
+    _, first = fall_out(api, "ZZ1 1ZZ")
+    _, second = fall_out(api, "ZZ2 2ZZ")
+    login(client, "fallout")
+    page = client.get("/fallout/").get_data(as_text=True)
+    assert page.index(f'data-fallout="{first}"') < page.index(f'data-fallout="{second}"')
+    assert "network capacity" in page and "PORT_UNAVAILABLE" in page
+    by_connector = client.get("/fallout/?connector=provisioning/activate").get_data(as_text=True)
+    assert f'data-fallout="{first}"' in by_connector
+    assert 'data-fallout=' not in client.get("/fallout/?category=transient").get_data(as_text=True)
+    assert 'data-fallout=' not in client.get("/fallout/?older_than=2").get_data(as_text=True)
+    assert f'data-fallout="{first}"' in client.get("/fallout/?older_than=0").get_data(as_text=True)
+    assert 'data-fallout=' not in client.get("/fallout/?status=resolved").get_data(as_text=True)
+    assert 'data-fallout=' not in client.get("/fallout/?order=999").get_data(as_text=True)
+    bad = client.get("/fallout/?order=abc&older_than=-1")
+    assert bad.status_code == 422
+    assert bad.get_data(as_text=True).count('class="field-error"') == 2
+
+
+def test_case_page_shows_error_payload_policy_and_history(client: FlaskClient, api: Any, deployed: None) -> None:
+    instance_id, case_id = fall_out(api)
+    login(client, "fallout")
+    page = client.get(f"/fallout/{case_id}").get_data(as_text=True)
+    for expected in ("PORT_UNAVAILABLE", "no free access port at the serving exchange", "provisioning/activate",
+                     '"site_postcode": "ZZ1 1ZZ"', "“Activate line”", f"/instances/{instance_id}",
+                     "fallout_policy", 'class="matched-rule"', '"category": "network capacity"',
+                     'id="fallout-attempts">1<', "<strong>failed</strong>", "Fix data and retry",
+                     'name="site_postcode"', 'value="ZZ1 1ZZ"'):
+        assert expected in page, expected
+    assert client.get("/fallout/999").status_code == 404
+
+
+def test_retry_as_is_records_another_attempt(client: FlaskClient, api: Any, deployed: None) -> None:
+    instance_id, case_id = fall_out(api)
+    login(client, "fallout")
+    response = client.post(f"/fallout/{case_id}/retry")
+    assert response.status_code == 302 and response.headers["Location"].endswith(f"/fallout/{case_id}")
+    page = client.get(f"/fallout/{case_id}").get_data(as_text=True)
+    assert "Retried: fallout" in page and 'class="state state-open">open<' in page
+    assert 'id="fallout-attempts">2<' in page
+    assert instance_status(api, instance_id) == "error"
+
+
+def test_fix_data_and_retry_completes_the_instance(client: FlaskClient, api: Any, deployed: None) -> None:
+    instance_id, case_id = fall_out(api)
+    login(client, "fallout")
+    invalid = client.post(f"/fallout/{case_id}/fix", data={"site_postcode": "", "service": "internet"})
+    assert invalid.status_code == 422
+    assert 'id="site_postcode-error"' in invalid.get_data(as_text=True)
+    fixed = client.post(f"/fallout/{case_id}/fix", data={"site_postcode": "SW1A 1AA", "service": "internet"},
+                        follow_redirects=True)
+    assert fixed.status_code == 200 and 'class="state state-resolved">resolved<' in fixed.get_data(as_text=True)
+    assert instance_status(api, instance_id) == "completed"
+    case = api.get(f"/api/v1/fallouts/{case_id}", user="fallout").json
+    retried = [e for e in case["events"] if e["kind"] == "retried"]
+    assert retried[-1]["detail"]["data"] == {"site_postcode": "SW1A 1AA"} and retried[-1]["actor"] == "fallout"
+    assert client.post(f"/fallout/{case_id}/retry").status_code == 409
+
+
+def test_skip_needs_a_reason_and_valid_json(client: FlaskClient, api: Any, deployed: None) -> None:
+    instance_id, case_id = fall_out(api)
+    login(client, "fallout")
+    missing = client.post(f"/fallout/{case_id}/skip", data={"skip-reason": "", "skip-data": "[1"})
+    text = missing.get_data(as_text=True)
+    assert missing.status_code == 422
+    assert "say why the task is skipped" in text and "not valid JSON" in text
+    done = client.post(f"/fallout/{case_id}/skip", data={
+        "skip-reason": "activated by hand", "skip-data": '{"activation": {"access_port": "ge-0/0/7"}}'})
+    assert done.status_code == 302
+    final = api.get(f"/api/v1/instances/{instance_id}").json
+    assert final["status"] == "completed" and final["data"]["port"] == "ge-0/0/7"
+
+
+def test_cancel_with_a_reason(client: FlaskClient, api: Any, deployed: None) -> None:
+    instance_id, case_id = fall_out(api)
+    login(client, "fallout")
+    assert client.post(f"/fallout/{case_id}/cancel", data={"cancel-reason": ""}).status_code == 422
+    response = client.post(f"/fallout/{case_id}/cancel", data={"cancel-reason": "customer left"},
+                           follow_redirects=True)
+    assert 'class="state state-cancelled">cancelled<' in response.get_data(as_text=True)
+    assert instance_status(api, instance_id) == "cancelled"
+
+
+def test_reassign_to_a_role_or_a_person(client: FlaskClient, api: Any, deployed: None) -> None:
+    _, case_id = fall_out(api)
+    login(client, "fallout")
+    assert client.post(f"/fallout/{case_id}/reassign", data={"reassign-target": "agent"}).status_code == 422
+    client.post(f"/fallout/{case_id}/reassign", data={"reassign-target": "fallout_manager"})
+    assert api.get(f"/api/v1/fallouts/{case_id}", user="fallout").json["assign_to"] == "fallout_manager"
+    page = client.post(f"/fallout/{case_id}/reassign", data={"reassign-target": "falloutmgr"},
+                       follow_redirects=True).get_data(as_text=True)
+    assert 'id="fallout-assignment">fallout manager · falloutmgr<' in page
+    events = api.get(f"/api/v1/fallouts/{case_id}", user="fallout").json["events"]
+    assert [e["detail"]["to"] for e in events if e["kind"] == "reassigned"] == ["fallout_manager", "falloutmgr"]
+
+
+def test_pages_are_for_fallout_roles_only(client: FlaskClient, api: Any, deployed: None) -> None:
+    _, case_id = fall_out(api)
+    assert client.get("/fallout/").status_code == 302  # to the login page
+    login(client, "agent")
+    assert client.get("/fallout/").status_code == 403
+    assert client.get(f"/fallout/{case_id}").status_code == 403
+    assert client.post(f"/fallout/{case_id}/retry").status_code == 403
+    assert client.get("/fallout/dashboard").status_code == 403
+    assert instance_status(api, 1) == "error"
