@@ -46,7 +46,7 @@ def _register_models() -> None:
     from app.inbox import models as _inbox  # noqa: F401
     from app.instances import service as _jobs  # noqa: F401  (registers its jobs)
     from app.jeopardy import service as _jeopardy  # noqa: F401  (models and its instance listener)
-    from app.orchestration import models as _orchestration  # noqa: F401
+    from app.orchestration import service as _orchestration  # noqa: F401  (models and its instance listener)
     from app.orders import models as _orders  # noqa: F401
     from app.studio import models as _studio  # noqa: F401
 

@@ -57,4 +57,7 @@ def invoke(name: str, params: Mapping[str, Any], *, idempotency_key: str) -> Any
 
 
 def _load_builtin() -> None:
+    from app.connectors import billing  # noqa: F401  (registers the demo billing connector)
     from app.connectors import demo  # noqa: F401  (registers the demo connectors)
+    from app.connectors import field_service  # noqa: F401  (registers the demo field-service connector)
+    from app.orchestration import steps  # noqa: F401  (registers the order's own steps: decompose, close)

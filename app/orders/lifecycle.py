@@ -26,6 +26,10 @@ def process_data(order: ProductOrder) -> dict[str, Any]:
         "approval_reasons": order.approval_reasons,
         "recurring_total": str(order.recurring_total),
         "one_time_total": str(order.one_time_total),
+        "site_postcode": next((str(i.characteristics["site_postcode"]) for i in order.items
+                               if i.characteristics.get("site_postcode")), ""),
+        # read by the approval gateways and the reject step whether or not the optional form fields were filled
+        "approval_decision": "", "approval_reason": "", "adjustments_note": "",
         "items": [{"seq": item.seq, "action": item.action, "offering": item.offering_name,
                    "offering_id": item.offering_id, "quantity": item.quantity,
                    "characteristics": item.characteristics} for item in order.items],

@@ -10,6 +10,10 @@ from app.engine.models import ProcessInstance
 from app.extensions import db
 from app.inbox.models import WorkItem
 from app.inbox.presenters import work_item_json
+from app.orchestration import inventory
+from app.orchestration import service as orchestration
+from app.orchestration.presenters import domain_order_json
+from app.orchestration.presenters import product_json
 from app.orders.models import OrderItem
 from app.orders.models import ProductOrder
 
@@ -91,10 +95,10 @@ def order_360(order: ProductOrder) -> dict[str, Any]:
         "enrichment": order.enrichment,
         "process": [{"id": i.id, "process_id": i.process_id, "status": i.status} for i in instances],
         "tasks": [work_item_json(t) for t in tasks],
-        "domain_orders": [],
+        "domain_orders": [domain_order_json(d) for d in orchestration.domain_orders(order.id)],
         "fallouts": [],
         "jeopardies": [],
-        "inventory": [],
+        "inventory": [product_json(p) for p in inventory.products_of_order(order.id)],
         "events": [{"at": e.at.isoformat(), "kind": e.kind, "message": e.message,
                     "actor": e.actor.username if e.actor else None, "detail": e.detail} for e in order.events],
     }

@@ -1,0 +1,35 @@
+"""Demo field-service system: books an engineer visit at a site and names the engineer and slot.
+
+Behaves like the other demo connectors (``app.connectors.demo``): latency, an idempotency ledger,
+simulator failures and ``ConnectorError`` on bad input.
+"""
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import date
+from datetime import timedelta
+from typing import Any
+
+from app.connectors import ConnectorError
+from app.connectors import register
+from app.connectors.demo import _digits
+from app.connectors.demo import _required
+from app.connectors.demo import _served
+
+ENGINEERS = ("Sam Patel", "Jo Evans", "Ana Costa", "Lee Wong")
+SLOTS = ("08:00-12:00", "13:00-17:00")
+
+
+@register("field_service/schedule")
+def schedule_visit(params: Mapping[str, Any], key: str) -> dict[str, Any]:
+    """Book a visit to ``site_postcode`` for ``work`` (what the engineer does) within a week."""
+    def compute(p: Mapping[str, Any], k: str) -> dict[str, Any]:
+        _required(p, "site_postcode", "work")
+        if len(str(p["site_postcode"]).replace(" ", "")) < 5:
+            raise ConnectorError("BAD_ADDRESS", "the site postcode is not a full postcode",
+                                 {"site_postcode": p["site_postcode"]})
+        n = _digits(k, 6)
+        visit = date.today() + timedelta(days=1 + n % 7)
+        return {"visit_id": f"FSV-{n:06d}", "engineer": ENGINEERS[n % len(ENGINEERS)],
+                "date": visit.isoformat(), "slot": SLOTS[n % len(SLOTS)], "status": "scheduled"}
+    return _served("field_service/schedule", params, key, compute)

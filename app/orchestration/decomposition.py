@@ -1,0 +1,137 @@
+"""Decomposition: a customer order's lines → domain orders, by catalog spec tree and the decomposition DMN.
+
+For each line the offering's specification tree (product → CFS → RFS → resource, ``realizedBy``
+only) is walked bottom-up and every node is put to the ``decomposition`` decision, which says
+what domain order the node becomes (or ``none``: its children realise it), the plan that runs
+it, the data it needs before it may start (``requires``), the data its plan hands back to the
+order (``provides``) and which characteristics it depends on (``watches``, for ``modify``).
+A domain order depends on the nearest domain orders below it in the tree.
+"""
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from dataclasses import field
+from typing import Any
+
+from app import rules
+from app.catalog import service as catalog
+from app.catalog.models import REALIZED_BY
+from app.catalog.service import SpecNode
+from app.errors import NotFound
+from app.extensions import db
+from app.orchestration.models import DomainOrder
+from app.orchestration.models import InventoryProduct
+from app.orders.models import OrderItem
+from app.orders.models import ProductOrder
+from app.studio import decisions
+
+DECISION = "decomposition"
+
+
+@dataclass
+class _Line:
+    """What the walk of one order line needs to know."""
+
+    order: ProductOrder
+    item: OrderItem
+    facts: Mapping[str, Any]
+    product_spec: str
+    changed: set[str] | None  # None: every node is touched (add, delete)
+    provides: dict[int, set[str]] = field(default_factory=dict)
+
+
+def decompose(order: ProductOrder, facts: Mapping[str, Any]) -> list[DomainOrder]:
+    """Create the domain orders of ``order`` (state ``pending``; the caller starts what is ready).
+
+    ``facts`` are order-level values from enrichment and technical details (serving exchange,
+    region, priority ...) copied into every domain order's data. A requirement that no domain
+    order of this order provides is dropped, so a line never waits for data nobody will send.
+
+    :raises NotFound: a ``modify``/``delete`` line names no inventory product of the customer.
+    """
+    created: list[DomainOrder] = []
+    provides: dict[int, set[str]] = {}
+    for item in order.items:
+        tree = catalog.spec_tree(item.offering_id)
+        if tree is None:
+            continue
+        line = _Line(order, item, facts, tree.specification.name, _changed_characteristics(order, item))
+        _walk(tree, line, created)
+        provides.update(line.provides)
+    provided = set().union(*provides.values()) if provides else set()
+    for domain in created:
+        domain.requires = [key for key in domain.requires if key in provided]
+    db.session.flush()
+    return created
+
+
+def _changed_characteristics(order: ProductOrder, item: OrderItem) -> set[str] | None:
+    if item.action not in ("modify", "delete"):
+        return None
+    product = existing_product(order, item)
+    if item.action == "delete":
+        return None
+    return {name for name, value in item.characteristics.items() if product.characteristics.get(name) != value}
+
+
+def existing_product(order: ProductOrder, item: OrderItem) -> InventoryProduct:
+    """The inventory product a ``modify``/``delete`` line acts on. :raises NotFound: none of this customer."""
+    product = db.session.get(InventoryProduct, int(item.product_ref)) if item.product_ref.isdigit() else None
+    if product is None or product.account_id != order.account_id:
+        raise NotFound(f"line {item.seq}: no product '{item.product_ref}' in the customer's inventory")
+    return product
+
+
+def _walk(node: SpecNode, line: _Line, created: list[DomainOrder]) -> list[DomainOrder]:
+    """Create the domain orders of ``node``'s subtree; return the ones nearest to ``node``."""
+    below = [domain for child in node.children if child.relationship_type == REALIZED_BY
+             for domain in _walk(child, line, created)]
+    rule = _decide(node, line)
+    if rule["domain_type"] == "none" or not _touched(str(rule["watches"]), line.changed):
+        return below
+    spec = node.specification
+    domain = DomainOrder(order_id=line.order.id, type=rule["domain_type"], name=f"{spec.name} ({line.item.offering_name})",
+                         spec_name=spec.name, action=line.item.action, item_seqs=[line.item.seq], state="pending",
+                         plan=rule["plan"], depends_on=[d.id for d in below], requires=_keys(rule["requires"]),
+                         data=_plan_data(line, spec.name))
+    db.session.add(domain)
+    db.session.flush()
+    domain.data = {**domain.data, "domain_order_id": domain.id}
+    line.provides[domain.id] = set(_keys(rule["provides"]))
+    created.append(domain)
+    return [domain]
+
+
+def _decide(node: SpecNode, line: _Line) -> dict[str, Any]:
+    facts = {"kind": node.specification.kind, "spec": node.specification.name, "action": line.item.action,
+             "static_ip": bool(line.item.characteristics.get("static_ip", False)), "product_spec": line.product_spec}
+    result: dict[str, Any] = rules.to_jsonable(decisions.evaluate(DECISION, facts).require().as_dict())
+    return result
+
+
+def _touched(watches: str, changed: set[str] | None) -> bool:
+    if changed is None:
+        return True
+    if watches.strip() == "*":
+        return bool(changed)
+    return bool(changed & set(_keys(watches)))
+
+
+def _keys(value: Any) -> list[str]:
+    return [part.strip() for part in str(value or "").split(",") if part.strip()]
+
+
+def _plan_data(line: _Line, spec_name: str) -> dict[str, Any]:
+    item = line.item
+    return {**dict(line.facts), "order_id": line.order.id, "account_id": line.order.account_id,
+            "item_seq": item.seq, "action": item.action, "spec": spec_name, "name": item.offering_name,
+            "product_ref": item.product_ref, "characteristics": dict(item.characteristics),
+            "site_postcode": site_postcode(line.order), "recurring": str(item.recurring_total),
+            "one_time": str(item.one_time_total)}
+
+
+def site_postcode(order: ProductOrder) -> str:
+    """The order's site: the first line's ``site_postcode`` characteristic ("" when no line has one)."""
+    return next((str(i.characteristics["site_postcode"]) for i in order.items
+                 if i.characteristics.get("site_postcode")), "")

@@ -1,0 +1,131 @@
+"""Closing an order: product inventory (TMF637), contracts and entitlements from what was fulfilled."""
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import select
+
+from app.database import utcnow
+from app.extensions import db
+from app.orchestration.decomposition import existing_product
+from app.orchestration.models import Contract
+from app.orchestration.models import DomainOrder
+from app.orchestration.models import Entitlement
+from app.orchestration.models import InventoryProduct
+from app.orchestration.service import domain_orders
+from app.orchestration.service import get_order
+from app.orders.models import OrderItem
+from app.orders.models import ProductOrder
+from app.orders.timeline import record
+
+DEFAULT_TERM_MONTHS = 12
+
+
+def close_order(order_id: int) -> dict[str, Any]:
+    """Create/update the customer's inventory for every line and complete the order.
+
+    ``add`` creates a product with a contract and an entitlement per activated service; ``modify``
+    updates the product's characteristics and realising services/resources and replaces its
+    contract; ``delete`` terminates it, ends its contracts and revokes its entitlements.
+    Idempotent: a completed order is returned as it is.
+    """
+    order = get_order(order_id)
+    if order.state != "completed":
+        domains = domain_orders(order_id)
+        for item in order.items:
+            mine = [d for d in domains if item.seq in d.item_seqs]
+            _CLOSERS[item.action](order, item, mine)
+            item.state = "completed"
+        order.state, order.completed_at = "completed", utcnow()
+        record(order, "completed", message="inventory, contracts and entitlements created")
+    return {"order_id": order_id, "products": [p.id for p in products_of_order(order_id)]}
+
+
+def products_of_order(order_id: int) -> list[InventoryProduct]:
+    """Products this order created or acted on."""
+    order = get_order(order_id)
+    refs = [int(i.product_ref) for i in order.items if i.product_ref.isdigit()]
+    return list(db.session.scalars(select(InventoryProduct).where(
+        (InventoryProduct.order_id == order_id) | InventoryProduct.id.in_(refs)).order_by(InventoryProduct.id)))
+
+
+def _add(order: ProductOrder, item: OrderItem, domains: list[DomainOrder]) -> None:
+    product = InventoryProduct(account_id=order.account_id, order_id=order.id, item_seq=item.seq,
+                               offering_id=item.offering_id, name=item.offering_name,
+                               characteristics=dict(item.characteristics), services=_services(domains),
+                               resources=_resources(domains))
+    db.session.add(product)
+    db.session.flush()
+    item.product_ref = str(product.id)
+    _contract(order, item, product)
+    _entitle(order, product, domains)
+
+
+def _modify(order: ProductOrder, item: OrderItem, domains: list[DomainOrder]) -> None:
+    product = existing_product(order, item)
+    product.characteristics = {**product.characteristics, **item.characteristics}
+    product.services = _merged(product.services, _services(domains))
+    product.resources = _merged(product.resources, _resources(domains))
+    _end_contracts(product, utcnow())
+    _contract(order, item, product)
+    _entitle(order, product, domains)
+
+
+def _delete(order: ProductOrder, item: OrderItem, domains: list[DomainOrder]) -> None:
+    product = existing_product(order, item)
+    now = utcnow()
+    product.status, product.terminated_at = "terminated", now
+    _end_contracts(product, now)
+    for entitlement in db.session.scalars(select(Entitlement).where(Entitlement.product_id == product.id)):
+        entitlement.status = "revoked"
+
+
+_CLOSERS = {"add": _add, "modify": _modify, "delete": _delete}
+
+
+def _services(domains: list[DomainOrder]) -> list[dict[str, Any]]:
+    return [{"name": d.spec_name, "id": d.result.get("service", {}).get("service_id"), "domain_order": d.id,
+             **({"access_port": d.result["service"].get("access_port"), "ip_address": d.result["service"].get("ip_address")}
+                if "service" in d.result else {}),
+             **({"ont_serial": d.result["ont_serial"]} if "ont_serial" in d.result else {})}
+            for d in domains if d.type == "service"]
+
+
+def _resources(domains: list[DomainOrder]) -> list[dict[str, Any]]:
+    return [{"name": d.spec_name, "id": d.result.get("resource", {}).get("resource_id"),
+             "serial_number": d.result.get("resource", {}).get("serial_number"), "domain_order": d.id}
+            for d in domains if d.type == "resource"]
+
+
+def _merged(current: list[dict[str, Any]], changed: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    names = {entry["name"] for entry in changed}
+    return [entry for entry in current if entry["name"] not in names] + changed
+
+
+def _contract(order: ProductOrder, item: OrderItem, product: InventoryProduct) -> None:
+    term = int(item.characteristics.get("contract_term") or (DEFAULT_TERM_MONTHS if item.recurring_total else 0))
+    start = utcnow()
+    db.session.add(Contract(account_id=order.account_id, order_id=order.id, product_id=product.id, term_months=term,
+                            recurring_charge=item.recurring_total, one_time_charge=item.one_time_total,
+                            currency=order.currency, start_date=start, end_date=_plus_months(start, term) if term else None))
+
+
+def _end_contracts(product: InventoryProduct, when: datetime) -> None:
+    for contract in db.session.scalars(select(Contract).where(Contract.product_id == product.id)):
+        if contract.end_date is None or contract.end_date > when:
+            contract.end_date = when
+
+
+def _entitle(order: ProductOrder, product: InventoryProduct, domains: list[DomainOrder]) -> None:
+    """An entitlement per service activated on the network (field visits entitle to nothing)."""
+    for domain in domains:
+        if domain.type == "service" and "service" in domain.result:
+            db.session.add(Entitlement(account_id=order.account_id, order_id=order.id, product_id=product.id,
+                                       service=domain.spec_name))
+
+
+def _plus_months(start: datetime, months: int) -> datetime:
+    month = start.month - 1 + months
+    year, month = start.year + month // 12, month % 12 + 1
+    return start.replace(year=year, month=month, day=min(start.day, 28))

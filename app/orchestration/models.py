@@ -1,0 +1,96 @@
+"""Domain orders (what a customer order decomposes into) and the inventory an order leaves behind."""
+from __future__ import annotations
+
+from datetime import datetime
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import JSON
+from sqlalchemy import ForeignKey
+from sqlalchemy import Numeric
+from sqlalchemy import String
+from sqlalchemy.orm import Mapped
+from sqlalchemy.orm import mapped_column
+
+from app.database import utcnow
+from app.extensions import db
+
+DOMAIN_ORDER_TYPES = ("product", "service", "resource")
+# pending: required data missing; waiting: dependencies not finished; inProgress: its plan runs.
+DOMAIN_ORDER_STATES = ("pending", "waiting", "inProgress", "completed", "failed", "cancelled")
+FINISHED_STATES = ("completed", "failed", "cancelled")
+
+
+class DomainOrder(db.Model):  # type: ignore[name-defined,misc]
+    """A product, service (TMF641) or resource (TMF652) order run by its own orchestration plan."""
+
+    __tablename__ = "domain_orders"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    order_id: Mapped[int] = mapped_column(ForeignKey("product_orders.id", ondelete="CASCADE"), index=True)
+    type: Mapped[str] = mapped_column(String(20))
+    name: Mapped[str] = mapped_column(String(200))
+    spec_name: Mapped[str] = mapped_column(String(200))
+    action: Mapped[str] = mapped_column(String(20), default="add")
+    item_seqs: Mapped[list[int]] = mapped_column(JSON, default=list)
+    state: Mapped[str] = mapped_column(String(20), index=True, default="pending")
+    plan: Mapped[str] = mapped_column(String(100))
+    instance_id: Mapped[int | None] = mapped_column(ForeignKey("process_instances.id"), index=True)
+    depends_on: Mapped[list[int]] = mapped_column(JSON, default=list)
+    requires: Mapped[list[str]] = mapped_column(JSON, default=list)
+    data: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    result: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    started_at: Mapped[datetime | None]
+    completed_at: Mapped[datetime | None]
+
+
+class InventoryProduct(db.Model):  # type: ignore[name-defined,misc]
+    """A product the customer has (TMF637), with the services and resources realising it."""
+
+    __tablename__ = "inventory_products"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    account_id: Mapped[int] = mapped_column(ForeignKey("customer_accounts.id"), index=True)
+    order_id: Mapped[int] = mapped_column(ForeignKey("product_orders.id"), index=True)
+    item_seq: Mapped[int]
+    offering_id: Mapped[int] = mapped_column(ForeignKey("catalog_offerings.id"))
+    name: Mapped[str] = mapped_column(String(200))
+    status: Mapped[str] = mapped_column(String(20), default="active")  # active | terminated
+    characteristics: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    services: Mapped[list[dict[str, Any]]] = mapped_column(JSON, default=list)
+    resources: Mapped[list[dict[str, Any]]] = mapped_column(JSON, default=list)
+    start_date: Mapped[datetime] = mapped_column(default=utcnow)
+    terminated_at: Mapped[datetime | None]
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+
+
+class Contract(db.Model):  # type: ignore[name-defined,misc]
+    """What was sold for an inventory product: term and charges."""
+
+    __tablename__ = "contracts"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    account_id: Mapped[int] = mapped_column(ForeignKey("customer_accounts.id"), index=True)
+    order_id: Mapped[int] = mapped_column(ForeignKey("product_orders.id"), index=True)
+    product_id: Mapped[int] = mapped_column(ForeignKey("inventory_products.id"), index=True)
+    term_months: Mapped[int] = mapped_column(default=0)
+    recurring_charge: Mapped[Decimal] = mapped_column(Numeric(12, 2), default=Decimal("0.00"))
+    one_time_charge: Mapped[Decimal] = mapped_column(Numeric(12, 2), default=Decimal("0.00"))
+    currency: Mapped[str] = mapped_column(String(3), default="GBP")
+    start_date: Mapped[datetime] = mapped_column(default=utcnow)
+    end_date: Mapped[datetime | None]
+
+
+class Entitlement(db.Model):  # type: ignore[name-defined,misc]
+    """The customer's right to use a service of an inventory product."""
+
+    __tablename__ = "entitlements"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    account_id: Mapped[int] = mapped_column(ForeignKey("customer_accounts.id"), index=True)
+    order_id: Mapped[int] = mapped_column(ForeignKey("product_orders.id"), index=True)
+    product_id: Mapped[int] = mapped_column(ForeignKey("inventory_products.id"), index=True)
+    service: Mapped[str] = mapped_column(String(200))
+    status: Mapped[str] = mapped_column(String(20), default="active")  # active | revoked
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)

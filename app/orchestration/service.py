@@ -1,0 +1,170 @@
+"""Running an order's domain orders: start what is ready, follow their plans, roll the order up.
+
+A domain order is ``pending`` while data it requires is missing (staggered decomposition),
+``waiting`` while a domain order it depends on has not completed, ``inProgress`` while its plan
+runs, and ``completed``/``failed``/``cancelled`` as its plan instance ended. A failed plan is a
+fallout case; when it is retried and completes, its domain order completes after all.
+"""
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from sqlalchemy import select
+
+from app.database import utcnow
+from app.engine.models import ProcessInstance
+from app.errors import NotFound
+from app.extensions import db
+from app.instances import service as instances
+from app.orchestration.decomposition import decompose
+from app.orchestration.models import DomainOrder
+from app.orders.models import ProductOrder
+from app.orders.timeline import record
+
+AWAIT_CONNECTOR = "ordra/await_fulfilment"
+# What a finished plan hands back (see the plans in bpmn/plan_*.bpmn).
+RESULT_KEYS = ("resource", "service", "billing", "visit", "survey_result", "ont_serial")
+_PLAN_STATES = {"completed": "completed", "error": "failed", "cancelled": "cancelled"}
+
+
+def get_order(order_id: int) -> ProductOrder:
+    order = db.session.get(ProductOrder, order_id)
+    if order is None:
+        raise NotFound(f"no order {order_id}")
+    return order
+
+
+def domain_orders(order_id: int) -> list[DomainOrder]:
+    return list(db.session.scalars(select(DomainOrder).where(DomainOrder.order_id == order_id)
+                                   .order_by(DomainOrder.id)))
+
+
+def record_enrichment(order_id: int, values: Mapping[str, Any]) -> dict[str, Any]:
+    """Store the enrichment decisions on the order (shown in its 360)."""
+    order = get_order(order_id)
+    order.enrichment = {**order.enrichment, **dict(values)}
+    order.priority = str(values.get("priority") or order.priority)
+    record(order, "enriched", message=", ".join(f"{k}: {v}" for k, v in values.items()), detail=dict(values))
+    return dict(order.enrichment)
+
+
+def reject(order_id: int, reason: str) -> dict[str, Any]:
+    """End the order ``rejected`` with ``reason`` (the approval said no)."""
+    order = get_order(order_id)
+    if order.state != "rejected":
+        order.state = "rejected"
+        for item in order.items:
+            item.state = "rejected"
+        record(order, "rejected", message=reason or "rejected at approval", detail={"reason": reason})
+    return {"state": order.state, "reason": reason}
+
+
+def start_decomposition(order_id: int, facts: Mapping[str, Any]) -> dict[str, Any]:
+    """Decompose the order (once) and start every domain order that is ready; the order is then ``inProgress``."""
+    order = get_order(order_id)
+    created = domain_orders(order_id)
+    if not created:
+        created = decompose(order, facts)
+        record(order, "decomposed", message=f"{len(created)} domain orders",
+               detail={"domain_orders": [d.id for d in created]})
+    start_ready(order)
+    roll_up(order)
+    return summary(order_id)
+
+
+def provide_data(order_id: int, key: str, value: Any) -> dict[str, Any]:
+    """Hand ``key`` to the domain orders of the order that wait for it, and start those now ready."""
+    order = get_order(order_id)
+    waiting = [d for d in domain_orders(order_id) if key in d.requires]
+    for domain in waiting:
+        domain.data = {**domain.data, key: value}
+    record(order, "data_provided", message=f"{key} = {value}", detail={"key": key, "domain_orders": [d.id for d in waiting]})
+    start_ready(order)
+    roll_up(order)
+    return {"key": key, "domain_orders": [d.id for d in waiting]}
+
+
+def fulfilment_done(order_id: int) -> bool:
+    domains = domain_orders(order_id)
+    return bool(domains) and all(d.state == "completed" for d in domains)
+
+
+def start_ready(order: ProductOrder) -> None:
+    """Start every ``pending``/``waiting`` domain order whose data and dependencies are there."""
+    domains = domain_orders(order.id)
+    by_id = {d.id: d for d in domains}
+    for domain in domains:
+        if domain.state not in ("pending", "waiting"):
+            continue
+        if any(key not in domain.data for key in domain.requires):
+            domain.state = "pending"
+        elif any(by_id[dep].state != "completed" for dep in domain.depends_on):
+            domain.state = "waiting"
+        else:
+            _start(order, domain, [by_id[dep] for dep in domain.depends_on])
+
+
+def _start(order: ProductOrder, domain: DomainOrder, upstream: list[DomainOrder]) -> None:
+    domain.state, domain.started_at = "inProgress", utcnow()
+    data = {**domain.data, "upstream": {d.spec_name: d.result for d in upstream}}
+    instance = instances.start_process(domain.plan, data, actor_id=None, order_id=order.id)
+    domain.instance_id = instance.id
+    record(order, "domain_order_started", message=f"{domain.type} order {domain.id}: {domain.name}",
+           detail={"domain_order": domain.id, "instance": instance.id, "plan": domain.plan})
+    if instance.status in _PLAN_STATES:  # ended (or failed) within its first step
+        plan_finished(instance)
+
+
+@instances.on_instance_finished
+def plan_finished(instance: ProcessInstance) -> None:
+    """Mark the domain order run by ``instance``, start its dependents, roll the order up (idempotent)."""
+    domain = db.session.scalar(select(DomainOrder).where(DomainOrder.instance_id == instance.id))
+    if domain is None or domain.state == _PLAN_STATES[instance.status]:
+        return
+    domain.state = _PLAN_STATES[instance.status]
+    order = get_order(domain.order_id)
+    if domain.state == "completed":
+        domain.completed_at = utcnow()
+        domain.result = {key: instance.data[key] for key in RESULT_KEYS if key in instance.data}
+    record(order, f"domain_order_{domain.state}", message=f"{domain.type} order {domain.id}: {domain.name}",
+           detail={"domain_order": domain.id, "instance": instance.id})
+    start_ready(order)
+    roll_up(order)
+
+
+def roll_up(order: ProductOrder) -> None:
+    """Derive the order's TMF622 state from its domain orders; resume the order once all completed.
+
+    ``inProgress`` while any domain order runs or can still start; when none can: all completed →
+    the order process closes the order; some completed → ``partial``; none → ``failed``.
+    """
+    domains = domain_orders(order.id)
+    if not domains or order.state in ("completed", "cancelled", "rejected"):
+        return
+    state = _rolled_up_state(domains)
+    if state != order.state:
+        record(order, "state_changed", message=f"{order.state} → {state}", detail={"from": order.state, "to": state})
+        order.state = state
+        for item in order.items:
+            item.state = state
+    if all(d.state == "completed" for d in domains) and order.instance_id is not None:
+        instances.resume_waiting_call(order.instance_id, AWAIT_CONNECTOR, summary(order.id))
+
+
+def _rolled_up_state(domains: list[DomainOrder]) -> str:
+    by_id = {d.id: d for d in domains}
+
+    def blocked(domain: DomainOrder) -> bool:
+        return any(by_id[dep].state in ("failed", "cancelled") or blocked(by_id[dep]) for dep in domain.depends_on)
+
+    if any(d.state == "inProgress" or (d.state in ("pending", "waiting") and not blocked(d)) for d in domains):
+        return "inProgress"
+    if all(d.state == "completed" for d in domains):
+        return "inProgress"  # the order process closes it (inventory first), then it is completed
+    return "partial" if any(d.state == "completed" for d in domains) else "failed"
+
+
+def summary(order_id: int) -> dict[str, Any]:
+    return {"order_id": order_id, "domain_orders": [
+        {"id": d.id, "type": d.type, "spec": d.spec_name, "state": d.state} for d in domain_orders(order_id)]}

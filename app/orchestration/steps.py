@@ -1,0 +1,59 @@
+"""The customer-order process's own service tasks, as connectors (``ordra/...``).
+
+They run as jobs like any connector; each is idempotent by order, so a repeated job does no harm.
+"""
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from app.connectors import ConnectorError
+from app.connectors import Deferred
+from app.connectors import register
+from app.orchestration import inventory
+from app.orchestration import service
+
+
+def _order_id(params: Mapping[str, Any]) -> int:
+    try:
+        return int(params["order_id"])
+    except (KeyError, TypeError, ValueError):
+        raise ConnectorError("MISSING_DATA", "order_id is missing or not a number", {"missing": ["order_id"]}) from None
+
+
+@register("ordra/record_enrichment")
+def record_enrichment(params: Mapping[str, Any], key: str) -> dict[str, Any]:
+    return service.record_enrichment(_order_id(params), dict(params.get("values") or {}))
+
+
+@register("ordra/reject_order")
+def reject_order(params: Mapping[str, Any], key: str) -> dict[str, Any]:
+    return service.reject(_order_id(params), str(params.get("reason") or ""))
+
+
+@register("ordra/decompose")
+def decompose(params: Mapping[str, Any], key: str) -> dict[str, Any]:
+    """Create the domain orders and start the ready ones; returns their summary."""
+    return service.start_decomposition(_order_id(params), dict(params.get("facts") or {}))
+
+
+@register("ordra/await_fulfilment")
+def await_fulfilment(params: Mapping[str, Any], key: str) -> dict[str, Any]:
+    """Done at once if every domain order already completed; otherwise the roll-up resumes it later."""
+    order_id = _order_id(params)
+    if service.fulfilment_done(order_id):
+        return service.summary(order_id)
+    raise Deferred()
+
+
+@register("ordra/provide_data")
+def provide_data(params: Mapping[str, Any], key: str) -> dict[str, Any]:
+    """A plan hands data to its order (e.g. the survey result the access line waits for)."""
+    if not params.get("key"):
+        raise ConnectorError("MISSING_DATA", "missing parameter(s): key", {"missing": ["key"]})
+    return service.provide_data(_order_id(params), str(params["key"]), params.get("value"))
+
+
+@register("ordra/close_order")
+def close_order(params: Mapping[str, Any], key: str) -> dict[str, Any]:
+    return inventory.close_order(_order_id(params))
