@@ -56,6 +56,19 @@ def tmf_paths() -> dict[str, Any]:
         },
         f"{TMF622}/productOrder/{{id}}": {"get": _op("TMF622 one product order", tag="TMF622",
                                                      errors=(401, 404), params=("id",))},
+        "/tmf-api/serviceOrdering/v4/serviceOrder": {"get": _op(
+            "TMF641 service orders (externalId = product order id filter; staff only)", tag="TMF641")},
+        "/tmf-api/serviceOrdering/v4/serviceOrder/{id}": {"get": _op(
+            "TMF641 one service order", tag="TMF641", errors=(401, 403, 404), params=("id",))},
+        "/tmf-api/resourceOrderingManagement/v4/resourceOrder": {"get": _op(
+            "TMF652 resource orders (externalId = product order id filter; staff only)", tag="TMF652")},
+        "/tmf-api/resourceOrderingManagement/v4/resourceOrder/{id}": {"get": _op(
+            "TMF652 one resource order", tag="TMF652", errors=(401, 403, 404), params=("id",))},
+        "/tmf-api/productInventory/v4/product": {"get": _op(
+            "TMF637 inventory products (relatedParty.id, status filters; customers see their own)", tag="TMF637")},
+        "/tmf-api/productInventory/v4/product/{id}": {"get": _op(
+            "TMF637 one inventory product with its realising services and resources", tag="TMF637",
+            errors=(401, 404), params=("id",))},
     }
 
 

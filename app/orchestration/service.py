@@ -44,7 +44,6 @@ def record_enrichment(order_id: int, values: Mapping[str, Any]) -> dict[str, Any
     """Store the enrichment decisions on the order (shown in its 360)."""
     order = get_order(order_id)
     order.enrichment = {**order.enrichment, **dict(values)}
-    order.priority = str(values.get("priority") or order.priority)
     record(order, "enriched", message=", ".join(f"{k}: {v}" for k, v in values.items()), detail=dict(values))
     return dict(order.enrichment)
 
