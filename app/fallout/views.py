@@ -19,7 +19,6 @@ from wtforms.fields.choices import SelectChoice  # type: ignore[attr-defined]  #
 
 from app.auth.access import page_roles
 from app.database import utcnow
-from app.errors import Invalid
 from app.fallout import dashboard
 from app.fallout import forms
 from app.fallout import service as fallout

@@ -143,3 +143,47 @@ def test_pages_are_for_fallout_roles_only(client: FlaskClient, api: Any, deploye
     assert client.post(f"/fallout/{case_id}/retry").status_code == 403
     assert client.get("/fallout/dashboard").status_code == 403
     assert instance_status(api, 1) == "error"
+
+
+def test_simulator_rules_add_edit_delete_with_validation(app: Flask, client: FlaskClient) -> None:
+    from app.connectors.models import SimulatorRule
+    from app.extensions import db
+    login(client, "admin")
+    assert "No rules" in client.get("/simulator/").get_data(as_text=True)
+    bad = client.post("/simulator/rules", data={"connector": "nope", "error_code": "", "rate": "2",
+                                                "match_prefix": "ZZ"})
+    text = bad.get_data(as_text=True)
+    assert bad.status_code == 422
+    for message in ("Not a valid choice", "an error code is required", "a rate is between 0 and 1"):
+        assert message in text, message
+    no_field = client.post("/simulator/rules", data={"connector": "inventory/reserve", "error_code": "TIMEOUT",
+                                                     "rate": "0.5", "match_prefix": "ZZ", "enabled": "y"})
+    assert no_field.status_code == 422
+    assert 'id="match_field-error">name the input parameter' in no_field.get_data(as_text=True)
+    added = client.post("/simulator/rules", follow_redirects=True, data={
+        "connector": "inventory/reserve", "error_code": "TIMEOUT", "rate": "0.5", "enabled": "y"})
+    assert "inventory/reserve fails with TIMEOUT" in added.get_data(as_text=True)
+    with app.app_context():
+        rule = db.session.scalars(db.select(SimulatorRule)).one()
+        assert (rule.rate, rule.enabled, rule.match_field) == (0.5, True, "")
+        rule_id = rule.id
+    assert 'value="TIMEOUT"' in client.get(f"/simulator/rules/{rule_id}").get_data(as_text=True)
+    assert client.post(f"/simulator/rules/{rule_id}", data={"connector": "inventory/reserve", "error_code": "X",
+                                                            "rate": "-1"}).status_code == 422
+    saved = client.post(f"/simulator/rules/{rule_id}", data={
+        "connector": "provisioning/activate", "error_code": "PORT_UNAVAILABLE", "rate": "1",
+        "match_field": "site_postcode", "match_prefix": "ZZ"})
+    assert saved.status_code == 302
+    with app.app_context():
+        rule = db.session.get(SimulatorRule, rule_id)
+        assert rule is not None
+        assert (rule.connector, rule.match_prefix, rule.enabled) == ("provisioning/activate", "ZZ", False)
+    assert client.post(f"/simulator/rules/{rule_id}/delete").status_code == 302
+    assert "No rules" in client.get("/simulator/").get_data(as_text=True)
+    assert client.post(f"/simulator/rules/{rule_id}/delete").status_code == 404
+
+
+def test_simulator_is_for_process_admins(client: FlaskClient) -> None:
+    login(client, "fallout")
+    assert client.get("/simulator/").status_code == 403
+    assert client.post("/simulator/rules", data={}).status_code == 403
