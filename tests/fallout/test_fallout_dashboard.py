@@ -91,6 +91,8 @@ def test_dashboard_page_shows_the_figures_and_chart(client: FlaskClient, cases: 
     assert 'width="380.0"' in page and 'width="190.0"' in page  # full bar, then half of it
     assert page.index(f'data-fallout="{cases["old"]}"') < page.index(f'data-fallout="{cases["young"]}"')
     assert f'value="{cases["fixed_in_2h"]}"' not in page  # only open cases can be ticked
+    made_by_hand = client.get(f"/fallout/{cases['young']}").get_data(as_text=True)
+    assert "No policy decision was recorded" in made_by_hand and "its task is not failing" in made_by_hand
 
 
 def test_dashboard_is_for_managers(client: FlaskClient, cases: dict[str, int]) -> None:
