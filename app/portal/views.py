@@ -19,6 +19,7 @@ from app.auth.access import page_roles
 from app.catalog import service as catalog
 from app.database import utcnow
 from app.errors import Invalid
+from app.orchestration.products import my_products
 from app.orders import customer
 from app.orders import drafts
 from app.orders import entry as entries
@@ -123,3 +124,13 @@ def _quoted(entry: OrderEntry) -> drafts.Quote:
 def _page(entry: OrderEntry, *, quote: drafts.Quote | None = None) -> str:
     offerings = catalog.list_offerings(lifecycle_status="Active", valid_at=utcnow())
     return render_template("portal/editor.html", entry=entry, offerings=offerings, prices=entry.price_view(quote))
+
+
+@bp.get("/products")
+@page_roles("customer")
+def products() -> str:
+    """"My products": the inventory the customer's completed orders left behind."""
+    offset = max(request.args.get("offset", 0, type=int), 0)
+    found, total = my_products(current_user, offset=offset, limit=PAGE_SIZE)
+    return render_template("portal/products.html", products=found, total=total, offset=offset,
+                           page_size=PAGE_SIZE)
