@@ -15,6 +15,8 @@ from typing import Any
 import pytest
 from flask import Flask
 from redis import Redis
+from rq import Queue
+from rq import Worker
 
 from tests.conftest import make_app
 
@@ -56,15 +58,18 @@ def scaled_app(database_url: str, queue_name: str, redis: Redis, tmp_path: Path,
 
 
 @pytest.fixture()
-def workers(database_url: str, queue_name: str, tmp_path: Path) -> Iterator[Callable[[int], list[Any]]]:
+def workers(database_url: str, queue_name: str, tmp_path: Path, redis: Redis) -> Iterator[Callable[[int], list[Any]]]:
     started: list[subprocess.Popen[bytes]] = []
 
     def start(count: int) -> list[subprocess.Popen[bytes]]:
+        """Start ``count`` workers and wait until they listen (starting one takes a second or so)."""
         env = worker_env(database_url, queue_name, tmp_path)
         new = [subprocess.Popen([str(ORDRA), "worker"], env=env, stdout=subprocess.DEVNULL,
                                 stderr=open(tmp_path / f"worker-{len(started) + i}.log", "wb"))
                for i in range(count)]
         started.extend(new)
+        queue = Queue(queue_name, connection=redis)
+        wait_until(lambda: len(Worker.all(queue=queue)) >= len(started), 30, f"{len(started)} workers to start")
         return new
 
     yield start
