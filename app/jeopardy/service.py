@@ -192,6 +192,11 @@ def open_watches(states: tuple[str, ...] = ("at_risk", "late")) -> list[Jeopardy
         JeopardyWatch.closed.is_(False), JeopardyWatch.state.in_(states)).order_by(JeopardyWatch.due_at)))
 
 
+def watches_of_order(order_id: int) -> list[JeopardyWatch]:
+    return list(db.session.scalars(select(JeopardyWatch).where(JeopardyWatch.order_id == order_id)
+                                   .order_by(JeopardyWatch.id)))
+
+
 def acknowledge(alert_id: int, user: User) -> JeopardyAlert:
     alert = db.session.get(JeopardyAlert, alert_id)
     if alert is None or alert.role not in user.roles:

@@ -5,6 +5,7 @@ from typing import Any
 
 from sqlalchemy import select
 
+from app.engine.models import ServiceCall
 from app.extensions import db
 from app.inbox.models import WorkItem
 from app.inbox.presenters import work_item_json
@@ -28,12 +29,22 @@ def domain_order_json(domain: DomainOrder) -> dict[str, Any]:
     """One domain order with its plan's work orders and order tasks (the 360's tree level below items)."""
     items = db.session.scalars(select(WorkItem).where(WorkItem.instance_id == domain.instance_id)
                                .order_by(WorkItem.id)).all() if domain.instance_id else []
+    calls = db.session.scalars(select(ServiceCall).where(ServiceCall.instance_id == domain.instance_id)
+                               .order_by(ServiceCall.id)).all() if domain.instance_id else []
     return {"id": domain.id, "type": domain.type, "name": domain.name, "spec": domain.spec_name,
             "action": domain.action, "items": domain.item_seqs, "state": domain.state, "plan": domain.plan,
             "instance_id": domain.instance_id, "tasks": [work_item_json(w) for w in items],
+            "order_tasks": [_call_json(c) for c in calls],
             "depends_on": domain.depends_on, "requires": domain.requires, "result": domain.result,
             "created_at": _iso(domain.created_at), "started_at": _iso(domain.started_at),
             "completed_at": _iso(domain.completed_at)}
+
+
+def _call_json(call: ServiceCall) -> dict[str, Any]:
+    """An order task: one attempt of a connector call made by the domain order's plan."""
+    return {"id": call.id, "name": call.task_name, "connector": call.connector, "attempt": call.attempt,
+            "state": call.status, "error": call.error_message or None, "created_at": _iso(call.created_at),
+            "finished_at": _iso(call.finished_at)}
 
 
 def product_json(product: InventoryProduct) -> dict[str, Any]:

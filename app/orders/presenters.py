@@ -8,8 +8,10 @@ from sqlalchemy import select
 
 from app.engine.models import ProcessInstance
 from app.extensions import db
+from app.fallout import service as fallout_service
 from app.inbox.models import WorkItem
 from app.inbox.presenters import work_item_json
+from app.jeopardy import service as jeopardy
 from app.orchestration import inventory
 from app.orchestration import service as orchestration
 from app.orchestration.presenters import domain_order_json
@@ -96,12 +98,18 @@ def order_360(order: ProductOrder) -> dict[str, Any]:
         "process": [{"id": i.id, "process_id": i.process_id, "status": i.status} for i in instances],
         "tasks": [work_item_json(t) for t in tasks],
         "domain_orders": [domain_order_json(d) for d in orchestration.domain_orders(order.id)],
-        "fallouts": [],
-        "jeopardies": [],
+        "fallouts": [fallout_service.case_json(c) for c in fallout_service.list_cases(status=None, order_id=order.id)],
+        "jeopardies": [_watch_json(w) for w in jeopardy.watches_of_order(order.id)],
         "inventory": [product_json(p) for p in inventory.products_of_order(order.id)],
         "events": [{"at": e.at.isoformat(), "kind": e.kind, "message": e.message,
                     "actor": e.actor.username if e.actor else None, "detail": e.detail} for e in order.events],
     }
+
+
+def _watch_json(watch: Any) -> dict[str, Any]:
+    return {"id": watch.id, "kind": watch.subject_kind, "subject_id": watch.subject_id, "title": watch.title,
+            "task_type": watch.task_type, "state": watch.state, "closed": watch.closed,
+            "warn_at": watch.warn_at.isoformat(), "due_at": watch.due_at.isoformat()}
 
 
 def _item_360(item: OrderItem) -> dict[str, Any]:

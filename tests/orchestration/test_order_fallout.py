@@ -1,0 +1,33 @@
+"""Issue 5's story on a real order: a ZZ postcode falls out at provisioning, is fixed, and completes."""
+from __future__ import annotations
+
+from typing import Any
+
+from tests.orchestration.flow import approve
+from tests.orchestration.flow import complete
+from tests.orchestration.flow import fibre_bundle
+from tests.orchestration.flow import order_360
+from tests.orchestration.flow import place
+
+
+def test_zz_postcode_falls_out_and_a_fix_completes_the_order(api: Any, seeded: dict[str, Any]) -> None:
+    order_id = place(api, fibre_bundle(seeded, external_id="ZZ-1", postcode="ZZ1 1ZZ"))
+    complete(api, order_id, "Enter technical details", "fulfiller", {"serving_exchange": "LAB-1"})
+    approve(api, order_id)
+    complete(api, order_id, "Survey site", "fulfiller", {"survey_result": "ready"})
+    complete(api, order_id, "Install ONT on site", "fulfiller", {"ont_serial": "ONT7654321"})
+    cases = api.get(f"/api/v1/fallouts?order={order_id}", user="fallout").json
+    assert cases, order_360(api, order_id)["domain_orders"]
+    assert {(c["error_code"], c["category"]) for c in cases} == {("PORT_UNAVAILABLE", "network capacity")}
+    assert order_360(api, order_id)["state"] != "completed"
+    assert order_360(api, order_id)["fallouts"]
+    for case in cases:
+        fixed = api.post(f"/api/v1/fallouts/{case['id']}/retry", user="fallout",
+                         json={"data": {"site_postcode": "SW1A 1AA"}})
+        assert fixed.status_code == 200, fixed.json
+    assert api.get(f"/api/v1/fallouts?order={order_id}", user="fallout").json == []
+    final = order_360(api, order_id)
+    assert final["state"] == "completed", [(d["name"], d["state"]) for d in final["domain_orders"]]
+    assert final["inventory"] and all(d["state"] == "completed" for d in final["domain_orders"])
+    assert any(t["connector"] == "provisioning/activate" and t["state"] == "failed"
+               for d in final["domain_orders"] for t in d["order_tasks"])
