@@ -175,6 +175,11 @@ def list_cases(*, status: str | None = "open", category: str | None = None, conn
     return list(db.session.scalars(query.limit(limit)))
 
 
+def cases_of_instance(instance_id: int) -> list[Fallout]:
+    """Every case of an instance, open or closed, oldest first (the instance page links them)."""
+    return list(db.session.scalars(select(Fallout).where(Fallout.instance_id == instance_id).order_by(Fallout.id)))
+
+
 def get_case(fallout_id: int, user: User) -> Fallout:
     case = db.session.get(Fallout, fallout_id)
     if case is None:

@@ -8,6 +8,7 @@ from sqlalchemy import select
 from app.engine.models import ProcessInstance
 from app.extensions import db
 from app.inbox.models import WorkItem
+from app.fallout.service import cases_of_instance as fallout_cases
 from app.inbox.presenters import work_item_json
 
 
@@ -24,6 +25,8 @@ def instance_json(instance: ProcessInstance, *, with_history: bool = False) -> d
         "completed_at": instance.completed_at.isoformat() if instance.completed_at else None,
         "tasks": [work_item_json(item) for item in items],
     }
+    body["fallouts"] = [{"id": case.id, "task": case.task_name, "status": case.status, "category": case.category}
+                        for case in fallout_cases(instance.id)]
     if with_history:
         body["events"] = [{"at": e.at.isoformat(), "kind": e.kind, "task": e.task_name, "message": e.message,
                            "actor": e.actor.username if e.actor else None, "detail": e.detail}

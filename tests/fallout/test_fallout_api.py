@@ -108,3 +108,12 @@ def test_cancel_and_roles(api: Any, deployed: None) -> None:
     assert api.get(f"/api/v1/instances/{instance['id']}").json["status"] == "cancelled"
     assert api.get("/api/v1/fallouts?status=cancelled", user="falloutmgr").json[0]["id"] == case["id"]
     assert api.get("/api/v1/fallouts/999", user="fallout").status_code == 404
+
+
+def test_the_instance_page_links_its_fallout(api: Any, client: Any, deployed: None) -> None:
+    instance = start(api, "activate_line", {"site_postcode": "ZZ5 5ZZ"})
+    case = only_case(api)
+    assert api.get(f"/api/v1/instances/{instance['id']}").json["fallouts"][0]["id"] == case["id"]
+    client.post("/login", data={"username": "fallout", "password": "demo"})
+    page = client.get(f"/instances/{instance['id']}").get_data(as_text=True)
+    assert f'href="/fallout/{case["id"]}"' in page
