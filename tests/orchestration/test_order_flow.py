@@ -145,3 +145,24 @@ def test_unknown_site_asks_for_technical_details_first(api: Any, seeded: dict[st
     approve(api, order_id)
     field_visit = next(d for d in order_360(api, order_id)["domain_orders"] if d["spec"] == "Field Visit")
     assert field_visit["state"] == "inProgress"
+
+
+def test_delete_terminates_the_product_and_ends_its_contract(api: Any, seeded: dict[str, Any]) -> None:
+    first = place(api, fibre_bundle(seeded, external_id="CRM-DEL-0"))
+    run_to_completion(api, first)
+    router = next(p for p in order_360(api, first)["inventory"] if p["name"] == "Managed Router")
+    body = {"externalId": "CRM-DEL-1", "relatedParty": [{"id": str(seeded["accounts"]["Bravo plc"]),
+                                                         "role": "Customer"}],
+            "productOrderItem": [line(1, seeded["offerings"]["Managed Router"], action="delete",
+                                      product_id=str(router["id"]))]}
+    removal = place(api, body)
+    # The router line names no site, so enrichment asks for the technical details first.
+    complete(api, removal, "Enter technical details", "fulfiller", {"serving_exchange": "LON-1"})
+    approve(api, removal)
+    order = order_360(api, removal)
+    assert order["state"] == "completed", [(d["spec"], d["state"]) for d in order["domain_orders"]]
+    assert order["domain_orders"] and {d["action"] for d in order["domain_orders"]} == {"delete"}
+    [product] = order["inventory"]
+    assert product["id"] == router["id"] and product["status"] == "terminated" and product["terminated_at"]
+    assert all(c["end_date"] for c in product["contracts"])
+    assert {e["status"] for e in product["entitlements"]} == {"revoked"}
