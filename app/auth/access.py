@@ -13,7 +13,9 @@ from typing import Any
 from typing import TypeVar
 
 from flask import g
+from flask import redirect
 from flask import request
+from flask import url_for
 from flask_login import current_user
 
 from app.auth import service
@@ -78,8 +80,6 @@ def page_roles(*roles: str) -> Callable[[F], F]:
         @wraps(view)
         def wrapper(*args: Any, **kwargs: Any) -> Any:
             if not current_user.is_authenticated:
-                from flask import redirect
-                from flask import url_for
                 return redirect(url_for("auth.login", next=request.full_path))
             if roles:
                 require_roles(current_user, *roles)

@@ -75,7 +75,7 @@ def _record_failure(instance: ProcessInstance) -> None:
     if case is None:
         case = Fallout(instance_id=instance.id, order_id=instance.order_id, task_name=instance.error_task, attempt=0)
         db.session.add(case)
-    elif case.status == "open" and case.updated_at and not _new_failure(case, call):
+    elif case.status == "open" and not _new_failure(case, call):
         return  # the same failure seen again by a later listener call: nothing new
     case.attempt += 1
     case.message = instance.error_message

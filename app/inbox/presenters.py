@@ -3,7 +3,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from app import taskforms
 from app.inbox.models import WorkItem
+from app.inbox.service import form_spec
 
 
 def work_item_json(item: WorkItem, *, with_form: bool = False) -> dict[str, Any]:
@@ -29,9 +31,6 @@ def work_item_json(item: WorkItem, *, with_form: bool = False) -> dict[str, Any]
 
 def form_schema(item: WorkItem) -> dict[str, Any]:
     """The JSON Schema the task's data must satisfy (Camunda fields are translated to one)."""
-    from app.inbox.service import form_spec
-    from app import taskforms
-
     form = item.form or {}
     if form.get("kind") == "json_schema":
         return dict(form["schema"])

@@ -130,9 +130,7 @@ def _sla(task_type: str, priority: str, sla_class: str) -> tuple[tuple[timedelta
         return None
     try:
         result = decisions.evaluate(DECISION, {"task_type": task_type, "priority": priority, "sla_class": sla_class})
-    except NotFound:
-        return None
-    except RulesError:
+    except (NotFound, RulesError):  # not installed, or a broken table: nothing to watch against
         return None
     if result.no_match:
         return None

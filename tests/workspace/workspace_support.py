@@ -14,12 +14,10 @@ POSTCODE = "SW1A 1AA"
 
 def seed_shop(app: Flask) -> None:
     """Deploy the shipped models, seed the demo catalog and the demo customer accounts; committed."""
-    from app.orders.service import seed_demo_accounts
     from app.studio.seed import seed_all
 
     with app.app_context(), unit_of_work():
         list(seed_all())
-        seed_demo_accounts()
 
 
 def login(client: FlaskClient, username: str) -> Any:
