@@ -1,78 +1,200 @@
-"""Orders per second through Ordra next to the same BPMN/DMN run by SpiffWorkflow alone in memory.
+"""Fibre-bundle orders per second through Ordra, next to the same BPMN/DMN run by SpiffWorkflow alone in memory.
 
-Workload: the shipped change-request process (two lanes, a form each, a script, a DMN table, a
-gateway); the human tasks are completed by this script (over the HTTP API for Ordra). Usage:
+Workload: the demo fibre bundle (fibre 500 + static IP + managed router + installation: the
+customer-order process, 15 domain orders each run by its plan, every connector, every DMN). The
+three human steps (approve, survey, install) are completed over the HTTP API by this script.
 
-    python bench/engine_vs_ordra.py [N]                       # embedded default (SQLite, in-process)
-    DATABASE_URL=postgresql+psycopg://... python bench/engine_vs_ordra.py [N]
+The ceiling is measured by record and replay: one order is run through Ordra while every engine
+step is recorded (the process versions started with their data, each user-task completion and
+connector result in order, the decisions evaluated outside processes). The ceiling replays that
+order's 16 workflows from the same parsed specs, with the same sandboxed script engine and DMN
+engine, in memory: no HTTP, no database, no serialisation, no jobs, no orchestration bookkeeping.
+
+    python bench/engine_vs_ordra.py [--orders 30] [--clients 4]            # embedded default (SQLite)
+    DATABASE_URL=postgresql+psycopg://... python bench/engine_vs_ordra.py   # in-process jobs on PostgreSQL
+
+For PostgreSQL + Redis with worker processes, see ``bench/scaled_throughput.py``.
 """
 from __future__ import annotations
 
+import argparse
 import os
 import sys
 import time
+import types
+from collections.abc import Callable
+from collections.abc import Mapping
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from dataclasses import field
+from pathlib import Path
+from typing import Any
 
-sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench.common import CHANGE_REQUEST  # noqa: E402
+from bench.common import REPO  # noqa: E402
 from bench.common import bench_app  # noqa: E402
-from bench.common import deploy  # noqa: E402
-from bench.common import headers  # noqa: E402
-
-DETAILS = {"bandwidth": 1000, "site_postcode": "SW1A 1AA", "install_date": "2027-01-15", "cabling_needed": True}
+from bench.common import run_fibre_order  # noqa: E402
+from bench.common import seeded_bundle_parties  # noqa: E402
 
 
-def in_memory(count: int) -> float:
-    """SpiffWorkflow alone: parse once, then create and drive each instance in memory (no storage)."""
+@dataclass
+class InstanceTrace:
+    """One workflow as Ordra ran it: what started it and every step handed to it, in order."""
+
+    version_id: int
+    flavour: str
+    spec_json: str
+    data: dict[str, Any]
+    steps: list[tuple[str, str, Any]] = field(default_factory=list)  # (user|connector, task bpmn id, payload)
+
+
+@dataclass
+class OrderTrace:
+    instances: list[InstanceTrace] = field(default_factory=list)
+    decisions: list[tuple[str, dict[str, Any]]] = field(default_factory=list)  # evaluated outside processes
+
+
+class Recorder:
+    """Wraps the engine adapter's entry points to record what one order asks of the engine."""
+
+    def __init__(self) -> None:
+        self.trace = OrderTrace()
+        self._by_instance: dict[int, InstanceTrace] = {}
+        self._current: InstanceTrace | None = None
+        self._originals: list[tuple[Any, str, Any]] = []
+
+    def _patch(self, owner: Any, name: str, replacement: Any) -> None:
+        self._originals.append((owner, name, getattr(owner, name)))
+        setattr(owner, name, replacement)
+
+    def uninstall(self) -> None:
+        for owner, name, original in reversed(self._originals):
+            setattr(owner, name, original)
+        self._originals.clear()
+
+    def install(self) -> None:
+        from app.engine import instances as engine
+        from app.engine import runtime
+        from app.orchestration import decomposition
+        from app.studio import decisions
+
+        original_start, original_advance = engine.start, engine.advance
+
+        def start(version: Any, data: Mapping[str, Any], **kwargs: Any) -> Any:
+            self._current = InstanceTrace(version.id, version.flavour, version.spec_json, runtime.jsonable(dict(data)))
+            instance, outcome = original_start(version, data, **kwargs)
+            self._by_instance[instance.id] = self._current
+            self.trace.instances.append(self._current)
+            return instance, outcome
+
+        def advance(instance: Any, action: Any, **kwargs: Any) -> Any:
+            self._current = self._by_instance[instance.id]
+            return original_advance(instance, action, **kwargs)
+
+        def step(kind: str, original: Callable[..., Any]) -> Callable[..., Any]:
+            def recorded(workflow: Any, task_id: str, payload: Any) -> Any:
+                from uuid import UUID
+                assert self._current is not None
+                bpmn_id = workflow.get_task_from_id(UUID(task_id)).task_spec.bpmn_id
+                self._current.steps.append((kind, bpmn_id, runtime.jsonable(payload)))
+                return original(workflow, task_id, payload)
+            return recorded
+
+        def unsupported(name: str) -> Callable[..., Any]:
+            def refuse(*args: Any, **kwargs: Any) -> Any:
+                raise RuntimeError(f"the benchmark order took an unexpected path ({name}); nothing to compare")
+            return refuse
+
+        def evaluate(decision_id: str, facts: Mapping[str, Any], **kwargs: Any) -> Any:
+            self.trace.decisions.append((decision_id, runtime.jsonable(dict(facts))))
+            return decisions.evaluate(decision_id, facts, **kwargs)
+
+        self._patch(engine, "start", start)
+        self._patch(engine, "advance", advance)
+        self._patch(runtime, "complete_user_task", step("user", runtime.complete_user_task))
+        self._patch(runtime, "complete_connector_task", step("connector", runtime.complete_connector_task))
+        for name in ("fail_connector_task", "retry_failed_task", "skip_failed_task"):
+            self._patch(runtime, name, unsupported(name))
+        self._patch(decomposition, "decisions", types.SimpleNamespace(evaluate=evaluate))
+
+
+def in_memory_decide() -> Callable[[str, Mapping[str, Any]], tuple[dict[str, Any], dict[str, Any]]]:
+    """The shipped DMN files compiled once, decisions evaluated as Ordra's decider does."""
     from app import rules
-    from app.engine import runtime
-    from app.engine.parsing import BpmnSource
-    from app.engine.parsing import parse_processes
-    from app.xmlsafe import parse_xml
+    from app.sandbox import Sandbox
 
-    source = BpmnSource("change_request.bpmn", parse_xml(CHANGE_REQUEST[0].read_bytes(), "change_request.bpmn"))
-    info = parse_processes([source]).processes[0]
-    model = rules.compile_dmn(CHANGE_REQUEST[1].read_bytes(), "approval_level.dmn")
+    evaluator = Sandbox(cpu_seconds=2.0).evaluate
+    models = [rules.compile_dmn(p.read_bytes(), p.name, python_evaluator=evaluator) for p in (REPO / "dmn").glob("*.dmn")]
+    by_decision = {decision_id: model for model in models for decision_id in model.decisions}
 
-    def decide(decision_id: str, facts: dict) -> tuple[dict, dict]:
-        result = model.evaluate(decision_id, facts).require()
+    def decide(decision_id: str, facts: Mapping[str, Any]) -> tuple[dict[str, Any], dict[str, Any]]:
+        result = by_decision[decision_id].evaluate(decision_id, facts).require()
         return rules.to_jsonable(result.as_dict()), result.explain()
+    return decide
+
+
+def replay(trace: OrderTrace, decide: Callable[..., Any]) -> None:
+    """Run one recorded order's workflows and decisions in memory, exactly as recorded."""
+    from SpiffWorkflow.util.task import TaskState
+
+    from app.engine import runtime
+
+    for decision_id, facts in trace.decisions:
+        decide(decision_id, facts)
+    for recorded in trace.instances:
+        workflow = runtime.new_workflow(recorded.version_id, recorded.flavour, recorded.spec_json, recorded.data,
+                                        runtime.OrdraScriptEngine(decide, 2.0))
+        assert runtime.run_to_wait(workflow) is None
+        for kind, bpmn_id, payload in recorded.steps:
+            state = TaskState.READY if kind == "user" else TaskState.STARTED
+            task = next(t for t in workflow.get_tasks(state=state) if t.task_spec.bpmn_id == bpmn_id)
+            complete = runtime.complete_user_task if kind == "user" else runtime.complete_connector_task
+            assert complete(workflow, str(task.id), payload) is None
+        assert workflow.completed, f"a replayed workflow of version {recorded.version_id} did not complete"
+
+
+def through_ordra(app: Any, offerings: dict[str, int], account_id: int, orders: int, clients: int) -> float:
+    """Orders per second with ``clients`` people placing and working orders at once."""
+    def work(n: int) -> None:
+        run_fibre_order(app.test_client(), offerings, account_id, n)
 
     started = time.perf_counter()
-    for _ in range(count):
-        workflow = runtime.new_workflow(1, "spiff", info.spec_json, {"customer": "Acme"},
-                                        runtime.OrdraScriptEngine(decide, 2.0))
-        runtime.run_to_wait(workflow)
-        for data in (DETAILS, {"decision": "approve"}):
-            task = runtime.outcome(workflow).user_tasks[0]
-            runtime.complete_user_task(workflow, task.task_id, data)
-        assert workflow.completed
-    return count / (time.perf_counter() - started)
+    with ThreadPoolExecutor(clients) as pool:
+        list(pool.map(work, range(1, orders + 1)))
+    return orders / (time.perf_counter() - started)
 
 
-def through_ordra(count: int) -> float:
-    with bench_app(os.environ.get("DATABASE_URL"), JOB_BACKEND="inline") as app:
-        client = app.test_client()
-        deploy(client, CHANGE_REQUEST)
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--orders", type=int, default=30)
+    parser.add_argument("--clients", type=int, default=4, help="orders driven at once by this script")
+    parser.add_argument("--jobs", default="thread", choices=("thread", "inline"),
+                        help="embedded job backend (thread is the default configuration)")
+    args = parser.parse_args()
+    database_url = os.environ.get("DATABASE_URL")
+    with bench_app(database_url, JOB_BACKEND=args.jobs) as app:
+        offerings, account_id = seeded_bundle_parties(app)
+        recorder = Recorder()
+        recorder.install()
+        run_fibre_order(app.test_client(), offerings, account_id, 0)  # recorded; also warms every cache
+        recorder.uninstall()
+        trace = recorder.trace
+        decide = in_memory_decide()
+        replay(trace, decide)  # warm-up
         started = time.perf_counter()
-        for _ in range(count):
-            instance = client.post("/api/v1/processes/change_request/instances", headers=headers("agent"),
-                                   json={"data": {"customer": "Acme"}}).json
-            for user, data in (("fulfiller", DETAILS), ("approver", {"decision": "approve"})):
-                task = client.get("/api/v1/tasks?limit=1", headers=headers(user)).json[0]
-                response = client.post(f"/api/v1/tasks/{task['id']}/complete", headers=headers(user),
-                                       json={"data": data})
-                assert response.status_code == 200, response.json
-            assert client.get(f"/api/v1/instances/{instance['id']}", headers=headers("agent")).json["status"] == \
-                "completed"
-        return count / (time.perf_counter() - started)
+        for _ in range(args.orders):
+            replay(trace, decide)
+        ceiling = args.orders / (time.perf_counter() - started)
+        ordra = through_ordra(app, offerings, account_id, args.orders, args.clients)
+    where = "PostgreSQL" if database_url else "embedded SQLite"
+    steps = sum(len(i.steps) for i in trace.instances)
+    print(f"fibre bundle: {len(trace.instances)} workflows, {steps} user/connector steps per order; "
+          f"{args.orders} orders each")
+    print(f"  SpiffWorkflow alone, in memory          : {ceiling:7.1f} orders/s")
+    print(f"  Ordra ({where}, {args.jobs} jobs, {args.clients} clients): {ordra:7.1f} orders/s  "
+          f"({100 * ordra / ceiling:.0f}% of the ceiling)")
 
 
 if __name__ == "__main__":
-    n = int(sys.argv[1]) if len(sys.argv) > 1 else 200
-    ceiling = in_memory(n)
-    ordra = through_ordra(n)
-    where = "PostgreSQL" if os.environ.get("DATABASE_URL") else "embedded SQLite"
-    print(f"change-request orders, {n} each, human tasks completed by this script")
-    print(f"  SpiffWorkflow alone, in memory : {ceiling:8.1f} orders/s")
-    print(f"  Ordra ({where}, HTTP API)      : {ordra:8.1f} orders/s  ({100 * ordra / ceiling:.0f}% of the ceiling)")
+    main()

@@ -17,10 +17,10 @@ from sqlalchemy import func  # noqa: E402
 from sqlalchemy import select  # noqa: E402
 
 from bench.common import CHANGE_REQUEST  # noqa: E402
+from bench.common import DETAILS  # noqa: E402
 from bench.common import bench_app  # noqa: E402
 from bench.common import deploy  # noqa: E402
 from bench.common import headers  # noqa: E402
-from bench.engine_vs_ordra import DETAILS  # noqa: E402
 
 
 def rss_mib() -> float:

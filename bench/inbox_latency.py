@@ -22,11 +22,11 @@ from sqlalchemy import text  # noqa: E402
 from sqlalchemy.engine import make_url  # noqa: E402
 
 from bench.common import CHANGE_REQUEST  # noqa: E402
+from bench.common import DETAILS  # noqa: E402
 from bench.common import bench_app  # noqa: E402
 from bench.common import deploy  # noqa: E402
 from bench.common import headers  # noqa: E402
 from bench.common import percentiles  # noqa: E402
-from bench.engine_vs_ordra import DETAILS  # noqa: E402
 
 SERVER = os.environ.get("DATABASE_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
 ROLES = ("fulfillment_agent", "order_approver", "order_agent")
