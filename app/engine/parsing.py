@@ -93,6 +93,7 @@ class ProcessInfo:
     connectors: set[str] = field(default_factory=set)
     code: list[ModelCode] = field(default_factory=list)
     lanes: list[str] = field(default_factory=list)
+    waits_for_people: bool = True  # any user or manual task, here or in a called process
 
 
 @dataclass
@@ -219,6 +220,10 @@ def _collect(info: ProcessInfo, spec: Any, subprocess_specs: dict[str, Any]) -> 
             _collect_task(info, task_spec)
     info.called_processes = {name for name, sub in subprocess_specs.items()
                              if sub is None or sub.file != info.filename}
+    every = [spec, *subprocess_specs.values()]
+    info.waits_for_people = any(process_spec is None or any(getattr(t, "manual", False)
+                                                            for t in process_spec.task_specs.values())
+                                for process_spec in every)
 
 
 def _collect_task(info: ProcessInfo, task_spec: Any) -> None:

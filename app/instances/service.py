@@ -135,8 +135,9 @@ def _step(instance: ProcessInstance, action: engine.Action) -> None:
 def _apply(instance: ProcessInstance, outcome: Outcome) -> None:
     """Bring work items, connector calls and history in line with ``outcome``."""
     deployment_id = instance.process_version.deployment_id
-    for item in sync_work_items(instance.id, outcome.user_tasks, lambda task: _form_for(task, deployment_id)):
-        record(instance, "task_ready", task_name=item.title, detail={"work_item": item.id, "role": item.role})
+    if instance.process_version.waits_for_people:
+        for item in sync_work_items(instance.id, outcome.user_tasks, lambda task: _form_for(task, deployment_id)):
+            record(instance, "task_ready", task_name=item.title, detail={"work_item": item.id, "role": item.role})
     for explanation in outcome.decisions:
         record(instance, "decision", task_name=str(explanation.get("decision_id", "")), detail=explanation)
     for request in outcome.connector_requests:

@@ -42,18 +42,32 @@ def task_type_of(item: WorkItem) -> str:
 
 @instances.on_instance_stepped
 def follow_instance(instance: ProcessInstance) -> None:
-    """Watch the instance's new open work items; stop watching items that are no longer open."""
-    items = db.session.scalars(select(WorkItem).where(WorkItem.instance_id == instance.id)).all()
-    watched = {w.subject_id: w for w in db.session.scalars(select(JeopardyWatch).where(
-        JeopardyWatch.subject_kind == "work_item", JeopardyWatch.subject_id.in_([i.id for i in items])))}
-    for item in items:
-        watch = watched.get(item.id)
-        if item.status == "open" and watch is None:
-            watch = watch_item(item, instance)
-        elif item.status != "open" and watch is not None and not watch.closed:
-            watch.closed, watch.closed_at = True, utcnow()
+    """Watch the instance's new open work items; stop watching items that are no longer open.
+
+    Runs after every step, so it reads only what is open: the instance's open items and open watches,
+    and nothing for processes where no one works.
+    """
+    if instance.process_version.waits_for_people:
+        _follow_items(instance)
     if instance.order_id is not None:
         _follow_order(instance.order_id)
+
+
+def _follow_items(instance: ProcessInstance) -> None:
+    items = {i.id: i for i in db.session.scalars(select(WorkItem).where(WorkItem.instance_id == instance.id,
+                                                                       WorkItem.status == "open"))}
+    watches = db.session.scalars(select(JeopardyWatch).join(WorkItem, WorkItem.id == JeopardyWatch.subject_id).where(
+        JeopardyWatch.subject_kind == "work_item", JeopardyWatch.closed.is_(False),
+        WorkItem.instance_id == instance.id)).all()
+    for watch in watches:
+        if watch.subject_id not in items:
+            watch.closed, watch.closed_at = True, utcnow()
+    unwatched = set(items) - {w.subject_id for w in watches}
+    if unwatched:
+        unwatched -= set(db.session.scalars(select(JeopardyWatch.subject_id).where(  # watched once, closed since
+            JeopardyWatch.subject_kind == "work_item", JeopardyWatch.subject_id.in_(unwatched))))
+    for item_id in sorted(unwatched):
+        watch_item(items[item_id], instance)
 
 
 def _follow_order(order_id: int) -> None:

@@ -1,8 +1,10 @@
 """Domain orders and inventory as JSON: for the order 360 and the TMF641/652/637 APIs."""
 from __future__ import annotations
 
+from collections import defaultdict
 from typing import Any
 
+from sqlalchemy import Select
 from sqlalchemy import select
 
 from app.engine.models import ServiceCall
@@ -25,19 +27,25 @@ def _iso(value: Any) -> str | None:
     return value.isoformat() if value is not None else None
 
 
-def domain_order_json(domain: DomainOrder) -> dict[str, Any]:
-    """One domain order with its plan's work orders and order tasks (the 360's tree level below items)."""
-    items = db.session.scalars(select(WorkItem).where(WorkItem.instance_id == domain.instance_id)
-                               .order_by(WorkItem.id)).all() if domain.instance_id else []
-    calls = db.session.scalars(select(ServiceCall).where(ServiceCall.instance_id == domain.instance_id)
-                               .order_by(ServiceCall.id)).all() if domain.instance_id else []
-    return {"id": domain.id, "type": domain.type, "name": domain.name, "spec": domain.spec_name,
-            "action": domain.action, "items": domain.item_seqs, "state": domain.state, "plan": domain.plan,
-            "instance_id": domain.instance_id, "tasks": [work_item_json(w) for w in items],
-            "order_tasks": [_call_json(c) for c in calls],
-            "depends_on": domain.depends_on, "requires": domain.requires, "result": domain.result,
-            "created_at": _iso(domain.created_at), "started_at": _iso(domain.started_at),
-            "completed_at": _iso(domain.completed_at)}
+def domain_orders_json(domains: list[DomainOrder]) -> list[dict[str, Any]]:
+    """Domain orders with their plans' work orders and order tasks (the 360's tree level below items)."""
+    instance_ids = [d.instance_id for d in domains if d.instance_id is not None]
+    items = _by_instance(select(WorkItem).where(WorkItem.instance_id.in_(instance_ids)).order_by(WorkItem.id))
+    calls = _by_instance(select(ServiceCall).where(ServiceCall.instance_id.in_(instance_ids)).order_by(ServiceCall.id))
+    return [{"id": d.id, "type": d.type, "name": d.name, "spec": d.spec_name,
+             "action": d.action, "items": d.item_seqs, "state": d.state, "plan": d.plan,
+             "instance_id": d.instance_id, "tasks": [work_item_json(w) for w in items.get(d.instance_id, [])],
+             "order_tasks": [_call_json(c) for c in calls.get(d.instance_id, [])],
+             "depends_on": d.depends_on, "requires": d.requires, "result": d.result,
+             "created_at": _iso(d.created_at), "started_at": _iso(d.started_at),
+             "completed_at": _iso(d.completed_at)} for d in domains]
+
+
+def _by_instance(query: Select[Any]) -> dict[int, list[Any]]:
+    grouped: dict[int, list[Any]] = defaultdict(list)
+    for row in db.session.scalars(query):
+        grouped[row.instance_id].append(row)
+    return grouped
 
 
 def _call_json(call: ServiceCall) -> dict[str, Any]:

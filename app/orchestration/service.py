@@ -62,25 +62,26 @@ def reject(order_id: int, reason: str) -> dict[str, Any]:
 def start_decomposition(order_id: int, facts: Mapping[str, Any]) -> dict[str, Any]:
     """Decompose the order (once) and start every domain order that is ready; the order is then ``inProgress``."""
     order = get_order(order_id)
-    created = domain_orders(order_id)
-    if not created:
-        created = decompose(order, facts)
-        record(order, "decomposed", message=f"{len(created)} domain orders",
-               detail={"domain_orders": [d.id for d in created]})
-    start_ready(order)
-    roll_up(order)
-    return summary(order_id)
+    domains = domain_orders(order_id)
+    if not domains:
+        domains = decompose(order, facts)
+        record(order, "decomposed", message=f"{len(domains)} domain orders",
+               detail={"domain_orders": [d.id for d in domains]})
+    start_ready(order, domains)
+    roll_up(order, domains)
+    return _summary(order_id, domains)
 
 
 def provide_data(order_id: int, key: str, value: Any) -> dict[str, Any]:
     """Hand ``key`` to the domain orders of the order that wait for it, and start those now ready."""
     order = get_order(order_id)
-    waiting = [d for d in domain_orders(order_id) if key in d.requires]
+    domains = domain_orders(order_id)
+    waiting = [d for d in domains if key in d.requires]
     for domain in waiting:
         domain.data = {**domain.data, key: value}
     record(order, "data_provided", message=f"{key} = {value}", detail={"key": key, "domain_orders": [d.id for d in waiting]})
-    start_ready(order)
-    roll_up(order)
+    start_ready(order, domains)
+    roll_up(order, domains)
     return {"key": key, "domain_orders": [d.id for d in waiting]}
 
 
@@ -89,9 +90,9 @@ def fulfilment_done(order_id: int) -> bool:
     return bool(domains) and all(d.state == "completed" for d in domains)
 
 
-def start_ready(order: ProductOrder) -> None:
-    """Start every ``pending``/``waiting`` domain order whose data and dependencies are there."""
-    domains = domain_orders(order.id)
+def start_ready(order: ProductOrder, domains: list[DomainOrder]) -> None:
+    """Start every ``pending``/``waiting`` domain order (of ``domains``, the order's) whose data and
+    dependencies are there."""
     by_id = {d.id: d for d in domains}
     for domain in domains:
         if domain.state not in ("pending", "waiting"):
@@ -123,22 +124,22 @@ def plan_finished(instance: ProcessInstance) -> None:
         return
     domain.state = _PLAN_STATES[instance.status]
     order = get_order(domain.order_id)
+    domains = domain_orders(order.id)
     if domain.state == "completed":
         domain.completed_at = utcnow()
         domain.result = {key: instance.data[key] for key in RESULT_KEYS if key in instance.data}
     record(order, f"domain_order_{domain.state}", message=f"{domain.type} order {domain.id}: {domain.name}",
            detail={"domain_order": domain.id, "instance": instance.id})
-    start_ready(order)
-    roll_up(order)
+    start_ready(order, domains)
+    roll_up(order, domains)
 
 
-def roll_up(order: ProductOrder) -> None:
+def roll_up(order: ProductOrder, domains: list[DomainOrder]) -> None:
     """Derive the order's TMF622 state from its domain orders; resume the order once all completed.
 
     ``inProgress`` while any domain order runs or can still start; when none can: all completed →
     the order process closes the order; some completed → ``partial``; none → ``failed``.
     """
-    domains = domain_orders(order.id)
     if not domains or order.state in ("completed", "cancelled", "rejected"):
         return
     state = _rolled_up_state(domains)
@@ -148,7 +149,7 @@ def roll_up(order: ProductOrder) -> None:
         for item in order.items:
             item.state = state
     if all(d.state == "completed" for d in domains) and order.instance_id is not None:
-        instances.resume_waiting_call(order.instance_id, AWAIT_CONNECTOR, summary(order.id))
+        instances.resume_waiting_call(order.instance_id, AWAIT_CONNECTOR, _summary(order.id, domains))
 
 
 def _rolled_up_state(domains: list[DomainOrder]) -> str:
@@ -165,5 +166,9 @@ def _rolled_up_state(domains: list[DomainOrder]) -> str:
 
 
 def summary(order_id: int) -> dict[str, Any]:
+    return _summary(order_id, domain_orders(order_id))
+
+
+def _summary(order_id: int, domains: list[DomainOrder]) -> dict[str, Any]:
     return {"order_id": order_id, "domain_orders": [
-        {"id": d.id, "type": d.type, "spec": d.spec_name, "state": d.state} for d in domain_orders(order_id)]}
+        {"id": d.id, "type": d.type, "spec": d.spec_name, "state": d.state} for d in domains]}

@@ -14,7 +14,7 @@ from app.inbox.presenters import work_item_json
 from app.jeopardy import service as jeopardy
 from app.orchestration import inventory
 from app.orchestration import service as orchestration
-from app.orchestration.presenters import domain_order_json
+from app.orchestration.presenters import domain_orders_json
 from app.orchestration.presenters import product_json
 from app.orders.models import OrderItem
 from app.orders.models import ProductOrder
@@ -97,7 +97,7 @@ def order_360(order: ProductOrder) -> dict[str, Any]:
         "enrichment": order.enrichment,
         "process": [{"id": i.id, "process_id": i.process_id, "status": i.status} for i in instances],
         "tasks": [work_item_json(t) for t in tasks],
-        "domain_orders": [domain_order_json(d) for d in orchestration.domain_orders(order.id)],
+        "domain_orders": domain_orders_json(orchestration.domain_orders(order.id)),
         "fallouts": [fallout_service.case_json(c) for c in fallout_service.list_cases(status=None, order_id=order.id)],
         "jeopardies": [_watch_json(w) for w in jeopardy.watches_of_order(order.id)],
         "inventory": [product_json(p) for p in inventory.products_of_order(order.id)],

@@ -11,6 +11,7 @@ from app.extensions import db
 from app.studio.models import DecisionVersion
 from app.studio.models import ModelFile
 from app.studio.service import decision_as_of
+from app.studio.service import decision_file_as_of
 from app.studio.service import python_evaluator
 
 
@@ -24,8 +25,8 @@ def _compiled(file_id: int, sha256: str) -> rules.DecisionModel:
 
 def evaluate(decision_id: str, facts: Mapping[str, Any], *, deployment_id: int | None = None) -> rules.DecisionResult:
     """Evaluate ``decision_id`` as deployed up to ``deployment_id`` (None: the newest version)."""
-    version = decision_as_of(decision_id, deployment_id)
-    return _compiled(version.file_id, version.file.sha256).evaluate(decision_id, facts)
+    file_id, sha256 = decision_file_as_of(decision_id, deployment_id)
+    return _compiled(file_id, sha256).evaluate(decision_id, facts)
 
 
 def decider(deployment_id: int) -> Decide:

@@ -66,6 +66,11 @@ class ProcessVersion(db.Model):  # type: ignore[name-defined,misc]
     summary: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     file: Mapped[ModelFile] = relationship()
 
+    @property
+    def waits_for_people(self) -> bool:
+        """False for fully automated processes: their instances never open work items (unknown: True)."""
+        return bool(self.summary.get("waits_for_people", True))
+
 
 class DecisionVersion(db.Model):  # type: ignore[name-defined,misc]
     __tablename__ = "decision_versions"

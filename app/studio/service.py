@@ -4,6 +4,7 @@ from __future__ import annotations
 from typing import Any
 
 from flask import current_app
+from sqlalchemy import Select
 from sqlalchemy import func
 from sqlalchemy import select
 
@@ -83,6 +84,7 @@ def _process_summary(info: Any) -> dict[str, Any]:
         "decisions": sorted(info.decisions),
         "connectors": sorted(info.connectors),
         "called_processes": sorted(info.called_processes),
+        "waits_for_people": info.waits_for_people,
     }
 
 
@@ -128,13 +130,26 @@ def latest_process(process_id: str) -> ProcessVersion:
 
 def decision_as_of(decision_id: str, deployment_id: int | None) -> DecisionVersion:
     """The newest version of a decision deployed up to ``deployment_id`` (None = newest of all)."""
-    query = select(DecisionVersion).where(DecisionVersion.decision_id == decision_id)
-    if deployment_id is not None:
-        query = query.where(DecisionVersion.deployment_id <= deployment_id)
-    version = db.session.scalar(query.order_by(DecisionVersion.version.desc()).limit(1))
+    version = db.session.scalar(_newest_decision(select(DecisionVersion), decision_id, deployment_id))
     if version is None:
         raise NotFound(f"no decision '{decision_id}' is deployed")
     return version
+
+
+def decision_file_as_of(decision_id: str, deployment_id: int | None) -> tuple[int, str]:
+    """The id and content hash of the file holding :func:`decision_as_of` (evaluated on every decision task)."""
+    query = select(DecisionVersion.file_id, ModelFile.sha256).join(ModelFile, ModelFile.id == DecisionVersion.file_id)
+    row = db.session.execute(_newest_decision(query, decision_id, deployment_id)).first()
+    if row is None:
+        raise NotFound(f"no decision '{decision_id}' is deployed")
+    return row.file_id, row.sha256
+
+
+def _newest_decision(query: Select[Any], decision_id: str, deployment_id: int | None) -> Select[Any]:
+    query = query.where(DecisionVersion.decision_id == decision_id)
+    if deployment_id is not None:
+        query = query.where(DecisionVersion.deployment_id <= deployment_id)
+    return query.order_by(DecisionVersion.version.desc()).limit(1)
 
 
 def form_as_of(filename: str, deployment_id: int) -> FormVersion | None:
