@@ -47,7 +47,7 @@ def _register_models() -> None:
     from app.instances import service as _jobs  # noqa: F401  (registers its jobs)
     from app.jeopardy import service as _jeopardy  # noqa: F401  (models and its instance listener)
     from app.orchestration import service as _orchestration  # noqa: F401  (models and its instance listener)
-    from app.orders import models as _orders  # noqa: F401
+    from app.orders import bulk_import as _imports  # noqa: F401  (models and its job)
     from app.studio import models as _studio  # noqa: F401
 
 

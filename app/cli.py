@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import sys
+import time
+from collections import Counter
 from pathlib import Path
 
 import click
@@ -137,24 +139,42 @@ def orders_group() -> None:
 @with_appcontext
 def orders_import(file: Path, username: str | None) -> None:
     from app.auth.service import find_user
-    from app.orders.bulk_import import import_orders
+    from app.orders.bulk_import import queue_import
     from app.orders.bulk_import import read_orders
     try:
         records = read_orders(file)
     except DomainError as error:
         _fail(error)
     user = find_user(username) if username else None
-    failed = created = 0
-    with unit_of_work(), click.progressbar(import_orders(records, user=user), length=len(records),
-                                           label=f"Importing {file.name}", file=sys.stderr) as results:
-        report = list(results)
-    for result in report:
-        if result.error:
-            failed += 1
-            click.echo(f"{file.name}:{result.line}: {result.external_id or '-'}: {result.error}", err=True)
-        created += result.created
-    click.echo(f"{created} created, {len(report) - created - failed} already present, {failed} failed")
-    sys.exit(1 if failed else 0)
+    with unit_of_work():
+        batch_id = queue_import(file.name, records, user=user).id
+    if current_app.config["JOB_BACKEND"] == "rq":
+        click.echo(f"import batch {batch_id} queued; `ordra worker` processes capture the orders", err=True)
+    _follow_import(batch_id, file.name, len(records))
+
+
+def _follow_import(batch_id: int, filename: str, total: int) -> None:
+    """Show the jobs' progress on a batch, then report its bad lines; exit 1 if any."""
+    from app.orders.bulk_import import batch_rows
+    from app.orders.bulk_import import rows_done
+    with click.progressbar(length=total, label=f"Importing {filename}", file=sys.stderr) as bar:
+        done = 0
+        while done < total:
+            with unit_of_work():
+                now = rows_done(batch_id)
+            bar.update(now - done)
+            done = now
+            if done < total:
+                time.sleep(0.2)
+    with unit_of_work():
+        rows = batch_rows(batch_id)
+    for row in rows:
+        if row.status == "failed":
+            external_id = row.payload.get("externalId") if isinstance(row.payload, dict) else None
+            click.echo(f"{filename}:{row.line}: {external_id or '-'}: {row.error}", err=True)
+    counts = Counter(row.status for row in rows)
+    click.echo(f"{counts['created']} created, {counts['present']} already present, {counts['failed']} failed")
+    sys.exit(1 if counts["failed"] else 0)
 
 
 @click.command(help="Migrate, seed and serve the demo with in-process background jobs.")

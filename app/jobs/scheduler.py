@@ -21,6 +21,7 @@ from app.fallout.service import enqueue_due_retries
 from app.instances.service import due_timer_instances
 from app.jeopardy import service as jeopardy
 from app.jobs.queue import enqueue
+from app.orders.bulk_import import requeue_stale
 
 log = logging.getLogger(__name__)
 
@@ -35,13 +36,13 @@ def fire_due_timers() -> int:
 
 
 def reconcile(app: Flask) -> dict[str, int]:
-    """Re-enqueue everything due: timers, and connector calls pending longer than expected."""
+    """Re-enqueue everything due: timers, and connector calls and imports pending longer than expected."""
     cutoff = utcnow() - timedelta(seconds=app.config["RECONCILE_AFTER_SECONDS"])
     stale = db.session.scalars(select(ServiceCall.id).where(ServiceCall.status == "pending",
                                                             ServiceCall.created_at <= cutoff)).all()
     for call_id in stale:
         enqueue("run_service_call", call_id=call_id)
-    return {"timers": fire_due_timers(), "service calls": len(stale)}
+    return {"timers": fire_due_timers(), "service calls": len(stale), "import rows": requeue_stale(cutoff)}
 
 
 def start_scheduler(app: Flask) -> threading.Thread:

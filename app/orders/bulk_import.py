@@ -1,35 +1,36 @@
 """Bulk import of orders from a file: a JSON array or JSON Lines of TMF622 orders, or a CSV with
 one line per order item (lines sharing an ``externalId`` form one order).
 
-Each order is captured in its own savepoint: a bad one is reported with its line and reason and
-the others go on. Re-running the same file creates nothing new (external ids are idempotent).
+The file's orders are stored as an import batch and captured by background jobs (in the workers
+when scaled out), a chunk of rows per job. Each order is captured in its own savepoint: a bad
+one is reported with its line and reason and the others go on. Re-running the same file creates
+nothing new (external ids are idempotent).
 """
 from __future__ import annotations
 
 import csv
 import io
 import json
-from collections.abc import Iterator
-from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from sqlalchemy import func
+from sqlalchemy import select
+
 from app.auth.models import User
+from app.database import utcnow
 from app.errors import DomainError
 from app.extensions import db
+from app.jobs import enqueue
+from app.jobs.queue import job
 from app.orders import tmf622
 from app.orders.capture import capture
+from app.orders.models import ImportBatch
+from app.orders.models import ImportRow
 
 CSV_FIELDS = ("externalId", "customer", "requestedCompletionDate", "action", "productOffering", "quantity")
-
-
-@dataclass
-class ImportResult:
-    line: int
-    external_id: str | None
-    order_id: int | None = None
-    created: bool = False
-    error: str = ""
+CHUNK = 25  # orders per job: small enough to spread over workers, big enough to amortise a job
 
 
 def read_orders(path: Path) -> list[tuple[int, dict[str, Any]]]:
@@ -100,22 +101,82 @@ def _csv_value(text: str) -> Any:
         return text
 
 
-def import_orders(records: list[tuple[int, dict[str, Any]]], *, user: User | None) -> Iterator[ImportResult]:
-    """Capture each order in its own savepoint, yielding one result per order as it goes."""
-    for line, payload in records:
-        external_id = payload.get("externalId") if isinstance(payload, dict) else None
-        if not isinstance(payload, dict) or "__error__" in payload:
-            yield ImportResult(line, None, error=payload.get("__error__", "not an object")
-                               if isinstance(payload, dict) else "not an object")
-            continue
-        savepoint = db.session.begin_nested()
-        try:
-            order, created = capture(tmf622.order_request(payload, user), actor_id=user.id if user else None,
-                                     channel="import")
-            savepoint.commit()
-        except DomainError as exc:
-            savepoint.rollback()
-            reasons = "; ".join(f"{e.get('field') or ''}: {e['message']}".lstrip(": ") for e in exc.errors)
-            yield ImportResult(line, external_id, error=reasons)
-            continue
-        yield ImportResult(line, external_id, order_id=order.id, created=created)
+def queue_import(filename: str, records: list[tuple[int, dict[str, Any]]], *, user: User | None) -> ImportBatch:
+    """Store the file's orders as a batch and enqueue jobs that capture them, a chunk each."""
+    batch = ImportBatch(filename=filename, user_id=user.id if user else None)
+    db.session.add(batch)
+    db.session.flush()
+    rows = [ImportRow(batch_id=batch.id, line=line, payload=payload) for line, payload in records]
+    db.session.add_all(rows)
+    db.session.flush()
+    _enqueue_chunks(batch.id, [row.id for row in rows])
+    return batch
+
+
+def _enqueue_chunks(batch_id: int, row_ids: list[int]) -> None:
+    for start in range(0, len(row_ids), CHUNK):
+        chunk = row_ids[start:start + CHUNK]
+        enqueue("import_orders", batch_id=batch_id, first_row=chunk[0], last_row=chunk[-1])
+
+
+@job("import_orders")
+def import_chunk(batch_id: int, first_row: int, last_row: int) -> None:
+    """Capture the pending orders of rows ``first_row..last_row`` of a batch, each in its own savepoint.
+
+    Rows are locked for the job's transaction (skipped if another worker holds them) and done rows
+    are left alone, so a duplicated or retried job captures nothing twice.
+    """
+    batch = db.session.get(ImportBatch, batch_id)
+    if batch is None:
+        return
+    user = db.session.get(User, batch.user_id) if batch.user_id else None
+    rows = db.session.scalars(select(ImportRow).where(
+        ImportRow.batch_id == batch_id, ImportRow.id.between(first_row, last_row), ImportRow.status == "pending")
+        .order_by(ImportRow.id).with_for_update(skip_locked=True)).all()
+    for row in rows:
+        _capture_row(row, user)
+    db.session.flush()
+    if db.session.scalar(select(ImportRow.id).where(ImportRow.batch_id == batch_id,
+                                                    ImportRow.status == "pending").limit(1)) is None:
+        batch.finished_at = batch.finished_at or utcnow()
+
+
+def _capture_row(row: ImportRow, user: User | None) -> None:
+    payload = row.payload
+    if not isinstance(payload, dict) or "__error__" in payload:
+        row.status = "failed"
+        row.error = payload.get("__error__", "not an object") if isinstance(payload, dict) else "not an object"
+        return
+    savepoint = db.session.begin_nested()
+    try:
+        order, created = capture(tmf622.order_request(payload, user), actor_id=user.id if user else None,
+                                 channel="import")
+        savepoint.commit()
+    except DomainError as exc:
+        savepoint.rollback()
+        row.status = "failed"
+        row.error = "; ".join(f"{e.get('field') or ''}: {e['message']}".lstrip(": ") for e in exc.errors)
+        return
+    row.status, row.order_id = ("created" if created else "present"), order.id
+
+
+def rows_done(batch_id: int) -> int:
+    """How many orders of the batch the jobs have handled so far."""
+    return db.session.scalar(select(func.count()).select_from(ImportRow).where(
+        ImportRow.batch_id == batch_id, ImportRow.status != "pending")) or 0
+
+
+def batch_rows(batch_id: int) -> list[ImportRow]:
+    return list(db.session.scalars(select(ImportRow).where(ImportRow.batch_id == batch_id).order_by(ImportRow.id)))
+
+
+def requeue_stale(cutoff: datetime) -> int:
+    """Re-enqueue the pending rows of batches started before ``cutoff`` (their jobs were lost)."""
+    pending = db.session.execute(select(ImportRow.batch_id, ImportRow.id).join(ImportBatch).where(
+        ImportRow.status == "pending", ImportBatch.created_at <= cutoff).order_by(ImportRow.id)).all()
+    by_batch: dict[int, list[int]] = {}
+    for batch_id, row_id in pending:
+        by_batch.setdefault(batch_id, []).append(row_id)
+    for batch_id, row_ids in by_batch.items():
+        _enqueue_chunks(batch_id, row_ids)
+    return len(pending)

@@ -129,3 +129,29 @@ class OrderEvent(db.Model):  # type: ignore[name-defined,misc]
     detail: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     order: Mapped[ProductOrder] = relationship(back_populates="events")
     actor = relationship("User")
+
+
+class ImportBatch(db.Model):  # type: ignore[name-defined,misc]
+    """One ``ordra orders import`` run: its orders are captured by jobs, a chunk of rows each."""
+
+    __tablename__ = "import_batches"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    filename: Mapped[str] = mapped_column(String(255))
+    user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    finished_at: Mapped[datetime | None]
+
+
+class ImportRow(db.Model):  # type: ignore[name-defined,misc]
+    """One order of an import file; ``pending`` until a job captured it (or found it bad)."""
+
+    __tablename__ = "import_rows"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    batch_id: Mapped[int] = mapped_column(ForeignKey("import_batches.id"), index=True)
+    line: Mapped[int]
+    payload: Mapped[Any] = mapped_column(JSON)
+    status: Mapped[str] = mapped_column(String(20), default="pending")  # pending | created | present | failed
+    order_id: Mapped[int | None] = mapped_column(ForeignKey("product_orders.id"))
+    error: Mapped[str] = mapped_column(Text, default="")

@@ -76,3 +76,50 @@ def test_unreadable_file_exits_1(app: Any, tmp_path: Path) -> None:
     path.write_text("{not json")
     result = run_import(app, path)
     assert result.exit_code == 1 and "not valid JSON" in result.output
+
+
+def test_an_import_is_captured_by_jobs_on_the_job_thread(app: Any, api: Any, seeded: dict[str, Any],
+                                                         tmp_path: Path) -> None:
+    """The embedded default: the CLI queues the batch, its job thread captures it, the CLI waits and reports."""
+    app.config["JOB_BACKEND"] = "thread"
+    app.extensions.pop("ordra_jobs", None)
+    path = tmp_path / "orders.jsonl"
+    bad = write_jsonl(path, seeded, count=60)
+    result = run_import(app, path)
+    assert result.exit_code == 1, result.output
+    assert f"{60 - len(bad)} created" in result.output
+    assert order_count(api) == 60 - len(bad)
+
+
+def test_lost_import_jobs_are_recovered_by_reconcile(app: Any, api: Any, seeded: dict[str, Any],
+                                                    tmp_path: Path) -> None:
+    from app.database import unit_of_work
+    from app.extensions import db
+    from app.jobs.queue import Job
+    from app.jobs.queue import run_job
+    from app.orders.bulk_import import queue_import
+    from app.orders.bulk_import import read_orders
+    from app.orders.models import ImportBatch
+    from app.orders.models import ImportRow
+
+    path = tmp_path / "orders.jsonl"
+    bad = write_jsonl(path, seeded, count=60)
+    with app.app_context():
+        with unit_of_work():
+            batch_id = queue_import(path.name, read_orders(path), user=None).id
+            db.session.info.pop("pending_jobs")  # the jobs are lost (a flushed Redis, a killed process)
+    assert order_count(api) == 0
+
+    app.config["RECONCILE_AFTER_SECONDS"] = 0
+    result = app.test_cli_runner().invoke(args=["reconcile"])
+    assert result.exit_code == 0 and "60 import rows" in result.output, result.output
+    assert order_count(api) == 60 - len(bad)
+
+    with app.app_context():
+        rows = db.session.scalars(db.select(ImportRow).where(ImportRow.batch_id == batch_id)).all()
+        assert {r.status for r in rows} == {"created", "failed"}
+        assert {r.line for r in rows if r.status == "failed"} == bad
+        assert db.session.get(ImportBatch, batch_id).finished_at is not None
+        first, last = min(r.id for r in rows), max(r.id for r in rows)
+    run_job(app, Job("import_orders", {"batch_id": batch_id, "first_row": first, "last_row": last}))  # a duplicate
+    assert order_count(api) == 60 - len(bad)
