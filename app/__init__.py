@@ -8,10 +8,10 @@ from typing import Any
 from flask import Flask
 
 from app.config import load_config
-from app.logs import configure_logging
 from app.extensions import csrf
 from app.extensions import db
 from app.extensions import login_manager
+from app.logs import configure_logging
 
 
 def create_app(config: Mapping[str, Any] | None = None) -> Flask:

@@ -204,6 +204,7 @@ def worker(burst: bool) -> None:
         click.echo("error: REDIS_URL is not set; without it jobs run inside the web process", err=True)
         sys.exit(1)
     from rq import SimpleWorker
+
     from app.jobs.rq_backend import make_queue
     from app.jobs.rq_backend import use_app
     from app.jobs.rq_backend import worker_kwargs

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
+from datetime import UTC
 from datetime import datetime
-from datetime import timezone
 from typing import Any
 
 from sqlalchemy import event
@@ -19,7 +19,7 @@ from app.extensions import db
 
 def utcnow() -> datetime:
     """The current time as an aware UTC datetime (one clock for the whole app; tests patch it)."""
-    return datetime.now(timezone.utc)
+    return datetime.now(UTC)
 
 
 @contextmanager

@@ -50,7 +50,6 @@ from __future__ import annotations
 import ast
 import inspect
 import json
-import ast
 import math
 import operator
 import re
@@ -59,6 +58,7 @@ import time
 from collections.abc import Callable
 from collections.abc import Mapping
 from collections.abc import Sequence
+from datetime import UTC
 from datetime import date
 from datetime import datetime
 from datetime import timedelta
@@ -371,7 +371,7 @@ def _guarded_getattr(obj: Any, name: str) -> Any:
 
 def _now() -> datetime:
     """The current time in UTC, timezone-aware."""
-    return datetime.now(timezone.utc)
+    return datetime.now(UTC)
 
 
 def _json_dumps(value: Any) -> str:

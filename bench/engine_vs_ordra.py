@@ -125,7 +125,8 @@ def in_memory_decide() -> Callable[[str, Mapping[str, Any]], tuple[dict[str, Any
     from app.sandbox import Sandbox
 
     evaluator = Sandbox(cpu_seconds=2.0).evaluate
-    models = [rules.compile_dmn(p.read_bytes(), p.name, python_evaluator=evaluator) for p in (REPO / "dmn").glob("*.dmn")]
+    models = [rules.compile_dmn(p.read_bytes(), p.name, python_evaluator=evaluator)
+              for p in (REPO / "dmn").glob("*.dmn")]
     by_decision = {decision_id: model for model in models for decision_id in model.decisions}
 
     def decide(decision_id: str, facts: Mapping[str, Any]) -> tuple[dict[str, Any], dict[str, Any]]:

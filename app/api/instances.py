@@ -8,12 +8,11 @@ from app.api import bp
 from app.api.body import data_field
 from app.api.body import json_object
 from app.auth.access import api_roles
+from app.auth.access import api_user
 from app.auth.roles import INSTANCE_STARTERS as STARTERS
 from app.auth.roles import INSTANCE_VIEWERS as VIEWERS
-from app.auth.access import api_user
 from app.instances import presenters
 from app.instances import service as instances
-
 
 
 @bp.post("/processes/<process_id>/instances")

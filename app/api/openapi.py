@@ -100,9 +100,9 @@ def document() -> dict[str, Any]:
                 errors=(400, 401, 403, 404, 409, 422), params=("process_id",))},
             "/api/v1/instances/{instance_id}": {"get": _op("An instance with its tasks and history", tag="instances",
                                                     errors=(401, 403, 404), params=("instance_id",))},
-            "/api/v1/instances/{instance_id}/retry": {"post": _op("Retry the failed task of an instance", tag="instances",
-                                                           body=DATA_BODY, errors=(401, 403, 404, 409),
-                                                           params=("instance_id",))},
+            "/api/v1/instances/{instance_id}/retry": {"post": _op("Retry the failed task of an instance",
+                                                           tag="instances", body=DATA_BODY,
+                                                           errors=(401, 403, 404, 409), params=("instance_id",))},
             "/api/v1/instances/{instance_id}/cancel": {"post": _op("Cancel an instance", tag="instances",
                                                             errors=(401, 403, 404, 409), params=("instance_id",))},
             "/api/v1/tasks": {"get": _op("The caller's inbox (open work items of their roles), oldest first; "

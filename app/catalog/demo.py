@@ -6,8 +6,8 @@ realized by an IPv4 address or an IPv4 block, and decomposition picks what an or
 """
 from __future__ import annotations
 
+from datetime import UTC
 from datetime import datetime
-from datetime import timezone
 from decimal import Decimal
 
 from app.catalog import service
@@ -20,7 +20,7 @@ from app.catalog.models import Specification
 from app.catalog.service import OfferingInput
 from app.catalog.service import PriceInput
 
-LAUNCH = datetime(2024, 1, 1, tzinfo=timezone.utc)
+LAUNCH = datetime(2024, 1, 1, tzinfo=UTC)
 
 SPECS: tuple[tuple[str, str, str], ...] = (
     ("product", "Fibre Internet Product", "Symmetric business internet over a dedicated fibre line."),

@@ -6,7 +6,7 @@ a blank or "remove"-ticked entry is left out of what is saved.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import timezone
+from datetime import UTC
 from typing import Any
 
 from flask_wtf import FlaskForm
@@ -111,8 +111,8 @@ def offering_input(form: OfferingForm) -> tuple[OfferingInput, list[int]]:
     data = OfferingInput(
         name=form.name.data or "", description=form.description.data or "",
         lifecycle_status=form.lifecycle_status.data,
-        valid_from=form.valid_from.data.replace(tzinfo=timezone.utc),
-        valid_to=form.valid_to.data.replace(tzinfo=timezone.utc) if form.valid_to.data else None,
+        valid_from=form.valid_from.data.replace(tzinfo=UTC),
+        valid_to=form.valid_to.data.replace(tzinfo=UTC) if form.valid_to.data else None,
         product_spec_id=form.product_spec_id.data or None,
         bundled_offering_ids=list(form.bundled_offering_ids.data or []), prices=prices)
     return data, [index for index, _ in kept]

@@ -23,8 +23,6 @@ from sqlalchemy import select
 from app.catalog.characteristics import CharacteristicInput
 from app.catalog.characteristics import checked_definition
 from app.catalog.characteristics import validate_values
-from app.catalog.money import CURRENCY
-from app.catalog.money import money
 from app.catalog.models import LIFECYCLE_STATUSES
 from app.catalog.models import PRICE_TYPES
 from app.catalog.models import REALIZED_BY
@@ -37,6 +35,8 @@ from app.catalog.models import OfferingPrice
 from app.catalog.models import ProductOffering
 from app.catalog.models import Specification
 from app.catalog.models import SpecRelationship
+from app.catalog.money import CURRENCY
+from app.catalog.money import money
 from app.errors import Invalid
 from app.errors import NotFound
 from app.extensions import db

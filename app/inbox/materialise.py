@@ -4,8 +4,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from jinja2.sandbox import SandboxedEnvironment
 from jinja2 import TemplateError
+from jinja2.sandbox import SandboxedEnvironment
 from sqlalchemy import select
 
 from app.auth.roles import role_for_name

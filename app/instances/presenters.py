@@ -7,8 +7,8 @@ from sqlalchemy import select
 
 from app.engine.models import ProcessInstance
 from app.extensions import db
-from app.inbox.models import WorkItem
 from app.fallout.service import cases_of_instance as fallout_cases
+from app.inbox.models import WorkItem
 from app.inbox.presenters import work_item_json
 
 

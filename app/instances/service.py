@@ -34,7 +34,6 @@ from app.studio.models import ProcessVersion
 from app.studio.service import form_as_of
 from app.studio.service import latest_process
 
-
 log = logging.getLogger(__name__)
 FinishListener = Callable[[ProcessInstance], None]
 _finish_listeners: list[FinishListener] = []

@@ -51,6 +51,7 @@ def _queue_state() -> dict[str, Any]:
         return {"name": "in-process", "queued": pending, "failed": None, "workers": []}
     from rq import Worker
     from rq.registry import FailedJobRegistry
+
     from app.jobs.rq_backend import make_queue
     queue = make_queue(current_app)
     return {"name": queue.name, "queued": queue.count,

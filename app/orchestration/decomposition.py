@@ -91,7 +91,8 @@ def _walk(node: SpecNode, line: _Line, created: list[DomainOrder]) -> list[Domai
     if rule["domain_type"] == "none" or not _touched(str(rule["watches"]), line.changed):
         return below
     spec = node.specification
-    domain = DomainOrder(order_id=line.order.id, type=rule["domain_type"], name=f"{spec.name} ({line.item.offering_name})",
+    domain = DomainOrder(order_id=line.order.id, type=rule["domain_type"],
+                         name=f"{spec.name} ({line.item.offering_name})",
                          spec_name=spec.name, action=line.item.action, item_seqs=[line.item.seq], state="pending",
                          plan=rule["plan"], depends_on=[d.id for d in below], requires=_keys(rule["requires"]),
                          data=_plan_data(line, spec.name))

@@ -86,7 +86,7 @@ _CLOSERS = {"add": _add, "modify": _modify, "delete": _delete}
 
 def _services(domains: list[DomainOrder]) -> list[dict[str, Any]]:
     return [{"name": d.spec_name, "id": d.result.get("service", {}).get("service_id"), "domain_order": d.id,
-             **({"access_port": d.result["service"].get("access_port"), "ip_address": d.result["service"].get("ip_address")}
+             **({key: d.result["service"].get(key) for key in ("access_port", "ip_address")}
                 if "service" in d.result else {}),
              **({"ont_serial": d.result["ont_serial"]} if "ont_serial" in d.result else {})}
             for d in domains if d.type == "service"]
@@ -108,7 +108,8 @@ def _contract(order: ProductOrder, item: OrderItem, product: InventoryProduct) -
     start = utcnow()
     db.session.add(Contract(account_id=order.account_id, order_id=order.id, product_id=product.id, term_months=term,
                             recurring_charge=item.recurring_total, one_time_charge=item.one_time_total,
-                            currency=order.currency, start_date=start, end_date=_plus_months(start, term) if term else None))
+                            currency=order.currency, start_date=start,
+                            end_date=_plus_months(start, term) if term else None))
 
 
 def _end_contracts(product: InventoryProduct, when: datetime) -> None:

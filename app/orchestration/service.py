@@ -79,7 +79,8 @@ def provide_data(order_id: int, key: str, value: Any) -> dict[str, Any]:
     waiting = [d for d in domains if key in d.requires]
     for domain in waiting:
         domain.data = {**domain.data, key: value}
-    record(order, "data_provided", message=f"{key} = {value}", detail={"key": key, "domain_orders": [d.id for d in waiting]})
+    record(order, "data_provided", message=f"{key} = {value}",
+           detail={"key": key, "domain_orders": [d.id for d in waiting]})
     start_ready(order, domains)
     roll_up(order, domains)
     return {"key": key, "domain_orders": [d.id for d in waiting]}

@@ -8,8 +8,8 @@ from sqlalchemy import select
 from app.auth.models import User
 from app.errors import NotFound
 from app.extensions import db
-from app.orders.models import CustomerAccount
 from app.orders.models import Contact
+from app.orders.models import CustomerAccount
 from app.orders.models import ProductOrder
 from app.orders.models import account_users
 

@@ -1,8 +1,8 @@
 """Reading TMF622 ``ProductOrder`` JSON into an order request, naming every bad field."""
 from __future__ import annotations
 
+from datetime import UTC
 from datetime import datetime
-from datetime import timezone
 from typing import Any
 
 from app.auth.models import User
@@ -94,4 +94,4 @@ def _date(value: Any, name: str, errors: list[dict[str, Any]]) -> datetime | Non
     except ValueError:
         errors.append({"field": name, "message": "must be an ISO 8601 date or date-time"})
         return None
-    return parsed if parsed.tzinfo else parsed.replace(tzinfo=timezone.utc)
+    return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)

@@ -10,8 +10,8 @@ from typing import Any
 from typing import TypeVar
 
 from app.rules import static_checks
-from app.rules.dmn_xml import DefinitionsSpec
 from app.rules.dmn_xml import DecisionSpec
+from app.rules.dmn_xml import DefinitionsSpec
 from app.rules.dmn_xml import InputSpec
 from app.rules.dmn_xml import LogicSpec
 from app.rules.dmn_xml import OutputSpec
@@ -228,12 +228,13 @@ class Compiler:
         for column, (cell, inp) in enumerate(zip(spec.inputs, inputs), 1):
             cell_where = f"{where}, input column {column} ('{inp.label}')"
             if python:
-                compiled = self._guard(cell_where, cell, lambda text: self._python_test(text, cell, decision_id))
+                compiled = self._guard(cell_where, cell,
+                                       lambda text, cell=cell: self._python_test(text, cell, decision_id))
                 tests.append(compiled)
                 continue
             tree = self._guard(cell_where, cell, lambda text: parse_unary_tests(text, self.names))
             row.append(tree)
-            tests.append(self._guard(cell_where, cell, lambda _: compile_tests(tree)) if tree else None)
+            tests.append(self._guard(cell_where, cell, lambda _, tree=tree: compile_tests(tree)) if tree else None)
         trees.append(row)
         entries = tuple(self._expression(f"{where}, output column {column} ('{out.name}')", cell, python,
                                          empty_is_null=True)

@@ -57,7 +57,8 @@ def _store(validated: ValidatedUpload, *, actor_id: int | None, note: str) -> De
     db.session.flush()
     for info in validated.processes:
         db.session.add(ProcessVersion(
-            process_id=info.process_id, version=_next_version(ProcessVersion, ProcessVersion.process_id, info.process_id),
+            process_id=info.process_id,
+            version=_next_version(ProcessVersion, ProcessVersion.process_id, info.process_id),
             name=info.name, deployment_id=deployment.id, file_id=rows[info.filename].id,
             executable=info.executable and info.spec_json is not None,
             not_executable_reason=info.not_executable_reason, flavour=info.flavour, spec_json=info.spec_json,
@@ -65,12 +66,14 @@ def _store(validated: ValidatedUpload, *, actor_id: int | None, note: str) -> De
         db.session.flush()
     for decision in validated.decisions:
         db.session.add(DecisionVersion(
-            decision_id=decision.decision_id, version=_next_version(DecisionVersion, DecisionVersion.decision_id, decision.decision_id),
+            decision_id=decision.decision_id,
+            version=_next_version(DecisionVersion, DecisionVersion.decision_id, decision.decision_id),
             name=decision.name, deployment_id=deployment.id, file_id=rows[decision.filename].id,
             summary=decision.summary))
         db.session.flush()
     for filename, schema in validated.forms.items():
-        db.session.add(FormVersion(filename=filename, version=_next_version(FormVersion, FormVersion.filename, filename),
+        db.session.add(FormVersion(filename=filename,
+                                   version=_next_version(FormVersion, FormVersion.filename, filename),
                                    deployment_id=deployment.id, file_id=rows[filename].id, schema=schema))
         db.session.flush()
     return deployment

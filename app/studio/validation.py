@@ -225,5 +225,6 @@ def _check_references(info: ProcessInfo, decisions: set[str], forms: set[str],
                 problems.append(error(f"user task '{task.name}' uses form '{form_file}', which is neither "
                                       f"uploaded nor deployed"))
     for code in info.code:
-        problems += [error(f"{code.what} of '{code.task}': {message}") for message in check_source(code.source, code.mode)]
+        problems += [error(f"{code.what} of '{code.task}': {message}")
+                     for message in check_source(code.source, code.mode)]
     return problems

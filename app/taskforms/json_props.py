@@ -10,10 +10,10 @@ from collections.abc import Callable
 from collections.abc import Mapping
 from typing import Any
 
+from app.taskforms.json_refs import Schema
 from app.taskforms.json_refs import check_keywords
 from app.taskforms.json_refs import fail
 from app.taskforms.json_refs import join
-from app.taskforms.json_refs import Schema
 from app.taskforms.json_refs import resolve
 from app.taskforms.spec import Choice
 from app.taskforms.spec import choice_key

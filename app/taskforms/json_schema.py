@@ -26,10 +26,10 @@ from jsonschema.protocols import Validator
 from app.taskforms.errors import FormSpecError
 from app.taskforms.json_props import property_traits
 from app.taskforms.json_props import type_of
+from app.taskforms.json_refs import Schema
 from app.taskforms.json_refs import check_keywords
 from app.taskforms.json_refs import fail
 from app.taskforms.json_refs import join
-from app.taskforms.json_refs import Schema
 from app.taskforms.json_refs import resolve
 from app.taskforms.spec import FieldSpec
 from app.taskforms.spec import FormSpec

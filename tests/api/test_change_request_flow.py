@@ -6,6 +6,7 @@ from typing import Any
 import pytest
 
 from tests.helpers import CHANGE_REQUEST_FILES as FILES
+
 GOOD = {"bandwidth": 1000, "site_postcode": "SW1A 1AA", "install_date": "2027-01-15", "cabling_needed": True,
         "floor": 3, "notes": "Back entrance"}
 

@@ -6,8 +6,8 @@ from typing import Any
 
 import pytest
 
-from tests.helpers import DATA
 from tests.helpers import BILLION_LAUGHS
+from tests.helpers import DATA
 from tests.helpers import XXE
 
 MODELS = DATA / "models"

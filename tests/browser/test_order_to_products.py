@@ -65,7 +65,8 @@ def test_agent_order_is_approved_fulfilled_in_the_browser_and_alice_sees_her_pro
     tree = page.locator("#fulfilment")
     expect(tree.locator("tr[data-domain-order='Access Line']")).to_contain_text("pending")
     expect(tree.locator("tr[data-domain-order='Access Line']")).to_contain_text("survey_result")
-    expect(tree.locator("tr[data-domain-order='Field Visit'] .work-order")).to_have_text("Survey site open · fulfillment agent")
+    survey = tree.locator("tr[data-domain-order='Field Visit'] .work-order")
+    expect(survey).to_have_text("Survey site open · fulfillment agent")
     logout(page)
 
     login(page, live_server, "fulfiller")

@@ -2,9 +2,9 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import UTC
 from datetime import datetime
 from datetime import timedelta
-from datetime import timezone
 from decimal import Decimal
 from typing import Any
 
@@ -137,7 +137,7 @@ def test_an_offering_without_product_spec_has_no_tree_and_unknown_ids_are_404(ct
 def test_offerings_filter_by_status_name_part_and_validity(ctx: Flask) -> None:
     voice = service.offering_by_name("Business Voice")
     assert voice is not None
-    june = datetime(2025, 6, 1, tzinfo=timezone.utc)
+    june = datetime(2025, 6, 1, tzinfo=UTC)
     service.update_offering(voice.id, OfferingInput(name="Business Voice", lifecycle_status="Retired",
                                                     valid_from=voice.valid_from, valid_to=june,
                                                     product_spec_id=voice.product_spec_id))
@@ -147,7 +147,7 @@ def test_offerings_filter_by_status_name_part_and_validity(ctx: Flask) -> None:
     assert names(service.list_offerings(name_contains="%")) == []
     assert "Business Voice" in names(service.list_offerings(valid_at=june - timedelta(seconds=1)))
     assert "Business Voice" not in names(service.list_offerings(valid_at=june))
-    assert service.list_offerings(valid_at=datetime(2023, 12, 31, tzinfo=timezone.utc)) == []
+    assert service.list_offerings(valid_at=datetime(2023, 12, 31, tzinfo=UTC)) == []
     page = service.offering_page(offset=1, limit=2, lifecycle_status="Active")
     assert page.total == 4 and [o.id for o in page.items] == [2, 3]
 
@@ -168,8 +168,8 @@ def test_update_offering_replaces_the_price_list(ctx: Flask) -> None:
     (OfferingInput(name=" "), {"name"}),
     (OfferingInput(name="Installation"), {"name"}),
     (OfferingInput(name="X", lifecycle_status="Launched"), {"lifecycle_status"}),
-    (OfferingInput(name="X", valid_from=datetime(2025, 1, 2, tzinfo=timezone.utc),
-                   valid_to=datetime(2025, 1, 1, tzinfo=timezone.utc)), {"valid_to"}),
+    (OfferingInput(name="X", valid_from=datetime(2025, 1, 2, tzinfo=UTC),
+                   valid_to=datetime(2025, 1, 1, tzinfo=UTC)), {"valid_to"}),
     (OfferingInput(name="X", product_spec_id=6), {"product_spec_id"}),  # a CFS, not a product spec
     (OfferingInput(name="X", bundled_offering_ids=[1, 999]), {"bundled_offering_ids"}),
     (OfferingInput(name="X", prices=[PriceInput("", "weekly")]), {"prices-0-name", "prices-0-price_type",

@@ -113,5 +113,6 @@ def test_bulk_reassign(client: FlaskClient, api: Any, cases: dict[str, int]) -> 
     assert "Reassigned 2 fallout(s) to fallout." in done.get_data(as_text=True)
     for key in ("young", "old"):
         events = api.get(f"/api/v1/fallouts/{cases[key]}", user="fallout").json["events"]
-        assert [(e["kind"], e["actor"], e["detail"]) for e in events] == [("reassigned", "falloutmgr", {"to": "fallout"})]
+        assert [(e["kind"], e["actor"], e["detail"]) for e in events] == [
+            ("reassigned", "falloutmgr", {"to": "fallout"})]
     assert api.get(f"/api/v1/fallouts/{cases['middle']}", user="fallout").json["events"] == []

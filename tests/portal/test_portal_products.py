@@ -8,7 +8,6 @@ from flask.testing import FlaskClient
 
 from tests.helpers import Api
 from tests.orchestration.flow import fibre_bundle
-from tests.orchestration.flow import line
 from tests.orchestration.flow import place
 from tests.orchestration.flow import run_to_completion
 from tests.orders.conftest import seeded  # noqa: F401  (the seeded demo: models, catalog, alice/Acme, bob/Bravo)

@@ -208,7 +208,7 @@ def test_business_knowledge_models_and_decisions_beyond_tables() -> None:
     (Decimal("15.00"), 15), (Decimal("0.1"), 0.1), (Decimal("2.5"), 2.5),
     (Decimal("0.1000000000000000055511151231257827"), "0.1000000000000000055511151231257827"),
     (dt.date(2024, 1, 2), "2024-01-02"),
-    (dt.datetime(2024, 1, 2, 3, 4, tzinfo=dt.timezone.utc), "2024-01-02T03:04:00+00:00"),
+    (dt.datetime(2024, 1, 2, 3, 4, tzinfo=dt.UTC), "2024-01-02T03:04:00+00:00"),
     (dt.time(10, 30), "10:30:00"), (dt.timedelta(days=1, hours=2), "P1DT2H"), (-dt.timedelta(minutes=30), "-PT30M"),
     (YearsMonths(14), "P1Y2M"), ([Decimal(1), {"a": Decimal("1.5")}], [1, {"a": 1.5}]), (None, None), (True, True),
 ])

@@ -81,5 +81,5 @@ if __name__ == "__main__":
     with tempfile.TemporaryDirectory() as tmp:
         lines = list(tally(create_app({**TEST_CONFIG, "SQLALCHEMY_DATABASE_URI": f"sqlite:///{tmp}/c.db"})))
     print("\n".join(lines))
-    print(f"\n{sum('accepted' in l for l in lines)} accepted, {sum('refused' in l for l in lines)} refused "
+    print(f"\n{sum('accepted' in line for line in lines)} accepted, {sum('refused' in line for line in lines)} refused "
           f"of {len(lines)} files")

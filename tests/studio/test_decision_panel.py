@@ -39,10 +39,16 @@ OVERLAPPING = b"""<?xml version="1.0" encoding="UTF-8"?>
 <definitions xmlns="https://www.omg.org/spec/DMN/20191111/MODEL/" id="d" name="d" namespace="x">
   <decision id="tier" name="Tier">
     <decisionTable id="t" hitPolicy="UNIQUE">
-      <input id="i1" label="Spend"><inputExpression id="e1" typeRef="number"><text>spend</text></inputExpression></input>
+      <input id="i1" label="Spend">
+        <inputExpression id="e1" typeRef="number"><text>spend</text></inputExpression>
+      </input>
       <output id="o1" name="tier" typeRef="string"/>
-      <rule id="r1"><inputEntry id="a"><text>&gt;= 100</text></inputEntry><outputEntry id="b"><text>"gold"</text></outputEntry></rule>
-      <rule id="r2"><inputEntry id="c"><text>[50..150]</text></inputEntry><outputEntry id="d"><text>"silver"</text></outputEntry></rule>
+      <rule id="r1">
+        <inputEntry id="a"><text>&gt;= 100</text></inputEntry><outputEntry id="b"><text>"gold"</text></outputEntry>
+      </rule>
+      <rule id="r2">
+        <inputEntry id="c"><text>[50..150]</text></inputEntry><outputEntry id="d"><text>"silver"</text></outputEntry>
+      </rule>
     </decisionTable>
   </decision>
 </definitions>"""

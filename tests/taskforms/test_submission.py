@@ -111,7 +111,8 @@ def test_a_missing_key_is_an_empty_field() -> None:
     (FieldSpec("x", "X", "enum", choices=COLOURS, widget="select"), ["r"], "Expected one option value."),
     (FieldSpec("x", "X", "enum", choices=COLOURS, widget="select"), True, "Expected one option value."),
     (FieldSpec("x", "X", "multi_enum", choices=COLOURS, widget="select"), "r", "Expected a list of option values."),
-    (FieldSpec("x", "X", "multi_enum", choices=COLOURS, widget="select"), [{"r": 1}], "Expected a list of option values."),
+    (FieldSpec("x", "X", "multi_enum", choices=COLOURS, widget="select"), [{"r": 1}],
+     "Expected a list of option values."),
 ])
 def test_wrong_json_types_get_one_message(field: FieldSpec, value: Any, message: str) -> None:
     assert error_of(one(field), {"x": value}) == [{"field": "x", "message": message}]

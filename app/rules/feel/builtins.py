@@ -112,8 +112,11 @@ def _to_number(text: Any, grouping: Any = None, decimal_separator: Any = None) -
     return number
 
 
+_NO_DECIMALS = D(0)
+
+
 def _rounding(mode: str) -> Callable[..., D]:
-    def rounded(number: Any, scale: Any = D(0)) -> D:
+    def rounded(number: Any, scale: Any = _NO_DECIMALS) -> D:
         exponent = D(1).scaleb(-expect_integer(scale))
         return expect_number(number).quantize(exponent, rounding=mode, context=NUMBERS)
     return rounded
@@ -220,7 +223,7 @@ _ALL = (
     _b("date and time", "from|date,time", temporal.make_date_time),
     _b("duration", "from", lambda text: temporal.parse_duration(expect_string(text))),
     _b("years and months duration", "from,to", temporal.years_and_months),
-    _b("now", "", lambda: dt.datetime.now(dt.timezone.utc), pure=False),
+    _b("now", "", lambda: dt.datetime.now(dt.UTC), pure=False),
     _b("today", "", dt.date.today, pure=False),
     _b("day of week", "date", lambda d: temporal.WEEKDAYS[temporal.expect_date(d).weekday()]),
     _b("day of year", "date", lambda d: D(temporal.expect_date(d).timetuple().tm_yday)),

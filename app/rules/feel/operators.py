@@ -62,8 +62,8 @@ def _date_shift(value: dt.date, delta: dt.timedelta) -> dt.date:
 def _difference(left: dt.date, right: dt.date) -> dt.timedelta:
     later, earlier = _at_midnight(left), _at_midnight(right)
     if (later.tzinfo is None) != (earlier.tzinfo is None):
-        later = later if later.tzinfo else later.replace(tzinfo=dt.timezone.utc)
-        earlier = earlier if earlier.tzinfo else earlier.replace(tzinfo=dt.timezone.utc)
+        later = later if later.tzinfo else later.replace(tzinfo=dt.UTC)
+        earlier = earlier if earlier.tzinfo else earlier.replace(tzinfo=dt.UTC)
     return later - earlier
 
 

@@ -224,8 +224,8 @@ def _comparable_datetimes(left: dt.datetime, right: dt.datetime) -> tuple[dt.dat
     # Python refuses to order naive against aware values; FEEL leaves it to the implementation.
     # Ordra reads a value without an offset as UTC, the convention of its order data.
     if (left.tzinfo is None) != (right.tzinfo is None):
-        left = left if left.tzinfo else left.replace(tzinfo=dt.timezone.utc)
-        right = right if right.tzinfo else right.replace(tzinfo=dt.timezone.utc)
+        left = left if left.tzinfo else left.replace(tzinfo=dt.UTC)
+        right = right if right.tzinfo else right.replace(tzinfo=dt.UTC)
     return left, right
 
 
