@@ -99,7 +99,8 @@ _FRAMES_PER_SCRIPT_CALL = 3  # a script call may bring a C call and a tracer cal
 
 Mode = Literal["exec", "eval"]
 Problem = tuple[int | None, str]  # (1-based script line or None, message)
-TraceFunction = Callable[[FrameType, str, Any], Any]
+TraceEvent = Literal["call", "line", "return", "exception", "opcode"]
+TraceFunction = Callable[[FrameType, TraceEvent, Any], Any]
 
 
 # Errors ------------------------------------------------------------------------------------------------
@@ -205,12 +206,13 @@ class _ScriptPolicy(RestrictingNodeTransformer):
         return super().visit_Try(node)
 
     def visit_BinOp(self, node: ast.BinOp) -> Any:
-        node = super().visit_BinOp(node)
-        guard = _GUARDED_OPERATORS.get(type(node.op))
+        visited = super().visit_BinOp(node)
+        assert isinstance(visited, ast.BinOp)  # RestrictedPython visits the operands and returns the node itself
+        guard = _GUARDED_OPERATORS.get(type(visited.op))
         if guard is None:
-            return node
-        call = ast.Call(func=ast.Name(guard, ast.Load()), args=[node.left, node.right], keywords=[])
-        copy_locations(call, node)
+            return visited
+        call = ast.Call(func=ast.Name(guard, ast.Load()), args=[visited.left, visited.right], keywords=[])
+        copy_locations(call, visited)
         return call
 
 

@@ -14,6 +14,7 @@ from flask import url_for
 from flask_wtf.csrf import CSRFError
 from sqlalchemy.orm.exc import StaleDataError
 from werkzeug.exceptions import HTTPException
+from werkzeug.wrappers import Response as BaseResponse
 
 from app.errors import DomainError
 from app.errors import status_for
@@ -44,7 +45,7 @@ def register_web_hooks(app: Flask) -> None:
     login_manager.login_view = "auth.login"
 
     @app.after_request
-    def commit_unit_of_work(response: Response) -> Response:
+    def commit_unit_of_work(response: BaseResponse) -> BaseResponse:
         if response.status_code >= 400:
             db.session.rollback()
             return response
@@ -76,14 +77,14 @@ def register_web_hooks(app: Flask) -> None:
         return error
 
     @app.errorhandler(StaleDataError)
-    def stale(error: StaleDataError) -> Response | tuple[str, int]:
+    def stale(error: StaleDataError) -> BaseResponse:
         db.session.rollback()
         return _conflict_response()
 
 
-def _conflict_response() -> Response | tuple[str, int]:
+def _conflict_response() -> BaseResponse:
     message = "this was changed by someone else at the same time; reload and try again"
     if is_api_request():
         return error_response(409, [{"message": message}])
     flash(message, "error")
-    return redirect(request.referrer or url_for("inbox.index"))  # type: ignore[return-value]
+    return redirect(request.referrer or url_for("inbox.index"))

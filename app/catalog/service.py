@@ -128,7 +128,7 @@ def offering_by_name(name: str) -> ProductOffering | None:
 
 
 def _offering_query(lifecycle_status: str | None, name_contains: str | None,
-                    valid_at: datetime | None) -> Select[tuple[ProductOffering]]:
+                    valid_at: datetime | None) -> Select[ProductOffering]:
     query = select(ProductOffering)
     if lifecycle_status:
         query = query.where(ProductOffering.lifecycle_status == lifecycle_status)

@@ -28,6 +28,7 @@ from app.engine.specs import ConnectorTask
 from app.engine.specs import DecisionTask
 from app.engine.specs import SpiffConnectorTaskParser
 from app.engine.specs import SpiffDecisionTaskParser
+from app.sandbox import Mode
 
 SPIFF_NS = "http://spiffworkflow.org/bpmn/schema/1.0/core"
 BPMN_NS = "http://www.omg.org/spec/BPMN/20100524/MODEL"
@@ -74,7 +75,7 @@ class ModelCode:
     task: str
     what: str  # script, pre-script, post-script, condition, parameter
     source: str
-    mode: str  # exec or eval
+    mode: Mode
 
 
 @dataclass
@@ -276,9 +277,10 @@ def camunda_field(form_field: Any) -> dict[str, Any]:
 
 def _validation_error(exc: ValidationException, source: BpmnSource) -> dict[str, Any]:
     line = exc.line_number if isinstance(exc.line_number, int) else None
-    if line is None and getattr(exc, "id", ""):
-        found = source.root.xpath("//*[@id=$id]", id=exc.id)
+    element_id = getattr(exc, "id", "")
+    if line is None and element_id:
+        found = source.root.xpath("//*[@id=$id]", id=element_id)
         line = found[0].sourceline if found else None
-    where = f" ({exc.tag} '{exc.name or exc.id}')" if getattr(exc, "id", "") else ""
+    where = f" ({exc.tag} '{exc.name or element_id}')" if element_id else ""
     message = str(exc).split("\n")[0] if str(exc) else type(exc).__name__
     return {"file": getattr(exc, "file_name", "") or source.filename, "line": line, "message": message + where}

@@ -75,7 +75,7 @@ def queue(filters: QueueFilter, now: datetime, *, limit: int = 200) -> list[Fall
     return list(db.session.scalars(query))
 
 
-def _status_filter(query: Select[tuple[Fallout]], status: str) -> Select[tuple[Fallout]]:
+def _status_filter(query: Select[Fallout], status: str) -> Select[Fallout]:
     if status == ACTIVE:
         return query.where(Fallout.status.in_(OPEN))
     if status in FALLOUT_STATUSES:
@@ -103,9 +103,8 @@ def figures(now: datetime, *, oldest: int = 20) -> Figures:
     cases = list(db.session.scalars(select(Fallout).where(Fallout.status.in_(OPEN))
                                     .order_by(Fallout.created_at, Fallout.id)))
     by_category = _counted(c.category or "unclassified" for c in cases)
-    resolved = list(db.session.execute(select(Fallout.created_at, Fallout.resolved_at).where(
-        Fallout.status == "resolved", Fallout.resolved_at.is_not(None))))
-    spent = [resolved_at - created_at for created_at, resolved_at in resolved]
+    resolved = db.session.execute(select(Fallout.created_at, Fallout.resolved_at).where(Fallout.status == "resolved"))
+    spent = [resolved_at - created_at for created_at, resolved_at in resolved if resolved_at is not None]
     return Figures(
         open_total=len(cases), by_category=by_category,
         by_connector=_counted(c.connector or "(no connector)" for c in cases),

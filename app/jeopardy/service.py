@@ -177,7 +177,9 @@ def check(now: datetime | None = None) -> int:
         if SEVERITY[state] > SEVERITY[watch.state]:
             watch.state = state
             if watch.subject_kind == "work_item":
-                db.session.get(WorkItem, watch.subject_id).jeopardy = state
+                item = db.session.get(WorkItem, watch.subject_id)
+                assert item is not None  # work-item watches are made for stored items, which are never deleted
+                item.jeopardy = state
             for role in MANAGERS[watch.subject_kind]:
                 db.session.add(JeopardyAlert(watch=watch, state=state, role=role, created_at=now))
             moved += 1

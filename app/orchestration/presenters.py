@@ -34,8 +34,8 @@ def domain_orders_json(domains: list[DomainOrder]) -> list[dict[str, Any]]:
     calls = _by_instance(select(ServiceCall).where(ServiceCall.instance_id.in_(instance_ids)).order_by(ServiceCall.id))
     return [{"id": d.id, "type": d.type, "name": d.name, "spec": d.spec_name,
              "action": d.action, "items": d.item_seqs, "state": d.state, "plan": d.plan,
-             "instance_id": d.instance_id, "tasks": [work_item_json(w) for w in items.get(d.instance_id, [])],
-             "order_tasks": [_call_json(c) for c in calls.get(d.instance_id, [])],
+             "instance_id": d.instance_id, "tasks": [work_item_json(w) for w in _rows_of(items, d.instance_id)],
+             "order_tasks": [_call_json(c) for c in _rows_of(calls, d.instance_id)],
              "depends_on": d.depends_on, "requires": d.requires, "result": d.result,
              "created_at": _iso(d.created_at), "started_at": _iso(d.started_at),
              "completed_at": _iso(d.completed_at)} for d in domains]
@@ -46,6 +46,11 @@ def _by_instance(query: Select[Any]) -> dict[int, list[Any]]:
     for row in db.session.scalars(query):
         grouped[row.instance_id].append(row)
     return grouped
+
+
+def _rows_of(grouped: dict[int, list[Any]], instance_id: int | None) -> list[Any]:
+    """A domain order's rows of ``grouped``; none while its plan has not started."""
+    return grouped.get(instance_id, []) if instance_id is not None else []
 
 
 def _call_json(call: ServiceCall) -> dict[str, Any]:

@@ -33,7 +33,7 @@ def get_domain_order(domain_order_id: int, domain_type: str) -> DomainOrder:
     return domain
 
 
-def _visible_products(user: User) -> Select[tuple[InventoryProduct]]:
+def _visible_products(user: User) -> Select[InventoryProduct]:
     query = select(InventoryProduct)
     if is_staff(user):
         return query

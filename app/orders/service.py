@@ -32,7 +32,7 @@ def is_staff(user: User) -> bool:
     return user.has_role(*STAFF_ROLES)
 
 
-def visible_orders(user: User) -> Select[tuple[ProductOrder]]:
+def visible_orders(user: User) -> Select[ProductOrder]:
     """Staff see every order; a customer only their account's; anyone else none."""
     query = select(ProductOrder)
     if is_staff(user):

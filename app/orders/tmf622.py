@@ -51,7 +51,7 @@ def _account_id(payload: dict[str, Any], user: User | None, errors: list[dict[st
                                                             "role 'Customer' and its id"})
         return None
     try:
-        return int(customer.get("id"))
+        return int(customer.get("id", ""))
     except (TypeError, ValueError):
         errors.append({"field": "relatedParty.id", "message": "the customer's id must be an account number"})
         return None

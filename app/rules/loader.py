@@ -90,9 +90,9 @@ class Compiler:
                                     required_decisions=tuple(r for r in required if r))
         if logic.table is not None:
             python = self._python_table(logic.table, spec.decision_id)
-            table, info = self._table(owner, spec.decision_id, logic.table, spec.variable, python)
+            table, table_info = self._table(owner, spec.decision_id, logic.table, spec.variable, python)
             names = tuple(column.name for column in table.outputs)
-            return CompiledDecision(DecisionInfo(kind="decision table", python=python, **info, **base),
+            return CompiledDecision(DecisionInfo(kind="decision table", python=python, **table_info, **base),
                                     spec.variable, names, table=table)
         if logic.literal is not None:
             python = is_python(logic.literal.language) or is_python(self.spec.language)
@@ -228,26 +228,35 @@ class Compiler:
         for column, (cell, inp) in enumerate(zip(spec.inputs, inputs), 1):
             cell_where = f"{where}, input column {column} ('{inp.label}')"
             if python:
-                compiled = self._guard(cell_where, cell,
-                                       lambda text, cell=cell: self._python_test(text, cell, decision_id))
-                tests.append(compiled)
+                tests.append(self._python_test(cell_where, cell, decision_id))
                 continue
-            tree = self._guard(cell_where, cell, lambda text: parse_unary_tests(text, self.names))
+            test, tree = self._feel_test(cell_where, cell)
             row.append(tree)
-            tests.append(self._guard(cell_where, cell, lambda _, tree=tree: compile_tests(tree)) if tree else None)
+            tests.append(test)
         trees.append(row)
         entries = tuple(self._expression(f"{where}, output column {column} ('{out.name}')", cell, python,
                                          empty_is_null=True)
                         for column, (cell, out) in enumerate(zip(spec.outputs, outputs), 1))
         return Rule(number, spec.rule_id, tuple(tests), entries)
 
-    def _python_test(self, text: str, cell: Text, decision_id: str | None) -> TestClosure | None:
-        if self.evaluator is None:
+    def _python_test(self, where: str, cell: Text, decision_id: str | None) -> TestClosure | None:
+        evaluator = self.evaluator
+        if evaluator is None:
             return None  # already reported once for the table
-        test, warning = compile_python_test(text, self.evaluator)
+        compiled = self._guard(where, cell, lambda text: compile_python_test(text, evaluator))
+        if compiled is None:
+            return None
+        test, warning = compiled
         if warning:
             self.warn(cell.line, warning, decision_id)
         return test
+
+    def _feel_test(self, where: str, cell: Text) -> tuple[TestClosure | None, ast.UnaryTests | None]:
+        """An input entry's test and its syntax tree (for the static checks); both None when it does not parse."""
+        tree = self._guard(where, cell, lambda text: parse_unary_tests(text, self.names))
+        if tree is None:
+            return None, None
+        return self._guard(where, cell, lambda _: compile_tests(tree)), tree
 
     # --- cells -------------------------------------------------------------------------------
 

@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import ast
 import re
-from collections import ChainMap
 from collections.abc import Callable
 from collections.abc import Mapping
 from typing import Any
@@ -63,7 +62,7 @@ def compile_python_test(text: str, evaluator: PythonEvaluator) -> tuple[TestClos
     _check_syntax(expression)
 
     def run(value: Any, env: Env) -> bool:
-        return bool(_evaluate(evaluator, expression, ChainMap({INPUT_NAME: value}, env.variables)))
+        return bool(_evaluate(evaluator, expression, {**env.variables, INPUT_NAME: value}))
     return run, warning
 
 

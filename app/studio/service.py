@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from typing import Any
+from typing import TypeVarTuple
 
 from flask import current_app
 from sqlalchemy import Select
@@ -24,6 +25,8 @@ from app.studio.validation import Upload
 from app.studio.validation import ValidatedUpload
 from app.studio.validation import validate_upload
 from app.xmlsafe import parse_xml
+
+Columns = TypeVarTuple("Columns")  # what a query selects: whole versions, or some of their columns
 
 
 def python_evaluator() -> Any:
@@ -148,7 +151,7 @@ def decision_file_as_of(decision_id: str, deployment_id: int | None) -> tuple[in
     return row.file_id, row.sha256
 
 
-def _newest_decision(query: Select[Any], decision_id: str, deployment_id: int | None) -> Select[Any]:
+def _newest_decision(query: Select[*Columns], decision_id: str, deployment_id: int | None) -> Select[*Columns]:
     query = query.where(DecisionVersion.decision_id == decision_id)
     if deployment_id is not None:
         query = query.where(DecisionVersion.deployment_id <= deployment_id)

@@ -82,6 +82,7 @@ def _spec_ref(spec: Specification) -> dict[str, Any]:
 def offering_json(offering: ProductOffering) -> dict[str, Any]:
     """The TMF620 ProductOffering of ``offering``."""
     spec = offering.product_spec
+    spec_ref = _spec_ref(spec) if spec is not None else None
     return {
         "id": str(offering.id),
         "href": url_for("tmf.get_product_offering", offering_id=offering.id, _external=True),
@@ -94,9 +95,9 @@ def offering_json(offering: ProductOffering) -> dict[str, Any]:
         "isBundle": offering.is_bundle,
         "isSellable": True,
         "bundledProductOffering": [_offering_ref(o) for o in offering.bundled_offerings],
-        "productSpecification": _spec_ref(spec) if spec is not None else None,
+        "productSpecification": spec_ref,
         "productOfferingPrice": [_price_json(p) for p in offering.prices],
-        "prodSpecCharValueUse": [{**_characteristic_json(c), "productSpecification": _spec_ref(spec)}
+        "prodSpecCharValueUse": [{**_characteristic_json(c), "productSpecification": spec_ref}
                                  for c in (spec.characteristics if spec is not None else [])],
     }
 
