@@ -43,11 +43,16 @@ DEFAULT_POLICY = {"category": "unclassified", "action": "manual", "retry_after":
 
 @instances.on_instance_stepped
 def follow_instance(instance: ProcessInstance) -> None:
-    """Open or update the case of a failing task; resolve cases whose task has now succeeded."""
+    """Open or update the case of a failing task; resolve cases whose task has now succeeded, and
+    close those of a cancelled instance."""
     if instance.status == "error":
         _record_failure(instance)
     for case in _cases(instance.id):
-        if _task_succeeded(instance, case):
+        if instance.status == "cancelled":  # the work was given up (e.g. its order was cancelled)
+            case.status, case.resolved_at, case.next_retry_at = "cancelled", utcnow(), None
+            jeopardy.close_watch("fallout", case.id)
+            _audit(case, "cancelled", {"reason": "its instance was cancelled"})
+        elif _task_succeeded(instance, case):
             case.status, case.resolved_at, case.next_retry_at = "resolved", utcnow(), None
             jeopardy.close_watch("fallout", case.id)
             _audit(case, "resolved", {"attempts": case.attempt})

@@ -94,3 +94,16 @@ class Entitlement(db.Model):  # type: ignore[name-defined,misc]
     service: Mapped[str] = mapped_column(String(200))
     status: Mapped[str] = mapped_column(String(20), default="active")  # active | revoked
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class OrderCancellation(db.Model):  # type: ignore[name-defined,misc]
+    """An accepted request to cancel an order in flight (TMF622 CancelProductOrder)."""
+
+    __tablename__ = "order_cancellations"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    order_id: Mapped[int] = mapped_column(ForeignKey("product_orders.id", ondelete="CASCADE"), index=True)
+    reason: Mapped[str] = mapped_column(String(500), default="")
+    requested_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    requested_at: Mapped[datetime] = mapped_column(default=utcnow)
+    effective_at: Mapped[datetime | None]

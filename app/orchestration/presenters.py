@@ -15,10 +15,12 @@ from app.orchestration.models import Contract
 from app.orchestration.models import DomainOrder
 from app.orchestration.models import Entitlement
 from app.orchestration.models import InventoryProduct
+from app.orchestration.models import OrderCancellation
 
 TMF641 = "/tmf-api/serviceOrdering/v4/serviceOrder"
 TMF652 = "/tmf-api/resourceOrderingManagement/v4/resourceOrder"
 TMF637 = "/tmf-api/productInventory/v4/product"
+TMF622 = "/tmf-api/productOrderingManagement/v4"
 _TMF_STATES = {"pending": "pending", "waiting": "acknowledged", "inProgress": "inProgress", "completed": "completed",
                "failed": "failed", "cancelled": "cancelled"}
 
@@ -109,3 +111,13 @@ def tmf_product(product: InventoryProduct) -> dict[str, Any]:
         "relatedParty": [{"id": str(product.account_id), "role": "Customer", "@referredType": "CustomerAccount"}],
         "productOrderItem": [{"productOrderId": str(product.order_id), "orderItemId": str(product.item_seq)}],
     }
+
+
+def tmf_cancellation(cancellation: OrderCancellation) -> dict[str, Any]:
+    """A CancelProductOrder in TMF622 field names (accepted requests are carried out at once: ``done``)."""
+    return {"id": str(cancellation.id), "href": f"{TMF622}/cancelProductOrder/{cancellation.id}",
+            "@type": "CancelProductOrder", "state": "done", "cancellationReason": cancellation.reason,
+            "requestedCancellationDate": _iso(cancellation.requested_at),
+            "effectiveCancellationDate": _iso(cancellation.effective_at),
+            "productOrder": {"id": str(cancellation.order_id), "href": f"{TMF622}/productOrder/{cancellation.order_id}",
+                             "@referredType": "ProductOrder"}}

@@ -26,6 +26,8 @@ AWAIT_CONNECTOR = "ordra/await_fulfilment"
 # What a finished plan hands back (see the plans in bpmn/plan_*.bpmn).
 RESULT_KEYS = ("resource", "service", "billing", "visit", "survey_result", "ont_serial")
 _PLAN_STATES = {"completed": "completed", "error": "failed", "cancelled": "cancelled"}
+# Order states the roll-up leaves alone: final, or being cancelled (see cancellation.py).
+_SETTLED = ("completed", "cancelled", "rejected", "assessingCancellation", "pendingCancellation")
 
 
 def get_order(order_id: int) -> ProductOrder:
@@ -141,7 +143,7 @@ def roll_up(order: ProductOrder, domains: list[DomainOrder]) -> None:
     ``inProgress`` while any domain order runs or can still start; when none can: all completed →
     the order process closes the order; some completed → ``partial``; none → ``failed``.
     """
-    if not domains or order.state in ("completed", "cancelled", "rejected"):
+    if not domains or order.state in _SETTLED:
         return
     state = _rolled_up_state(domains)
     if state != order.state:

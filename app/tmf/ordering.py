@@ -1,4 +1,4 @@
-"""TMF622 Product Ordering: create, list and read product orders."""
+"""TMF622 Product Ordering: create, list and read product orders; cancel them in flight."""
 from __future__ import annotations
 
 from flask import Response
@@ -9,6 +9,8 @@ from app.api.body import json_object
 from app.auth.access import api_roles
 from app.auth.access import api_user
 from app.errors import Invalid
+from app.orchestration import cancellation as cancellations
+from app.orchestration.presenters import tmf_cancellation
 from app.orders import capture
 from app.orders import presenters
 from app.orders import service as orders
@@ -16,6 +18,7 @@ from app.orders import tmf622
 from app.tmf.blueprint import bp
 
 BASE = "/productOrderingManagement/v4/productOrder"
+CANCEL = "/productOrderingManagement/v4/cancelProductOrder"
 CAPTURERS = ("customer", "order_agent", "order_manager", "process_admin")
 
 
@@ -51,3 +54,32 @@ def list_product_orders() -> Response:
 @api_roles()
 def get_product_order(order_id: int) -> Response:
     return jsonify(presenters.tmf_order(orders.get_order(order_id, api_user())))
+
+
+@bp.post(CANCEL)
+@api_roles(*CAPTURERS)
+def cancel_product_order() -> tuple[Response, int]:
+    body = json_object()
+    reference = body.get("productOrder")
+    order_id = reference.get("id") if isinstance(reference, dict) else None
+    if not isinstance(order_id, (str, int)) or not str(order_id).isdigit():
+        raise Invalid(errors=[{"field": "productOrder.id", "message": "the id of the product order to cancel"}])
+    reason = body.get("cancellationReason") or ""
+    if not isinstance(reason, str) or len(reason) > 500:
+        raise Invalid(errors=[{"field": "cancellationReason", "message": "a text of at most 500 characters"}])
+    body = tmf_cancellation(cancellations.cancel_order(int(order_id), api_user(), reason))
+    response = jsonify(body)
+    response.headers["Location"] = body["href"]
+    return response, 201
+
+
+@bp.get(CANCEL)
+@api_roles()
+def list_cancel_product_orders() -> Response:
+    return jsonify([tmf_cancellation(c) for c in cancellations.list_cancellations(api_user())])
+
+
+@bp.get(f"{CANCEL}/<int:cancellation_id>")
+@api_roles()
+def get_cancel_product_order(cancellation_id: int) -> Response:
+    return jsonify(tmf_cancellation(cancellations.get_cancellation(cancellation_id, api_user())))

@@ -1,0 +1,110 @@
+"""TMF622 cancelProductOrder: an order in flight is cancelled up to its point of no return."""
+from __future__ import annotations
+
+from typing import Any
+
+from flask import Flask
+
+from app.database import unit_of_work
+from app.extensions import db
+from tests.orchestration.flow import approve
+from tests.orchestration.flow import fibre_bundle
+from tests.orchestration.flow import order_360
+from tests.orchestration.flow import place
+from tests.orchestration.flow import run_to_completion
+
+CANCEL = "/tmf-api/productOrderingManagement/v4/cancelProductOrder"
+
+
+def cancel(api: Any, order_id: int | str, user: str = "agent", reason: str = "customer changed their mind") -> Any:
+    return api.post(CANCEL, user=user, json={"productOrder": {"id": str(order_id)}, "cancellationReason": reason})
+
+
+def inbox(api: Any, user: str, order_id: int) -> list[str]:
+    return [t["name"] for t in api.get("/api/v1/tasks", user=user).json if t["order_id"] == order_id]
+
+
+def test_an_order_awaiting_approval_is_cancelled(api: Any, seeded: dict[str, Any]) -> None:
+    order_id = place(api, fibre_bundle(seeded, external_id="CAN-1"))
+    assert inbox(api, "approver", order_id) == ["Approve order"]
+
+    response = cancel(api, order_id)
+    assert response.status_code == 201, response.json
+    body = response.json
+    assert body["@type"] == "CancelProductOrder" and body["state"] == "done"
+    assert body["productOrder"]["id"] == str(order_id) and body["effectiveCancellationDate"]
+    assert response.headers["Location"] == body["href"]
+
+    order = order_360(api, order_id)
+    assert order["state"] == "cancelled"
+    assert {i["state"] for i in order["items"]} == {"cancelled"}
+    assert [p["status"] for p in order["process"]] == ["cancelled"]
+    moves = [(e["detail"]["from"], e["detail"]["to"]) for e in order["events"] if e["kind"] == "state_changed"]
+    assert moves[-3:] == [("acknowledged", "assessingCancellation"),
+                          ("assessingCancellation", "pendingCancellation"), ("pendingCancellation", "cancelled")]
+    assert inbox(api, "approver", order_id) == []
+    assert api.get(body["href"], user="agent").json == body
+    assert [c["id"] for c in api.get(CANCEL, user="agent").json] == [body["id"]]
+
+    again = cancel(api, order_id)
+    assert again.status_code == 409 and "cancelled" in again.json["errors"][0]["message"]
+
+
+def test_domain_orders_in_flight_are_cancelled_with_their_plans_and_fallouts(app: Flask, api: Any,
+                                                                             seeded: dict[str, Any]) -> None:
+    """Every automated connector fails: the first plans fall out, the others wait; nothing is delivered yet."""
+    from app.connectors.models import SimulatorRule
+    with app.app_context(), unit_of_work():
+        for connector in ("inventory/reserve", "provisioning/activate", "billing/activate"):
+            db.session.add(SimulatorRule(connector=connector, error_code="DOWN", message="system down"))
+    order_id = place(api, fibre_bundle(seeded, external_id="CAN-2"))
+    approve(api, order_id)
+    before = order_360(api, order_id)
+    assert before["state"] == "failed"  # for now: its fallouts may still be retried
+    assert not any(d["state"] == "completed" for d in before["domain_orders"])
+    assert {d["state"] for d in before["domain_orders"]} == {"failed", "waiting", "pending"}
+    assert before["fallouts"]
+
+    assert cancel(api, order_id, user="omanager").status_code == 201
+    after = order_360(api, order_id)
+    assert after["state"] == "cancelled"
+    assert {d["state"] for d in after["domain_orders"]} == {"cancelled"}
+    assert {p["status"] for p in after["process"]} == {"cancelled"}
+    assert inbox(api, "fulfiller", order_id) == []
+    assert api.get(f"/api/v1/fallouts?order={order_id}", user="fallout").json == []
+    assert not any(t["state"] in ("pending", "waiting") for d in after["domain_orders"] for t in d["order_tasks"])
+
+
+def test_an_order_past_its_point_of_no_return_is_refused(api: Any, seeded: dict[str, Any]) -> None:
+    order_id = place(api, fibre_bundle(seeded, external_id="CAN-3"))
+    approve(api, order_id)  # resources get reserved, services activated: something is delivered
+    response = cancel(api, order_id)
+    assert response.status_code == 409
+    assert "point of no return" in response.json["errors"][0]["message"]
+    assert order_360(api, order_id)["state"] == "inProgress"  # nothing changed
+
+    assert inbox(api, "fulfiller", order_id) == ["Survey site"]  # the order goes on
+
+
+def test_a_completed_order_cannot_be_cancelled(api: Any, seeded: dict[str, Any]) -> None:
+    order_id = place(api, fibre_bundle(seeded, external_id="CAN-4"))
+    run_to_completion(api, order_id)
+    response = cancel(api, order_id)
+    assert response.status_code == 409 and "completed" in response.json["errors"][0]["message"]
+
+
+def test_customers_cancel_only_their_own_orders(api: Any, seeded: dict[str, Any]) -> None:
+    """alice is a customer of Acme Ltd, bob of Bravo plc (the demo accounts)."""
+    order_id = place(api, fibre_bundle(seeded, external_id="CAN-5", account="Bravo plc"))
+    assert cancel(api, order_id, user="alice").status_code == 404
+    assert cancel(api, order_id, user="fulfiller").status_code == 403
+    assert cancel(api, order_id, user="bob").status_code == 201
+    assert api.get(CANCEL, user="alice").json == []
+
+
+def test_bad_cancellation_requests_get_field_errors(api: Any, seeded: dict[str, Any]) -> None:
+    missing = api.post(CANCEL, user="agent", json={"cancellationReason": "x"})
+    assert missing.status_code == 422 and missing.json["errors"][0]["field"] == "productOrder.id"
+    long_reason = cancel(api, 1, reason="x" * 501)
+    assert long_reason.status_code == 422 and long_reason.json["errors"][0]["field"] == "cancellationReason"
+    assert cancel(api, 999999).status_code == 404
