@@ -20,6 +20,7 @@ from app.extensions import db
 from app.instances import service as instances
 from app.orchestration.models import OrderCancellation
 from app.orchestration.service import domain_orders
+from app.orchestration.service import lock_order
 from app.orders import service as orders
 from app.orders.models import ProductOrder
 from app.orders.timeline import record
@@ -34,7 +35,7 @@ def cancel_order(order_id: int, user: User, reason: str) -> OrderCancellation:
     :raises NotFound: no such order, or not the caller's to see.
     :raises Conflict: the order is finished, a draft, or past its point of no return.
     """
-    order = orders.get_order(order_id, user)
+    order = lock_order(orders.get_order(order_id, user).id)
     _assess(order)
     _move(order, "assessingCancellation", user, reason)
     _move(order, "pendingCancellation", user, reason)

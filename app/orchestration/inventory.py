@@ -15,6 +15,7 @@ from app.orchestration.models import Entitlement
 from app.orchestration.models import InventoryProduct
 from app.orchestration.service import domain_orders
 from app.orchestration.service import get_order
+from app.orchestration.service import lock_order
 from app.orders.models import OrderItem
 from app.orders.models import ProductOrder
 from app.orders.timeline import record
@@ -30,7 +31,7 @@ def close_order(order_id: int) -> dict[str, Any]:
     contract; ``delete`` terminates it, ends its contracts and revokes its entitlements.
     Idempotent: a completed order is returned as it is.
     """
-    order = get_order(order_id)
+    order = lock_order(order_id)
     if order.state != "completed":
         domains = domain_orders(order_id)
         for item in order.items:

@@ -37,14 +37,29 @@ def get_order(order_id: int) -> ProductOrder:
     return order
 
 
+def lock_order(order_id: int) -> ProductOrder:
+    """The order, its row locked until the transaction ends, as last committed.
+
+    Every change to an order's fulfilment takes this lock first, so two workers finishing the
+    order's last two domain orders at once take turns: the second sees the first's result, and
+    exactly one of them resumes the order (under READ COMMITTED neither would see the other).
+    """
+    order = db.session.scalar(select(ProductOrder).where(ProductOrder.id == order_id).with_for_update()
+                              .execution_options(populate_existing=True))
+    if order is None:
+        raise NotFound(f"no order {order_id}")
+    return order
+
+
 def domain_orders(order_id: int) -> list[DomainOrder]:
+    """The order's domain orders as last committed (read after :func:`lock_order` to be current)."""
     return list(db.session.scalars(select(DomainOrder).where(DomainOrder.order_id == order_id)
-                                   .order_by(DomainOrder.id)))
+                                   .order_by(DomainOrder.id).execution_options(populate_existing=True)))
 
 
 def record_enrichment(order_id: int, values: Mapping[str, Any]) -> dict[str, Any]:
     """Store the enrichment decisions on the order (shown in its 360)."""
-    order = get_order(order_id)
+    order = lock_order(order_id)
     order.enrichment = {**order.enrichment, **dict(values)}
     record(order, "enriched", message=", ".join(f"{k}: {v}" for k, v in values.items()), detail=dict(values))
     return dict(order.enrichment)
@@ -52,7 +67,7 @@ def record_enrichment(order_id: int, values: Mapping[str, Any]) -> dict[str, Any
 
 def reject(order_id: int, reason: str) -> dict[str, Any]:
     """End the order ``rejected`` with ``reason`` (the approval said no)."""
-    order = get_order(order_id)
+    order = lock_order(order_id)
     if order.state != "rejected":
         order.state = "rejected"
         for item in order.items:
@@ -63,7 +78,7 @@ def reject(order_id: int, reason: str) -> dict[str, Any]:
 
 def start_decomposition(order_id: int, facts: Mapping[str, Any]) -> dict[str, Any]:
     """Decompose the order (once) and start every domain order that is ready; the order is then ``inProgress``."""
-    order = get_order(order_id)
+    order = lock_order(order_id)
     domains = domain_orders(order_id)
     if not domains:
         domains = decompose(order, facts)
@@ -76,7 +91,7 @@ def start_decomposition(order_id: int, facts: Mapping[str, Any]) -> dict[str, An
 
 def provide_data(order_id: int, key: str, value: Any) -> dict[str, Any]:
     """Hand ``key`` to the domain orders of the order that wait for it, and start those now ready."""
-    order = get_order(order_id)
+    order = lock_order(order_id)
     domains = domain_orders(order_id)
     waiting = [d for d in domains if key in d.requires]
     for domain in waiting:
@@ -122,12 +137,15 @@ def _start(order: ProductOrder, domain: DomainOrder, upstream: list[DomainOrder]
 @instances.on_instance_finished
 def plan_finished(instance: ProcessInstance) -> None:
     """Mark the domain order run by ``instance``, start its dependents, roll the order up (idempotent)."""
-    domain = db.session.scalar(select(DomainOrder).where(DomainOrder.instance_id == instance.id))
-    if domain is None or domain.state == _PLAN_STATES[instance.status]:
+    order_id = db.session.scalar(select(DomainOrder.order_id).where(DomainOrder.instance_id == instance.id))
+    if order_id is None:
+        return
+    order = lock_order(order_id)
+    domains = domain_orders(order_id)
+    domain = next(d for d in domains if d.instance_id == instance.id)
+    if domain.state == _PLAN_STATES[instance.status]:
         return
     domain.state = _PLAN_STATES[instance.status]
-    order = get_order(domain.order_id)
-    domains = domain_orders(order.id)
     if domain.state == "completed":
         domain.completed_at = utcnow()
         domain.result = {key: instance.data[key] for key in RESULT_KEYS if key in instance.data}
