@@ -20,6 +20,8 @@ from rq import Worker
 
 from tests.conftest import make_app
 
+pytest.register_assert_rewrite("tests.scale.fibre")  # its row counts explain themselves when they fail
+
 REDIS_URL = os.environ.get("ORDRA_TEST_REDIS_URL", "redis://127.0.0.1:6379/0")
 ORDRA = Path(sys.executable).parent / "ordra"
 
@@ -58,18 +60,22 @@ def scaled_app(database_url: str, queue_name: str, redis: Redis, tmp_path: Path,
 
 
 @pytest.fixture()
-def workers(database_url: str, queue_name: str, tmp_path: Path, redis: Redis) -> Iterator[Callable[[int], list[Any]]]:
+def workers(database_url: str, queue_name: str, tmp_path: Path, redis: Redis) -> Iterator[Callable[..., list[Any]]]:
     started: list[subprocess.Popen[bytes]] = []
 
-    def start(count: int) -> list[subprocess.Popen[bytes]]:
-        """Start ``count`` workers and wait until they listen (starting one takes a second or so)."""
-        env = worker_env(database_url, queue_name, tmp_path)
+    def start(count: int, **settings: str) -> list[subprocess.Popen[bytes]]:
+        """Start ``count`` workers (``settings``: extra environment, e.g. ``ORDRA_RECONCILE_AFTER_SECONDS``)
+        and wait until each of them listens on the queue (starting one takes a second or so)."""
+        env = {**worker_env(database_url, queue_name, tmp_path), **settings}
         new = [subprocess.Popen([str(ORDRA), "worker"], env=env, stdout=subprocess.DEVNULL,
                                 stderr=open(tmp_path / f"worker-{len(started) + i}.log", "wb"))
                for i in range(count)]
         started.extend(new)
         queue = Queue(queue_name, connection=redis)
-        wait_until(lambda: len(Worker.all(queue=queue)) >= len(started), 30, f"{len(started)} workers to start")
+
+        def listening() -> bool:  # by pid: a killed worker stays registered in Redis for a while
+            return {p.pid for p in new} <= {w.pid for w in Worker.all(queue=queue)}
+        wait_until(listening, 30, f"{count} workers to start")
         return new
 
     yield start

@@ -5,22 +5,40 @@ import os
 import signal
 import threading
 import time
+from collections import Counter
 from collections.abc import Callable
 from typing import Any
 
 import pytest
 from flask import Flask
+from redis import Redis
+from rq import Queue
+from rq import Worker
+from rq.job import Job as RQJob
+from rq.serializers import JSONSerializer
 from sqlalchemy import func
 from sqlalchemy import select
 
-from app.database import unit_of_work
 from app.extensions import db
+from app.jobs.queue import Job
 from tests.helpers import DATA
 from tests.helpers import Api
 from tests.scale.conftest import wait_until
+from tests.scale.fibre import STEPS
+from tests.scale.fibre import Fulfilment
+from tests.scale.fibre import assert_each_order_fulfilled_exactly_once
+from tests.scale.fibre import assert_orders_completed_over_the_api
+from tests.scale.fibre import order_states
+from tests.scale.fibre import place_orders
+from tests.scale.fibre import seed_demo
 
 pytestmark = pytest.mark.postgres
 MODEL = DATA / "models" / "reserve_equipment.bpmn"
+# Fibre-bundle runs keep hundreds of jobs queued for several seconds. The workers' reconciler
+# re-enqueues every call pending longer than this whether or not its job is still queued, so at the
+# 2 s of worker_env each tick adds a copy of the whole backlog and 100 orders drown in duplicates
+# (thousands of queued jobs). 10 s still recovers a killed worker's call well within the run.
+RECONCILE_AFTER = {"ORDRA_RECONCILE_AFTER_SECONDS": "10"}
 
 
 def start_instances(app: Flask, count: int) -> list[int]:
@@ -58,37 +76,82 @@ def assert_exactly_once(app: Flask, ids: list[int]) -> None:
     assert ledger == len(ids)
 
 
-def test_full_path_with_three_workers(scaled_app: Flask, workers: Callable[[int], Any]) -> None:
-    workers(3)
-    ids = start_instances(scaled_app, 30)
-    wait_until(lambda: statuses(scaled_app).get("completed") == 30, 60, "30 completed instances")
-    assert_exactly_once(scaled_app, ids)
+def test_full_path_with_three_workers(scaled_app: Flask, workers: Callable[..., Any]) -> None:
+    """Ten fibre bundles placed over TMF622 and worked by their people at once, fulfilled by three workers."""
+    seeded = seed_demo(scaled_app)
+    workers(3, **RECONCILE_AFTER)
+    ids = place_orders(scaled_app, seeded, 10)
+    fulfilment = Fulfilment(scaled_app, ids)
+    fulfilment.run(timeout=90)
+    assert fulfilment.completed == {name: 10 for name in STEPS}
+    assert_orders_completed_over_the_api(scaled_app, ids)
+    assert_each_order_fulfilled_exactly_once(scaled_app, ids)
 
 
-def test_kill_9_a_worker_while_100_run(scaled_app: Flask, workers: Callable[[int], Any]) -> None:
-    first = workers(3)
-    ids = start_instances(scaled_app, 100)
-    time.sleep(0.5)
-    os.kill(first[0].pid, signal.SIGKILL)
-    wait_until(lambda: statuses(scaled_app).get("completed") == 100, 90, "100 completed instances")
-    assert_exactly_once(scaled_app, ids)
+def busy_job(redis: Redis, queue_name: str, pid: int, timeout: float) -> RQJob:
+    """The job the worker process ``pid`` is running, as soon as it runs one."""
+    queue = Queue(queue_name, connection=redis)
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        worker = next((w for w in Worker.all(queue=queue) if w.pid == pid), None)
+        job_id = worker.get_current_job_id() if worker is not None and worker.get_state() == "busy" else None
+        if job_id:
+            return RQJob.fetch(job_id, connection=redis, serializer=JSONSerializer)
+        time.sleep(0.002)
+    raise AssertionError(f"worker {pid} ran no job within {timeout} s")
 
 
-def test_flushed_redis_is_recovered_by_reconcile(scaled_app: Flask, workers: Callable[[int], Any],
+def test_kill_9_a_worker_while_100_run(scaled_app: Flask, workers: Callable[..., Any], redis: Redis,
+                                       queue_name: str) -> None:
+    """kill -9 one of three workers in the middle of 100 fibre bundles: every order still completes,
+    and every domain order, plan, connector call and inventory product exists exactly once."""
+    from app.engine.models import ServiceCall
+    seeded = seed_demo(scaled_app)
+    victim = workers(3, **RECONCILE_AFTER)[0]
+    ids = place_orders(scaled_app, seeded, 100)
+    fulfilment = Fulfilment(scaled_app, ids)
+    fulfilment.start(timeout=150)
+    try:
+        wait_until(lambda: Counter(order_states(scaled_app, ids).values())["inProgress"] >= 10, 60,
+                   "ten orders in progress")
+        job = busy_job(redis, queue_name, victim.pid, 10)
+        os.kill(victim.pid, signal.SIGKILL)
+        assert victim.wait(timeout=10) == -signal.SIGKILL
+        at_kill = Counter(order_states(scaled_app, ids).values())
+        workers(1, **RECONCILE_AFTER)  # a replacement, as a supervisor would start
+    except BaseException:
+        fulfilment.stop()
+        raise
+    fulfilment.join()
+    assert at_kill["completed"] <= 50, at_kill  # the kill hit the middle of the run, not its end
+    assert fulfilment.completed == {name: 100 for name in STEPS}
+    assert_orders_completed_over_the_api(scaled_app, ids)
+    assert_each_order_fulfilled_exactly_once(scaled_app, ids)
+    name, kwargs = job.args
+    if name == "run_service_call":  # the call the dead worker was making was made again, and once
+        with scaled_app.app_context():
+            call = db.session.get(ServiceCall, kwargs["call_id"])
+            assert call is not None and call.status == "done", call
+
+
+def test_flushed_redis_is_recovered_by_reconcile(scaled_app: Flask, workers: Callable[..., Any],
                                                  redis: Any) -> None:
-    ids = start_instances(scaled_app, 40)  # queued, but no worker yet
-    redis.flushdb()                        # every queued job is gone
-    time.sleep(2.1)                        # older than RECONCILE_AFTER_SECONDS of the workers
+    """Orders placed while no worker runs, their queued jobs lost with a flushed Redis: ``ordra
+    reconcile`` finds their calls in the database, and the orders complete exactly once."""
+    seeded = seed_demo(scaled_app)
+    ids = place_orders(scaled_app, seeded, 10)  # each queued its first call, but no worker runs yet
+    redis.flushdb()                             # every queued job is gone
+    time.sleep(2.1)                             # older than RECONCILE_AFTER_SECONDS of the web tier
     result = scaled_app.test_cli_runner().invoke(args=["reconcile"])
-    assert result.exit_code == 0 and "40 service calls" in result.output, result.output
-    workers(2)
-    wait_until(lambda: statuses(scaled_app).get("completed") == 40, 60, "40 completed instances")
-    assert_exactly_once(scaled_app, ids)
+    assert result.exit_code == 0 and "10 service calls" in result.output, result.output
+    workers(2, **RECONCILE_AFTER)
+    Fulfilment(scaled_app, ids).run(timeout=90)
+    assert_orders_completed_over_the_api(scaled_app, ids)
+    assert_each_order_fulfilled_exactly_once(scaled_app, ids)
 
 
 def test_two_workers_given_the_same_call_advance_it_once(scaled_app: Flask) -> None:
     from app.engine.models import ServiceCall
-    from app.jobs.queue import Job
     from app.jobs.queue import run_job
 
     [instance_id] = start_instances(scaled_app, 1)
@@ -111,6 +174,99 @@ def test_two_workers_given_the_same_call_advance_it_once(scaled_app: Flask) -> N
     assert errors == []
     assert statuses(scaled_app) == {"completed": 1}
     assert_exactly_once(scaled_app, [instance_id])
+
+
+def run_queued_jobs(app: Flask, queue: Queue, hold: Callable[[Job], bool] = lambda job: False) -> list[Job]:
+    """Be the worker: run the queued jobs in this process until none is left; return those ``hold``
+    held back instead of running them."""
+    from app.jobs.queue import run_job
+    held = []
+    while (job_id := queue.connection.lpop(queue.key)) is not None:
+        name, kwargs = RQJob.fetch(str(job_id, "utf-8"), connection=queue.connection,  # type: ignore[arg-type]
+                                   serializer=JSONSerializer).args
+        job = Job(name, kwargs)
+        if hold(job):
+            held.append(job)
+        else:
+            run_job(app, job)
+    return held
+
+
+def test_the_last_two_domain_orders_finishing_together_close_the_order(scaled_app: Flask, redis: Redis,
+                                                                        queue_name: str) -> None:
+    """Two workers finish an order's last two domain orders at the same moment: the order still closes.
+
+    The test is the worker here: it runs the queued jobs itself, holding back the billing calls of
+    the fibre and installation products (the domain orders that finish last), then runs those two
+    at once, each in its own thread and transaction, as two worker processes would. Both steps wait
+    for each other after their roll-up and before their commit (at most a second: with the order
+    locked, the second waits for the first's commit instead), the interleaving that left orders of
+    the 100-order runs in progress for good.
+    """
+    from app.engine.models import ProcessInstance
+    from app.engine.models import ServiceCall
+    from app.instances import service as instances
+    from app.jobs.queue import run_job
+    from app.orchestration.models import DomainOrder
+    last = ("Fibre Internet Product", "Installation Product")
+
+    def of_last(job: Job) -> bool:
+        if job.name != "run_service_call":
+            return False
+        with scaled_app.app_context():
+            spec = db.session.scalar(select(DomainOrder.spec_name).join(
+                ServiceCall, ServiceCall.instance_id == DomainOrder.instance_id).where(
+                ServiceCall.id == job.kwargs["call_id"]))
+        return spec in last
+
+    queue = Queue(queue_name, connection=redis, serializer=JSONSerializer)
+    [order_id] = place_orders(scaled_app, seed_demo(scaled_app), 1)
+    api = Api(scaled_app.test_client())
+    held = run_queued_jobs(scaled_app, queue, of_last)
+    for name, (user, data) in STEPS.items():
+        [task] = [t for t in api.get("/api/v1/tasks", user=user).json
+                  if t["order_id"] == order_id and t["name"] == name]
+        assert api.post(f"/api/v1/tasks/{task['id']}/complete", user=user, json={"data": data}).status_code == 200
+        held += run_queued_jobs(scaled_app, queue, of_last)
+    with scaled_app.app_context():
+        states = dict(db.session.execute(select(DomainOrder.spec_name, DomainOrder.state).where(
+            DomainOrder.order_id == order_id, DomainOrder.spec_name.in_(last))).all())
+        others = set(db.session.scalars(select(DomainOrder.state).where(
+            DomainOrder.order_id == order_id, DomainOrder.spec_name.not_in(last))))
+    assert len(held) == 2 and states == dict.fromkeys(last, "inProgress") and others == {"completed"}, (held, states)
+
+    both_rolled_up = threading.Barrier(2, timeout=1)
+    racing = threading.local()
+
+    def before_commit(instance: ProcessInstance) -> None:  # runs after the roll-up (plan_finished)
+        if getattr(racing, "on", False):
+            try:
+                both_rolled_up.wait()
+            except threading.BrokenBarrierError:
+                pass  # the other step waits for this one's commit
+
+    errors: list[BaseException] = []
+
+    def run(job: Job) -> None:
+        racing.on = True
+        try:
+            run_job(scaled_app, job)
+        except BaseException as exc:  # noqa: BLE001 (collected and asserted below)
+            errors.append(exc)
+
+    instances.on_instance_finished(before_commit)
+    try:
+        threads = [threading.Thread(target=run, args=(job,)) for job in held]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+    finally:
+        instances._finish_listeners.remove(before_commit)  # there is no public way to unregister
+    assert errors == []
+    assert run_queued_jobs(scaled_app, queue) == []  # what the two set off: closing the order
+    assert_orders_completed_over_the_api(scaled_app, [order_id])
+    assert_each_order_fulfilled_exactly_once(scaled_app, [order_id])
 
 
 def test_two_people_completing_the_same_task(app: Flask) -> None:
@@ -139,7 +295,7 @@ def test_two_people_completing_the_same_task(app: Flask) -> None:
     assert sum(e["kind"] == "task_completed" for e in events) == 1
 
 
-def test_ops_page_shows_workers_and_queue(scaled_app: Flask, workers: Callable[[int], Any]) -> None:
+def test_ops_page_shows_workers_and_queue(scaled_app: Flask, workers: Callable[..., Any]) -> None:
     workers(2)
     client = scaled_app.test_client()
     client.post("/login", data={"username": "admin", "password": "demo"})
@@ -148,7 +304,7 @@ def test_ops_page_shows_workers_and_queue(scaled_app: Flask, workers: Callable[[
 
 
 def test_timers_fire_once_within_a_second_with_several_workers(scaled_app: Flask,
-                                                                workers: Callable[[int], Any]) -> None:
+                                                                workers: Callable[..., Any]) -> None:
     from app.engine.models import InstanceEvent
     from app.engine.models import ProcessInstance
     workers(3)
