@@ -220,10 +220,11 @@ def worker(burst: bool) -> None:
     SimpleWorker([make_queue(app)], **worker_kwargs(app)).work(with_scheduler=False, burst=burst)
 
 
-@click.command(help="Re-enqueue due work found in the database (timers, pending connector calls).")
+@click.command(help="Re-enqueue all pending work found in the database (due timers, connector calls, imports), "
+                    "e.g. after Redis lost its queue.")
 @with_appcontext
 def reconcile() -> None:
     from app.jobs.scheduler import reconcile as run_reconcile
     with unit_of_work():
-        counts = run_reconcile(current_app._get_current_object())  # type: ignore[attr-defined]
+        counts = run_reconcile(everything=True)
     click.echo(", ".join(f"{n} {what}" for what, n in counts.items()))

@@ -91,3 +91,6 @@ class ServiceCall(db.Model):  # type: ignore[name-defined,misc]
     error_message: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     finished_at: Mapped[datetime | None]
+    # When the reconciler may enqueue a pending call again (None: at once); see jobs/scheduler.py.
+    next_check_at: Mapped[datetime | None] = mapped_column(index=True)
+    requeues: Mapped[int] = mapped_column(default=0)

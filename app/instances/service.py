@@ -28,6 +28,7 @@ from app.errors import NotFound
 from app.extensions import db
 from app.inbox.materialise import sync_work_items
 from app.jobs import enqueue
+from app.jobs import recheck_at
 from app.jobs.queue import job
 from app.studio import decisions
 from app.studio.models import ProcessVersion
@@ -172,7 +173,8 @@ def _ensure_service_call(instance: ProcessInstance, task_id: str, task_name: str
         return
     attempt = len(calls) + 1
     call = ServiceCall(instance_id=instance.id, task_id=task_id, task_name=task_name, connector=connector,
-                       params=params, attempt=attempt, idempotency_key=f"{instance.id}:{task_id}:{attempt}")
+                       params=params, attempt=attempt, idempotency_key=f"{instance.id}:{task_id}:{attempt}",
+                       next_check_at=recheck_at())
     db.session.add(call)
     db.session.flush()
     record(instance, "service_call", task_name=task_name, detail={"call": call.id, "connector": connector,

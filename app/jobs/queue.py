@@ -15,6 +15,8 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from dataclasses import field
+from datetime import datetime
+from datetime import timedelta
 from typing import Any
 
 from flask import Flask
@@ -22,6 +24,7 @@ from flask import current_app
 from sqlalchemy import event
 from sqlalchemy.orm import Session
 
+from app.database import utcnow
 from app.extensions import db
 
 log = logging.getLogger(__name__)
@@ -49,6 +52,16 @@ def enqueue(name: str, **kwargs: JobArg) -> None:
     if name not in _REGISTRY:
         raise KeyError(f"unknown job {name!r}")
     db.session.info.setdefault("pending_jobs", []).append(Job(name, kwargs))
+
+
+def recheck_at(requeues: int = 0) -> datetime:
+    """When the reconciler may enqueue work again that was enqueued ``requeues`` times by it already.
+
+    The wait doubles each time (up to 64 times ``RECONCILE_AFTER_SECONDS``): a job stuck behind a long
+    queue is not copied again on every pass, and a job that was lost is still found.
+    """
+    after = current_app.config["RECONCILE_AFTER_SECONDS"] * 2 ** min(requeues, 6)
+    return utcnow() + timedelta(seconds=after)
 
 
 def run_job(app: Flask, job_: Job) -> None:

@@ -8,10 +8,11 @@ from __future__ import annotations
 import logging
 import threading
 import time
-from datetime import timedelta
 
 from flask import Flask
+from sqlalchemy import or_
 from sqlalchemy import select
+from sqlalchemy import true
 
 from app.database import unit_of_work
 from app.database import utcnow
@@ -21,7 +22,8 @@ from app.fallout.service import enqueue_due_retries
 from app.instances.service import due_timer_instances
 from app.jeopardy import service as jeopardy
 from app.jobs.queue import enqueue
-from app.orders.bulk_import import requeue_stale
+from app.jobs.queue import recheck_at
+from app.orders.bulk_import import requeue_due
 
 log = logging.getLogger(__name__)
 
@@ -35,14 +37,23 @@ def fire_due_timers() -> int:
     return len(due) + enqueue_due_retries()
 
 
-def reconcile(app: Flask) -> dict[str, int]:
-    """Re-enqueue everything due: timers, and connector calls and imports pending longer than expected."""
-    cutoff = utcnow() - timedelta(seconds=app.config["RECONCILE_AFTER_SECONDS"])
-    stale = db.session.scalars(select(ServiceCall.id).where(ServiceCall.status == "pending",
-                                                            ServiceCall.created_at <= cutoff)).all()
-    for call_id in stale:
-        enqueue("run_service_call", call_id=call_id)
-    return {"timers": fire_due_timers(), "service calls": len(stale), "import rows": requeue_stale(cutoff)}
+def reconcile(*, everything: bool = False) -> dict[str, int]:
+    """Re-enqueue everything due: timers, and connector calls and imports pending longer than expected.
+
+    Each piece of work is checked again after a wait that doubles (see ``recheck_at``), so work
+    queued behind a long backlog is not copied over and over, and lost work is found.
+
+    :param everything: re-enqueue all pending work now (``ordra reconcile`` after Redis was flushed).
+    """
+    now = utcnow()
+    due = true() if everything else or_(ServiceCall.next_check_at.is_(None), ServiceCall.next_check_at <= now)
+    stale = db.session.scalars(select(ServiceCall).where(ServiceCall.status == "pending", due)).all()
+    for call in stale:
+        enqueue("run_service_call", call_id=call.id)
+        call.requeues += 1
+        call.next_check_at = recheck_at(call.requeues)
+    imports = requeue_due(now, everything=everything)
+    return {"timers": fire_due_timers(), "service calls": len(stale), "import rows": imports}
 
 
 def start_scheduler(app: Flask) -> threading.Thread:
@@ -63,7 +74,7 @@ def _loop(app: Flask) -> None:
             if _my_turn(app, interval):
                 with app.app_context(), unit_of_work():
                     if tick % ticks_per_reconcile == 0:
-                        reconcile(app)
+                        reconcile()
                     else:
                         fire_due_timers()
         except Exception:  # the clock must keep ticking; the next tick retries

@@ -16,13 +16,16 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import func
+from sqlalchemy import or_
 from sqlalchemy import select
+from sqlalchemy import true
 
 from app.auth.models import User
 from app.database import utcnow
 from app.errors import DomainError
 from app.extensions import db
 from app.jobs import enqueue
+from app.jobs import recheck_at
 from app.jobs.queue import job
 from app.orders import tmf622
 from app.orders.capture import capture
@@ -103,7 +106,7 @@ def _csv_value(text: str) -> Any:
 
 def queue_import(filename: str, records: list[tuple[int, dict[str, Any]]], *, user: User | None) -> ImportBatch:
     """Store the file's orders as a batch and enqueue jobs that capture them, a chunk each."""
-    batch = ImportBatch(filename=filename, user_id=user.id if user else None)
+    batch = ImportBatch(filename=filename, user_id=user.id if user else None, next_check_at=recheck_at())
     db.session.add(batch)
     db.session.flush()
     rows = [ImportRow(batch_id=batch.id, line=line, payload=payload) for line, payload in records]
@@ -170,13 +173,20 @@ def batch_rows(batch_id: int) -> list[ImportRow]:
     return list(db.session.scalars(select(ImportRow).where(ImportRow.batch_id == batch_id).order_by(ImportRow.id)))
 
 
-def requeue_stale(cutoff: datetime) -> int:
-    """Re-enqueue the pending rows of batches started before ``cutoff`` (their jobs were lost)."""
-    pending = db.session.execute(select(ImportRow.batch_id, ImportRow.id).join(ImportBatch).where(
-        ImportRow.status == "pending", ImportBatch.created_at <= cutoff).order_by(ImportRow.id)).all()
-    by_batch: dict[int, list[int]] = {}
-    for batch_id, row_id in pending:
-        by_batch.setdefault(batch_id, []).append(row_id)
-    for batch_id, row_ids in by_batch.items():
-        _enqueue_chunks(batch_id, row_ids)
-    return len(pending)
+def requeue_due(now: datetime, *, everything: bool = False) -> int:
+    """Re-enqueue the pending rows of batches due for a check (their jobs may be lost), with backoff.
+
+    :param everything: every unfinished batch, due or not.
+    """
+    due = true() if everything else or_(ImportBatch.next_check_at.is_(None), ImportBatch.next_check_at <= now)
+    batches = db.session.scalars(select(ImportBatch).where(ImportBatch.finished_at.is_(None), due))
+    requeued = 0
+    for batch in batches:
+        pending = db.session.scalars(select(ImportRow.id).where(ImportRow.batch_id == batch.id,
+                                                                ImportRow.status == "pending").order_by(ImportRow.id))
+        row_ids = list(pending)
+        _enqueue_chunks(batch.id, row_ids)
+        batch.requeues += 1
+        batch.next_check_at = recheck_at(batch.requeues)
+        requeued += len(row_ids)
+    return requeued

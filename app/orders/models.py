@@ -141,6 +141,9 @@ class ImportBatch(db.Model):  # type: ignore[name-defined,misc]
     user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     finished_at: Mapped[datetime | None]
+    # When the reconciler may enqueue the pending rows again (None: at once); see jobs/scheduler.py.
+    next_check_at: Mapped[datetime | None]
+    requeues: Mapped[int] = mapped_column(default=0)
 
 
 class ImportRow(db.Model):  # type: ignore[name-defined,misc]

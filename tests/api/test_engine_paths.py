@@ -73,3 +73,42 @@ def test_a_script_trying_to_import_is_refused_at_upload(api: Any) -> None:
     messages = " ".join(e["message"] for e in response.json["errors"])
     assert "evil" in messages.lower() and "import" in messages.lower()
     assert not Path("/tmp/ordra-pwned").exists()
+
+
+class HeldJobs:
+    """A job backend whose jobs wait in a queue no worker takes from."""
+
+    def submit(self, jobs: list[Any]) -> None:
+        pass
+
+
+def test_the_reconciler_backs_off_from_a_call_still_queued(api: Any, app: Any) -> None:
+    """A pending call is enqueued again after RECONCILE_AFTER_SECONDS, then after twice that, and so on."""
+    from datetime import timedelta
+
+    from sqlalchemy import select
+
+    from app.database import unit_of_work
+    from app.database import utcnow
+    from app.engine.models import ServiceCall
+    from app.extensions import db
+    from app.jobs.scheduler import reconcile
+
+    deploy_ok(api, "reserve_equipment.bpmn")
+    app.extensions["ordra_jobs"] = HeldJobs()  # the call's job stays queued, as behind a long backlog
+    api.post("/api/v1/processes/reserve_equipment/instances", json={"data": {"resource_type": "ONT"}})
+    with app.app_context():
+        def due_in() -> float:
+            call = db.session.scalar(select(ServiceCall))
+            return (call.next_check_at - utcnow()).total_seconds()
+
+        with unit_of_work():
+            assert reconcile()["service calls"] == 0  # just enqueued: not due yet
+            assert 25 < due_in() <= 30
+            db.session.scalar(select(ServiceCall)).next_check_at = utcnow() - timedelta(seconds=1)
+        with unit_of_work():
+            assert reconcile()["service calls"] == 1
+            assert 55 < due_in() <= 60  # twice the wait
+            assert reconcile()["service calls"] == 0
+            assert reconcile(everything=True)["service calls"] == 1  # `ordra reconcile` does not wait
+            assert 115 < due_in() <= 120

@@ -34,11 +34,6 @@ from tests.scale.fibre import seed_demo
 
 pytestmark = pytest.mark.postgres
 MODEL = DATA / "models" / "reserve_equipment.bpmn"
-# Fibre-bundle runs keep hundreds of jobs queued for several seconds. The workers' reconciler
-# re-enqueues every call pending longer than this whether or not its job is still queued, so at the
-# 2 s of worker_env each tick adds a copy of the whole backlog and 100 orders drown in duplicates
-# (thousands of queued jobs). 10 s still recovers a killed worker's call well within the run.
-RECONCILE_AFTER = {"ORDRA_RECONCILE_AFTER_SECONDS": "10"}
 
 
 def start_instances(app: Flask, count: int) -> list[int]:
@@ -79,7 +74,7 @@ def assert_exactly_once(app: Flask, ids: list[int]) -> None:
 def test_full_path_with_three_workers(scaled_app: Flask, workers: Callable[..., Any]) -> None:
     """Ten fibre bundles placed over TMF622 and worked by their people at once, fulfilled by three workers."""
     seeded = seed_demo(scaled_app)
-    workers(3, **RECONCILE_AFTER)
+    workers(3)
     ids = place_orders(scaled_app, seeded, 10)
     fulfilment = Fulfilment(scaled_app, ids)
     fulfilment.run(timeout=90)
@@ -107,7 +102,7 @@ def test_kill_9_a_worker_while_100_run(scaled_app: Flask, workers: Callable[...,
     and every domain order, plan, connector call and inventory product exists exactly once."""
     from app.engine.models import ServiceCall
     seeded = seed_demo(scaled_app)
-    victim = workers(3, **RECONCILE_AFTER)[0]
+    victim = workers(3)[0]
     ids = place_orders(scaled_app, seeded, 100)
     fulfilment = Fulfilment(scaled_app, ids)
     fulfilment.start(timeout=150)
@@ -118,7 +113,7 @@ def test_kill_9_a_worker_while_100_run(scaled_app: Flask, workers: Callable[...,
         os.kill(victim.pid, signal.SIGKILL)
         assert victim.wait(timeout=10) == -signal.SIGKILL
         at_kill = Counter(order_states(scaled_app, ids).values())
-        workers(1, **RECONCILE_AFTER)  # a replacement, as a supervisor would start
+        workers(1)  # a replacement, as a supervisor would start
     except BaseException:
         fulfilment.stop()
         raise
@@ -141,10 +136,9 @@ def test_flushed_redis_is_recovered_by_reconcile(scaled_app: Flask, workers: Cal
     seeded = seed_demo(scaled_app)
     ids = place_orders(scaled_app, seeded, 10)  # each queued its first call, but no worker runs yet
     redis.flushdb()                             # every queued job is gone
-    time.sleep(2.1)                             # older than RECONCILE_AFTER_SECONDS of the web tier
     result = scaled_app.test_cli_runner().invoke(args=["reconcile"])
     assert result.exit_code == 0 and "10 service calls" in result.output, result.output
-    workers(2, **RECONCILE_AFTER)
+    workers(2)
     Fulfilment(scaled_app, ids).run(timeout=90)
     assert_orders_completed_over_the_api(scaled_app, ids)
     assert_each_order_fulfilled_exactly_once(scaled_app, ids)
