@@ -20,7 +20,7 @@ from app.orchestration.models import OrderCancellation
 TMF641 = "/tmf-api/serviceOrdering/v4/serviceOrder"
 TMF652 = "/tmf-api/resourceOrderingManagement/v4/resourceOrder"
 TMF637 = "/tmf-api/productInventory/v4/product"
-TMF622 = "/tmf-api/productOrderingManagement/v4"
+PRODUCT_ORDERING = "/tmf-api/productOrderingManagement/v4"  # TMF622
 _TMF_STATES = {"pending": "pending", "waiting": "acknowledged", "inProgress": "inProgress", "completed": "completed",
                "failed": "failed", "cancelled": "cancelled"}
 
@@ -115,9 +115,10 @@ def tmf_product(product: InventoryProduct) -> dict[str, Any]:
 
 def tmf_cancellation(cancellation: OrderCancellation) -> dict[str, Any]:
     """A CancelProductOrder in TMF622 field names (accepted requests are carried out at once: ``done``)."""
-    return {"id": str(cancellation.id), "href": f"{TMF622}/cancelProductOrder/{cancellation.id}",
+    return {"id": str(cancellation.id), "href": f"{PRODUCT_ORDERING}/cancelProductOrder/{cancellation.id}",
             "@type": "CancelProductOrder", "state": "done", "cancellationReason": cancellation.reason,
             "requestedCancellationDate": _iso(cancellation.requested_at),
             "effectiveCancellationDate": _iso(cancellation.effective_at),
-            "productOrder": {"id": str(cancellation.order_id), "href": f"{TMF622}/productOrder/{cancellation.order_id}",
+            "productOrder": {"id": str(cancellation.order_id),
+                             "href": f"{PRODUCT_ORDERING}/productOrder/{cancellation.order_id}",
                              "@referredType": "ProductOrder"}}

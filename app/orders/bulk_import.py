@@ -179,12 +179,11 @@ def requeue_due(now: datetime, *, everything: bool = False) -> int:
     :param everything: every unfinished batch, due or not.
     """
     due = true() if everything else or_(ImportBatch.next_check_at.is_(None), ImportBatch.next_check_at <= now)
-    batches = db.session.scalars(select(ImportBatch).where(ImportBatch.finished_at.is_(None), due))
+    batches = db.session.scalars(select(ImportBatch).where(ImportBatch.finished_at.is_(None), due)).all()
     requeued = 0
     for batch in batches:
-        pending = db.session.scalars(select(ImportRow.id).where(ImportRow.batch_id == batch.id,
-                                                                ImportRow.status == "pending").order_by(ImportRow.id))
-        row_ids = list(pending)
+        row_ids = list(db.session.scalars(select(ImportRow.id).where(
+            ImportRow.batch_id == batch.id, ImportRow.status == "pending").order_by(ImportRow.id)))
         _enqueue_chunks(batch.id, row_ids)
         batch.requeues += 1
         batch.next_check_at = recheck_at(batch.requeues)
