@@ -16,14 +16,15 @@ from app.connectors.demo import _digits
 from app.connectors.demo import _required
 from app.connectors.demo import _served
 
-BILLING_ACTIONS = {"add": "active", "modify": "active", "delete": "ceased"}
+BILLING_ACTIONS = {"add": "active", "modify": "active", "resume": "active", "suspend": "suspended",
+                   "delete": "ceased"}
 
 
 @register("billing/activate")
 def activate_billing(params: Mapping[str, Any], key: str) -> dict[str, Any]:
     """Bill ``product`` for ``account_id`` at ``recurring`` per month plus ``one_time`` once.
 
-    ``action`` ``add``/``modify`` starts or re-rates charging, ``delete`` stops it.
+    ``action`` ``add``/``modify``/``resume`` starts or re-rates charging, ``suspend`` pauses it, ``delete`` stops it.
     """
     def compute(p: Mapping[str, Any], k: str) -> dict[str, Any]:
         _required(p, "account_id", "product")

@@ -83,12 +83,41 @@ def reserve_resource(params: Mapping[str, Any], key: str) -> dict[str, Any]:
     return _served("inventory/reserve", params, key, compute)
 
 
+SERVICE_STATES = {"add": "active", "modify": "active", "resume": "active", "suspend": "suspended",
+                  "delete": "ceased"}
+
+
 @register("provisioning/activate")
 def activate_service(params: Mapping[str, Any], key: str) -> dict[str, Any]:
     """Network provisioning: activate a service on an access port and assign an address."""
     def compute(p: Mapping[str, Any], k: str) -> dict[str, Any]:
         _required(p, "service")
+        action = str(p.get("action") or "add")
+        if action not in SERVICE_STATES:
+            raise ConnectorError("BAD_ACTION", f"provisioning cannot '{action}'", {"action": action})
         n = _digits(k, 6)
         return {"service_id": f"SVC-{n:06d}", "access_port": f"ge-0/{n % 4}/{n % 48}",
-                "ip_address": f"10.{n % 250}.{(n // 250) % 250}.{n % 200 + 2}", "status": "active"}
+                "ip_address": f"10.{n % 250}.{(n // 250) % 250}.{n % 200 + 2}", "status": SERVICE_STATES[action]}
     return _served("provisioning/activate", params, key, compute)
+
+
+@register("inventory/release")
+def release_resource(params: Mapping[str, Any], key: str) -> dict[str, Any]:
+    """Resource inventory: release a reserved resource (compensation of ``inventory/reserve``).
+
+    Refuses a resource it never reserved; releasing one twice answers the first release again.
+    """
+    def compute(p: Mapping[str, Any], k: str) -> dict[str, Any]:
+        _required(p, "resource_id")
+        resource_id = str(p["resource_id"])
+        if not _ledger_has("inventory/reserve", "resource_id", resource_id):
+            raise ConnectorError("UNKNOWN_RESOURCE", f"resource {resource_id} was never reserved",
+                                 {"resource_id": resource_id})
+        return {"resource_id": resource_id, "status": "released"}
+    return _served("inventory/release", params, key, compute)
+
+
+def _ledger_has(connector: str, field: str, value: str) -> bool:
+    """Did ``connector`` ever answer with ``field`` = ``value`` (the demo systems' own records)?"""
+    responses = db.session.scalars(select(DemoLedgerEntry.response).where(DemoLedgerEntry.connector == connector))
+    return any(isinstance(r, dict) and str(r.get(field)) == value for r in responses)

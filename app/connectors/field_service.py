@@ -13,6 +13,7 @@ from typing import Any
 from app.connectors import ConnectorError
 from app.connectors import register
 from app.connectors.demo import _digits
+from app.connectors.demo import _ledger_has
 from app.connectors.demo import _required
 from app.connectors.demo import _served
 
@@ -33,3 +34,15 @@ def schedule_visit(params: Mapping[str, Any], key: str) -> dict[str, Any]:
         return {"visit_id": f"FSV-{n:06d}", "engineer": ENGINEERS[n % len(ENGINEERS)],
                 "date": visit.isoformat(), "slot": SLOTS[n % len(SLOTS)], "status": "scheduled"}
     return _served("field_service/schedule", params, key, compute)
+
+
+@register("field_service/cancel")
+def cancel_visit(params: Mapping[str, Any], key: str) -> dict[str, Any]:
+    """Cancel a booked visit (compensation of ``field_service/schedule``); refuses a visit it never booked."""
+    def compute(p: Mapping[str, Any], k: str) -> dict[str, Any]:
+        _required(p, "visit_id")
+        visit_id = str(p["visit_id"])
+        if not _ledger_has("field_service/schedule", "visit_id", visit_id):
+            raise ConnectorError("UNKNOWN_VISIT", f"visit {visit_id} was never booked", {"visit_id": visit_id})
+        return {"visit_id": visit_id, "status": "cancelled"}
+    return _served("field_service/cancel", params, key, compute)

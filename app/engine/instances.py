@@ -91,3 +91,15 @@ def cancel() -> Action:
         runtime.cancel(workflow)
         return None
     return _cancel
+
+
+def completed_activities(instance: ProcessInstance) -> list[str]:
+    """The BPMN ids of the instance's completed tasks, in the order they completed (read only)."""
+    version = instance.process_version
+    workflow = runtime.load_workflow(version.id, version.flavour, version.spec_json or "", instance.state,
+                                     _script_engine(_no_decisions))
+    return runtime.completed_task_ids(workflow)
+
+
+def _no_decisions(decision_id: str, facts: Mapping[str, Any]) -> tuple[dict[str, Any], dict[str, Any]]:
+    raise RuntimeError("a read-only load of a workflow evaluates no decision")

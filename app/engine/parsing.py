@@ -20,6 +20,9 @@ from SpiffWorkflow.camunda.parser import CamundaParser
 from SpiffWorkflow.spiff.parser import VALIDATOR
 from SpiffWorkflow.spiff.parser import SpiffBpmnParser
 
+from app.engine.compensation import Undoing
+from app.engine.compensation import runnable_definitions
+from app.engine.compensation import undoing
 from app.engine.serializer import specs_to_dict
 from app.engine.specs import CAMUNDA_NS
 from app.engine.specs import CamundaConnectorTaskParser
@@ -95,6 +98,7 @@ class ProcessInfo:
     code: list[ModelCode] = field(default_factory=list)
     lanes: list[str] = field(default_factory=list)
     waits_for_people: bool = True  # any user or manual task, here or in a called process
+    undoing: Undoing = field(default_factory=Undoing)  # points of no return, compensation handlers
 
 
 @dataclass
@@ -132,7 +136,7 @@ def parse_processes(sources: list[BpmnSource], context: list[BpmnSource] = ()) -
     uploaded_ids = {pid for s in sources for pid in _process_ids(s)}
     for source in context:  # deployed files, unless the upload replaces them or their processes
         if source.filename not in uploaded and not uploaded_ids & _process_ids(source):
-            _add(parser, source)
+            _add(parser, BpmnSource(source.filename, runnable_definitions(source.root)))
     for source in sources:
         _parse_source(parser, flavour, source, report)
     return report
@@ -145,10 +149,15 @@ def _process_ids(source: BpmnSource) -> set[str]:
 def _parse_source(parser: Any, flavour: str, source: BpmnSource, report: ParseReport) -> None:
     """Describe the processes of one file; a file SpiffWorkflow cannot read is refused only if it
     claims to be executable, otherwise it is kept as a diagram with the reason it cannot run."""
+    drawn = {node.get("id"): undoing(node) for node in source.root.iterfind(f"{{{BPMN_NS}}}process")}
+    source = BpmnSource(source.filename, runnable_definitions(source.root))
     nodes = list(source.root.iterfind(f"{{{BPMN_NS}}}process"))
     problem = _add(parser, source)
     if problem is None:
-        report.processes += [_describe(parser, flavour, source, node, report.errors) for node in nodes]
+        for node in nodes:
+            info = _describe(parser, flavour, source, node, report.errors)
+            info.undoing = drawn.get(info.process_id) or Undoing()
+            report.processes.append(info)
     elif any(node.get("isExecutable") == "true" for node in nodes):
         report.errors.append(problem)
     else:

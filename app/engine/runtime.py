@@ -304,3 +304,9 @@ def _task(workflow: BpmnWorkflow, task_id: str, state: TaskState) -> Any:
     if task is None or task.state != state:
         raise TaskNotReady(f"task {task_id} is not {TaskState.get_name(state)}")
     return task
+
+
+def completed_task_ids(workflow: BpmnWorkflow) -> list[str]:
+    """BPMN ids of the workflow's completed tasks (subprocesses included), oldest completion first."""
+    done = [task for task in workflow.get_tasks(state=TaskState.COMPLETED) if task.task_spec.bpmn_id]
+    return [task.task_spec.bpmn_id for task in sorted(done, key=lambda task: task.last_state_change)]

@@ -275,3 +275,8 @@ def startable_processes() -> list[str]:
                               .order_by(ProcessVersion.process_id, ProcessVersion.version)).all()
     latest = {process_id: executable for process_id, executable in rows}
     return sorted(p for p, executable in latest.items() if executable)
+
+
+def completed_activities(instance_id: int) -> list[str]:
+    """BPMN ids of the activities an instance completed, oldest first."""
+    return engine.completed_activities(get_instance(instance_id))

@@ -1,11 +1,14 @@
-"""Cancelling an order in flight (TMF622 cancelProductOrder), up to its point of no return.
+"""Cancelling an order in flight (TMF622 cancelProductOrder), up to its points of no return.
 
-The point of no return is the first completed domain order: from then on something has been
-delivered (a resource reserved, a service or billing activated, a visit made), and the customer
-asks for a disconnect once the order completes instead. Before it, cancelling stops everything in
-flight: domain orders not started are cancelled, running plans and the order's own process are
+Each domain order's plan declares its own point of no return (a step marked ``pointOfNoReturn``,
+e.g. "Activate service" or "Install ONT on site"); once one of them is done, something was
+delivered that cannot be taken back, the cancellation is refused naming that domain order and step,
+and the customer asks for a disconnect once the order completes instead. Before it, cancelling
+undoes everything (``undo.py``): domain orders not started are cancelled, running plans are
 cancelled (which closes their work items, pending connector calls, fallout cases and SLA watches),
-and the order goes ``assessingCancellation → pendingCancellation → cancelled``.
+completed work is compensated by the plans' compensation handlers (reservations released, visits
+cancelled), and the order's own process is cancelled. The order goes ``assessingCancellation →
+pendingCancellation``, and ``cancelled`` once every compensation has completed.
 """
 from __future__ import annotations
 
@@ -13,11 +16,14 @@ from sqlalchemy import select
 
 from app.auth.models import User
 from app.database import utcnow
+from app.engine.compensation import is_generated
 from app.engine.models import ProcessInstance
 from app.errors import Conflict
 from app.errors import NotFound
 from app.extensions import db
 from app.instances import service as instances
+from app.orchestration import undo
+from app.orchestration.models import DomainOrder
 from app.orchestration.models import OrderCancellation
 from app.orchestration.service import domain_orders
 from app.orchestration.service import lock_order
@@ -36,38 +42,56 @@ def cancel_order(order_id: int, user: User, reason: str) -> OrderCancellation:
     :raises Conflict: the order is finished, a draft, or past its point of no return.
     """
     order = lock_order(orders.get_order(order_id, user).id)
-    _assess(order)
+    domains = domain_orders(order.id)
+    _assess(order, domains)
     _move(order, "assessingCancellation", user, reason)
     _move(order, "pendingCancellation", user, reason)
-    domains = domain_orders(order.id)
-    for domain in domains:  # first, so that no plan's end starts a dependent one
+    for domain in domains:  # not started first, so that no plan's end starts a dependent one
         if domain.state in ("pending", "waiting"):
-            domain.state = "cancelled"
-    for domain in domains:  # running, or failed with its fallout open
-        if domain.state in ("inProgress", "failed") and domain.instance_id is not None:
-            _cancel_instance(domain.instance_id, user, reason)
-    _move(order, "cancelled", user, reason)
+            undo.undo(order, domain, actor_id=user.id, reason=reason)
+    for domain in domains:
+        undo.undo(order, domain, actor_id=user.id, reason=reason)
     for item in order.items:
         item.state = "cancelled"
     if order.instance_id is not None:
-        _cancel_instance(order.instance_id, user, reason)  # last: its step closes the order's SLA watch
-    cancellation = OrderCancellation(order_id=order.id, reason=reason, requested_by_id=user.id,
-                                     effective_at=utcnow())
+        _cancel_instance(order.instance_id, user, reason)  # its step closes the order's SLA watch
+    cancellation = OrderCancellation(order_id=order.id, reason=reason, requested_by_id=user.id)
     db.session.add(cancellation)
     db.session.flush()
+    finish_cancellation(order)
     return cancellation
 
 
-def _assess(order: ProductOrder) -> None:
+def _assess(order: ProductOrder, domains: list[DomainOrder]) -> None:
     if order.state == "draft":
         raise Conflict(f"order {order.id} is a draft; discard it in the workspace instead")
     if order.state not in CANCELLABLE:
         raise Conflict(f"order {order.id} is {order.state} and can no longer be cancelled")
-    delivered = [d for d in domain_orders(order.id) if d.state == "completed"]
-    if delivered:
-        names = ", ".join(d.name for d in delivered[:3]) + (" ..." if len(delivered) > 3 else "")
-        raise Conflict(f"order {order.id} is past its point of no return ({len(delivered)} domain orders "
-                       f"completed: {names}); ask for a disconnect once it completes")
+    for domain in domains:
+        verdict = undo.assess(domain)
+        if not verdict.possible:
+            message = f"order {order.id} cannot be cancelled: {verdict.reason}; ask for a disconnect once it completes"
+            raise Conflict(message, errors=[{"message": message, "domain_order": domain.id, "step": verdict.step}])
+
+
+def finish_cancellation(order: ProductOrder) -> None:
+    """Move a ``pendingCancellation`` order to ``cancelled`` once no compensation of it is left running."""
+    if order.state != "pendingCancellation" or undo.compensations_running(order.id):
+        return
+    record(order, "state_changed", message="pendingCancellation → cancelled",
+           detail={"from": order.state, "to": "cancelled"})
+    order.state = "cancelled"
+    for cancellation in db.session.scalars(select(OrderCancellation).where(OrderCancellation.order_id == order.id,
+                                                                           OrderCancellation.effective_at.is_(None))):
+        cancellation.effective_at = utcnow()
+
+
+@instances.on_instance_finished
+def compensation_finished(instance: ProcessInstance) -> None:
+    """A compensation instance ended: the order it undid may now be cancelled."""
+    if instance.order_id is None or not is_generated(instance.process_id) or instance.status != "completed":
+        return
+    finish_cancellation(lock_order(instance.order_id))
 
 
 def _move(order: ProductOrder, state: str, user: User, reason: str) -> None:

@@ -114,9 +114,11 @@ def tmf_product(product: InventoryProduct) -> dict[str, Any]:
 
 
 def tmf_cancellation(cancellation: OrderCancellation) -> dict[str, Any]:
-    """A CancelProductOrder in TMF622 field names (accepted requests are carried out at once: ``done``)."""
+    """A CancelProductOrder in TMF622 field names: ``inProgress`` while the order's completed work is
+    being compensated, ``done`` once the order is cancelled."""
+    state = "done" if cancellation.effective_at else "inProgress"
     return {"id": str(cancellation.id), "href": f"{PRODUCT_ORDERING}/cancelProductOrder/{cancellation.id}",
-            "@type": "CancelProductOrder", "state": "done", "cancellationReason": cancellation.reason,
+            "@type": "CancelProductOrder", "state": state, "cancellationReason": cancellation.reason,
             "requestedCancellationDate": _iso(cancellation.requested_at),
             "effectiveCancellationDate": _iso(cancellation.effective_at),
             "productOrder": {"id": str(cancellation.order_id),

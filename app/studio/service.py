@@ -91,6 +91,9 @@ def _process_summary(info: Any) -> dict[str, Any]:
         "connectors": sorted(info.connectors),
         "called_processes": sorted(info.called_processes),
         "waits_for_people": info.waits_for_people,
+        "points_of_no_return": info.undoing.points_of_no_return,
+        "compensation": info.undoing.compensation,
+        "compensation_process": info.undoing.compensation_process,
     }
 
 

@@ -8,6 +8,7 @@ from flask import Flask
 from app.database import unit_of_work
 from app.extensions import db
 from tests.orchestration.flow import approve
+from tests.orchestration.flow import complete
 from tests.orchestration.flow import fibre_bundle
 from tests.orchestration.flow import order_360
 from tests.orchestration.flow import place
@@ -75,15 +76,58 @@ def test_domain_orders_in_flight_are_cancelled_with_their_plans_and_fallouts(app
     assert not any(t["state"] in ("pending", "waiting") for d in after["domain_orders"] for t in d["order_tasks"])
 
 
-def test_an_order_past_its_point_of_no_return_is_refused(api: Any, seeded: dict[str, Any]) -> None:
+def ledger(app: Flask, connector: str) -> list[dict[str, Any]]:
+    """What a demo external system answered (its own records)."""
+    from sqlalchemy import select
+
+    from app.connectors.models import DemoLedgerEntry
+    with app.app_context():
+        return list(db.session.scalars(select(DemoLedgerEntry.response).where(DemoLedgerEntry.connector == connector)
+                                       .order_by(DemoLedgerEntry.id)))
+
+
+def test_cancelling_while_the_survey_is_pending_releases_the_reservations(app: Flask, api: Any,
+                                                                         seeded: dict[str, Any]) -> None:
     order_id = place(api, fibre_bundle(seeded, external_id="CAN-3"))
-    approve(api, order_id)  # resources get reserved, services activated: something is delivered
+    approve(api, order_id)  # resources reserved; services wait for the survey
+    before = order_360(api, order_id)
+    reserved = {d["result"]["resource"]["resource_id"] for d in before["domain_orders"]
+                if d["type"] == "resource" and d["state"] == "completed"}
+    assert len(reserved) == 6 and inbox(api, "fulfiller", order_id) == ["Survey site"]
+
+    response = cancel(api, order_id)
+    assert response.status_code == 201, response.json
+    assert response.json["state"] == "inProgress"  # the compensation runs as jobs after the request
+    settled = api.get(response.json["href"], user="agent").json
+    assert settled["state"] == "done" and settled["effectiveCancellationDate"]
+
+    released = {r["resource_id"] for r in ledger(app, "inventory/release")}
+    assert released == reserved  # each reservation released by the plans' compensation handlers, once
+    assert len(ledger(app, "inventory/release")) == len(reserved)
+    after = order_360(api, order_id)
+    assert after["state"] == "cancelled" and after["inventory"] == []
+    assert {d["state"] for d in after["domain_orders"]} == {"cancelled"}
+    assert inbox(api, "fulfiller", order_id) == []
+    kinds = [e["kind"] for e in after["events"]]
+    assert kinds.count("compensation_started") == 6
+    moves = [(e["detail"]["from"], e["detail"]["to"]) for e in after["events"] if e["kind"] == "state_changed"]
+    assert moves[-3:] == [("inProgress", "assessingCancellation"),
+                          ("assessingCancellation", "pendingCancellation"), ("pendingCancellation", "cancelled")]
+    assert api.get(f"/tmf-api/productInventory/v4/product?relatedParty.id={seeded['accounts']['Bravo plc']}",
+                   user="agent").json == []
+
+
+def test_an_order_past_its_point_of_no_return_is_refused_naming_the_step(api: Any, seeded: dict[str, Any]) -> None:
+    order_id = place(api, fibre_bundle(seeded, external_id="CAN-3B"))
+    approve(api, order_id)
+    complete(api, order_id, "Survey site", "fulfiller", {"survey_result": "ready"})  # services get activated
     response = cancel(api, order_id)
     assert response.status_code == 409
-    assert "point of no return" in response.json["errors"][0]["message"]
+    error = response.json["errors"][0]
+    assert "point of no return" in error["message"] and "'Activate service' is done" in error["message"]
+    assert error["step"] == "Activate service" and error["domain_order"]
     assert order_360(api, order_id)["state"] == "inProgress"  # nothing changed
-
-    assert inbox(api, "fulfiller", order_id) == ["Survey site"]  # the order goes on
+    assert inbox(api, "fulfiller", order_id) == ["Install ONT on site"]  # the order goes on
 
 
 def test_a_completed_order_cannot_be_cancelled(api: Any, seeded: dict[str, Any]) -> None:

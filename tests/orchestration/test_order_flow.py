@@ -41,11 +41,13 @@ def test_fibre_bundle_runs_from_capture_to_inventory(api: Any, seeded: dict[str,
     assert sorted(spec["Fibre Internet Product", 1]["depends_on"]) == sorted(
         [ids["Access Line", 1], ids["IP Connectivity", 1]])
     assert spec["Field Visit", 4]["depends_on"] == [ids["Technician Slot", 4]]
-    # staggered: the access line waits for the survey while the rest runs
+    # staggered: resources are reserved at once; network services wait for the survey (nothing is
+    # activated before the site is known to be serviceable: activation is the plans' point of no return)
     assert spec["Access Line", 1]["requires"] == ["survey_result"] and spec["Access Line", 1]["state"] == "pending"
+    assert spec["IP Connectivity", 1]["requires"] == ["survey_result"] and spec["IP Connectivity", 1]["state"] == "pending"
     assert spec["Fibre Internet Product", 1]["state"] == "waiting"
-    assert spec["Managed Router Product", 3]["state"] == "completed"
-    assert spec["IP Connectivity", 1]["state"] == "completed"
+    assert spec["Managed Router Product", 3]["state"] == "waiting"
+    assert spec["Router", 3]["state"] == "completed"
     assert spec["Field Visit", 4]["state"] == "inProgress"
     assert [t["name"] for t in spec["Field Visit", 4]["tasks"]] == ["Survey site"]
 
@@ -53,6 +55,7 @@ def test_fibre_bundle_runs_from_capture_to_inventory(api: Any, seeded: dict[str,
     spec = _by_spec(order_360(api, order_id))
     assert spec["Access Line", 1]["state"] == "completed"
     assert spec["Fibre Internet Product", 1]["state"] == "completed"
+    assert spec["Managed Router Product", 3]["state"] == "completed"
     assert spec["Installation Product", 4]["state"] == "waiting"
 
     complete(api, order_id, "Install ONT on site", "fulfiller", {"ont_serial": "ONT1234567"})

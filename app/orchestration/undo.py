@@ -1,0 +1,96 @@
+"""Undoing a domain order: is it still possible, and doing it (cancel what runs, compensate what is done).
+
+What a plan allows is declared in its model (see ``app/engine/compensation.py`` and
+``docs/changing-orders.md``): a step marked ``pointOfNoReturn`` that has completed makes the domain
+order impossible to undo; compensation handlers say how each completed activity is undone. Undoing
+cancels the plan instance if it still runs and starts the plan's generated compensation process
+for the completed activities that have a handler.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import select
+
+from app.engine.models import ProcessInstance
+from app.extensions import db
+from app.instances import service as instances
+from app.orchestration.models import DomainOrder
+from app.orders.models import ProductOrder
+from app.orders.timeline import record
+
+COMPENSATION_KEY = "compensation_instance_id"  # in DomainOrder.data: the instance undoing its work
+
+
+@dataclass(frozen=True)
+class Undoability:
+    """Whether a domain order can be undone, and what undoing it means."""
+
+    possible: bool
+    effect: str  # cancel (nothing done yet, or its running plan stops) | compensate (done work is undone)
+    reason: str | None = None
+    step: str | None = None  # the point of no return passed, when not possible
+
+
+def assess(domain: DomainOrder) -> Undoability:
+    """Can ``domain`` still be undone? Decided on the domain order as it is now (lock the order first)."""
+    if domain.instance_id is None or domain.state == "cancelled":
+        return Undoability(True, "cancel")
+    instance = db.session.get(ProcessInstance, domain.instance_id)
+    if instance is None:
+        return Undoability(True, "cancel")
+    summary = instance.process_version.summary or {}
+    done = instances.completed_activities(instance.id)
+    passed = next((p for p in summary.get("points_of_no_return", []) if p["id"] in done), None)
+    if passed is not None:
+        return Undoability(False, "blocked", step=passed["name"],
+                           reason=f"{domain.name} is past its point of no return: '{passed['name']}' is done")
+    to_compensate = [a for a in done if a in (summary.get("compensation") or {})]
+    if domain.state == "completed" or to_compensate:
+        return Undoability(True, "compensate", reason=_compensation_reason(summary, to_compensate))
+    return Undoability(True, "cancel")
+
+
+def _compensation_reason(summary: dict[str, Any], activities: list[str]) -> str:
+    handlers = summary.get("compensation") or {}
+    return ", ".join(handlers[a] for a in reversed(activities)) if activities else "nothing to undo"
+
+
+def undo(order: ProductOrder, domain: DomainOrder, *, actor_id: int | None, reason: str) -> None:
+    """Cancel ``domain``: stop its plan if it runs and compensate what the plan completed.
+
+    The caller has checked :func:`assess`. Idempotent for a domain order already cancelled.
+    """
+    if domain.state == "cancelled":
+        return
+    previous, domain.state = domain.state, "cancelled"  # first, so that the plan's end starts nothing
+    instance = db.session.get(ProcessInstance, domain.instance_id) if domain.instance_id else None
+    if instance is not None:
+        if instance.status not in ("completed", "cancelled"):
+            instances.cancel(instance.id, actor_id=actor_id, reason=reason or "domain order cancelled")
+        _compensate(order, domain, instance, actor_id=actor_id)
+    record(order, "domain_order_cancelled", actor_id=actor_id, message=f"{domain.type} order {domain.id}: "
+           f"{domain.name} ({previous} → cancelled)", detail={"domain_order": domain.id, "reason": reason})
+
+
+def _compensate(order: ProductOrder, domain: DomainOrder, instance: ProcessInstance, *, actor_id: int | None) -> None:
+    summary = instance.process_version.summary or {}
+    handlers = summary.get("compensation") or {}
+    activities = [a for a in instances.completed_activities(instance.id) if a in handlers]
+    if not activities or not summary.get("compensation_process"):
+        return
+    data = {**instance.data, "compensate": activities, "domain_order_id": domain.id}
+    compensation = instances.start_process(summary["compensation_process"], data, actor_id=actor_id,
+                                           order_id=order.id)
+    domain.data = {**domain.data, COMPENSATION_KEY: compensation.id}
+    record(order, "compensation_started", actor_id=actor_id,
+           message=f"{domain.name}: {_compensation_reason(summary, activities)}",
+           detail={"domain_order": domain.id, "instance": compensation.id, "activities": activities})
+
+
+def compensations_running(order_id: int) -> list[int]:
+    """Ids of the order's compensation instances that have not completed (running, waiting or failed)."""
+    return list(db.session.scalars(select(ProcessInstance.id).where(
+        ProcessInstance.order_id == order_id, ProcessInstance.process_id.like("%.compensation"),
+        ProcessInstance.status.not_in(("completed", "cancelled")))))
