@@ -12,6 +12,8 @@ pendingCancellation``, and ``cancelled`` once every compensation has completed.
 """
 from __future__ import annotations
 
+from typing import Any
+
 from sqlalchemy import select
 
 from app.auth.models import User
@@ -36,26 +38,40 @@ CANCELLING = ("assessingCancellation", "pendingCancellation")
 
 
 def cancel_order(order_id: int, user: User, reason: str) -> OrderCancellation:
-    """Cancel the order if it is before its point of no return.
+    """Cancel the order if none of its domain orders is past its point of no return.
 
     :raises NotFound: no such order, or not the caller's to see.
-    :raises Conflict: the order is finished, a draft, or past its point of no return.
+    :raises Conflict: the order is finished, a draft, or past a point of no return (naming the
+        domain order and the step).
     """
-    order = lock_order(orders.get_order(order_id, user).id)
+    return _cancel(lock_order(orders.get_order(order_id, user).id), actor_id=user.id, reason=reason)
+
+
+def cancel_on_request(order_id: int, reason: str) -> dict[str, Any]:
+    """Carry out a customer's cancellation request that an order agent accepted; say what happened."""
+    try:
+        cancellation = _cancel(lock_order(order_id), actor_id=None, reason=reason or "at the customer's request")
+    except Conflict as exc:
+        return {"outcome": "cancellation_refused", "message": str(exc)}
+    state = "cancelled" if cancellation.effective_at else "being cancelled"
+    return {"outcome": "cancelled", "message": f"order {order_id} is {state}", "cancellation": cancellation.id}
+
+
+def _cancel(order: ProductOrder, *, actor_id: int | None, reason: str) -> OrderCancellation:
     domains = domain_orders(order.id)
     _assess(order, domains)
-    _move(order, "assessingCancellation", user, reason)
-    _move(order, "pendingCancellation", user, reason)
+    _move(order, "assessingCancellation", actor_id, reason)
+    _move(order, "pendingCancellation", actor_id, reason)
     for domain in domains:  # not started first, so that no plan's end starts a dependent one
         if domain.state in ("pending", "waiting"):
-            undo.undo(order, domain, actor_id=user.id, reason=reason)
+            undo.undo(order, domain, actor_id=actor_id, reason=reason)
     for domain in domains:
-        undo.undo(order, domain, actor_id=user.id, reason=reason)
+        undo.undo(order, domain, actor_id=actor_id, reason=reason)
     for item in order.items:
         item.state = "cancelled"
     if order.instance_id is not None:
-        _cancel_instance(order.instance_id, user, reason)  # its step closes the order's SLA watch
-    cancellation = OrderCancellation(order_id=order.id, reason=reason, requested_by_id=user.id)
+        _cancel_instance(order.instance_id, actor_id, reason)  # its step closes the order's SLA watch
+    cancellation = OrderCancellation(order_id=order.id, reason=reason, requested_by_id=actor_id)
     db.session.add(cancellation)
     db.session.flush()
     finish_cancellation(order)
@@ -94,16 +110,16 @@ def compensation_finished(instance: ProcessInstance) -> None:
     finish_cancellation(lock_order(instance.order_id))
 
 
-def _move(order: ProductOrder, state: str, user: User, reason: str) -> None:
-    record(order, "state_changed", actor_id=user.id, message=f"{order.state} → {state}",
+def _move(order: ProductOrder, state: str, actor_id: int | None, reason: str) -> None:
+    record(order, "state_changed", actor_id=actor_id, message=f"{order.state} → {state}",
            detail={"from": order.state, "to": state, "reason": reason})
     order.state = state
 
 
-def _cancel_instance(instance_id: int, user: User, reason: str) -> None:
+def _cancel_instance(instance_id: int, actor_id: int | None, reason: str) -> None:
     instance = db.session.get(ProcessInstance, instance_id)
     if instance is not None and instance.status not in ("completed", "cancelled"):
-        instances.cancel(instance_id, actor_id=user.id, reason=reason or "order cancelled")
+        instances.cancel(instance_id, actor_id=actor_id, reason=reason or "order cancelled")
 
 
 def get_cancellation(cancellation_id: int, user: User) -> OrderCancellation:

@@ -10,6 +10,7 @@ from typing import Any
 from app.connectors import ConnectorError
 from app.connectors import Deferred
 from app.connectors import register
+from app.orchestration import cancellation
 from app.orchestration import inventory
 from app.orchestration import service
 
@@ -57,3 +58,18 @@ def provide_data(params: Mapping[str, Any], key: str) -> dict[str, Any]:
 @register("ordra/close_order")
 def close_order(params: Mapping[str, Any], key: str) -> dict[str, Any]:
     return inventory.close_order(_order_id(params))
+
+
+# What an order agent's answer to a customer request means, when it needs no action on the order.
+REQUEST_ANSWERS = {"answered": "answered", "declined": "declined", "escalated": "escalated"}
+
+
+@register("ordra/settle_customer_request")
+def settle_customer_request(params: Mapping[str, Any], key: str) -> dict[str, Any]:
+    """Carry out the agent's choice on a customer request and return what actually happened."""
+    resolution = str(params.get("resolution") or "")
+    if resolution == "cancel_order":
+        return cancellation.cancel_on_request(_order_id(params), str(params.get("note") or ""))
+    if resolution not in REQUEST_ANSWERS:
+        raise ConnectorError("BAD_RESOLUTION", f"unknown resolution {resolution!r}", {"resolution": resolution})
+    return {"outcome": REQUEST_ANSWERS[resolution], "message": ""}

@@ -42,9 +42,11 @@ MAX_REQUEST_TEXT = 2000
 # The path an order normally takes, as the customer sees it; other states are shown by name.
 PROGRESS: tuple[tuple[str, str], ...] = (("acknowledged", "Received"), ("inProgress", "In progress"),
                                          ("completed", "Completed"))
-# How an order agent may settle a request (the enum of forms/customer_request_handling.json).
-RESOLUTIONS: dict[str, str] = {"done": "Done as you asked", "declined": "Declined",
-                               "escalated": "Passed to a specialist team"}
+# What came of a request, as the settle step of ``customer_request`` recorded it (its ``outcome``).
+OUTCOMES: dict[str, str] = {"cancelled": "Your order was cancelled",
+                            "cancellation_refused": "We could not cancel your order",
+                            "answered": "Answered", "declined": "Declined",
+                            "escalated": "Passed to a specialist team"}
 # Timeline entries meant for customers, with their wording; anything else (process steps, drafts,
 # who did what) is internal. State changes recorded later under these kinds show up as they come.
 CUSTOMER_EVENTS: dict[str, str] = {"captured": "Order placed", "acknowledged": "Order received",
@@ -76,6 +78,7 @@ class CustomerRequest:
     status: str  # open | answered | withdrawn
     resolution: str | None
     note: str | None
+    reason: str | None = None  # why it could not be done (a refused cancellation)
 
 
 @dataclass(frozen=True)
@@ -172,11 +175,15 @@ def requests_on(order: ProductOrder) -> list[CustomerRequest]:
 def _request(instance: ProcessInstance) -> CustomerRequest:
     data: dict[str, Any] = instance.data or {}
     status = {"completed": "answered", "cancelled": "withdrawn"}.get(instance.status, "open")
-    answered = status == "answered"
+    settlement = data.get("settlement") if status == "answered" else None
+    if not isinstance(settlement, dict):
+        return CustomerRequest(kind=str(data.get("request_kind", "")), text=str(data.get("request_text", "")),
+                               raised_at=instance.created_at, status=status, resolution=None, note=None)
+    outcome = str(settlement.get("outcome", ""))
     return CustomerRequest(kind=str(data.get("request_kind", "")), text=str(data.get("request_text", "")),
-                           raised_at=instance.created_at, status=status,
-                           resolution=RESOLUTIONS.get(str(data.get("resolution"))) if answered else None,
-                           note=data.get("resolution_note") if answered else None)
+                           raised_at=instance.created_at, status=status, resolution=OUTCOMES.get(outcome, outcome),
+                           note=data.get("resolution_note"),
+                           reason=str(settlement.get("message")) if outcome == "cancellation_refused" else None)
 
 
 def progress(order: ProductOrder) -> list[Step]:

@@ -6,6 +6,7 @@ import re
 import pytest
 from flask import Flask
 from flask.testing import FlaskClient
+from werkzeug.test import TestResponse as Response
 from sqlalchemy import select
 
 from app.engine.models import ProcessInstance
@@ -39,25 +40,75 @@ def test_a_request_becomes_an_open_task_for_order_agents(app: Flask, alice: Flas
     assert "waiting for an answer" in page and "Please act on it." in page
 
 
-def test_the_agent_sees_it_in_the_inbox_and_the_customer_reads_the_answer(app: Flask, shop: Flask,
-                                                                           client: FlaskClient) -> None:
-    login(client, "alice")
-    order_id = portal_order(app, client)
-    client.post(f"/portal/orders/{order_id}/requests", data={"kind": "cancellation", "text": "We are moving."})
+def _answer_request(client: FlaskClient, order_id: int, kind: str, text: str, data: dict[str, str]) -> Response:
+    """alice asks; the agent opens the task from the inbox, follows its link to the order and answers."""
+    client.post(f"/portal/orders/{order_id}/requests", data={"kind": kind, "text": text})
     client.post("/logout")
     login(client, "agent")
     inbox = client.get("/").get_data(as_text=True)
     task = re.search(r'<a href="/tasks/(\d+)">Handle customer request</a>', inbox)
     assert task, inbox
     form = client.get(f"/tasks/{task.group(1)}").get_data(as_text=True)
-    assert "We are moving." in form and "Acme Ltd" in form
-    done = client.post(f"/tasks/{task.group(1)}", data={"resolution": "done",
-                                                       "resolution_note": "Cancelled; no fee."})
-    assert done.status_code == 302
+    assert text in form and "Acme Ltd" in form
+    assert f'href="/workspace/orders/{order_id}">order #{order_id}</a>' in form  # the task links to the order
+    answer = client.post(f"/tasks/{task.group(1)}", data=data)
     client.post("/logout")
     login(client, "alice")
+    return answer
+
+
+def test_the_agent_cancels_and_the_customer_sees_the_order_cancelled(app: Flask, shop: Flask,
+                                                                    client: FlaskClient) -> None:
+    login(client, "alice")
+    order_id = portal_order(app, client)
+    answer = _answer_request(client, order_id, "cancellation", "We are moving.",
+                             {"resolution": "cancel_order", "resolution_note": "No fee."})
+    assert answer.status_code == 302
     page = client.get(f"/portal/orders/{order_id}").get_data(as_text=True)
-    assert "Done as you asked." in page and "Cancelled; no fee." in page
+    assert "Your order was cancelled." in page and "No fee." in page
+    with app.app_context():
+        assert db.session.get(ProductOrder, order_id).state == "cancelled"
+
+
+def test_the_agent_declines_and_the_customer_reads_why(app: Flask, shop: Flask, client: FlaskClient) -> None:
+    login(client, "alice")
+    order_id = portal_order(app, client)
+    _answer_request(client, order_id, "cancellation", "We are moving.",
+                    {"resolution": "declined", "resolution_note": "The contract has a 12-month minimum term."})
+    page = client.get(f"/portal/orders/{order_id}").get_data(as_text=True)
+    assert "Declined." in page and "12-month minimum term" in page and "cancelled" not in page.lower()
+    with app.app_context():
+        assert db.session.get(ProductOrder, order_id).state == "acknowledged"
+
+
+def test_a_cancellation_past_the_point_of_no_return_is_reported_as_refused(app: Flask, shop: Flask,
+                                                                          client: FlaskClient) -> None:
+    from tests.helpers import Api
+    from tests.orchestration.flow import approve
+    from tests.orchestration.flow import complete
+    login(client, "alice")
+    order_id = portal_order(app, client)
+    api = Api(app.test_client())
+    approve(api, order_id)
+    complete(api, order_id, "Survey site", "fulfiller", {"survey_result": "ready"})  # services get activated
+    _answer_request(client, order_id, "cancellation", "We are moving.",
+                    {"resolution": "cancel_order", "resolution_note": "Sorry."})
+    page = client.get(f"/portal/orders/{order_id}").get_data(as_text=True)
+    assert "We could not cancel your order." in page and "&#39;Activate service&#39; is done" in page
+    assert "Your order was cancelled" not in page
+    with app.app_context():
+        assert db.session.get(ProductOrder, order_id).state != "cancelled"
+
+
+def test_done_without_an_action_is_no_longer_an_answer(app: Flask, shop: Flask, client: FlaskClient) -> None:
+    login(client, "alice")
+    order_id = portal_order(app, client)
+    answer = _answer_request(client, order_id, "cancellation", "We are moving.",
+                             {"resolution": "done", "resolution_note": "Cancelled; no fee."})
+    assert "&#39;done&#39; is not one of the options." in answer.get_data(as_text=True)  # shown again, with the error
+    with app.app_context():
+        assert db.session.get(ProductOrder, order_id).state == "acknowledged"
+        assert [item.status for item in work_items_of(order_id)] == ["open"]
 
 
 def test_the_agent_sees_the_open_request_on_the_order_page(app: Flask, shop: Flask, client: FlaskClient) -> None:
