@@ -15,3 +15,15 @@ def login(page: Any, base: str, username: str) -> None:
 def logout(page: Any) -> None:
     page.click("text=Log out")
     page.wait_for_selector("input[name=username]")
+
+
+def reload_until(page: Any, selector: str, text: str, timeout: float = 10.0) -> None:
+    """Reload until ``selector`` contains ``text``: background jobs finish after the page was served."""
+    import time
+
+    deadline = time.monotonic() + timeout
+    while text not in (page.locator(selector).inner_text() if page.locator(selector).count() else ""):
+        if time.monotonic() > deadline:
+            raise AssertionError(f"{selector} never showed {text!r}: {page.locator(selector).inner_text()!r}")
+        time.sleep(0.3)
+        page.reload()

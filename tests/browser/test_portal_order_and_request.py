@@ -9,6 +9,7 @@ from playwright.sync_api import expect
 
 from tests.browser.pages import login
 from tests.browser.pages import logout
+from tests.browser.pages import reload_until
 from tests.workspace.workspace_support import seed_shop
 
 pytestmark = pytest.mark.browser
@@ -42,3 +43,17 @@ def test_customer_orders_and_requests_a_cancellation_that_reaches_an_agent(app: 
     expect(page.locator("main")).to_contain_text("We are moving office next month.")
     order_id = order_heading.split()[-1]
     expect(page.locator(".instructions")).to_contain_text(f"(cancellation) from Acme Ltd on order {order_id}")
+
+    page.locator("a.order-link").click()  # the task links to the order
+    expect(page.locator("h1")).to_contain_text(order_id)
+    page.go_back()
+    page.get_by_label("Cancel the order", exact=False).check()
+    page.get_by_label("Note to the customer").fill("Cancelled; there is no fee.")
+    page.get_by_role("button", name="Complete").click()
+    logout(page)
+
+    login(page, live_server, "alice")
+    page.goto(f"{live_server}/portal/orders/{order_id}")
+    reload_until(page, "#requests", "Your order was cancelled.")
+    expect(page.locator("#requests")).to_contain_text("Cancelled; there is no fee.")
+    expect(page.locator("#order-state")).to_have_text("cancelled")
