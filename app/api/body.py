@@ -28,3 +28,11 @@ def data_field(payload: dict[str, Any]) -> dict[str, Any]:
     if not isinstance(data, dict):
         raise Invalid(errors=[{"field": "data", "message": "must be a JSON object"}])
     return data
+
+
+def idempotency_key() -> str | None:
+    """The ``Idempotency-Key`` header: a repeated request with the same key gets the first answer."""
+    key = request.headers.get("Idempotency-Key", "").strip()
+    if len(key) > 100:
+        raise Invalid(errors=[{"field": "Idempotency-Key", "message": "at most 100 characters"}])
+    return key or None

@@ -1,12 +1,16 @@
-"""Orders over Ordra's own API: the order 360."""
+"""Orders over Ordra's own API: the order 360 and revisions of an order in flight."""
 from __future__ import annotations
 
 from flask import Response
 from flask import jsonify
 
 from app.api import bp
+from app.api.body import idempotency_key
+from app.api.body import json_object
 from app.auth.access import api_roles
 from app.auth.access import api_user
+from app.errors import Invalid
+from app.orchestration import revisions
 from app.orders import presenters
 from app.orders import service as orders
 
@@ -15,3 +19,21 @@ from app.orders import service as orders
 @api_roles()
 def get_order(order_id: int) -> Response:
     return jsonify(presenters.order_360(orders.get_order(order_id, api_user())))
+
+
+REVISERS = ("order_agent", "order_manager", "process_admin")
+
+
+@bp.post("/orders/<int:order_id>/revisions")
+@api_roles(*REVISERS)
+def revise_order(order_id: int) -> tuple[Response, int]:
+    """Body ``{"productOrderItem": [...], "dry_run": bool}``: 200 with the impact (dry run), 201 with the
+    revision number and its impact, 409 when a domain order is past its point of no return."""
+    payload = json_object()
+    dry_run = payload.get("dry_run", False)
+    if not isinstance(dry_run, bool):
+        raise Invalid(errors=[{"field": "dry_run", "message": "true or false"}])
+    impact, stored = revisions.revise(order_id, api_user(), payload.get("productOrderItem"), dry_run=dry_run,
+                                      idempotency_key=idempotency_key())
+    return jsonify(impact), 200 if dry_run else 201
+

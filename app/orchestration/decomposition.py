@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from dataclasses import field
 from typing import Any
 
 from app import rules
@@ -38,7 +37,23 @@ class _Line:
     facts: Mapping[str, Any]
     product_spec: str
     changed: set[str] | None  # None: every node is touched (add, delete)
-    provides: dict[int, set[str]] = field(default_factory=dict)
+
+
+@dataclass
+class PlannedDomain:
+    """A domain order that one line of an order needs, before it is stored."""
+
+    seq: int
+    spec_name: str
+    type: str
+    plan: str
+    name: str
+    requires: list[str]
+    provides: set[str]
+    watches: str
+    action: str
+    data: dict[str, Any]
+    below: list[PlannedDomain]  # the nearest planned domain orders below it in the spec tree
 
 
 def decompose(order: ProductOrder, facts: Mapping[str, Any]) -> list[DomainOrder]:
@@ -50,19 +65,48 @@ def decompose(order: ProductOrder, facts: Mapping[str, Any]) -> list[DomainOrder
 
     :raises NotFound: a ``modify``/``delete`` line names no inventory product of the customer.
     """
+    planned = [domain for item in order.items
+               for domain in plan_line(order, item, facts, _changed_characteristics(order, item))]
+    provided = set().union(*(domain.provides for domain in planned)) if planned else set()
+    return materialise(order, planned, provided=provided, stored={})
+
+
+def plan_line(order: ProductOrder, item: OrderItem, facts: Mapping[str, Any],
+              changed: set[str] | None = None) -> list[PlannedDomain]:
+    """The domain orders ``item`` needs, children before parents; stores nothing.
+
+    ``changed`` (for ``modify``) keeps only the nodes whose ``watches`` name a changed characteristic;
+    None plans every node.
+    """
+    tree = catalog.spec_tree(item.offering_id)
+    if tree is None:
+        return []
+    planned: list[PlannedDomain] = []
+    _walk(tree, _Line(order, item, facts, tree.specification.name, changed), planned)
+    return planned
+
+
+def materialise(order: ProductOrder, planned: list[PlannedDomain], *, provided: set[str],
+                stored: dict[int, DomainOrder]) -> list[DomainOrder]:
+    """Store ``planned`` (children first) as ``pending`` domain orders of ``order``.
+
+    ``provided`` are the data keys some domain order of the order provides or already provided
+    (other requirements are dropped); ``stored`` maps ``id(planned)`` of planned domain orders that
+    already exist (a revision keeps them) to their rows, so new ones depend on them.
+    """
     created: list[DomainOrder] = []
-    provides: dict[int, set[str]] = {}
-    for item in order.items:
-        tree = catalog.spec_tree(item.offering_id)
-        if tree is None:
+    for domain in planned:
+        if id(domain) in stored:
             continue
-        line = _Line(order, item, facts, tree.specification.name, _changed_characteristics(order, item))
-        _walk(tree, line, created)
-        provides.update(line.provides)
-    provided = set().union(*provides.values()) if provides else set()
-    for domain in created:
-        domain.requires = [key for key in domain.requires if key in provided]
-    db.session.flush()
+        row = DomainOrder(order_id=order.id, type=domain.type, name=domain.name, spec_name=domain.spec_name,
+                          action=domain.action, item_seqs=[domain.seq], state="pending", plan=domain.plan,
+                          depends_on=[stored[id(below)].id for below in domain.below],
+                          requires=[key for key in domain.requires if key in provided], data=dict(domain.data))
+        db.session.add(row)
+        db.session.flush()
+        row.data = {**row.data, "domain_order_id": row.id}
+        stored[id(domain)] = row
+        created.append(row)
     return created
 
 
@@ -83,24 +127,19 @@ def existing_product(order: ProductOrder, item: OrderItem) -> InventoryProduct:
     return product
 
 
-def _walk(node: SpecNode, line: _Line, created: list[DomainOrder]) -> list[DomainOrder]:
-    """Create the domain orders of ``node``'s subtree; return the ones nearest to ``node``."""
+def _walk(node: SpecNode, line: _Line, planned: list[PlannedDomain]) -> list[PlannedDomain]:
+    """Plan the domain orders of ``node``'s subtree; return the ones nearest to ``node``."""
     below = [domain for child in node.children if child.relationship_type == REALIZED_BY
-             for domain in _walk(child, line, created)]
+             for domain in _walk(child, line, planned)]
     rule = _decide(node, line)
-    if rule["domain_type"] == "none" or not _touched(str(rule["watches"]), line.changed):
+    if rule["domain_type"] == "none" or not touched(str(rule["watches"]), line.changed):
         return below
     spec = node.specification
-    domain = DomainOrder(order_id=line.order.id, type=rule["domain_type"],
-                         name=f"{spec.name} ({line.item.offering_name})",
-                         spec_name=spec.name, action=line.item.action, item_seqs=[line.item.seq], state="pending",
-                         plan=rule["plan"], depends_on=[d.id for d in below], requires=_keys(rule["requires"]),
-                         data=_plan_data(line, spec.name))
-    db.session.add(domain)
-    db.session.flush()
-    domain.data = {**domain.data, "domain_order_id": domain.id}
-    line.provides[domain.id] = set(_keys(rule["provides"]))
-    created.append(domain)
+    domain = PlannedDomain(seq=line.item.seq, spec_name=spec.name, type=rule["domain_type"], plan=rule["plan"],
+                           name=f"{spec.name} ({line.item.offering_name})", requires=_keys(rule["requires"]),
+                           provides=set(_keys(rule["provides"])), watches=str(rule["watches"]),
+                           action=line.item.action, data=_plan_data(line, spec.name), below=below)
+    planned.append(domain)
     return [domain]
 
 
@@ -111,7 +150,8 @@ def _decide(node: SpecNode, line: _Line) -> dict[str, Any]:
     return result
 
 
-def _touched(watches: str, changed: set[str] | None) -> bool:
+def touched(watches: str, changed: set[str] | None) -> bool:
+    """Does a change of the ``changed`` characteristics (None: the whole line) touch a node that ``watches``?"""
     if changed is None:
         return True
     if watches.strip() == "*":

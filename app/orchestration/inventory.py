@@ -16,6 +16,7 @@ from app.orchestration.models import InventoryProduct
 from app.orchestration.service import domain_orders
 from app.orchestration.service import get_order
 from app.orchestration.service import lock_order
+from app.orchestration.service import needed
 from app.orders.models import OrderItem
 from app.orders.models import ProductOrder
 from app.orders.timeline import record
@@ -33,7 +34,7 @@ def close_order(order_id: int) -> dict[str, Any]:
     """
     order = lock_order(order_id)
     if order.state != "completed":
-        domains = domain_orders(order_id)
+        domains = needed(domain_orders(order_id))
         for item in order.items:
             mine = [d for d in domains if item.seq in d.item_seqs]
             _CLOSERS[item.action](order, item, mine)

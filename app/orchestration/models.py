@@ -9,6 +9,7 @@ from sqlalchemy import JSON
 from sqlalchemy import ForeignKey
 from sqlalchemy import Numeric
 from sqlalchemy import String
+from sqlalchemy import UniqueConstraint
 from sqlalchemy.orm import Mapped
 from sqlalchemy.orm import mapped_column
 
@@ -16,9 +17,10 @@ from app.database import utcnow
 from app.extensions import db
 
 DOMAIN_ORDER_TYPES = ("product", "service", "resource")
-# pending: required data missing; waiting: dependencies not finished; inProgress: its plan runs.
-DOMAIN_ORDER_STATES = ("pending", "waiting", "inProgress", "completed", "failed", "cancelled")
-FINISHED_STATES = ("completed", "failed", "cancelled")
+# pending: required data missing; waiting: dependencies not finished; inProgress: its plan runs;
+# removed: a revision of the order no longer needs it (undone like a cancelled one, and not awaited).
+DOMAIN_ORDER_STATES = ("pending", "waiting", "inProgress", "completed", "failed", "cancelled", "removed")
+FINISHED_STATES = ("completed", "failed", "cancelled", "removed")
 
 
 class DomainOrder(db.Model):  # type: ignore[name-defined,misc]
@@ -107,3 +109,20 @@ class OrderCancellation(db.Model):  # type: ignore[name-defined,misc]
     requested_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
     requested_at: Mapped[datetime] = mapped_column(default=utcnow)
     effective_at: Mapped[datetime | None]
+
+
+class OrderRevision(db.Model):  # type: ignore[name-defined,misc]
+    """A numbered change of an order in flight: who, when, what changed and what it did to the fulfilment."""
+
+    __tablename__ = "order_revisions"
+    __table_args__ = (UniqueConstraint("order_id", "number", name="uq_order_revisions_number"),
+                      UniqueConstraint("order_id", "idempotency_key", name="uq_order_revisions_idempotency_key"))
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    order_id: Mapped[int] = mapped_column(ForeignKey("product_orders.id", ondelete="CASCADE"), index=True)
+    number: Mapped[int]
+    actor_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    idempotency_key: Mapped[str | None] = mapped_column(String(100))
+    changes: Mapped[list[dict[str, Any]]] = mapped_column(JSON, default=list)  # the request's productOrderItem
+    impact: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)  # the answer: effects and price delta

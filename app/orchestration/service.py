@@ -57,6 +57,11 @@ def domain_orders(order_id: int) -> list[DomainOrder]:
                                    .order_by(DomainOrder.id).execution_options(populate_existing=True)))
 
 
+def needed(domains: list[DomainOrder]) -> list[DomainOrder]:
+    """The domain orders the order still consists of (a revision may have removed some)."""
+    return [d for d in domains if d.state != "removed"]
+
+
 def record_enrichment(order_id: int, values: Mapping[str, Any]) -> dict[str, Any]:
     """Store the enrichment decisions on the order (shown in its 360)."""
     order = lock_order(order_id)
@@ -83,7 +88,7 @@ def start_decomposition(order_id: int, facts: Mapping[str, Any]) -> dict[str, An
     if not domains:
         domains = decompose(order, facts)
         record(order, "decomposed", message=f"{len(domains)} domain orders",
-               detail={"domain_orders": [d.id for d in domains]})
+               detail={"domain_orders": [d.id for d in domains], "facts": dict(facts)})
     start_ready(order, domains)
     roll_up(order, domains)
     return _summary(order_id, domains)
@@ -104,7 +109,7 @@ def provide_data(order_id: int, key: str, value: Any) -> dict[str, Any]:
 
 
 def fulfilment_done(order_id: int) -> bool:
-    domains = domain_orders(order_id)
+    domains = needed(domain_orders(order_id))
     return bool(domains) and all(d.state == "completed" for d in domains)
 
 
@@ -117,7 +122,7 @@ def start_ready(order: ProductOrder, domains: list[DomainOrder]) -> None:
             continue
         if any(key not in domain.data for key in domain.requires):
             domain.state = "pending"
-        elif any(by_id[dep].state != "completed" for dep in domain.depends_on):
+        elif any(by_id[dep].state not in ("completed", "removed") for dep in domain.depends_on):
             domain.state = "waiting"
         else:
             _start(order, domain, [by_id[dep] for dep in domain.depends_on])
@@ -161,6 +166,7 @@ def roll_up(order: ProductOrder, domains: list[DomainOrder]) -> None:
     ``inProgress`` while any domain order runs or can still start; when none can: all completed →
     the order process closes the order; some completed → ``partial``; none → ``failed``.
     """
+    domains = needed(domains)
     if not domains or order.state in _SETTLED:
         return
     state = _rolled_up_state(domains)

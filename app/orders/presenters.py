@@ -13,6 +13,7 @@ from app.inbox.models import WorkItem
 from app.inbox.presenters import work_item_json
 from app.jeopardy import service as jeopardy
 from app.orchestration import inventory
+from app.orchestration import revisions
 from app.orchestration import service as orchestration
 from app.orchestration.presenters import domain_orders_json
 from app.orchestration.presenters import product_json
@@ -101,6 +102,7 @@ def order_360(order: ProductOrder) -> dict[str, Any]:
         "fallouts": [fallout_service.case_json(c) for c in fallout_service.list_cases(status=None, order_id=order.id)],
         "jeopardies": [_watch_json(w) for w in jeopardy.watches_of_order(order.id)],
         "inventory": [product_json(p) for p in inventory.products_of_order(order.id)],
+        "revisions": [revisions.revision_json(r) for r in revisions.revisions_of(order.id)],
         "events": [{"at": e.at.isoformat(), "kind": e.kind, "message": e.message,
                     "actor": e.actor.username if e.actor else None, "detail": e.detail} for e in order.events],
     }

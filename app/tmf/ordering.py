@@ -5,11 +5,13 @@ from flask import Response
 from flask import jsonify
 from flask import request
 
+from app.api.body import idempotency_key
 from app.api.body import json_object
 from app.auth.access import api_roles
 from app.auth.access import api_user
 from app.errors import Invalid
 from app.orchestration import cancellation as cancellations
+from app.orchestration import revisions
 from app.orchestration.presenters import tmf_cancellation
 from app.orders import capture
 from app.orders import presenters
@@ -53,6 +55,18 @@ def list_product_orders() -> Response:
 @bp.get(f"{BASE}/<int:order_id>")
 @api_roles()
 def get_product_order(order_id: int) -> Response:
+    return jsonify(presenters.tmf_order(orders.get_order(order_id, api_user())))
+
+
+@bp.patch(f"{BASE}/<int:order_id>")
+@api_roles("order_agent", "order_manager", "process_admin")
+def patch_product_order(order_id: int) -> Response:
+    """Revise an order in flight with a ``productOrderItem`` list (as ``POST /api/v1/orders/<id>/revisions``)."""
+    payload = json_object()
+    if "productOrderItem" not in payload:
+        raise Invalid(errors=[{"field": "productOrderItem", "message": "the items to add, change or delete"}])
+    revisions.revise(order_id, api_user(), payload["productOrderItem"], dry_run=False,
+                     idempotency_key=idempotency_key())
     return jsonify(presenters.tmf_order(orders.get_order(order_id, api_user())))
 
 

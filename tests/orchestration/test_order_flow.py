@@ -44,7 +44,8 @@ def test_fibre_bundle_runs_from_capture_to_inventory(api: Any, seeded: dict[str,
     # staggered: resources are reserved at once; network services wait for the survey (nothing is
     # activated before the site is known to be serviceable: activation is the plans' point of no return)
     assert spec["Access Line", 1]["requires"] == ["survey_result"] and spec["Access Line", 1]["state"] == "pending"
-    assert spec["IP Connectivity", 1]["requires"] == ["survey_result"] and spec["IP Connectivity", 1]["state"] == "pending"
+    assert spec["IP Connectivity", 1]["requires"] == ["survey_result"]
+    assert spec["IP Connectivity", 1]["state"] == "pending"
     assert spec["Fibre Internet Product", 1]["state"] == "waiting"
     assert spec["Managed Router Product", 3]["state"] == "waiting"
     assert spec["Router", 3]["state"] == "completed"

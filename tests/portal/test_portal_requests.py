@@ -6,8 +6,8 @@ import re
 import pytest
 from flask import Flask
 from flask.testing import FlaskClient
-from werkzeug.test import TestResponse as Response
 from sqlalchemy import select
+from werkzeug.test import TestResponse as Response
 
 from app.engine.models import ProcessInstance
 from app.extensions import db

@@ -1,0 +1,335 @@
+"""Revisions of an order in flight: add, change or remove lines, reconciled against what is already done.
+
+A revision names lines the way TMF622 does (``productOrderItem``): a new line (a new ``id`` and
+``"action": "add"``), an existing line by its ``id`` with changed ``product.productCharacteristic``,
+or an existing line by its ``id`` with ``"action": "delete"``; lines not named stay as they are.
+The revised order is priced from the catalog again and re-decomposed on paper; each domain order
+of the order is then compared with what the revised order needs:
+
+* ``unchanged``: still needed, its watched characteristics did not change;
+* ``amend``: still needed with new data: not started → its data is replaced; started → it is
+  undone (plan cancelled, completed work compensated) and planned again with the new data;
+* ``cancel`` / ``compensate``: no longer needed: stopped, and what it completed is undone;
+* ``new``: needed and not there: created and started when ready;
+* ``blocked``: would have to be undone past its point of no return: the revision is refused.
+
+A dry run answers exactly this impact and changes nothing; a real revision computes the same
+impact on the locked order and carries it out, so the two cannot disagree.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from dataclasses import field
+from typing import Any
+
+from sqlalchemy import func
+from sqlalchemy import select
+
+from app.auth.models import User
+from app.catalog import pricing
+from app.errors import Conflict
+from app.errors import Invalid
+from app.extensions import db
+from app.orchestration import undo
+from app.orchestration.decomposition import PlannedDomain
+from app.orchestration.decomposition import materialise
+from app.orchestration.decomposition import plan_line
+from app.orchestration.decomposition import touched
+from app.orchestration.models import DomainOrder
+from app.orchestration.models import OrderRevision
+from app.orchestration.service import domain_orders
+from app.orchestration.service import lock_order
+from app.orchestration.service import roll_up
+from app.orchestration.service import start_ready
+from app.orders import service as orders
+from app.orders.capture import ItemRequest
+from app.orders.capture import price_item
+from app.orders.models import OrderItem
+from app.orders.models import ProductOrder
+from app.orders.timeline import record
+
+REVISABLE = ("acknowledged", "inProgress", "pending", "held")
+
+
+@dataclass
+class _Line:
+    """One line of the revised order."""
+
+    item: OrderItem | None  # None: a new line
+    request: ItemRequest
+    priced: Any = None
+    changed: set[str] | None = None  # characteristics that change (None: a new line)
+
+
+@dataclass
+class _Plan:
+    lines: list[_Line]
+    removed: list[OrderItem]
+    effects: list[dict[str, Any]] = field(default_factory=list)
+    planned_new: list[PlannedDomain] = field(default_factory=list)
+    amended: dict[int, PlannedDomain] = field(default_factory=dict)  # domain order id → its new plan
+    kept: dict[int, DomainOrder] = field(default_factory=dict)  # id(planned) → the domain order that stays
+    totals: Any = None
+
+
+def revise(order_id: int, user: User, items: Any, *, dry_run: bool,
+           idempotency_key: str | None = None) -> tuple[dict[str, Any], bool]:
+    """Revise (or, with ``dry_run``, assess revising) an order; return the impact and whether it was stored.
+
+    :raises NotFound: no such order, or not the caller's to see.
+    :raises Invalid: a malformed item, each error naming its field (``productOrderItem[1].id`` ...).
+    :raises Conflict: the order cannot be revised now, or a domain order is past its point of no
+        return (the impact then names it); a concurrent revision of the same order.
+    """
+    visible = orders.get_order(order_id, user).id
+    based_on = _latest_number(visible)  # read before the lock: a revision committed meanwhile is a conflict
+    order = lock_order(visible)
+    if idempotency_key:
+        earlier = db.session.scalar(select(OrderRevision).where(OrderRevision.order_id == order.id,
+                                                                OrderRevision.idempotency_key == idempotency_key))
+        if earlier is not None:
+            return earlier.impact, False
+    if order.state not in REVISABLE:
+        raise Conflict(f"order {order.id} is {order.state} and can no longer be revised")
+    if _latest_number(order.id) != based_on:
+        raise Conflict(f"order {order.id} was revised by someone else at the same time; look at revision "
+                       f"{_latest_number(order.id)} and try again")
+    plan = _plan(order, items)
+    impact = _impact(order, plan)
+    if dry_run:
+        return impact, False
+    if not impact["allowed"]:
+        blocking = next(e for e in impact["domain_orders"] if e["effect"] == "blocked")
+        raise Conflict(impact["reason"], errors=[{"message": impact["reason"], "domain_order": blocking["id"],
+                                                  "impact": impact}])
+    number = based_on + 1
+    impact = {"revision": number, **impact}
+    _apply(order, plan, actor_id=user.id, number=number)
+    db.session.add(OrderRevision(order_id=order.id, number=number, actor_id=user.id, idempotency_key=idempotency_key,
+                                 changes=list(items), impact=impact))
+    db.session.flush()
+    return impact, True
+
+
+def _latest_number(order_id: int) -> int:
+    return db.session.scalar(select(func.max(OrderRevision.number)).where(OrderRevision.order_id == order_id)) or 0
+
+
+def _plan(order: ProductOrder, items: Any) -> _Plan:
+    """Read the request against the order's lines and price the revised order. :raises Invalid:"""
+    if not isinstance(items, list) or not items:
+        raise Invalid(errors=[{"field": "productOrderItem", "message": "a non-empty list of order items"}])
+    by_id = {str(item.seq): item for item in order.items}
+    lines = {item.seq: _Line(item, ItemRequest(item.offering_id, item.action, item.quantity,
+                                               dict(item.characteristics), list(item.adjustments),
+                                               item.product_ref)) for item in order.items}
+    removed: list[OrderItem] = []
+    new: list[_Line] = []
+    errors: list[dict[str, Any]] = []
+    for index, raw in enumerate(items):
+        prefix = f"productOrderItem[{index}]"
+        try:
+            _read_item(raw, prefix, by_id, lines, removed, new)
+        except Invalid as exc:
+            errors.extend(exc.errors)
+    kept = [line for seq, line in lines.items() if line.item not in removed] + new
+    if not kept and not errors:
+        errors.append({"field": "productOrderItem", "message": "a revision cannot remove every line; cancel instead"})
+    for index, line in enumerate(kept):
+        try:
+            line.priced = price_item(line.request, f"productOrderItem[{index}]")
+        except Invalid as exc:
+            errors.extend(exc.errors)
+    if errors:
+        raise Invalid(errors=errors)
+    for line in kept:
+        if line.item is not None:
+            line.changed = {name for name, value in line.request.characteristics.items()
+                            if line.item.characteristics.get(name) != value}
+    plan = _Plan(lines=kept, removed=removed)
+    plan.totals = pricing.price_order([line.priced for line in kept], order.adjustments)
+    return plan
+
+
+def _read_item(raw: Any, prefix: str, by_id: dict[str, OrderItem], lines: dict[int, _Line],
+               removed: list[OrderItem], new: list[_Line]) -> None:
+    if not isinstance(raw, dict):
+        raise Invalid(errors=[{"field": prefix, "message": "an object"}])
+    item_id, action = str(raw.get("id") or ""), raw.get("action")
+    product = raw.get("product") or {}
+    characteristics = product.get("productCharacteristic") if isinstance(product, dict) else None
+    if characteristics is not None and not isinstance(characteristics, list):
+        raise Invalid(errors=[{"field": f"{prefix}.product.productCharacteristic", "message": "a list"}])
+    values = {str(c.get("name")): c.get("value") for c in characteristics or [] if isinstance(c, dict)}
+    existing = by_id.get(item_id)
+    if action == "add":
+        if existing is not None:
+            raise Invalid(errors=[{"field": f"{prefix}.id",
+                                   "message": f"line {item_id} exists; a new line needs a new id"}])
+        offering_ref = raw.get("productOffering")
+        offering = offering_ref.get("id") if isinstance(offering_ref, dict) else None
+        new.append(_Line(None, ItemRequest(offering, "add", raw.get("quantity", 1), values, field_prefix=prefix)))
+        return
+    if existing is None:
+        raise Invalid(errors=[{"field": f"{prefix}.id", "message": f"the order has no line {item_id!r}; "
+                                                                   "a new line needs \"action\": \"add\""}])
+    if action == "delete":
+        removed.append(existing)
+    elif action in (None, "modify", existing.action):
+        lines[existing.seq].request.characteristics.update(values)
+    else:
+        raise Invalid(errors=[{"field": f"{prefix}.action", "message": "add (a new line), delete, or leave out"}])
+
+
+def _impact(order: ProductOrder, plan: _Plan) -> dict[str, Any]:
+    """What the revision would do to each domain order of ``order``, and to the price."""
+    domains = [d for d in domain_orders(order.id) if d.state not in ("cancelled", "removed")]
+    facts = _facts(order)
+    if domains or facts is not None:
+        _reconcile(order, plan, domains, facts or {})
+    blocked = [e for e in plan.effects if e["effect"] == "blocked"]
+    return {"allowed": not blocked, "reason": blocked[0]["reason"] if blocked else None,
+            "domain_orders": plan.effects,
+            "price_delta": {"recurring": str(plan.totals.recurring_total - order.recurring_total),
+                            "one_time": str(plan.totals.one_time_total - order.one_time_total)}}
+
+
+def _facts(order: ProductOrder) -> dict[str, Any] | None:
+    """The order-level facts it was decomposed with (None: not decomposed yet)."""
+    event = next((e for e in reversed(order.events) if e.kind == "decomposed"), None)
+    return dict(event.detail.get("facts") or {}) if event is not None else None
+
+
+def _reconcile(order: ProductOrder, plan: _Plan, domains: list[DomainOrder], facts: dict[str, Any]) -> None:
+    removed_seqs = {item.seq for item in plan.removed}
+    for domain in domains:
+        if set(domain.item_seqs) & removed_seqs:
+            plan.effects.append(_undo_effect(domain, "the line is removed"))
+    for line in plan.lines:
+        item = line.item or _draft_item(order, plan, line)
+        planned = plan_line(order, _revised(item, line), facts)
+        mine: dict[str, DomainOrder | None] = {d.spec_name: d for d in domains if item.seq in d.item_seqs}
+        for node in planned:
+            existing = mine.pop(node.spec_name, None)
+            if existing is None:
+                plan.planned_new.append(node)
+                plan.effects.append({"id": None, "name": node.name, "effect": "new", "reason": None})
+            elif line.changed and touched(node.watches, line.changed):
+                plan.kept[id(node)] = existing
+                plan.amended[existing.id] = node
+                plan.effects.append(_amend_effect(existing, line.changed))
+            else:
+                plan.kept[id(node)] = existing
+                plan.effects.append({"id": existing.id, "name": existing.name, "effect": "unchanged", "reason": None})
+        for unneeded in mine.values():  # the revised line no longer needs it (e.g. static_ip turned off)
+            if unneeded is not None:
+                plan.effects.append(_undo_effect(unneeded, "the revised line no longer needs it"))
+
+
+def _draft_item(order: ProductOrder, plan: _Plan, line: _Line) -> OrderItem:
+    """An unsaved item for a new line, numbered after the order's lines (planning only)."""
+    seq = max([i.seq for i in order.items] + [0]) + 1 + [ln for ln in plan.lines if ln.item is None].index(line)
+    return OrderItem(seq=seq, action="add", offering_id=line.priced.offering_id,
+                     offering_name=line.priced.offering_name,
+                     quantity=line.request.quantity, characteristics=line.request.characteristics,
+                     recurring_total=line.priced.recurring_total, one_time_total=line.priced.one_time_total,
+                     product_ref="")
+
+
+def _revised(item: OrderItem, line: _Line) -> OrderItem:
+    """``item`` as the revision leaves it (unsaved copy: planning must not change the order)."""
+    return OrderItem(seq=item.seq, action=item.action, offering_id=item.offering_id, offering_name=item.offering_name,
+                     quantity=line.request.quantity, characteristics=dict(line.request.characteristics),
+                     recurring_total=line.priced.recurring_total, one_time_total=line.priced.one_time_total,
+                     product_ref=item.product_ref)
+
+
+def _undo_effect(domain: DomainOrder, why: str) -> dict[str, Any]:
+    verdict = undo.assess(domain)
+    if not verdict.possible:
+        return {"id": domain.id, "name": domain.name, "effect": "blocked", "reason": verdict.reason}
+    reason = f"{why}; undone by: {verdict.reason}" if verdict.effect == "compensate" else why
+    return {"id": domain.id, "name": domain.name, "effect": verdict.effect, "reason": reason}
+
+
+def _amend_effect(domain: DomainOrder, changed: set[str]) -> dict[str, Any]:
+    what = ", ".join(sorted(changed))
+    if domain.state in ("pending", "waiting"):
+        return {"id": domain.id, "name": domain.name, "effect": "amend", "reason": f"{what} changed; not started yet"}
+    verdict = undo.assess(domain)
+    if not verdict.possible:
+        return {"id": domain.id, "name": domain.name, "effect": "blocked", "reason": verdict.reason}
+    return {"id": domain.id, "name": domain.name, "effect": "amend",
+            "reason": f"{what} changed; its plan is undone ({verdict.reason or 'nothing done yet'}) and runs again"}
+
+
+def _apply(order: ProductOrder, plan: _Plan, *, actor_id: int, number: int) -> None:
+    reason = f"revision {number}"
+    domains = {d.id: d for d in domain_orders(order.id)}
+    for effect in plan.effects:
+        domain = domains.get(effect["id"]) if effect["id"] else None
+        if domain is None:
+            continue
+        if effect["effect"] in ("cancel", "compensate"):
+            undo.undo(order, domain, actor_id=actor_id, reason=reason)
+            domain.state = "removed"  # no longer part of the order: its completion is not awaited
+        elif effect["effect"] == "amend":
+            _amend(order, domain, plan.amended[domain.id], actor_id=actor_id, reason=reason)
+    _revise_items(order, plan)
+    current = domain_orders(order.id)
+    provided = {key: d.data[key] for d in current for key in d.requires if key in d.data}
+    awaited = {key for d in current if d.state not in ("cancelled", "removed") for key in d.requires}
+    awaited |= {key for node in plan.planned_new for key in node.provides}
+    for node in plan.planned_new:
+        node.data = {**node.data, **{k: v for k, v in provided.items() if k in node.requires}}
+    materialise(order, plan.planned_new, provided=awaited | set(provided), stored=plan.kept)
+    record(order, "revised", actor_id=actor_id, message=f"revision {number}: " + ", ".join(
+        f"{e['name']} {e['effect']}" for e in plan.effects if e["effect"] != "unchanged"),
+        detail={"revision": number})
+    current = domain_orders(order.id)
+    start_ready(order, current)
+    roll_up(order, current)
+
+
+def _amend(order: ProductOrder, domain: DomainOrder, node: PlannedDomain, *, actor_id: int, reason: str) -> None:
+    """Give ``domain`` its new data; a started one is undone first and planned again."""
+    kept = {key: domain.data[key] for key in domain.requires if key in domain.data}
+    if domain.state not in ("pending", "waiting"):
+        undo.undo(order, domain, actor_id=actor_id, reason=reason)
+        domain.state, domain.instance_id, domain.result = "pending", None, {}
+        domain.started_at = domain.completed_at = None
+    domain.data = {**node.data, **kept, "domain_order_id": domain.id}
+    record(order, "domain_order_amended", actor_id=actor_id, message=f"{domain.type} order {domain.id}: {domain.name}",
+           detail={"domain_order": domain.id, "reason": reason})
+
+
+def _revise_items(order: ProductOrder, plan: _Plan) -> None:
+    """Change, add and remove the order's lines (existing lines keep their number) and its totals."""
+    for item in plan.removed:
+        order.items.remove(item)
+    next_seq = max([i.seq for i in order.items] + [i.seq for i in plan.removed] + [0]) + 1
+    for line in plan.lines:
+        if line.item is None:
+            line.item = OrderItem(seq=next_seq, action="add", offering_id=line.priced.offering_id, state=order.state)
+            next_seq += 1
+            order.items.append(line.item)
+        item = line.item
+        item.offering_name, item.quantity = line.priced.offering_name, line.request.quantity
+        item.characteristics = dict(line.request.characteristics)
+        item.adjustments = [pricing.adjustment_json(a) for a in line.priced.adjustments]
+        item.unit_recurring, item.unit_one_time = line.priced.unit_recurring, line.priced.unit_one_time
+        item.recurring_total, item.one_time_total = line.priced.recurring_total, line.priced.one_time_total
+    order.recurring_total = plan.totals.recurring_total
+    order.one_time_total = plan.totals.one_time_total
+    db.session.flush()
+
+
+def revisions_of(order_id: int) -> list[OrderRevision]:
+    return list(db.session.scalars(select(OrderRevision).where(OrderRevision.order_id == order_id)
+                                   .order_by(OrderRevision.number)))
+
+
+def revision_json(revision: OrderRevision) -> dict[str, Any]:
+    return {"number": revision.number, "at": revision.created_at.isoformat(),
+            "by": revision.actor_id, "changes": revision.changes, "impact": revision.impact}
+

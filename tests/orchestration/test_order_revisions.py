@@ -1,0 +1,158 @@
+"""Revisions of an order in flight: the dry run says what a revision will do, the revision does exactly that."""
+from __future__ import annotations
+
+import threading
+from typing import Any
+
+from flask import Flask
+
+from tests.orchestration.flow import ORDERS
+from tests.orchestration.flow import approve
+from tests.orchestration.flow import complete
+from tests.orchestration.flow import fibre_bundle
+from tests.orchestration.flow import line
+from tests.orchestration.flow import order_360
+from tests.orchestration.flow import place
+from tests.orchestration.test_order_cancellation import ledger
+
+
+def revise(api: Any, order_id: int, items: list[dict[str, Any]], *, dry_run: bool = False,
+           user: str = "agent", key: str | None = None) -> Any:
+    headers = {"Idempotency-Key": key} if key else {}
+    return api.client.post(f"/api/v1/orders/{order_id}/revisions", json={"productOrderItem": items, "dry_run": dry_run},
+                           headers={**api.headers(user), **headers})
+
+
+def _changes(seeded: dict[str, Any]) -> list[dict[str, Any]]:
+    """Bandwidth 500 → 1000 on the fibre line, the managed router removed, a voice line added."""
+    return [{"id": "1", "product": {"productCharacteristic": [{"name": "bandwidth", "value": 1000}]}},
+            {"id": "3", "action": "delete"},
+            line(5, seeded["offerings"]["Business Voice"], channels=4, numbers=2)]
+
+
+def test_a_revision_while_the_survey_is_pending_does_what_its_dry_run_said(app: Flask, api: Any,
+                                                                         seeded: dict[str, Any]) -> None:
+    order_id = place(api, fibre_bundle(seeded, external_id="REV-1"))
+    approve(api, order_id)
+    before = order_360(api, order_id)
+    by_name = {d["name"]: d for d in before["domain_orders"]}
+
+    dry = revise(api, order_id, _changes(seeded), dry_run=True)
+    assert dry.status_code == 200, dry.json
+    impact = dry.json
+    assert impact["allowed"] is True and impact["reason"] is None
+    effects = {(e["name"], e["effect"]) for e in impact["domain_orders"]}
+    assert ("Router (Managed Router)", "compensate") in effects  # reserved: released again
+    assert ("CPE Provisioning (Managed Router)", "cancel") in effects  # not started
+    assert ("Managed Router Product (Managed Router)", "cancel") in effects
+    assert ("Access Line (Business Fibre Internet)", "amend") in effects  # watches bandwidth, not started
+    assert ("Fibre Internet Product (Business Fibre Internet)", "amend") in effects
+    assert ("ONT (Business Fibre Internet)", "unchanged") in effects
+    assert {e["name"] for e in impact["domain_orders"] if e["effect"] == "new"} >= {"SIP Trunk (Business Voice)"}
+    assert impact["price_delta"]["recurring"] != "0.00"
+    assert order_360(api, order_id)["domain_orders"] == before["domain_orders"]  # the dry run changed nothing
+    assert order_360(api, order_id)["revisions"] == []
+
+    real = revise(api, order_id, _changes(seeded))
+    assert real.status_code == 201, real.json
+    assert real.json == {"revision": 1, **impact}  # the revision did what the dry run said
+
+    after = order_360(api, order_id)
+    assert after["id"] == order_id and [r["number"] for r in after["revisions"]] == [1]
+    assert [i["offering"]["name"] for i in after["items"]] == [
+        "Business Fibre Internet", "Static IP Block", "Installation", "Business Voice"]
+    assert next(i for i in after["items"] if i["id"] == 1)["characteristics"]["bandwidth"] == 1000
+    states = {d["name"]: d["state"] for d in after["domain_orders"]}
+    assert states["Router (Managed Router)"] == "removed"
+    assert states["CPE Provisioning (Managed Router)"] == "removed"
+    router_resource = by_name["Router (Managed Router)"]["result"]["resource"]["resource_id"]
+    assert [r["resource_id"] for r in ledger(app, "inventory/release")] == [router_resource]
+    assert any(e["kind"] == "revised" for e in after["events"])
+
+    complete(api, order_id, "Survey site", "fulfiller", {"survey_result": "ready"})
+    complete(api, order_id, "Install ONT on site", "fulfiller", {"ont_serial": "ONT7654321"})
+    done = order_360(api, order_id)
+    assert done["state"] == "completed", [(d["name"], d["state"]) for d in done["domain_orders"]]
+    products = sorted(p["name"] for p in done["inventory"])
+    assert products == ["Business Fibre Internet", "Business Voice", "Installation", "Static IP Block"]
+    fibre = next(p for p in done["inventory"] if p["name"] == "Business Fibre Internet")
+    assert fibre["characteristics"]["bandwidth"] == 1000
+    access_line = next(d for d in done["domain_orders"] if d["name"] == "Access Line (Business Fibre Internet)")
+    assert access_line["state"] == "completed"
+
+
+def test_a_revision_past_a_point_of_no_return_is_refused_and_changes_nothing(api: Any, seeded: dict[str, Any]) -> None:
+    order_id = place(api, fibre_bundle(seeded, external_id="REV-2"))
+    approve(api, order_id)
+    complete(api, order_id, "Survey site", "fulfiller", {"survey_result": "ready"})  # services activated
+    before = order_360(api, order_id)
+    changes = [{"id": "3", "action": "delete"}]
+    dry = revise(api, order_id, changes, dry_run=True)
+    assert dry.status_code == 200 and dry.json["allowed"] is False
+    assert "'Activate service' is done" in dry.json["reason"]
+    blocked = [e for e in dry.json["domain_orders"] if e["effect"] == "blocked"]
+    assert {e["name"] for e in blocked} == {"CPE Provisioning (Managed Router)",  # activated
+                                            "Managed Router Product (Managed Router)"}  # billed
+
+    real = revise(api, order_id, changes)
+    assert real.status_code == 409
+    assert real.json["errors"][0]["domain_order"] == blocked[0]["id"]
+    after = order_360(api, order_id)
+    assert after["items"] == before["items"] and after["revisions"] == []
+
+
+def test_bad_revisions_get_field_errors(api: Any, seeded: dict[str, Any]) -> None:
+    order_id = place(api, fibre_bundle(seeded, external_id="REV-3"))
+    unknown = revise(api, order_id, [{"id": "9", "product": {"productCharacteristic": []}}])
+    assert unknown.status_code == 422 and unknown.json["errors"][0]["field"] == "productOrderItem[0].id"
+    bad_value = revise(api, order_id, [{"id": "1", "product": {"productCharacteristic": [
+        {"name": "bandwidth", "value": 12345}]}}])
+    assert bad_value.status_code == 422
+    assert "bandwidth" in bad_value.json["errors"][0]["field"]
+    assert revise(api, order_id, []).status_code == 422
+    assert revise(api, order_id, [{"id": "3", "action": "delete"}], user="fulfiller").status_code == 403
+    assert revise(api, order_id, [{"id": "3", "action": "delete"}], user="alice").status_code == 403
+    assert revise(api, 999999, [{"id": "3", "action": "delete"}]).status_code == 404
+
+
+def test_the_same_idempotency_key_returns_the_first_result(api: Any, seeded: dict[str, Any]) -> None:
+    order_id = place(api, fibre_bundle(seeded, external_id="REV-4"))
+    approve(api, order_id)
+    first = revise(api, order_id, [{"id": "3", "action": "delete"}], key="rev-abc")
+    again = revise(api, order_id, [{"id": "3", "action": "delete"}], key="rev-abc")
+    assert first.status_code == 201 and again.status_code == 201 and again.json == first.json
+    assert [r["number"] for r in order_360(api, order_id)["revisions"]] == [1]
+
+
+def test_tmf_patch_revises_the_order(api: Any, seeded: dict[str, Any]) -> None:
+    order_id = place(api, fibre_bundle(seeded, external_id="REV-5"))
+    approve(api, order_id)
+    response = api.client.patch(f"{ORDERS}/{order_id}", json={"productOrderItem": [{"id": "3", "action": "delete"}]},
+                                headers=api.headers("agent"))
+    assert response.status_code == 200, response.json
+    assert [i["id"] for i in response.json["productOrderItem"]] == ["1", "2", "4"]
+    assert [r["number"] for r in order_360(api, order_id)["revisions"]] == [1]
+
+
+def test_two_revisions_at_once_one_wins(app: Flask, seeded: dict[str, Any]) -> None:
+    from tests.helpers import Api
+    api = Api(app.test_client())
+    order_id = place(api, fibre_bundle(seeded, external_id="REV-6"))
+    approve(api, order_id)
+    barrier = threading.Barrier(2)
+    results: list[int] = []
+
+    def one(seq: str) -> None:
+        client = Api(app.test_client())
+        barrier.wait()
+        results.append(revise(client, order_id, [{"id": seq, "action": "delete"}]).status_code)
+
+    threads = [threading.Thread(target=one, args=(seq,)) for seq in ("2", "3")]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert sorted(results) == [201, 409]
+    after = order_360(api, order_id)
+    assert [r["number"] for r in after["revisions"]] == [1]
+    assert len(after["items"]) == 3  # the loser changed nothing
