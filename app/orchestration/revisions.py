@@ -333,3 +333,21 @@ def revision_json(revision: OrderRevision) -> dict[str, Any]:
     return {"number": revision.number, "at": revision.created_at.isoformat(),
             "by": revision.actor_id, "changes": revision.changes, "impact": revision.impact}
 
+
+
+def items_from_form(order: ProductOrder, form: Any) -> list[dict[str, Any]]:
+    """The workspace's revise form as a ``productOrderItem`` list: ``char-<line>-<name>`` fields that
+    differ from the line's value, ``remove-<line>`` checkboxes and an ``add_offering`` (catalog defaults)."""
+    items: list[dict[str, Any]] = []
+    for item in order.items:
+        if form.get(f"remove-{item.seq}"):
+            items.append({"id": str(item.seq), "action": "delete"})
+            continue
+        changed = [{"name": name, "value": form[f"char-{item.seq}-{name}"]} for name, value in item.characteristics.items()
+                   if f"char-{item.seq}-{name}" in form and form[f"char-{item.seq}-{name}"] != str(value)]
+        if changed:
+            items.append({"id": str(item.seq), "product": {"productCharacteristic": changed}})
+    if form.get("add_offering"):
+        new_id = str(max([i.seq for i in order.items] + [0]) + 1)
+        items.append({"id": new_id, "action": "add", "productOffering": {"id": form["add_offering"]}, "quantity": 1})
+    return items

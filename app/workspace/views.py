@@ -21,6 +21,8 @@ from app.auth.access import page_roles
 from app.catalog import service as catalog
 from app.database import utcnow
 from app.errors import Invalid
+from app.orchestration import cancellation as cancellations
+from app.orchestration import revisions
 from app.orders import drafts
 from app.orders import entry as entries
 from app.orders import presenters
@@ -55,6 +57,34 @@ def index() -> str:
 def order(order_id: int) -> str:
     found = orders.get_order(order_id, current_user)
     return render_template("workspace/order.html", order=found, view=presenters.order_360(found))
+
+
+@bp.route("/orders/<int:order_id>/revise", methods=["GET", "POST"])
+@page_roles(*ROLES)
+def revise_order(order_id: int) -> str | Response | tuple[str, int]:
+    """Change an order in flight: "Preview impact" shows the dry run, "Confirm revision" carries it out."""
+    found = orders.get_order(order_id, current_user)
+    page = {"order": found, "offerings": catalog.list_offerings(), "form": request.form, "impact": None}
+    if request.method == "GET":
+        return render_template("workspace/revise.html", **page)
+    items = revisions.items_from_form(found, request.form)
+    confirm = request.form.get("action") == "confirm"
+    try:
+        impact, _ = revisions.revise(order_id, current_user, items, dry_run=not confirm)
+    except Invalid as exc:
+        return render_template("workspace/revise.html", **page, errors=exc.errors), 422
+    if confirm:
+        flash(f"Revision {impact['revision']} of order {order_id} is applied.", "info")
+        return redirect(url_for("workspace.order", order_id=order_id))
+    return render_template("workspace/revise.html", **{**page, "impact": impact})
+
+
+@bp.post("/orders/<int:order_id>/cancel")
+@page_roles(*ROLES)
+def cancel_order(order_id: int) -> Response:
+    cancellations.cancel_order(order_id, current_user, request.form.get("reason", "").strip()[:500])
+    flash(f"Order {order_id} is being cancelled: completed work is undone first.", "info")
+    return redirect(url_for("workspace.order", order_id=order_id))
 
 
 @bp.route("/orders/new", methods=["GET", "POST"])

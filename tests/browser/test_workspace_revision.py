@@ -1,0 +1,50 @@
+"""End to end in Chromium: an order agent revises an order in flight, sees the dry run, then confirms it."""
+from __future__ import annotations
+
+import os
+from typing import Any
+
+import pytest
+from flask import Flask
+from playwright.sync_api import expect
+
+from tests.browser.pages import login
+from tests.helpers import Api
+from tests.orchestration.flow import approve
+from tests.orchestration.flow import fibre_bundle
+from tests.orchestration.flow import order_360
+from tests.orchestration.flow import place
+from tests.orders.conftest import seeded  # noqa: F401  (the seeded demo catalog and accounts)
+
+pytestmark = pytest.mark.browser
+SCREENSHOTS = os.environ.get("ORDRA_SCREENSHOTS", "")  # a folder to keep screenshots in (not committed)
+
+
+def test_an_agent_revises_an_order_after_seeing_its_impact(app: Flask, seeded: dict[str, Any], live_server: str,
+                                                           page: Any) -> None:
+    api = Api(app.test_client())
+    order_id = place(api, fibre_bundle(seeded, external_id="BROWSER-REV"))
+    approve(api, order_id)  # reservations done, the survey pending
+
+    login(page, live_server, "agent")
+    page.goto(f"{live_server}/workspace/orders/{order_id}")
+    page.locator("#revise-order").click()
+    page.locator("#char-1-bandwidth").fill("1000")
+    page.locator("fieldset[data-item-seq='3']").get_by_label("Remove this line").check()
+    page.get_by_role("button", name="Preview impact").click()
+
+    impact = page.locator("#impact")
+    expect(impact).to_contain_text("It can be made. Nothing has changed yet")
+    expect(impact.locator("tr.effect-compensate")).to_contain_text("Router (Managed Router)")
+    expect(impact.locator("tr.effect-amend").first).to_contain_text("Business Fibre Internet")
+    if SCREENSHOTS:
+        page.screenshot(path=os.path.join(SCREENSHOTS, "workspace-revision-dry-run.png"), full_page=True)
+    assert order_360(api, order_id)["revisions"] == []  # the preview changed nothing
+
+    page.locator("#confirm-revision").click()
+    expect(page.locator(".flash")).to_contain_text(f"Revision 1 of order {order_id} is applied.")
+    expect(page.locator("#revisions")).to_contain_text("Revision 1")
+    after = order_360(api, order_id)
+    assert [r["number"] for r in after["revisions"]] == [1]
+    assert [i["id"] for i in after["items"]] == [1, 2, 4]
+    assert next(i for i in after["items"] if i["id"] == 1)["characteristics"]["bandwidth"] == 1000
