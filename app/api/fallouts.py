@@ -38,7 +38,13 @@ def get_fallout(fallout_id: int) -> Response:
 @bp.post("/fallouts/<int:fallout_id>/retry")
 @api_roles(*WORKERS)
 def retry_fallout(fallout_id: int) -> Response:
-    case = fallout.retry(fallout_id, api_user(), data_field(json_object()))
+    """Body ``{"data": {...}, "same_cause": bool}``: with ``same_cause`` the order's other open cases with
+    the same error are retried with the same fix (listed under ``also_retried``)."""
+    payload = json_object()
+    if payload.get("same_cause"):
+        first, *others = fallout.retry_same_cause(fallout_id, api_user(), data_field(payload))
+        return jsonify({**fallout.case_json(first), "also_retried": [c.id for c in others]})
+    case = fallout.retry(fallout_id, api_user(), data_field(payload))
     return jsonify(fallout.case_json(case))
 
 

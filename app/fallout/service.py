@@ -32,6 +32,7 @@ from app.instances import service as instances
 from app.jeopardy import service as jeopardy
 from app.jobs import enqueue
 from app.jobs.queue import job
+from app.orders.fixes import fix_order_lines
 from app.rules import RulesError
 from app.studio import decisions
 
@@ -204,12 +205,38 @@ def _actionable(fallout_id: int, user: User) -> Fallout:
 
 
 def retry(fallout_id: int, user: User, data: Mapping[str, Any] | None = None) -> Fallout:
-    """Run the task again, after fixing its input with ``data`` when given."""
+    """Run the task again, after fixing its input with ``data`` when given.
+
+    A fix also reaches the order: a value that is a characteristic of the order's lines (e.g.
+    ``site_postcode``) is corrected there too, so the inventory records the fixed value.
+    """
     case = _actionable(fallout_id, user)
     _audit(case, "retried", {"attempt": case.attempt + 1, "data": dict(data or {})}, user.id)
     case.status, case.next_retry_at = "retrying", None
+    if data and case.order_id is not None:
+        fixed = fix_order_lines(case.order_id, data, actor_id=user.id)
+        if fixed:
+            _audit(case, "order_fixed", {"lines": fixed}, user.id)
     instances.retry(case.instance_id, actor_id=user.id, data=data or None)
     return case
+
+
+def same_cause(case: Fallout) -> list[Fallout]:
+    """The order's other open cases with the same error: one fix usually mends them all."""
+    if case.order_id is None:
+        return []
+    return [c for c in list_cases(status=None, order_id=case.order_id)
+            if c.id != case.id and c.status in OPEN and c.error_code == case.error_code]
+
+
+def retry_same_cause(fallout_id: int, user: User, data: Mapping[str, Any] | None = None) -> list[Fallout]:
+    """Retry a case and every open case of its order with the same error, with the same fix."""
+    siblings = same_cause(get_case(fallout_id, user))
+    done = [retry(fallout_id, user, data)]
+    for sibling in siblings:
+        if sibling.status in OPEN and sibling.instance.status == "error":
+            done.append(retry(sibling.id, user, data))
+    return done
 
 
 def skip(fallout_id: int, user: User, data: Mapping[str, Any], reason: str) -> Fallout:

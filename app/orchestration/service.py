@@ -164,7 +164,9 @@ def roll_up(order: ProductOrder, domains: list[DomainOrder]) -> None:
     """Derive the order's TMF622 state from its domain orders; resume the order once all completed.
 
     ``inProgress`` while any domain order runs or can still start; when none can: all completed →
-    the order process closes the order; some completed → ``partial``; none → ``failed``.
+    the order process closes the order; a failed one (its fallout case open) → ``held``, never a
+    final state while the case can still be retried; otherwise (the rest cancelled for good) some
+    completed → ``partial``, none → ``failed``.
     """
     domains = needed(domains)
     if not domains or order.state in _SETTLED:
@@ -189,6 +191,8 @@ def _rolled_up_state(domains: list[DomainOrder]) -> str:
         return "inProgress"
     if all(d.state == "completed" for d in domains):
         return "inProgress"  # the order process closes it (inventory first), then it is completed
+    if any(d.state == "failed" for d in domains):
+        return "held"  # a fallout case is open: retried, fixed or cancelled, the order goes on
     return "partial" if any(d.state == "completed" for d in domains) else "failed"
 
 
