@@ -343,8 +343,9 @@ def items_from_form(order: ProductOrder, form: Any) -> list[dict[str, Any]]:
         if form.get(f"remove-{item.seq}"):
             items.append({"id": str(item.seq), "action": "delete"})
             continue
-        changed = [{"name": name, "value": form[f"char-{item.seq}-{name}"]} for name, value in item.characteristics.items()
-                   if f"char-{item.seq}-{name}" in form and form[f"char-{item.seq}-{name}"] != str(value)]
+        fields = {name: f"char-{item.seq}-{name}" for name in item.characteristics}
+        changed = [{"name": name, "value": form[field]} for name, field in fields.items()
+                   if field in form and form[field] != str(item.characteristics[name])]
         if changed:
             items.append({"id": str(item.seq), "product": {"productCharacteristic": changed}})
     if form.get("add_offering"):

@@ -10,6 +10,8 @@ import pytest
 from flask import Flask
 from werkzeug.serving import make_server
 
+from tests.orders.conftest import seeded  # noqa: F401  (the seeded demo catalog and accounts)
+
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                  "--disable-component-update", "--disable-sync", "--no-first-run"]
