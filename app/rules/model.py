@@ -113,6 +113,10 @@ class DecisionModel:
         run = _Run(self, facts, _FeelFacts(facts, warnings), warnings)
         return run.result(key)
 
+    def evaluate_service(self, name: str, facts: Mapping[str, Any]) -> dict[str, Any]:
+        """Invoke a decision service by name: its output decisions' values by decision name."""
+        raise DecisionFailed(f"no decision service '{name}' in this model")
+
     def _check_constraints(self, facts: Mapping[str, Any]) -> None:
         for constraint in self._constraints:
             if facts.get(constraint.name) is None:

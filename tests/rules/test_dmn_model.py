@@ -21,6 +21,7 @@ from app.rules import to_jsonable
 from app.rules.feel.types import YearsMonths
 from tests.rules.dmn_tables import DATA
 from tests.rules.dmn_tables import table_dmn
+from tests.rules.tck_support import TCK
 
 RULES_PACKAGE = Path(__file__).resolve().parents[2] / "app" / "rules"
 GOLD = {"order": {"customer": {"annual_spend": 250000, "type": "retail"}}, "Days Late": 5}
@@ -186,10 +187,7 @@ def test_input_data_with_allowed_values_from_an_item_definition() -> None:
 
 
 def _tck(name: str) -> Path:
-    path = next((DATA.parents[2].parent / "shared" / "corpus" / "dmn-tck").rglob(f"{name}.dmn"), None)
-    if path is None:
-        pytest.skip("the DMN TCK corpus is not available")
-    return path
+    return next(TCK.rglob(f"{name}.dmn"))
 
 
 def test_business_knowledge_models_and_decisions_beyond_tables() -> None:

@@ -1,4 +1,4 @@
-"""The DMN TCK cases in the shared corpus, one test per case (see tck_support for the rules)."""
+"""The vendored DMN TCK cases (tests/data/dmn-tck), one test per case (see tck_support for the rules)."""
 from __future__ import annotations
 
 import pytest

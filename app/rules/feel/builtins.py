@@ -75,13 +75,15 @@ def _substring(string: Any, start: Any, length: Any = None) -> str:
 
 
 def _before(string: Any, match: Any) -> str:
+    """``substring before("foo", "")`` is ""; str.partition would refuse the empty separator."""
     text, found = expect_string(string), expect_string(match)
-    return text.partition(found)[0] if found in text else ""
+    return text[:text.index(found)] if found in text else ""
 
 
 def _after(string: Any, match: Any) -> str:
+    """``substring after("foo", "")`` is "foo"."""
     text, found = expect_string(string), expect_string(match)
-    return text.partition(found)[2] if found in text else ""
+    return text[text.index(found) + len(found):] if found in text else ""
 
 
 def _string_of(value: Any) -> str | None:
