@@ -14,6 +14,8 @@ from app.rules.feel import compile_expression
 from app.rules.feel import compile_tests
 from app.rules.feel import parse_expression
 from app.rules.feel import parse_unary_tests
+from app.rules.feel.evaluator import Compilation
+from app.rules.feel.evaluator import compiling
 from app.rules.feel.types import Range
 from app.rules.feel.types import YearsMonths
 from app.rules.feel.types import to_feel
@@ -198,9 +200,14 @@ def test_now_and_today_are_evaluated_each_time() -> None:
 
 
 @pytest.mark.parametrize("text", ['date("2024-13-01")', 'string length(5)', 'substring("abc")', 'duration("P1Y2D")'])
-def test_built_in_calls_that_always_fail_are_refused_when_compiled(text: str) -> None:
-    with pytest.raises(FeelSyntaxError, match="always null"):
-        compile_expression(parse_expression(text))
+def test_built_in_calls_that_always_fail_are_null_with_a_note_when_compiled(text: str) -> None:
+    compilation = Compilation()
+    with compiling(compilation):
+        closure = compile_expression(parse_expression(text))
+    assert len(compilation.notes) == 1 and "is always null" in compilation.notes[0]
+    env = Env({})
+    assert closure(env) is None
+    assert env.warnings == compilation.notes
 
 
 @pytest.mark.parametrize("text, column", [("1 +", None), ("1 $ 2", 3), ('"abc', 1), ("[1..", None), ("a b (", None)])

@@ -122,6 +122,21 @@ class Iterate(Node):
     body: Node
 
 
+@dataclass(frozen=True, slots=True)
+class FunctionDef(Node):
+    """``function(a, b: number) a + b``: parameters with the text of their type (or None)."""
+
+    parameters: tuple[tuple[str, str | None], ...]
+    body: Node
+    external: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class InstanceOf(Node):
+    value: Node
+    type_text: str
+
+
 class Test:
     """Base of the unary tests of a decision table cell."""
 

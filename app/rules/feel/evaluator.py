@@ -12,12 +12,19 @@ from collections.abc import Callable
 from typing import Any
 
 from app.rules.feel import ast
+from app.rules.feel import feel_types
 from app.rules.feel import operators
 from app.rules.feel import temporal
 from app.rules.feel.builtins import BUILTINS
 from app.rules.feel.builtins import Builtin
-from app.rules.feel.parser import FeelSyntaxError
+from app.rules.feel.functions import Compilation
+from app.rules.feel.functions import compiling
+from app.rules.feel.functions import current
+from app.rules.feel.functions import domain as iteration_domain
+from app.rules.feel.functions import for_results
+from app.rules.feel.functions import function_value
 from app.rules.feel.scope import Env
+from app.rules.feel.scope import check_size
 from app.rules.feel.scope import mismatch
 from app.rules.feel.scope import relate
 from app.rules.feel.scope import shown
@@ -29,13 +36,12 @@ from app.rules.feel.types import kind_of
 
 Closure = Callable[[Env], Any]
 TestClosure = Callable[[Any, Env], "bool | None"]
+__all__ = ["Closure", "Compilation", "TestClosure", "apply_filter", "compile_expression", "compile_tests",
+           "compiling", "function_value", "invoke"]
 
 
 def compile_expression(node: ast.Node) -> Closure:
-    """Return the closure evaluating ``node``.
-
-    :raises FeelSyntaxError: for calls that can never succeed (e.g. ``date("2024-13-01")``).
-    """
+    """Return the closure evaluating ``node``."""
     return _COMPILERS[type(node)](node)
 
 
@@ -154,7 +160,8 @@ def _negate(node: ast.Negate) -> Closure:
 
 def _arithmetic(node: ast.Arithmetic) -> Closure:
     left, right, operator = compile_expression(node.left), compile_expression(node.right), node.operator
-    return _guarded(lambda env: operators.arithmetic(operator, left(env), right(env)), lambda: f"'{operator}'")
+    return _guarded(lambda env: check_size(operators.arithmetic(operator, left(env), right(env))),
+                    lambda: f"'{operator}'")
 
 
 def _compare(node: ast.Compare) -> Closure:
@@ -257,22 +264,25 @@ def _path(node: ast.Path) -> Closure:
 def _filter(node: ast.Filter) -> Closure:
     base, condition = compile_expression(node.base), compile_expression(node.condition)
 
-    def run(env: Env) -> Any:
-        items = base(env)
-        if items is None:
-            return None
-        items = items if isinstance(items, list) else [items]
-        kept = []
-        for item in items:
-            scope = dict(item) if isinstance(item, dict) else {}
-            scope["item"] = item
-            verdict = condition(env.child(scope))
-            if isinstance(verdict, decimal.Decimal):
-                return _element(items, verdict, env)
-            if verdict is True:
-                kept.append(item)
-        return kept
-    return run
+    return lambda env: apply_filter(base(env), condition, env)
+
+
+def apply_filter(items: Any, condition: Closure, env: Env) -> Any:
+    """``items[condition]``: the items for which it is true, or the item at a numeric position."""
+    if items is None:
+        return None
+    items = items if isinstance(items, list) else [items]
+    kept = []
+    env.budget.spend(len(items))
+    for item in items:
+        scope = dict(item) if isinstance(item, dict) else {}
+        scope["item"] = item
+        verdict = condition(env.child(scope))
+        if isinstance(verdict, decimal.Decimal):
+            return _element(items, verdict, env)
+        if verdict is True:
+            kept.append(item)
+    return kept
 
 
 def _element(items: list[Any], position: decimal.Decimal, env: Env) -> Any:
@@ -295,20 +305,32 @@ def _call(node: ast.Call) -> Closure:
 
 
 def _folded(builtin: Builtin, node: ast.Call) -> Closure:
+    """A pure call with literal arguments, computed once; when FEEL makes it null, say so at deployment."""
     values = [argument.value for argument in node.arguments if isinstance(argument, ast.Literal)]
     try:
-        value = builtin.call(builtin.bind(values, node.names))
+        value = check_size(builtin.call(builtin.bind(values, node.names)))
     except (FeelError, ArithmeticError) as exc:
-        raise FeelSyntaxError(f"{builtin.name}({', '.join(map(shown, values))}) is always null: {exc}") from None
+        message = f"{builtin.name}({', '.join(map(shown, values))}) is always null: {exc}"
+        current().notes.append(message)
+
+        def null(env: Env) -> None:
+            env.warn(message)
+        return null
     return lambda env: value
+
+
+def invoke(function: Any, values: list[Any], names: tuple[str, ...] | None, env: Env) -> Any:
+    """Call a FEEL function value (built-in or defined) with positional or named arguments."""
+    return _invoke(function, values, names, env)
 
 
 def _invoke(function: Any, values: list[Any], names: tuple[str, ...] | None, env: Env) -> Any:
     try:
         if isinstance(function, Builtin):
-            return function.call(function.bind(values, names))
+            return check_size(function.call(function.bind(values, names)))
         if isinstance(function, Function):
-            return function.invoke(_by_parameters(function, values, names), env.warnings)
+            env.budget.spend()
+            return function.invoke(_by_parameters(function, values, names), env)
     except (FeelError, ArithmeticError) as exc:
         env.warn(f"{getattr(function, 'name', 'function')}(): {exc}")
         return None
@@ -338,18 +360,33 @@ def _iterate(node: ast.Iterate) -> Closure:
             yield env
             return
         name, domain = domains[index]
-        values = domain(env)
-        for value in (values if isinstance(values, list) else [] if values is None else [values]):
+        for value in iteration_domain(domain(env), env):
+            env.budget.spend()
             yield from bindings(env.child({name: value}), index + 1)
 
     def run(env: Env) -> Any:
-        results = (body(scope) for scope in bindings(env, 0))
         if node.kind == "for":
-            return list(results)
+            return for_results(body, bindings(env, 0))
+        results = (body(scope) for scope in bindings(env, 0))
         if node.kind == "some":
             return any(result is True for result in results)
         return all(result is True for result in results)
     return run
+
+
+def _function_def(node: ast.FunctionDef) -> Closure:
+    if node.external:
+        current().notes.append("external functions (Java, PMML) are not supported; calls give null")
+        return function_value(tuple(name for name, _ in node.parameters), (), None)
+    defined = current().types
+    types = tuple(feel_types.parse_type(text, defined) if text else None for _, text in node.parameters)
+    return function_value(tuple(name for name, _ in node.parameters), types, compile_expression(node.body))
+
+
+def _instance_of(node: ast.InstanceOf) -> Closure:
+    value = compile_expression(node.value)
+    expected = feel_types.parse_type(node.type_text, current().types)
+    return lambda env: feel_types.instance_of(value(env), expected)
 
 
 _COMPILERS: dict[type, Callable[[Any], Closure]] = {
@@ -357,4 +394,5 @@ _COMPILERS: dict[type, Callable[[Any], Closure]] = {
     ast.Arithmetic: _arithmetic, ast.Compare: _compare, ast.Logical: _logical, ast.Between: _between,
     ast.In: _in, ast.If: _if, ast.ListNode: _list, ast.ContextNode: _context, ast.RangeNode: _range,
     ast.Path: _path, ast.Filter: _filter, ast.Call: _call, ast.Iterate: _iterate,
+    ast.FunctionDef: _function_def, ast.InstanceOf: _instance_of,
 }

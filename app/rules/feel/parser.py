@@ -33,7 +33,7 @@ _PARSER = Lark((Path(__file__).parent / "grammar.lark").read_text(), parser="lal
 
 # Words the grammar treats as keywords: a declared name containing one must be matched up front.
 _KEYWORDS = frozenset({"and", "or", "in", "between", "if", "then", "else", "for", "return", "some",
-                       "every", "satisfies", "true", "false", "null", "not"})
+                       "every", "satisfies", "true", "false", "null", "not", "function", "instance", "of"})
 _ALIAS = "ordra_name_{}_"
 _STRING = re.compile(r'"(?:[^"\\]|\\.)*"', re.S)
 _ESCAPE = re.compile(r"\\(u[0-9a-fA-F]{4}|U[0-9a-fA-F]{6}|.)", re.S)
@@ -260,6 +260,9 @@ class _ToAst(Transformer[Token, Any]):
     def iteration(self, name: str, domain: ast.Node) -> tuple[str, ast.Node]:
         return name, domain
 
+    def range_iteration(self, name: str, start: ast.Node, end: ast.Node) -> tuple[str, ast.Node]:
+        return name, ast.RangeNode(start, end, True, True)
+
     def quantifier(self, token: Token) -> str:
         return str(token)
 
@@ -268,6 +271,16 @@ class _ToAst(Transformer[Token, Any]):
 
     def quantified(self, kind: str, *parts: Any) -> ast.Node:
         return ast.Iterate(kind, parts[:-1], parts[-1])
+
+    def function_def(self, *parts: Any) -> ast.Node:
+        *formals, external, body = parts
+        return ast.FunctionDef(tuple(formal for formal in formals if formal is not None), body, external is not None)
+
+    def formal(self, name: str, type_text: Token | None) -> tuple[str, str | None]:
+        return name, (" ".join(type_text.split()) if type_text is not None else None)
+
+    def instance_of(self, value: ast.Node, type_text: Token) -> ast.Node:
+        return ast.InstanceOf(value, " ".join(type_text.split()))
 
     def path(self, base: ast.Node, key: str) -> ast.Node:
         return ast.Path(base, key)

@@ -85,13 +85,14 @@ class Function:
     """A callable FEEL value: a business knowledge model.
 
     ``parameters`` names the formal parameters, for invocation with named arguments.
-    ``invoke`` receives the evaluated arguments in parameter order and the caller's warning list,
-    and raises :class:`FeelError` when the arguments do not fit.
+    ``invoke`` receives the evaluated arguments in parameter order and the caller's scope (an
+    ``Env``: its warnings and step budget), and raises :class:`FeelError` when the arguments do
+    not fit.
     """
 
     name: str
     parameters: tuple[str, ...]
-    invoke: Callable[[list[Any], list[str]], Any]
+    invoke: Callable[[list[Any], Any], Any]
 
     def __str__(self) -> str:
         return f"function {self.name}({', '.join(self.parameters)})"
