@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from app.rules.feel import list_functions as lists
+from app.rules.feel import more_builtins as more
 from app.rules.feel import temporal
 from app.rules.feel.types import NUMBERS
 from app.rules.feel.types import FeelError
@@ -233,6 +234,18 @@ _ALL = (
     _b("month of year", "date", lambda d: temporal.MONTHS[temporal.expect_date(d).month - 1]),
     _b("get value", "m,key", lambda m, key: _context(m).get(expect_string(key))),
     _b("get entries", "m", lambda m: [{"key": k, "value": v} for k, v in _context(m).items()]),
+    _b("matches", "input,pattern,flags?", more.matches),
+    _b("replace", "input,pattern,replacement,flags?", more.replace),
+    _b("split", "string,delimiter", more.split),
+    _b("is", "value1,value2", more.is_same),
+    _b("context", "entries", more.context),
+    _b("context put", "context,key,value|context,keys,value", more.context_put),
+    _b("context merge", "contexts", more.context_merge),
+    _b("mode", "list", more.mode, variadic=True),
+    _b("stddev", "list", more.stddev, variadic=True),
+    _b("list replace", "list,position,newItem|list,match,newItem", more.list_replace),
+    _b("sort", "list,precedes?", more.sort),
+    _b("range", "from", more.range_from),
 )
 
 BUILTINS: dict[str, Builtin] = {builtin.name: builtin for builtin in _ALL}

@@ -157,7 +157,7 @@ def _key(name: str) -> str:
 def unescape(literal: str) -> str:
     """The value of a FEEL string literal (quotes included in ``literal``).
 
-    :raises FeelSyntaxError: for an unknown escape such as ``\\d``.
+    Unknown escapes such as ``\\d`` keep their backslash (patterns of ``matches`` use them).
     """
     def replace(match: re.Match[str]) -> str:
         escape = match.group(1)
@@ -165,7 +165,7 @@ def unescape(literal: str) -> str:
             return _SIMPLE_ESCAPES[escape]
         if escape[0] in "uU" and len(escape) > 1:
             return chr(int(escape[1:], 16))
-        raise FeelSyntaxError(f"unknown escape '\\{escape}' in string")
+        return "\\" + escape  # \d, \s, \p{L}...: kept for the regular expression functions
     text = _ESCAPE.sub(replace, literal[1:-1])
     # \ud83d\ude00 arrives as two surrogates; join them into the one character they encode
     return text.encode("utf-16", "surrogatepass").decode("utf-16")
