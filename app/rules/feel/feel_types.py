@@ -132,7 +132,7 @@ def parse_type(text: str, defined: Mapping[str, FeelType] | None = None) -> Feel
 
 
 class _TypeText:
-    _WORD = re.compile(r"\s*(date and time|days and time duration|years and months duration|[^\W\d][\w.:]*)")
+    _WORD = re.compile(r"\s*(date and time|days and time duration|years and months duration|[^\W\d][\w.]*)")
 
     def __init__(self, text: str, defined: Mapping[str, FeelType]) -> None:
         self.text, self.position, self.defined = text, 0, defined
