@@ -7,7 +7,6 @@ arguments are folded at compile time, so ``date("2024-13-01")`` is reported when
 """
 from __future__ import annotations
 
-import decimal
 from collections.abc import Callable
 from typing import Any
 
@@ -18,6 +17,7 @@ from app.rules.feel import temporal
 from app.rules.feel.builtins import BUILTINS
 from app.rules.feel.builtins import Builtin
 from app.rules.feel.functions import Compilation
+from app.rules.feel.functions import apply_filter
 from app.rules.feel.functions import compiling
 from app.rules.feel.functions import current
 from app.rules.feel.functions import domain as iteration_domain
@@ -160,8 +160,14 @@ def _negate(node: ast.Negate) -> Closure:
 
 def _arithmetic(node: ast.Arithmetic) -> Closure:
     left, right, operator = compile_expression(node.left), compile_expression(node.right), node.operator
-    return _guarded(lambda env: check_size(operators.arithmetic(operator, left(env), right(env))),
-                    lambda: f"'{operator}'")
+
+    def run(env: Env) -> Any:
+        first, second = left(env), right(env)
+        if first is None or second is None:  # null, as FEEL says; the warning tells which fact was missing
+            env.warn(f"'{operator}' with a null operand gives null")
+            return None
+        return check_size(operators.arithmetic(operator, first, second))
+    return _guarded(run, lambda: f"'{operator}'")
 
 
 def _compare(node: ast.Compare) -> Closure:
@@ -265,32 +271,6 @@ def _filter(node: ast.Filter) -> Closure:
     base, condition = compile_expression(node.base), compile_expression(node.condition)
 
     return lambda env: apply_filter(base(env), condition, env)
-
-
-def apply_filter(items: Any, condition: Closure, env: Env) -> Any:
-    """``items[condition]``: the items for which it is true, or the item at a numeric position."""
-    if items is None:
-        return None
-    items = items if isinstance(items, list) else [items]
-    kept = []
-    env.budget.spend(len(items))
-    for item in items:
-        scope = dict(item) if isinstance(item, dict) else {}
-        scope["item"] = item
-        verdict = condition(env.child(scope))
-        if isinstance(verdict, decimal.Decimal):
-            return _element(items, verdict, env)
-        if verdict is True:
-            kept.append(item)
-    return kept
-
-
-def _element(items: list[Any], position: decimal.Decimal, env: Env) -> Any:
-    index = int(position)
-    if index == 0 or abs(index) > len(items) or index != position:
-        env.warn(f"index {shown(position)} is outside the list of {len(items)}")
-        return None
-    return items[index - 1] if index > 0 else items[index]
 
 
 def _call(node: ast.Call) -> Closure:

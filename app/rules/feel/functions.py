@@ -105,3 +105,29 @@ def typed_arguments(values: list[Any], types: tuple[feel_types.FeelType | None, 
                 raise FeelError("an argument is not of the parameter's type")
         typed.append(value)
     return typed
+
+
+def apply_filter(items: Any, condition: Closure, env: Env) -> Any:
+    """``items[condition]``: the items for which it is true, or the item at a numeric position."""
+    if items is None:
+        return None
+    items = items if isinstance(items, list) else [items]
+    kept = []
+    env.budget.spend(len(items))
+    for item in items:
+        scope = dict(item) if isinstance(item, dict) else {}
+        scope["item"] = item
+        verdict = condition(env.child(scope))
+        if isinstance(verdict, decimal.Decimal):
+            return _element(items, verdict, env)
+        if verdict is True:
+            kept.append(item)
+    return kept
+
+
+def _element(items: list[Any], position: decimal.Decimal, env: Env) -> Any:
+    index = int(position)
+    if index == 0 or abs(index) > len(items) or index != position:
+        env.warn(f"index {shown(position)} is outside the list of {len(items)}")
+        return None
+    return items[index - 1] if index > 0 else items[index]

@@ -2,7 +2,7 @@
 
 :func:`arithmetic` raises :class:`FeelError` (or a ``decimal`` ``ArithmeticError``) for operand
 types FEEL gives no meaning to; the evaluator turns both into null plus a warning. A null operand
-gives null without complaint: missing facts are ordinary in decision tables.
+gives null (the evaluator adds a warning, as the TCK counts it an error).
 """
 from __future__ import annotations
 
