@@ -213,3 +213,15 @@ def test_a_huge_string_fact_is_refused() -> None:
     with pytest.raises(DecisionFailed, match="beyond the limit"):
         compile_dmn(dmn(decision("grow", literal("for i in 1..30 return s + s + s + s"))), "g.dmn").evaluate(
             "grow", {"s": "y" * 300_000})
+
+
+@pytest.mark.parametrize("folder", ["1107-feel-substring-before-function", "1108-feel-substring-after-function"])
+def test_the_tck_substring_files_upload_without_a_server_error(api: Any, folder: str) -> None:
+    """These two files made the upload answer 500 (a Python error inside substring before/after)."""
+    import io
+
+    from tests.rules.tck_support import TCK
+    path = next(TCK.rglob(f"{folder}.dmn"))
+    response = api.post("/api/v1/models", user="admin", content_type="multipart/form-data",
+                        data={"files": [(io.BytesIO(path.read_bytes()), path.name)]})
+    assert response.status_code == 201, response.json
