@@ -317,6 +317,17 @@ class _ToAst(Transformer[Token, Any]):
 
     test_interval = interval
 
+    def comparison_range(self, operator: Token, end: ast.Node) -> ast.Node:
+        """``(< 10)``, ``(>= 5)``, ``(= 3)`` as values: the ranges those tests describe."""
+        null = ast.Literal(None)
+        if operator == "=":
+            return ast.RangeNode(end, end, True, True)
+        if operator in ("<", "<="):
+            return ast.RangeNode(null, end, False, operator == "<=")
+        if operator in (">", ">="):
+            return ast.RangeNode(end, null, operator == ">=", False)
+        raise FeelSyntaxError(f"'({operator} ...)' is not a range")
+
     def compare_test(self, operator: Token, operand: ast.Node) -> ast.Test:
         return ast.CompareTest(str(operator), operand)
 

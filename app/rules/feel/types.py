@@ -244,6 +244,12 @@ def to_text(value: Any) -> str:
         return number_text(value)
     if isinstance(value, str):
         return value
+    if isinstance(value, (dt.datetime, dt.time)) and value.tzinfo is not None:
+        zone = getattr(value.tzinfo, "key", None)
+        if isinstance(zone, str):  # a named zone prints as FEEL writes it: 10:30:00@Europe/Paris
+            return value.replace(tzinfo=None).isoformat() + "@" + zone
+        text = value.isoformat()
+        return text[:-6] + "Z" if value.tzinfo is dt.UTC and text.endswith("+00:00") else text
     if isinstance(value, (dt.date, dt.time)):
         return value.isoformat()
     if isinstance(value, dt.timedelta):
