@@ -89,7 +89,7 @@ class _Service:
     name: str
     outputs: tuple[str, ...]  # decision ids
     input_decisions: tuple[str, ...]
-    parameters: tuple[str, ...]  # input decision names, then input data names
+    parameters: tuple[str, ...]  # input data names, then input decision names
 
 
 class DecisionModel:
@@ -118,7 +118,7 @@ class DecisionModel:
         names = tuple(self._compiled[key].info.name for key in spec.input_decisions if key in self._compiled)
         service = _Service(spec.name, tuple(k for k in spec.outputs if k in self._compiled),
                            tuple(k for k in spec.input_decisions if k in self._compiled),
-                           names + tuple(input_names.get(key, key) for key in spec.input_data))
+                           tuple(input_names.get(key, key) for key in spec.input_data) + names)
         self._services[spec.name] = self._services[spec.service_id] = service
 
         def call(values: list[Any], caller: Env) -> Any:
@@ -126,21 +126,27 @@ class DecisionModel:
             return next(iter(outputs.values())) if len(outputs) == 1 else outputs
         return Function(spec.name, service.parameters, call)
 
-    def evaluate_service(self, name: str, facts: Mapping[str, Any]) -> dict[str, Any]:
-        """Invoke a decision service by name or id: its output decisions' values by decision name.
+    def evaluate_service(self, name: str, facts: Mapping[str, Any], warnings: list[str] | None = None
+                         ) -> dict[str, Any]:
+        """Invoke a decision service by name or id: its output decisions' values by decision name;
+        ``warnings`` (when given) collects what the evaluation noticed.
 
         :raises DecisionFailed: unknown service, or an output decision that fails.
         """
         service = self._services.get(name)
         if service is None:
             raise DecisionFailed(f"no decision service '{name}' in this model")
-        return self._run_service(service, facts, [])
+        collected = [] if warnings is None else warnings
+        outputs = self._run_service(service, facts, collected)
+        return outputs
 
     def _run_service(self, service: _Service, facts: Mapping[str, Any], warnings: list[str]) -> dict[str, Any]:
         preset = {key: to_feel_or_none(facts.get(self._compiled[key].info.name))
                   for key in service.input_decisions}
         run = _Run(self, facts, _FeelFacts(facts, warnings, self._input_types), warnings, preset)
-        return {self._compiled[key].info.name: run.result(key).outputs for key in service.outputs}
+        results = {key: run.result(key) for key in service.outputs}
+        warnings.extend(w for result in results.values() for w in result.warnings if w not in warnings)
+        return {self._compiled[key].info.name: result.outputs for key, result in results.items()}
 
     def evaluate(self, decision_id: str, facts: Mapping[str, Any]) -> DecisionResult:
         """Evaluate a decision (by id, or by name) and the decisions it requires.

@@ -92,6 +92,7 @@ class RangeNode(Node):
     end: Node
     start_included: bool
     end_included: bool
+    iteration: bool = False  # ``for i in 3..1``: may count down; a range literal may not end before it starts
 
 
 @dataclass(frozen=True, slots=True)

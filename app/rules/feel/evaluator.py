@@ -31,6 +31,7 @@ from app.rules.feel.scope import shown
 from app.rules.feel.types import FeelError
 from app.rules.feel.types import Function
 from app.rules.feel.types import Range
+from app.rules.feel.types import compare
 from app.rules.feel.types import equal
 from app.rules.feel.types import kind_of
 
@@ -110,8 +111,11 @@ def _value_test(expression: Closure) -> TestClosure:
             if inside is None:
                 mismatch(env, "in", value, expected)
             return inside
-        if isinstance(expected, list) and not isinstance(value, list):
-            return any(equal(value, item) for item in expected)
+        if isinstance(expected, list):
+            if any(item.contains(value) if isinstance(item, Range) else equal(value, item) for item in expected):
+                return True
+            if not isinstance(value, list):
+                return False
         return relate("=", value, expected, env)
     return run
 
@@ -243,7 +247,16 @@ def _range(node: ast.RangeNode) -> Closure:
         constant = Range(node.start.value, node.end.value, node.start_included, node.end_included)
         return lambda env: constant
     start, end = compile_expression(node.start), compile_expression(node.end)
-    return lambda env: Range(start(env), end(env), node.start_included, node.end_included)
+    if node.iteration:
+        return lambda env: Range(start(env), end(env), node.start_included, node.end_included)
+
+    def run(env: Env) -> Range | None:
+        low, high = start(env), end(env)
+        if low is not None and high is not None and compare(low, high) in (None, 1):
+            env.warn(f"the range {shown(low)}..{shown(high)} is not a range: its ends are not in order")
+            return None
+        return Range(low, high, node.start_included, node.end_included)
+    return run
 
 
 def _path(node: ast.Path) -> Closure:
@@ -253,6 +266,8 @@ def _path(node: ast.Path) -> Closure:
         if value is None:
             return None
         if isinstance(value, dict):
+            if key not in value:
+                env.warn(f"the context has no entry '{key}'")
             return value.get(key)
         if isinstance(value, list):
             return [select(item, env) for item in value]
@@ -345,6 +360,13 @@ def _iterate(node: ast.Iterate) -> Closure:
             yield from bindings(env.child({name: value}), index + 1)
 
     def run(env: Env) -> Any:
+        try:
+            return iterate(env)
+        except FeelError as exc:
+            env.warn(f"'{node.kind}': {exc}")
+            return None
+
+    def iterate(env: Env) -> Any:
         if node.kind == "for":
             return for_results(body, bindings(env, 0))
         results = (body(scope) for scope in bindings(env, 0))

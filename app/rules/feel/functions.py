@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import contextlib
 import contextvars
+import datetime as dt
 import decimal
 from collections.abc import Callable
 from collections.abc import Iterator
@@ -59,11 +60,15 @@ def domain(values: Any, env: Env) -> Any:
 
 
 def integers(span: Range, env: Env) -> list[Any]:
+    """The integers (or the days, between two dates) a range runs over, up or down."""
     start, end = span.start, span.end
+    if type(start) is dt.date and type(end) is dt.date:
+        days = integers(Range(decimal.Decimal(start.toordinal()), decimal.Decimal(end.toordinal()),
+                              span.start_included, span.end_included), env)
+        return [dt.date.fromordinal(int(day)) for day in days]
     if not isinstance(start, decimal.Decimal) or not isinstance(end, decimal.Decimal) or \
             start != start.to_integral_value() or end != end.to_integral_value():
-        env.warn(f"cannot iterate over the range {shown(span)}: its ends are not integers")
-        return []
+        raise FeelError(f"cannot iterate over {shown(span)}: its ends are not integers or dates")
     step = 1 if end >= start else -1
     first = int(start) + (0 if span.start_included else step)
     last = int(end) - (0 if span.end_included else step)

@@ -110,10 +110,17 @@ def is_same(left: Any, right: Any) -> bool:
     if kind_of(left) != kind_of(right):
         return False
     if isinstance(left, (dt.time, dt.datetime)):
-        return left == right and left.tzinfo == right.tzinfo or (
-            left.tzinfo is not None and right.tzinfo is not None and left.utcoffset() == right.utcoffset()
-            and left.replace(tzinfo=None) == right.replace(tzinfo=None))
+        return left.replace(tzinfo=None) == right.replace(tzinfo=None) and _zone(left) == _zone(right)
     return equal(left, right) is True
+
+
+def _zone(value: dt.time | dt.datetime) -> Any:
+    """A named zone by its name, a fixed offset by its offset, no zone as None."""
+    zone = value.tzinfo
+    if zone is None:
+        return None
+    key = getattr(zone, "key", None)
+    return key if isinstance(key, str) else zone.utcoffset(None)
 
 
 def _expect_context(value: Any) -> dict[str, Any]:

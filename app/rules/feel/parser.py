@@ -261,7 +261,7 @@ class _ToAst(Transformer[Token, Any]):
         return name, domain
 
     def range_iteration(self, name: str, start: ast.Node, end: ast.Node) -> tuple[str, ast.Node]:
-        return name, ast.RangeNode(start, end, True, True)
+        return name, ast.RangeNode(start, end, True, True, iteration=True)
 
     def quantifier(self, token: Token) -> str:
         return str(token)
@@ -306,7 +306,12 @@ class _ToAst(Transformer[Token, Any]):
         return ast.ListNode(tuple(item for item in items if item is not None))
 
     def context(self, *entries: tuple[str, ast.Node] | None) -> ast.Node:
-        return ast.ContextNode(tuple(entry for entry in entries if entry is not None))
+        given = tuple(entry for entry in entries if entry is not None)
+        keys = [key for key, _ in given]
+        duplicates = sorted({key for key in keys if keys.count(key) > 1})
+        if duplicates:
+            raise FeelSyntaxError(f"the context gives the key '{duplicates[0]}' twice")
+        return ast.ContextNode(given)
 
     def context_entry(self, key: str | Token, value: ast.Node) -> tuple[str, ast.Node]:
         return (unescape(key) if isinstance(key, Token) else key), value
