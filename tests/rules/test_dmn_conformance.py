@@ -184,9 +184,24 @@ def test_type_refs_are_enforced_with_the_specs_conversions() -> None:
     ("sort([3, 1, 2], function(x, y) x > y)", [3, 2, 1]),
     ('range("[1..10)")', Range(Decimal(1), Decimal(10), True, False)),
     ("stddev([1])", None), ('split("abc", "")', None), ('matches("a", "(")', None),
+    ("before(1, [2..5])", True), ("before([1..5], (5..8])", True), ("after([6..9], 5)", True),
+    ("meets([1..5], [5..8])", True), ("met by([5..8], [1..5])", True), ("overlaps([1..5], [3..8])", True),
+    ("overlaps before([1..5], [3..8])", True), ("overlaps after([3..8], [1..5])", True),
+    ("finishes(5, [1..5])", True), ("finished by([1..5], [3..5])", True), ("includes([1..10], 10)", True),
+    ("during(5, (5..10])", False), ("starts([1..3], [1..5])", True), ("started by([1..5], 1)", True),
+    ("coincides([1..5], [1..5])", True), ('before(1, "a")', None),
+    ("10 in (=10)", True), ("(< 10) = (null..10)", True), ("1 in [[2..4], [1..3]]", True),
+    ('for d in @"2024-01-30"..@"2024-02-01" return d.day', [30, 31, 1]),
+    ("all([true, 1])", None), ("product([])", None), ("[3..1]", None), ("{a: 1}.b", None),
 ])
 def test_newer_built_ins_and_expressions(text: str, expected: Any) -> None:
     assert feel(text) == expected
+
+
+@pytest.mark.parametrize("text", ["all([true, 1])", "product([])", "[3..1]", "{a: 1}.b", "10 + null"])
+def test_what_the_tck_counts_as_an_error_is_null_with_a_warning(text: str) -> None:
+    env = Env({})
+    assert compile_expression(parse_expression(text))(env) is None and env.warnings
 
 
 def test_a_catastrophic_regular_expression_is_stopped_by_its_timeout() -> None:

@@ -15,6 +15,7 @@ from typing import Any
 
 from app.rules.feel import list_functions as lists
 from app.rules.feel import more_builtins as more
+from app.rules.feel import range_functions as ranges
 from app.rules.feel import temporal
 from app.rules.feel.types import NUMBERS
 from app.rules.feel.types import FeelError
@@ -248,4 +249,5 @@ _ALL = (
     _b("range", "from", more.range_from),
 )
 
-BUILTINS: dict[str, Builtin] = {builtin.name: builtin for builtin in _ALL}
+BUILTINS: dict[str, Builtin] = {builtin.name: builtin for builtin in _ALL} | {
+    name: _b(name, ranges.SIGNATURES, function) for name, function in ranges.FUNCTIONS.items()}

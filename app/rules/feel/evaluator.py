@@ -243,9 +243,6 @@ def _context(node: ast.ContextNode) -> Closure:
 
 
 def _range(node: ast.RangeNode) -> Closure:
-    if isinstance(node.start, ast.Literal) and isinstance(node.end, ast.Literal):
-        constant = Range(node.start.value, node.end.value, node.start_included, node.end_included)
-        return lambda env: constant
     start, end = compile_expression(node.start), compile_expression(node.end)
     if node.iteration:
         return lambda env: Range(start(env), end(env), node.start_included, node.end_included)
@@ -256,6 +253,9 @@ def _range(node: ast.RangeNode) -> Closure:
             env.warn(f"the range {shown(low)}..{shown(high)} is not a range: its ends are not in order")
             return None
         return Range(low, high, node.start_included, node.end_included)
+    if isinstance(node.start, ast.Literal) and isinstance(node.end, ast.Literal) and run(Env({})) is not None:
+        constant = Range(node.start.value, node.end.value, node.start_included, node.end_included)
+        return lambda env: constant
     return run
 
 

@@ -56,7 +56,9 @@ def domain(values: Any, env: Env) -> Any:
     """What an iteration runs over: a list, a range of integers (``for i in 1..3``), or one value."""
     if isinstance(values, Range):
         return integers(values, env)
-    return values if isinstance(values, list) else [] if values is None else [values]
+    if values is None:
+        raise FeelError("cannot iterate over null")
+    return values if isinstance(values, list) else [values]
 
 
 def integers(span: Range, env: Env) -> list[Any]:
