@@ -59,6 +59,7 @@ def compile_dmn(data: bytes, filename: str, *, python_evaluator: PythonEvaluator
         raise DmnInvalid([{"file": filename, "line": root.sourceline, "message": str(exc)}]) from None
     compiler = Compiler(spec, filename, python_evaluator)
     model = compiler.model()
-    if compiler.errors:
-        raise DmnInvalid(compiler.errors)
+    refused = compiler.refused()
+    if refused:
+        raise DmnInvalid(refused)
     return model

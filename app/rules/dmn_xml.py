@@ -23,6 +23,7 @@ AGGREGATIONS = ("SUM", "COUNT", "MIN", "MAX")
 # Boxed expressions other than tables and literal expressions: read, reported, never evaluated.
 _OTHER_LOGIC = ("context", "invocation", "relation", "list", "functionDefinition", "conditional",
                 "filter", "for", "some", "every")
+_NAMED = frozenset({"variable", "formalParameter", "column", "parameter", "for", "some", "every"})
 
 
 @dataclass(frozen=True)
@@ -72,12 +73,36 @@ class TableSpec:
 
 
 @dataclass(frozen=True)
+class Boxed:
+    """A boxed expression other than a table or literal at the top (context, invocation, list,
+    relation, functionDefinition, conditional, for, some, every, filter), read recursively.
+
+    ``parts`` holds sub-expressions in document order (list items; if/then/else; in/return;
+    in/satisfies; in/match; an invocation's callee); ``entries`` named ones (context entries with
+    their typeRef, invocation bindings); ``names`` relation columns, function parameters or the
+    iterator variable; ``rows`` relation rows.
+    """
+
+    kind: str
+    line: int | None
+    element_id: str | None = None
+    literal: Text | None = None
+    table: TableSpec | None = None
+    parts: tuple[Boxed | None, ...] = ()
+    entries: tuple[tuple[str | None, Boxed | None, str | None], ...] = ()
+    names: tuple[str, ...] = ()
+    types: tuple[str | None, ...] = ()
+    rows: tuple[tuple[Boxed | None, ...], ...] = ()
+
+
+@dataclass(frozen=True)
 class LogicSpec:
-    """The body of a decision or business knowledge model: a table, a literal, or something else."""
+    """The body of a decision or business knowledge model: a table, a literal, or another boxed expression."""
 
     table: TableSpec | None = None
     literal: Text | None = None
-    other: str | None = None  # the element name of an unsupported boxed expression, or "nothing"
+    other: str | None = None  # the element name of another boxed expression, or "nothing"
+    boxed: Boxed | None = None
 
 
 @dataclass(frozen=True)
@@ -88,6 +113,8 @@ class DecisionSpec:
     variable: str
     logic: LogicSpec
     required_decisions: tuple[tuple[str, int | None], ...]  # (href, line)
+    type_ref: str | None = None
+    problems: tuple[tuple[int | None, str], ...] = ()  # this decision's structural problems
 
 
 @dataclass(frozen=True)
@@ -99,12 +126,27 @@ class KnowledgeSpec:
     line: int | None
     parameters: tuple[str, ...]
     logic: LogicSpec
+    parameter_types: tuple[str | None, ...] = ()
+    type_ref: str | None = None
+
+
+@dataclass(frozen=True)
+class ServiceSpec:
+    """A decision service: its output decisions evaluated from its inputs, callable as a function."""
+
+    service_id: str
+    name: str
+    line: int | None
+    outputs: tuple[str, ...]  # decision ids
+    input_decisions: tuple[str, ...]
+    input_data: tuple[str, ...]  # input data ids
 
 
 @dataclass(frozen=True)
 class InputDataSpec:
     name: str
     type_ref: str | None
+    input_id: str = ""
 
 
 @dataclass(frozen=True)
@@ -112,6 +154,10 @@ class ItemDefinitionSpec:
     name: str
     allowed: Text | None
     components: tuple[str, ...]
+    type_ref: str | None = None
+    collection: bool = False
+    fields: tuple[ItemDefinitionSpec, ...] = ()  # the components' own definitions
+    function: tuple[tuple[str | None, ...], str | None] | None = None  # (parameter types, output type)
 
 
 @dataclass
@@ -123,6 +169,8 @@ class DefinitionsSpec:
     inputs: list[InputDataSpec] = field(default_factory=list)
     item_definitions: list[ItemDefinitionSpec] = field(default_factory=list)
     problems: list[tuple[int | None, str]] = field(default_factory=list)
+    services: list[ServiceSpec] = field(default_factory=list)
+    declared_names: set[str] = field(default_factory=set)  # every variable, parameter and column name
 
 
 def read_definitions(root: etree._Element) -> DefinitionsSpec:
@@ -139,11 +187,17 @@ def read_definitions(root: etree._Element) -> DefinitionsSpec:
     for element in reader.children(root, "itemDefinition"):
         spec.item_definitions.append(reader.item_definition(element))
     for element in reader.children(root, "inputData"):
-        spec.inputs.append(InputDataSpec(element.get("name", ""), reader.variable_type(element)))
+        spec.inputs.append(InputDataSpec(element.get("name", ""), reader.variable_type(element),
+                                         element.get("id", "")))
     for element in reader.children(root, "businessKnowledgeModel"):
         spec.knowledge.append(reader.knowledge(element, spec.problems))
     for element in reader.children(root, "decision"):
-        spec.decisions.append(reader.decision(element, spec.problems))
+        spec.decisions.append(reader.decision(element))
+    for element in reader.children(root, "decisionService"):
+        spec.services.append(reader.service(element))
+    spec.declared_names = {name for element in root.iter()
+                           if isinstance(element.tag, str) and etree.QName(element).localname in _NAMED
+                           for name in [element.get("name") or element.get("iteratorVariable")] if name}
     return spec
 
 
@@ -180,30 +234,46 @@ class _Reader:
         return variable.get("typeRef") if variable is not None else None
 
     def item_definition(self, element: etree._Element) -> ItemDefinitionSpec:
-        components = tuple(c.get("name", "") for c in self.children(element, "itemComponent"))
+        fields = tuple(self.item_definition(c) for c in self.children(element, "itemComponent"))
+        type_ref = self.child(element, "typeRef")
+        function = self.child(element, "functionItem")
+        signature = None
+        if function is not None:
+            signature = (tuple(p.get("typeRef") for p in self.children(function, "parameters")),
+                         function.get("outputTypeRef"))
         return ItemDefinitionSpec(element.get("name", ""), self.text(self.child(element, "allowedValues")),
-                                  components)
+                                  tuple(f.name for f in fields),
+                                  type_ref.text.strip() if type_ref is not None and type_ref.text else None,
+                                  element.get("isCollection") == "true", fields, signature)
 
-    def decision(self, element: etree._Element, problems: list[tuple[int | None, str]]) -> DecisionSpec:
+    def decision(self, element: etree._Element) -> DecisionSpec:
         decision_id = element.get("id") or element.get("name") or f"decision@{element.sourceline}"
         name = element.get("name") or decision_id
         variable = self.child(element, "variable")
         required = tuple((r.get("href", ""), r.sourceline)
                          for requirement in self.children(element, "informationRequirement")
                          for r in self.children(requirement, "requiredDecision"))
+        problems: list[tuple[int | None, str]] = []
         logic = self.logic(element, f"decision '{name}'", problems)
         return DecisionSpec(decision_id, name, element.sourceline,
-                            (variable.get("name") if variable is not None else None) or name, logic, required)
+                            (variable.get("name") if variable is not None else None) or name, logic, required,
+                            self.variable_type(element), tuple(problems))
+
+    def service(self, element: etree._Element) -> ServiceSpec:
+        def targets(name: str) -> tuple[str, ...]:
+            return tuple(r.get("href", "").partition("#")[2] for r in self.children(element, name))
+        return ServiceSpec(element.get("id", ""), element.get("name") or element.get("id", ""), element.sourceline,
+                           targets("outputDecision"), targets("inputDecision"), targets("inputData"))
 
     def knowledge(self, element: etree._Element, problems: list[tuple[int | None, str]]) -> KnowledgeSpec:
         bkm_id = element.get("id") or element.get("name", "")
         name = element.get("name") or bkm_id
         logic_element = self.child(element, "encapsulatedLogic")
-        parameters = tuple(p.get("name", "") for p in self.children(logic_element, "formalParameter")) \
-            if logic_element is not None else ()
+        formal = self.children(logic_element, "formalParameter") if logic_element is not None else []
         logic = self.logic(logic_element, f"business knowledge model '{name}'", problems) \
             if logic_element is not None else LogicSpec(other="nothing")
-        return KnowledgeSpec(bkm_id, name, element.sourceline, parameters, logic)
+        return KnowledgeSpec(bkm_id, name, element.sourceline, tuple(p.get("name", "") for p in formal), logic,
+                             tuple(p.get("typeRef") for p in formal), self.variable_type(element))
 
     def logic(self, element: etree._Element, owner: str, problems: list[tuple[int | None, str]]) -> LogicSpec:
         table = self.child(element, "decisionTable")
@@ -214,8 +284,71 @@ class _Reader:
             return LogicSpec(literal=self.cell(literal))
         for name in _OTHER_LOGIC:
             if self.child(element, name) is not None:
-                return LogicSpec(other=name)
+                return LogicSpec(other=name, boxed=self.boxed(element, owner, problems))
         return LogicSpec(other="nothing")
+
+    def boxed(self, parent: etree._Element | None, owner: str, problems: list[tuple[int | None, str]]
+              ) -> Boxed | None:
+        """The one boxed expression among ``parent``'s children (None when it has none)."""
+        if parent is None:
+            return None
+        for element in parent:
+            found = self.expression(element, owner, problems)
+            if found is not None:
+                return found
+        return None
+
+    def expression(self, element: etree._Element, owner: str, problems: list[tuple[int | None, str]]
+                   ) -> Boxed | None:
+        """``element`` read as a boxed expression; None when it is not one."""
+        if not isinstance(element.tag, str) or etree.QName(element).namespace != self.ns:
+            return None
+        kind = etree.QName(element).localname
+        if kind == "literalExpression":
+            return Boxed(kind, element.sourceline, element.get("id"), literal=self.cell(element))
+        if kind == "decisionTable":
+            return Boxed(kind, element.sourceline, element.get("id"), table=self.table(element, owner, problems))
+        if kind in _OTHER_LOGIC:
+            return self._composite(kind, element, owner, problems)
+        return None
+
+    def _composite(self, kind: str, element: etree._Element, owner: str,
+                   problems: list[tuple[int | None, str]]) -> Boxed:
+        def sub(name: str) -> Boxed | None:
+            return self.boxed(self.child(element, name), owner, problems)
+        line, element_id = element.sourceline, element.get("id")
+        if kind == "context":
+            entries = tuple((variable.get("name") if variable is not None else None,
+                             self.boxed(entry, owner, problems),
+                             variable.get("typeRef") if variable is not None else None)
+                            for entry in self.children(element, "contextEntry")
+                            for variable in [self.child(entry, "variable")])
+            return Boxed(kind, line, element_id, entries=entries)
+        if kind == "invocation":
+            bindings = tuple((p.get("name") if p is not None else None, self.boxed(b, owner, problems), None)
+                             for b in self.children(element, "binding") for p in [self.child(b, "parameter")])
+            return Boxed(kind, line, element_id, parts=(self.boxed(element, owner, problems),), entries=bindings)
+        if kind == "list":
+            items = tuple(self.expression(item, owner, problems) for item in element
+                          if isinstance(item.tag, str) and etree.QName(item).localname != "description")
+            return Boxed(kind, line, element_id, parts=items)
+        if kind == "relation":
+            columns = tuple(c.get("name", "") for c in self.children(element, "column"))
+            rows = tuple(tuple(self.expression(cell, owner, problems) for cell in row
+                               if isinstance(cell.tag, str) and etree.QName(cell).localname != "description")
+                         for row in self.children(element, "row"))
+            return Boxed(kind, line, element_id, names=columns, rows=rows)
+        if kind == "functionDefinition":
+            formal = self.children(element, "formalParameter")
+            return Boxed(kind, line, element_id, parts=(self.boxed(element, owner, problems),),
+                         names=tuple(p.get("name", "") for p in formal), types=tuple(p.get("typeRef") for p in formal),
+                         literal=Text(element.get("kind") or "FEEL", line))
+        if kind == "conditional":
+            return Boxed(kind, line, element_id, parts=(sub("if"), sub("then"), sub("else")))
+        if kind == "filter":
+            return Boxed(kind, line, element_id, parts=(sub("in"), sub("match")))
+        last = "return" if kind == "for" else "satisfies"
+        return Boxed(kind, line, element_id, parts=(sub("in"), sub(last)), names=(element.get("iteratorVariable", ""),))
 
     def table(self, element: etree._Element, owner: str, problems: list[tuple[int | None, str]]) -> TableSpec:
         hit_policy = element.get("hitPolicy", "UNIQUE").strip().upper()

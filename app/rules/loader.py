@@ -10,10 +10,11 @@ from typing import Any
 from typing import TypeVar
 
 from app.rules import static_checks
+from app.rules.boxed import compile_boxed
 from app.rules.dmn_xml import DecisionSpec
 from app.rules.dmn_xml import DefinitionsSpec
 from app.rules.dmn_xml import InputSpec
-from app.rules.dmn_xml import LogicSpec
+from app.rules.dmn_xml import KnowledgeSpec
 from app.rules.dmn_xml import OutputSpec
 from app.rules.dmn_xml import RuleSpec
 from app.rules.dmn_xml import TableSpec
@@ -22,21 +23,28 @@ from app.rules.dmn_xml import is_python
 from app.rules.feel import ast
 from app.rules.feel import compile_expression
 from app.rules.feel import compile_tests
+from app.rules.feel import feel_types
 from app.rules.feel import parse_expression
 from app.rules.feel import parse_unary_tests
 from app.rules.feel.evaluator import Closure
+from app.rules.feel.evaluator import Compilation
 from app.rules.feel.evaluator import TestClosure
+from app.rules.feel.evaluator import compiling
+from app.rules.feel.evaluator import function_value
 from app.rules.feel.parser import FeelSyntaxError
 from app.rules.feel.scope import Env
-from app.rules.feel.types import FeelError
 from app.rules.feel.types import Function
-from app.rules.feel.types import to_feel
-from app.rules.model import ColumnInfo
+from app.rules.item_types import item_types
+from app.rules.loader_support import as_feel
+from app.rules.loader_support import broken
+from app.rules.loader_support import literal_values
+from app.rules.loader_support import never
+from app.rules.loader_support import table_info
+from app.rules.loader_support import unusable
 from app.rules.model import CompiledDecision
 from app.rules.model import DecisionInfo
 from app.rules.model import DecisionModel
 from app.rules.model import InputConstraint
-from app.rules.model import RuleInfo
 from app.rules.python_cells import PythonEvaluator
 from app.rules.python_cells import compile_python_expression
 from app.rules.python_cells import compile_python_test
@@ -49,43 +57,88 @@ T = TypeVar("T")
 
 
 class Compiler:
-    """Compiles one file; ``errors`` and ``warnings`` collect ``{"file", "line", "message"}`` dicts."""
+    """Compiles one file, decision by decision.
+
+    ``errors`` collects problems of the whole file (``{"file", "line", "message"}``); a decision
+    that cannot be compiled keeps its own problems in ``unusable`` and the others still deploy;
+    ``warnings`` collects the rest, each naming its ``decision``.
+    """
 
     def __init__(self, spec: DefinitionsSpec, filename: str, evaluator: PythonEvaluator | None) -> None:
         self.spec, self.filename, self.evaluator = spec, filename, evaluator
         self.errors: list[dict[str, Any]] = []
+        self.file_errors = self.errors
+        self.unusable: dict[str, list[dict[str, Any]]] = {}
         self.warnings: list[dict[str, Any]] = []
+        self.current: str | None = None  # the decision being compiled, for warnings
         self.names = frozenset(
             [d.name for d in spec.decisions] + [d.variable for d in spec.decisions]
-            + [i.name for i in spec.inputs] + [k.name for k in spec.knowledge]
-            + [c for item in spec.item_definitions for c in item.components])
+            + [i.name for i in spec.inputs] + [k.name for k in spec.knowledge] + [s.name for s in spec.services]
+            + [c for item in spec.item_definitions for c in item.components] + sorted(spec.declared_names))
+        self.compilation = Compilation()
+        self.types = item_types(spec.item_definitions, self._allowed_test)
+        self.compilation.types = self.types
         for line, message in spec.problems:
             self.error(line, message)
 
-    def error(self, line: int | None, message: str) -> None:
-        self.errors.append({"file": self.filename, "line": line, "message": message})
+    def error(self, line: int | None, message: str, element: str | None = None) -> None:
+        element = element or self.current
+        self.errors.append({"file": self.filename, "line": line, "message": message,
+                            **({"element": element} if element else {})})
 
     def warn(self, line: int | None, message: str, decision_id: str | None) -> None:
         self.warnings.append({"file": self.filename, "line": line, "message": message, "decision": decision_id})
 
     def model(self) -> DecisionModel:
-        """Compile everything; the caller raises when ``errors`` is not empty afterwards."""
+        """Compile everything; the caller refuses the file when ``refused()`` says so."""
+        with compiling(self.compilation):
+            return self._model()
+
+    def refused(self) -> list[dict[str, Any]]:
+        """The problems that stop the whole file: its own, or every decision unusable."""
+        if self.file_errors or (self.spec.decisions and len(self.unusable) == len(self.spec.decisions)):
+            return self.file_errors + [e for errors in self.unusable.values() for e in errors]
+        return []
+
+    def _model(self) -> DecisionModel:
         ids = [decision.decision_id for decision in self.spec.decisions]
         for duplicate in sorted({i for i in ids if ids.count(i) > 1}):
             self.error(None, f"decision id '{duplicate}' is used more than once")
         knowledge: dict[str, Any] = {}
         for bkm in self.spec.knowledge:
-            knowledge[bkm.name] = self._knowledge(bkm.name, bkm.parameters, bkm.logic, bkm.line, knowledge)
+            knowledge[bkm.name] = self._knowledge(bkm, knowledge)
         compiled = {d.decision_id: self._decision(d, set(ids)) for d in self.spec.decisions}
         self._check_cycles(compiled)
-        return DecisionModel(compiled, knowledge, self._constraints(), self.warnings)
+        for key, errors in self.unusable.items():
+            compiled[key] = unusable(compiled[key], errors)
+            self.warn(compiled[key].info.line, f"{compiled[key].info.unsupported}; the file's other decisions "
+                                               f"are deployed", key)
+        inputs = {data.name: feel_types.named_type(data.type_ref, self.types)
+                  for data in self.spec.inputs if data.type_ref}
+        model = DecisionModel(compiled, knowledge, self._constraints(), self.warnings, inputs)
+        for service in self.spec.services:
+            knowledge[service.name] = model.add_service(service, {d.input_id: d.name for d in self.spec.inputs})
+        return model
 
     # --- decisions ---------------------------------------------------------------------------
 
     def _decision(self, spec: DecisionSpec, ids: set[str]) -> CompiledDecision:
+        self.errors, self.current = [], spec.decision_id
+        try:
+            decision = self._compile_decision(spec, ids)
+        finally:
+            errors, self.errors, self.current = self.errors, self.file_errors, None
+        if errors:
+            self.unusable[spec.decision_id] = errors
+        return decision
+
+    def _compile_decision(self, spec: DecisionSpec, ids: set[str]) -> CompiledDecision:
         owner = f"decision '{spec.name}'"
+        for line, message in spec.problems:
+            self.error(line, message, spec.decision_id)
         required = tuple(self._required(owner, href, line, ids) for href, line in spec.required_decisions)
         logic = spec.logic
+        result_type = feel_types.named_type(spec.type_ref, self.types) if spec.type_ref else None
         base: dict[str, Any] = dict(decision_id=spec.decision_id, name=spec.name, line=spec.line,
                                     required_decisions=tuple(r for r in required if r))
         if logic.table is not None:
@@ -93,17 +146,19 @@ class Compiler:
             table, table_info = self._table(owner, spec.decision_id, logic.table, spec.variable, python)
             names = tuple(column.name for column in table.outputs)
             return CompiledDecision(DecisionInfo(kind="decision table", python=python, **table_info, **base),
-                                    spec.variable, names, table=table)
+                                    spec.variable, names, table=table, result_type=result_type)
         if logic.literal is not None:
             python = is_python(logic.literal.language) or is_python(self.spec.language)
             closure = self._expression(f"{owner} literal expression", logic.literal, python)
             info = DecisionInfo(kind="literal expression", expression=logic.literal.text, python=python, **base)
-            return CompiledDecision(info, spec.variable, (spec.variable,), literal=closure)
-        what = "decision with no logic" if logic.other == "nothing" else f"boxed {logic.other}"
-        self.warn(spec.line, f"{owner} is a {what}: beyond decision tables and literal expressions, "
-                             f"Ordra cannot evaluate it", spec.decision_id)
-        info = DecisionInfo(kind="unsupported", unsupported=what, **base)
-        return CompiledDecision(info, spec.variable, (spec.variable,))
+            return CompiledDecision(info, spec.variable, (spec.variable,), literal=closure, result_type=result_type)
+        if logic.boxed is not None:
+            closure = compile_boxed(logic.boxed, self, owner)
+            info = DecisionInfo(kind=f"boxed {logic.boxed.kind}", **base)
+            return CompiledDecision(info, spec.variable, (spec.variable,), literal=closure, result_type=result_type)
+        self.warn(spec.line, f"{owner} has no decision logic; it evaluates to null", spec.decision_id)
+        info = DecisionInfo(kind="no decision logic", **base)
+        return CompiledDecision(info, spec.variable, (spec.variable,), literal=lambda env: None)
 
     def _required(self, owner: str, href: str, line: int | None, ids: set[str]) -> str | None:
         prefix, _, target = href.partition("#")
@@ -124,7 +179,10 @@ class Compiler:
             if state.get(key) == "active":
                 cycle = path[path.index(key):] + [key]
                 names = " → ".join(compiled[k].info.name for k in cycle)
-                self.error(compiled[key].info.line, f"decisions require each other in a cycle: {names}")
+                for member in cycle[:-1]:
+                    self.unusable.setdefault(member, []).append(
+                        {"file": self.filename, "line": compiled[member].info.line, "element": member,
+                         "message": f"decisions require each other in a cycle: {names}"})
                 return
             state[key] = "active"
             for required in compiled[key].info.required_decisions:
@@ -133,19 +191,43 @@ class Compiler:
         for key in compiled:
             visit(key, [])
 
-    def _knowledge(self, name: str, parameters: tuple[str, ...], logic: LogicSpec, line: int | None,
-                   scope: dict[str, Any]) -> Function | None:
-        owner = f"business knowledge model '{name}'"
-        if logic.literal is not None:
-            body = self._expression(f"{owner} literal expression", logic.literal, False)
-            return Function(name, parameters, lambda values, warnings:
-                            body(_call_env(scope, parameters, values, warnings)))
-        if logic.table is not None:
-            table, _ = self._table(owner, None, logic.table, name, False)
-            return Function(name, parameters, lambda values, warnings:
-                            table.evaluate(_call_env(scope, parameters, values, warnings)).value)
-        self.warn(line, f"{owner} is beyond decision tables and literal expressions; calls give null", None)
-        return None
+    def _knowledge(self, bkm: KnowledgeSpec, scope: dict[str, Any]) -> Function:
+        owner = f"business knowledge model '{bkm.name}'"
+        self.errors, self.current = [], None
+        try:
+            logic = bkm.logic
+            if logic.table is not None:
+                table, _ = self._table(owner, None, logic.table, bkm.name, False)
+                body: Closure = lambda env: table.evaluate(env).value  # noqa: E731
+            elif logic.literal is not None:
+                body = self._expression(f"{owner} literal expression", logic.literal, False)
+            else:
+                body = compile_boxed(logic.boxed, self, owner)
+        finally:
+            errors, self.errors = self.errors, self.file_errors
+        types = tuple(feel_types.named_type(t, self.types) if t else None for t in bkm.parameter_types)
+        if errors:
+            for error in errors:
+                self.warn(error["line"], f"{owner} cannot be used (calls give null): {error['message']}", None)
+            return Function(bkm.name, bkm.parameters, broken(owner))
+        make = function_value(bkm.parameters, types, body)
+        return Function(bkm.name, bkm.parameters, lambda values, caller: make(
+            Env(scope, Env({}, warnings=caller.warnings))).invoke(values, caller))
+
+    # --- used by the boxed expressions (app.rules.boxed) ---------------------------------------
+
+    def literal(self, where: str, cell: Text) -> Closure:
+        return self._expression(where, cell, False)
+
+    def table_closure(self, owner: str, table: TableSpec) -> Closure:
+        compiled, _ = self._table(owner, self.current, table, owner, False)
+        return lambda env: compiled.evaluate(env).value
+
+    def _allowed_test(self, text: Text) -> Callable[[Any], bool]:
+        test = self._tests("allowed values", text)
+        if test is None:
+            return lambda value: True
+        return lambda value: test(value, Env({})) is True
 
     def _constraints(self) -> tuple[InputConstraint, ...]:
         allowed = {item.name: item.allowed for item in self.spec.item_definitions if item.allowed}
@@ -187,7 +269,7 @@ class Compiler:
         if not python and not self.errors:
             for line, message in static_checks.check(spec, trees):
                 self.warn(line, f"{owner}: {message}", decision_id)
-        return table, _table_info(spec, inputs, outputs)
+        return table, table_info(spec, inputs, outputs)
 
     def _check_policy(self, owner: str, spec: TableSpec, outputs: tuple[OutputColumn, ...]) -> None:
         if spec.hit_policy in ("PRIORITY", "OUTPUT ORDER") and not any(o.priorities for o in outputs):
@@ -215,7 +297,7 @@ class Compiler:
         allowed = priorities = None
         if spec.allowed is not None:
             allowed = self._tests(f"{where} allowed values", spec.allowed)
-            priorities = self._guard(f"{where} allowed values", spec.allowed, _literal_values)
+            priorities = self._guard(f"{where} allowed values", spec.allowed, literal_values)
         default = self._expression(f"{where} default", spec.default, False) if spec.default else None
         return OutputColumn(name, allowed, spec.allowed.text if spec.allowed else None,
                             tuple(priorities or ()), default)
@@ -266,66 +348,28 @@ class Compiler:
             return lambda env: blank
         if python:
             if self.evaluator is None:
-                return _never
+                return never
             evaluator = self.evaluator
             compiled = self._guard(where, cell, lambda text: compile_python_expression(text, evaluator))
-            return _as_feel(compiled) if compiled else _never
+            return as_feel(compiled) if compiled else never
         compiled = self._guard(where, cell, lambda text: compile_expression(parse_expression(text, self.names)))
-        return compiled or _never
+        return compiled or never
 
     def _tests(self, where: str, cell: Text) -> TestClosure | None:
         return self._guard(where, cell, lambda text: compile_tests(parse_unary_tests(text, self.names)))
 
     def _guard(self, where: str, cell: Text, build: Callable[[str], T]) -> T | None:
-        """Run ``build`` on the cell's text; record a syntax error with the cell's line."""
+        """Run ``build`` on the cell's text; record a syntax error with the cell's line and element,
+        and what FEEL will always make null as a warning."""
+        notes = self.compilation.notes
+        mark = len(notes)
         try:
             return build(cell.text)
         except FeelSyntaxError as exc:
-            self.error(cell.line, f"{where}: {exc}")
+            self.error(cell.line, f"{where}: {exc}", cell.element_id or self.current)
             return None
+        finally:
+            for note in notes[mark:]:
+                self.warn(cell.line, f"{where}: {note}", self.current)
 
 
-def _table_info(spec: TableSpec, inputs: tuple[InputColumn, ...], outputs: tuple[OutputColumn, ...]
-                ) -> dict[str, Any]:
-    """The :class:`DecisionInfo` fields describing a table, as the author wrote it."""
-    return dict(
-        hit_policy=spec.hit_policy, aggregation=spec.aggregation,
-        inputs=tuple(ColumnInfo(column.label, column.text, column.allowed_text) for column in inputs),
-        outputs=tuple(ColumnInfo(column.name, None, column.allowed_text, written.default.text if written.default
-                                 else None) for column, written in zip(outputs, spec.outputs)),
-        rules=tuple(RuleInfo(number, rule.rule_id, tuple(cell.text for cell in rule.inputs),
-                             tuple(cell.text for cell in rule.outputs), rule.description)
-                    for number, rule in enumerate(spec.rules, 1)))
-
-
-def _never(env: Env) -> Any:
-    """Stands in for a cell that failed to compile; the model is refused before it can run."""
-    raise AssertionError("a cell that failed to compile was evaluated")
-
-
-def _as_feel(closure: Closure) -> Closure:
-    """Python results become FEEL values, so every result has the same types."""
-    def run(env: Env) -> Any:
-        value = closure(env)
-        try:
-            return to_feel(value)
-        except FeelError as exc:
-            env.warn(f"Python result {value!r}: {exc}")
-            return None
-    return run
-
-
-def _literal_values(text: str) -> list[Any]:
-    """The values of an outputValues list such as ``"high","medium","low"`` (for PRIORITY)."""
-    tests = parse_unary_tests(text)
-    values = []
-    for test in tests.tests:
-        if not isinstance(test, ast.ExpressionTest) or not isinstance(test.expression, ast.Literal):
-            return []
-        values.append(test.expression.value)
-    return values
-
-
-def _call_env(scope: dict[str, Any], parameters: tuple[str, ...], values: list[Any], warnings: list[str]) -> Env:
-    """The scope of a knowledge model's body: its parameters, then the other knowledge models."""
-    return Env(dict(zip(parameters, values)), Env(scope, warnings=warnings))

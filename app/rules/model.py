@@ -6,12 +6,18 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from app.rules.dmn_xml import ServiceSpec
 from app.rules.errors import DecisionFailed
+from app.rules.feel import feel_types
 from app.rules.feel.evaluator import Closure
 from app.rules.feel.evaluator import TestClosure
+from app.rules.feel.feel_types import FeelType
 from app.rules.feel.scope import Env
+from app.rules.feel.scope import EvaluationTooLarge
+from app.rules.feel.scope import check_size
 from app.rules.feel.scope import shown
 from app.rules.feel.types import FeelError
+from app.rules.feel.types import Function
 from app.rules.feel.types import to_feel
 from app.rules.results import DecisionResult
 from app.rules.results import EvaluatedInput
@@ -74,7 +80,16 @@ class CompiledDecision:
     variable: str
     output_names: tuple[str, ...]
     table: DecisionTable | None = None
-    literal: Closure | None = None
+    literal: Closure | None = None  # a literal expression or another boxed expression
+    result_type: FeelType | None = None  # the decision's typeRef
+
+
+@dataclass(frozen=True)
+class _Service:
+    name: str
+    outputs: tuple[str, ...]  # decision ids
+    input_decisions: tuple[str, ...]
+    parameters: tuple[str, ...]  # input data names, then input decision names
 
 
 class DecisionModel:
@@ -86,14 +101,52 @@ class DecisionModel:
     ``{"file", "line", "message", "decision"}``.
     """
 
-    def __init__(self, compiled: Mapping[str, CompiledDecision], knowledge: Mapping[str, Any],
-                 constraints: tuple[InputConstraint, ...], warnings: list[dict[str, Any]]) -> None:
+    def __init__(self, compiled: Mapping[str, CompiledDecision], knowledge: dict[str, Any],
+                 constraints: tuple[InputConstraint, ...], warnings: list[dict[str, Any]],
+                 input_types: Mapping[str, FeelType] | None = None) -> None:
         self._compiled = dict(compiled)
         self._by_name = {decision.info.name: key for key, decision in self._compiled.items()}
-        self._knowledge = dict(knowledge)
+        self._knowledge = knowledge  # shared with the compiler, which adds the decision services
         self._constraints = constraints
+        self._input_types = dict(input_types or {})
+        self._services: dict[str, _Service] = {}
         self.decisions: dict[str, DecisionInfo] = {key: c.info for key, c in self._compiled.items()}
         self.warnings = warnings
+
+    def add_service(self, spec: ServiceSpec, input_names: Mapping[str, str]) -> Function:
+        """Register a decision service; return it as a FEEL function for the file's expressions."""
+        names = tuple(self._compiled[key].info.name for key in spec.input_decisions if key in self._compiled)
+        service = _Service(spec.name, tuple(k for k in spec.outputs if k in self._compiled),
+                           tuple(k for k in spec.input_decisions if k in self._compiled),
+                           tuple(input_names.get(key, key) for key in spec.input_data) + names)
+        self._services[spec.name] = self._services[spec.service_id] = service
+
+        def call(values: list[Any], caller: Env) -> Any:
+            outputs = self._run_service(service, dict(zip(service.parameters, values)), caller.warnings)
+            return next(iter(outputs.values())) if len(outputs) == 1 else outputs
+        return Function(spec.name, service.parameters, call)
+
+    def evaluate_service(self, name: str, facts: Mapping[str, Any], warnings: list[str] | None = None
+                         ) -> dict[str, Any]:
+        """Invoke a decision service by name or id: its output decisions' values by decision name;
+        ``warnings`` (when given) collects what the evaluation noticed.
+
+        :raises DecisionFailed: unknown service, or an output decision that fails.
+        """
+        service = self._services.get(name)
+        if service is None:
+            raise DecisionFailed(f"no decision service '{name}' in this model")
+        collected = [] if warnings is None else warnings
+        outputs = self._run_service(service, facts, collected)
+        return outputs
+
+    def _run_service(self, service: _Service, facts: Mapping[str, Any], warnings: list[str]) -> dict[str, Any]:
+        preset = {key: to_feel_or_none(facts.get(self._compiled[key].info.name))
+                  for key in service.input_decisions}
+        run = _Run(self, facts, _FeelFacts(facts, warnings, self._input_types), warnings, preset)
+        results = {key: run.result(key) for key in service.outputs}
+        warnings.extend(w for result in results.values() for w in result.warnings if w not in warnings)
+        return {self._compiled[key].info.name: result.outputs for key, result in results.items()}
 
     def evaluate(self, decision_id: str, facts: Mapping[str, Any]) -> DecisionResult:
         """Evaluate a decision (by id, or by name) and the decisions it requires.
@@ -110,7 +163,7 @@ class DecisionModel:
                                  f"(known: {', '.join(sorted(self._compiled)) or 'none'})")
         warnings: list[str] = []
         self._check_constraints(facts)
-        run = _Run(self, facts, _FeelFacts(facts, warnings), warnings)
+        run = _Run(self, facts, _FeelFacts(facts, warnings, self._input_types), warnings)
         return run.result(key)
 
     def _check_constraints(self, facts: Mapping[str, Any]) -> None:
@@ -130,21 +183,28 @@ class _Run:
     """One evaluation: facts, results so far (each decision runs once), shared warnings."""
 
     def __init__(self, model: DecisionModel, facts: Mapping[str, Any], feel_facts: Mapping[str, Any],
-                 warnings: list[str]) -> None:
+                 warnings: list[str], preset: Mapping[str, Any] | None = None) -> None:
         self.model, self.facts, self.feel_facts = model, facts, feel_facts
         self.fact_warnings = warnings
         self.done: dict[str, DecisionResult] = {}
+        for key, value in (preset or {}).items():  # a decision service's input decisions
+            info = model._compiled[key].info
+            self.done[key] = DecisionResult(key, info.name, info.kind, None, None, value, (info.name,))
 
     def result(self, key: str) -> DecisionResult:
         if key not in self.done:
-            self.done[key] = self._evaluate(self.model._compiled[key])
+            try:
+                self.done[key] = self._evaluate(self.model._compiled[key])
+            except (EvaluationTooLarge, RecursionError) as exc:
+                reason = exc if isinstance(exc, EvaluationTooLarge) else "functions call each other too deeply"
+                raise DecisionFailed(f"decision '{self.model._compiled[key].info.name}' stopped: {reason}") \
+                    from None
         return self.done[key]
 
     def _evaluate(self, decision: CompiledDecision) -> DecisionResult:
         info = decision.info
-        if info.kind == "unsupported":
-            raise DecisionFailed(f"decision '{info.name}' is a {info.unsupported}, which is beyond decision "
-                                 f"tables and literal expressions; Ordra does not evaluate it")
+        if info.kind == "unusable":
+            raise DecisionFailed(str(info.unsupported))
         required = {key: self.result(key) for key in info.required_decisions}
         python = info.python
         env = self._env(required, python)
@@ -156,16 +216,24 @@ class _Run:
             assert decision.literal is not None
             value = decision.literal(env)
             value = _from_python(value, env) if python else value
+            value = _typed(value, decision.result_type, env)
             return DecisionResult(outputs=value, warnings=self._warnings(env, mark), **base)
         outcome = decision.table.evaluate(env)
         inputs = [EvaluatedInput(column.label, column.text, value)
                   for column, value in zip(decision.table.inputs, outcome.inputs)]
         matched = [MatchedRule(hit.index, hit.rule_id, hit.outputs) for hit in outcome.hits]
-        return DecisionResult(outputs=outcome.value, matched_rules=matched, inputs=inputs,
+        value = outcome.value if python else _typed(outcome.value, decision.result_type, env)
+        return DecisionResult(outputs=value, matched_rules=matched, inputs=inputs,
                               warnings=self._warnings(env, mark), defaulted=outcome.defaulted, **base)
 
     def _env(self, required: dict[str, DecisionResult], python: bool) -> Env:
-        by_variable = {self.model._compiled[key].variable: result.outputs for key, result in required.items()}
+        by_variable: dict[str, Any] = {}
+        for key, result in required.items():
+            decision = self.model._compiled[key]
+            by_variable[decision.variable] = result.outputs
+            if decision.table is not None and len(decision.output_names) == 1:
+                # Camunda's convention: a single-output table is also readable by its output's name
+                by_variable.setdefault(decision.output_names[0], result.outputs)
         if python:
             return Env({**self.facts, **{name: to_python(value) for name, value in by_variable.items()}})
         return Env(by_variable, Env(self.feel_facts, Env(self.model._knowledge, warnings=[])))
@@ -182,21 +250,47 @@ def _from_python(value: Any, env: Env) -> Any:
         return None
 
 
-class _FeelFacts(Mapping[str, Any]):
-    """The facts as FEEL values, converted on first use (order data can be large)."""
+def _typed(value: Any, expected: FeelType | None, env: Env) -> Any:
+    """A decision's value as its typeRef requires: coerced, or null with a warning."""
+    if expected is None:
+        return value
+    coerced, fits = feel_types.coerce(value, expected)
+    if not fits:
+        env.warn(f"the result {shown(value)} does not conform to the decision's type, so it is null")
+    return coerced
 
-    def __init__(self, facts: Mapping[str, Any], warnings: list[str]) -> None:
+
+def to_feel_or_none(value: Any) -> Any:
+    try:
+        return to_feel(value)
+    except FeelError:
+        return None
+
+
+class _FeelFacts(Mapping[str, Any]):
+    """The facts as FEEL values, converted on first use (order data can be large), and coerced to
+    the type of the input data they fill, when it declares one."""
+
+    def __init__(self, facts: Mapping[str, Any], warnings: list[str],
+                 types: Mapping[str, FeelType] | None = None) -> None:
         self._facts = facts
         self._converted: dict[str, Any] = {}
         self._warnings = warnings
+        self._types = types or {}
 
     def __getitem__(self, name: str) -> Any:
         if name not in self._converted:
             try:
-                self._converted[name] = to_feel(self._facts[name])
+                value = check_size(to_feel(self._facts[name]))
             except FeelError as exc:
                 self._warnings.append(f"fact '{name}': {exc}")
-                self._converted[name] = None
+                value = None
+            expected = self._types.get(name)
+            if expected is not None:
+                value, fits = feel_types.coerce(value, expected)
+                if not fits:
+                    self._warnings.append(f"fact '{name}' does not conform to its declared type, so it is null")
+            self._converted[name] = value
         return self._converted[name]
 
     def __contains__(self, name: object) -> bool:

@@ -21,6 +21,7 @@ from app.rules import to_jsonable
 from app.rules.feel.types import YearsMonths
 from tests.rules.dmn_tables import DATA
 from tests.rules.dmn_tables import table_dmn
+from tests.rules.tck_support import TCK
 
 RULES_PACKAGE = Path(__file__).resolve().parents[2] / "app" / "rules"
 GOLD = {"order": {"customer": {"annual_spend": 250000, "type": "retail"}}, "Days Late": 5}
@@ -69,13 +70,17 @@ def test_every_bad_cell_is_reported_with_rule_column_and_line() -> None:
         load("bad_cells.dmn")
     assert caught.value.errors == [
         {"file": "bad_cells.dmn", "line": 13, "message": "decision 'Discount' rule 1 (id r_small), input column 1 "
-                                                         "('Amount'): syntax error: unexpected end of text"},
+                                                         "('Amount'): syntax error: unexpected end of text",
+         "element": "discount"},
         {"file": "bad_cells.dmn", "line": 18, "message": "decision 'Discount' rule 2 (id r_medium), input column 1 "
-                                                         "('Amount'): syntax error: unexpected end of text"},
+                                                         "('Amount'): syntax error: unexpected end of text",
+         "element": "discount"},
         {"file": "bad_cells.dmn", "line": 19, "message": "decision 'Discount' rule 2 (id r_medium), input column 2 "
-                                                         "('Tier'): syntax error: string not closed (column 1)"},
+                                                         "('Tier'): syntax error: string not closed (column 1)",
+         "element": "discount"},
         {"file": "bad_cells.dmn", "line": 25, "message": "decision 'Discount' rule 3 (id r_large), output column 1 "
-                                                         "('discount'): syntax error: unexpected end of text"},
+                                                         "('discount'): syntax error: unexpected end of text",
+         "element": "discount"},
     ]
     assert str(caught.value).startswith("4 problems, first: decision 'Discount' rule 1")
 
@@ -85,8 +90,11 @@ def test_structural_errors_cycles_and_unknown_requirements() -> None:
         load("cycle.dmn")
     assert caught.value.errors == [
         {"file": "cycle.dmn", "line": 12, "message": "decision 'C' requires decision 'missing', which is not in "
-                                                     "this file"},
-        {"file": "cycle.dmn", "line": 3, "message": "decisions require each other in a cycle: A → B → A"},
+                                                     "this file", "element": "c"},
+        {"file": "cycle.dmn", "line": 3, "message": "decisions require each other in a cycle: A → B → A",
+         "element": "a"},
+        {"file": "cycle.dmn", "line": 7, "message": "decisions require each other in a cycle: A → B → A",
+         "element": "b"},
     ]
 
 
@@ -186,22 +194,16 @@ def test_input_data_with_allowed_values_from_an_item_definition() -> None:
 
 
 def _tck(name: str) -> Path:
-    path = next((DATA.parents[2].parent / "shared" / "corpus" / "dmn-tck").rglob(f"{name}.dmn"), None)
-    if path is None:
-        pytest.skip("the DMN TCK corpus is not available")
-    return path
+    return next(TCK.rglob(f"{name}.dmn"))
 
 
 def test_business_knowledge_models_and_decisions_beyond_tables() -> None:
     model = load("beyond_tables.dmn")
     assert model.evaluate("Setup Fee", {"contract term": 12}).outputs == 250
     assert model.evaluate("Setup Fee", {"contract term": 36}).outputs == 0
-    assert model.decisions["price_context"].kind == "unsupported"
-    assert [w["message"] for w in model.warnings] == [
-        "decision 'Price Context' is a boxed context: beyond decision tables and literal expressions, Ordra cannot "
-        "evaluate it"]
-    with pytest.raises(DecisionFailed, match="boxed context, which is beyond decision tables"):
-        model.evaluate("price_context", {})
+    assert model.decisions["price_context"].kind == "boxed context"
+    assert model.warnings == []
+    assert model.evaluate("price_context", {}).outputs == {"base": 10}
 
 
 @pytest.mark.parametrize("value, expected", [

@@ -92,6 +92,7 @@ class RangeNode(Node):
     end: Node
     start_included: bool
     end_included: bool
+    iteration: bool = False  # ``for i in 3..1``: may count down; a range literal may not end before it starts
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,6 +121,21 @@ class Iterate(Node):
     kind: str  # "for" | "some" | "every"
     iterations: tuple[tuple[str, Node], ...]
     body: Node
+
+
+@dataclass(frozen=True, slots=True)
+class FunctionDef(Node):
+    """``function(a, b: number) a + b``: parameters with the text of their type (or None)."""
+
+    parameters: tuple[tuple[str, str | None], ...]
+    body: Node
+    external: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class InstanceOf(Node):
+    value: Node
+    type_text: str
 
 
 class Test:

@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from app.rules.feel import list_functions as lists
+from app.rules.feel import more_builtins as more
+from app.rules.feel import range_functions as ranges
 from app.rules.feel import temporal
 from app.rules.feel.types import NUMBERS
 from app.rules.feel.types import FeelError
@@ -75,13 +77,15 @@ def _substring(string: Any, start: Any, length: Any = None) -> str:
 
 
 def _before(string: Any, match: Any) -> str:
+    """``substring before("foo", "")`` is ""; str.partition would refuse the empty separator."""
     text, found = expect_string(string), expect_string(match)
-    return text.partition(found)[0] if found in text else ""
+    return text[:text.index(found)] if found in text else ""
 
 
 def _after(string: Any, match: Any) -> str:
+    """``substring after("foo", "")`` is "foo"."""
     text, found = expect_string(string), expect_string(match)
-    return text.partition(found)[2] if found in text else ""
+    return text[text.index(found) + len(found):] if found in text else ""
 
 
 def _string_of(value: Any) -> str | None:
@@ -231,6 +235,19 @@ _ALL = (
     _b("month of year", "date", lambda d: temporal.MONTHS[temporal.expect_date(d).month - 1]),
     _b("get value", "m,key", lambda m, key: _context(m).get(expect_string(key))),
     _b("get entries", "m", lambda m: [{"key": k, "value": v} for k, v in _context(m).items()]),
+    _b("matches", "input,pattern,flags?", more.matches),
+    _b("replace", "input,pattern,replacement,flags?", more.replace),
+    _b("split", "string,delimiter", more.split),
+    _b("is", "value1,value2", more.is_same),
+    _b("context", "entries", more.context),
+    _b("context put", "context,key,value|context,keys,value", more.context_put),
+    _b("context merge", "contexts", more.context_merge),
+    _b("mode", "list", more.mode, variadic=True),
+    _b("stddev", "list", more.stddev, variadic=True),
+    _b("list replace", "list,position,newItem|list,match,newItem", more.list_replace),
+    _b("sort", "list,precedes?", more.sort),
+    _b("range", "from", more.range_from),
 )
 
-BUILTINS: dict[str, Builtin] = {builtin.name: builtin for builtin in _ALL}
+BUILTINS: dict[str, Builtin] = {builtin.name: builtin for builtin in _ALL} | {
+    name: _b(name, ranges.SIGNATURES, function) for name, function in ranges.FUNCTIONS.items()}

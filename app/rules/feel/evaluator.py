@@ -7,35 +7,42 @@ arguments are folded at compile time, so ``date("2024-13-01")`` is reported when
 """
 from __future__ import annotations
 
-import decimal
 from collections.abc import Callable
 from typing import Any
 
 from app.rules.feel import ast
+from app.rules.feel import feel_types
 from app.rules.feel import operators
 from app.rules.feel import temporal
 from app.rules.feel.builtins import BUILTINS
 from app.rules.feel.builtins import Builtin
-from app.rules.feel.parser import FeelSyntaxError
+from app.rules.feel.functions import Compilation
+from app.rules.feel.functions import apply_filter
+from app.rules.feel.functions import compiling
+from app.rules.feel.functions import current
+from app.rules.feel.functions import domain as iteration_domain
+from app.rules.feel.functions import for_results
+from app.rules.feel.functions import function_value
 from app.rules.feel.scope import Env
+from app.rules.feel.scope import check_size
 from app.rules.feel.scope import mismatch
 from app.rules.feel.scope import relate
 from app.rules.feel.scope import shown
 from app.rules.feel.types import FeelError
 from app.rules.feel.types import Function
 from app.rules.feel.types import Range
+from app.rules.feel.types import compare
 from app.rules.feel.types import equal
 from app.rules.feel.types import kind_of
 
 Closure = Callable[[Env], Any]
 TestClosure = Callable[[Any, Env], "bool | None"]
+__all__ = ["Closure", "Compilation", "TestClosure", "apply_filter", "compile_expression", "compile_tests",
+           "compiling", "function_value", "invoke"]
 
 
 def compile_expression(node: ast.Node) -> Closure:
-    """Return the closure evaluating ``node``.
-
-    :raises FeelSyntaxError: for calls that can never succeed (e.g. ``date("2024-13-01")``).
-    """
+    """Return the closure evaluating ``node``."""
     return _COMPILERS[type(node)](node)
 
 
@@ -104,8 +111,11 @@ def _value_test(expression: Closure) -> TestClosure:
             if inside is None:
                 mismatch(env, "in", value, expected)
             return inside
-        if isinstance(expected, list) and not isinstance(value, list):
-            return any(equal(value, item) for item in expected)
+        if isinstance(expected, list):
+            if any(item.contains(value) if isinstance(item, Range) else equal(value, item) for item in expected):
+                return True
+            if not isinstance(value, list):
+                return False
         return relate("=", value, expected, env)
     return run
 
@@ -154,7 +164,14 @@ def _negate(node: ast.Negate) -> Closure:
 
 def _arithmetic(node: ast.Arithmetic) -> Closure:
     left, right, operator = compile_expression(node.left), compile_expression(node.right), node.operator
-    return _guarded(lambda env: operators.arithmetic(operator, left(env), right(env)), lambda: f"'{operator}'")
+
+    def run(env: Env) -> Any:
+        first, second = left(env), right(env)
+        if first is None or second is None:  # null, as FEEL says; the warning tells which fact was missing
+            env.warn(f"'{operator}' with a null operand gives null")
+            return None
+        return check_size(operators.arithmetic(operator, first, second))
+    return _guarded(run, lambda: f"'{operator}'")
 
 
 def _compare(node: ast.Compare) -> Closure:
@@ -226,11 +243,20 @@ def _context(node: ast.ContextNode) -> Closure:
 
 
 def _range(node: ast.RangeNode) -> Closure:
-    if isinstance(node.start, ast.Literal) and isinstance(node.end, ast.Literal):
+    start, end = compile_expression(node.start), compile_expression(node.end)
+    if node.iteration:
+        return lambda env: Range(start(env), end(env), node.start_included, node.end_included)
+
+    def run(env: Env) -> Range | None:
+        low, high = start(env), end(env)
+        if low is not None and high is not None and compare(low, high) in (None, 1):
+            env.warn(f"the range {shown(low)}..{shown(high)} is not a range: its ends are not in order")
+            return None
+        return Range(low, high, node.start_included, node.end_included)
+    if isinstance(node.start, ast.Literal) and isinstance(node.end, ast.Literal) and run(Env({})) is not None:
         constant = Range(node.start.value, node.end.value, node.start_included, node.end_included)
         return lambda env: constant
-    start, end = compile_expression(node.start), compile_expression(node.end)
-    return lambda env: Range(start(env), end(env), node.start_included, node.end_included)
+    return run
 
 
 def _path(node: ast.Path) -> Closure:
@@ -240,6 +266,8 @@ def _path(node: ast.Path) -> Closure:
         if value is None:
             return None
         if isinstance(value, dict):
+            if key not in value:
+                env.warn(f"the context has no entry '{key}'")
             return value.get(key)
         if isinstance(value, list):
             return [select(item, env) for item in value]
@@ -257,30 +285,7 @@ def _path(node: ast.Path) -> Closure:
 def _filter(node: ast.Filter) -> Closure:
     base, condition = compile_expression(node.base), compile_expression(node.condition)
 
-    def run(env: Env) -> Any:
-        items = base(env)
-        if items is None:
-            return None
-        items = items if isinstance(items, list) else [items]
-        kept = []
-        for item in items:
-            scope = dict(item) if isinstance(item, dict) else {}
-            scope["item"] = item
-            verdict = condition(env.child(scope))
-            if isinstance(verdict, decimal.Decimal):
-                return _element(items, verdict, env)
-            if verdict is True:
-                kept.append(item)
-        return kept
-    return run
-
-
-def _element(items: list[Any], position: decimal.Decimal, env: Env) -> Any:
-    index = int(position)
-    if index == 0 or abs(index) > len(items) or index != position:
-        env.warn(f"index {shown(position)} is outside the list of {len(items)}")
-        return None
-    return items[index - 1] if index > 0 else items[index]
+    return lambda env: apply_filter(base(env), condition, env)
 
 
 def _call(node: ast.Call) -> Closure:
@@ -295,20 +300,32 @@ def _call(node: ast.Call) -> Closure:
 
 
 def _folded(builtin: Builtin, node: ast.Call) -> Closure:
+    """A pure call with literal arguments, computed once; when FEEL makes it null, say so at deployment."""
     values = [argument.value for argument in node.arguments if isinstance(argument, ast.Literal)]
     try:
-        value = builtin.call(builtin.bind(values, node.names))
+        value = check_size(builtin.call(builtin.bind(values, node.names)))
     except (FeelError, ArithmeticError) as exc:
-        raise FeelSyntaxError(f"{builtin.name}({', '.join(map(shown, values))}) is always null: {exc}") from None
+        message = f"{builtin.name}({', '.join(map(shown, values))}) is always null: {exc}"
+        current().notes.append(message)
+
+        def null(env: Env) -> None:
+            env.warn(message)
+        return null
     return lambda env: value
+
+
+def invoke(function: Any, values: list[Any], names: tuple[str, ...] | None, env: Env) -> Any:
+    """Call a FEEL function value (built-in or defined) with positional or named arguments."""
+    return _invoke(function, values, names, env)
 
 
 def _invoke(function: Any, values: list[Any], names: tuple[str, ...] | None, env: Env) -> Any:
     try:
         if isinstance(function, Builtin):
-            return function.call(function.bind(values, names))
+            return check_size(function.call(function.bind(values, names)))
         if isinstance(function, Function):
-            return function.invoke(_by_parameters(function, values, names), env.warnings)
+            env.budget.spend()
+            return function.invoke(_by_parameters(function, values, names), env)
     except (FeelError, ArithmeticError) as exc:
         env.warn(f"{getattr(function, 'name', 'function')}(): {exc}")
         return None
@@ -338,18 +355,40 @@ def _iterate(node: ast.Iterate) -> Closure:
             yield env
             return
         name, domain = domains[index]
-        values = domain(env)
-        for value in (values if isinstance(values, list) else [] if values is None else [values]):
+        for value in iteration_domain(domain(env), env):
+            env.budget.spend()
             yield from bindings(env.child({name: value}), index + 1)
 
     def run(env: Env) -> Any:
-        results = (body(scope) for scope in bindings(env, 0))
+        try:
+            return iterate(env)
+        except FeelError as exc:
+            env.warn(f"'{node.kind}': {exc}")
+            return None
+
+    def iterate(env: Env) -> Any:
         if node.kind == "for":
-            return list(results)
+            return for_results(body, bindings(env, 0))
+        results = (body(scope) for scope in bindings(env, 0))
         if node.kind == "some":
             return any(result is True for result in results)
         return all(result is True for result in results)
     return run
+
+
+def _function_def(node: ast.FunctionDef) -> Closure:
+    if node.external:
+        current().notes.append("external functions (Java, PMML) are not supported; calls give null")
+        return function_value(tuple(name for name, _ in node.parameters), (), None)
+    defined = current().types
+    types = tuple(feel_types.parse_type(text, defined) if text else None for _, text in node.parameters)
+    return function_value(tuple(name for name, _ in node.parameters), types, compile_expression(node.body))
+
+
+def _instance_of(node: ast.InstanceOf) -> Closure:
+    value = compile_expression(node.value)
+    expected = feel_types.parse_type(node.type_text, current().types)
+    return lambda env: feel_types.instance_of(value(env), expected)
 
 
 _COMPILERS: dict[type, Callable[[Any], Closure]] = {
@@ -357,4 +396,5 @@ _COMPILERS: dict[type, Callable[[Any], Closure]] = {
     ast.Arithmetic: _arithmetic, ast.Compare: _compare, ast.Logical: _logical, ast.Between: _between,
     ast.In: _in, ast.If: _if, ast.ListNode: _list, ast.ContextNode: _context, ast.RangeNode: _range,
     ast.Path: _path, ast.Filter: _filter, ast.Call: _call, ast.Iterate: _iterate,
+    ast.FunctionDef: _function_def, ast.InstanceOf: _instance_of,
 }

@@ -21,8 +21,24 @@ D = decimal.Decimal
 
 
 def spread(values: tuple[Any, ...]) -> list[Any]:
-    """``max([1, 2])`` and ``max(1, 2)`` mean the same."""
-    return values[0] if len(values) == 1 and isinstance(values[0], list) else list(values)
+    """``max([1, 2])`` and ``max(1, 2)`` mean the same; ``max()`` and ``max(null)`` are errors."""
+    if not values:
+        raise FeelError("expects a list or at least one value")
+    if len(values) == 1 and not isinstance(values[0], list):
+        if values[0] is None:
+            raise FeelError("expects a list, got null")
+        return [values[0]]
+    return values[0] if len(values) == 1 else list(values)
+
+
+def _booleans(values: tuple[Any, ...]) -> list[Any]:
+    items = spread(values)
+    if len(values) == 1 and not isinstance(values[0], list) and not isinstance(values[0], bool):
+        raise FeelError(f"expects a list of booleans, got {kind_of(values[0])}")
+    for item in items:
+        if item is not None and not isinstance(item, bool):
+            raise FeelError(f"expects booleans, got {kind_of(item)}")
+    return items
 
 
 def count(items: Any) -> D:
@@ -55,12 +71,14 @@ def total(*values: Any) -> D | None:
     return result if items else None
 
 
-def product(*values: Any) -> D | None:
+def product(*values: Any) -> D:
     items = [expect_number(item) for item in spread(values)]
+    if not items:
+        raise FeelError("the product of an empty list is null")
     result = D(1)
     for item in items:
         result = NUMBERS.multiply(result, item)
-    return result if items else None
+    return result
 
 
 def mean(*values: Any) -> D | None:
@@ -80,14 +98,14 @@ def median(*values: Any) -> D | None:
 
 
 def all_true(*values: Any) -> bool | None:
-    items = spread(values)
+    items = _booleans(values)
     if any(item is False for item in items):
         return False
     return True if all(item is True for item in items) else None
 
 
 def any_true(*values: Any) -> bool | None:
-    items = spread(values)
+    items = _booleans(values)
     if any(item is True for item in items):
         return True
     return False if all(item is False for item in items) else None

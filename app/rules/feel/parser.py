@@ -33,7 +33,7 @@ _PARSER = Lark((Path(__file__).parent / "grammar.lark").read_text(), parser="lal
 
 # Words the grammar treats as keywords: a declared name containing one must be matched up front.
 _KEYWORDS = frozenset({"and", "or", "in", "between", "if", "then", "else", "for", "return", "some",
-                       "every", "satisfies", "true", "false", "null", "not"})
+                       "every", "satisfies", "true", "false", "null", "not", "function", "instance", "of"})
 _ALIAS = "ordra_name_{}_"
 _STRING = re.compile(r'"(?:[^"\\]|\\.)*"', re.S)
 _ESCAPE = re.compile(r"\\(u[0-9a-fA-F]{4}|U[0-9a-fA-F]{6}|.)", re.S)
@@ -157,7 +157,7 @@ def _key(name: str) -> str:
 def unescape(literal: str) -> str:
     """The value of a FEEL string literal (quotes included in ``literal``).
 
-    :raises FeelSyntaxError: for an unknown escape such as ``\\d``.
+    Unknown escapes such as ``\\d`` keep their backslash (patterns of ``matches`` use them).
     """
     def replace(match: re.Match[str]) -> str:
         escape = match.group(1)
@@ -165,7 +165,7 @@ def unescape(literal: str) -> str:
             return _SIMPLE_ESCAPES[escape]
         if escape[0] in "uU" and len(escape) > 1:
             return chr(int(escape[1:], 16))
-        raise FeelSyntaxError(f"unknown escape '\\{escape}' in string")
+        return "\\" + escape  # \d, \s, \p{L}...: kept for the regular expression functions
     text = _ESCAPE.sub(replace, literal[1:-1])
     # \ud83d\ude00 arrives as two surrogates; join them into the one character they encode
     return text.encode("utf-16", "surrogatepass").decode("utf-16")
@@ -260,6 +260,9 @@ class _ToAst(Transformer[Token, Any]):
     def iteration(self, name: str, domain: ast.Node) -> tuple[str, ast.Node]:
         return name, domain
 
+    def range_iteration(self, name: str, start: ast.Node, end: ast.Node) -> tuple[str, ast.Node]:
+        return name, ast.RangeNode(start, end, True, True, iteration=True)
+
     def quantifier(self, token: Token) -> str:
         return str(token)
 
@@ -268,6 +271,16 @@ class _ToAst(Transformer[Token, Any]):
 
     def quantified(self, kind: str, *parts: Any) -> ast.Node:
         return ast.Iterate(kind, parts[:-1], parts[-1])
+
+    def function_def(self, *parts: Any) -> ast.Node:
+        *formals, external, body = parts
+        return ast.FunctionDef(tuple(formal for formal in formals if formal is not None), body, external is not None)
+
+    def formal(self, name: str, type_text: Token | None) -> tuple[str, str | None]:
+        return name, (" ".join(type_text.split()) if type_text is not None else None)
+
+    def instance_of(self, value: ast.Node, type_text: Token) -> ast.Node:
+        return ast.InstanceOf(value, " ".join(type_text.split()))
 
     def path(self, base: ast.Node, key: str) -> ast.Node:
         return ast.Path(base, key)
@@ -293,7 +306,12 @@ class _ToAst(Transformer[Token, Any]):
         return ast.ListNode(tuple(item for item in items if item is not None))
 
     def context(self, *entries: tuple[str, ast.Node] | None) -> ast.Node:
-        return ast.ContextNode(tuple(entry for entry in entries if entry is not None))
+        given = tuple(entry for entry in entries if entry is not None)
+        keys = [key for key, _ in given]
+        duplicates = sorted({key for key in keys if keys.count(key) > 1})
+        if duplicates:
+            raise FeelSyntaxError(f"the context gives the key '{duplicates[0]}' twice")
+        return ast.ContextNode(given)
 
     def context_entry(self, key: str | Token, value: ast.Node) -> tuple[str, ast.Node]:
         return (unescape(key) if isinstance(key, Token) else key), value
@@ -303,6 +321,17 @@ class _ToAst(Transformer[Token, Any]):
         return ast.RangeNode(start, end, opening == "[", closing == "]")
 
     test_interval = interval
+
+    def comparison_range(self, operator: Token, end: ast.Node) -> ast.Node:
+        """``(< 10)``, ``(>= 5)``, ``(= 3)`` as values: the ranges those tests describe."""
+        null = ast.Literal(None)
+        if operator == "=":
+            return ast.RangeNode(end, end, True, True)
+        if operator in ("<", "<="):
+            return ast.RangeNode(null, end, False, operator == "<=")
+        if operator in (">", ">="):
+            return ast.RangeNode(end, null, operator == ">=", False)
+        raise FeelSyntaxError(f"'({operator} ...)' is not a range")
 
     def compare_test(self, operator: Token, operand: ast.Node) -> ast.Test:
         return ast.CompareTest(str(operator), operand)

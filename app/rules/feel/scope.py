@@ -10,11 +10,46 @@ from app.rules.feel.types import equal
 from app.rules.feel.types import kind_of
 from app.rules.feel.types import to_text
 
+# An evaluation may take this many steps (loop iterations, filtered items, function calls) and
+# build strings and lists up to these sizes; beyond, it stops with EvaluationTooLarge. Real
+# decisions take a few hundred steps; the limits stop a model or a fact that would hold a worker.
+MAX_STEPS = 1_000_000
+MAX_STRING = 1_000_000
+MAX_ITEMS = 100_000
+
+
+class EvaluationTooLarge(Exception):
+    """An evaluation beyond the step or value-size budget; not FEEL null, but a refusal."""
+
+
+class Budget:
+    """The steps left to one evaluation, shared by every scope of it."""
+
+    __slots__ = ("left",)
+
+    def __init__(self, steps: int = MAX_STEPS) -> None:
+        self.left = steps
+
+    def spend(self, steps: int = 1) -> None:
+        self.left -= steps
+        if self.left < 0:
+            raise EvaluationTooLarge(f"the evaluation took more than {MAX_STEPS:,} steps (loops, filters and "
+                                     f"calls); simplify the expression or the data")
+
+
+def check_size(value: Any) -> Any:
+    """Refuse a string or list beyond the value-size budget; return ``value`` otherwise."""
+    if isinstance(value, str) and len(value) > MAX_STRING:
+        raise EvaluationTooLarge(f"a string of {len(value):,} characters is beyond the limit of {MAX_STRING:,}")
+    if isinstance(value, list) and len(value) > MAX_ITEMS:
+        raise EvaluationTooLarge(f"a list of {len(value):,} items is beyond the limit of {MAX_ITEMS:,}")
+    return value
+
 
 class Env:
-    """The scope of one evaluation: variables (chained to the parent), ``?`` and warnings."""
+    """The scope of one evaluation: variables (chained to the parent), ``?``, warnings and the budget."""
 
-    __slots__ = ("variables", "parent", "input", "warnings")
+    __slots__ = ("variables", "parent", "input", "warnings", "budget")
 
     def __init__(self, variables: Mapping[str, Any], parent: Env | None = None,
                  warnings: list[str] | None = None) -> None:
@@ -22,6 +57,7 @@ class Env:
         self.parent = parent
         self.input: Any = parent.input if parent else None
         self.warnings: list[str] = parent.warnings if parent else ([] if warnings is None else warnings)
+        self.budget: Budget = parent.budget if parent else Budget()
 
     def child(self, variables: Mapping[str, Any]) -> Env:
         return Env(variables, self)

@@ -85,13 +85,14 @@ class Function:
     """A callable FEEL value: a business knowledge model.
 
     ``parameters`` names the formal parameters, for invocation with named arguments.
-    ``invoke`` receives the evaluated arguments in parameter order and the caller's warning list,
-    and raises :class:`FeelError` when the arguments do not fit.
+    ``invoke`` receives the evaluated arguments in parameter order and the caller's scope (an
+    ``Env``: its warnings and step budget), and raises :class:`FeelError` when the arguments do
+    not fit.
     """
 
     name: str
     parameters: tuple[str, ...]
-    invoke: Callable[[list[Any], list[str]], Any]
+    invoke: Callable[[list[Any], Any], Any]
 
     def __str__(self) -> str:
         return f"function {self.name}({', '.join(self.parameters)})"
@@ -243,6 +244,12 @@ def to_text(value: Any) -> str:
         return number_text(value)
     if isinstance(value, str):
         return value
+    if isinstance(value, (dt.datetime, dt.time)) and value.tzinfo is not None:
+        zone = getattr(value.tzinfo, "key", None)
+        if isinstance(zone, str):  # a named zone prints as FEEL writes it: 10:30:00@Europe/Paris
+            return value.replace(tzinfo=None).isoformat() + "@" + zone
+        text = value.isoformat()
+        return text[:-6] + "Z" if value.tzinfo is dt.UTC and text.endswith("+00:00") else text
     if isinstance(value, (dt.date, dt.time)):
         return value.isoformat()
     if isinstance(value, dt.timedelta):
