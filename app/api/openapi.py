@@ -33,6 +33,10 @@ FILES_BODY = {"multipart/form-data": {"schema": {"type": "object", "properties":
     "files": {"type": "array", "items": {"type": "string", "format": "binary"}}, "note": {"type": "string"}}}}}
 
 
+REVISION_BODY = {"application/json": {"schema": {"type": "object", "properties": {
+    "productOrderItem": {"type": "array", "items": {"type": "object"}}, "dry_run": {"type": "boolean"}}}}}
+
+
 TMF620 = "/tmf-api/productCatalogManagement/v4"
 TMF622 = "/tmf-api/productOrderingManagement/v4"
 
@@ -54,8 +58,11 @@ def tmf_paths() -> dict[str, Any]:
                         tag="TMF622", body={"application/json": {"schema": {"type": "object"}}}, ok=201,
                         errors=(400, 401, 403, 422)),
         },
-        f"{TMF622}/productOrder/{{id}}": {"get": _op("TMF622 one product order", tag="TMF622",
-                                                     errors=(401, 404), params=("id",))},
+        f"{TMF622}/productOrder/{{id}}": {
+            "get": _op("TMF622 one product order", tag="TMF622", errors=(401, 404), params=("id",)),
+            "patch": _op("TMF622 revise an order in flight with productOrderItem (see /api/v1/orders/{id}/revisions)",
+                         tag="TMF622", body=REVISION_BODY, errors=(400, 401, 403, 404, 409, 422), params=("id",)),
+        },
         f"{TMF622}/cancelProductOrder": {
             "get": _op("TMF622 accepted cancellations of the orders the caller may see", tag="TMF622"),
             "post": _op("TMF622 cancel an order in flight, before its point of no return (the first completed "
@@ -127,6 +134,11 @@ def document() -> dict[str, Any]:
             "/api/v1/orders/{order_id}": {"get": _op("The order 360: items, prices, domain orders, tasks, "
                                                      "fallouts, jeopardies, events, inventory", tag="orders",
                                                      errors=(401, 404), params=("order_id",))},
+            "/api/v1/orders/{order_id}/revisions": {"post": _op(
+                "Revise an order in flight: add, change or delete lines; with dry_run the impact only (200), "
+                "otherwise 201 with the revision number; 409 past a point of no return; Idempotency-Key header",
+                tag="orders", body=REVISION_BODY, ok=201, errors=(400, 401, 403, 404, 409, 422),
+                params=("order_id",))},
             "/api/v1/decisions/{decision_id}/evaluate": {"post": _op(
                 "Evaluate a deployed decision with {\"facts\": {...}} and explain it", tag="studio",
                 body={"application/json": {"schema": {"type": "object"}}}, errors=(400, 401, 403, 404, 422),
