@@ -20,6 +20,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from collections.abc import Sequence
 from dataclasses import dataclass
+from dataclasses import replace
 from decimal import Decimal
 from decimal import InvalidOperation
 from typing import Any
@@ -92,6 +93,12 @@ class PricedLine:
     recurring_total: Decimal
     one_time_total: Decimal
     currency: str = CURRENCY
+
+
+def free(line: PricedLine) -> PricedLine:
+    """``line`` at no charge: a suspend, resume or disconnect adds nothing to the contract's price."""
+    return replace(line, unit_recurring=ZERO, unit_one_time=ZERO, recurring_subtotal=ZERO, one_time_subtotal=ZERO,
+                   adjustments=(), recurring_total=ZERO, one_time_total=ZERO)
 
 
 @dataclass(frozen=True)

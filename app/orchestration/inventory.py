@@ -40,7 +40,7 @@ def close_order(order_id: int) -> dict[str, Any]:
             _CLOSERS[item.action](order, item, mine)
             item.state = "completed"
         order.state, order.completed_at = "completed", utcnow()
-        record(order, "completed", message="inventory, contracts and entitlements created")
+        record(order, "completed", message="inventory, contracts and entitlements updated")
     return {"order_id": order_id, "products": [p.id for p in products_of_order(order_id)]}
 
 
@@ -83,7 +83,23 @@ def _delete(order: ProductOrder, item: OrderItem, domains: list[DomainOrder]) ->
         entitlement.status = "revoked"
 
 
-_CLOSERS = {"add": _add, "modify": _modify, "delete": _delete}
+def _suspend(order: ProductOrder, item: OrderItem, domains: list[DomainOrder]) -> None:
+    _set_status(existing_product(order, item), "suspended", entitlements="suspended")
+
+
+def _resume(order: ProductOrder, item: OrderItem, domains: list[DomainOrder]) -> None:
+    _set_status(existing_product(order, item), "active", entitlements="active")
+
+
+def _set_status(product: InventoryProduct, status: str, *, entitlements: str) -> None:
+    """Suspend or resume a product and its entitlements (revoked ones stay revoked); contracts run on."""
+    product.status = status
+    for entitlement in db.session.scalars(select(Entitlement).where(Entitlement.product_id == product.id,
+                                                                    Entitlement.status != "revoked")):
+        entitlement.status = entitlements
+
+
+_CLOSERS = {"add": _add, "modify": _modify, "delete": _delete, "suspend": _suspend, "resume": _resume}
 
 
 def _services(domains: list[DomainOrder]) -> list[dict[str, Any]]:

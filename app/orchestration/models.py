@@ -58,7 +58,7 @@ class InventoryProduct(db.Model):  # type: ignore[name-defined,misc]
     item_seq: Mapped[int]
     offering_id: Mapped[int] = mapped_column(ForeignKey("catalog_offerings.id"))
     name: Mapped[str] = mapped_column(String(200))
-    status: Mapped[str] = mapped_column(String(20), default="active")  # active | terminated
+    status: Mapped[str] = mapped_column(String(20), default="active")  # active | suspended | terminated
     characteristics: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     services: Mapped[list[dict[str, Any]]] = mapped_column(JSON, default=list)
     resources: Mapped[list[dict[str, Any]]] = mapped_column(JSON, default=list)
@@ -94,7 +94,7 @@ class Entitlement(db.Model):  # type: ignore[name-defined,misc]
     order_id: Mapped[int] = mapped_column(ForeignKey("product_orders.id"), index=True)
     product_id: Mapped[int] = mapped_column(ForeignKey("inventory_products.id"), index=True)
     service: Mapped[str] = mapped_column(String(200))
-    status: Mapped[str] = mapped_column(String(20), default="active")  # active | revoked
+    status: Mapped[str] = mapped_column(String(20), default="active")  # active | suspended | revoked
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
 
 

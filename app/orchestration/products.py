@@ -4,8 +4,13 @@ from __future__ import annotations
 from typing import Any
 
 from app.auth.models import User
+from app.errors import Invalid
 from app.orchestration import queries
 from app.orchestration.presenters import product_json
+from app.orders.capture import ItemRequest
+from app.orders.capture import OrderRequest
+from app.orders.capture import capture
+from app.orders.models import ProductOrder
 from app.orders.service import account_of
 
 
@@ -21,3 +26,26 @@ def my_products(user: User, *, offset: int = 0, limit: int = 50) -> tuple[list[d
         return [], 0
     rows, total = queries.product_page(user, offset=offset, limit=limit, account_id=account.id)
     return [product_json(product) for product in rows], total
+
+
+# What a person may ask for on an installed product, by its status.
+PRODUCT_ACTIONS = {"active": ("suspend", "delete"), "suspended": ("resume", "delete"), "terminated": ()}
+ACTION_LABELS = {"suspend": "Suspend", "resume": "Resume", "delete": "Disconnect"}
+
+
+def change_product(user: User, product_id: int, action: str, *, channel: str) -> ProductOrder:
+    """Order a suspend, resume or disconnect (``delete``) of an installed product the user may see.
+
+    It becomes an order like any other: decomposed, orchestrated, and closed onto the inventory.
+
+    :raises NotFound: no such product, or not the user's to see.
+    :raises Invalid: the action does not apply to the product's status (field ``action``).
+    """
+    product = queries.get_product(product_id, user)
+    if action not in PRODUCT_ACTIONS.get(product.status, ()):
+        message = f"a {product.status} product cannot be asked to {action}"
+        raise Invalid(errors=[{"field": "action", "message": message}])
+    request = OrderRequest(account_id=product.account_id, items=[
+        ItemRequest(offering_id=product.offering_id, action=action, product_ref=str(product.id))])
+    order, _ = capture(request, actor_id=user.id, channel=channel)
+    return order

@@ -19,6 +19,7 @@ from app.database import utcnow
 from app.errors import Invalid
 from app.errors import NotFound
 from app.extensions import db
+from app.orders.inventory_lines import installed_characteristics
 from app.orders.models import ITEM_ACTIONS
 from app.orders.models import CustomerAccount
 from app.orders.models import OrderItem
@@ -26,6 +27,8 @@ from app.orders.models import ProductOrder
 from app.orders.timeline import record
 
 CHANNELS = ("workspace", "portal", "api", "import")
+ACTS_ON_INVENTORY = ("modify", "delete", "suspend", "resume")
+CHARGED = ("add", "modify")
 
 
 @dataclass
@@ -62,7 +65,7 @@ def capture(request: OrderRequest, *, actor_id: int | None, channel: str,
     existing = _by_external_id(account.id, request.external_id)
     if existing is not None:
         return existing, False
-    priced_lines, errors = _validated_lines(request.items)
+    priced_lines, errors = _validated_lines(request.items, account.id)
     if errors:
         raise Invalid(errors=errors)
     totals = pricing.price_order([line for _, line in priced_lines], request.adjustments)
@@ -92,7 +95,8 @@ def _by_external_id(account_id: int, external_id: str | None) -> ProductOrder | 
                                                         ProductOrder.external_id == external_id))
 
 
-def _validated_lines(items: list[ItemRequest]) -> tuple[list[tuple[ItemRequest, Any]], list[dict[str, Any]]]:
+def _validated_lines(items: list[ItemRequest],
+                     account_id: int | None = None) -> tuple[list[tuple[ItemRequest, Any]], list[dict[str, Any]]]:
     errors: list[dict[str, Any]] = []
     lines = []
     if not items:
@@ -100,17 +104,19 @@ def _validated_lines(items: list[ItemRequest]) -> tuple[list[tuple[ItemRequest, 
     for index, item in enumerate(items):
         prefix = item.field_prefix or f"productOrderItem[{index}]"
         try:
-            lines.append((item, price_item(item, prefix)))
+            lines.append((item, price_item(item, prefix, account_id)))
         except Invalid as exc:
             errors.extend(exc.errors)
     return lines, errors
 
 
-def price_item(item: ItemRequest, prefix: str) -> Any:
+def price_item(item: ItemRequest, prefix: str, account_id: int | None = None) -> Any:
     """Validate one item against the catalog and price it (a ``pricing.PricedLine``); stores nothing.
 
     Types ``item.characteristics`` and fills in their defaults. The workspace's live quotes use
-    it too, so a quote and a captured order name the same fields in their errors.
+    it too, so a quote and a captured order name the same fields in their errors. A line acting on
+    an installed product (``modify``, ``delete``, ``suspend``, ``resume``; checked when ``account_id``
+    is given) starts from the product's characteristics; only ``add`` and ``modify`` are charged.
 
     :raises Invalid: every problem of the item, each field starting with ``prefix``.
     """
@@ -124,6 +130,12 @@ def price_item(item: ItemRequest, prefix: str) -> Any:
         problems.append({"field": f"{prefix}.productOffering.id",
                          "message": f"unknown product offering {item.offering_id!r}"})
         raise Invalid(errors=problems)
+    if item.action in ACTS_ON_INVENTORY and account_id is not None:
+        try:
+            item.characteristics = {**installed_characteristics(item, offering.id, account_id, prefix),
+                                    **item.characteristics}
+        except Invalid as exc:
+            raise Invalid(errors=problems + exc.errors) from None
     try:
         item.characteristics = catalog.validate_characteristics(offering, item.characteristics)
     except Invalid as exc:
@@ -131,10 +143,11 @@ def price_item(item: ItemRequest, prefix: str) -> Any:
     if problems:
         raise Invalid(errors=problems)
     try:
-        return pricing.price_line(offering, item.characteristics, item.quantity, item.adjustments)
+        priced = pricing.price_line(offering, item.characteristics, item.quantity, item.adjustments)
     except Invalid as exc:
         raise Invalid(errors=[{**e, "field": f"{prefix}.{e.get('field') or 'adjustments'}"}
                               for e in exc.errors]) from None
+    return priced if item.action in CHARGED else pricing.free(priced)
 
 
 def _offering(reference: int | str | None) -> Any:

@@ -73,9 +73,18 @@ def _item(entry: Any, index: int, errors: list[dict[str, Any]]) -> ItemRequest |
         characteristics[char["name"]] = char.get("value")
     quantity = entry.get("quantity", 1)
     return ItemRequest(offering_id=offering.get("id") if isinstance(offering, dict) else None,
-                       action=str(entry.get("action", "add")), quantity=quantity,
+                       action=_action(str(entry.get("action", "add")), product.get("status")), quantity=quantity,
                        characteristics=characteristics, product_ref=str(product.get("id") or ""),
                        adjustments=list(entry.get("adjustments") or []), field_prefix=prefix)
+
+
+# TMF622 suspends and resumes a product with a ``modify`` line that sets ``product.status``.
+STATUS_ACTIONS = {"suspended": "suspend", "active": "resume"}
+
+
+def _action(action: str, status: Any) -> str:
+    """The line's action: ``modify`` to ``product.status`` suspended/active is a suspend/resume."""
+    return STATUS_ACTIONS.get(str(status), action) if action == "modify" and status else action
 
 
 def _optional_str(payload: dict[str, Any], name: str, errors: list[dict[str, Any]]) -> str | None:

@@ -19,6 +19,9 @@ from app.auth.access import page_roles
 from app.catalog import service as catalog
 from app.database import utcnow
 from app.errors import Invalid
+from app.orchestration.products import ACTION_LABELS
+from app.orchestration.products import PRODUCT_ACTIONS
+from app.orchestration.products import change_product as change_installed_product
 from app.orchestration.products import my_products
 from app.orders import customer
 from app.orders import drafts
@@ -133,4 +136,15 @@ def products() -> str:
     offset = max(request.args.get("offset", 0, type=int), 0)
     found, total = my_products(current_user, offset=offset, limit=PAGE_SIZE)
     return render_template("portal/products.html", products=found, total=total, offset=offset,
-                           page_size=PAGE_SIZE)
+                           page_size=PAGE_SIZE, product_actions=PRODUCT_ACTIONS, action_labels=ACTION_LABELS)
+
+
+
+@bp.post("/products/<int:product_id>")
+@page_roles("customer")
+def change_product(product_id: int) -> Response:
+    """Suspend, resume or disconnect one of the customer's products: it becomes an order."""
+    action = request.form.get("action", "")
+    order = change_installed_product(current_user, product_id, action, channel="portal")
+    flash(f"{ACTION_LABELS.get(action, action)} is ordered: order {order.id}.", "info")
+    return redirect(url_for("portal.order", order_id=order.id))

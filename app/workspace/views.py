@@ -23,6 +23,9 @@ from app.database import utcnow
 from app.errors import Invalid
 from app.orchestration import cancellation as cancellations
 from app.orchestration import revisions
+from app.orchestration.products import ACTION_LABELS
+from app.orchestration.products import PRODUCT_ACTIONS
+from app.orchestration.products import change_product as change_installed_product
 from app.orders import drafts
 from app.orders import entry as entries
 from app.orders import presenters
@@ -56,7 +59,18 @@ def index() -> str:
 @page_roles(*ROLES)
 def order(order_id: int) -> str:
     found = orders.get_order(order_id, current_user)
-    return render_template("workspace/order.html", order=found, view=presenters.order_360(found))
+    return render_template("workspace/order.html", order=found, view=presenters.order_360(found),
+                           product_actions=PRODUCT_ACTIONS, action_labels=ACTION_LABELS)
+
+
+@bp.post("/products/<int:product_id>")
+@page_roles(*ROLES)
+def change_product(product_id: int) -> Response:
+    """Suspend, resume or disconnect a customer's product on their behalf: it becomes an order."""
+    action = request.form.get("action", "")
+    order = change_installed_product(current_user, product_id, action, channel="workspace")
+    flash(f"{ACTION_LABELS.get(action, action)} is ordered: order {order.id}.", "info")
+    return redirect(url_for("workspace.order", order_id=order.id))
 
 
 @bp.route("/orders/<int:order_id>/revise", methods=["GET", "POST"])

@@ -1,0 +1,79 @@
+"""Post-sale changes of installed products over TMF622: suspend, resume and disconnect, each an order."""
+from __future__ import annotations
+
+from typing import Any
+
+from tests.orchestration.flow import fibre_bundle
+from tests.orchestration.flow import line
+from tests.orchestration.flow import order_360
+from tests.orchestration.flow import place
+from tests.orchestration.flow import run_to_completion
+from tests.orchestration.test_order_cancellation import inbox
+
+PRODUCTS = "/tmf-api/productInventory/v4/product"
+
+
+def _status_order(api: Any, seeded: dict[str, Any], product: dict[str, Any], *, action: str,
+                  status: str | None = None, external_id: str) -> int:
+    item = line(1, seeded["offerings"]["Business Fibre Internet"], action=action, product_id=str(product["id"]))
+    if status:
+        item["product"]["status"] = status
+    order_id = place(api, {"externalId": external_id, "productOrderItem": [item],
+                           "relatedParty": [{"id": str(seeded["accounts"]["Bravo plc"]), "role": "Customer"}]})
+    if "Approve order" in inbox(api, "approver", order_id):
+        api.post(f"/api/v1/tasks/{_task_id(api, order_id)}/complete", user="approver",
+                 json={"data": {"approval_decision": "approve"}})
+    return order_id
+
+
+def _task_id(api: Any, order_id: int) -> int:
+    return next(t["id"] for t in api.get("/api/v1/tasks", user="approver").json if t["order_id"] == order_id)
+
+
+def test_suspend_resume_and_disconnect_an_installed_product(api: Any, seeded: dict[str, Any]) -> None:
+    first = place(api, fibre_bundle(seeded, external_id="MACD-1"))
+    run_to_completion(api, first)
+    fibre = next(p for p in order_360(api, first)["inventory"] if p["name"] == "Business Fibre Internet")
+    assert fibre["status"] == "active" and {e["status"] for e in fibre["entitlements"]} == {"active"}
+
+    suspend = _status_order(api, seeded, fibre, action="modify", status="suspended", external_id="MACD-S")
+    order = order_360(api, suspend)
+    assert order["state"] == "completed", [(d["name"], d["state"]) for d in order["domain_orders"]]
+    assert order["items"][0]["action"] == "suspend" and order["totals"]["recurring"] == "0.00"
+    assert {d["type"] for d in order["domain_orders"]} == {"service", "product"}  # no resource is touched
+    tmf = api.get(f"{PRODUCTS}/{fibre['id']}", user="bob").json
+    assert tmf["status"] == "suspended"
+    suspended = next(p for p in order["inventory"] if p["id"] == fibre["id"])
+    assert {e["status"] for e in suspended["entitlements"]} == {"suspended"}
+    assert all(c["end_date"] for c in suspended["contracts"])  # the contract runs on (it has its term end)
+
+    again = api.post("/tmf-api/productOrderingManagement/v4/productOrder", user="agent", json={
+        "externalId": "MACD-S2", "relatedParty": [{"id": str(seeded["accounts"]["Bravo plc"]), "role": "Customer"}],
+        "productOrderItem": [{**line(1, seeded["offerings"]["Business Fibre Internet"], action="modify",
+                                     product_id=str(fibre["id"])), "product": {"id": str(fibre["id"]),
+                                                                               "status": "suspended"}}]})
+    assert again.status_code == 422 and "is suspended" in again.json["errors"][0]["message"]
+
+    resume = _status_order(api, seeded, fibre, action="modify", status="active", external_id="MACD-R")
+    assert order_360(api, resume)["state"] == "completed"
+    assert api.get(f"{PRODUCTS}/{fibre['id']}", user="bob").json["status"] == "active"
+    resumed = next(p for p in order_360(api, resume)["inventory"] if p["id"] == fibre["id"])
+    assert {e["status"] for e in resumed["entitlements"]} == {"active"}
+
+    disconnect = _status_order(api, seeded, fibre, action="delete", external_id="MACD-D")
+    assert order_360(api, disconnect)["state"] == "completed"
+    assert api.get(f"{PRODUCTS}/{fibre['id']}", user="bob").json["status"] == "terminated"
+    ended = next(p for p in order_360(api, disconnect)["inventory"] if p["id"] == fibre["id"])
+    assert {e["status"] for e in ended["entitlements"]} == {"revoked"}
+    assert all(c["end_date"] and c["end_date"][:10] <= ended["terminated_at"][:10] for c in ended["contracts"])
+
+
+def test_a_line_naming_another_customers_product_is_refused(api: Any, seeded: dict[str, Any]) -> None:
+    first = place(api, fibre_bundle(seeded, external_id="MACD-2"))
+    run_to_completion(api, first)
+    fibre = next(p for p in order_360(api, first)["inventory"] if p["name"] == "Business Fibre Internet")
+    item = line(1, seeded["offerings"]["Business Fibre Internet"], action="delete", product_id=str(fibre["id"]))
+    response = api.post("/tmf-api/productOrderingManagement/v4/productOrder", user="agent", json={
+        "productOrderItem": [item], "relatedParty": [{"id": str(seeded["accounts"]["Acme Ltd"]), "role": "Customer"}]})
+    assert response.status_code == 422
+    assert response.json["errors"][0]["field"] == "productOrderItem[0].product.id"
