@@ -65,6 +65,9 @@ def fix(fallout_id: int) -> Response | tuple[str, int]:
     if not form.validate():
         return _case_page(case, fix=form), 422
     data = forms.changed_values(clean_form_data(form, spec), case.payload)
+    if request.form.get("same_cause"):
+        first, *others = fallout.retry_same_cause(fallout_id, current_user, data)
+        return _done(first, f"Fixed the data and retried, with {len(others)} other case(s) of the same cause")
     return _done(fallout.retry(fallout_id, current_user, data), "Fixed the data and retried")
 
 
@@ -130,7 +133,8 @@ def _case_page(case: Fallout, **posted: Any) -> str:
     }
     forms.reassign_choices(action_forms["reassign"], dashboard.assignees())
     history = presenters.instance_json(case.instance, with_history=True)["events"]
-    return render_template("fallout/show.html", case=case, fix_spec=spec, forms=action_forms, history=history)
+    return render_template("fallout/show.html", case=case, fix_spec=spec, forms=action_forms, history=history,
+                           same_cause=fallout.same_cause(case))
 
 
 def _bulk_form(*, posted: bool) -> forms.BulkReassignForm:

@@ -35,3 +35,25 @@ def test_zz_postcode_falls_out_and_a_fix_completes_the_order(api: Any, seeded: d
     assert next(i for i in final["items"] if i["id"] == 1)["characteristics"]["site_postcode"] == "SW1A 1AA"
     assert any(t["connector"] == "provisioning/activate" and t["state"] == "failed"
                for d in final["domain_orders"] for t in d["order_tasks"])
+
+
+def test_the_fallout_page_offers_the_same_fix_for_the_orders_other_cases(app: Any, api: Any,
+                                                                         seeded: dict[str, Any]) -> None:
+    from tests.workspace.workspace_support import login
+    order_id = place(api, fibre_bundle(seeded, external_id="ZZ-2", postcode="ZZ1 1ZZ"))
+    complete(api, order_id, "Enter technical details", "fulfiller", {"serving_exchange": "LAB-1"})
+    approve(api, order_id)
+    complete(api, order_id, "Survey site", "fulfiller", {"survey_result": "ready"})
+    cases = api.get(f"/api/v1/fallouts?order={order_id}", user="fallout").json
+    assert len(cases) >= 2
+    browser = app.test_client()
+    login(browser, "fallout")
+    page = browser.get(f"/fallout/{cases[0]['id']}").get_data(as_text=True)
+    assert 'id="same-cause"' in page and f"{len(cases) - 1} other open case" in page
+    payload = api.get(f"/api/v1/fallouts/{cases[0]['id']}", user="fallout").json["payload"]
+    form = {key: str(value) for key, value in payload.items() if isinstance(value, str | int | float)}
+    response = browser.post(f"/fallout/{cases[0]['id']}/fix", data={**form, "site_postcode": "SW1A 1AA",
+                                                                     "same_cause": "1"})
+    assert response.status_code == 302, response.get_data(as_text=True)[-2000:]
+    assert api.get(f"/api/v1/fallouts?order={order_id}", user="fallout").json == []
+    assert order_360(api, order_id)["state"] == "inProgress"  # the services run again; the install is next
