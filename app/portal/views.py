@@ -18,7 +18,9 @@ from werkzeug.wrappers import Response
 from app.auth.access import page_roles
 from app.catalog import service as catalog
 from app.database import utcnow
+from app.errors import Conflict
 from app.errors import Invalid
+from app.orchestration import cancellation as cancellations
 from app.orchestration.products import ACTION_LABELS
 from app.orchestration.products import PRODUCT_ACTIONS
 from app.orchestration.products import change_product as change_installed_product
@@ -72,6 +74,21 @@ def orders() -> str:
 @page_roles("customer")
 def order(order_id: int) -> str:
     return _order_page(order_id, RequestForm(formdata=None))
+
+
+@bp.post("/orders/<int:order_id>/cancel")
+@page_roles("customer")
+def cancel_order(order_id: int) -> Response:
+    """Cancel one's own order in flight (refused, with the reason, past a point of no return)."""
+    own = customer.my_order(order_id, current_user).id
+    try:
+        cancellation = cancellations.cancel_order(own, current_user, "cancelled by the customer")
+    except Conflict as exc:
+        flash(f"Your order could not be cancelled: {exc}", "error")
+    else:
+        flash("Your order is cancelled." if cancellation.effective_at else
+              "Your order is being cancelled: what was already reserved for it is being released.", "info")
+    return redirect(url_for("portal.order", order_id=order_id))
 
 
 @bp.post("/orders/<int:order_id>/requests")

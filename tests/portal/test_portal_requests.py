@@ -130,3 +130,17 @@ def test_an_empty_or_unknown_request_is_refused_next_to_its_field(app: Flask, al
     assert 'id="text-error">' in page
     with app.app_context():
         assert work_items_of(order_id) == []
+
+
+def test_a_customer_cancels_their_own_order_in_the_portal(app: Flask, shop: Flask, client: FlaskClient) -> None:
+    login(client, "alice")
+    order_id = portal_order(app, client)
+    response = client.post(f"/portal/orders/{order_id}/cancel")
+    assert response.status_code == 302
+    page = client.get(f"/portal/orders/{order_id}").get_data(as_text=True)
+    assert "Your order is cancelled." in page and 'id="cancel-order"' not in page
+    with app.app_context():
+        assert db.session.get(ProductOrder, order_id).state == "cancelled"
+    client.post("/logout")
+    login(client, "bob")
+    assert client.post(f"/portal/orders/{order_id}/cancel").status_code == 404  # not bob's order
