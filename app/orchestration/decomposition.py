@@ -168,7 +168,8 @@ def _plan_data(line: _Line, spec_name: str) -> dict[str, Any]:
     return {**dict(line.facts), "order_id": line.order.id, "account_id": line.order.account_id,
             "item_seq": item.seq, "action": item.action, "spec": spec_name, "name": item.offering_name,
             "product_ref": item.product_ref, "characteristics": dict(item.characteristics),
-            "site_postcode": site_postcode(line.order), "recurring": str(item.recurring_total),
+            "site_postcode": str(line.facts.get("site_postcode") or site_postcode(line.order)),
+            "recurring": str(item.recurring_total),
             "one_time": str(item.one_time_total)}
 
 

@@ -25,6 +25,7 @@ from typing import Any
 from sqlalchemy import func
 from sqlalchemy import select
 
+from app import rules
 from app.auth.models import User
 from app.catalog import pricing
 from app.errors import Conflict
@@ -34,6 +35,7 @@ from app.orchestration import undo
 from app.orchestration.decomposition import PlannedDomain
 from app.orchestration.decomposition import materialise
 from app.orchestration.decomposition import plan_line
+from app.orchestration.decomposition import site_postcode
 from app.orchestration.decomposition import touched
 from app.orchestration.models import DomainOrder
 from app.orchestration.models import OrderRevision
@@ -47,8 +49,11 @@ from app.orders.capture import price_item
 from app.orders.models import OrderItem
 from app.orders.models import ProductOrder
 from app.orders.timeline import record
+from app.studio import decisions
 
 REVISABLE = ("acknowledged", "inProgress", "pending", "held")
+SITE_ENRICHMENT = "enrichment_site"  # the decision the order process enriches the site with
+SITE_FACTS = ("region", "serving_exchange", "survey_needed")
 
 
 @dataclass
@@ -70,6 +75,10 @@ class _Plan:
     amended: dict[int, PlannedDomain] = field(default_factory=dict)  # domain order id → its new plan
     kept: dict[int, DomainOrder] = field(default_factory=dict)  # id(planned) → the domain order that stays
     totals: Any = None
+    facts: dict[str, Any] = field(default_factory=dict)  # order-level facts of the revised order
+    changed_facts: set[str] = field(default_factory=set)  # what re-enrichment changed
+    enrichment: dict[str, Any] = field(default_factory=dict)  # the new site's enrichment, when it moved
+    refusal: str | None = None  # why the revision cannot be made at all
 
 
 def revise(order_id: int, user: User, items: Any, *, dry_run: bool,
@@ -99,8 +108,8 @@ def revise(order_id: int, user: User, items: Any, *, dry_run: bool,
     if dry_run:
         return impact, False
     if not impact["allowed"]:
-        blocking = next(e for e in impact["domain_orders"] if e["effect"] == "blocked")
-        raise Conflict(impact["reason"], errors=[{"message": impact["reason"], "domain_order": blocking["id"],
+        blocking = next((e["id"] for e in impact["domain_orders"] if e["effect"] == "blocked"), None)
+        raise Conflict(impact["reason"], errors=[{"message": impact["reason"], "domain_order": blocking,
                                                   "impact": impact}])
     number = based_on + 1
     impact = {"revision": number, **impact}
@@ -185,19 +194,45 @@ def _impact(order: ProductOrder, plan: _Plan) -> dict[str, Any]:
     """What the revision would do to each domain order of ``order``, and to the price."""
     domains = [d for d in domain_orders(order.id) if d.state not in ("cancelled", "removed")]
     facts = _facts(order)
+    _re_enrich(order, plan, facts or {})
     if domains or facts is not None:
-        _reconcile(order, plan, domains, facts or {})
+        _reconcile(order, plan, domains, plan.facts)
     blocked = [e for e in plan.effects if e["effect"] == "blocked"]
-    return {"allowed": not blocked, "reason": blocked[0]["reason"] if blocked else None,
+    reason = plan.refusal or (blocked[0]["reason"] if blocked else None)
+    return {"allowed": reason is None, "reason": reason,
             "domain_orders": plan.effects,
             "price_delta": {"recurring": str(plan.totals.recurring_total - order.recurring_total),
                             "one_time": str(plan.totals.one_time_total - order.one_time_total)}}
 
 
 def _facts(order: ProductOrder) -> dict[str, Any] | None:
-    """The order-level facts it was decomposed with (None: not decomposed yet)."""
-    event = next((e for e in reversed(order.events) if e.kind == "decomposed"), None)
-    return dict(event.detail.get("facts") or {}) if event is not None else None
+    """The order-level facts it was decomposed with, as its last revision left them (None: not decomposed yet)."""
+    event = next((e for e in reversed(order.events) if e.kind in ("decomposed", "revised") and "facts" in e.detail),
+                 None)
+    return dict(event.detail["facts"]) if event is not None else None
+
+
+def _re_enrich(order: ProductOrder, plan: _Plan, facts: dict[str, Any]) -> None:
+    """Ask the site enrichment rules again when the revision moves the order's site.
+
+    Every domain order carries the site's facts, so a changed fact amends them all; a site the
+    rules do not know (it would need technical details from a person) cannot be revised into.
+    """
+    plan.facts = dict(facts)
+    old_site = site_postcode(order)
+    new_site = next((str(line.request.characteristics["site_postcode"]) for line in plan.lines
+                     if line.request.characteristics.get("site_postcode")), "")
+    if new_site == old_site:
+        return
+    outputs = rules.to_jsonable(decisions.evaluate(SITE_ENRICHMENT, {"site_postcode": new_site}).require().as_dict())
+    if outputs.get("technical_details_needed"):
+        plan.refusal = (f"the new site {new_site} is not one the enrichment rules know (a person would have to "
+                        "enter its technical details): cancel the order and order again")
+        return
+    plan.enrichment = {key: outputs[key] for key in SITE_FACTS if key in outputs}
+    plan.facts = {**facts, **plan.enrichment, "site_postcode": new_site}
+    plan.changed_facts = {key for key in (*SITE_FACTS, "site_postcode") if plan.facts.get(key) != facts.get(key)}
+    plan.changed_facts.add("site_postcode")
 
 
 def _reconcile(order: ProductOrder, plan: _Plan, domains: list[DomainOrder], facts: dict[str, Any]) -> None:
@@ -214,10 +249,10 @@ def _reconcile(order: ProductOrder, plan: _Plan, domains: list[DomainOrder], fac
             if existing is None:
                 plan.planned_new.append(node)
                 plan.effects.append({"id": None, "name": node.name, "effect": "new", "reason": None})
-            elif line.changed and touched(node.watches, line.changed):
+            elif plan.changed_facts or (line.changed and touched(node.watches, line.changed)):
                 plan.kept[id(node)] = existing
                 plan.amended[existing.id] = node
-                plan.effects.append(_amend_effect(existing, line.changed))
+                plan.effects.append(_amend_effect(existing, (line.changed or set()) | plan.changed_facts))
             else:
                 plan.kept[id(node)] = existing
                 plan.effects.append({"id": existing.id, "name": existing.name, "effect": "unchanged", "reason": None})
@@ -283,9 +318,13 @@ def _apply(order: ProductOrder, plan: _Plan, *, actor_id: int, number: int) -> N
     for node in plan.planned_new:
         node.data = {**node.data, **{k: v for k, v in provided.items() if k in node.requires}}
     materialise(order, plan.planned_new, provided=awaited | set(provided), stored=plan.kept)
+    if plan.enrichment:
+        order.enrichment = {**order.enrichment, **plan.enrichment}
+        record(order, "enriched", actor_id=actor_id, message=", ".join(f"{k}: {v}" for k, v in plan.enrichment.items()),
+               detail=dict(plan.enrichment))
     record(order, "revised", actor_id=actor_id, message=f"revision {number}: " + ", ".join(
         f"{e['name']} {e['effect']}" for e in plan.effects if e["effect"] != "unchanged"),
-        detail={"revision": number})
+        detail={"revision": number, **({"facts": plan.facts} if _facts(order) is not None else {})})
     current = domain_orders(order.id)
     start_ready(order, current)
     roll_up(order, current)

@@ -156,3 +156,37 @@ def test_two_revisions_at_once_one_wins(app: Flask, seeded: dict[str, Any]) -> N
     after = order_360(api, order_id)
     assert [r["number"] for r in after["revisions"]] == [1]
     assert len(after["items"]) == 3  # the loser changed nothing
+
+
+def test_moving_the_site_re_enriches_the_order_and_amends_its_domain_orders(app: Flask, api: Any,
+                                                                          seeded: dict[str, Any]) -> None:
+    order_id = place(api, fibre_bundle(seeded, external_id="REV-SITE"))
+    approve(api, order_id)  # reserved for SW1A 1AA (LDN-SOUTH), the survey pending
+    move = [{"id": "1", "product": {"productCharacteristic": [{"name": "site_postcode", "value": "EC1A 1BB"}]}}]
+    dry = revise(api, order_id, move, dry_run=True).json
+    assert dry["allowed"] is True
+    effects = {e["name"]: e for e in dry["domain_orders"]}
+    assert effects["ONT (Business Fibre Internet)"]["effect"] == "amend"  # reserved at the old site: redone
+    assert "serving_exchange" in effects["ONT (Business Fibre Internet)"]["reason"]
+    assert effects["Field Visit (Installation)"]["effect"] == "amend"
+    assert revise(api, order_id, move).status_code == 201
+
+    after = order_360(api, order_id)
+    assert after["enrichment"]["serving_exchange"] == "LDN-CITY" and after["enrichment"]["region"] == "London"
+    assert len(ledger(app, "inventory/release")) == 6  # the old reservations are released
+    assert "Survey site" not in [t["name"] for t in api.get("/api/v1/tasks", user="fulfiller").json
+                                 if t["order_id"] == order_id and t["status"] == "open"]  # EC1A needs none
+    complete(api, order_id, "Install ONT on site", "fulfiller", {"ont_serial": "ONT1111111"})
+    done = order_360(api, order_id)
+    assert done["state"] == "completed", [(d["name"], d["state"]) for d in done["domain_orders"]]
+    fibre = next(p for p in done["inventory"] if p["name"] == "Business Fibre Internet")
+    assert fibre["characteristics"]["site_postcode"] == "EC1A 1BB"
+
+
+def test_moving_to_a_site_the_rules_do_not_know_is_refused(api: Any, seeded: dict[str, Any]) -> None:
+    order_id = place(api, fibre_bundle(seeded, external_id="REV-SITE-2"))
+    approve(api, order_id)
+    move = [{"id": "1", "product": {"productCharacteristic": [{"name": "site_postcode", "value": "QQ9 9QQ"}]}}]
+    dry = revise(api, order_id, move, dry_run=True).json
+    assert dry["allowed"] is False and "not one the enrichment rules know" in dry["reason"]
+    assert revise(api, order_id, move).status_code == 409
