@@ -9,6 +9,7 @@ from sqlalchemy import JSON
 from sqlalchemy import ForeignKey
 from sqlalchemy import Numeric
 from sqlalchemy import String
+from sqlalchemy import Text
 from sqlalchemy import UniqueConstraint
 from sqlalchemy.orm import Mapped
 from sqlalchemy.orm import mapped_column
@@ -126,3 +127,7 @@ class OrderRevision(db.Model):  # type: ignore[name-defined,misc]
     idempotency_key: Mapped[str | None] = mapped_column(String(100))
     changes: Mapped[list[dict[str, Any]]] = mapped_column(JSON, default=list)  # the request's productOrderItem
     impact: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)  # the answer: effects and price delta
+    # applied | pendingApproval | rejected (by the approver) | refused (no longer possible when approved)
+    status: Mapped[str] = mapped_column(String(20), default="applied")
+    note: Mapped[str] = mapped_column(Text, default="")
+    decided_at: Mapped[datetime | None]

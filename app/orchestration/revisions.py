@@ -24,13 +24,16 @@ from typing import Any
 
 from sqlalchemy import func
 from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
 
 from app import rules
 from app.auth.models import User
 from app.catalog import pricing
+from app.database import utcnow
 from app.errors import Conflict
 from app.errors import Invalid
 from app.extensions import db
+from app.instances import service as instances
 from app.orchestration import undo
 from app.orchestration.decomposition import PlannedDomain
 from app.orchestration.decomposition import materialise
@@ -54,6 +57,8 @@ from app.studio import decisions
 REVISABLE = ("acknowledged", "inProgress", "pending", "held")
 SITE_ENRICHMENT = "enrichment_site"  # the decision the order process enriches the site with
 SITE_FACTS = ("region", "serving_exchange", "survey_needed")
+APPROVAL_DECISION = "revision_approval"
+APPROVAL_PROCESS = "revision_approval"
 
 
 @dataclass
@@ -103,6 +108,9 @@ def revise(order_id: int, user: User, items: Any, *, dry_run: bool,
     if _latest_number(order.id) != based_on:
         raise Conflict(f"order {order.id} was revised by someone else at the same time; look at revision "
                        f"{_latest_number(order.id)} and try again")
+    waiting = _pending(order.id)
+    if waiting is not None:
+        raise Conflict(f"revision {waiting.number} of order {order.id} awaits approval; it is decided first")
     plan = _plan(order, items)
     impact = _impact(order, plan)
     if dry_run:
@@ -112,12 +120,84 @@ def revise(order_id: int, user: User, items: Any, *, dry_run: bool,
         raise Conflict(impact["reason"], errors=[{"message": impact["reason"], "domain_order": blocking,
                                                   "impact": impact}])
     number = based_on + 1
-    impact = {"revision": number, **impact}
-    _apply(order, plan, actor_id=user.id, number=number)
-    db.session.add(OrderRevision(order_id=order.id, number=number, actor_id=user.id, idempotency_key=idempotency_key,
-                                 changes=list(items), impact=impact))
+    needs_approval = impact["approval"]["needed"]
+    impact = {"revision": number, "status": "pendingApproval" if needs_approval else "applied", **impact}
+    revision = OrderRevision(order_id=order.id, number=number, actor_id=user.id, idempotency_key=idempotency_key,
+                             changes=list(items), impact=impact, status=impact["status"])
+    _claim(revision)
+    if needs_approval:
+        _ask_approval(order, revision)
+    else:
+        _apply(order, plan, actor_id=user.id, number=number)
     db.session.flush()
     return impact, True
+
+
+def _claim(revision: OrderRevision) -> None:
+    """Store the revision first: its number is unique per order, so of two racing revisions one fails here.
+
+    :raises Conflict: another revision of the order took the number (or the idempotency key) meanwhile.
+    """
+    try:
+        with db.session.begin_nested():
+            db.session.add(revision)
+    except IntegrityError:
+        raise Conflict(f"order {revision.order_id} was revised by someone else at the same time; "
+                       "look at its revisions and try again") from None
+
+
+def decide(order_id: int, number: int, *, approve: bool, note: str) -> dict[str, Any]:
+    """Carry out an approver's decision on a revision awaiting approval; say what happened.
+
+    Approved, the revision is computed again on the order as it is now: what it does then is what
+    is applied and recorded (it is refused if a domain order passed its point of no return meanwhile).
+    """
+    order = lock_order(order_id)
+    revision = _pending(order_id)
+    if revision is None or revision.number != number:
+        return {"outcome": "unchanged", "message": f"revision {number} of order {order_id} awaits no decision"}
+    revision.note, revision.decided_at = note, utcnow()
+    if not approve:
+        return _settle(order, revision, "rejected", note or "rejected by the approver")
+    if order.state not in REVISABLE:
+        return _settle(order, revision, "refused", f"the order is {order.state} now")
+    try:
+        plan = _plan(order, revision.changes)
+    except Invalid as exc:
+        return _settle(order, revision, "refused", "; ".join(e["message"] for e in exc.errors))
+    impact = _impact(order, plan)
+    if not impact["allowed"]:
+        return _settle(order, revision, "refused", str(impact["reason"]))
+    revision.impact = {"revision": number, "status": "applied", **impact}
+    _apply(order, plan, actor_id=revision.actor_id, number=number)
+    return _settle(order, revision, "applied", note)
+
+
+def _settle(order: ProductOrder, revision: OrderRevision, status: str, message: str) -> dict[str, Any]:
+    revision.status = status
+    revision.impact = {**revision.impact, "status": status}
+    record(order, f"revision_{status}", message=f"revision {revision.number}: {message}" if message else
+           f"revision {revision.number}", detail={"revision": revision.number})
+    return {"outcome": status, "message": message}
+
+
+def _pending(order_id: int) -> OrderRevision | None:
+    return db.session.scalar(select(OrderRevision).where(OrderRevision.order_id == order_id,
+                                                         OrderRevision.status == "pendingApproval"))
+
+
+def _ask_approval(order: ProductOrder, revision: OrderRevision) -> None:
+    """Start the revision approval process: an order approver decides, then it is carried out."""
+    impact = revision.impact
+    summary = "; ".join(f"{e['name']}: {e['effect']}" for e in impact["domain_orders"] if e["effect"] != "unchanged")
+    data = {"order_id": order.id, "customer": order.account.name, "revision": revision.number,
+            "approval_reason": impact["approval"]["reason"], "revision_note": "",
+            "impact_summary": f"{summary or 'lines only'}; price change {impact['price_delta']['recurring']} a month, "
+                              f"{impact['price_delta']['one_time']} once"}
+    instances.start_process(APPROVAL_PROCESS, data, actor_id=revision.actor_id, order_id=order.id)
+    record(order, "revision_requested", actor_id=revision.actor_id,
+           message=f"revision {revision.number} awaits approval: {impact['approval']['reason']}",
+           detail={"revision": revision.number})
 
 
 def _latest_number(order_id: int) -> int:
@@ -199,10 +279,19 @@ def _impact(order: ProductOrder, plan: _Plan) -> dict[str, Any]:
         _reconcile(order, plan, domains, plan.facts)
     blocked = [e for e in plan.effects if e["effect"] == "blocked"]
     reason = plan.refusal or (blocked[0]["reason"] if blocked else None)
-    return {"allowed": reason is None, "reason": reason,
-            "domain_orders": plan.effects,
-            "price_delta": {"recurring": str(plan.totals.recurring_total - order.recurring_total),
-                            "one_time": str(plan.totals.one_time_total - order.one_time_total)}}
+    delta = {"recurring": plan.totals.recurring_total - order.recurring_total,
+             "one_time": plan.totals.one_time_total - order.one_time_total}
+    return {"allowed": reason is None, "reason": reason, "domain_orders": plan.effects,
+            "price_delta": {key: str(value) for key, value in delta.items()},
+            "approval": _approval(plan, delta)}
+
+
+def _approval(plan: _Plan, delta: dict[str, Any]) -> dict[str, Any]:
+    """Whether the revision must be approved first, as the ``revision_approval`` decision says."""
+    facts = {"discounts_over_limit": bool(plan.totals.requires_approval), "recurring_delta": delta["recurring"],
+             "one_time_delta": delta["one_time"]}
+    outputs = rules.to_jsonable(decisions.evaluate(APPROVAL_DECISION, facts).require().as_dict())
+    return {"needed": bool(outputs.get("approval_needed")), "reason": outputs.get("reason") or None}
 
 
 def _facts(order: ProductOrder) -> dict[str, Any] | None:
@@ -298,7 +387,7 @@ def _amend_effect(domain: DomainOrder, changed: set[str]) -> dict[str, Any]:
             "reason": f"{what} changed; its plan is undone ({verdict.reason or 'nothing done yet'}) and runs again"}
 
 
-def _apply(order: ProductOrder, plan: _Plan, *, actor_id: int, number: int) -> None:
+def _apply(order: ProductOrder, plan: _Plan, *, actor_id: int | None, number: int) -> None:
     reason = f"revision {number}"
     domains = {d.id: d for d in domain_orders(order.id)}
     for effect in plan.effects:
@@ -330,7 +419,8 @@ def _apply(order: ProductOrder, plan: _Plan, *, actor_id: int, number: int) -> N
     roll_up(order, current)
 
 
-def _amend(order: ProductOrder, domain: DomainOrder, node: PlannedDomain, *, actor_id: int, reason: str) -> None:
+def _amend(order: ProductOrder, domain: DomainOrder, node: PlannedDomain, *, actor_id: int | None,
+           reason: str) -> None:
     """Give ``domain`` its new data; a started one is undone first and planned again."""
     kept = {key: domain.data[key] for key in domain.requires if key in domain.data}
     if domain.state not in ("pending", "waiting"):
@@ -369,8 +459,9 @@ def revisions_of(order_id: int) -> list[OrderRevision]:
 
 
 def revision_json(revision: OrderRevision) -> dict[str, Any]:
-    return {"number": revision.number, "at": revision.created_at.isoformat(),
-            "by": revision.actor_id, "changes": revision.changes, "impact": revision.impact}
+    return {"number": revision.number, "status": revision.status, "at": revision.created_at.isoformat(),
+            "by": revision.actor_id, "changes": revision.changes, "impact": revision.impact,
+            "note": revision.note, "decided_at": revision.decided_at.isoformat() if revision.decided_at else None}
 
 
 

@@ -12,6 +12,7 @@ from app.connectors import Deferred
 from app.connectors import register
 from app.orchestration import cancellation
 from app.orchestration import inventory
+from app.orchestration import revisions
 from app.orchestration import service
 
 
@@ -73,3 +74,17 @@ def settle_customer_request(params: Mapping[str, Any], key: str) -> dict[str, An
     if resolution not in REQUEST_ANSWERS:
         raise ConnectorError("BAD_RESOLUTION", f"unknown resolution {resolution!r}", {"resolution": resolution})
     return {"outcome": REQUEST_ANSWERS[resolution], "message": ""}
+
+
+@register("ordra/decide_revision")
+def decide_revision(params: Mapping[str, Any], key: str) -> dict[str, Any]:
+    """Carry out an order approver's decision on a revision awaiting approval (idempotent)."""
+    decision = str(params.get("decision") or "")
+    if decision not in ("approve", "reject"):
+        raise ConnectorError("BAD_DECISION", f"unknown decision {decision!r}", {"decision": decision})
+    try:
+        number = int(params["revision"])
+    except (KeyError, TypeError, ValueError):
+        raise ConnectorError("MISSING_DATA", "revision is missing or not a number",
+                             {"missing": ["revision"]}) from None
+    return revisions.decide(_order_id(params), number, approve=decision == "approve", note=str(params.get("note") or ""))

@@ -55,7 +55,7 @@ def test_a_revision_while_the_survey_is_pending_does_what_its_dry_run_said(app: 
 
     real = revise(api, order_id, _changes(seeded))
     assert real.status_code == 201, real.json
-    assert real.json == {"revision": 1, **impact}  # the revision did what the dry run said
+    assert real.json == {"revision": 1, "status": "applied", **impact}  # it did what the dry run said
 
     after = order_360(api, order_id)
     assert after["id"] == order_id and [r["number"] for r in after["revisions"]] == [1]
@@ -190,3 +190,42 @@ def test_moving_to_a_site_the_rules_do_not_know_is_refused(api: Any, seeded: dic
     dry = revise(api, order_id, move, dry_run=True).json
     assert dry["allowed"] is False and "not one the enrichment rules know" in dry["reason"]
     assert revise(api, order_id, move).status_code == 409
+
+
+def _upgrade(seeded: dict[str, Any]) -> list[dict[str, Any]]:
+    """Two more fibre lines at 1000 Mbps: the monthly price goes up by far more than the approval rule allows."""
+    fibre = seeded["offerings"]["Business Fibre Internet"]
+    return [line(5, fibre, bandwidth=1000, site_postcode="SW1A 1AA"),
+            line(6, fibre, bandwidth=1000, site_postcode="SW1A 1AA")]
+
+
+def test_a_revision_the_rules_say_must_be_approved_waits_for_the_approver(api: Any, seeded: dict[str, Any]) -> None:
+    order_id = place(api, fibre_bundle(seeded, external_id="REV-APPROVE"))
+    approve(api, order_id)
+    dry = revise(api, order_id, _upgrade(seeded), dry_run=True).json
+    assert dry["allowed"] is True and dry["approval"]["needed"] is True
+    assert "monthly price" in dry["approval"]["reason"]
+
+    pending = revise(api, order_id, _upgrade(seeded))
+    assert pending.status_code == 201 and pending.json["status"] == "pendingApproval"
+    before = order_360(api, order_id)
+    assert len(before["items"]) == 4 and before["revisions"][0]["status"] == "pendingApproval"
+    assert revise(api, order_id, [{"id": "3", "action": "delete"}]).status_code == 409  # one at a time
+
+    complete(api, order_id, "Approve revision", "approver", {"revision_decision": "approve", "revision_note": "ok"})
+    after = order_360(api, order_id)
+    assert after["revisions"][0]["status"] == "applied" and after["revisions"][0]["note"] == "ok"
+    assert len(after["items"]) == 6
+    assert {e["effect"] for e in after["revisions"][0]["impact"]["domain_orders"]} >= {"new"}
+
+
+def test_a_rejected_revision_leaves_the_order_as_it_was(api: Any, seeded: dict[str, Any]) -> None:
+    order_id = place(api, fibre_bundle(seeded, external_id="REV-REJECT"))
+    approve(api, order_id)
+    assert revise(api, order_id, _upgrade(seeded)).json["status"] == "pendingApproval"
+    complete(api, order_id, "Approve revision", "approver",
+             {"revision_decision": "reject", "revision_note": "too expensive"})
+    after = order_360(api, order_id)
+    assert after["revisions"][0]["status"] == "rejected" and len(after["items"]) == 4
+    assert any(e["kind"] == "revision_rejected" and "too expensive" in e["message"] for e in after["events"])
+    assert revise(api, order_id, [{"id": "3", "action": "delete"}]).status_code == 201  # the next one may go
