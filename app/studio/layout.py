@@ -310,7 +310,7 @@ def _place_boundary_events(plane: PlaneLayout, host_of: dict[str, str]) -> None:
             continue
         slot = per_host[host_id]
         per_host[host_id] += 1
-        plane.shapes[event_id] = Box(host.x + 14 + slot * 40, host.bottom - 18, 36, 36)
+        plane.shapes[event_id] = Box(host.x + 4 + slot * 40, host.bottom - 18, 36, 36)  # clear of a loop's arrow at the middle
 
 
 def _route(source: Box, target: Box, back: bool, source_kind: str) -> list[tuple[float, float]]:
