@@ -310,7 +310,8 @@ def _place_boundary_events(plane: PlaneLayout, host_of: dict[str, str]) -> None:
             continue
         slot = per_host[host_id]
         per_host[host_id] += 1
-        plane.shapes[event_id] = Box(host.x + 4 + slot * 40, host.bottom - 18, 36, 36)  # clear of a loop's arrow at the middle
+        # from the left corner, clear of a loop arrow that ends at the middle of the bottom
+        plane.shapes[event_id] = Box(host.x + 4 + slot * 40, host.bottom - 18, 36, 36)
 
 
 def _route(source: Box, target: Box, back: bool, source_kind: str) -> list[tuple[float, float]]:
