@@ -1,6 +1,7 @@
 """Steps shared by the browser tests."""
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 
@@ -15,3 +16,14 @@ def login(page: Any, base: str, username: str) -> None:
 def logout(page: Any) -> None:
     page.click("text=Log out")
     page.wait_for_selector("input[name=username]")
+
+
+SCREENSHOTS = Path(__file__).parent / "screenshots"  # not committed (.gitignore): for people to look at
+
+
+def snap(page: Any, name: str, *, full_page: bool = True) -> Path:
+    """Save a screenshot of ``page`` as tests/browser/screenshots/<name>.png."""
+    SCREENSHOTS.mkdir(exist_ok=True)
+    path = SCREENSHOTS / f"{name}.png"
+    page.screenshot(path=str(path), full_page=full_page)
+    return path

@@ -1,0 +1,58 @@
+"""The instance page draws the running order's diagram with bpmn-js and marks where it is."""
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from flask import Flask
+from playwright.sync_api import expect
+
+from tests.browser.pages import login
+from tests.browser.pages import snap
+from tests.helpers import Api
+from tests.orchestration.flow import approve
+from tests.orchestration.flow import fibre_bundle
+from tests.orchestration.flow import order_360
+from tests.orchestration.flow import place
+from tests.workspace.workspace_support import account_id
+from tests.workspace.workspace_support import offering_id
+from tests.workspace.workspace_support import seed_shop
+
+pytestmark = pytest.mark.browser
+
+
+def place_demo_order(app: Flask) -> tuple[Api, int]:
+    """A fibre bundle for Bravo plc over the TMF API, waiting at its approval."""
+    seed_shop(app)
+    names = ("Business Fibre Internet", "Static IP Block", "Managed Router", "Installation")
+    seeded = {"offerings": {name: offering_id(app, name) for name in names},
+              "accounts": {"Bravo plc": account_id(app, "Bravo plc")}}
+    api = Api(app.test_client())
+    return api, place(api, fibre_bundle(seeded))
+
+
+def test_instance_page_marks_the_active_approval_and_the_completed_enrichment(
+        app: Flask, live_server: str, page: Any) -> None:
+    api, order_id = place_demo_order(app)
+    instance_id = order_360(api, order_id)["process"][0]["id"]
+    login(page, live_server, "fmanager")
+    page.set_viewport_size({"width": 1280, "height": 900})
+    page.goto(f"{live_server}/instances/{instance_id}")
+    diagram = page.locator("#instance-diagram")
+    expect(diagram.locator(".djs-element.ordra-state-active[data-element-id=approve_order]")).to_have_count(1)
+    expect(diagram.locator(".djs-element.ordra-state-completed[data-element-id=enrich_site]")).to_have_count(1)
+    expect(diagram.locator(".djs-element.ordra-state-completed[data-element-id=enrich_customer]")).to_have_count(1)
+    expect(diagram.locator(".djs-element[data-element-id=decompose]")).not_to_have_class("ordra-state-completed")
+    expect(page.locator(".bjs-powered-by")).to_be_visible()  # the bpmn.io watermark stays
+
+    diagram.locator(".djs-element[data-element-id=approve_order]").click()
+    details = diagram.locator(".bpmn-details")
+    expect(details).to_contain_text("Approve order")
+    expect(details).to_contain_text("Active")
+    expect(details).to_contain_text("order approver")
+    snap(page, "instance-diagram")
+
+    approve(api, order_id)  # elsewhere: the page follows without a reload
+    expect(diagram.locator(".djs-element.ordra-state-completed[data-element-id=approve_order]")).to_have_count(
+        1, timeout=6000)
+    expect(diagram.locator(".djs-element.ordra-state-completed[data-element-id=decompose]")).to_have_count(1)

@@ -1,0 +1,61 @@
+"""GET /api/v1/instances/<id>/diagram: the drawable model and where the instance is on it."""
+from __future__ import annotations
+
+from typing import Any
+
+from lxml import etree
+
+from app.studio.layout import BPMNDI
+from tests.orchestration.flow import approve
+from tests.orchestration.flow import complete
+from tests.orchestration.flow import fibre_bundle
+from tests.orchestration.flow import order_360
+from tests.orchestration.flow import place
+
+
+def _diagram(api: Any, instance_id: int, user: str = "fmanager") -> dict[str, Any]:
+    response = api.get(f"/api/v1/instances/{instance_id}/diagram", user=user)
+    assert response.status_code == 200, response.json
+    return response.json
+
+
+def test_a_waiting_order_shows_its_active_approval_and_completed_enrichment(api: Any, seeded: dict[str, Any]) -> None:
+    order_id = place(api, fibre_bundle(seeded))
+    instance_id = order_360(api, order_id)["process"][0]["id"]
+    body = _diagram(api, instance_id)
+    root = etree.fromstring(body["bpmn"].encode())
+    shapes = {s.get("bpmnElement") for s in root.iter(f"{{{BPMNDI}}}BPMNShape")}
+    assert {"approve_order", "enrich_site", "decompose"} <= shapes
+    elements = body["elements"]
+    assert elements["approve_order"]["state"] == "active" and elements["approve_order"]["count"] == 1
+    assert elements["enrich_site"] == {**elements["enrich_site"], "state": "completed", "count": 1}
+    assert "decompose" not in elements  # not reached yet
+    assert {e["state"] for e in elements.values()} <= {"completed", "active", "waiting", "failed", "cancelled"}
+
+    approve(api, order_id)
+    elements = _diagram(api, instance_id)["elements"]
+    assert elements["approve_order"]["state"] == "completed"
+    assert elements["decompose"]["state"] == "completed"
+    assert elements["await_fulfilment"]["state"] in ("active", "waiting")
+
+
+def test_a_failed_plan_shows_its_failed_task(api: Any, seeded: dict[str, Any]) -> None:
+    order_id = place(api, fibre_bundle(seeded, postcode="ZZ1 1ZZ"))
+    complete(api, order_id, "Enter technical details", "fulfiller", {"serving_exchange": "LAB-1"})
+    approve(api, order_id)
+    complete(api, order_id, "Survey site", "fulfiller", {"survey_result": "ready"})
+    complete(api, order_id, "Install ONT on site", "fulfiller", {"ont_serial": "ONT7654321"})
+    failed = [d for d in order_360(api, order_id)["domain_orders"]
+              if any(t["state"] == "failed" for t in d["order_tasks"])]
+    assert failed, "a ZZ postcode fails at provisioning"
+    elements = _diagram(api, failed[0]["instance_id"])["elements"]
+    assert elements["activate_service"]["state"] == "failed"
+    assert elements["start"]["state"] == "completed"
+
+
+def test_the_diagram_needs_a_staff_role_and_a_known_instance(api: Any, seeded: dict[str, Any]) -> None:
+    order_id = place(api, fibre_bundle(seeded))
+    instance_id = order_360(api, order_id)["process"][0]["id"]
+    assert api.get(f"/api/v1/instances/{instance_id}/diagram", user="alice").status_code == 403
+    assert api.get(f"/api/v1/instances/{instance_id}/diagram", user=None).status_code == 401
+    assert api.get("/api/v1/instances/999999/diagram", user="fmanager").status_code == 404
