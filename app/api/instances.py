@@ -12,8 +12,8 @@ from app.auth.access import api_user
 from app.auth.roles import INSTANCE_STARTERS as STARTERS
 from app.auth.roles import INSTANCE_VIEWERS as VIEWERS
 from app.instances import presenters
-from app.instances.diagram import instance_diagram
 from app.instances import service as instances
+from app.instances.diagram import instance_diagram
 
 
 @bp.post("/processes/<process_id>/instances")

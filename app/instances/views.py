@@ -17,10 +17,10 @@ from app.auth.roles import INSTANCE_STARTERS as STARTERS
 from app.auth.roles import INSTANCE_VIEWERS as VIEWERS
 from app.errors import Invalid
 from app.instances import presenters
+from app.instances import service as instances
 from app.instances.diagram import element_details
 from app.instances.diagram import instance_elements
 from app.studio.diagrams import process_diagram_xml
-from app.instances import service as instances
 
 bp = Blueprint("instances", __name__, url_prefix="/instances")
 

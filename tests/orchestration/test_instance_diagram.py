@@ -59,3 +59,28 @@ def test_the_diagram_needs_a_staff_role_and_a_known_instance(api: Any, seeded: d
     assert api.get(f"/api/v1/instances/{instance_id}/diagram", user="alice").status_code == 403
     assert api.get(f"/api/v1/instances/{instance_id}/diagram", user=None).status_code == 401
     assert api.get("/api/v1/instances/999999/diagram", user="fmanager").status_code == 404
+
+
+def test_the_process_version_page_counts_running_instances_per_element(app: Any, api: Any,
+                                                                        seeded: dict[str, Any]) -> None:
+    from app.studio.diagrams import process_version
+    from app.studio.diagrams import running_counts
+
+    first = place(api, fibre_bundle(seeded, external_id="HEAT-1"))
+    place(api, fibre_bundle(seeded, external_id="HEAT-2"))
+    approve(api, first)
+    with app.app_context():
+        counts = running_counts(process_version("customer_order", 1))
+    assert counts["instances"] == 2
+    assert counts["elements"]["approve_order"] == {"state": "active", "count": 1}
+    assert counts["elements"]["await_fulfilment"]["count"] == 1
+    assert "enrich_site" not in counts["elements"]  # done in both: not where anyone stands
+
+    client = app.test_client()
+    client.post("/login", data={"username": "fmanager", "password": "demo"})
+    page = client.get("/studio/processes/customer_order/versions/1")
+    assert page.status_code == 200 and b"2 running instances" in page.data
+    assert client.get("/studio/processes/customer_order/versions/99").status_code == 404
+    client.post("/logout")
+    client.post("/login", data={"username": "fulfiller", "password": "demo"})
+    assert client.get("/studio/processes/customer_order/versions/1").status_code == 403
