@@ -87,7 +87,7 @@ def _walk(node: SpecNode, line: _Line, created: list[DomainOrder]) -> list[Domai
     """Create the domain orders of ``node``'s subtree; return the ones nearest to ``node``."""
     below = [domain for child in node.children if child.relationship_type == REALIZED_BY
              for domain in _walk(child, line, created)]
-    rule = _decide(node, line)
+    rule, why = _decide(node, line)
     if rule["domain_type"] == "none" or not _touched(str(rule["watches"]), line.changed):
         return below
     spec = node.specification
@@ -95,7 +95,7 @@ def _walk(node: SpecNode, line: _Line, created: list[DomainOrder]) -> list[Domai
                          name=f"{spec.name} ({line.item.offering_name})",
                          spec_name=spec.name, action=line.item.action, item_seqs=[line.item.seq], state="pending",
                          plan=rule["plan"], depends_on=[d.id for d in below], requires=_keys(rule["requires"]),
-                         data=_plan_data(line, spec.name))
+                         data=_plan_data(line, spec.name), rule={**why, "provides": _keys(rule["provides"])})
     db.session.add(domain)
     db.session.flush()
     domain.data = {**domain.data, "domain_order_id": domain.id}
@@ -104,11 +104,14 @@ def _walk(node: SpecNode, line: _Line, created: list[DomainOrder]) -> list[Domai
     return [domain]
 
 
-def _decide(node: SpecNode, line: _Line) -> dict[str, Any]:
+def _decide(node: SpecNode, line: _Line) -> tuple[dict[str, Any], dict[str, Any]]:
+    """The decomposition's outputs for ``node`` and which rule row gave them (the timeline shows why)."""
     facts = {"kind": node.specification.kind, "spec": node.specification.name, "action": line.item.action,
              "static_ip": bool(line.item.characteristics.get("static_ip", False)), "product_spec": line.product_spec}
-    result: dict[str, Any] = rules.to_jsonable(decisions.evaluate(DECISION, facts).require().as_dict())
-    return result
+    result = decisions.evaluate(DECISION, facts).require()
+    first = result.matched_rules[0] if result.matched_rules else None
+    why = {"decision": DECISION, "row": first.index if first else None, "rule_id": first.rule_id if first else None}
+    return rules.to_jsonable(result.as_dict()), why
 
 
 def _touched(watches: str, changed: set[str] | None) -> bool:
