@@ -20,6 +20,7 @@ from typing import Any
 from sqlalchemy import select
 
 from app.database import utcnow
+from app.engine.models import ProcessInstance
 from app.errors import NotFound
 from app.extensions import db
 from app.fallout.models import Fallout
@@ -52,11 +53,13 @@ def order_timeline(order: ProductOrder, now: datetime | None = None) -> dict[str
     durations = _planned_durations(domains, order.id)
     planned = _planned(ordered, depends, durations)
     expected = median_durations((d.spec_name, d.plan) for d in domains)
-    forecast = _forecast(ordered, depends, expected, durations, now)
+    forecast, forecast_start = _forecast(ordered, depends, expected, durations, now)
     work = _work_items(d.instance_id for d in domains if d.instance_id)
     fallouts = _open_fallouts(d.instance_id for d in domains if d.instance_id)
+    data = data_sources(domains)
     items = [_domain_item(d, depends[d.id], planned[d.id], forecast.get(d.id), work.get(d.instance_id or 0, []),
-                          d.instance_id in fallouts, now) for d in domains]
+                          d.instance_id in fallouts, now)
+             | {"data_from": data[d.id], "forecast_start": _iso(forecast_start.get(d.id))} for d in domains]
     items += [_work_item(item, domain.id, now) for domain in domains for item in work.get(domain.instance_id or 0, [])
               if item.role == "fulfillment_agent"]
     ends = [_parse(i["end"] if i["state"] in FINISHED_STATES else i["forecast_end"]) for i in items
@@ -69,10 +72,15 @@ def order_timeline(order: ProductOrder, now: datetime | None = None) -> dict[str
 
 def dependencies(domains: list[DomainOrder]) -> dict[int, list[int]]:
     """What each domain order waits for: its ``depends_on`` and the providers of the data it ``requires``."""
-    providers = {key: d.id for d in domains for key in (d.rule or {}).get("provides", [])}
     known = {d.id for d in domains}
-    return {d.id: sorted({dep for dep in d.depends_on if dep in known}
-                         | {providers[key] for key in d.requires if key in providers and providers[key] != d.id})
+    data = data_sources(domains)
+    return {d.id: sorted({dep for dep in d.depends_on if dep in known} | set(data[d.id])) for d in domains}
+
+
+def data_sources(domains: list[DomainOrder]) -> dict[int, list[int]]:
+    """The domain orders whose plans provide the data each domain order ``requires`` (e.g. the survey result)."""
+    providers = {key: d.id for d in domains for key in (d.rule or {}).get("provides", [])}
+    return {d.id: sorted({providers[key] for key in d.requires if key in providers and providers[key] != d.id})
             for d in domains}
 
 
@@ -147,10 +155,11 @@ def median_durations(keys: Iterable[tuple[str, str]]) -> dict[tuple[str, str], t
 
 def _forecast(ordered: list[DomainOrder], depends: dict[int, list[int]],
               expected: dict[tuple[str, str], timedelta], planned: dict[int, timedelta | None],
-              now: datetime) -> dict[int, datetime | None]:
-    """The forecast end of every open domain order (its planned duration until there is history);
-    a finished one "ends" at its actual end."""
+              now: datetime) -> tuple[dict[int, datetime | None], dict[int, datetime]]:
+    """The forecast end of every open domain order (its planned duration until there is history), and
+    the forecast start of those not started yet; a finished one "ends" at its actual end."""
     ends: dict[int, datetime | None] = {}
+    starts: dict[int, datetime] = {}
     for domain in ordered:
         if domain.state in FINISHED_STATES:
             ends[domain.id] = domain.completed_at
@@ -162,8 +171,9 @@ def _forecast(ordered: list[DomainOrder], depends: dict[int, list[int]],
             ends[domain.id] = max(now, domain.started_at + duration)
         else:
             after = [end for dep in depends[domain.id] if (end := ends.get(dep)) is not None]
-            ends[domain.id] = max([now, *after]) + duration
-    return ends
+            starts[domain.id] = max([now, *after])
+            ends[domain.id] = starts[domain.id] + duration
+    return ends, starts
 
 
 def _work_items(instance_ids: Iterable[int]) -> dict[int, list[WorkItem]]:
@@ -189,7 +199,8 @@ def _domain_item(domain: DomainOrder, depends: list[int], plan: Plan, forecast_e
     rule = domain.rule or {}
     return {
         "id": domain.id, "name": domain.name, "type": domain.type, "spec": domain.spec_name, "plan": domain.plan,
-        "instance_id": domain.instance_id, "depends_on": depends, "requires": list(domain.requires),
+        "instance_id": domain.instance_id, "items": list(domain.item_seqs), "depends_on": depends,
+        "requires": list(domain.requires),
         "planned_start": _iso(plan.start), "planned_end": _iso(plan.end),
         "start": _iso(domain.started_at), "end": _iso(domain.completed_at if finished else None),
         "forecast_end": None if finished else _iso(forecast_end),
@@ -243,3 +254,32 @@ def _iso(value: datetime | None) -> str | None:
 
 def _parse(value: str | None) -> datetime | None:
     return datetime.fromisoformat(value) if value else None
+
+
+def waiting_on(order: ProductOrder, timeline: dict[str, Any]) -> list[str]:
+    """What the order waits for now, in a line each: people's tasks, data, fallouts, running plans."""
+    if order.state in ("completed", "cancelled", "rejected"):
+        return []
+    order_items = db.session.scalars(select(WorkItem).join(WorkItem.instance).where(
+        WorkItem.status == "open", ProcessInstance.order_id == order.id).order_by(WorkItem.id)).all()
+    waits = [_person(item.title, item.role, item.assignee.username if item.assignee else None)
+             for item in order_items]
+    bars = [i for i in timeline["items"] if i["type"] != "work_order"]
+    names = {bar["id"]: bar["name"] for bar in bars}
+    for bar in bars:
+        if bar["fallout"]:
+            waits.append(f"a fix of the fallout in {bar['name']}")
+        elif bar["state"] == "pending" and bar["requires"]:
+            givers = [names[dep] for dep in bar["data_from"] if dep in names]
+            waits.append(f"{', '.join(bar['requires'])} for {bar['name']}"
+                         + (f" (from {', '.join(givers)})" if givers else ""))
+    running = [bar["name"] for bar in bars
+               if bar["state"] == "inProgress" and not bar["holders"] and not bar["fallout"]]
+    if running:
+        waits.append(f"{len(running)} automated step{'s' if len(running) > 1 else ''} running: {', '.join(running)}")
+    return waits
+
+
+def _person(task: str, role: str, assignee: str | None) -> str:
+    who = assignee if assignee else f"any {role.replace('_', ' ')}"
+    return f"{task} ({who})"

@@ -56,3 +56,32 @@ def test_instance_page_marks_the_active_approval_and_the_completed_enrichment(
     expect(diagram.locator(".djs-element.ordra-state-completed[data-element-id=approve_order]")).to_have_count(
         1, timeout=6000)
     expect(diagram.locator(".djs-element.ordra-state-completed[data-element-id=decompose]")).to_have_count(1)
+
+
+def test_order_page_shows_what_it_waits_on_its_graph_and_one_gantt_bar_per_domain_order(
+        app: Flask, live_server: str, page: Any) -> None:
+    api, order_id = place_demo_order(app)
+    approve(api, order_id)
+    domains = order_360(api, order_id)["domain_orders"]
+    login(page, live_server, "fmanager")
+    page.set_viewport_size({"width": 1280, "height": 900})
+    page.goto(f"{live_server}/workspace/orders/{order_id}")
+    gantt = page.locator("#order-gantt")
+    expect(gantt.locator("[data-domain-order-id]")).to_have_count(len(domains))
+    assert sorted(int(i) for i in gantt.locator("[data-domain-order-id]").evaluate_all(
+        "bars => bars.map(b => b.dataset.domainOrderId)")) == sorted(d["id"] for d in domains)
+    expect(gantt.locator("[data-work-item-id]")).to_have_count(1)  # the survey, under the field visit
+    expect(gantt.locator("path.dependency")).not_to_have_count(0)
+    expect(gantt.locator("#gantt-now")).to_have_count(1)
+    expect(page.locator("#waiting-on")).to_contain_text("Survey site (any fulfillment agent)")
+    expect(page.locator("#waiting-on")).to_contain_text("survey_result for Access Line")
+    graph = page.locator("#decomposition-graph")
+    expect(graph.locator(".node")).to_have_count(len(domains) + 4 + 1)  # domain orders, lines, the order
+    expect(graph.locator("path.edge-requires")).to_have_count(1)
+    snap(page, "order-orchestration")
+    page.get_by_role("link", name="week").click()
+    expect(page.locator(".zoom a[aria-current]")).to_have_text("week")
+    page.locator("#decomposition-graph").screenshot(path=str(snap(page, "order-graph", full_page=False).parent
+                                                             / "order-graph.png"))
+    page.locator("#order-gantt").screenshot(path=str(snap(page, "order-gantt", full_page=False).parent
+                                                     / "order-gantt.png"))

@@ -113,3 +113,18 @@ def test_the_timeline_is_for_staff_and_known_orders(api: Any, seeded: dict[str, 
     assert api.get(f"/api/v1/orders/{order_id}/timeline", user="alice").status_code == 403
     assert api.get(f"/api/v1/orders/{order_id}/timeline", user=None).status_code == 401
     assert api.get("/api/v1/orders/999999/timeline", user="fmanager").status_code == 404
+
+
+def test_the_orchestration_fragment_is_for_staff(app: Flask, api: Any, seeded: dict[str, Any]) -> None:
+    order_id = place(api, fibre_bundle(seeded))
+    approve(api, order_id)
+    client = app.test_client()
+    client.post("/login", data={"username": "alice", "password": "demo"})
+    assert client.get(f"/workspace/orders/{order_id}/orchestration").status_code == 403
+    client.post("/logout")
+    client.post("/login", data={"username": "fulfiller", "password": "demo"})
+    page = client.get(f"/workspace/orders/{order_id}/orchestration?zoom=day")
+    assert page.status_code == 200 and page.data.count(b"data-domain-order-id=") == 15
+    assert b"Survey site (any fulfillment agent)" in page.data
+    assert client.get(f"/workspace/orders/{order_id}/orchestration?zoom=nonsense").status_code == 200  # auto
+    assert client.get("/workspace/orders/999999/orchestration").status_code == 404
