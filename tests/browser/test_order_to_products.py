@@ -35,7 +35,7 @@ def do_task(page: Any, name: str, fill: dict[str, str], choose: dict[str, str]) 
         page.select_option(f"[name={field}]", value)
     for field, value in fill.items():
         page.fill(f"[name={field}]", value)
-    page.get_by_role("button", name="Complete").click()
+    page.get_by_role("button", name="Complete", exact=True).click()
     expect(page.locator(".flash")).to_contain_text("completed")
 
 
