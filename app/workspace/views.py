@@ -28,7 +28,7 @@ from app.orders import service as orders
 from app.orders.capture import CHANNELS
 from app.orders.entry import OrderEntry
 from app.orders.models import ORDER_STATES
-from app.orders.service import STAFF_ROLES
+from app.workspace.orchestration import ORDER_PAGE_ROLES
 
 bp = Blueprint("workspace", __name__, url_prefix="/workspace")
 
@@ -52,7 +52,7 @@ def index() -> str:
 
 
 @bp.get("/orders/<int:order_id>")
-@page_roles(*STAFF_ROLES)  # fulfilment and fallout people follow orders here too
+@page_roles(*ORDER_PAGE_ROLES)  # managers, approvers and fallout people follow orders here too
 def order(order_id: int) -> str:
     found = orders.get_order(order_id, current_user)
     return render_template("workspace/order.html", order=found, view=presenters.order_360(found))

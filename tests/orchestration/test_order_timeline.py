@@ -115,7 +115,8 @@ def test_the_timeline_is_for_staff_and_known_orders(api: Any, seeded: dict[str, 
     assert api.get("/api/v1/orders/999999/timeline", user="fmanager").status_code == 404
 
 
-def test_the_orchestration_fragment_is_for_staff(app: Flask, api: Any, seeded: dict[str, Any]) -> None:
+def test_the_orchestration_fragment_is_for_the_order_desk_and_managers(app: Flask, api: Any,
+                                                                       seeded: dict[str, Any]) -> None:
     order_id = place(api, fibre_bundle(seeded))
     approve(api, order_id)
     client = app.test_client()
@@ -123,6 +124,9 @@ def test_the_orchestration_fragment_is_for_staff(app: Flask, api: Any, seeded: d
     assert client.get(f"/workspace/orders/{order_id}/orchestration").status_code == 403
     client.post("/logout")
     client.post("/login", data={"username": "fulfiller", "password": "demo"})
+    assert client.get(f"/workspace/orders/{order_id}/orchestration").status_code == 403  # works from the tasklist
+    client.post("/logout")
+    client.post("/login", data={"username": "fmanager", "password": "demo"})
     page = client.get(f"/workspace/orders/{order_id}/orchestration?zoom=day")
     assert page.status_code == 200 and page.data.count(b"data-domain-order-id=") == 15
     assert b"Survey site (any fulfillment agent)" in page.data
