@@ -53,6 +53,7 @@ def _register_models() -> None:
 
 def _register_blueprints(app: Flask) -> None:
     from app.api import bp as api_bp
+    from app.api.docs import bp as api_docs_bp
     from app.auth.views import bp as auth_bp
     from app.catalog.views import bp as catalog_bp
     from app.connectors.views import bp as simulator_bp
@@ -68,7 +69,7 @@ def _register_blueprints(app: Flask) -> None:
     from app.workspace.views import bp as workspace_bp
 
     for blueprint in (auth_bp, inbox_bp, studio_bp, instances_bp, ops_bp, jeopardy_bp, catalog_bp, workspace_bp,
-                      portal_bp, fallout_bp, simulator_bp, orchestration_ui_bp):
+                      portal_bp, fallout_bp, simulator_bp, orchestration_ui_bp, api_docs_bp):
         app.register_blueprint(blueprint)
     app.register_blueprint(api_bp)
     csrf.exempt(api_bp)  # the API takes header credentials only, never the session cookie
