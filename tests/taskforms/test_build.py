@@ -12,7 +12,6 @@ from wtforms import Form
 
 from app.taskforms import KINDS
 from app.taskforms import FieldSpec
-from app.taskforms import spec_from_json_schema
 from app.taskforms import FormSpec
 from app.taskforms import TaskForm
 from app.taskforms import build_form_class
