@@ -11,6 +11,7 @@ from app.config import load_config
 from app.extensions import csrf
 from app.extensions import db
 from app.extensions import login_manager
+from app.labels import state_label
 from app.logs import configure_logging
 
 
@@ -25,6 +26,7 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     login_manager.init_app(app)
     _register_models()
     _register_blueprints(app)
+    app.add_template_filter(state_label, "state_label")
     from app.web import register_web_hooks
     register_web_hooks(app)
     from app.cli import register_cli
