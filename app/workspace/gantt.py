@@ -78,6 +78,8 @@ def _rows(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
     for domain in domains:
         rows.append(domain)
         rows.extend(w for w in work if w["domain_order_id"] == domain["id"])
+    placed = {d["id"] for d in domains}
+    rows.extend(w for w in work if w["domain_order_id"] not in placed)  # the team timeline: work alone
     return rows
 
 
@@ -100,9 +102,9 @@ def _floor(moment: datetime, zoom: str) -> datetime:
 def _ticks(origin: datetime, end: datetime, unit: timedelta, zoom: str, x: Any) -> list[tuple[float, str]]:
     ticks: list[tuple[float, str]] = []
     moment = origin
-    fmt = {"hour": "%H:%M", "day": "%a %d %b", "week": "wk %d %b"}[zoom]
+    fmt = {"hour": "%H:%M", "day": "%a %d", "week": "wk %d %b"}[zoom]  # fits the 64 px of a unit
     while moment <= end and len(ticks) < 400:
-        label = moment.strftime("%d %b %H:%M" if zoom == "hour" and moment.hour == 0 else fmt)
+        label = moment.strftime("%d %b" if zoom == "hour" and moment.hour == 0 else fmt)
         ticks.append((x(moment), label))
         moment += unit
     return ticks

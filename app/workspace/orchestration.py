@@ -5,13 +5,22 @@ without a reload and the order page itself stays as it is.
 """
 from __future__ import annotations
 
+from datetime import UTC
+from datetime import datetime
+from typing import Any
+
 from flask import Blueprint
+from flask import flash
+from flask import redirect
 from flask import render_template
 from flask import request
 from flask import url_for
 from flask_login import current_user
+from werkzeug.wrappers import Response
 
 from app.auth.access import page_roles
+from app.errors import Invalid
+from app.orchestration import team
 from app.orchestration.timeline import order_timeline
 from app.orchestration.timeline import waiting_on
 from app.orders import service as orders
@@ -37,6 +46,51 @@ def fragment(order_id: int) -> str:
                            waits=waiting_on(order, timeline), zooms=("auto", *ZOOMS),
                            chart=gantt(timeline, zoom) if timeline["items"] else None,
                            graph=decomposition_graph(order, timeline, _instance_url) if timeline["items"] else None)
+
+
+@bp.get("/team-timeline")
+@page_roles(*team.MANAGERS)
+def team_timeline() -> str:
+    """All open work on one Gantt, filtered by role, region and jeopardy; a bar's label selects it for a move."""
+    chosen = team.TeamFilter.from_args(request.args)
+    work = team.team_work(chosen)
+    selected = next((i for i in work["items"] if str(i["work_item_id"]) == request.args.get("select")), None)
+    filters = _filters(request.args)
+
+    def select_url(item: dict[str, Any]) -> str:
+        return url_for("orchestration_ui.team_timeline", select=item["work_item_id"], **filters)
+
+    return render_template("workspace/team_timeline.html", work=work, chosen=chosen, selected=selected,
+                           select_url=select_url,
+                           chart=gantt(work, request.args.get("zoom", "auto")) if work["items"] else None,
+                           people=team.people_for({selected["role"]}) if selected else {}, zooms=("auto", *ZOOMS))
+
+
+@bp.post("/team-timeline/<int:work_item_id>")
+@page_roles(*team.MANAGERS)
+def move_work(work_item_id: int) -> Response:
+    """Reassign (``assignee``) and/or reschedule (``due``, a local ISO date-time taken as UTC) one work item."""
+    if "assignee" in request.form:
+        item = team.reassign(work_item_id, request.form["assignee"], current_user)
+        flash(f"“{item.title}” is now {'with ' + item.assignee.username if item.assignee else 'open to its role'}.",
+              "info")
+    if request.form.get("due"):
+        item, moved = team.reschedule(work_item_id, _utc(request.form["due"]), current_user)
+        if moved:
+            flash(f"“{item.title}” is now due {item.due_at:%Y-%m-%d %H:%M} UTC.", "info")
+    return redirect(url_for("orchestration_ui.team_timeline", **_filters(request.form)))
+
+
+def _utc(text: str) -> datetime:
+    try:
+        parsed = datetime.fromisoformat(text)
+    except ValueError:
+        raise Invalid(errors=[{"field": "due", "message": "a date and time like 2026-12-24T17:00"}]) from None
+    return parsed.replace(tzinfo=UTC) if parsed.tzinfo is None else parsed.astimezone(UTC)
+
+
+def _filters(form: Any) -> dict[str, Any]:
+    return {key: form[key] for key in ("role", "region", "jeopardy", "zoom") if form.get(key)}
 
 
 @bp.app_context_processor

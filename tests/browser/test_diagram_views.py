@@ -85,3 +85,19 @@ def test_order_page_shows_what_it_waits_on_its_graph_and_one_gantt_bar_per_domai
                                                              / "order-graph.png"))
     page.locator("#order-gantt").screenshot(path=str(snap(page, "order-gantt", full_page=False).parent
                                                      / "order-gantt.png"))
+
+
+def test_team_timeline_shows_all_open_work_and_reassigns_from_the_chart(
+        app: Flask, live_server: str, page: Any) -> None:
+    api, order_id = place_demo_order(app)
+    approve(api, order_id)
+    login(page, live_server, "fmanager")
+    page.set_viewport_size({"width": 1280, "height": 800})
+    page.get_by_role("link", name="Team timeline").click()
+    chart = page.locator("#team-gantt")
+    expect(chart.locator("[data-work-item-id]")).to_have_count(1)  # the survey
+    chart.locator("[data-work-item-id] a").first.click()
+    page.select_option("#assignee", "fulfiller")
+    page.get_by_role("button", name="Save").click()
+    expect(page.locator(".flash")).to_contain_text("is now with fulfiller")
+    snap(page, "team-timeline")
