@@ -6,12 +6,14 @@ drawn (``app.studio.layout``), so the file and its checksum stay exactly as depl
 from __future__ import annotations
 
 from collections import defaultdict
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import select
 
 from app.engine.diagram import element_states
 from app.engine.models import ProcessInstance
+from app.engine.models import ServiceCall
 from app.extensions import db
 from app.fallout.service import cases_of_instance
 from app.inbox.models import WorkItem
@@ -33,25 +35,46 @@ def instance_diagram(instance: ProcessInstance) -> dict[str, Any]:
 
 
 def element_details(instance: ProcessInstance) -> dict[str, dict[str, Any]]:
-    """What a click on an element shows beyond its state: its work items, fallout cases and error."""
-    details: dict[str, dict[str, Any]] = defaultdict(lambda: {"work_items": [], "fallouts": [], "error": None})
-    items = db.session.scalars(select(WorkItem).where(WorkItem.instance_id == instance.id).order_by(WorkItem.id))
-    for item in items:
-        details[item.bpmn_id]["work_items"].append({
-            "id": item.id, "title": item.title, "status": item.status, "role": item.role,
-            "assignee": item.assignee.username if item.assignee else None,
-            "due": item.due_at.isoformat() if item.due_at else None, "jeopardy": item.jeopardy,
-            "completed_by": item.completed_by.username if item.completed_by else None,
-            "completed_at": item.completed_at.isoformat() if item.completed_at else None,
-        })
+    """What a click on an element shows beyond its state: its work items (with what people entered),
+    its connector calls (parameters, results, errors), its fallout cases and its error."""
+    details: dict[str, dict[str, Any]] = defaultdict(lambda: {"work_items": [], "fallouts": [], "calls": [],
+                                                              "error": None})
+    submitted = _submitted_data(instance)
+    for item in db.session.scalars(select(WorkItem).where(WorkItem.instance_id == instance.id).order_by(WorkItem.id)):
+        details[item.bpmn_id]["work_items"].append(_work_item(item, submitted.get(item.id)))
     names = _element_names(instance)
+    for call in db.session.scalars(select(ServiceCall).where(ServiceCall.instance_id == instance.id)
+                                   .order_by(ServiceCall.id)):
+        details[names.get(call.task_name, call.task_name)]["calls"].append(_call(call))
     for case in cases_of_instance(instance.id):
-        element = names.get(case.task_name, case.task_name)
-        details[element]["fallouts"].append({"id": case.id, "status": case.status, "category": case.category,
-                                             "message": case.message})
+        details[names.get(case.task_name, case.task_name)]["fallouts"].append(
+            {"id": case.id, "status": case.status, "category": case.category, "message": case.message})
     if instance.status == "error" and instance.error_task:
         details[names.get(instance.error_task, instance.error_task)]["error"] = instance.error_message
     return dict(details)
+
+
+def _work_item(item: WorkItem, entered: Any) -> dict[str, Any]:
+    return {"id": item.id, "title": item.title, "status": item.status, "role": item.role,
+            "assignee": item.assignee.username if item.assignee else None, "due": _iso(item.due_at),
+            "jeopardy": item.jeopardy, "completed_by": item.completed_by.username if item.completed_by else None,
+            "completed_at": _iso(item.completed_at), "data": entered}
+
+
+def _call(call: ServiceCall) -> dict[str, Any]:
+    return {"attempt": call.attempt, "connector": call.connector, "status": call.status, "params": call.params,
+            "result": call.result, "error": call.error_message or None, "at": _iso(call.created_at),
+            "finished_at": _iso(call.finished_at)}
+
+
+def _iso(value: datetime | None) -> str | None:
+    return value.isoformat() if value is not None else None
+
+
+def _submitted_data(instance: ProcessInstance) -> dict[int, Any]:
+    """What people entered, per work item, from the instance's history."""
+    return {event.detail["work_item"]: event.detail.get("data") for event in instance.events
+            if event.kind == "task_completed" and isinstance(event.detail, dict) and "work_item" in event.detail}
 
 
 def _element_names(instance: ProcessInstance) -> dict[str, str]:

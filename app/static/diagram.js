@@ -127,6 +127,20 @@
       line.appendChild(text("span", " — " + fallout.category + ", " + fallout.status + (fallout.message ? ": " + fallout.message : "")));
       panel.appendChild(line);
     });
+    (detail.calls || []).forEach(function (call) {
+      var line = document.createElement("details");
+      line.appendChild(text("summary", "Call " + call.attempt + " to " + call.connector + ": " + call.status +
+        (call.error ? " — " + call.error : "") + " (" + call.at.replace("T", " ").slice(0, 19) + ")"));
+      line.appendChild(text("pre", JSON.stringify({params: call.params, result: call.result}, null, 2), "data"));
+      panel.appendChild(line);
+    });
+    (detail.work_items || []).forEach(function (item) {
+      if (!item.data) { return; }
+      var entered = document.createElement("details");
+      entered.appendChild(text("summary", "Entered in “" + item.title + "”"));
+      entered.appendChild(text("pre", JSON.stringify(item.data, null, 2), "data"));
+      panel.appendChild(entered);
+    });
     if (detail.error) { panel.appendChild(text("p", "Error: " + detail.error, "field-error")); }
     panel.hidden = false;
   };

@@ -39,7 +39,7 @@ def test_a_waiting_order_shows_its_active_approval_and_completed_enrichment(api:
     assert elements["await_fulfilment"]["state"] in ("active", "waiting")
 
 
-def test_a_failed_plan_shows_its_failed_task(api: Any, seeded: dict[str, Any]) -> None:
+def test_a_failed_plan_shows_its_failed_task(app: Any, api: Any, seeded: dict[str, Any]) -> None:
     order_id = place(api, fibre_bundle(seeded, postcode="ZZ1 1ZZ"))
     complete(api, order_id, "Enter technical details", "fulfiller", {"serving_exchange": "LAB-1"})
     approve(api, order_id)
@@ -51,6 +51,15 @@ def test_a_failed_plan_shows_its_failed_task(api: Any, seeded: dict[str, Any]) -
     elements = _diagram(api, failed[0]["instance_id"])["elements"]
     assert elements["activate_service"]["state"] == "failed"
     assert elements["start"]["state"] == "completed"
+    page = app.test_client()  # the page's marks: what a click on an element shows
+    page.post("/login", data={"username": "fallout", "password": "demo"})
+    details = page.get(f"/instances/{failed[0]['instance_id']}/marks").json["details"]["activate_service"]
+    assert details["calls"][-1]["status"] == "failed" and details["calls"][-1]["connector"] == "provisioning/activate"
+    assert details["calls"][-1]["params"]["site_postcode"] == "ZZ1 1ZZ"
+    assert details["fallouts"] and details["fallouts"][0]["status"] in ("open", "retrying")
+    root = order_360(api, order_id)["process"][0]["id"]
+    approval = page.get(f"/instances/{root}/marks").json["details"]["approve_order"]["work_items"][0]
+    assert approval["completed_by"] == "approver" and approval["data"]["approval_decision"] == "approve"
 
 
 def test_the_diagram_needs_a_staff_role_and_a_known_instance(api: Any, seeded: dict[str, Any]) -> None:
