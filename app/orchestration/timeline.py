@@ -271,8 +271,8 @@ def waiting_on(order: ProductOrder, timeline: dict[str, Any]) -> list[str]:
             waits.append(f"a fix of the fallout in {bar['name']}")
         elif bar["state"] == "pending" and bar["requires"]:
             givers = [names[dep] for dep in bar["data_from"] if dep in names]
-            waits.append(f"{', '.join(bar['requires'])} for {bar['name']}"
-                         + (f" (from {', '.join(givers)})" if givers else ""))
+            waits.append(f"{', '.join(bar['requires'])}" + (f" from {' and '.join(givers)}" if givers else "")
+                         + f" for {bar['name']}")
     running = [bar["name"] for bar in bars
                if bar["state"] == "inProgress" and not bar["holders"] and not bar["fallout"]]
     if running:

@@ -74,11 +74,13 @@ def test_order_page_shows_what_it_waits_on_its_graph_and_one_gantt_bar_per_domai
     expect(gantt.locator("path.dependency")).not_to_have_count(0)
     expect(gantt.locator("#gantt-now")).to_have_count(1)
     expect(page.locator("#waiting-on")).to_contain_text("Survey site (any fulfillment agent)")
-    expect(page.locator("#waiting-on")).to_contain_text("survey_result for Access Line")
+    expect(page.locator("#waiting-on")).to_contain_text(
+        "survey_result from Field Visit (Installation) for Access Line (Business Fibre Internet)")
     graph = page.locator("#decomposition-graph")
     expect(graph.locator(".node")).to_have_count(len(domains) + 4 + 1)  # domain orders, lines, the order
     expect(graph.locator("path.edge-requires")).to_have_count(1)
     snap(page, "order-orchestration")
+    page.locator("#orchestration").screenshot(path=str(snap(page, "order-orchestration-auto", full_page=False)))
     page.get_by_role("link", name="week").click()
     expect(page.locator(".zoom a[aria-current]")).to_have_text("week")
     page.locator("#decomposition-graph").screenshot(path=str(snap(page, "order-graph", full_page=False).parent
