@@ -32,7 +32,8 @@
   Diagram.prototype.start = function () {
     var self = this;
     var xml = JSON.parse(this.root.querySelector("script.bpmn-xml").textContent);
-    this.viewer.importXML(xml).then(function () {
+    this.viewer.importXML(xml).then(function (result) {
+      self.root.dataset.warnings = String(result.warnings.length);  // an unreadable layout shows up here
       self.fit();
       self.viewer.get("eventBus").on("element.click", function (event) { self.show(event.element); });
       var initial = self.root.querySelector("script.bpmn-marks");

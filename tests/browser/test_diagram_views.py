@@ -9,6 +9,7 @@ from playwright.sync_api import expect
 
 from tests.browser.pages import login
 from tests.browser.pages import snap
+from tests.helpers import REPO
 from tests.helpers import Api
 from tests.orchestration.flow import approve
 from tests.orchestration.flow import fibre_bundle
@@ -103,3 +104,17 @@ def test_team_timeline_shows_all_open_work_and_reassigns_from_the_chart(
     page.get_by_role("button", name="Save").click()
     expect(page.locator(".flash")).to_contain_text("is now with fulfiller")
     snap(page, "team-timeline")
+
+
+def test_every_shipped_process_draws_without_warnings_on_its_version_page(
+        app: Flask, live_server: str, page: Any) -> None:
+    seed_shop(app)
+    login(page, live_server, "admin")
+    page.set_viewport_size({"width": 1280, "height": 900})
+    for path in sorted((REPO / "bpmn").glob("*.bpmn")):
+        page.goto(f"{live_server}/studio/processes/{path.stem}/versions/1")
+        diagram = page.locator("#process-diagram")
+        expect(diagram).to_have_attribute("data-warnings", "0")
+        shapes = diagram.locator(".djs-element.djs-shape").count()
+        assert shapes >= 3, (path.stem, shapes)
+    snap(page, "process-version")
