@@ -11,6 +11,7 @@ from app.config import load_config
 from app.extensions import csrf
 from app.extensions import db
 from app.extensions import login_manager
+from app.labels import state_label
 from app.logs import configure_logging
 
 
@@ -25,6 +26,7 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     login_manager.init_app(app)
     _register_models()
     _register_blueprints(app)
+    app.add_template_filter(state_label, "state_label")
     from app.web import register_web_hooks
     register_web_hooks(app)
     from app.cli import register_cli
@@ -53,6 +55,7 @@ def _register_models() -> None:
 
 def _register_blueprints(app: Flask) -> None:
     from app.api import bp as api_bp
+    from app.api.docs import bp as api_docs_bp
     from app.auth.views import bp as auth_bp
     from app.catalog.views import bp as catalog_bp
     from app.connectors.views import bp as simulator_bp
@@ -64,10 +67,11 @@ def _register_blueprints(app: Flask) -> None:
     from app.portal.views import bp as portal_bp
     from app.studio.views import bp as studio_bp
     from app.tmf import bp as tmf_bp
+    from app.workspace.orchestration import bp as orchestration_ui_bp
     from app.workspace.views import bp as workspace_bp
 
     for blueprint in (auth_bp, inbox_bp, studio_bp, instances_bp, ops_bp, jeopardy_bp, catalog_bp, workspace_bp,
-                      portal_bp, fallout_bp, simulator_bp):
+                      portal_bp, fallout_bp, simulator_bp, orchestration_ui_bp, api_docs_bp):
         app.register_blueprint(blueprint)
     app.register_blueprint(api_bp)
     csrf.exempt(api_bp)  # the API takes header credentials only, never the session cookie

@@ -77,6 +77,18 @@ def models_deploy(paths: tuple[Path, ...], note: str) -> None:
     click.echo(f"deployed version {deployment.id}: " + ", ".join(f.filename for f in deployment.files))
 
 
+@models_group.command("layout", help="Add a generated diagram layout (BPMN DI) to .bpmn files that have none.")
+@click.argument("files", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path))
+def models_layout(files: tuple[Path, ...]) -> None:
+    from app.studio.layout import layout_bytes
+    for file in files:
+        content = file.read_bytes()
+        laid_out = layout_bytes(content)
+        if laid_out != content:
+            file.write_bytes(laid_out)
+        click.echo(f"{file}: {'laid out' if laid_out != content else 'has a layout already'}")
+
+
 @click.command(help="Deploy the shipped models and create the demo users (idempotent).")
 @with_appcontext
 def seed() -> None:

@@ -74,7 +74,11 @@ def register_web_hooks(app: Flask) -> None:
         db.session.rollback()
         if is_api_request():
             return error_response(error.code or 500, [{"message": error.description or error.name}])
-        return error
+        if (error.code or 500) < 400:  # redirects (a missing trailing slash) are not errors
+            return error
+        status = error.code or 500
+        message = "something went wrong on our side; it has been logged" if status >= 500 else error.description
+        return render_template("error.html", status=status, errors=[{"message": message or error.name}]), status
 
     @app.errorhandler(StaleDataError)
     def stale(error: StaleDataError) -> BaseResponse:

@@ -13,3 +13,4 @@ from app.api import models as _models  # noqa: E402,F401
 from app.api import openapi as _openapi  # noqa: E402,F401
 from app.api import orders as _orders  # noqa: E402,F401
 from app.api import tasks as _tasks  # noqa: E402,F401
+from app.api import timelines as _timelines  # noqa: E402,F401

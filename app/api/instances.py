@@ -13,6 +13,7 @@ from app.auth.roles import INSTANCE_STARTERS as STARTERS
 from app.auth.roles import INSTANCE_VIEWERS as VIEWERS
 from app.instances import presenters
 from app.instances import service as instances
+from app.instances.diagram import instance_diagram
 
 
 @bp.post("/processes/<process_id>/instances")
@@ -40,3 +41,9 @@ def retry_instance(instance_id: int) -> Response:
 def cancel_instance(instance_id: int) -> Response:
     reason = str(json_object().get("reason", ""))
     return jsonify(presenters.instance_json(instances.cancel(instance_id, actor_id=api_user().id, reason=reason)))
+
+
+@bp.get("/instances/<int:instance_id>/diagram")
+@api_roles(*VIEWERS)
+def get_instance_diagram(instance_id: int) -> Response:
+    return jsonify(instance_diagram(instances.get_instance(instance_id)))

@@ -115,6 +115,10 @@ def document() -> dict[str, Any]:
                 errors=(400, 401, 403, 404, 409, 422), params=("process_id",))},
             "/api/v1/instances/{instance_id}": {"get": _op("An instance with its tasks and history", tag="instances",
                                                     errors=(401, 403, 404), params=("instance_id",))},
+            "/api/v1/instances/{instance_id}/diagram": {"get": _op(
+                "The instance's BPMN (laid out if it had no diagram) and, per element it reached, "
+                "{\"state\": completed|active|waiting|failed|cancelled, \"count\"}", tag="instances",
+                errors=(401, 403, 404), params=("instance_id",))},
             "/api/v1/instances/{instance_id}/retry": {"post": _op("Retry the failed task of an instance",
                                                            tag="instances", body=DATA_BODY,
                                                            errors=(401, 403, 404, 409), params=("instance_id",))},
@@ -139,6 +143,11 @@ def document() -> dict[str, Any]:
                 "otherwise 201 with the revision number; 409 past a point of no return; Idempotency-Key header",
                 tag="orders", body=REVISION_BODY, ok=201, errors=(400, 401, 403, 404, 409, 422),
                 params=("order_id",))},
+            "/api/v1/orders/{order_id}/timeline": {"get": _op(
+                "The order timeline: per domain order and work order planned start/end (SLA decision and "
+                "dependencies), actual start/end, forecast end (median of completed ones of the same spec and "
+                "plan), depends_on, jeopardy, fallout and the decomposition rule row that created it",
+                tag="orders", errors=(401, 403, 404), params=("order_id",))},
             "/api/v1/decisions/{decision_id}/evaluate": {"post": _op(
                 "Evaluate a deployed decision with {\"facts\": {...}} and explain it", tag="studio",
                 body={"application/json": {"schema": {"type": "object"}}}, errors=(400, 401, 403, 404, 422),

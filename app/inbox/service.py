@@ -50,8 +50,11 @@ def get_work_item(work_item_id: int, user: User) -> WorkItem:
 
 
 def form_spec(item: WorkItem) -> taskforms.FormSpec:
-    """The form of a work item, built from the spec stored with it."""
-    return _form_spec(json.dumps(item.form or {}, sort_keys=True))
+    """The form of a work item, built from the spec stored with it.
+
+    The key keeps the schema's own key order: fields show in the order the form file lists them.
+    """
+    return _form_spec(json.dumps(item.form or {}))
 
 
 @lru_cache(maxsize=512)

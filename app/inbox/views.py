@@ -13,6 +13,9 @@ from werkzeug.wrappers import Response
 from app import taskforms
 from app.auth.access import page_roles
 from app.inbox import service as inbox
+from app.inbox import tasklist
+from app.inbox.models import WorkItem
+from app.inbox.tasklist import TaskQuery
 from app.jeopardy import service as jeopardy
 
 bp = Blueprint("inbox", __name__)
@@ -21,8 +24,11 @@ bp = Blueprint("inbox", __name__)
 @bp.get("/")
 @page_roles()
 def index() -> str:
-    mine = inbox.list_work_items(current_user, limit=200)
-    return render_template("inbox/index.html", items=mine, alerts=jeopardy.alerts_for(current_user, limit=20))
+    query = TaskQuery.from_args(request.args)
+    rows, total = tasklist.task_page(current_user, query)
+    template = "inbox/_tasklist.html" if request.headers.get("HX-Request") else "inbox/index.html"
+    return render_template(template, rows=rows, total=total, query=query, views=tasklist.VIEWS,
+                           per_page=tasklist.PER_PAGE, alerts=jeopardy.alerts_for(current_user, limit=20))
 
 
 @bp.route("/tasks/<int:work_item_id>", methods=["GET", "POST"])
@@ -35,7 +41,7 @@ def task(work_item_id: int) -> str | Response:
     if request.method == "POST" and form.validate():
         inbox.complete_validated(item, taskforms.clean_form_data(form, spec, item.task_data), current_user)
         flash(f"“{item.title}” completed.", "info")
-        return redirect(url_for("instances.show", instance_id=item.instance_id))
+        return redirect(_after_completing(item))
     return render_template("inbox/task.html", item=item, form=form, spec=spec)
 
 
@@ -51,3 +57,13 @@ def claim(work_item_id: int) -> Response:
 def unclaim(work_item_id: int) -> Response:
     inbox.unclaim(work_item_id, current_user)
     return redirect(url_for("inbox.index"))
+
+
+def _after_completing(item: WorkItem) -> str:
+    """Complete and next: the most urgent task the user may take; otherwise (and after Complete) the list."""
+    if request.form.get("after") == "next":
+        following = tasklist.next_task(current_user, item)
+        if following is not None:
+            return url_for("inbox.task", work_item_id=following.id)
+        flash("That was the last task waiting for you.", "info")
+    return url_for("inbox.index")

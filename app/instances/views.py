@@ -4,6 +4,7 @@ from __future__ import annotations
 import json
 
 from flask import Blueprint
+from flask import jsonify
 from flask import redirect
 from flask import render_template
 from flask import request
@@ -17,6 +18,9 @@ from app.auth.roles import INSTANCE_VIEWERS as VIEWERS
 from app.errors import Invalid
 from app.instances import presenters
 from app.instances import service as instances
+from app.instances.diagram import element_details
+from app.instances.diagram import instance_elements
+from app.studio.diagrams import process_diagram_xml
 
 bp = Blueprint("instances", __name__, url_prefix="/instances")
 
@@ -46,7 +50,17 @@ def start() -> Response:
 def show(instance_id: int) -> str:
     instance = instances.get_instance(instance_id)
     return render_template("instances/show.html", instance=instance,
-                           body=presenters.instance_json(instance, with_history=True))
+                           body=presenters.instance_json(instance, with_history=True),
+                           diagram_xml=process_diagram_xml(instance.process_version))
+
+
+@bp.get("/<int:instance_id>/marks")
+@page_roles(*VIEWERS)
+def marks(instance_id: int) -> Response:
+    """The diagram's marks and click details for the page (the API takes no session cookie)."""
+    instance = instances.get_instance(instance_id)
+    return jsonify({"status": instance.status, "elements": instance_elements(instance),
+                    "details": element_details(instance)})
 
 
 @bp.post("/<int:instance_id>/retry")

@@ -83,7 +83,7 @@ def _follow_order(order_id: int) -> None:
             watch.closed, watch.closed_at = True, utcnow()
         return
     if watch is None:
-        priority, sla_class = _order_terms(order_id)
+        priority, sla_class = order_terms(order_id)
         terms = _sla("customer_order", priority, sla_class)
         margin = terms[0][1] - terms[0][0] if terms else timedelta(days=1)
         due = order.requested_completion_date
@@ -94,7 +94,7 @@ def _follow_order(order_id: int) -> None:
 
 
 def watch_item(item: WorkItem, instance: ProcessInstance) -> JeopardyWatch | None:
-    priority, sla_class = _order_terms(instance.order_id)
+    priority, sla_class = order_terms(instance.order_id)
     watch = _new_watch("work_item", item.id, item.title, instance.order_id, item.role, task_type_of(item),
                        priority, sla_class, item.created_at)
     if watch is not None:
@@ -109,11 +109,11 @@ def watch_fallout(fallout_id: int, title: str, order_id: int | None, role: str,
                                                              JeopardyWatch.subject_id == fallout_id))
     if existing is not None:
         return existing
-    priority, sla_class = _order_terms(order_id)
+    priority, sla_class = order_terms(order_id)
     return _new_watch("fallout", fallout_id, title, order_id, role, "fallout", priority, sla_class, started_at)
 
 
-def _order_terms(order_id: int | None) -> tuple[str, str]:
+def order_terms(order_id: int | None) -> tuple[str, str]:
     """Priority and SLA class from the order's enrichment (defaults when there is none)."""
     if order_id is None:
         return "normal", "standard"
@@ -135,6 +135,12 @@ def _new_watch(kind: str, subject_id: int, title: str, order_id: int | None, rol
                           decision=explanation)
     db.session.add(watch)
     return watch
+
+
+def sla_due_after(task_type: str, priority: str, sla_class: str) -> timedelta | None:
+    """How long work of ``task_type`` may take under the newest ``jeopardy_sla`` (None: not covered)."""
+    terms = _sla(task_type, priority, sla_class)
+    return terms[0][1] if terms else None
 
 
 def _sla(task_type: str, priority: str, sla_class: str) -> tuple[tuple[timedelta, timedelta], dict[str, Any]] | None:

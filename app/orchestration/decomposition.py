@@ -54,6 +54,7 @@ class PlannedDomain:
     action: str
     data: dict[str, Any]
     below: list[PlannedDomain]  # the nearest planned domain orders below it in the spec tree
+    rule: dict[str, Any]  # the decomposition rule row that asked for it (the timeline shows why)
 
 
 def decompose(order: ProductOrder, facts: Mapping[str, Any]) -> list[DomainOrder]:
@@ -101,7 +102,8 @@ def materialise(order: ProductOrder, planned: list[PlannedDomain], *, provided: 
         row = DomainOrder(order_id=order.id, type=domain.type, name=domain.name, spec_name=domain.spec_name,
                           action=domain.action, item_seqs=[domain.seq], state="pending", plan=domain.plan,
                           depends_on=[stored[id(below)].id for below in domain.below],
-                          requires=[key for key in domain.requires if key in provided], data=dict(domain.data))
+                          requires=[key for key in domain.requires if key in provided], data=dict(domain.data),
+                          rule=domain.rule)
         db.session.add(row)
         db.session.flush()
         row.data = {**row.data, "domain_order_id": row.id}
@@ -131,23 +133,27 @@ def _walk(node: SpecNode, line: _Line, planned: list[PlannedDomain]) -> list[Pla
     """Plan the domain orders of ``node``'s subtree; return the ones nearest to ``node``."""
     below = [domain for child in node.children if child.relationship_type == REALIZED_BY
              for domain in _walk(child, line, planned)]
-    rule = _decide(node, line)
+    rule, why = _decide(node, line)
     if rule["domain_type"] == "none" or not touched(str(rule["watches"]), line.changed):
         return below
     spec = node.specification
     domain = PlannedDomain(seq=line.item.seq, spec_name=spec.name, type=rule["domain_type"], plan=rule["plan"],
                            name=f"{spec.name} ({line.item.offering_name})", requires=_keys(rule["requires"]),
                            provides=set(_keys(rule["provides"])), watches=str(rule["watches"]),
-                           action=line.item.action, data=_plan_data(line, spec.name), below=below)
+                           action=line.item.action, data=_plan_data(line, spec.name), below=below,
+                           rule={**why, "provides": _keys(rule["provides"])})
     planned.append(domain)
     return [domain]
 
 
-def _decide(node: SpecNode, line: _Line) -> dict[str, Any]:
+def _decide(node: SpecNode, line: _Line) -> tuple[dict[str, Any], dict[str, Any]]:
+    """The decomposition's outputs for ``node`` and which rule row gave them (the timeline shows why)."""
     facts = {"kind": node.specification.kind, "spec": node.specification.name, "action": line.item.action,
              "static_ip": bool(line.item.characteristics.get("static_ip", False)), "product_spec": line.product_spec}
-    result: dict[str, Any] = rules.to_jsonable(decisions.evaluate(DECISION, facts).require().as_dict())
-    return result
+    result = decisions.evaluate(DECISION, facts).require()
+    first = result.matched_rules[0] if result.matched_rules else None
+    why = {"decision": DECISION, "row": first.index if first else None, "rule_id": first.rule_id if first else None}
+    return rules.to_jsonable(result.as_dict()), why
 
 
 def touched(watches: str, changed: set[str] | None) -> bool:

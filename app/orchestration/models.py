@@ -7,6 +7,7 @@ from typing import Any
 
 from sqlalchemy import JSON
 from sqlalchemy import ForeignKey
+from sqlalchemy import Index
 from sqlalchemy import Numeric
 from sqlalchemy import String
 from sqlalchemy import Text
@@ -28,6 +29,8 @@ class DomainOrder(db.Model):  # type: ignore[name-defined,misc]
     """A product, service (TMF641) or resource (TMF652) order run by its own orchestration plan."""
 
     __tablename__ = "domain_orders"
+    # the durations of completed domain orders of one spec and plan, newest first (timeline forecasts)
+    __table_args__ = (Index("ix_domain_orders_history", "spec_name", "plan", "state", "completed_at"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     order_id: Mapped[int] = mapped_column(ForeignKey("product_orders.id", ondelete="CASCADE"), index=True)
@@ -46,6 +49,9 @@ class DomainOrder(db.Model):  # type: ignore[name-defined,misc]
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     started_at: Mapped[datetime | None]
     completed_at: Mapped[datetime | None]
+    # Why it exists: the decomposition rule that created it, {"decision", "row", "rule_id", "provides"}
+    # (None for domain orders decomposed before it was recorded).
+    rule: Mapped[dict[str, Any] | None] = mapped_column(JSON)
 
 
 class InventoryProduct(db.Model):  # type: ignore[name-defined,misc]

@@ -21,6 +21,7 @@ from app.auth.access import page_roles
 from app.errors import DomainError
 from app.errors import Invalid
 from app.studio import decisions
+from app.studio import diagrams
 from app.studio import service as studio
 from app.studio.validation import Upload
 
@@ -69,6 +70,15 @@ def decision(decision_id: str) -> str | tuple[str, int]:
             errors = exc.errors
     return render_template("studio/decision.html", version=version, info=info, form=form, result=result,
                            errors=errors), 422 if errors else 200
+
+
+@bp.get("/processes/<process_id>/versions/<int:version>")
+@page_roles("process_admin", "fulfillment_manager", "order_manager")
+def process_version(process_id: str, version: int) -> str:
+    """The version's diagram with how many running instances stand on each element."""
+    found = diagrams.process_version(process_id, version)
+    return render_template("studio/process_version.html", version=found, xml=diagrams.process_diagram_xml(found),
+                           running=diagrams.running_counts(found))
 
 
 def _facts(text: str) -> dict[str, Any]:

@@ -24,7 +24,8 @@ Reader = Callable[[Schema, Schema, str], Traits]
 
 COMMON_KEYWORDS = frozenset({"type", "title", "description", "default", "readOnly", "$comment", "examples"})
 _CHOICE_KEYWORDS = ("enum", "oneOf", "anyOf")
-_TEXT_KEYWORDS = COMMON_KEYWORDS | {"format", "minLength", "maxLength", "pattern"}
+# errorMessage (as in ajv-errors): what a pattern mismatch tells the user instead of the default
+_TEXT_KEYWORDS = COMMON_KEYWORDS | {"format", "minLength", "maxLength", "pattern", "errorMessage"}
 _FORMAT_KINDS: dict[str | None, str] = {
     None: "string", "date": "date", "date-time": "datetime", "email": "email",
 }
@@ -94,7 +95,20 @@ def _read_string(prop: Schema, root: Schema, path: str) -> Traits:
         "min_length": prop.get("minLength"),
         "max_length": prop.get("maxLength"),
         "pattern": prop.get("pattern"),
+        "pattern_hint": _pattern_hint(prop),
     }
+
+
+def _pattern_hint(prop: Schema) -> str:
+    """What a text that misses the pattern is told: the schema's errorMessage, else its first example."""
+    if prop.get("pattern") is None:
+        return ""
+    if isinstance(prop.get("errorMessage"), str):
+        return str(prop["errorMessage"])
+    examples = prop.get("examples")
+    if isinstance(examples, list) and examples and isinstance(examples[0], str):
+        return f"Does not match the expected format, e.g. “{examples[0]}”."
+    return ""
 
 
 def _read_integer(prop: Schema, root: Schema, path: str) -> Traits:

@@ -81,6 +81,8 @@ def spec_from_json_schema(schema: Schema, ui_schema: Schema | None = None) -> Fo
     fields = _read_object(schema, ui, scope, _ROOT_KEYWORDS)
     if scope.problems:
         raise FormSpecError(scope.problems)
+    if not ui.get("ui:order"):  # read-only context first, then the inputs, each in the file's order
+        fields.sort(key=lambda field: not field.readonly)
     spec = FormSpec(
         title=str(ui.get("ui:title") or schema.get("title", "")),
         description=str(ui.get("ui:description") or schema.get("description", "")),

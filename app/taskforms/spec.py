@@ -62,6 +62,7 @@ class FieldSpec:
     min_length: int | None = None
     max_length: int | None = None
     pattern: str | None = None
+    pattern_hint: str = ""  # the message for a text that misses ``pattern`` ("" shows the pattern itself)
     widget: Widget | None = None
 
     def __post_init__(self) -> None:

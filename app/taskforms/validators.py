@@ -105,14 +105,18 @@ class Length:
 
 
 class Pattern:
-    """Match a JSON Schema ``pattern``: a search anywhere in the text, not an anchored match."""
+    """Match a JSON Schema ``pattern``: a search anywhere in the text, not an anchored match.
 
-    def __init__(self, pattern: str) -> None:
+    The error says what is expected: the form's own hint, or else the pattern itself.
+    """
+
+    def __init__(self, pattern: str, hint: str = "") -> None:
         self.regex = re.compile(pattern)
+        self.message = hint or f"Does not match the expected format (pattern {pattern})."
 
     def __call__(self, form: Form, field: Field) -> None:
         if not self.regex.search(field.data or ""):
-            raise StopValidation("Does not match the expected format.")
+            raise StopValidation(self.message)
 
 
 class EmailAddress:
@@ -164,4 +168,4 @@ def _constraints(spec: FieldSpec) -> Iterable[Validator]:
     if spec.min_length is not None or spec.max_length is not None:
         yield Length(spec)
     if spec.pattern is not None:
-        yield Pattern(spec.pattern)
+        yield Pattern(spec.pattern, spec.pattern_hint)

@@ -33,6 +33,7 @@ from app.orders import service as orders
 from app.orders.capture import CHANNELS
 from app.orders.entry import OrderEntry
 from app.orders.models import ORDER_STATES
+from app.workspace.orchestration import ORDER_PAGE_ROLES
 
 bp = Blueprint("workspace", __name__, url_prefix="/workspace")
 
@@ -56,7 +57,7 @@ def index() -> str:
 
 
 @bp.get("/orders/<int:order_id>")
-@page_roles(*ROLES)
+@page_roles(*ORDER_PAGE_ROLES)  # managers, approvers and fallout people follow orders here too
 def order(order_id: int) -> str:
     found = orders.get_order(order_id, current_user)
     return render_template("workspace/order.html", order=found, view=presenters.order_360(found),

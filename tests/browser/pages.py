@@ -1,6 +1,7 @@
 """Steps shared by the browser tests."""
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 
@@ -27,3 +28,14 @@ def reload_until(page: Any, selector: str, text: str, timeout: float = 10.0) -> 
             raise AssertionError(f"{selector} never showed {text!r}: {page.locator(selector).inner_text()!r}")
         time.sleep(0.3)
         page.reload()
+
+
+SCREENSHOTS = Path(__file__).parent / "screenshots"  # not committed (.gitignore): for people to look at
+
+
+def snap(page: Any, name: str, *, full_page: bool = True) -> Path:
+    """Save a screenshot of ``page`` as tests/browser/screenshots/<name>.png."""
+    SCREENSHOTS.mkdir(exist_ok=True)
+    path = SCREENSHOTS / f"{name}.png"
+    page.screenshot(path=str(path), full_page=full_page)
+    return path

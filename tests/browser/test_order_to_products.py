@@ -35,7 +35,7 @@ def do_task(page: Any, name: str, fill: dict[str, str], choose: dict[str, str]) 
         page.select_option(f"[name={field}]", value)
     for field, value in fill.items():
         page.fill(f"[name={field}]", value)
-    page.get_by_role("button", name="Complete").click()
+    page.get_by_role("button", name="Complete", exact=True).click()
     expect(page.locator(".flash")).to_contain_text("completed")
 
 
@@ -51,7 +51,7 @@ def test_agent_order_is_approved_fulfilled_in_the_browser_and_alice_sees_her_pro
     page.get_by_label("Bandwidth").select_option("500")
     page.get_by_label("Site postcode").fill("SW1A 1AA")
     page.get_by_role("button", name="Submit order").click()
-    expect(page.locator("h1")).to_contain_text("acknowledged")
+    expect(page.locator("h1")).to_contain_text("Acknowledged")
     order_url = page.url
     logout(page)
 
@@ -61,7 +61,7 @@ def test_agent_order_is_approved_fulfilled_in_the_browser_and_alice_sees_her_pro
 
     login(page, live_server, "agent")
     page.goto(order_url)
-    expect(page.locator("h1")).to_contain_text("inProgress")
+    expect(page.locator("h1")).to_contain_text("In progress")
     tree = page.locator("#fulfilment")
     expect(tree.locator("tr[data-domain-order='Access Line']")).to_contain_text("pending")
     expect(tree.locator("tr[data-domain-order='Access Line']")).to_contain_text("survey_result")
@@ -76,7 +76,7 @@ def test_agent_order_is_approved_fulfilled_in_the_browser_and_alice_sees_her_pro
 
     login(page, live_server, "agent")
     page.goto(order_url)
-    expect(page.locator("h1")).to_contain_text("completed")
+    expect(page.locator("h1")).to_contain_text("Completed")
     expect(tree.locator("tr[data-domain-order] > td:nth-child(2)")).to_have_text(["completed"] * 15)
     expect(tree.locator(".work-order")).to_have_text(["Survey site completed · fulfiller",
                                                       "Install ONT on site completed · fulfiller"])

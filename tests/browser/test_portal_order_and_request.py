@@ -26,7 +26,7 @@ def test_customer_orders_and_requests_a_cancellation_that_reaches_an_agent(app: 
     expect(page.locator("#total-recurring")).to_have_text("£79.50 / month")
     page.get_by_role("button", name="Place order").click()
     expect(page.locator(".flash")).to_contain_text("is placed")
-    expect(page.locator("#order-state")).to_have_text("acknowledged")
+    expect(page.locator("#order-state")).to_have_text("Acknowledged")
     order_heading = page.locator("h1").inner_text()
 
     page.get_by_role("link", name="My orders").first.click()

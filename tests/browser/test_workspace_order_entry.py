@@ -42,7 +42,7 @@ def test_agent_enters_saves_resumes_and_submits_an_order(app: Flask, live_server
     expect(page.locator("#total-recurring")).to_have_text("£143.10 / month")
 
     page.get_by_role("button", name="Save draft").click()
-    expect(page.locator("h1")).to_contain_text("draft")
+    expect(page.locator("h1")).to_contain_text("Draft")
     expect(page.locator("#order-recurring-total")).to_have_text("£143.10 / month")
     draft_url = page.url
 
@@ -52,7 +52,7 @@ def test_agent_enters_saves_resumes_and_submits_an_order(app: Flask, live_server
     page.get_by_label("Bandwidth").select_option("1000")
     expect(page.locator("#total-recurring")).to_have_text("£265.50 / month")  # 295.00 less 10%
     page.get_by_role("button", name="Submit order").click()
-    expect(page.locator("h1")).to_contain_text("acknowledged")
+    expect(page.locator("h1")).to_contain_text("Acknowledged")
     assert page.url == draft_url
     expect(page.locator("#order-recurring-total")).to_have_text("£265.50 / month")
     expect(page.get_by_role("link", name="customer_order #")).to_be_visible()

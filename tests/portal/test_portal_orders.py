@@ -67,7 +67,7 @@ def test_my_orders_lists_the_placed_order_with_its_progress(app: Flask, alice: F
     listing = alice.get("/portal/orders").get_data(as_text=True)
     assert f'<tr data-order="{order_id}">' in listing and "Business Fibre Internet, Installation" in listing
     page = alice.get(f"/portal/orders/{order_id}").get_data(as_text=True)
-    assert 'id="order-state">acknowledged<' in page
+    assert 'id="order-state">Acknowledged<' in page
     assert re.search(r'<li class="step-current" aria-current="step">Received</li>', page)
     assert "£159.00 / month" in page and f"<dd>{POSTCODE}</dd>" in page
     history = re.search(r'<ol class="timeline" id="history">(.*?)</ol>', page, re.S)

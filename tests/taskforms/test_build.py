@@ -101,7 +101,10 @@ BROWSER_CASES: list[tuple[FieldSpec, list[str], Any, str | None]] = [
     (FieldSpec("x", "X", "string", min_length=2, max_length=3), ["a"], None, "Must be at least 2 characters long."),
     (FieldSpec("x", "X", "string", max_length=3), ["abcd"], None, "Must be at most 3 characters long."),
     (FieldSpec("x", "X", "string", pattern="[0-9]{3}"), ["ab123"], "ab123", None),
-    (FieldSpec("x", "X", "string", pattern="^[0-9]{3}$"), ["ab123"], None, "Does not match the expected format."),
+    (FieldSpec("x", "X", "string", pattern="^[0-9]{3}$"), ["ab123"], None,
+     "Does not match the expected format (pattern ^[0-9]{3}$)."),
+    (FieldSpec("x", "X", "string", pattern="^[0-9]{3}$", pattern_hint="Three digits, e.g. 042."), ["ab123"], None,
+     "Three digits, e.g. 042."),
     (FieldSpec("x", "X", "textarea", max_length=20), ["two\nlines"], "two\nlines", None),
     (FieldSpec("x", "X", "password", required=True), ["s3cret"], "s3cret", None),
     (FieldSpec("x", "X", "hidden"), ["token"], "token", None),
@@ -214,3 +217,14 @@ def test_nested_fields_post_with_dotted_names_and_come_back_nested() -> None:
     form = post(spec, [("address.street", "Main"), ("address.no", "3")])
     assert form.validate()
     assert clean_form_data(form, spec) == {"address": {"street": "Main", "no": 3}}
+
+
+def test_fields_keep_the_files_order_with_read_only_context_first_and_pattern_hints() -> None:
+    spec = spec_from_json_schema({"type": "object", "properties": {
+        "zeta": {"type": "string", "title": "Postcode", "pattern": "^[A-Z]{2}[0-9]$", "examples": ["AB1"]},
+        "alpha": {"type": "string", "title": "Customer", "readOnly": True},
+        "mid": {"type": "string", "pattern": "^x", "errorMessage": "Starts with an x."},
+        "beta": {"type": "integer"}}})
+    assert [f.name for f in spec.fields] == ["alpha", "zeta", "mid", "beta"]
+    assert spec.fields[1].pattern_hint == "Does not match the expected format, e.g. “AB1”."
+    assert spec.fields[2].pattern_hint == "Starts with an x."

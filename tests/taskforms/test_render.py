@@ -144,7 +144,8 @@ def test_errors_sit_next_to_their_fields(app: Flask, spec: FormSpec) -> None:
     assert 'aria-describedby="name-help name-error"' in name and 'aria-invalid="true"' in name
     assert 'value="lower"' in name  # what the user typed comes back
     assert re.search(r'<p class="field-help" id="name-help">As on the contract</p>\s*'
-                     r'<p class="field-error" id="name-error">Does not match the expected format.</p>\s*</div>', html)
+                     r'<p class="field-error" id="name-error">'
+                     r'Does not match the expected format \(pattern \^\[A-Z\]\)\.</p>\s*</div>', html)
     assert re.search(r'id="qty"[^>]*>\s*<p class="field-error" id="qty-error">Must be at most 9.</p>', html)
     assert '<div class="form-field has-error">' in html
     assert html.count('class="field-error"') == 2

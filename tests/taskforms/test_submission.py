@@ -131,7 +131,7 @@ def test_one_message_per_field_in_form_order_then_unknown_keys() -> None:
     assert error_of(spec, payload) == [
         {"field": "qty", "message": "Expected a number."},
         {"field": "colour", "message": "This field is required."},
-        {"field": "address.zip", "message": "Does not match the expected format."},
+        {"field": "address.zip", "message": "Does not match the expected format (pattern ^[0-9]{5}$)."},
         {"field": "address.planet", "message": "unknown field"},
         {"field": "extra", "message": "unknown field"},
     ]

@@ -1,7 +1,7 @@
 """order revisions
 
 Revision ID: 9e2b7c41d5a0
-Revises: 476704110b8a
+Revises: 7c2e5d1a9b04
 Create Date: 2026-12-04 20:20:00
 """
 from __future__ import annotations
@@ -12,7 +12,7 @@ from alembic import op
 import app.extensions
 
 revision = '9e2b7c41d5a0'
-down_revision = '476704110b8a'
+down_revision = '7c2e5d1a9b04'
 branch_labels = None
 depends_on = None
 

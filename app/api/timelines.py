@@ -1,0 +1,18 @@
+"""An order's timeline over the API: planned, actual and forecast per domain order and work order."""
+from __future__ import annotations
+
+from flask import Response
+from flask import jsonify
+
+from app.api import bp
+from app.auth.access import api_roles
+from app.auth.access import api_user
+from app.auth.roles import INSTANCE_VIEWERS as STAFF
+from app.orchestration.timeline import order_timeline
+from app.orders import service as orders
+
+
+@bp.get("/orders/<int:order_id>/timeline")
+@api_roles(*STAFF)
+def get_order_timeline(order_id: int) -> Response:
+    return jsonify(order_timeline(orders.get_order(order_id, api_user())))

@@ -1,0 +1,51 @@
+"""At 390 px (a phone) the portal, the tasklist and the order page fit the width: no sideways scrolling."""
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from flask import Flask
+
+from tests.browser.pages import login
+from tests.browser.pages import logout
+from tests.browser.pages import snap
+from tests.browser.test_diagram_views import place_demo_order
+from tests.orchestration.flow import approve
+
+pytestmark = pytest.mark.browser
+
+PHONE = {"width": 390, "height": 844}
+
+
+def overflow(page: Any) -> int:
+    """How many px the page is wider than the screen (0: no horizontal scroll)."""
+    return int(page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth"))
+
+
+def test_portal_tasklist_and_order_page_have_no_horizontal_scroll_at_390px(
+        app: Flask, live_server: str, page: Any) -> None:
+    api, order_id = place_demo_order(app)
+    approve(api, order_id)
+    page.set_viewport_size(PHONE)
+    login(page, live_server, "bob")  # Bravo plc's customer: the demo order is theirs
+    for path in ("/portal/", "/portal/orders", f"/portal/orders/{order_id}", "/portal/products"):
+        page.goto(f"{live_server}{path}")
+        assert overflow(page) == 0, path
+    snap(page, "phone-portal-products")
+    page.goto(f"{live_server}/portal/orders/{order_id}")
+    snap(page, "phone-portal-order")
+    logout(page)
+    login(page, live_server, "fulfiller")
+    page.goto(f"{live_server}/")
+    assert overflow(page) == 0
+    snap(page, "phone-inbox")
+    page.get_by_role("link", name="Survey site").click()
+    assert overflow(page) == 0
+    logout(page)
+    login(page, live_server, "agent")
+    page.goto(f"{live_server}/workspace/orders/{order_id}")
+    page.wait_for_selector("#order-gantt")
+    assert overflow(page) == 0
+    snap(page, "phone-order")
+    page.goto(f"{live_server}/workspace/orders/new")
+    assert overflow(page) == 0

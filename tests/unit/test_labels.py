@@ -1,0 +1,15 @@
+"""State codes read as words on every page."""
+from __future__ import annotations
+
+import pytest
+
+from app.labels import state_label
+
+
+@pytest.mark.parametrize(("code", "label"), [
+    ("inProgress", "In progress"), ("acknowledged", "Acknowledged"), ("at_risk", "At risk"),
+    ("pendingCancellation", "Pending cancellation"), ("assessingCancellation", "Assessing cancellation"),
+    ("completed", "Completed"), ("", ""), (None, ""),
+])
+def test_state_labels(code: object, label: str) -> None:
+    assert state_label(code) == label
