@@ -50,8 +50,10 @@ def _divide(left: D, right: D) -> D:
     return NUMBERS.divide(left, right)
 
 
-def _at_midnight(value: dt.date) -> dt.datetime:
-    return value if isinstance(value, dt.datetime) else dt.datetime.combine(value, dt.time())
+def _at_midnight(value: dt.date, utc: bool = False) -> dt.datetime:
+    if isinstance(value, dt.datetime):
+        return value
+    return dt.datetime.combine(value, dt.time(), tzinfo=dt.UTC if utc else None)
 
 
 def _date_shift(value: dt.date, delta: dt.timedelta) -> dt.date:
@@ -60,7 +62,9 @@ def _date_shift(value: dt.date, delta: dt.timedelta) -> dt.date:
 
 
 def _difference(left: dt.date, right: dt.date) -> dt.timedelta:
-    later, earlier = _at_midnight(left), _at_midnight(right)
+    """Dates and dates-and-times: a date beside a date and time is its midnight UTC (DMN 1.4)."""
+    mixed = isinstance(left, dt.datetime) != isinstance(right, dt.datetime)
+    later, earlier = _at_midnight(left, mixed), _at_midnight(right, mixed)
     if (later.tzinfo is None) != (earlier.tzinfo is None):
         raise FeelError("cannot subtract a date and time with a time zone and one without")
     return later - earlier
@@ -117,6 +121,5 @@ _TABLE: dict[tuple[str, str, str], _Operation] = {
         (("+", _YMD, kind), lambda a, b: temporal.add_months(b, a.months)),
         (("-", kind, _YMD), lambda a, b: temporal.add_months(a, -b.months)),
     )},
-    ("-", _DATE, _DATE): _difference,
-    ("-", _DT, _DT): _difference,
+    **{("-", left, right): _difference for left in (_DATE, _DT) for right in (_DATE, _DT)},
 }

@@ -50,10 +50,16 @@ def parse_date_time(text: str) -> dt.datetime:
     body, zone = _split_zone(text)
     if "T" not in body:
         raise FeelError(f'"{text}" is not a date and time (expected YYYY-MM-DDThh:mm:ss)')
+    day, _, clock = body.partition("T")
+    next_day = clock.startswith("24:00:00") and not clock[8:].lstrip(".0").startswith(tuple("123456789"))
+    if next_day:  # 24:00:00 is the midnight that ends the day (ISO 8601)
+        body = f"{day}T00:00:00{clock[8:].lstrip('.0')}"
     try:
         value = dt.datetime.fromisoformat(body)
     except ValueError:
         raise FeelError(f'"{text}" is not a valid date and time') from None
+    if next_day:
+        value += dt.timedelta(days=1)
     return value.replace(tzinfo=zone) if zone else value
 
 
