@@ -190,7 +190,8 @@ def test_type_refs_are_enforced_with_the_specs_conversions() -> None:
     ("finishes(5, [1..5])", True), ("finished by([1..5], [3..5])", True), ("includes([1..10], 10)", True),
     ("during(5, (5..10])", False), ("starts([1..3], [1..5])", True), ("started by([1..5], 1)", True),
     ("coincides([1..5], [1..5])", True), ('before(1, "a")', None),
-    ("10 in (=10)", True), ("(< 10) = (null..10)", True), ("1 in [[2..4], [1..3]]", True),
+    ("10 in (=10)", True), ("(< 10) = (null..10)", False), ("5 in (< 10)", True), ("5 in (null..10]", None),
+    ("10 in (!= 10)", False), ("true in (= true)", True), ("(< 10).start", None), ("1 in [[2..4], [1..3]]", True),
     ('for d in @"2024-01-30"..@"2024-02-01" return d.day', [30, 31, 1]),
     ("all([true, 1])", None), ("product([])", None), ("[3..1]", None), ("{a: 1}.b", None),
 ])

@@ -13,18 +13,20 @@ from typing import Any
 
 import regex
 
+from app.rules.feel.list_functions import spread
 from app.rules.feel.scope import MAX_STRING
 from app.rules.feel.scope import Env
 from app.rules.feel.types import NUMBERS
+from app.rules.feel.types import UNBOUNDED
 from app.rules.feel.types import FeelError
 from app.rules.feel.types import Function
 from app.rules.feel.types import Range
 from app.rules.feel.types import compare
 from app.rules.feel.types import equal
-from app.rules.feel.types import expect_integer
 from app.rules.feel.types import expect_list
 from app.rules.feel.types import expect_number
 from app.rules.feel.types import expect_string
+from app.rules.feel.types import integer_part
 from app.rules.feel.types import kind_of
 
 D = decimal.Decimal
@@ -159,7 +161,7 @@ def context_merge(contexts: Any) -> dict[str, Any]:
 
 
 def mode(*values: Any) -> list[Any]:
-    items = values[0] if len(values) == 1 and isinstance(values[0], list) else list(values)
+    items = spread(values)
     numbers = [expect_number(item) for item in items]
     counts: dict[D, int] = {}
     for number in numbers:
@@ -169,7 +171,7 @@ def mode(*values: Any) -> list[Any]:
 
 
 def stddev(*values: Any) -> D:
-    items = values[0] if len(values) == 1 and isinstance(values[0], list) else list(values)
+    items = spread(values)
     numbers = [expect_number(item) for item in items]
     if len(numbers) < 2:
         raise FeelError("the standard deviation needs at least two numbers")
@@ -181,8 +183,8 @@ def stddev(*values: Any) -> D:
 def list_replace(items: Any, position: Any, new_item: Any) -> list[Any]:
     values = list(expect_list(items))
     if isinstance(position, (Function,)) or callable(getattr(position, "call", None)):
-        return [new_item if call_function(position, [item, new_item]) is True else item for item in values]
-    index = expect_integer(position)
+        return [new_item if _verdict(call_function(position, [item, new_item])) else item for item in values]
+    index = integer_part(position)
     if index == 0 or abs(index) > len(values):
         raise FeelError(f"position {index} is outside the list")
     values[index - 1 if index > 0 else index] = new_item
@@ -223,9 +225,17 @@ class _Ordered:
         return compare(self.value, other.value) == -1
 
 
+def _verdict(value: Any) -> bool:
+    if not isinstance(value, bool):
+        raise FeelError(f"the function must answer true or false, not {kind_of(value)}")
+    return value
+
+
 def call_function(function: Any, values: list[Any]) -> Any:
     """Call a FEEL function value from a built-in (``sort``'s precedes, ``list replace``'s match)."""
     if isinstance(function, Function):
+        if len(function.parameters) != len(values):
+            raise FeelError(f"the function must take {len(values)} parameters")
         return function.invoke(values, Env({}))
     if callable(getattr(function, "call", None)):
         return function.call(values)
@@ -252,8 +262,8 @@ def range_from(text: Any) -> Range:
         if operator == "=":
             return Range(value, value)
         if operator.startswith("<"):
-            return Range(None, value, False, operator == "<=")
-        return Range(value, None, operator == ">=", False)
+            return Range(UNBOUNDED, value, False, operator == "<=")
+        return Range(value, UNBOUNDED, operator == ">=", False)
     if isinstance(test, ast.ExpressionTest) and isinstance(test.expression, ast.RangeNode) and \
             _literal_end(test.expression.start) and _literal_end(test.expression.end):
         found = compile_expression(test.expression)(Env({}))

@@ -26,6 +26,7 @@ from lark.exceptions import VisitError
 
 from app.rules.feel import ast
 from app.rules.feel import temporal
+from app.rules.feel.types import UNBOUNDED
 from app.rules.feel.types import FeelError
 
 _PARSER = Lark((Path(__file__).parent / "grammar.lark").read_text(), parser="lalr",
@@ -324,14 +325,14 @@ class _ToAst(Transformer[Token, Any]):
 
     def comparison_range(self, operator: Token, end: ast.Node) -> ast.Node:
         """``(< 10)``, ``(>= 5)``, ``(= 3)`` as values: the ranges those tests describe."""
-        null = ast.Literal(None)
+        unbounded = ast.Literal(UNBOUNDED)
         if operator == "=":
             return ast.RangeNode(end, end, True, True)
         if operator in ("<", "<="):
-            return ast.RangeNode(null, end, False, operator == "<=")
+            return ast.RangeNode(unbounded, end, False, operator == "<=")
         if operator in (">", ">="):
-            return ast.RangeNode(end, null, operator == ">=", False)
-        raise FeelSyntaxError(f"'({operator} ...)' is not a range")
+            return ast.RangeNode(end, unbounded, operator == ">=", False)
+        return ast.Call(ast.Name("ordra excluded"), (end,), None)
 
     def compare_test(self, operator: Token, operand: ast.Node) -> ast.Test:
         return ast.CompareTest(str(operator), operand)

@@ -18,7 +18,7 @@ from app.rules.feel.types import expect_number
 from app.rules.feel.types import kind_of
 
 _DURATION = re.compile(r"(-)?P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)D)?"
-                       r"(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+(?:\.\d+)?)S)?)?")
+                       r"(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+(?:\.\d*)?)S)?)?")
 _DATE = re.compile(r"-?\d{4,9}-\d\d-\d\d")
 _ZONE_ID = re.compile(r"(.*)@([A-Za-z_]+(?:/[A-Za-z_+\-0-9]+)*)")
 
@@ -94,15 +94,11 @@ def parse_duration(text: str) -> dt.timedelta | YearsMonths:
 def months_between(start: dt.date, end: dt.date) -> YearsMonths:
     """``years and months duration(from, to)``: whole months from ``start`` to ``end``."""
     months = (end.year - start.year) * 12 + end.month - start.month
-    if months > 0 and (end.day, _time_of(end)) < (start.day, _time_of(start)):
+    if months > 0 and end.day < start.day:  # whole months by the calendar dates; the time of day does not count
         months -= 1
-    elif months < 0 and (end.day, _time_of(end)) > (start.day, _time_of(start)):
+    elif months < 0 and end.day > start.day:
         months += 1
     return YearsMonths(months)
-
-
-def _time_of(value: dt.date) -> dt.time:
-    return value.time() if isinstance(value, dt.datetime) else dt.time()
 
 
 def add_months(value: dt.date, months: int) -> dt.date:

@@ -50,9 +50,20 @@ class YearsMonths:
         return f"{sign}P{text}"
 
 
+class _Unbounded:
+    """The missing end of ``(< 10)`` or ``(>= 5)``: no limit, unlike a null end (``(null..10)``)."""
+
+    def __repr__(self) -> str:
+        return "UNBOUNDED"
+
+
+UNBOUNDED: Any = _Unbounded()
+
+
 @dataclass(frozen=True, slots=True)
 class Range:
-    """A FEEL range such as ``[1..10)``; an end that is ``None`` is unbounded (FEEL 1.4 ``< 10``)."""
+    """A FEEL range such as ``[1..10)``; an end that is :data:`UNBOUNDED` has no limit (``< 10``),
+    one that is ``None`` is null (membership is then null)."""
 
     start: Any
     end: Any
@@ -61,13 +72,17 @@ class Range:
 
     def contains(self, value: Any) -> bool | None:
         """FEEL ``value in range``: ``None`` when the value cannot be compared with the ends."""
-        if self.start is not None:
+        if self.start is None or self.end is None:
+            return None
+        if self.start_included and self.end_included and equal(self.start, self.end) is True:
+            return equal(value, self.start)  # (= x): also for values FEEL does not order
+        if self.start is not UNBOUNDED:
             low = compare(value, self.start)
             if low is None:
                 return None
             if low < 0 or (low == 0 and not self.start_included):
                 return False
-        if self.end is not None:
+        if self.end is not UNBOUNDED:
             high = compare(value, self.end)
             if high is None:
                 return None
@@ -76,8 +91,23 @@ class Range:
         return True
 
     def __str__(self) -> str:
+        if self.start is UNBOUNDED or self.end is UNBOUNDED:
+            end = self.end if self.start is UNBOUNDED else self.start
+            operator = ("<" if self.start is UNBOUNDED else ">") + ("=" if self.start_included and
+                                                                 self.end_included else "")
+            return f"{operator} {to_text(end)}"
         return (f"{'[' if self.start_included else '('}{to_text(self.start)}.."
                 f"{to_text(self.end)}{']' if self.end_included else ')'}")
+
+
+@dataclass(frozen=True, slots=True)
+class Excluded:
+    """``(!= x)``: every value but one, as a value (DMN 1.5); ``in`` it means not equal."""
+
+    value: Any
+
+    def __str__(self) -> str:
+        return f"!= {to_text(self.value)}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,7 +132,7 @@ _KINDS: tuple[tuple[type, str], ...] = (
     (bool, "boolean"), (decimal.Decimal, "number"), (str, "string"),
     (dt.datetime, "date and time"), (dt.date, "date"), (dt.time, "time"),
     (dt.timedelta, "days and time duration"), (YearsMonths, "years and months duration"),
-    (list, "list"), (dict, "context"), (Range, "range"), (Function, "function"),
+    (list, "list"), (dict, "context"), (Range, "range"), (Excluded, "range"), (Function, "function"),
 )
 _KIND_OF_TYPE = {cls: name for cls, name in _KINDS} | {type(None): "null"}
 
@@ -141,10 +171,16 @@ def expect_string(value: Any) -> str:
 
 
 def expect_list(value: Any) -> list[Any]:
-    """Return ``value`` if it is a list. :raises FeelError: otherwise."""
-    if not isinstance(value, list):
-        raise FeelError(f"expected a list, got {kind_of(value)}")
-    return value
+    """Return ``value`` if it is a list, a single value as the list of it (FEEL's singleton-list
+    conversion of arguments). :raises FeelError: for null."""
+    if value is None:
+        raise FeelError("expected a list, got null")
+    return value if isinstance(value, list) else [value]
+
+
+def integer_part(value: Any) -> int:
+    """A number used as a position, length or scale: its integer part (``3.8`` counts as 3)."""
+    return int(expect_number(value, "a number"))
 
 
 def to_feel(value: Any) -> Any:
