@@ -244,7 +244,7 @@ _ALL = (
     _b("matches", "input,pattern,flags?", more.matches),
     _b("replace", "input,pattern,replacement,flags?", more.replace),
     _b("split", "string,delimiter", more.split),
-    _b("is", "value1,value2", more.is_same),
+    _b("is", "value1?,value2?", more.is_same),
     _b("context", "entries", more.context),
     _b("context put", "context,key,value|context,keys,value", more.context_put),
     _b("context merge", "contexts", more.context_merge),

@@ -208,8 +208,10 @@ def _between(node: ast.Between) -> Closure:
     value, low, high = (compile_expression(n) for n in (node.value, node.low, node.high))
 
     def run(env: Env) -> bool | None:
-        subject = value(env)
-        above = relate(">=", subject, low(env), env)
+        subject, bottom = value(env), low(env)
+        if subject is None or bottom is None:
+            env.warn("'between' with a null operand gives null")
+        above = relate(">=", subject, bottom, env)
         if above is False:
             return False
         below = relate("<=", subject, high(env), env)
@@ -270,6 +272,7 @@ def _path(node: ast.Path) -> Closure:
 
     def select(value: Any, env: Env) -> Any:
         if value is None:
+            env.warn(f"'.{key}' of null")
             return None
         if isinstance(value, dict):
             if key not in value:

@@ -124,8 +124,9 @@ def apply_filter(items: Any, condition: Closure, env: Env) -> Any:
     kept = []
     env.budget.spend(len(items))
     for item in items:
-        scope = dict(item) if isinstance(item, dict) else {}
-        scope["item"] = item
+        scope = {"item": item}
+        if isinstance(item, dict):
+            scope.update(item)  # a context's own entries come first, even one named "item"
         verdict = condition(env.child(scope))
         if isinstance(verdict, decimal.Decimal):
             return _element(items, verdict, env)

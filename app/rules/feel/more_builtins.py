@@ -107,7 +107,7 @@ def split(text: Any, delimiter: Any) -> list[str]:
     return list(_timed(lambda: compiled.split(subject, timeout=REGEX_SECONDS)))
 
 
-def is_same(left: Any, right: Any) -> bool:
+def is_same(left: Any = None, right: Any = None) -> bool:
     """``is(a, b)``: same type and value; times and dates-and-times also in the same zone or offset."""
     if kind_of(left) != kind_of(right):
         return False
@@ -265,6 +265,7 @@ def range_from(text: Any) -> Range:
             return Range(UNBOUNDED, value, False, operator == "<=")
         return Range(value, UNBOUNDED, operator == ">=", False)
     if isinstance(test, ast.ExpressionTest) and isinstance(test.expression, ast.RangeNode) and \
+            not (_is_null(test.expression.start) and _is_null(test.expression.end)) and \
             _literal_end(test.expression.start) and _literal_end(test.expression.end):
         found = compile_expression(test.expression)(Env({}))
         if isinstance(found, Range) and (found.start is None or found.end is None
@@ -273,6 +274,11 @@ def range_from(text: Any) -> Range:
                 raise FeelError(f'"{source}" ends before it starts')
             return found
     raise FeelError(f'"{source}" is not a range of literal values')
+
+
+def _is_null(node: Any) -> bool:
+    from app.rules.feel import ast
+    return isinstance(node, ast.Literal) and node.value is None
 
 
 def _literal_end(node: Any) -> bool:

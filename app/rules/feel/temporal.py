@@ -40,7 +40,17 @@ def parse_time(text: str) -> dt.time:
         value = dt.time.fromisoformat(body)
     except ValueError:
         raise FeelError(f'"{text}" is not a time (expected hh:mm:ss)') from None
-    return value.replace(tzinfo=zone) if zone else value
+    if zone is not None and value.tzinfo is not None:
+        raise FeelError(f'"{text}" gives both an offset and a time zone')
+    return _zoned(value.replace(tzinfo=zone) if zone else value, text, zone)
+
+
+def _zoned(value: Any, text: str, zone: dt.tzinfo | None) -> Any:
+    """Refuse an offset beyond ±14:00 (XML Schema's range) and an offset given with a zone id."""
+    offset = value.utcoffset() if value.tzinfo is not None and not zone else None
+    if offset is not None and abs(offset) > dt.timedelta(hours=14):
+        raise FeelError(f'"{text}" has an offset beyond ±14:00')
+    return value
 
 
 def parse_date_time(text: str) -> dt.datetime:
@@ -60,7 +70,9 @@ def parse_date_time(text: str) -> dt.datetime:
         raise FeelError(f'"{text}" is not a valid date and time') from None
     if next_day:
         value += dt.timedelta(days=1)
-    return value.replace(tzinfo=zone) if zone else value
+    if zone is not None and value.tzinfo is not None:
+        raise FeelError(f'"{text}" gives both an offset and a time zone')
+    return _zoned(value.replace(tzinfo=zone) if zone else value, text, zone)
 
 
 def _split_zone(text: str) -> tuple[str, dt.tzinfo | None]:
@@ -157,6 +169,8 @@ def make_time(*values: Any) -> dt.time:
         return parse_time(source)
     if isinstance(source, dt.datetime):
         return source.timetz()
+    if isinstance(source, dt.date):
+        return dt.time(tzinfo=dt.UTC)  # a date is its midnight UTC
     if isinstance(source, dt.time):
         return source
     raise FeelError(f"cannot make a time from {kind_of(source)}")

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import datetime as dt
 import decimal
+import re
 from collections.abc import Callable
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -280,12 +281,8 @@ def to_text(value: Any) -> str:
         return number_text(value)
     if isinstance(value, str):
         return value
-    if isinstance(value, (dt.datetime, dt.time)) and value.tzinfo is not None:
-        zone = getattr(value.tzinfo, "key", None)
-        if isinstance(zone, str):  # a named zone prints as FEEL writes it: 10:30:00@Europe/Paris
-            return value.replace(tzinfo=None).isoformat() + "@" + zone
-        text = value.isoformat()
-        return text[:-6] + "Z" if value.tzinfo is dt.UTC and text.endswith("+00:00") else text
+    if isinstance(value, (dt.datetime, dt.time)):
+        return _clock_text(value)
     if isinstance(value, (dt.date, dt.time)):
         return value.isoformat()
     if isinstance(value, dt.timedelta):
@@ -295,6 +292,21 @@ def to_text(value: Any) -> str:
     if isinstance(value, dict):
         return "{" + ", ".join(f"{key}: {_quoted(item)}" for key, item in value.items()) + "}"
     return str(value)
+
+
+def _clock_text(value: dt.datetime | dt.time) -> str:
+    """ISO text as FEEL writes it: fractions without trailing zeros, ``Z`` for UTC, ``@zone`` for a
+    named zone (``10:30:00.5@Europe/Paris``)."""
+    zone = getattr(value.tzinfo, "key", None)
+    text = value.replace(tzinfo=None).isoformat() if isinstance(zone, str) else value.isoformat()
+    if value.microsecond:
+        text = _FRACTION_ZEROS.sub("", text, count=1)
+    if isinstance(zone, str):
+        return f"{text}@{zone}"
+    return text[:-6] + "Z" if value.tzinfo is dt.UTC and text.endswith("+00:00") else text
+
+
+_FRACTION_ZEROS = re.compile(r"0+(?=$|[+-]\d\d:\d\d$)")
 
 
 def _quoted(value: Any) -> str:
