@@ -194,6 +194,14 @@ def test_type_refs_are_enforced_with_the_specs_conversions() -> None:
     ("10 in (!= 10)", False), ("true in (= true)", True), ("(< 10).start", None), ("1 in [[2..4], [1..3]]", True),
     ('for d in @"2024-01-30"..@"2024-02-01" return d.day', [30, 31, 1]),
     ("all([true, 1])", None), ("product([])", None), ("[3..1]", None), ("{a: 1}.b", None),
+    ('string(@"-2021-01-01T10:10:10+11:00" + @"PT1H")', "-2021-01-01T11:10:10+11:00"),
+    ('string(@"-2021-01-31" + @"P1M")', "-2021-02-28"),
+    ('date("-2017-12-31").year', -2017), ("string(date(999999999, 12, 31))", "999999999-12-31"),
+    ('@"-2021-01-01" < @"2021-01-01"', True), ('(@"2021-01-01" - @"-2021-01-01").days', 1476311),
+    ('day of week(date("-2017-12-31"))', "Saturday"), ('date("01211-12-31")', None),
+    ('string(date and time("2021-01-01T24:00:00"))', "2021-01-02T00:00:00"),
+    ('time("13:20:00+19:00")', None), ('time("13:20:00+02:00@Europe/Paris")', None),
+    ('string(time("10:15:30.987@Europe/Paris"))', "10:15:30.987@Europe/Paris"),
 ])
 def test_newer_built_ins_and_expressions(text: str, expected: Any) -> None:
     assert feel(text) == expected

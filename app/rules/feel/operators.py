@@ -12,7 +12,10 @@ from collections.abc import Callable
 from typing import Any
 
 from app.rules.feel import temporal
+from app.rules.feel.types import CYCLE_DAYS
 from app.rules.feel.types import NUMBERS
+from app.rules.feel.types import Far
+from app.rules.feel.types import far_parts
 from app.rules.feel.types import FeelError
 from app.rules.feel.types import YearsMonths
 from app.rules.feel.types import kind_of
@@ -25,10 +28,24 @@ def arithmetic(operator: str, left: Any, right: Any) -> Any:
     """Apply ``+ - * / **`` the way FEEL does; null in, null out."""
     if left is None or right is None:
         return None
+    if isinstance(left, Far) or isinstance(right, Far):
+        return _far_arithmetic(operator, left, right)
     operation = _TABLE.get((operator, kind_of(left), kind_of(right)))
     if operation is None:
         raise FeelError(f"cannot apply '{operator}' to {kind_of(left)} and {kind_of(right)}")
     return operation(left, right)
+
+
+def _far_arithmetic(operator: str, left: Any, right: Any) -> Any:
+    """Arithmetic on dates whose years Python cannot hold: on their shifted twins, then shifted back."""
+    (left_cycles, near_left), (right_cycles, near_right) = far_parts(left), far_parts(right)
+    operation = _TABLE.get((operator, kind_of(near_left), kind_of(near_right)))
+    if operation is None:
+        raise FeelError(f"cannot apply '{operator}' to {kind_of(left)} and {kind_of(right)}")
+    result = operation(near_left, near_right)
+    if isinstance(result, dt.timedelta) and isinstance(near_left, dt.date) and isinstance(near_right, dt.date):
+        return result + dt.timedelta(days=(left_cycles - right_cycles) * CYCLE_DAYS)
+    return temporal.normalize(result, left_cycles or right_cycles)
 
 
 def negate(value: Any) -> Any:

@@ -129,6 +129,49 @@ class Function:
         return f"function {self.name}({', '.join(self.parameters)})"
 
 
+CYCLE_DAYS = 146_097  # days in 400 Gregorian years: the calendar (leap years, weekdays) repeats
+
+
+@dataclass(frozen=True, slots=True)
+class Far:
+    """A date or date and time whose year Python cannot hold (before 1 or after 9999, as FEEL
+    allows): the same calendar day and time 400·``cycles`` years away, in ``shifted``."""
+
+    shifted: dt.date  # a date, or a datetime
+    cycles: int
+
+    @property
+    def year(self) -> int:
+        return self.shifted.year + 400 * self.cycles
+
+    @property
+    def month(self) -> int:
+        return self.shifted.month
+
+    @property
+    def day(self) -> int:
+        return self.shifted.day
+
+    def __str__(self) -> str:
+        return to_text(self)
+
+
+def far_parts(value: Any) -> tuple[int, Any]:
+    """(cycles, Python value) of a date or date and time, far or not."""
+    return (value.cycles, value.shifted) if isinstance(value, Far) else (0, value)
+
+
+def instant(value: Any) -> int:
+    """Microseconds from the calendar's origin, offset removed (no offset counts as UTC)."""
+    cycles, shifted = far_parts(value)
+    days = cycles * CYCLE_DAYS + shifted.toordinal()
+    if not isinstance(shifted, dt.datetime):
+        return days * 86_400_000_000
+    offset = shifted.utcoffset() or dt.timedelta(0)
+    seconds = days * 86_400 + shifted.hour * 3_600 + shifted.minute * 60 + shifted.second
+    return seconds * 1_000_000 + shifted.microsecond - offset // dt.timedelta(microseconds=1)
+
+
 _KINDS: tuple[tuple[type, str], ...] = (
     (bool, "boolean"), (decimal.Decimal, "number"), (str, "string"),
     (dt.datetime, "date and time"), (dt.date, "date"), (dt.time, "time"),
@@ -143,6 +186,8 @@ def kind_of(value: Any) -> str:
     kind = _KIND_OF_TYPE.get(type(value))  # the common case: exactly one of the types above
     if kind is not None:
         return kind
+    if type(value) is Far:
+        return kind_of(value.shifted)
     for cls, name in _KINDS:
         if isinstance(value, cls):
             return name
@@ -193,7 +238,7 @@ def to_feel(value: Any) -> Any:
     :raises FeelError: for a value with no FEEL counterpart (NaN, infinity, arbitrary objects).
     """
     if value is None or isinstance(value, (bool, str, decimal.Decimal, dt.date, dt.time,
-                                           dt.timedelta, YearsMonths, Range, Function)):
+                                           dt.timedelta, YearsMonths, Range, Function, Far)):
         return value
     if isinstance(value, int):
         return decimal.Decimal(value)
@@ -221,7 +266,7 @@ def equal(left: Any, right: Any) -> bool | None:
         if left.keys() != right.keys():
             return False
         return _all_equal([left[key] for key in left], [right[key] for key in left])
-    if kind in ("date and time", "time"):
+    if kind in ("date and time", "time", "date"):
         return compare(left, right) == 0
     return bool(left == right)
 
@@ -250,6 +295,9 @@ def compare(left: Any, right: Any) -> int | None:
     kind = kind_of(left)
     if kind != kind_of(right) or kind not in _ORDERED:
         return None
+    if isinstance(left, Far) or isinstance(right, Far):
+        first, second = instant(left), instant(right)
+        return (first > second) - (first < second)
     if kind == "date and time":
         left, right = _comparable_datetimes(left, right)
     elif kind == "time":
@@ -281,6 +329,9 @@ def to_text(value: Any) -> str:
         return number_text(value)
     if isinstance(value, str):
         return value
+    if isinstance(value, Far):
+        year = value.year
+        return f"{'-' if year < 0 else ''}{abs(year):04d}" + to_text(value.shifted)[4:]
     if isinstance(value, (dt.datetime, dt.time)):
         return _clock_text(value)
     if isinstance(value, (dt.date, dt.time)):
