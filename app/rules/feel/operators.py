@@ -15,9 +15,9 @@ from app.rules.feel import temporal
 from app.rules.feel.types import CYCLE_DAYS
 from app.rules.feel.types import NUMBERS
 from app.rules.feel.types import Far
-from app.rules.feel.types import far_parts
 from app.rules.feel.types import FeelError
 from app.rules.feel.types import YearsMonths
+from app.rules.feel.types import far_parts
 from app.rules.feel.types import kind_of
 
 D = decimal.Decimal

@@ -12,11 +12,11 @@ from typing import Any
 
 from app.rules.feel.types import NUMBERS
 from app.rules.feel.types import Far
-from app.rules.feel.types import far_parts
 from app.rules.feel.types import FeelError
 from app.rules.feel.types import YearsMonths
 from app.rules.feel.types import expect_integer
 from app.rules.feel.types import expect_number
+from app.rules.feel.types import far_parts
 from app.rules.feel.types import kind_of
 
 _DURATION = re.compile(r"(-)?P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)D)?"
