@@ -202,6 +202,8 @@ def test_type_refs_are_enforced_with_the_specs_conversions() -> None:
     ('string(date and time("2021-01-01T24:00:00"))', "2021-01-02T00:00:00"),
     ('time("13:20:00+19:00")', None), ('time("13:20:00+02:00@Europe/Paris")', None),
     ('string(time("10:15:30.987@Europe/Paris"))', "10:15:30.987@Europe/Paris"),
+    ("(=10) = [10..10]", False), ("(=10).end", 10), ("12300 = 1.23e4", True), ("0.000123 = 1.23e-4", True),
+    ('upper case(["bob"])', "BOB"), ("(function(f: function<list<number>> -> number) f([1, 2]))(max)", 2),
 ])
 def test_newer_built_ins_and_expressions(text: str, expected: Any) -> None:
     assert feel(text) == expected

@@ -18,8 +18,8 @@ from app.rules.feel import more_builtins as more
 from app.rules.feel import range_functions as ranges
 from app.rules.feel import temporal
 from app.rules.feel.types import NUMBERS
-from app.rules.feel.types import Excluded
 from app.rules.feel.types import FeelError
+from app.rules.feel.types import PointTest
 from app.rules.feel.types import YearsMonths
 from app.rules.feel.types import expect_integer
 from app.rules.feel.types import expect_list
@@ -253,7 +253,9 @@ _ALL = (
     _b("list replace", "list,position,newItem|list,match,newItem", more.list_replace),
     _b("sort", "list,precedes?", more.sort),
     _b("range", "from", more.range_from),
-    _b("ordra excluded", "value", Excluded),  # (!= x) as a value; the name cannot be written in FEEL
+    # (= x) and (!= x) as values; the names cannot be written in FEEL
+    _b("ordra point", "value", PointTest),
+    _b("ordra excluded", "value", lambda value: PointTest(value, negated=True)),
 )
 
 BUILTINS: dict[str, Builtin] = {builtin.name: builtin for builtin in _ALL} | {

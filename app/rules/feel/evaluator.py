@@ -30,8 +30,8 @@ from app.rules.feel.scope import mismatch
 from app.rules.feel.scope import relate
 from app.rules.feel.scope import shown
 from app.rules.feel.types import UNBOUNDED
-from app.rules.feel.types import Excluded
 from app.rules.feel.types import FeelError
+from app.rules.feel.types import PointTest
 from app.rules.feel.types import Range
 from app.rules.feel.types import compare
 from app.rules.feel.types import equal
@@ -108,9 +108,9 @@ def _value_test(expression: Closure) -> TestClosure:
     """``"gold"``, ``[1..10]``, ``Flu Symptoms``: the input equals the value, or is in the range/list."""
     def run(value: Any, env: Env) -> bool | None:
         expected = expression(env)
-        if isinstance(expected, Excluded):
+        if isinstance(expected, PointTest):
             same = equal(value, expected.value)
-            return None if same is None else not same
+            return None if same is None else same is not expected.negated
         if isinstance(expected, Range):
             inside = expected.contains(value)
             if inside is None:
@@ -280,6 +280,8 @@ def _path(node: ast.Path) -> Closure:
             return value.get(key)
         if isinstance(value, list):
             return [select(item, env) for item in value]
+        if isinstance(value, PointTest) and not value.negated:
+            value = Range(value.value, value.value)  # (= 10) has the properties of [10..10]
         if isinstance(value, Range):
             ends = {"start": value.start, "end": value.end}
             return {**{k: None if v is UNBOUNDED else v for k, v in ends.items()},

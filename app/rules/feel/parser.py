@@ -327,7 +327,7 @@ class _ToAst(Transformer[Token, Any]):
         """``(< 10)``, ``(>= 5)``, ``(= 3)`` as values: the ranges those tests describe."""
         unbounded = ast.Literal(UNBOUNDED)
         if operator == "=":
-            return ast.RangeNode(end, end, True, True)
+            return ast.Call(ast.Name("ordra point"), (end,), None)
         if operator in ("<", "<="):
             return ast.RangeNode(unbounded, end, False, operator == "<=")
         if operator in (">", ">="):

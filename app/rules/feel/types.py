@@ -102,13 +102,14 @@ class Range:
 
 
 @dataclass(frozen=True, slots=True)
-class Excluded:
-    """``(!= x)``: every value but one, as a value (DMN 1.5); ``in`` it means not equal."""
+class PointTest:
+    """``(= x)`` or ``(!= x)`` as a value (DMN 1.5): ``in`` it means equal, or not equal, to ``value``."""
 
     value: Any
+    negated: bool = False
 
     def __str__(self) -> str:
-        return f"!= {to_text(self.value)}"
+        return f"{'!=' if self.negated else '='} {to_text(self.value)}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -176,7 +177,7 @@ _KINDS: tuple[tuple[type, str], ...] = (
     (bool, "boolean"), (decimal.Decimal, "number"), (str, "string"),
     (dt.datetime, "date and time"), (dt.date, "date"), (dt.time, "time"),
     (dt.timedelta, "days and time duration"), (YearsMonths, "years and months duration"),
-    (list, "list"), (dict, "context"), (Range, "range"), (Excluded, "range"), (Function, "function"),
+    (list, "list"), (dict, "context"), (Range, "range"), (PointTest, "range"), (Function, "function"),
 )
 _KIND_OF_TYPE = {cls: name for cls, name in _KINDS} | {type(None): "null"}
 
@@ -188,14 +189,22 @@ def kind_of(value: Any) -> str:
         return kind
     if type(value) is Far:
         return kind_of(value.shifted)
+    if callable(getattr(value, "call", None)):  # a built-in passed as a value (sort(xs, max))
+        return "function"
     for cls, name in _KINDS:
         if isinstance(value, cls):
             return name
     return type(value).__name__
 
 
+def _single(value: Any) -> Any:
+    """FEEL's "from singleton list" conversion: ``["Bob"]`` where one value is expected is "Bob"."""
+    return value[0] if isinstance(value, list) and len(value) == 1 else value
+
+
 def expect_number(value: Any, what: str = "a number") -> decimal.Decimal:
     """Return ``value`` if it is a FEEL number. :raises FeelError: otherwise."""
+    value = _single(value)
     if not isinstance(value, decimal.Decimal):
         raise FeelError(f"expected {what}, got {kind_of(value)}")
     return value
@@ -211,6 +220,7 @@ def expect_integer(value: Any) -> int:
 
 def expect_string(value: Any) -> str:
     """Return ``value`` if it is a string. :raises FeelError: otherwise."""
+    value = _single(value)
     if not isinstance(value, str):
         raise FeelError(f"expected a string, got {kind_of(value)}")
     return value
