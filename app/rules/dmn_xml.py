@@ -171,6 +171,7 @@ class DefinitionsSpec:
     problems: list[tuple[int | None, str]] = field(default_factory=list)
     services: list[ServiceSpec] = field(default_factory=list)
     declared_names: set[str] = field(default_factory=set)  # every variable, parameter and column name
+    vendor_attributes: list[tuple[int | None, str]] = field(default_factory=list)  # (line, prefixed name)
 
 
 def read_definitions(root: etree._Element) -> DefinitionsSpec:
@@ -195,6 +196,9 @@ def read_definitions(root: etree._Element) -> DefinitionsSpec:
         spec.decisions.append(reader.decision(element))
     for element in reader.children(root, "decisionService"):
         spec.services.append(reader.service(element))
+    spec.vendor_attributes = [(element.sourceline, f"camunda:{etree.QName(name).localname}")
+                              for element in root.iter() if isinstance(element.tag, str)
+                              for name in element.attrib if str(name).startswith("{http://camunda.org/")]
     spec.declared_names = {name for element in root.iter()
                            if isinstance(element.tag, str) and etree.QName(element).localname in _NAMED
                            for name in [element.get("name") or element.get("iteratorVariable")] if name}

@@ -80,6 +80,10 @@ class Compiler:
         self.compilation.types = self.types
         for line, message in spec.problems:
             self.error(line, message)
+        if spec.vendor_attributes:
+            names = sorted({name for _, name in spec.vendor_attributes})
+            self.warn(spec.vendor_attributes[0][0], f"Camunda attributes ({', '.join(names)}) are ignored: Ordra "
+                                                    f"runs the decisions as the DMN standard defines them", None)
 
     def error(self, line: int | None, message: str, element: str | None = None) -> None:
         element = element or self.current

@@ -139,6 +139,16 @@ def test_a_required_decision_is_readable_by_its_output_name_as_camunda_does() ->
     assert model.evaluate("beverages", {"season": "Summer"}).outputs == ["Water"]
 
 
+def test_camunda_attributes_are_ignored_with_a_note() -> None:
+    data = dmn(decision("d", literal("1")).replace('<decision id="d"', '<decision camunda:versionTag="2" id="d"'))
+    data = data.replace(b"<definitions ", b'<definitions xmlns:camunda="http://camunda.org/schema/1.0/dmn" ')
+    model = compile_dmn(data, "c.dmn")
+    assert model.evaluate("d", {}).outputs == 1
+    assert [w["message"] for w in model.warnings] == [
+        "Camunda attributes (camunda:versionTag) are ignored: Ordra runs the decisions as the DMN standard "
+        "defines them"]
+
+
 def test_decision_services_run_their_output_decisions_and_are_callable() -> None:
     data = dmn(decision("doubled", literal("n * 2")), decision("uses", literal("svc(5)")),
                extra='<decisionService id="svc" name="svc"><outputDecision href="#doubled"/>'
