@@ -261,3 +261,21 @@ def test_the_tck_substring_files_upload_without_a_server_error(api: Any, folder:
     response = api.post("/api/v1/models", user="admin", content_type="multipart/form-data",
                         data={"files": [(io.BytesIO(path.read_bytes()), path.name)]})
     assert response.status_code == 201, response.json
+
+
+def test_an_upload_with_one_unusable_decision_deploys_the_others_and_the_page_says_why(api: Any, client: Any
+                                                                                        ) -> None:
+    import io
+    data = dmn(decision("mixed_good", literal("n * 2")), decision("mixed_bad", literal("n *")))
+    response = api.post("/api/v1/models", user="admin", content_type="multipart/form-data",
+                        data={"files": [(io.BytesIO(data), "mixed.dmn")]})
+    assert response.status_code == 201, response.json
+    assert any(w.get("decision") == "mixed_bad" and "cannot be used" in w["message"]
+               for w in response.json["warnings"]), response.json
+    good = api.post("/api/v1/decisions/mixed_good/evaluate", json={"facts": {"n": 21}})
+    assert good.status_code == 200 and good.json["outputs"] == 42
+    bad = api.post("/api/v1/decisions/mixed_bad/evaluate", json={"facts": {"n": 21}})
+    assert bad.status_code == 422 and "cannot be used" in str(bad.json)
+    client.post("/login", data={"username": "admin", "password": "demo"})
+    page = client.get("/studio/decisions/mixed_bad").get_data(as_text=True)
+    assert "unusable" in page and "syntax error" in page
