@@ -34,9 +34,28 @@ class CellCompiler(Protocol):
 
 
 def compile_boxed(boxed: Boxed | None, cells: CellCompiler, owner: str) -> Closure:
-    """The closure evaluating ``boxed``; a missing expression evaluates to null."""
+    """The closure evaluating ``boxed``, its value coerced to the expression's own typeRef; a missing
+    expression evaluates to null."""
     if boxed is None:
         return _null
+    closure = _compile(boxed, cells, owner)
+    type_ref = boxed.literal.type_ref if boxed.literal is not None and boxed.kind == "literalExpression" \
+        else boxed.type_ref
+    return with_type(closure, type_ref, cells.types, f"{owner} {boxed.kind}")
+
+
+def with_type(closure: Closure, type_ref: str | None, types: dict[str, feel_types.FeelType], what: str
+              ) -> Closure:
+    """``closure`` whose value must conform to ``type_ref`` (none: unchanged)."""
+    if not type_ref:
+        return closure
+    expected = feel_types.named_type(type_ref, types)
+    if expected is feel_types.ANY:
+        return closure
+    return lambda env: typed(closure(env), expected, what, env)
+
+
+def _compile(boxed: Boxed, cells: CellCompiler, owner: str) -> Closure:
     where = f"{owner} {boxed.kind}" + (f" (id {boxed.element_id})" if boxed.element_id else "")
     if boxed.kind == "literalExpression":
         assert boxed.literal is not None

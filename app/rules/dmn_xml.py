@@ -6,6 +6,7 @@ reports all of them.
 """
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 from dataclasses import field
 
@@ -34,6 +35,7 @@ class Text:
     line: int | None
     element_id: str | None = None
     language: str | None = None
+    type_ref: str | None = None  # a literal expression's own typeRef
 
 
 @dataclass(frozen=True)
@@ -93,6 +95,7 @@ class Boxed:
     names: tuple[str, ...] = ()
     types: tuple[str | None, ...] = ()
     rows: tuple[tuple[Boxed | None, ...], ...] = ()
+    type_ref: str | None = None
 
 
 @dataclass(frozen=True)
@@ -231,7 +234,8 @@ class _Reader:
         text = self.child(element, "text")
         content = text.text if text is not None and text.text is not None else ""
         line = text.sourceline if text is not None else element.sourceline
-        return Text(content.strip(), line, element.get("id"), element.get("expressionLanguage"))
+        return Text(content.strip(), line, element.get("id"), element.get("expressionLanguage"),
+                    element.get("typeRef"))
 
     def variable_type(self, element: etree._Element) -> str | None:
         variable = self.child(element, "variable")
@@ -313,7 +317,7 @@ class _Reader:
         if kind == "decisionTable":
             return Boxed(kind, element.sourceline, element.get("id"), table=self.table(element, owner, problems))
         if kind in _OTHER_LOGIC:
-            return self._composite(kind, element, owner, problems)
+            return dataclasses.replace(self._composite(kind, element, owner, problems), type_ref=element.get("typeRef"))
         return None
 
     def _composite(self, kind: str, element: etree._Element, owner: str,

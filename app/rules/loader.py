@@ -11,6 +11,7 @@ from typing import TypeVar
 
 from app.rules import static_checks
 from app.rules.boxed import compile_boxed
+from app.rules.boxed import with_type
 from app.rules.dmn_xml import DecisionSpec
 from app.rules.dmn_xml import DefinitionsSpec
 from app.rules.dmn_xml import InputSpec
@@ -154,6 +155,8 @@ class Compiler:
         if logic.literal is not None:
             python = is_python(logic.literal.language) or is_python(self.spec.language)
             closure = self._expression(f"{owner} literal expression", logic.literal, python)
+            if not python:
+                closure = with_type(closure, logic.literal.type_ref, self.types, f"{owner} literal expression")
             info = DecisionInfo(kind="literal expression", expression=logic.literal.text, python=python, **base)
             return CompiledDecision(info, spec.variable, (spec.variable,), literal=closure, result_type=result_type)
         if logic.boxed is not None:
@@ -204,7 +207,8 @@ class Compiler:
                 table, _ = self._table(owner, None, logic.table, bkm.name, False)
                 body: Closure = lambda env: table.evaluate(env).value  # noqa: E731
             elif logic.literal is not None:
-                body = self._expression(f"{owner} literal expression", logic.literal, False)
+                body = with_type(self._expression(f"{owner} literal expression", logic.literal, False),
+                                 logic.literal.type_ref, self.types, f"{owner} literal expression")
             else:
                 body = compile_boxed(logic.boxed, self, owner)
         finally:
