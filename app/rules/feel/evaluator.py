@@ -208,13 +208,13 @@ def _between(node: ast.Between) -> Closure:
     value, low, high = (compile_expression(n) for n in (node.value, node.low, node.high))
 
     def run(env: Env) -> bool | None:
-        subject, bottom = value(env), low(env)
-        if subject is None or bottom is None:
+        subject, bottom, top = value(env), low(env), high(env)
+        if subject is None or bottom is None or top is None:
             env.warn("'between' with a null operand gives null")
         above = relate(">=", subject, bottom, env)
         if above is False:
             return False
-        below = relate("<=", subject, high(env), env)
+        below = relate("<=", subject, top, env)
         if below is False:
             return False
         return True if above and below else None
@@ -224,7 +224,13 @@ def _between(node: ast.Between) -> Closure:
 def _in(node: ast.In) -> Closure:
     value = compile_expression(node.value)
     tests = [compile_test(test) for test in node.tests]
-    return lambda env: _any_of(tests, value(env), env)
+
+    def run(env: Env) -> bool | None:
+        subject = value(env)
+        if subject is None:
+            env.warn("'in' with a null value gives null unless a test is for null")
+        return _any_of(tests, subject, env)
+    return run
 
 
 def _if(node: ast.If) -> Closure:
