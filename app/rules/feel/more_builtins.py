@@ -13,6 +13,7 @@ from typing import Any
 
 import regex
 
+from app.rules.feel import xpath_regex
 from app.rules.feel.list_functions import spread
 from app.rules.feel.scope import MAX_STRING
 from app.rules.feel.scope import Env
@@ -39,10 +40,14 @@ def _pattern(pattern: Any, flags: Any) -> regex.Pattern[str]:
     letters = "" if flags is None else expect_string(flags)
     if any(letter not in "ismxq" for letter in letters):
         raise FeelError(f'unknown regular expression flags "{letters}"')
+    version = regex.VERSION0
     if "q" in letters:
         text = regex.escape(text)
-    options = regex.VERSION0
-    for letter in letters:
+    else:
+        text, subtracts = xpath_regex.translate(text, letters)
+        version = regex.VERSION1 if subtracts else version
+    options = version
+    for letter in letters.replace("x", ""):  # translate() has applied x already
         options |= _FLAGS.get(letter, 0)
     try:
         return regex.compile(text, options)
