@@ -216,7 +216,8 @@ def test_type_refs_are_enforced_with_the_specs_conversions() -> None:
     ('upper case(["bob"])', "BOB"),
     ('matches("a\u000Db", "a.b")', False), ('matches("X", "[A-Z-[OI]]", "i")', True),
     ('matches("O", "[A-Z-[OI]]")', False), ('matches("hello world", "hello\\ sworld", "x")', True),
-    ('matches("hello", "\\p{IsBasicLatin}+")', True), ('matches("abcd", "(asd)[\\1]")', None), ("(function(f: function<list<number>> -> number) f([1, 2]))(max)", 2),
+    ('matches("hello", "\\p{IsBasicLatin}+")', True), ('matches("abcd", "(asd)[\\1]")', None),
+    ("(function(f: function<list<number>> -> number) f([1, 2]))(max)", 2),
 ])
 def test_newer_built_ins_and_expressions(text: str, expected: Any) -> None:
     assert feel(text) == expected
