@@ -213,7 +213,7 @@ def test_type_refs_are_enforced_with_the_specs_conversions() -> None:
     ('time("13:20:00+19:00")', None), ('time("13:20:00+02:00@Europe/Paris")', None),
     ('string(time("10:15:30.987@Europe/Paris"))', "10:15:30.987@Europe/Paris"),
     ("(=10) = [10..10]", False), ("(=10).end", 10), ("12300 = 1.23e4", True), ("0.000123 = 1.23e-4", True),
-    ('upper case(["bob"])', "BOB"),
+    ('upper case(["bob"])', "BOB"), ("(1..10] = ]1..10]", True), ("5 in ]1..5[", False),
     ('matches("a\u000Db", "a.b")', False), ('matches("X", "[A-Z-[OI]]", "i")', True),
     ('matches("O", "[A-Z-[OI]]")', False), ('matches("hello world", "hello\\ sworld", "x")', True),
     ('matches("hello", "\\p{IsBasicLatin}+")', True), ('matches("abcd", "(asd)[\\1]")', None),

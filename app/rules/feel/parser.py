@@ -249,9 +249,6 @@ class _ToAst(Transformer[Token, Any]):
     def in_compare(self, value: ast.Node, operator: Token, operand: ast.Node) -> ast.Node:
         return ast.In(value, (ast.CompareTest(str(operator), operand),))
 
-    def in_interval(self, value: ast.Node, interval: ast.Node) -> ast.Node:
-        return ast.In(value, (self.expression_test(interval),))
-
     def in_tests(self, value: ast.Node, *tests: ast.Test) -> ast.Node:
         return ast.In(value, tests)
 
@@ -336,9 +333,6 @@ class _ToAst(Transformer[Token, Any]):
 
     def compare_test(self, operator: Token, operand: ast.Node) -> ast.Test:
         return ast.CompareTest(str(operator), operand)
-
-    def interval_test(self, interval: ast.Node) -> ast.Test:
-        return self.expression_test(interval)
 
     def expression_test(self, expression: ast.Node) -> ast.Test:
         return ast.ExpressionTest(expression, ast.uses_input(expression))
