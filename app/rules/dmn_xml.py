@@ -175,6 +175,7 @@ class DefinitionsSpec:
     services: list[ServiceSpec] = field(default_factory=list)
     declared_names: set[str] = field(default_factory=set)  # every variable, parameter and column name
     vendor_attributes: list[tuple[int | None, str]] = field(default_factory=list)  # (line, prefixed name)
+    namespace: str = ""  # the definitions' own namespace: an href into it is local
 
 
 def read_definitions(root: etree._Element) -> DefinitionsSpec:
@@ -187,7 +188,8 @@ def read_definitions(root: etree._Element) -> DefinitionsSpec:
         raise ValueError(f"not a DMN file: the root element is {{{namespace}}}{etree.QName(root).localname}; "
                          f"expected definitions in a DMN 1.1–1.5 namespace")
     reader = _Reader(namespace)
-    spec = DefinitionsSpec(DMN_NAMESPACES[namespace], root.get("expressionLanguage"))
+    spec = DefinitionsSpec(DMN_NAMESPACES[namespace], root.get("expressionLanguage"),
+                           namespace=root.get("namespace", ""))
     for element in reader.children(root, "itemDefinition"):
         spec.item_definitions.append(reader.item_definition(element))
     for element in reader.children(root, "inputData"):
@@ -206,11 +208,6 @@ def read_definitions(root: etree._Element) -> DefinitionsSpec:
                            if isinstance(element.tag, str) and etree.QName(element).localname in _NAMED
                            for name in [element.get("name") or element.get("iteratorVariable")] if name}
     return spec
-
-
-def is_python(language: str | None) -> bool:
-    """True for the expression language SpiffWorkflow writes for Python cells."""
-    return bool(language) and language.strip().lower().rstrip("/").endswith("python")  # type: ignore[union-attr]
 
 
 class _Reader:

@@ -20,7 +20,6 @@ from app.rules.dmn_xml import OutputSpec
 from app.rules.dmn_xml import RuleSpec
 from app.rules.dmn_xml import TableSpec
 from app.rules.dmn_xml import Text
-from app.rules.dmn_xml import is_python
 from app.rules.feel import ast
 from app.rules.feel import compile_expression
 from app.rules.feel import compile_tests
@@ -49,6 +48,7 @@ from app.rules.model import InputConstraint
 from app.rules.python_cells import PythonEvaluator
 from app.rules.python_cells import compile_python_expression
 from app.rules.python_cells import compile_python_test
+from app.rules.python_cells import is_python
 from app.rules.tables import DecisionTable
 from app.rules.tables import InputColumn
 from app.rules.tables import OutputColumn
@@ -169,7 +169,7 @@ class Compiler:
 
     def _required(self, owner: str, href: str, line: int | None, ids: set[str]) -> str | None:
         prefix, _, target = href.partition("#")
-        if prefix:
+        if prefix and prefix != self.spec.namespace:
             self.error(line, f"{owner} requires '{href}' from another file; imports are not supported")
         elif target not in ids:
             self.error(line, f"{owner} requires decision '{target}', which is not in this file")
