@@ -253,9 +253,9 @@ _ALL = (
     _b("list replace", "list,position,newItem|list,match,newItem", more.list_replace),
     _b("sort", "list,precedes?", more.sort),
     _b("range", "from", more.range_from),
-    # (= x) and (!= x) as values; the names cannot be written in FEEL
-    _b("ordra point", "value", PointTest),
-    _b("ordra excluded", "value", lambda value: PointTest(value, negated=True)),
+    # (= x) and (!= x) as values: names no FEEL text can spell, so only the parser calls them
+    _b("(= x)", "value", PointTest),
+    _b("(!= x)", "value", lambda value: PointTest(value, negated=True)),
 )
 
 BUILTINS: dict[str, Builtin] = {builtin.name: builtin for builtin in _ALL} | {

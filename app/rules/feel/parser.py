@@ -324,12 +324,12 @@ class _ToAst(Transformer[Token, Any]):
         """``(< 10)``, ``(>= 5)``, ``(= 3)`` as values: the ranges those tests describe."""
         unbounded = ast.Literal(UNBOUNDED)
         if operator == "=":
-            return ast.Call(ast.Name("ordra point"), (end,), None)
+            return ast.Call(ast.Name("(= x)"), (end,), None)
         if operator in ("<", "<="):
             return ast.RangeNode(unbounded, end, False, operator == "<=")
         if operator in (">", ">="):
             return ast.RangeNode(end, unbounded, operator == ">=", False)
-        return ast.Call(ast.Name("ordra excluded"), (end,), None)
+        return ast.Call(ast.Name("(!= x)"), (end,), None)
 
     def compare_test(self, operator: Token, operand: ast.Node) -> ast.Test:
         return ast.CompareTest(str(operator), operand)
