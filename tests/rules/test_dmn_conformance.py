@@ -283,3 +283,12 @@ def test_an_upload_with_one_unusable_decision_deploys_the_others_and_the_page_sa
     client.post("/login", data={"username": "admin", "password": "demo"})
     page = client.get("/studio/decisions/mixed_bad").get_data(as_text=True)
     assert "unusable" in page and "syntax error" in page
+
+
+def test_recursion_works_and_endless_recursion_is_refused() -> None:
+    model = compile_dmn(dmn(
+        decision("fact", literal("{f: function(n) if n &lt;= 1 then 1 else n * f(n - 1), r: f(20)}.r")),
+        decision("endless", literal("{f: function(n) f(n + 1), r: f(1)}.r"))), "r.dmn")
+    assert model.evaluate("fact", {}).outputs == Decimal(2432902008176640000)
+    with pytest.raises(DecisionFailed, match="stopped: functions call each other too deeply"):
+        model.evaluate("endless", {})
