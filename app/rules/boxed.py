@@ -18,6 +18,7 @@ from app.rules.feel.evaluator import function_value
 from app.rules.feel.evaluator import invoke
 from app.rules.feel.scope import Env
 from app.rules.feel.scope import check_size
+from app.rules.feel.types import FeelError
 
 
 class CellCompiler(Protocol):
@@ -33,9 +34,28 @@ class CellCompiler(Protocol):
 
 
 def compile_boxed(boxed: Boxed | None, cells: CellCompiler, owner: str) -> Closure:
-    """The closure evaluating ``boxed``; a missing expression evaluates to null."""
+    """The closure evaluating ``boxed``, its value coerced to the expression's own typeRef; a missing
+    expression evaluates to null."""
     if boxed is None:
         return _null
+    closure = _compile(boxed, cells, owner)
+    type_ref = boxed.literal.type_ref if boxed.literal is not None and boxed.kind == "literalExpression" \
+        else boxed.type_ref
+    return with_type(closure, type_ref, cells.types, f"{owner} {boxed.kind}")
+
+
+def with_type(closure: Closure, type_ref: str | None, types: dict[str, feel_types.FeelType], what: str
+              ) -> Closure:
+    """``closure`` whose value must conform to ``type_ref`` (none: unchanged)."""
+    if not type_ref:
+        return closure
+    expected = feel_types.named_type(type_ref, types)
+    if expected is feel_types.ANY:
+        return closure
+    return lambda env: typed(closure(env), expected, what, env)
+
+
+def _compile(boxed: Boxed, cells: CellCompiler, owner: str) -> Closure:
     where = f"{owner} {boxed.kind}" + (f" (id {boxed.element_id})" if boxed.element_id else "")
     if boxed.kind == "literalExpression":
         assert boxed.literal is not None
@@ -114,12 +134,32 @@ def _function(boxed: Boxed, cells: CellCompiler, where: str) -> Closure:
 
 def _conditional(boxed: Boxed, cells: CellCompiler, where: str) -> Closure:
     condition, then, otherwise = _sub(boxed, cells, where)
-    return lambda env: then(env) if condition(env) is True else otherwise(env)
+
+    def run(env: Env) -> Any:
+        verdict = condition(env)
+        if verdict is not None and not isinstance(verdict, bool):
+            env.warn(f"{where}: the condition is not a boolean, so the result is null")
+            return None
+        return then(env) if verdict is True else otherwise(env)
+    return run
 
 
 def _filter(boxed: Boxed, cells: CellCompiler, where: str) -> Closure:
     items, match = _sub(boxed, cells, where)
-    return lambda env: apply_filter(items(env), match, env)
+
+    def boolean_match(env: Env) -> Any:
+        verdict = match(env)
+        if verdict is not None and not isinstance(verdict, bool):
+            raise FeelError("the filter's match is not a boolean")
+        return verdict
+
+    def run(env: Env) -> Any:
+        try:
+            return apply_filter(items(env), boolean_match, env)
+        except FeelError as exc:
+            env.warn(f"{where}: {exc}, so the result is null")
+            return None
+    return run
 
 
 def _iterator(boxed: Boxed, cells: CellCompiler, where: str) -> Closure:
@@ -133,6 +173,9 @@ def _iterator(boxed: Boxed, cells: CellCompiler, where: str) -> Closure:
         results = [body(env.child({name: value})) for value in values]
         if kind == "for":
             return results
+        if any(result is not None and not isinstance(result, bool) for result in results):
+            env.warn(f"{where}: the condition is not a boolean, so the result is null")
+            return None
         if kind == "some":
             return any(result is True for result in results)
         return all(result is True for result in results)

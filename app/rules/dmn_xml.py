@@ -6,6 +6,7 @@ reports all of them.
 """
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 from dataclasses import field
 
@@ -34,6 +35,7 @@ class Text:
     line: int | None
     element_id: str | None = None
     language: str | None = None
+    type_ref: str | None = None  # a literal expression's own typeRef
 
 
 @dataclass(frozen=True)
@@ -93,6 +95,7 @@ class Boxed:
     names: tuple[str, ...] = ()
     types: tuple[str | None, ...] = ()
     rows: tuple[tuple[Boxed | None, ...], ...] = ()
+    type_ref: str | None = None
 
 
 @dataclass(frozen=True)
@@ -171,6 +174,8 @@ class DefinitionsSpec:
     problems: list[tuple[int | None, str]] = field(default_factory=list)
     services: list[ServiceSpec] = field(default_factory=list)
     declared_names: set[str] = field(default_factory=set)  # every variable, parameter and column name
+    vendor_attributes: list[tuple[int | None, str]] = field(default_factory=list)  # (line, prefixed name)
+    namespace: str = ""  # the definitions' own namespace: an href into it is local
 
 
 def read_definitions(root: etree._Element) -> DefinitionsSpec:
@@ -183,7 +188,8 @@ def read_definitions(root: etree._Element) -> DefinitionsSpec:
         raise ValueError(f"not a DMN file: the root element is {{{namespace}}}{etree.QName(root).localname}; "
                          f"expected definitions in a DMN 1.1–1.5 namespace")
     reader = _Reader(namespace)
-    spec = DefinitionsSpec(DMN_NAMESPACES[namespace], root.get("expressionLanguage"))
+    spec = DefinitionsSpec(DMN_NAMESPACES[namespace], root.get("expressionLanguage"),
+                           namespace=root.get("namespace", ""))
     for element in reader.children(root, "itemDefinition"):
         spec.item_definitions.append(reader.item_definition(element))
     for element in reader.children(root, "inputData"):
@@ -195,15 +201,13 @@ def read_definitions(root: etree._Element) -> DefinitionsSpec:
         spec.decisions.append(reader.decision(element))
     for element in reader.children(root, "decisionService"):
         spec.services.append(reader.service(element))
+    spec.vendor_attributes = [(element.sourceline, f"camunda:{etree.QName(name).localname}")
+                              for element in root.iter() if isinstance(element.tag, str)
+                              for name in element.attrib if str(name).startswith("{http://camunda.org/")]
     spec.declared_names = {name for element in root.iter()
                            if isinstance(element.tag, str) and etree.QName(element).localname in _NAMED
                            for name in [element.get("name") or element.get("iteratorVariable")] if name}
     return spec
-
-
-def is_python(language: str | None) -> bool:
-    """True for the expression language SpiffWorkflow writes for Python cells."""
-    return bool(language) and language.strip().lower().rstrip("/").endswith("python")  # type: ignore[union-attr]
 
 
 class _Reader:
@@ -227,7 +231,8 @@ class _Reader:
         text = self.child(element, "text")
         content = text.text if text is not None and text.text is not None else ""
         line = text.sourceline if text is not None else element.sourceline
-        return Text(content.strip(), line, element.get("id"), element.get("expressionLanguage"))
+        return Text(content.strip(), line, element.get("id"), element.get("expressionLanguage"),
+                    element.get("typeRef"))
 
     def variable_type(self, element: etree._Element) -> str | None:
         variable = self.child(element, "variable")
@@ -309,7 +314,7 @@ class _Reader:
         if kind == "decisionTable":
             return Boxed(kind, element.sourceline, element.get("id"), table=self.table(element, owner, problems))
         if kind in _OTHER_LOGIC:
-            return self._composite(kind, element, owner, problems)
+            return dataclasses.replace(self._composite(kind, element, owner, problems), type_ref=element.get("typeRef"))
         return None
 
     def _composite(self, kind: str, element: etree._Element, owner: str,

@@ -11,6 +11,7 @@ from typing import TypeVar
 
 from app.rules import static_checks
 from app.rules.boxed import compile_boxed
+from app.rules.boxed import with_type
 from app.rules.dmn_xml import DecisionSpec
 from app.rules.dmn_xml import DefinitionsSpec
 from app.rules.dmn_xml import InputSpec
@@ -19,7 +20,6 @@ from app.rules.dmn_xml import OutputSpec
 from app.rules.dmn_xml import RuleSpec
 from app.rules.dmn_xml import TableSpec
 from app.rules.dmn_xml import Text
-from app.rules.dmn_xml import is_python
 from app.rules.feel import ast
 from app.rules.feel import compile_expression
 from app.rules.feel import compile_tests
@@ -48,6 +48,7 @@ from app.rules.model import InputConstraint
 from app.rules.python_cells import PythonEvaluator
 from app.rules.python_cells import compile_python_expression
 from app.rules.python_cells import compile_python_test
+from app.rules.python_cells import is_python
 from app.rules.tables import DecisionTable
 from app.rules.tables import InputColumn
 from app.rules.tables import OutputColumn
@@ -80,6 +81,10 @@ class Compiler:
         self.compilation.types = self.types
         for line, message in spec.problems:
             self.error(line, message)
+        if spec.vendor_attributes:
+            names = sorted({name for _, name in spec.vendor_attributes})
+            self.warn(spec.vendor_attributes[0][0], f"Camunda attributes ({', '.join(names)}) are ignored: Ordra "
+                                                    f"runs the decisions as the DMN standard defines them", None)
 
     def error(self, line: int | None, message: str, element: str | None = None) -> None:
         element = element or self.current
@@ -150,6 +155,8 @@ class Compiler:
         if logic.literal is not None:
             python = is_python(logic.literal.language) or is_python(self.spec.language)
             closure = self._expression(f"{owner} literal expression", logic.literal, python)
+            if not python:
+                closure = with_type(closure, logic.literal.type_ref, self.types, f"{owner} literal expression")
             info = DecisionInfo(kind="literal expression", expression=logic.literal.text, python=python, **base)
             return CompiledDecision(info, spec.variable, (spec.variable,), literal=closure, result_type=result_type)
         if logic.boxed is not None:
@@ -162,7 +169,7 @@ class Compiler:
 
     def _required(self, owner: str, href: str, line: int | None, ids: set[str]) -> str | None:
         prefix, _, target = href.partition("#")
-        if prefix:
+        if prefix and prefix != self.spec.namespace:
             self.error(line, f"{owner} requires '{href}' from another file; imports are not supported")
         elif target not in ids:
             self.error(line, f"{owner} requires decision '{target}', which is not in this file")
@@ -200,7 +207,8 @@ class Compiler:
                 table, _ = self._table(owner, None, logic.table, bkm.name, False)
                 body: Closure = lambda env: table.evaluate(env).value  # noqa: E731
             elif logic.literal is not None:
-                body = self._expression(f"{owner} literal expression", logic.literal, False)
+                body = with_type(self._expression(f"{owner} literal expression", logic.literal, False),
+                                 logic.literal.type_ref, self.types, f"{owner} literal expression")
             else:
                 body = compile_boxed(logic.boxed, self, owner)
         finally:

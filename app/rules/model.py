@@ -187,8 +187,10 @@ class _Run:
         self.model, self.facts, self.feel_facts = model, facts, feel_facts
         self.fact_warnings = warnings
         self.done: dict[str, DecisionResult] = {}
-        for key, value in (preset or {}).items():  # a decision service's input decisions
-            info = model._compiled[key].info
+        for key, value in (preset or {}).items():  # a decision service's input decisions, typed as they are
+            decision = model._compiled[key]
+            value = _typed(value, decision.result_type, Env({}, warnings=warnings))
+            info = decision.info
             self.done[key] = DecisionResult(key, info.name, info.kind, None, None, value, (info.name,))
 
     def result(self, key: str) -> DecisionResult:

@@ -104,3 +104,8 @@ def _evaluate(evaluator: PythonEvaluator, expression: str, scope: Mapping[str, A
         return evaluator(expression, scope)
     except Exception as exc:  # whatever the sandbox raises, report it with the cell
         raise PythonCellFailed(f"Python expression {expression!r} failed: {exc}") from exc
+
+
+def is_python(language: str | None) -> bool:
+    """True for the expression language SpiffWorkflow writes for Python cells."""
+    return bool(language) and language.strip().lower().rstrip("/").endswith("python")  # type: ignore[union-attr]

@@ -139,6 +139,16 @@ def test_a_required_decision_is_readable_by_its_output_name_as_camunda_does() ->
     assert model.evaluate("beverages", {"season": "Summer"}).outputs == ["Water"]
 
 
+def test_camunda_attributes_are_ignored_with_a_note() -> None:
+    data = dmn(decision("d", literal("1")).replace('<decision id="d"', '<decision camunda:versionTag="2" id="d"'))
+    data = data.replace(b"<definitions ", b'<definitions xmlns:camunda="http://camunda.org/schema/1.0/dmn" ')
+    model = compile_dmn(data, "c.dmn")
+    assert model.evaluate("d", {}).outputs == 1
+    assert [w["message"] for w in model.warnings] == [
+        "Camunda attributes (camunda:versionTag) are ignored: Ordra runs the decisions as the DMN standard "
+        "defines them"]
+
+
 def test_decision_services_run_their_output_decisions_and_are_callable() -> None:
     data = dmn(decision("doubled", literal("n * 2")), decision("uses", literal("svc(5)")),
                extra='<decisionService id="svc" name="svc"><outputDecision href="#doubled"/>'
@@ -190,9 +200,24 @@ def test_type_refs_are_enforced_with_the_specs_conversions() -> None:
     ("finishes(5, [1..5])", True), ("finished by([1..5], [3..5])", True), ("includes([1..10], 10)", True),
     ("during(5, (5..10])", False), ("starts([1..3], [1..5])", True), ("started by([1..5], 1)", True),
     ("coincides([1..5], [1..5])", True), ('before(1, "a")', None),
-    ("10 in (=10)", True), ("(< 10) = (null..10)", True), ("1 in [[2..4], [1..3]]", True),
+    ("10 in (=10)", True), ("(< 10) = (null..10)", False), ("5 in (< 10)", True), ("5 in (null..10]", None),
+    ("10 in (!= 10)", False), ("true in (= true)", True), ("(< 10).start", None), ("1 in [[2..4], [1..3]]", True),
     ('for d in @"2024-01-30"..@"2024-02-01" return d.day', [30, 31, 1]),
     ("all([true, 1])", None), ("product([])", None), ("[3..1]", None), ("{a: 1}.b", None),
+    ('string(@"-2021-01-01T10:10:10+11:00" + @"PT1H")', "-2021-01-01T11:10:10+11:00"),
+    ('string(@"-2021-01-31" + @"P1M")', "-2021-02-28"),
+    ('date("-2017-12-31").year', -2017), ("string(date(999999999, 12, 31))", "999999999-12-31"),
+    ('@"-2021-01-01" < @"2021-01-01"', True), ('(@"2021-01-01" - @"-2021-01-01").days', 1476311),
+    ('day of week(date("-2017-12-31"))', "Saturday"), ('date("01211-12-31")', None),
+    ('string(date and time("2021-01-01T24:00:00"))', "2021-01-02T00:00:00"),
+    ('time("13:20:00+19:00")', None), ('time("13:20:00+02:00@Europe/Paris")', None),
+    ('string(time("10:15:30.987@Europe/Paris"))', "10:15:30.987@Europe/Paris"),
+    ("(=10) = [10..10]", False), ("(=10).end", 10), ("12300 = 1.23e4", True), ("0.000123 = 1.23e-4", True),
+    ('upper case(["bob"])', "BOB"), ("(1..10] = ]1..10]", True), ("5 in ]1..5[", False),
+    ('matches("a\u000Db", "a.b")', False), ('matches("X", "[A-Z-[OI]]", "i")', True),
+    ('matches("O", "[A-Z-[OI]]")', False), ('matches("hello world", "hello\\ sworld", "x")', True),
+    ('matches("hello", "\\p{IsBasicLatin}+")', True), ('matches("abcd", "(asd)[\\1]")', None),
+    ("(function(f: function<list<number>> -> number) f([1, 2]))(max)", 2),
 ])
 def test_newer_built_ins_and_expressions(text: str, expected: Any) -> None:
     assert feel(text) == expected
@@ -240,3 +265,30 @@ def test_the_tck_substring_files_upload_without_a_server_error(api: Any, folder:
     response = api.post("/api/v1/models", user="admin", content_type="multipart/form-data",
                         data={"files": [(io.BytesIO(path.read_bytes()), path.name)]})
     assert response.status_code == 201, response.json
+
+
+def test_an_upload_with_one_unusable_decision_deploys_the_others_and_the_page_says_why(api: Any, client: Any
+                                                                                        ) -> None:
+    import io
+    data = dmn(decision("mixed_good", literal("n * 2")), decision("mixed_bad", literal("n *")))
+    response = api.post("/api/v1/models", user="admin", content_type="multipart/form-data",
+                        data={"files": [(io.BytesIO(data), "mixed.dmn")]})
+    assert response.status_code == 201, response.json
+    assert any(w.get("decision") == "mixed_bad" and "cannot be used" in w["message"]
+               for w in response.json["warnings"]), response.json
+    good = api.post("/api/v1/decisions/mixed_good/evaluate", json={"facts": {"n": 21}})
+    assert good.status_code == 200 and good.json["outputs"] == 42
+    bad = api.post("/api/v1/decisions/mixed_bad/evaluate", json={"facts": {"n": 21}})
+    assert bad.status_code == 422 and "cannot be used" in str(bad.json)
+    client.post("/login", data={"username": "admin", "password": "demo"})
+    page = client.get("/studio/decisions/mixed_bad").get_data(as_text=True)
+    assert "unusable" in page and "syntax error" in page
+
+
+def test_recursion_works_and_endless_recursion_is_refused() -> None:
+    model = compile_dmn(dmn(
+        decision("fact", literal("{f: function(n) if n &lt;= 1 then 1 else n * f(n - 1), r: f(20)}.r")),
+        decision("endless", literal("{f: function(n) f(n + 1), r: f(1)}.r"))), "r.dmn")
+    assert model.evaluate("fact", {}).outputs == Decimal(2432902008176640000)
+    with pytest.raises(DecisionFailed, match="stopped: functions call each other too deeply"):
+        model.evaluate("endless", {})

@@ -19,11 +19,13 @@ from app.rules.feel import range_functions as ranges
 from app.rules.feel import temporal
 from app.rules.feel.types import NUMBERS
 from app.rules.feel.types import FeelError
+from app.rules.feel.types import PointTest
 from app.rules.feel.types import YearsMonths
 from app.rules.feel.types import expect_integer
 from app.rules.feel.types import expect_list
 from app.rules.feel.types import expect_number
 from app.rules.feel.types import expect_string
+from app.rules.feel.types import integer_part
 from app.rules.feel.types import kind_of
 from app.rules.feel.types import to_text
 
@@ -69,11 +71,11 @@ def _fits(count: int, signature: tuple[str, ...]) -> bool:
 
 
 def _substring(string: Any, start: Any, length: Any = None) -> str:
-    text, first = expect_string(string), expect_integer(start)
+    text, first = expect_string(string), integer_part(start)
     begin = first - 1 if first > 0 else len(text) + first
     if first == 0 or not 0 <= begin <= len(text):
         raise FeelError(f"start position {first} is outside the string")
-    return text[begin:] if length is None else text[begin:begin + expect_integer(length)]
+    return text[begin:] if length is None else text[begin:begin + integer_part(length)]
 
 
 def _before(string: Any, match: Any) -> str:
@@ -121,8 +123,12 @@ _NO_DECIMALS = D(0)
 
 def _rounding(mode: str) -> Callable[..., D]:
     def rounded(number: Any, scale: Any = _NO_DECIMALS) -> D:
-        exponent = D(1).scaleb(-expect_integer(scale))
-        return expect_number(number).quantize(exponent, rounding=mode, context=NUMBERS)
+        value, places = expect_number(number), integer_part(scale)
+        if not -6111 <= places <= 6176:
+            raise FeelError(f"scale {places} is outside -6111..6176")
+        if value.as_tuple().exponent >= -places and places >= 0:  # type: ignore[operator]
+            return value  # already has no more decimals than asked
+        return value.quantize(D(1).scaleb(-places), rounding=mode, context=NUMBERS)
     return rounded
 
 
@@ -238,7 +244,7 @@ _ALL = (
     _b("matches", "input,pattern,flags?", more.matches),
     _b("replace", "input,pattern,replacement,flags?", more.replace),
     _b("split", "string,delimiter", more.split),
-    _b("is", "value1,value2", more.is_same),
+    _b("is", "value1?,value2?", more.is_same),
     _b("context", "entries", more.context),
     _b("context put", "context,key,value|context,keys,value", more.context_put),
     _b("context merge", "contexts", more.context_merge),
@@ -247,6 +253,9 @@ _ALL = (
     _b("list replace", "list,position,newItem|list,match,newItem", more.list_replace),
     _b("sort", "list,precedes?", more.sort),
     _b("range", "from", more.range_from),
+    # (= x) and (!= x) as values: names no FEEL text can spell, so only the parser calls them
+    _b("(= x)", "value", PointTest),
+    _b("(!= x)", "value", lambda value: PointTest(value, negated=True)),
 )
 
 BUILTINS: dict[str, Builtin] = {builtin.name: builtin for builtin in _ALL} | {

@@ -23,13 +23,15 @@ from app.rules.feel.functions import current
 from app.rules.feel.functions import domain as iteration_domain
 from app.rules.feel.functions import for_results
 from app.rules.feel.functions import function_value
+from app.rules.feel.functions import invoke
 from app.rules.feel.scope import Env
 from app.rules.feel.scope import check_size
 from app.rules.feel.scope import mismatch
 from app.rules.feel.scope import relate
 from app.rules.feel.scope import shown
+from app.rules.feel.types import UNBOUNDED
 from app.rules.feel.types import FeelError
-from app.rules.feel.types import Function
+from app.rules.feel.types import PointTest
 from app.rules.feel.types import Range
 from app.rules.feel.types import compare
 from app.rules.feel.types import equal
@@ -106,6 +108,9 @@ def _value_test(expression: Closure) -> TestClosure:
     """``"gold"``, ``[1..10]``, ``Flu Symptoms``: the input equals the value, or is in the range/list."""
     def run(value: Any, env: Env) -> bool | None:
         expected = expression(env)
+        if isinstance(expected, PointTest):
+            same = equal(value, expected.value)
+            return None if same is None else same is not expected.negated
         if isinstance(expected, Range):
             inside = expected.contains(value)
             if inside is None:
@@ -203,11 +208,13 @@ def _between(node: ast.Between) -> Closure:
     value, low, high = (compile_expression(n) for n in (node.value, node.low, node.high))
 
     def run(env: Env) -> bool | None:
-        subject = value(env)
-        above = relate(">=", subject, low(env), env)
+        subject, bottom, top = value(env), low(env), high(env)
+        if subject is None or bottom is None or top is None:
+            env.warn("'between' with a null operand gives null")
+        above = relate(">=", subject, bottom, env)
         if above is False:
             return False
-        below = relate("<=", subject, high(env), env)
+        below = relate("<=", subject, top, env)
         if below is False:
             return False
         return True if above and below else None
@@ -217,7 +224,13 @@ def _between(node: ast.Between) -> Closure:
 def _in(node: ast.In) -> Closure:
     value = compile_expression(node.value)
     tests = [compile_test(test) for test in node.tests]
-    return lambda env: _any_of(tests, value(env), env)
+
+    def run(env: Env) -> bool | None:
+        subject = value(env)
+        if subject is None:
+            env.warn("'in' with a null value gives null unless a test is for null")
+        return _any_of(tests, subject, env)
+    return run
 
 
 def _if(node: ast.If) -> Closure:
@@ -249,7 +262,8 @@ def _range(node: ast.RangeNode) -> Closure:
 
     def run(env: Env) -> Range | None:
         low, high = start(env), end(env)
-        if low is not None and high is not None and compare(low, high) in (None, 1):
+        if low is not None and high is not None and UNBOUNDED not in (low, high) and \
+                equal(low, high) is not True and compare(low, high) in (None, 1):
             env.warn(f"the range {shown(low)}..{shown(high)} is not a range: its ends are not in order")
             return None
         return Range(low, high, node.start_included, node.end_included)
@@ -264,6 +278,7 @@ def _path(node: ast.Path) -> Closure:
 
     def select(value: Any, env: Env) -> Any:
         if value is None:
+            env.warn(f"'.{key}' of null")
             return None
         if isinstance(value, dict):
             if key not in value:
@@ -271,9 +286,12 @@ def _path(node: ast.Path) -> Closure:
             return value.get(key)
         if isinstance(value, list):
             return [select(item, env) for item in value]
+        if isinstance(value, PointTest) and not value.negated:
+            value = Range(value.value, value.value)  # (= 10) has the properties of [10..10]
         if isinstance(value, Range):
-            return {"start": value.start, "end": value.end, "start included": value.start_included,
-                    "end included": value.end_included}.get(key)
+            ends = {"start": value.start, "end": value.end}
+            return {**{k: None if v is UNBOUNDED else v for k, v in ends.items()},
+                    "start included": value.start_included, "end included": value.end_included}.get(key)
         try:
             return temporal.component(value, key)
         except FeelError as exc:
@@ -294,9 +312,9 @@ def _call(node: ast.Call) -> Closure:
     if builtin is not None:
         if builtin.pure and all(isinstance(argument, ast.Literal) for argument in node.arguments):
             return _folded(builtin, node)
-        return lambda env: _invoke(builtin, [argument(env) for argument in arguments], node.names, env)
+        return lambda env: invoke(builtin, [argument(env) for argument in arguments], node.names, env)
     callee = compile_expression(node.callee)
-    return lambda env: _invoke(callee(env), [argument(env) for argument in arguments], node.names, env)
+    return lambda env: invoke(callee(env), [argument(env) for argument in arguments], node.names, env)
 
 
 def _folded(builtin: Builtin, node: ast.Call) -> Closure:
@@ -312,38 +330,6 @@ def _folded(builtin: Builtin, node: ast.Call) -> Closure:
             env.warn(message)
         return null
     return lambda env: value
-
-
-def invoke(function: Any, values: list[Any], names: tuple[str, ...] | None, env: Env) -> Any:
-    """Call a FEEL function value (built-in or defined) with positional or named arguments."""
-    return _invoke(function, values, names, env)
-
-
-def _invoke(function: Any, values: list[Any], names: tuple[str, ...] | None, env: Env) -> Any:
-    try:
-        if isinstance(function, Builtin):
-            return check_size(function.call(function.bind(values, names)))
-        if isinstance(function, Function):
-            env.budget.spend()
-            return function.invoke(_by_parameters(function, values, names), env)
-    except (FeelError, ArithmeticError) as exc:
-        env.warn(f"{getattr(function, 'name', 'function')}(): {exc}")
-        return None
-    if function is not None:
-        env.warn(f"{kind_of(function)} {shown(function)} is not a function")
-    return None
-
-
-def _by_parameters(function: Function, values: list[Any], names: tuple[str, ...] | None) -> list[Any]:
-    if names is None:
-        if len(values) != len(function.parameters):
-            raise FeelError(f"expects {len(function.parameters)} argument(s), got {len(values)}")
-        return values
-    unknown = set(names) - set(function.parameters)
-    if unknown:
-        raise FeelError(f"has no parameter {', '.join(sorted(unknown))}")
-    given = dict(zip(names, values))
-    return [given.get(parameter) for parameter in function.parameters]
 
 
 def _iterate(node: ast.Iterate) -> Closure:

@@ -199,9 +199,11 @@ def named_type(name: str, defined: Mapping[str, FeelType]) -> FeelType:
 
 
 def instance_of(value: Any, expected: FeelType) -> bool:
-    """FEEL ``value instance of T``: null is an instance of ``Null`` (and ``Any``) only."""
+    """FEEL ``value instance of T``: null is an instance of ``Null`` only; allowed values do not count."""
     if value is None:
-        return isinstance(expected, (NullType, AnyType))
+        return isinstance(expected, NullType)
+    while isinstance(expected, Constrained):
+        expected = expected.base
     return expected.conforms(value)
 
 

@@ -16,12 +16,14 @@ from dataclasses import field
 from typing import Any
 
 from app.rules.feel import feel_types
+from app.rules.feel.builtins import Builtin
 from app.rules.feel.scope import Env
 from app.rules.feel.scope import check_size
 from app.rules.feel.scope import shown
 from app.rules.feel.types import FeelError
 from app.rules.feel.types import Function
 from app.rules.feel.types import Range
+from app.rules.feel.types import kind_of
 
 Closure = Callable[[Env], Any]
 
@@ -122,8 +124,9 @@ def apply_filter(items: Any, condition: Closure, env: Env) -> Any:
     kept = []
     env.budget.spend(len(items))
     for item in items:
-        scope = dict(item) if isinstance(item, dict) else {}
-        scope["item"] = item
+        scope = {"item": item}
+        if isinstance(item, dict):
+            scope.update(item)  # a context's own entries come first, even one named "item"
         verdict = condition(env.child(scope))
         if isinstance(verdict, decimal.Decimal):
             return _element(items, verdict, env)
@@ -138,3 +141,31 @@ def _element(items: list[Any], position: decimal.Decimal, env: Env) -> Any:
         env.warn(f"index {shown(position)} is outside the list of {len(items)}")
         return None
     return items[index - 1] if index > 0 else items[index]
+
+
+def invoke(function: Any, values: list[Any], names: tuple[str, ...] | None, env: Env) -> Any:
+    """Call a FEEL function value (built-in or defined) with positional or named arguments;
+    a FEEL error becomes null with a warning."""
+    try:
+        if isinstance(function, Builtin):
+            return check_size(function.call(function.bind(values, names)))
+        if isinstance(function, Function):
+            env.budget.spend()
+            return function.invoke(_by_parameters(function, values, names), env)
+    except (FeelError, ArithmeticError) as exc:
+        env.warn(f"{getattr(function, 'name', 'function')}(): {exc}")
+        return None
+    env.warn(f"{kind_of(function)} {shown(function)} is not a function")
+    return None
+
+
+def _by_parameters(function: Function, values: list[Any], names: tuple[str, ...] | None) -> list[Any]:
+    if names is None:
+        if len(values) != len(function.parameters):
+            raise FeelError(f"expects {len(function.parameters)} argument(s), got {len(values)}")
+        return values
+    unknown = set(names) - set(function.parameters)
+    if unknown:
+        raise FeelError(f"has no parameter {', '.join(sorted(unknown))}")
+    given = dict(zip(names, values))
+    return [given.get(parameter) for parameter in function.parameters]

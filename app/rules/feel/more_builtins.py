@@ -13,18 +13,21 @@ from typing import Any
 
 import regex
 
+from app.rules.feel import xpath_regex
+from app.rules.feel.list_functions import spread
 from app.rules.feel.scope import MAX_STRING
 from app.rules.feel.scope import Env
 from app.rules.feel.types import NUMBERS
+from app.rules.feel.types import UNBOUNDED
 from app.rules.feel.types import FeelError
 from app.rules.feel.types import Function
 from app.rules.feel.types import Range
 from app.rules.feel.types import compare
 from app.rules.feel.types import equal
-from app.rules.feel.types import expect_integer
 from app.rules.feel.types import expect_list
 from app.rules.feel.types import expect_number
 from app.rules.feel.types import expect_string
+from app.rules.feel.types import integer_part
 from app.rules.feel.types import kind_of
 
 D = decimal.Decimal
@@ -37,10 +40,14 @@ def _pattern(pattern: Any, flags: Any) -> regex.Pattern[str]:
     letters = "" if flags is None else expect_string(flags)
     if any(letter not in "ismxq" for letter in letters):
         raise FeelError(f'unknown regular expression flags "{letters}"')
+    version = regex.VERSION0
     if "q" in letters:
         text = regex.escape(text)
-    options = regex.VERSION0
-    for letter in letters:
+    else:
+        text, subtracts = xpath_regex.translate(text, letters)
+        version = regex.VERSION1 if subtracts else version
+    options = version
+    for letter in letters.replace("x", ""):  # translate() has applied x already
         options |= _FLAGS.get(letter, 0)
     try:
         return regex.compile(text, options)
@@ -105,7 +112,7 @@ def split(text: Any, delimiter: Any) -> list[str]:
     return list(_timed(lambda: compiled.split(subject, timeout=REGEX_SECONDS)))
 
 
-def is_same(left: Any, right: Any) -> bool:
+def is_same(left: Any = None, right: Any = None) -> bool:
     """``is(a, b)``: same type and value; times and dates-and-times also in the same zone or offset."""
     if kind_of(left) != kind_of(right):
         return False
@@ -159,7 +166,7 @@ def context_merge(contexts: Any) -> dict[str, Any]:
 
 
 def mode(*values: Any) -> list[Any]:
-    items = values[0] if len(values) == 1 and isinstance(values[0], list) else list(values)
+    items = spread(values)
     numbers = [expect_number(item) for item in items]
     counts: dict[D, int] = {}
     for number in numbers:
@@ -169,7 +176,7 @@ def mode(*values: Any) -> list[Any]:
 
 
 def stddev(*values: Any) -> D:
-    items = values[0] if len(values) == 1 and isinstance(values[0], list) else list(values)
+    items = spread(values)
     numbers = [expect_number(item) for item in items]
     if len(numbers) < 2:
         raise FeelError("the standard deviation needs at least two numbers")
@@ -181,8 +188,8 @@ def stddev(*values: Any) -> D:
 def list_replace(items: Any, position: Any, new_item: Any) -> list[Any]:
     values = list(expect_list(items))
     if isinstance(position, (Function,)) or callable(getattr(position, "call", None)):
-        return [new_item if call_function(position, [item, new_item]) is True else item for item in values]
-    index = expect_integer(position)
+        return [new_item if _verdict(call_function(position, [item, new_item])) else item for item in values]
+    index = integer_part(position)
     if index == 0 or abs(index) > len(values):
         raise FeelError(f"position {index} is outside the list")
     values[index - 1 if index > 0 else index] = new_item
@@ -223,9 +230,17 @@ class _Ordered:
         return compare(self.value, other.value) == -1
 
 
+def _verdict(value: Any) -> bool:
+    if not isinstance(value, bool):
+        raise FeelError(f"the function must answer true or false, not {kind_of(value)}")
+    return value
+
+
 def call_function(function: Any, values: list[Any]) -> Any:
     """Call a FEEL function value from a built-in (``sort``'s precedes, ``list replace``'s match)."""
     if isinstance(function, Function):
+        if len(function.parameters) != len(values):
+            raise FeelError(f"the function must take {len(values)} parameters")
         return function.invoke(values, Env({}))
     if callable(getattr(function, "call", None)):
         return function.call(values)
@@ -252,9 +267,10 @@ def range_from(text: Any) -> Range:
         if operator == "=":
             return Range(value, value)
         if operator.startswith("<"):
-            return Range(None, value, False, operator == "<=")
-        return Range(value, None, operator == ">=", False)
+            return Range(UNBOUNDED, value, False, operator == "<=")
+        return Range(value, UNBOUNDED, operator == ">=", False)
     if isinstance(test, ast.ExpressionTest) and isinstance(test.expression, ast.RangeNode) and \
+            not (_is_null(test.expression.start) and _is_null(test.expression.end)) and \
             _literal_end(test.expression.start) and _literal_end(test.expression.end):
         found = compile_expression(test.expression)(Env({}))
         if isinstance(found, Range) and (found.start is None or found.end is None
@@ -263,6 +279,11 @@ def range_from(text: Any) -> Range:
                 raise FeelError(f'"{source}" ends before it starts')
             return found
     raise FeelError(f'"{source}" is not a range of literal values')
+
+
+def _is_null(node: Any) -> bool:
+    from app.rules.feel import ast
+    return isinstance(node, ast.Literal) and node.value is None
 
 
 def _literal_end(node: Any) -> bool:

@@ -12,9 +12,12 @@ from collections.abc import Callable
 from typing import Any
 
 from app.rules.feel import temporal
+from app.rules.feel.types import CYCLE_DAYS
 from app.rules.feel.types import NUMBERS
+from app.rules.feel.types import Far
 from app.rules.feel.types import FeelError
 from app.rules.feel.types import YearsMonths
+from app.rules.feel.types import far_parts
 from app.rules.feel.types import kind_of
 
 D = decimal.Decimal
@@ -25,10 +28,24 @@ def arithmetic(operator: str, left: Any, right: Any) -> Any:
     """Apply ``+ - * / **`` the way FEEL does; null in, null out."""
     if left is None or right is None:
         return None
+    if isinstance(left, Far) or isinstance(right, Far):
+        return _far_arithmetic(operator, left, right)
     operation = _TABLE.get((operator, kind_of(left), kind_of(right)))
     if operation is None:
         raise FeelError(f"cannot apply '{operator}' to {kind_of(left)} and {kind_of(right)}")
     return operation(left, right)
+
+
+def _far_arithmetic(operator: str, left: Any, right: Any) -> Any:
+    """Arithmetic on dates whose years Python cannot hold: on their shifted twins, then shifted back."""
+    (left_cycles, near_left), (right_cycles, near_right) = far_parts(left), far_parts(right)
+    operation = _TABLE.get((operator, kind_of(near_left), kind_of(near_right)))
+    if operation is None:
+        raise FeelError(f"cannot apply '{operator}' to {kind_of(left)} and {kind_of(right)}")
+    result = operation(near_left, near_right)
+    if isinstance(result, dt.timedelta) and isinstance(near_left, dt.date) and isinstance(near_right, dt.date):
+        return result + dt.timedelta(days=(left_cycles - right_cycles) * CYCLE_DAYS)
+    return temporal.normalize(result, left_cycles or right_cycles)
 
 
 def negate(value: Any) -> Any:
@@ -50,8 +67,10 @@ def _divide(left: D, right: D) -> D:
     return NUMBERS.divide(left, right)
 
 
-def _at_midnight(value: dt.date) -> dt.datetime:
-    return value if isinstance(value, dt.datetime) else dt.datetime.combine(value, dt.time())
+def _at_midnight(value: dt.date, utc: bool = False) -> dt.datetime:
+    if isinstance(value, dt.datetime):
+        return value
+    return dt.datetime.combine(value, dt.time(), tzinfo=dt.UTC if utc else None)
 
 
 def _date_shift(value: dt.date, delta: dt.timedelta) -> dt.date:
@@ -60,7 +79,9 @@ def _date_shift(value: dt.date, delta: dt.timedelta) -> dt.date:
 
 
 def _difference(left: dt.date, right: dt.date) -> dt.timedelta:
-    later, earlier = _at_midnight(left), _at_midnight(right)
+    """Dates and dates-and-times: a date beside a date and time is its midnight UTC (DMN 1.4)."""
+    mixed = isinstance(left, dt.datetime) != isinstance(right, dt.datetime)
+    later, earlier = _at_midnight(left, mixed), _at_midnight(right, mixed)
     if (later.tzinfo is None) != (earlier.tzinfo is None):
         raise FeelError("cannot subtract a date and time with a time zone and one without")
     return later - earlier
@@ -117,6 +138,5 @@ _TABLE: dict[tuple[str, str, str], _Operation] = {
         (("+", _YMD, kind), lambda a, b: temporal.add_months(b, a.months)),
         (("-", kind, _YMD), lambda a, b: temporal.add_months(a, -b.months)),
     )},
-    ("-", _DATE, _DATE): _difference,
-    ("-", _DT, _DT): _difference,
+    **{("-", left, right): _difference for left in (_DATE, _DT) for right in (_DATE, _DT)},
 }

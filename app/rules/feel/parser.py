@@ -26,6 +26,7 @@ from lark.exceptions import VisitError
 
 from app.rules.feel import ast
 from app.rules.feel import temporal
+from app.rules.feel.types import UNBOUNDED
 from app.rules.feel.types import FeelError
 
 _PARSER = Lark((Path(__file__).parent / "grammar.lark").read_text(), parser="lalr",
@@ -248,9 +249,6 @@ class _ToAst(Transformer[Token, Any]):
     def in_compare(self, value: ast.Node, operator: Token, operand: ast.Node) -> ast.Node:
         return ast.In(value, (ast.CompareTest(str(operator), operand),))
 
-    def in_interval(self, value: ast.Node, interval: ast.Node) -> ast.Node:
-        return ast.In(value, (self.expression_test(interval),))
-
     def in_tests(self, value: ast.Node, *tests: ast.Test) -> ast.Node:
         return ast.In(value, tests)
 
@@ -324,20 +322,17 @@ class _ToAst(Transformer[Token, Any]):
 
     def comparison_range(self, operator: Token, end: ast.Node) -> ast.Node:
         """``(< 10)``, ``(>= 5)``, ``(= 3)`` as values: the ranges those tests describe."""
-        null = ast.Literal(None)
+        unbounded = ast.Literal(UNBOUNDED)
         if operator == "=":
-            return ast.RangeNode(end, end, True, True)
+            return ast.Call(ast.Name("(= x)"), (end,), None)
         if operator in ("<", "<="):
-            return ast.RangeNode(null, end, False, operator == "<=")
+            return ast.RangeNode(unbounded, end, False, operator == "<=")
         if operator in (">", ">="):
-            return ast.RangeNode(end, null, operator == ">=", False)
-        raise FeelSyntaxError(f"'({operator} ...)' is not a range")
+            return ast.RangeNode(end, unbounded, operator == ">=", False)
+        return ast.Call(ast.Name("(!= x)"), (end,), None)
 
     def compare_test(self, operator: Token, operand: ast.Node) -> ast.Test:
         return ast.CompareTest(str(operator), operand)
-
-    def interval_test(self, interval: ast.Node) -> ast.Test:
-        return self.expression_test(interval)
 
     def expression_test(self, expression: ast.Node) -> ast.Test:
         return ast.ExpressionTest(expression, ast.uses_input(expression))

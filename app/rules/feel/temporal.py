@@ -11,26 +11,53 @@ import zoneinfo
 from typing import Any
 
 from app.rules.feel.types import NUMBERS
+from app.rules.feel.types import Far
 from app.rules.feel.types import FeelError
 from app.rules.feel.types import YearsMonths
 from app.rules.feel.types import expect_integer
 from app.rules.feel.types import expect_number
+from app.rules.feel.types import far_parts
 from app.rules.feel.types import kind_of
 
 _DURATION = re.compile(r"(-)?P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)D)?"
-                       r"(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+(?:\.\d+)?)S)?)?")
-_DATE = re.compile(r"-?\d{4,9}-\d\d-\d\d")
+                       r"(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+(?:\.\d*)?)S)?)?")
+_DATE = re.compile(r"(-?(?:[1-9]\d{4,8}|\d{4}))-(\d\d)-(\d\d)")  # XML Schema: no leading zero past 4 digits
 _ZONE_ID = re.compile(r"(.*)@([A-Za-z_]+(?:/[A-Za-z_+\-0-9]+)*)")
 
 
-def parse_date(text: str) -> dt.date:
-    """``date("2024-01-31")``: an ISO calendar date, nothing more."""
-    if not _DATE.fullmatch(text):
+def parse_date(text: str) -> Any:
+    """``date("2024-01-31")``: an ISO calendar date, nothing more; years beyond 1..9999 (and
+    negative ones) give a :class:`Far` date."""
+    match = _DATE.fullmatch(text)
+    if not match:
         raise FeelError(f'"{text}" is not a date (expected YYYY-MM-DD)')
+    cycles, shifted_year = shift_year(int(match.group(1)))
     try:
-        return dt.date.fromisoformat(text)
+        return normalize(dt.date(shifted_year, int(match.group(2)), int(match.group(3))), cycles)
     except ValueError:
         raise FeelError(f'"{text}" is not a valid date') from None
+
+
+def shift_year(year: int) -> tuple[int, int]:
+    """(cycles, a year Python holds) for any year: the same calendar 400·cycles years away."""
+    if 1 <= year <= 9999:
+        return 0, year
+    if abs(year) > 999_999_999:
+        raise FeelError(f"the year {year} is outside FEEL's range (±999,999,999)")
+    cycles = (year - 2000) // 400
+    return cycles, year - 400 * cycles
+
+
+def normalize(value: Any, cycles: int) -> Any:
+    """A Python date or datetime ``400·cycles`` years away from ``value``: a plain value when
+    Python can hold it, else a :class:`Far` one."""
+    if not cycles:
+        return value
+    year = value.year + 400 * cycles
+    if 1 <= year <= 9999:
+        return value.replace(year=year)
+    again, shifted_year = shift_year(year)
+    return Far(value.replace(year=shifted_year), again)
 
 
 def parse_time(text: str) -> dt.time:
@@ -40,21 +67,46 @@ def parse_time(text: str) -> dt.time:
         value = dt.time.fromisoformat(body)
     except ValueError:
         raise FeelError(f'"{text}" is not a time (expected hh:mm:ss)') from None
-    return value.replace(tzinfo=zone) if zone else value
+    if zone is not None and value.tzinfo is not None:
+        raise FeelError(f'"{text}" gives both an offset and a time zone')
+    return _zoned(value.replace(tzinfo=zone) if zone else value, text, zone)
 
 
-def parse_date_time(text: str) -> dt.datetime:
+def _zoned(value: Any, text: str, zone: dt.tzinfo | None) -> Any:
+    """Refuse an offset beyond ±14:00 (XML Schema's range) and an offset given with a zone id."""
+    offset = value.utcoffset() if value.tzinfo is not None and not zone else None
+    if offset is not None and abs(offset) > dt.timedelta(hours=14):
+        raise FeelError(f'"{text}" has an offset beyond ±14:00')
+    return value
+
+
+def parse_date_time(text: str) -> Any:
     """``date and time("2024-01-31T13:45:00Z")``; a bare date means its midnight."""
     if _DATE.fullmatch(text):
-        return dt.datetime.combine(parse_date(text), dt.time())
+        cycles, shifted = far_parts(parse_date(text))
+        return normalize(dt.datetime.combine(shifted, dt.time()), cycles)
     body, zone = _split_zone(text)
     if "T" not in body:
         raise FeelError(f'"{text}" is not a date and time (expected YYYY-MM-DDThh:mm:ss)')
+    day, _, clock = body.partition("T")
+    day_match = _DATE.fullmatch(day)
+    if not day_match:
+        raise FeelError(f'"{text}" is not a valid date and time')
+    cycles, shifted_year = shift_year(int(day_match.group(1)))
+    day = f"{shifted_year:04d}-{day_match.group(2)}-{day_match.group(3)}"
+    body = f"{day}T{clock}"
+    next_day = clock.startswith("24:00:00") and not clock[8:].lstrip(".0").startswith(tuple("123456789"))
+    if next_day:  # 24:00:00 is the midnight that ends the day (ISO 8601)
+        body = f"{day}T00:00:00{clock[8:].lstrip('.0')}"
     try:
         value = dt.datetime.fromisoformat(body)
     except ValueError:
         raise FeelError(f'"{text}" is not a valid date and time') from None
-    return value.replace(tzinfo=zone) if zone else value
+    if next_day:
+        value += dt.timedelta(days=1)
+    if zone is not None and value.tzinfo is not None:
+        raise FeelError(f'"{text}" gives both an offset and a time zone')
+    return normalize(_zoned(value.replace(tzinfo=zone) if zone else value, text, zone), cycles)
 
 
 def _split_zone(text: str) -> tuple[str, dt.tzinfo | None]:
@@ -88,15 +140,11 @@ def parse_duration(text: str) -> dt.timedelta | YearsMonths:
 def months_between(start: dt.date, end: dt.date) -> YearsMonths:
     """``years and months duration(from, to)``: whole months from ``start`` to ``end``."""
     months = (end.year - start.year) * 12 + end.month - start.month
-    if months > 0 and (end.day, _time_of(end)) < (start.day, _time_of(start)):
+    if months > 0 and end.day < start.day:  # whole months by the calendar dates; the time of day does not count
         months -= 1
-    elif months < 0 and (end.day, _time_of(end)) > (start.day, _time_of(start)):
+    elif months < 0 and end.day > start.day:
         months += 1
     return YearsMonths(months)
-
-
-def _time_of(value: dt.date) -> dt.time:
-    return value.time() if isinstance(value, dt.datetime) else dt.time()
 
 
 def add_months(value: dt.date, months: int) -> dt.date:
@@ -124,18 +172,21 @@ def from_seconds(seconds: decimal.Decimal) -> dt.timedelta:
     return dt.timedelta(microseconds=micros)
 
 
-def make_date(*values: Any) -> dt.date:
+def make_date(*values: Any) -> Any:
     """FEEL ``date(from)`` and ``date(year, month, day)``."""
     if len(values) == 3:
+        year, month, day = (expect_integer(value) for value in values)
+        cycles, shifted_year = shift_year(year)
         try:
-            return dt.date(*(expect_integer(value) for value in values))
+            return normalize(dt.date(shifted_year, month, day), cycles)
         except ValueError as exc:
             raise FeelError(str(exc)) from None
     (source,) = values
     if isinstance(source, str):
         return parse_date(source)
-    if isinstance(source, dt.date):
-        return source.date() if isinstance(source, dt.datetime) else source
+    cycles, shifted = far_parts(source)
+    if isinstance(shifted, dt.date):
+        return normalize(shifted.date() if isinstance(shifted, dt.datetime) else shifted, cycles)
     raise FeelError(f"cannot make a date from {kind_of(source)}")
 
 
@@ -155,37 +206,43 @@ def make_time(*values: Any) -> dt.time:
         return parse_time(source)
     if isinstance(source, dt.datetime):
         return source.timetz()
+    if isinstance(source, dt.date):
+        return dt.time(tzinfo=dt.UTC)  # a date is its midnight UTC
     if isinstance(source, dt.time):
         return source
     raise FeelError(f"cannot make a time from {kind_of(source)}")
 
 
-def make_date_time(*values: Any) -> dt.datetime:
+def make_date_time(*values: Any) -> Any:
     """FEEL ``date and time(from)`` and ``date and time(date, time)``."""
     if len(values) == 2:
-        day, time = values
+        cycles, day = far_parts(values[0])
+        time = values[1]
         if not isinstance(day, dt.date) or not isinstance(time, dt.time):
             raise FeelError("expected a date and a time")
-        return dt.datetime.combine(day.date() if isinstance(day, dt.datetime) else day, time)
+        return normalize(dt.datetime.combine(day.date() if isinstance(day, dt.datetime) else day, time), cycles)
     (source,) = values
     if isinstance(source, str):
         return parse_date_time(source)
-    if isinstance(source, dt.datetime):
+    cycles, shifted = far_parts(source)
+    if isinstance(shifted, dt.datetime):
         return source
-    if isinstance(source, dt.date):
-        return dt.datetime.combine(source, dt.time())
+    if isinstance(shifted, dt.date):
+        return normalize(dt.datetime.combine(shifted, dt.time()), cycles)
     raise FeelError(f"cannot make a date and time from {kind_of(source)}")
 
 
 def years_and_months(start: Any, end: Any) -> YearsMonths:
     """FEEL ``years and months duration(from, to)``."""
-    if not isinstance(start, dt.date) or not isinstance(end, dt.date):
+    if not isinstance(far_parts(start)[1], dt.date) or not isinstance(far_parts(end)[1], dt.date):
         raise FeelError("expected two dates")
     return months_between(start, end)
 
 
 def expect_date(value: Any) -> dt.date:
-    """Return ``value`` if it is a date (or date and time). :raises FeelError: otherwise."""
+    """Return ``value`` if it is a date (or date and time); a far one as its shifted twin, which
+    has the same weekday, day of year and week. :raises FeelError: otherwise."""
+    value = far_parts(value)[1]
     if not isinstance(value, dt.date):
         raise FeelError(f"expected a date, got {kind_of(value)}")
     return value
@@ -198,6 +255,8 @@ MONTHS = ("January", "February", "March", "April", "May", "June", "July", "Augus
 
 def component(value: Any, key: str) -> Any:
     """Property access on temporal values (``d.year``, ``t.hour``, ``duration.days``)."""
+    if isinstance(value, Far):
+        return _n(value.year) if key == "year" else component(value.shifted, key)
     for cls in type(value).__mro__:
         getter = _COMPONENTS.get((cls, key))
         if getter is not None:

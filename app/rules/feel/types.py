@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import datetime as dt
 import decimal
+import re
 from collections.abc import Callable
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -50,9 +51,20 @@ class YearsMonths:
         return f"{sign}P{text}"
 
 
+class _Unbounded:
+    """The missing end of ``(< 10)`` or ``(>= 5)``: no limit, unlike a null end (``(null..10)``)."""
+
+    def __repr__(self) -> str:
+        return "UNBOUNDED"
+
+
+UNBOUNDED: Any = _Unbounded()
+
+
 @dataclass(frozen=True, slots=True)
 class Range:
-    """A FEEL range such as ``[1..10)``; an end that is ``None`` is unbounded (FEEL 1.4 ``< 10``)."""
+    """A FEEL range such as ``[1..10)``; an end that is :data:`UNBOUNDED` has no limit (``< 10``),
+    one that is ``None`` is null (membership is then null)."""
 
     start: Any
     end: Any
@@ -61,13 +73,17 @@ class Range:
 
     def contains(self, value: Any) -> bool | None:
         """FEEL ``value in range``: ``None`` when the value cannot be compared with the ends."""
-        if self.start is not None:
+        if self.start is None or self.end is None:
+            return None
+        if self.start_included and self.end_included and equal(self.start, self.end) is True:
+            return equal(value, self.start)  # (= x): also for values FEEL does not order
+        if self.start is not UNBOUNDED:
             low = compare(value, self.start)
             if low is None:
                 return None
             if low < 0 or (low == 0 and not self.start_included):
                 return False
-        if self.end is not None:
+        if self.end is not UNBOUNDED:
             high = compare(value, self.end)
             if high is None:
                 return None
@@ -76,8 +92,24 @@ class Range:
         return True
 
     def __str__(self) -> str:
+        if self.start is UNBOUNDED or self.end is UNBOUNDED:
+            end = self.end if self.start is UNBOUNDED else self.start
+            operator = ("<" if self.start is UNBOUNDED else ">") + ("=" if self.start_included and
+                                                                 self.end_included else "")
+            return f"{operator} {to_text(end)}"
         return (f"{'[' if self.start_included else '('}{to_text(self.start)}.."
                 f"{to_text(self.end)}{']' if self.end_included else ')'}")
+
+
+@dataclass(frozen=True, slots=True)
+class PointTest:
+    """``(= x)`` or ``(!= x)`` as a value (DMN 1.5): ``in`` it means equal, or not equal, to ``value``."""
+
+    value: Any
+    negated: bool = False
+
+    def __str__(self) -> str:
+        return f"{'!=' if self.negated else '='} {to_text(self.value)}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,11 +130,54 @@ class Function:
         return f"function {self.name}({', '.join(self.parameters)})"
 
 
+CYCLE_DAYS = 146_097  # days in 400 Gregorian years: the calendar (leap years, weekdays) repeats
+
+
+@dataclass(frozen=True, slots=True)
+class Far:
+    """A date or date and time whose year Python cannot hold (before 1 or after 9999, as FEEL
+    allows): the same calendar day and time 400·``cycles`` years away, in ``shifted``."""
+
+    shifted: dt.date  # a date, or a datetime
+    cycles: int
+
+    @property
+    def year(self) -> int:
+        return self.shifted.year + 400 * self.cycles
+
+    @property
+    def month(self) -> int:
+        return self.shifted.month
+
+    @property
+    def day(self) -> int:
+        return self.shifted.day
+
+    def __str__(self) -> str:
+        return to_text(self)
+
+
+def far_parts(value: Any) -> tuple[int, Any]:
+    """(cycles, Python value) of a date or date and time, far or not."""
+    return (value.cycles, value.shifted) if isinstance(value, Far) else (0, value)
+
+
+def instant(value: Any) -> int:
+    """Microseconds from the calendar's origin, offset removed (no offset counts as UTC)."""
+    cycles, shifted = far_parts(value)
+    days = cycles * CYCLE_DAYS + shifted.toordinal()
+    if not isinstance(shifted, dt.datetime):
+        return days * 86_400_000_000
+    offset = shifted.utcoffset() or dt.timedelta(0)
+    seconds = days * 86_400 + shifted.hour * 3_600 + shifted.minute * 60 + shifted.second
+    return seconds * 1_000_000 + shifted.microsecond - offset // dt.timedelta(microseconds=1)
+
+
 _KINDS: tuple[tuple[type, str], ...] = (
     (bool, "boolean"), (decimal.Decimal, "number"), (str, "string"),
     (dt.datetime, "date and time"), (dt.date, "date"), (dt.time, "time"),
     (dt.timedelta, "days and time duration"), (YearsMonths, "years and months duration"),
-    (list, "list"), (dict, "context"), (Range, "range"), (Function, "function"),
+    (list, "list"), (dict, "context"), (Range, "range"), (PointTest, "range"), (Function, "function"),
 )
 _KIND_OF_TYPE = {cls: name for cls, name in _KINDS} | {type(None): "null"}
 
@@ -112,14 +187,24 @@ def kind_of(value: Any) -> str:
     kind = _KIND_OF_TYPE.get(type(value))  # the common case: exactly one of the types above
     if kind is not None:
         return kind
+    if type(value) is Far:
+        return kind_of(value.shifted)
+    if callable(getattr(value, "call", None)):  # a built-in passed as a value (sort(xs, max))
+        return "function"
     for cls, name in _KINDS:
         if isinstance(value, cls):
             return name
     return type(value).__name__
 
 
+def _single(value: Any) -> Any:
+    """FEEL's "from singleton list" conversion: ``["Bob"]`` where one value is expected is "Bob"."""
+    return value[0] if isinstance(value, list) and len(value) == 1 else value
+
+
 def expect_number(value: Any, what: str = "a number") -> decimal.Decimal:
     """Return ``value`` if it is a FEEL number. :raises FeelError: otherwise."""
+    value = _single(value)
     if not isinstance(value, decimal.Decimal):
         raise FeelError(f"expected {what}, got {kind_of(value)}")
     return value
@@ -135,16 +220,23 @@ def expect_integer(value: Any) -> int:
 
 def expect_string(value: Any) -> str:
     """Return ``value`` if it is a string. :raises FeelError: otherwise."""
+    value = _single(value)
     if not isinstance(value, str):
         raise FeelError(f"expected a string, got {kind_of(value)}")
     return value
 
 
 def expect_list(value: Any) -> list[Any]:
-    """Return ``value`` if it is a list. :raises FeelError: otherwise."""
-    if not isinstance(value, list):
-        raise FeelError(f"expected a list, got {kind_of(value)}")
-    return value
+    """Return ``value`` if it is a list, a single value as the list of it (FEEL's singleton-list
+    conversion of arguments). :raises FeelError: for null."""
+    if value is None:
+        raise FeelError("expected a list, got null")
+    return value if isinstance(value, list) else [value]
+
+
+def integer_part(value: Any) -> int:
+    """A number used as a position, length or scale: its integer part (``3.8`` counts as 3)."""
+    return int(expect_number(value, "a number"))
 
 
 def to_feel(value: Any) -> Any:
@@ -156,7 +248,7 @@ def to_feel(value: Any) -> Any:
     :raises FeelError: for a value with no FEEL counterpart (NaN, infinity, arbitrary objects).
     """
     if value is None or isinstance(value, (bool, str, decimal.Decimal, dt.date, dt.time,
-                                           dt.timedelta, YearsMonths, Range, Function)):
+                                           dt.timedelta, YearsMonths, Range, Function, Far)):
         return value
     if isinstance(value, int):
         return decimal.Decimal(value)
@@ -184,7 +276,7 @@ def equal(left: Any, right: Any) -> bool | None:
         if left.keys() != right.keys():
             return False
         return _all_equal([left[key] for key in left], [right[key] for key in left])
-    if kind in ("date and time", "time"):
+    if kind in ("date and time", "time", "date"):
         return compare(left, right) == 0
     return bool(left == right)
 
@@ -213,6 +305,9 @@ def compare(left: Any, right: Any) -> int | None:
     kind = kind_of(left)
     if kind != kind_of(right) or kind not in _ORDERED:
         return None
+    if isinstance(left, Far) or isinstance(right, Far):
+        first, second = instant(left), instant(right)
+        return (first > second) - (first < second)
     if kind == "date and time":
         left, right = _comparable_datetimes(left, right)
     elif kind == "time":
@@ -244,12 +339,11 @@ def to_text(value: Any) -> str:
         return number_text(value)
     if isinstance(value, str):
         return value
-    if isinstance(value, (dt.datetime, dt.time)) and value.tzinfo is not None:
-        zone = getattr(value.tzinfo, "key", None)
-        if isinstance(zone, str):  # a named zone prints as FEEL writes it: 10:30:00@Europe/Paris
-            return value.replace(tzinfo=None).isoformat() + "@" + zone
-        text = value.isoformat()
-        return text[:-6] + "Z" if value.tzinfo is dt.UTC and text.endswith("+00:00") else text
+    if isinstance(value, Far):
+        year = value.year
+        return f"{'-' if year < 0 else ''}{abs(year):04d}" + to_text(value.shifted)[4:]
+    if isinstance(value, (dt.datetime, dt.time)):
+        return _clock_text(value)
     if isinstance(value, (dt.date, dt.time)):
         return value.isoformat()
     if isinstance(value, dt.timedelta):
@@ -259,6 +353,21 @@ def to_text(value: Any) -> str:
     if isinstance(value, dict):
         return "{" + ", ".join(f"{key}: {_quoted(item)}" for key, item in value.items()) + "}"
     return str(value)
+
+
+def _clock_text(value: dt.datetime | dt.time) -> str:
+    """ISO text as FEEL writes it: fractions without trailing zeros, ``Z`` for UTC, ``@zone`` for a
+    named zone (``10:30:00.5@Europe/Paris``)."""
+    zone = getattr(value.tzinfo, "key", None)
+    text = value.replace(tzinfo=None).isoformat() if isinstance(zone, str) else value.isoformat()
+    if value.microsecond:
+        text = _FRACTION_ZEROS.sub("", text, count=1)
+    if isinstance(zone, str):
+        return f"{text}@{zone}"
+    return text[:-6] + "Z" if value.tzinfo is dt.UTC and text.endswith("+00:00") else text
+
+
+_FRACTION_ZEROS = re.compile(r"0+(?=$|[+-]\d\d:\d\d$)")
 
 
 def _quoted(value: Any) -> str:
