@@ -87,4 +87,5 @@ def decide_revision(params: Mapping[str, Any], key: str) -> dict[str, Any]:
     except (KeyError, TypeError, ValueError):
         raise ConnectorError("MISSING_DATA", "revision is missing or not a number",
                              {"missing": ["revision"]}) from None
-    return revisions.decide(_order_id(params), number, approve=decision == "approve", note=str(params.get("note") or ""))
+    note = str(params.get("note") or "")
+    return revisions.decide(_order_id(params), number, approve=decision == "approve", note=note)
