@@ -82,6 +82,10 @@ def skip_failed_task(data: Mapping[str, Any]) -> Action:
     return lambda workflow: runtime.skip_failed_task(workflow, data)
 
 
+def deliver_message(name: str, payload: Mapping[str, Any]) -> Action:
+    return lambda workflow: runtime.deliver_message(workflow, name, payload)
+
+
 def fire_timers() -> Action:
     return runtime.run_to_wait
 
@@ -103,3 +107,11 @@ def completed_activities(instance: ProcessInstance) -> list[str]:
 
 def _no_decisions(decision_id: str, facts: Mapping[str, Any]) -> tuple[dict[str, Any], dict[str, Any]]:
     raise RuntimeError("a read-only load of a workflow evaluates no decision")
+
+
+def waiting_messages(instance: ProcessInstance) -> set[str]:
+    """The messages an instance can catch now (read only)."""
+    version = instance.process_version
+    workflow = runtime.load_workflow(version.id, version.flavour, version.spec_json or "", instance.state,
+                                     _script_engine(_no_decisions))
+    return runtime.waiting_messages(workflow)

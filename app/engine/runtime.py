@@ -17,6 +17,7 @@ from typing import Any
 from uuid import UUID
 
 from SpiffWorkflow.bpmn import BpmnWorkflow
+from SpiffWorkflow.bpmn.util import BpmnEvent
 from SpiffWorkflow.exceptions import WorkflowException
 from SpiffWorkflow.util.deep_merge import DeepMerge
 from SpiffWorkflow.util.task import TaskState
@@ -310,3 +311,19 @@ def completed_task_ids(workflow: BpmnWorkflow) -> list[str]:
     """BPMN ids of the workflow's completed tasks (subprocesses included), oldest completion first."""
     done = [task for task in workflow.get_tasks(state=TaskState.COMPLETED) if task.task_spec.bpmn_id]
     return [task.task_spec.bpmn_id for task in sorted(done, key=lambda task: task.last_state_change)]
+
+
+def waiting_messages(workflow: BpmnWorkflow) -> set[str]:
+    """Names of the messages the workflow can catch now (message catch and boundary events)."""
+    return {event.name for event in workflow.waiting_events() if event.event_type == "MessageEventDefinition"}
+
+
+def deliver_message(workflow: BpmnWorkflow, name: str, payload: Mapping[str, Any]) -> TaskError | None:
+    """Hand message ``name`` with ``payload`` to the workflow and run on. :raises TaskNotReady: not awaited."""
+    definition = next((task.task_spec.event_definition for task in workflow.get_tasks(state=TaskState.WAITING)
+                       if getattr(getattr(task.task_spec, "event_definition", None), "name", None) == name
+                       and type(task.task_spec.event_definition).__name__ == "MessageEventDefinition"), None)
+    if definition is None:
+        raise TaskNotReady(f"the workflow is not waiting for message '{name}'")
+    workflow.send_event(BpmnEvent(definition, payload=jsonable(dict(payload)), correlations={}))
+    return run_to_wait(workflow)

@@ -280,3 +280,15 @@ def startable_processes() -> list[str]:
 def completed_activities(instance_id: int) -> list[str]:
     """BPMN ids of the activities an instance completed, oldest first."""
     return engine.completed_activities(get_instance(instance_id))
+
+
+def waits_for_message(instance_id: int, name: str) -> bool:
+    instance = get_instance(instance_id)
+    return instance.status in ("waiting", "running") and name in engine.waiting_messages(instance)
+
+
+def deliver_message(instance_id: int, name: str, payload: Mapping[str, Any], *, actor_id: int | None) -> None:
+    """Hand a message to a waiting instance (e.g. ``order_amended`` to a running plan). :raises Conflict:"""
+    instance = get_instance(instance_id)
+    record(instance, "message", actor_id=actor_id, message=name, detail={"payload": dict(payload)})
+    _step(instance, engine.deliver_message(name, payload))

@@ -59,6 +59,7 @@ SITE_ENRICHMENT = "enrichment_site"  # the decision the order process enriches t
 SITE_FACTS = ("region", "serving_exchange", "survey_needed")
 APPROVAL_DECISION = "revision_approval"
 APPROVAL_PROCESS = "revision_approval"
+AMEND_MESSAGE = "order_amended"  # what a running plan that models taking a change waits for
 
 
 @dataclass
@@ -383,8 +384,17 @@ def _amend_effect(domain: DomainOrder, changed: set[str]) -> dict[str, Any]:
     verdict = undo.assess(domain)
     if not verdict.possible:
         return {"id": domain.id, "name": domain.name, "effect": "blocked", "reason": verdict.reason}
+    if _takes_amendment(domain):
+        return {"id": domain.id, "name": domain.name, "effect": "amend",
+                "reason": f"{what} changed; its running plan takes the amendment (message {AMEND_MESSAGE})"}
     return {"id": domain.id, "name": domain.name, "effect": "amend",
             "reason": f"{what} changed; its plan is undone ({verdict.reason or 'nothing done yet'}) and runs again"}
+
+
+def _takes_amendment(domain: DomainOrder) -> bool:
+    """Does the domain order's running plan model taking a change (it waits for ``order_amended`` now)?"""
+    return (domain.state == "inProgress" and domain.instance_id is not None
+            and instances.waits_for_message(domain.instance_id, AMEND_MESSAGE))
 
 
 def _apply(order: ProductOrder, plan: _Plan, *, actor_id: int | None, number: int) -> None:
@@ -423,6 +433,12 @@ def _amend(order: ProductOrder, domain: DomainOrder, node: PlannedDomain, *, act
            reason: str) -> None:
     """Give ``domain`` its new data; a started one is undone first and planned again."""
     kept = {key: domain.data[key] for key in domain.requires if key in domain.data}
+    if _takes_amendment(domain):
+        domain.data = {**node.data, **kept, "domain_order_id": domain.id}
+        instances.deliver_message(int(domain.instance_id or 0), AMEND_MESSAGE, domain.data, actor_id=actor_id)
+        record(order, "domain_order_amended", actor_id=actor_id, message=f"{domain.type} order {domain.id}: "
+               f"{domain.name} (its plan took the amendment)", detail={"domain_order": domain.id, "reason": reason})
+        return
     if domain.state not in ("pending", "waiting"):
         undo.undo(order, domain, actor_id=actor_id, reason=reason)
         domain.state, domain.instance_id, domain.result = "pending", None, {}

@@ -168,8 +168,14 @@ def test_moving_the_site_re_enriches_the_order_and_amends_its_domain_orders(app:
     effects = {e["name"]: e for e in dry["domain_orders"]}
     assert effects["ONT (Business Fibre Internet)"]["effect"] == "amend"  # reserved at the old site: redone
     assert "serving_exchange" in effects["ONT (Business Fibre Internet)"]["reason"]
-    assert effects["Field Visit (Installation)"]["effect"] == "amend"
+    field_visit = effects["Field Visit (Installation)"]
+    assert field_visit["effect"] == "amend" and "takes the amendment (message order_amended)" in field_visit["reason"]
+    plan_before = next(d for d in order_360(api, order_id)["domain_orders"] if d["id"] == field_visit["id"])
     assert revise(api, order_id, move).status_code == 201
+    plan_after = next(d for d in order_360(api, order_id)["domain_orders"] if d["id"] == field_visit["id"])
+    assert plan_after["instance_id"] == plan_before["instance_id"]  # the same plan instance took the change
+    events = api.get(f"/api/v1/instances/{plan_after['instance_id']}").json["events"]
+    assert [e["message"] for e in events if e["kind"] == "message"] == ["order_amended"]
 
     after = order_360(api, order_id)
     assert after["enrichment"]["serving_exchange"] == "LDN-CITY" and after["enrichment"]["region"] == "London"
