@@ -235,3 +235,17 @@ def test_a_rejected_revision_leaves_the_order_as_it_was(api: Any, seeded: dict[s
     assert after["revisions"][0]["status"] == "rejected" and len(after["items"]) == 4
     assert any(e["kind"] == "revision_rejected" and "too expensive" in e["message"] for e in after["events"])
     assert revise(api, order_id, [{"id": "3", "action": "delete"}]).status_code == 201  # the next one may go
+
+
+def test_the_timeline_shows_what_a_revision_removed_and_added(api: Any, seeded: dict[str, Any]) -> None:
+    order_id = place(api, fibre_bundle(seeded, external_id="REV-TIMELINE"))
+    approve(api, order_id)
+    assert revise(api, order_id, _changes(seeded)).status_code == 201
+    timeline = api.get(f"/api/v1/orders/{order_id}/timeline", user="fmanager").json
+    bars = {item["name"]: item for item in timeline["items"] if item["type"] != "work_order"}
+    assert bars["Router (Managed Router)"]["state"] == "removed"
+    assert bars["CPE Provisioning (Managed Router)"]["state"] == "removed"
+    sip = bars["SIP Trunk (Business Voice)"]
+    assert sip["state"] in ("pending", "waiting") and sip["planned_end"] and sip["forecast_end"] is not None
+    assert sip["rule"]["decision"] == "decomposition"
+    assert timeline["order"]["forecast_end"]
