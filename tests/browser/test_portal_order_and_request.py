@@ -49,11 +49,11 @@ def test_customer_orders_and_requests_a_cancellation_that_reaches_an_agent(app: 
     page.go_back()
     page.get_by_label("Cancel the order", exact=False).check()
     page.get_by_label("Note to the customer").fill("Cancelled; there is no fee.")
-    page.get_by_role("button", name="Complete").click()
+    page.get_by_role("button", name="Complete", exact=True).click()
     logout(page)
 
     login(page, live_server, "alice")
     page.goto(f"{live_server}/portal/orders/{order_id}")
     reload_until(page, "#requests", "Your order was cancelled.")
     expect(page.locator("#requests")).to_contain_text("Cancelled; there is no fee.")
-    expect(page.locator("#order-state")).to_have_text("cancelled")
+    expect(page.locator("#order-state")).to_have_text("Cancelled")
