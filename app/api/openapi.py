@@ -65,9 +65,10 @@ def tmf_paths() -> dict[str, Any]:
         },
         f"{TMF622}/cancelProductOrder": {
             "get": _op("TMF622 accepted cancellations of the orders the caller may see", tag="TMF622"),
-            "post": _op("TMF622 cancel an order in flight, before its point of no return (the first completed "
-                        "domain order)", tag="TMF622", body={"application/json": {"schema": {"type": "object"}}},
-                        ok=201, errors=(400, 401, 403, 404, 409, 422)),
+            "post": _op("TMF622 cancel an order in flight: completed work is compensated; refused (409, naming the "
+                        "domain order and step) once a plan passed its point of no return", tag="TMF622",
+                        body={"application/json": {"schema": {"type": "object"}}}, ok=201,
+                        errors=(400, 401, 403, 404, 409, 422)),
         },
         f"{TMF622}/cancelProductOrder/{{id}}": {"get": _op("TMF622 one cancellation", tag="TMF622",
                                                            errors=(401, 404), params=("id",))},

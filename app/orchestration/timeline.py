@@ -27,6 +27,7 @@ from app.fallout.models import Fallout
 from app.inbox.models import WorkItem
 from app.jeopardy.service import order_terms
 from app.jeopardy.service import sla_due_after
+from app.orchestration import undo
 from app.orchestration.models import FINISHED_STATES
 from app.orchestration.models import DomainOrder
 from app.orchestration.service import domain_orders
@@ -209,7 +210,15 @@ def _domain_item(domain: DomainOrder, depends: list[int], plan: Plan, forecast_e
         "fallout": fallout or domain.state == "failed",
         "rule": {key: rule.get(key) for key in ("decision", "row", "rule_id")} if rule else None,
         "holders": [_holder(item) for item in work if item.status == "open"],
+        "point_of_no_return": _passed_step(domain),
     }
+
+
+def _passed_step(domain: DomainOrder) -> str | None:
+    """The plan step past which the domain order can no longer be undone, once it is done (else None)."""
+    if domain.instance_id is None or domain.state in ("cancelled", "removed"):
+        return None
+    return undo.assess(domain).step
 
 
 def _jeopardy(domain: DomainOrder, plan: Plan, forecast_end: datetime | None, work: list[WorkItem],

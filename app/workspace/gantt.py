@@ -192,7 +192,6 @@ def decomposition_graph(order: Any, timeline: dict[str, Any], instance_url: Any)
     columns: dict[int, list[dict[str, Any]]] = {}
     for bar in sorted(bars, key=lambda b: (min(b.get("items") or [0]), b["id"])):
         columns.setdefault(depth[bar["id"]], []).append(bar)
-    ponr = min((b for b in bars if b["state"] == "completed"), key=lambda b: b["end"] or "", default=None)
     nodes: dict[str, Node] = {}
     for col, members in sorted(columns.items()):
         for row, bar in enumerate(members):
@@ -200,7 +199,7 @@ def decomposition_graph(order: Any, timeline: dict[str, Any], instance_url: Any)
                 id=f"d{bar['id']}", label=bar["spec"], kind=bar["type"], state=bar["state"],
                 x=10 + col * COL_W, y=10 + row * ROW_H,
                 href=instance_url(bar["instance_id"]) if bar["instance_id"] else None,
-                detail=_node_detail(bar), ponr=ponr is not None and bar["id"] == ponr["id"])
+                detail=_node_detail(bar), ponr=bool(bar.get("point_of_no_return")))
     line_col = (max(columns) + 1) if columns else 0
     for row, item in enumerate(order.items):
         nodes[f"l{item.seq}"] = Node(id=f"l{item.seq}", label=f"{item.seq}. {item.offering_name}", kind="line",

@@ -126,6 +126,9 @@ def test_an_order_past_its_point_of_no_return_is_refused_naming_the_step(api: An
     error = response.json["errors"][0]
     assert "point of no return" in error["message"] and "'Activate service' is done" in error["message"]
     assert error["step"] == "Activate service" and error["domain_order"]
+    bars = {b["id"]: b for b in api.get(f"/api/v1/orders/{order_id}/timeline", user="fmanager").json["items"]}
+    assert bars[error["domain_order"]]["point_of_no_return"] == "Activate service"  # the timeline says so too
+    assert all(b["point_of_no_return"] is None for b in bars.values() if b.get("spec") in ("ONT", "Router"))
     assert order_360(api, order_id)["state"] == "inProgress"  # nothing changed
     assert inbox(api, "fulfiller", order_id) == ["Install ONT on site"]  # the order goes on
 
