@@ -7,14 +7,18 @@ The revised order is priced from the catalog again and re-decomposed on paper; e
 of the order is then compared with what the revised order needs:
 
 * ``unchanged``: still needed, its watched characteristics did not change;
-* ``amend``: still needed with new data: not started → its data is replaced; started → it is
-  undone (plan cancelled, completed work compensated) and planned again with the new data;
+* ``amend``: still needed with new data: not started → its data is replaced; running in a plan
+  that waits for the message ``order_amended`` → the plan takes the new data itself; otherwise it
+  is undone (plan cancelled, completed work compensated) and planned again with the new data;
 * ``cancel`` / ``compensate``: no longer needed: stopped, and what it completed is undone;
 * ``new``: needed and not there: created and started when ready;
 * ``blocked``: would have to be undone past its point of no return: the revision is refused.
 
-A dry run answers exactly this impact and changes nothing; a real revision computes the same
-impact on the locked order and carries it out, so the two cannot disagree.
+A revision that moves the order's site asks the site enrichment decision again (a changed fact
+amends every domain order); the ``revision_approval`` decision says whether an order approver must
+approve it first (the ``revision_approval`` process), in which case it is computed again and applied
+when approved. A dry run answers exactly this impact and changes nothing; a real revision computes
+the same impact on the locked order and carries it out, so the two cannot disagree.
 """
 from __future__ import annotations
 
