@@ -163,7 +163,11 @@ def _container_plane(container: etree._Element, x0: float, y0: float) -> PlaneLa
     host_of = {bid: b.get("attachedToRef", "") for bid, b in boundary.items()}
     flows = [(f.get("id", ""), f.get("sourceRef", ""), f.get("targetRef", ""))
              for f in container.findall(f"{{{BPMN}}}sequenceFlow")]
-    links = [(host_of.get(s, s), t) for _, s, t in flows if host_of.get(s, s) in kinds and t in kinds]
+    # a compensation handler is associated with a boundary event: lay it out after the event's host
+    associations = [(a.get("id", ""), a.get("sourceRef", ""), a.get("targetRef", ""))
+                    for a in container.findall(f"{{{BPMN}}}association")
+                    if a.get("sourceRef") in host_of and a.get("targetRef") in kinds]
+    links = [(host_of.get(s, s), t) for _, s, t in flows + associations if host_of.get(s, s) in kinds and t in kinds]
     layer = _layers(ids, links)
     lanes = _lanes(container)
     lane_of = {node: lane for lane, members in lanes.items() for node in members}
@@ -191,6 +195,9 @@ def _container_plane(container: etree._Element, x0: float, y0: float) -> PlaneLa
         if source in plane.shapes and target in plane.shapes:
             back = layer.get(host_of.get(source, source), 0) >= layer.get(target, 0)
             plane.edges[flow_id] = _route(plane.shapes[source], plane.shapes[target], back, kinds.get(source, ""))
+    for association_id, source, target in associations:
+        if source in plane.shapes and target in plane.shapes:
+            plane.edges[association_id] = _message_route(plane.shapes[source], plane.shapes[target])
     plane.width = width + x0
     plane.height = sum(h for _, h in bands.values())
     return plane

@@ -117,4 +117,4 @@ def test_every_shipped_process_draws_without_warnings_on_its_version_page(
         expect(diagram).to_have_attribute("data-warnings", "0")
         shapes = diagram.locator(".djs-element.djs-shape").count()
         assert shapes >= 3, (path.stem, shapes)
-    snap(page, "process-version")
+        snap(page, f"process-{path.stem}")
