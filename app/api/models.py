@@ -13,15 +13,29 @@ from app.studio import service as studio
 from app.studio.validation import Upload
 
 
-@bp.post("/models")
-@api_roles("process_admin")
-def deploy_models() -> tuple[Response, int]:
+def _uploaded_files() -> list[Upload]:
     files = [Upload(f.filename or "", f.read()) for f in request.files.getlist("files")]
     if not files:
         raise Invalid(errors=[{"field": "files", "message": "send one or more files in the multipart field 'files'"}])
+    return files
+
+
+@bp.post("/models")
+@api_roles("process_admin")
+def deploy_models() -> tuple[Response, int]:
+    files = _uploaded_files()
+    unchanged = studio.unchanged_deployment_json(files)
+    if unchanged is not None:  # re-deploying what runs already: no new versions
+        return jsonify(unchanged), 200
     deployment = studio.deploy(files, actor_id=api_user().id, note=request.form.get("note", ""))
     assert deployment is not None
     return jsonify(studio.deployment_json(deployment)), 201
+
+
+@bp.post("/models/validate")
+@api_roles("process_admin")
+def validate_models() -> Response:
+    return jsonify(studio.validation_report(_uploaded_files()))
 
 
 @bp.get("/models")

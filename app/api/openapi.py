@@ -105,9 +105,14 @@ def document() -> dict[str, Any]:
         "paths": {
             "/api/v1/models": {
                 "get": _op("Deployed processes, decisions and forms with versions", tag="studio"),
-                "post": _op("Validate and deploy BPMN/DMN/form files as a new version", tag="studio",
-                            body=FILES_BODY, ok=201, errors=(401, 403, 413, 422)),
+                "post": _op("Validate and deploy BPMN/DMN/form files as a new version (201); 200 with the "
+                            "existing versions (\"unchanged\": true) when every file equals its latest version",
+                            tag="studio", body=FILES_BODY, ok=201, errors=(401, 403, 413, 422)),
             },
+            "/api/v1/models/validate": {"post": _op(
+                "Validate files as a deploy would, storing nothing: {\"valid\", \"errors\": [{\"file\", "
+                "\"line\", \"element\", \"message\"}], \"warnings\"}", tag="studio", body=FILES_BODY,
+                errors=(401, 403, 413, 422))},
             "/api/v1/deployments": {"get": _op("Deployments, newest first", tag="studio")},
             "/api/v1/deployments/{deployment_id}": {"get": _op("One deployment", tag="studio", errors=(401, 403, 404),
                                                         params=("deployment_id",))},

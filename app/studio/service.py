@@ -12,6 +12,7 @@ from sqlalchemy import select
 from app import connectors
 from app.engine.parsing import BpmnSource
 from app.errors import Conflict
+from app.errors import Invalid
 from app.errors import NotFound
 from app.extensions import db
 from app.sandbox import Sandbox
@@ -49,6 +50,54 @@ def deploy(files: list[Upload], *, actor_id: int | None, note: str = "",
                                 max_bytes=current_app.config["MODEL_FILE_MAX_BYTES"],
                                 python_evaluator=python_evaluator())
     return _store(validated, actor_id=actor_id, note=note)
+
+
+def validation_report(files: list[Upload]) -> dict[str, Any]:
+    """What :func:`deploy` would say about ``files``, storing nothing: ``{"valid", "errors", "warnings"}``."""
+    try:
+        validated = validate_upload(files, deployed_context(exclude={f.filename for f in files}),
+                                    max_bytes=current_app.config["MODEL_FILE_MAX_BYTES"],
+                                    python_evaluator=python_evaluator())
+    except Invalid as exc:
+        return {"valid": False, "errors": [_problem_json(e) for e in exc.errors], "warnings": []}
+    return {"valid": True, "errors": [], "warnings": [_problem_json(w) for w in validated.warnings]}
+
+
+def _problem_json(problem: dict[str, Any]) -> dict[str, Any]:
+    """Every problem with the same keys, so a modeler can mark ``element`` on its diagram."""
+    return {"file": problem.get("file"), "line": problem.get("line"), "element": problem.get("element"),
+            "message": problem["message"]}
+
+
+def unchanged_deployment_json(files: list[Upload]) -> dict[str, Any] | None:
+    """The versions already holding ``files`` when each equals its latest deployed version, else None.
+
+    Shaped like :func:`deployment_json` of the newest deployment among them, listing only the
+    versions that come from these files.
+    """
+    if len({f.filename for f in files}) != len(files):
+        return None  # deploy refuses this upload with the reason
+    latest = [_latest_file(f.filename) for f in files]
+    if any(row is None or row.sha256 != f.sha256 for row, f in zip(latest, files, strict=True)):
+        return None
+    rows = [row for row in latest if row is not None]
+    file_ids = [row.id for row in rows]
+    newest = max(rows, key=lambda row: row.id).deployment
+    return {**deployment_json(newest), "unchanged": True,
+            "files": [row.filename for row in rows],
+            "processes": [process_json(p) for p in _latest_versions(ProcessVersion, ProcessVersion.process_id,
+                                                                    file_ids)],
+            "decisions": [{"id": d.decision_id, "name": d.name, "version": d.version}
+                          for d in _latest_versions(DecisionVersion, DecisionVersion.decision_id, file_ids)],
+            "forms": [{"file": f.filename, "version": f.version}
+                      for f in _latest_versions(FormVersion, FormVersion.filename, file_ids)]}
+
+
+def _latest_versions(model: Any, key: Any, file_ids: list[int]) -> list[Any]:
+    """The newest version of each model whose newest version was read from one of ``file_ids``."""
+    newest = select(func.max(model.id)).group_by(key)
+    return list(db.session.scalars(select(model).where(model.id.in_(newest), model.file_id.in_(file_ids))
+                                   .order_by(model.id)))
 
 
 def _store(validated: ValidatedUpload, *, actor_id: int | None, note: str) -> Deployment:
@@ -104,6 +153,11 @@ def _next_version(model: Any, column: Any, value: str) -> int:
 
 def _latest_file_sha(filename: str) -> str | None:
     return db.session.scalar(select(ModelFile.sha256).where(ModelFile.filename == filename)
+                             .order_by(ModelFile.id.desc()).limit(1))
+
+
+def _latest_file(filename: str) -> ModelFile | None:
+    return db.session.scalar(select(ModelFile).where(ModelFile.filename == filename)
                              .order_by(ModelFile.id.desc()).limit(1))
 
 

@@ -44,6 +44,10 @@ def index() -> str | Response | tuple[str, int]:
     errors: list[dict[str, object]] = []
     if form.validate_on_submit():
         uploads = [Upload(f.filename or "", f.read()) for f in request.files.getlist("files") if f.filename]
+        unchanged = studio.unchanged_deployment_json(uploads) if uploads else None
+        if unchanged is not None:
+            flash(f"Nothing changed: these files are already deployed (version {unchanged['deployment']}).", "info")
+            return redirect(url_for("studio.deployment", deployment_id=unchanged["deployment"]))
         try:
             deployment = studio.deploy(uploads, actor_id=current_user.id, note=form.note.data or "")
         except Invalid as exc:

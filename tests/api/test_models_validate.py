@@ -1,0 +1,101 @@
+"""Validating an upload without storing it, and re-deploying identical files without new versions."""
+from __future__ import annotations
+
+import io
+from typing import Any
+
+from tests.helpers import DATA
+
+MODELS = DATA / "models"
+
+
+def post_files(api: Any, path: str, files: dict[str, bytes], user: str = "admin") -> Any:
+    return api.post(path, user=user, content_type="multipart/form-data",
+                    data={"files": [(io.BytesIO(content), name) for name, content in files.items()]})
+
+
+def deployed(api: Any) -> tuple[Any, Any]:
+    return api.get("/api/v1/models").json, api.get("/api/v1/deployments").json
+
+
+def test_validate_reports_errors_and_stores_nothing(api: Any) -> None:
+    before = deployed(api)
+    response = post_files(api, "/api/v1/models/validate",
+                          {"missing_form.bpmn": (MODELS / "missing_form.bpmn").read_bytes()})
+    assert response.status_code == 200, response.json
+    body = response.json
+    assert body["valid"] is False and body["warnings"] == []
+    assert [set(e) for e in body["errors"]] == [{"file", "line", "element", "message"}] * len(body["errors"])
+    assert any(e["file"] == "missing_form.bpmn" and "no_such_form.json" in e["message"] for e in body["errors"])
+    assert deployed(api) == before
+
+
+def test_validate_accepts_a_good_upload_and_stores_nothing(api: Any) -> None:
+    before = deployed(api)
+    response = post_files(api, "/api/v1/models/validate", {"divide.bpmn": (MODELS / "divide.bpmn").read_bytes()})
+    assert response.status_code == 200
+    assert response.json["valid"] is True and response.json["errors"] == []
+    assert deployed(api) == before
+
+
+def test_validate_without_files_is_422(api: Any) -> None:
+    response = api.post("/api/v1/models/validate", content_type="multipart/form-data", data={})
+    assert response.status_code == 422 and response.json["errors"][0]["field"] == "files"
+
+
+def test_validate_is_for_process_admins_only(api: Any) -> None:
+    files = {"divide.bpmn": (MODELS / "divide.bpmn").read_bytes()}
+    assert post_files(api, "/api/v1/models/validate", files, user="agent").status_code == 403
+    assert post_files(api, "/api/v1/models/validate", files, user="alice").status_code == 403
+    assert api.post("/api/v1/models/validate", user=None).status_code == 401
+
+
+def test_identical_redeploy_answers_200_with_the_existing_versions(api: Any) -> None:
+    files = {"divide.bpmn": (MODELS / "divide.bpmn").read_bytes(),
+             "wait_a_second.bpmn": (MODELS / "wait_a_second.bpmn").read_bytes()}
+    first = post_files(api, "/api/v1/models", files)
+    assert first.status_code == 201, first.json
+    deployments = api.get("/api/v1/deployments").json
+
+    again = post_files(api, "/api/v1/models", files)
+    assert again.status_code == 200, again.json
+    assert again.json["unchanged"] is True and again.json["deployment"] == first.json["deployment"]
+    assert {(p["id"], p["version"]) for p in again.json["processes"]} == \
+        {(p["id"], p["version"]) for p in first.json["processes"]}
+    assert api.get("/api/v1/deployments").json == deployments
+
+
+def test_changed_or_partly_new_upload_creates_versions(api: Any) -> None:
+    divide = (MODELS / "divide.bpmn").read_bytes()
+    assert post_files(api, "/api/v1/models", {"divide.bpmn": divide}).status_code == 201
+    changed = post_files(api, "/api/v1/models", {"divide.bpmn": divide.replace(b'name="', b'name="New ', 1)})
+    assert changed.status_code == 201, changed.json
+    assert [p["version"] for p in changed.json["processes"]] == [2]
+    # the original content again differs from the latest version: a third version, not an answer from v1
+    back = post_files(api, "/api/v1/models", {"divide.bpmn": divide})
+    assert back.status_code == 201 and [p["version"] for p in back.json["processes"]] == [3]
+    mixed = post_files(api, "/api/v1/models", {"divide.bpmn": divide,
+                                               "wait_a_second.bpmn": (MODELS / "wait_a_second.bpmn").read_bytes()})
+    assert mixed.status_code == 201
+
+
+def test_identical_redeploy_from_two_deployments_lists_each_latest_version(api: Any) -> None:
+    divide = (MODELS / "divide.bpmn").read_bytes()
+    wait = (MODELS / "wait_a_second.bpmn").read_bytes()
+    assert post_files(api, "/api/v1/models", {"divide.bpmn": divide}).status_code == 201
+    second = post_files(api, "/api/v1/models", {"wait_a_second.bpmn": wait})
+    again = post_files(api, "/api/v1/models", {"divide.bpmn": divide, "wait_a_second.bpmn": wait})
+    assert again.status_code == 200
+    assert again.json["deployment"] == second.json["deployment"]
+    assert sorted(p["id"] for p in again.json["processes"]) == ["divide", "wait_a_second"]
+
+
+def test_identical_upload_in_the_studio_page_creates_no_version(api: Any, client: Any) -> None:
+    divide = (MODELS / "divide.bpmn").read_bytes()
+    first = post_files(api, "/api/v1/models", {"divide.bpmn": divide})
+    client.post("/login", data={"username": "admin", "password": "demo"})
+    page = client.post("/studio/", content_type="multipart/form-data",
+                       data={"files": [(io.BytesIO(divide), "divide.bpmn")], "note": ""}, follow_redirects=True)
+    assert page.status_code == 200
+    assert "Nothing changed" in page.get_data(as_text=True)
+    assert [d["deployment"] for d in api.get("/api/v1/deployments").json] == [first.json["deployment"]]
