@@ -16,6 +16,7 @@ from SpiffWorkflow.bpmn.parser.BpmnParser import BpmnValidator
 from SpiffWorkflow.bpmn.parser.BpmnParser import full_tag
 from SpiffWorkflow.bpmn.parser.ValidationException import ValidationException
 from SpiffWorkflow.bpmn.specs.bpmn_task_spec import _BpmnCondition
+from SpiffWorkflow.bpmn.specs.event_definitions.timer import TimerEventDefinition
 from SpiffWorkflow.camunda.parser import CamundaParser
 from SpiffWorkflow.spiff.parser import VALIDATOR
 from SpiffWorkflow.spiff.parser import SpiffBpmnParser
@@ -76,9 +77,10 @@ class ModelCode:
     """A piece of model text that the engine will run as code."""
 
     task: str
-    what: str  # script, pre-script, post-script, condition, parameter
+    what: str  # script, pre-script, post-script, condition, parameter, timer
     source: str
     mode: Mode
+    element: str = ""  # the BPMN id to blame: the task, or the sequence flow of a condition
 
 
 @dataclass
@@ -95,6 +97,8 @@ class ProcessInfo:
     decisions: set[str] = field(default_factory=set)
     called_processes: set[str] = field(default_factory=set)
     connectors: set[str] = field(default_factory=set)
+    decision_tasks: dict[str, list[str]] = field(default_factory=dict)  # decision id -> tasks calling it
+    connector_tasks: dict[str, list[str]] = field(default_factory=dict)  # connector -> tasks calling it
     code: list[ModelCode] = field(default_factory=list)
     lanes: list[str] = field(default_factory=list)
     waits_for_people: bool = True  # any user or manual task, here or in a called process
@@ -218,16 +222,16 @@ def _describe(parser: Any, flavour: str, source: BpmnSource, node: etree._Elemen
         errors.append({"file": source.filename, "line": node.sourceline,
                        "message": f"process '{process_id}' cannot be parsed: {type(exc).__name__}: {exc}"})
         return info
-    _collect(info, spec, subprocess_specs)
+    _collect(info, spec, subprocess_specs, node)
     return info
 
 
-def _collect(info: ProcessInfo, spec: Any, subprocess_specs: dict[str, Any]) -> None:
+def _collect(info: ProcessInfo, spec: Any, subprocess_specs: dict[str, Any], node: etree._Element) -> None:
     """Fill ``info`` from the task specs of the process and of its embedded subprocesses."""
     own = [spec] + [sub for name, sub in subprocess_specs.items() if sub is not None and sub.file == info.filename]
     for process_spec in own:
         for task_spec in process_spec.task_specs.values():
-            _collect_task(info, task_spec)
+            _collect_task(info, task_spec, node)
     info.called_processes = {name for name, sub in subprocess_specs.items()
                              if sub is None or sub.file != info.filename}
     every = [spec, *subprocess_specs.values()]
@@ -236,24 +240,42 @@ def _collect(info: ProcessInfo, spec: Any, subprocess_specs: dict[str, Any]) -> 
                                 for process_spec in every)
 
 
-def _collect_task(info: ProcessInfo, task_spec: Any) -> None:
+def _collect_task(info: ProcessInfo, task_spec: Any, node: etree._Element) -> None:
     label = task_spec.bpmn_name or task_spec.bpmn_id or task_spec.name
+    element = task_spec.bpmn_id or ""
     if isinstance(task_spec, DecisionTask):
         info.decisions.add(task_spec.decision_ref)
+        info.decision_tasks.setdefault(task_spec.decision_ref, []).append(element)
     if isinstance(task_spec, ConnectorTask):
         info.connectors.add(task_spec.operation_name)
-        info.code += [ModelCode(label, f"parameter {name}", p["value"], "eval")
+        info.connector_tasks.setdefault(task_spec.operation_name, []).append(element)
+        info.code += [ModelCode(label, f"parameter {name}", p["value"], "eval", element)
                       for name, p in task_spec.operation_params.items()]
     if getattr(task_spec, "script", None):
-        info.code.append(ModelCode(label, "script", task_spec.script, "exec"))
+        info.code.append(ModelCode(label, "script", task_spec.script, "exec", element))
     for attr in ("prescript", "postscript"):
         if getattr(task_spec, attr, None):
-            info.code.append(ModelCode(label, attr.replace("script", "-script"), getattr(task_spec, attr), "exec"))
+            info.code.append(ModelCode(label, attr.replace("script", "-script"), getattr(task_spec, attr), "exec",
+                                       element))
     for condition, _target in getattr(task_spec, "cond_task_specs", []):
         if isinstance(condition, _BpmnCondition) and condition.args and condition.args[0]:
-            info.code.append(ModelCode(label, "condition", condition.args[0], "eval"))
+            info.code.append(ModelCode(label, "condition", condition.args[0], "eval",
+                                       _condition_flow(node, element, condition.args[0])))
+    event = getattr(task_spec, "event_definition", None)
+    if isinstance(event, TimerEventDefinition) and isinstance(event.expression, str):
+        # the engine evaluates timer expressions as Python, so the sandbox must accept them too
+        info.code.append(ModelCode(label, "timer", event.expression, "eval", element))
     if getattr(task_spec, "manual", False) and type(task_spec).__name__ == "UserTask":
         info.user_tasks.append(_user_task(task_spec))
+
+
+def _condition_flow(node: etree._Element, source_id: str, condition: str) -> str:
+    """The sequence flow out of ``source_id`` carrying ``condition``: where its author wrote it."""
+    for flow in node.xpath(".//*[local-name()='sequenceFlow'][@sourceRef=$source]", source=source_id):
+        expression = flow.find(f"{{{BPMN_NS}}}conditionExpression")
+        if expression is not None and (expression.text or "").strip() == condition.strip():
+            return str(flow.get("id", source_id))
+    return source_id
 
 
 def _user_task(task_spec: Any) -> UserTaskInfo:
@@ -292,4 +314,5 @@ def _validation_error(exc: ValidationException, source: BpmnSource) -> dict[str,
         line = found[0].sourceline if found else None
     where = f" ({exc.tag} '{exc.name or element_id}')" if element_id else ""
     message = str(exc).split("\n")[0] if str(exc) else type(exc).__name__
-    return {"file": getattr(exc, "file_name", "") or source.filename, "line": line, "message": message + where}
+    return {"file": getattr(exc, "file_name", "") or source.filename, "line": line, "message": message + where,
+            "element": element_id or None}

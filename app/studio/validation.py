@@ -1,6 +1,7 @@
 """Validate an upload of BPMN, DMN and form files before anything is stored.
 
-Every problem becomes ``{"file", "line", "message"}``; one bad file rejects the whole upload.
+Every problem becomes ``{"file", "line", "message"}``, with ``element`` (the BPMN/DMN id at fault and
+``line`` its line) where one element is to blame; one bad file rejects the whole upload.
 """
 from __future__ import annotations
 
@@ -197,7 +198,7 @@ def _check_processes(files: list[Upload], roots: dict[str, etree._Element], cont
     forms = context.form_files | set(result.forms)
     for info in report.processes:
         if info.executable and info.spec_json:
-            errors.extend(_check_references(info, decisions, forms, context.connectors))
+            errors.extend(_check_references(info, roots[info.filename], decisions, forms, context.connectors))
     seen: dict[str, str] = {}
     for info in report.processes:
         if info.process_id in seen:
@@ -207,24 +208,29 @@ def _check_processes(files: list[Upload], roots: dict[str, etree._Element], cont
     result.processes = report.processes
 
 
-def _check_references(info: ProcessInfo, decisions: set[str], forms: set[str],
+def _check_references(info: ProcessInfo, root: etree._Element, decisions: set[str], forms: set[str],
                       connectors: set[str]) -> list[dict[str, Any]]:
-    def error(message: str) -> dict[str, Any]:
-        return {"file": info.filename, "line": info.line, "message": f"process '{info.process_id}': {message}"}
+    def error(message: str, element: str) -> dict[str, Any]:
+        """A problem of one element, located on that element's own line (the process's if not found)."""
+        found = root.xpath("//*[@id=$id]", id=element) if element else []
+        return {"file": info.filename, "line": found[0].sourceline if found else info.line,
+                "element": element or None, "message": f"process '{info.process_id}': {message}"}
 
-    problems = [error(f"business rule task calls decision '{d}', which is neither uploaded nor deployed")
-                for d in sorted(info.decisions - decisions)]
+    problems = [error(f"business rule task calls decision '{d}', which is neither uploaded nor deployed", task)
+                for d in sorted(info.decisions - decisions) for task in info.decision_tasks.get(d, [""])]
     problems += [error(f"service task calls connector '{c}', which is not registered; known connectors: "
-                       f"{', '.join(sorted(connectors)) or 'none'}") for c in sorted(info.connectors - connectors)]
+                       f"{', '.join(sorted(connectors)) or 'none'}", task)
+                 for c in sorted(info.connectors - connectors) for task in info.connector_tasks.get(c, [""])]
     for task in info.user_tasks:
         if role_for_name(task.role_name) is None:
             problems.append(error(f"user task '{task.name}' is in lane '{task.lane or '(none)'}', which names no role;"
-                                  f" use a lane or 'role' property named like one of: {', '.join(ROLES)}"))
+                                  f" use a lane or 'role' property named like one of: {', '.join(ROLES)}",
+                                  task.bpmn_id))
         for form_file in (task.form_file, task.ui_file):
             if form_file and form_file not in forms:
                 problems.append(error(f"user task '{task.name}' uses form '{form_file}', which is neither "
-                                      f"uploaded nor deployed"))
+                                      f"uploaded nor deployed", task.bpmn_id))
     for code in info.code:
-        problems += [error(f"{code.what} of '{code.task}': {message}")
+        problems += [error(f"{code.what} of '{code.task}': {message}", code.element)
                      for message in check_source(code.source, code.mode)]
     return problems

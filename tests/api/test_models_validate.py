@@ -99,3 +99,59 @@ def test_identical_upload_in_the_studio_page_creates_no_version(api: Any, client
     assert page.status_code == 200
     assert "Nothing changed" in page.get_data(as_text=True)
     assert [d["deployment"] for d in api.get("/api/v1/deployments").json] == [first.json["deployment"]]
+
+
+def line_of(content: bytes, element_id: str) -> int:
+    """The 1-based line of the tag carrying ``id="element_id"``, read from the text itself."""
+    lines = content.decode().splitlines()
+    return next(number for number, text in enumerate(lines, 1) if f'id="{element_id}"' in text)
+
+
+def test_errors_name_the_element_at_fault_and_its_own_line(api: Any) -> None:
+    content = (MODELS / "element_faults.bpmn").read_bytes()
+    response = post_files(api, "/api/v1/models/validate", {"element_faults.bpmn": content})
+    assert response.status_code == 200 and response.json["valid"] is False
+    errors = response.json["errors"]
+    by_element = {e["element"]: e for e in errors}
+    expected = {"bad_script": "script of 'Bad script'", "f_bad_condition": "condition of 'Pick'",
+                "no_role": "names no role", "no_form": "no_such_form.json",
+                "no_connector": "no_such_connector", "no_decision": "no_such_decision",
+                "bad_timer": "timer of 'Bad timer'"}
+    assert set(by_element) == set(expected), errors
+    for element, fragment in expected.items():
+        error = by_element[element]
+        assert fragment in error["message"], error
+        assert error["file"] == "element_faults.bpmn"
+        assert error["line"] == line_of(content, element), error
+    assert line_of(content, "element_faults") not in {e["line"] for e in errors}
+
+
+def test_deploy_refusal_names_the_element_too(api: Any) -> None:
+    content = (MODELS / "missing_form.bpmn").read_bytes()
+    response = post_files(api, "/api/v1/models", {"missing_form.bpmn": content})
+    assert response.status_code == 422
+    [error] = response.json["errors"]
+    assert error["element"] == "fill" and error["line"] == line_of(content, "fill")
+
+
+BAD_FEEL_CELL = b"""<?xml version="1.0" encoding="UTF-8"?>
+<definitions xmlns="https://www.omg.org/spec/DMN/20191111/MODEL/" id="defs" name="d" namespace="x">
+  <decision id="bad_cell" name="Bad cell">
+    <decisionTable id="table">
+      <input id="in_a"><inputExpression id="in_a_expr" typeRef="number"><text>a</text></inputExpression></input>
+      <output id="out_o" name="o" typeRef="number"/>
+      <rule id="rule_1">
+        <inputEntry id="cell_broken"><text>[1..</text></inputEntry>
+        <outputEntry id="cell_out"><text>1</text></outputEntry>
+      </rule>
+    </decisionTable>
+  </decision>
+</definitions>
+"""
+
+
+def test_a_bad_feel_cell_is_named(api: Any) -> None:
+    response = post_files(api, "/api/v1/models/validate", {"bad_cell.dmn": BAD_FEEL_CELL})
+    assert response.status_code == 200 and response.json["valid"] is False
+    [error] = response.json["errors"]
+    assert error["element"] == "cell_broken" and error["line"] == line_of(BAD_FEEL_CELL, "cell_broken"), error
