@@ -1,15 +1,19 @@
 """Model studio over the API: upload (deploy) and list models."""
 from __future__ import annotations
 
+import io
+
 from flask import Response
 from flask import jsonify
 from flask import request
+from flask import send_file
 
 from app.api import bp
 from app.auth.access import api_roles
 from app.auth.access import api_user
 from app.errors import Invalid
 from app.studio import service as studio
+from app.studio import version_diff
 from app.studio.validation import Upload
 
 
@@ -42,6 +46,20 @@ def validate_models() -> Response:
 @api_roles()
 def list_models() -> Response:
     return jsonify(studio.models_overview())
+
+
+@bp.get("/processes/<process_id>/diff")
+@api_roles("process_admin", "fulfillment_manager", "order_manager")
+def diff_process_versions(process_id: str) -> Response:
+    return jsonify(version_diff.version_diff(process_id, request.args.get("from"), request.args.get("to")))
+
+
+@bp.get("/processes/<process_id>/versions/<int:version>/xml")
+@api_roles("process_admin", "fulfillment_manager", "order_manager")
+def download_process_version(process_id: str, version: int) -> Response:
+    filename, content = version_diff.deployed_file(process_id, version)
+    # under its own name, so that re-uploading it versions the same file
+    return send_file(io.BytesIO(content), mimetype="application/xml", as_attachment=True, download_name=filename)
 
 
 @bp.get("/deployments")

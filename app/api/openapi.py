@@ -113,6 +113,12 @@ def document() -> dict[str, Any]:
                 "Validate files as a deploy would, storing nothing: {\"valid\", \"errors\": [{\"file\", "
                 "\"line\", \"element\", \"message\"}], \"warnings\"}", tag="studio", body=FILES_BODY,
                 errors=(401, 403, 413, 422))},
+            "/api/v1/processes/{process_id}/diff": {"get": _op(
+                "Element ids added, removed and changed (XML without DI and whitespace) between versions "
+                "?from=<v>&to=<v>", tag="studio", errors=(401, 403, 404, 422), params=("process_id",))},
+            "/api/v1/processes/{process_id}/versions/{version}/xml": {"get": _op(
+                "The version's deployed BPMN file, as an attachment", tag="studio", errors=(401, 403, 404),
+                params=("process_id", "version"))},
             "/api/v1/deployments": {"get": _op("Deployments, newest first", tag="studio")},
             "/api/v1/deployments/{deployment_id}": {"get": _op("One deployment", tag="studio", errors=(401, 403, 404),
                                                         params=("deployment_id",))},

@@ -1,6 +1,7 @@
 """Studio pages: upload models, list deployments, inspect one."""
 from __future__ import annotations
 
+import io
 import json
 from typing import Any
 
@@ -9,6 +10,7 @@ from flask import flash
 from flask import redirect
 from flask import render_template
 from flask import request
+from flask import send_file
 from flask import url_for
 from flask_login import current_user
 from flask_wtf import FlaskForm
@@ -23,6 +25,7 @@ from app.errors import Invalid
 from app.studio import decisions
 from app.studio import diagrams
 from app.studio import service as studio
+from app.studio import version_diff
 from app.studio.validation import Upload
 
 bp = Blueprint("studio", __name__, url_prefix="/studio")
@@ -83,6 +86,13 @@ def process_version(process_id: str, version: int) -> str:
     found = diagrams.process_version(process_id, version)
     return render_template("studio/process_version.html", version=found, xml=diagrams.process_diagram_xml(found),
                            running=diagrams.running_counts(found))
+
+
+@bp.get("/processes/<process_id>/versions/<int:version>/download")
+@page_roles("process_admin", "fulfillment_manager", "order_manager")
+def download_process_version(process_id: str, version: int) -> Response:
+    filename, content = version_diff.deployed_file(process_id, version)
+    return send_file(io.BytesIO(content), mimetype="application/xml", as_attachment=True, download_name=filename)
 
 
 def _facts(text: str) -> dict[str, Any]:

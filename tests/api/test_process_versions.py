@@ -1,0 +1,123 @@
+"""Comparing two versions of a process, and downloading a version's BPMN."""
+from __future__ import annotations
+
+import io
+from typing import Any
+
+from tests.helpers import DATA
+
+DIVIDE = (DATA / "models" / "divide.bpmn").read_bytes()
+
+DI = b"""  <bpmndi:BPMNDiagram id="Diagram_divide">
+    <bpmndi:BPMNPlane id="Plane_divide" bpmnElement="divide">
+      <bpmndi:BPMNShape id="start_di" bpmnElement="start"><dc:Bounds x="100" y="100" width="36" height="36" />
+      </bpmndi:BPMNShape>
+    </bpmndi:BPMNPlane>
+  </bpmndi:BPMNDiagram>
+</bpmn:definitions>"""
+
+
+def version_2() -> bytes:
+    """v1 with the start event re-indented, a diagram added, the script changed and a note added."""
+    content = DIVIDE.replace(b'<bpmn:startEvent id="start"><bpmn:outgoing>f1</bpmn:outgoing></bpmn:startEvent>',
+                             b'<bpmn:startEvent id="start">\n      <bpmn:outgoing>f1</bpmn:outgoing>\n'
+                             b'    </bpmn:startEvent>')
+    content = content.replace(b"share = total / parts", b"share = total // parts")
+    content = content.replace(b"  </bpmn:process>", b'    <bpmn:textAnnotation id="note_1"><bpmn:text>Integer '
+                                                      b"shares</bpmn:text></bpmn:textAnnotation>\n  </bpmn:process>")
+    content = content.replace(b'targetNamespace="http://ordra.example/bpmn"',
+                              b'targetNamespace="http://ordra.example/bpmn" '
+                              b'xmlns:bpmndi="http://www.omg.org/spec/BPMN/20100524/DI" '
+                              b'xmlns:dc="http://www.omg.org/spec/DD/20100524/DC"')
+    return content.replace(b"</bpmn:definitions>", DI)
+
+
+def deploy(api: Any, content: bytes) -> Any:
+    response = api.post("/api/v1/models", content_type="multipart/form-data",
+                        data={"files": [(io.BytesIO(content), "divide.bpmn")]})
+    assert response.status_code == 201, response.json
+    return response
+
+
+def diff(api: Any, query: str, user: str = "admin") -> Any:
+    return api.get(f"/api/v1/processes/divide/diff?{query}", user=user)
+
+
+def test_diff_names_added_removed_and_changed_elements(api: Any) -> None:
+    v2 = version_2()
+    assert v2.count(b"\n") > DIVIDE.count(b"\n") + 5  # the rewrite really happened
+    deploy(api, DIVIDE)
+    deploy(api, v2)
+    deploy(api, v2.replace(b'<bpmn:textAnnotation id="note_1"><bpmn:text>Integer shares</bpmn:text>'
+                           b"</bpmn:textAnnotation>", b""))
+
+    one_two = diff(api, "from=1&to=2")
+    assert one_two.status_code == 200, one_two.json
+    assert one_two.json == {"added": ["note_1"], "removed": [], "changed": ["split_total"]}
+    assert diff(api, "from=2&to=3").json == {"added": [], "removed": ["note_1"], "changed": []}
+    assert diff(api, "from=2&to=1").json == {"added": [], "removed": ["note_1"], "changed": ["split_total"]}
+    assert diff(api, "from=1&to=3").json == {"added": [], "removed": [], "changed": ["split_total"]}
+    assert diff(api, "from=3&to=3").json == {"added": [], "removed": [], "changed": []}
+
+
+def test_diff_counts_flows_lanes_and_rewired_nodes(api: Any) -> None:
+    deploy(api, DIVIDE)
+    rewired = DIVIDE.replace(b'<bpmn:flowNodeRef>end</bpmn:flowNodeRef>',
+                             b'<bpmn:flowNodeRef>end</bpmn:flowNodeRef><bpmn:flowNodeRef>check</bpmn:flowNodeRef>')
+    rewired = rewired.replace(b'<bpmn:sequenceFlow id="f2" sourceRef="split_total" targetRef="end" />',
+                              b'<bpmn:sequenceFlow id="f2" sourceRef="split_total" targetRef="check" />'
+                              b'<bpmn:scriptTask id="check" name="Check"><bpmn:incoming>f2</bpmn:incoming>'
+                              b'<bpmn:outgoing>f3</bpmn:outgoing><bpmn:script>ok = share &gt; 0</bpmn:script>'
+                              b'</bpmn:scriptTask><bpmn:sequenceFlow id="f3" sourceRef="check" targetRef="end" />')
+    rewired = rewired.replace(b'<bpmn:endEvent id="end"><bpmn:incoming>f2</bpmn:incoming>',
+                              b'<bpmn:endEvent id="end"><bpmn:incoming>f3</bpmn:incoming>')
+    deploy(api, rewired)
+    assert diff(api, "from=1&to=2").json == {"added": ["check", "f3"], "removed": [],
+                                             "changed": ["Lane_divide", "end", "f2"]}
+
+
+def test_diff_refuses_bad_parameters_and_unknown_versions(api: Any) -> None:
+    deploy(api, DIVIDE)
+    for query in ("from=1", "to=1", "", "from=a&to=1", "from=1&to=-1", "from=0&to=1", "from=1.5&to=1"):
+        response = diff(api, query)
+        assert response.status_code == 422, (query, response.json)
+        assert response.json["errors"][0]["field"] in ("from", "to")
+    assert diff(api, "from=1&to=2").status_code == 404
+    assert api.get("/api/v1/processes/nope/diff?from=1&to=1").status_code == 404
+
+
+def test_diff_and_download_by_role(api: Any) -> None:
+    deploy(api, DIVIDE)
+    for user in ("omanager", "fmanager"):
+        assert diff(api, "from=1&to=1", user=user).status_code == 200
+        assert api.get("/api/v1/processes/divide/versions/1/xml", user=user).status_code == 200
+    for user in ("alice", "agent", "fulfiller"):
+        assert diff(api, "from=1&to=1", user=user).status_code == 403
+        assert api.get("/api/v1/processes/divide/versions/1/xml", user=user).status_code == 403
+    assert diff(api, "from=1&to=1", user=None).status_code == 401
+
+
+def test_download_is_the_deployed_file_as_an_attachment(api: Any) -> None:
+    deploy(api, DIVIDE)
+    deploy(api, version_2())
+    response = api.get("/api/v1/processes/divide/versions/1/xml")
+    assert response.status_code == 200
+    assert response.data == DIVIDE
+    assert response.headers["Content-Disposition"] == "attachment; filename=divide.bpmn"
+    assert response.mimetype == "application/xml"
+    assert api.get("/api/v1/processes/divide/versions/2/xml").data == version_2()
+    assert api.get("/api/v1/processes/divide/versions/3/xml").status_code == 404
+    assert api.get("/api/v1/processes/nope/versions/1/xml").status_code == 404
+
+
+def test_version_page_links_the_download(api: Any, client: Any) -> None:
+    deploy(api, DIVIDE)
+    client.post("/login", data={"username": "admin", "password": "demo"})
+    page = client.get("/studio/processes/divide/versions/1").get_data(as_text=True)
+    assert 'href="/studio/processes/divide/versions/1/download"' in page
+    download = client.get("/studio/processes/divide/versions/1/download")
+    assert download.status_code == 200 and download.data == DIVIDE
+    assert download.headers["Content-Disposition"].startswith("attachment")
+    client.get("/logout")
+    client.post("/login", data={"username": "alice", "password": "demo"})
+    assert client.get("/studio/processes/divide/versions/1/download").status_code in (403, 404)
