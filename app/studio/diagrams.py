@@ -50,6 +50,15 @@ def process_version(process_id: str, version: int) -> ProcessVersion:
     return found
 
 
+def newest_process_version(process_id: str) -> ProcessVersion:
+    """The newest version, executable or not: the one the modeler opens."""
+    found = db.session.scalar(select(ProcessVersion).where(ProcessVersion.process_id == process_id)
+                              .order_by(ProcessVersion.version.desc()).limit(1))
+    if found is None:
+        raise NotFound(f"no process {process_id} is deployed")
+    return found
+
+
 def running_counts(version: ProcessVersion) -> dict[str, Any]:
     """Per element, how many unfinished instances of ``version`` stand there (like Operate's heatmap).
 

@@ -59,11 +59,11 @@ def validation_report(files: list[Upload]) -> dict[str, Any]:
                                     max_bytes=current_app.config["MODEL_FILE_MAX_BYTES"],
                                     python_evaluator=python_evaluator())
     except Invalid as exc:
-        return {"valid": False, "errors": [_problem_json(e) for e in exc.errors], "warnings": []}
-    return {"valid": True, "errors": [], "warnings": [_problem_json(w) for w in validated.warnings]}
+        return {"valid": False, "errors": [problem_json(e) for e in exc.errors], "warnings": []}
+    return {"valid": True, "errors": [], "warnings": [problem_json(w) for w in validated.warnings]}
 
 
-def _problem_json(problem: dict[str, Any]) -> dict[str, Any]:
+def problem_json(problem: dict[str, Any]) -> dict[str, Any]:
     """Every problem with the same keys, so a modeler can mark ``element`` on its diagram."""
     return {"file": problem.get("file"), "line": problem.get("line"), "element": problem.get("element"),
             "message": problem["message"]}

@@ -7,6 +7,7 @@ from typing import Any
 
 from flask import Blueprint
 from flask import flash
+from flask import jsonify
 from flask import redirect
 from flask import render_template
 from flask import request
@@ -86,6 +87,46 @@ def process_version(process_id: str, version: int) -> str:
     found = diagrams.process_version(process_id, version)
     return render_template("studio/process_version.html", version=found, xml=diagrams.process_diagram_xml(found),
                            running=diagrams.running_counts(found))
+
+
+@bp.get("/processes/<process_id>/edit")
+@page_roles("process_admin")
+def edit_process(process_id: str) -> str:
+    """bpmn-js's modeler on the newest version; static/modeler.js validates and deploys it."""
+    found = diagrams.newest_process_version(process_id)
+    return render_template("studio/process_edit.html", version=found, xml=diagrams.process_diagram_xml(found))
+
+
+@bp.post("/processes/<process_id>/validate")
+@page_roles("process_admin")
+def validate_edited_process(process_id: str) -> Response:
+    """The modeler's Validate: :func:`studio.validation_report` of the edited file (session + CSRF header)."""
+    return jsonify(studio.validation_report([_edited_file(process_id)]))
+
+
+@bp.post("/processes/<process_id>/deploy")
+@page_roles("process_admin")
+def deploy_edited_process(process_id: str) -> tuple[Response, int]:
+    """The modeler's Deploy, answering as ``POST /api/v1/models`` does (201 new, 200 unchanged, 422)."""
+    upload = _edited_file(process_id)
+    unchanged = studio.unchanged_deployment_json([upload])
+    if unchanged is not None:
+        return jsonify(unchanged), 200
+    try:
+        deployment = studio.deploy([upload], actor_id=current_user.id, note=f"edited {process_id} in the modeler")
+    except Invalid as exc:  # the modeler marks them on the diagram, so JSON rather than an error page
+        return jsonify({"errors": [studio.problem_json(e) for e in exc.errors]}), 422
+    assert deployment is not None
+    return jsonify(studio.deployment_json(deployment)), 201
+
+
+def _edited_file(process_id: str) -> Upload:
+    """The modeler's XML under the file name of the process's newest version, so it versions that file."""
+    body = request.get_json(silent=True)
+    if not isinstance(body, dict) or not isinstance(body.get("xml"), str) or not body["xml"].strip():
+        raise Invalid(errors=[{"field": "xml", "message": "send {\"xml\": \"<bpmn:definitions ...>\"}"}])
+    filename = diagrams.newest_process_version(process_id).file.filename
+    return Upload(filename, body["xml"].encode("utf-8"))
 
 
 @bp.get("/processes/<process_id>/versions/<int:version>/download")
