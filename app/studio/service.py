@@ -70,7 +70,8 @@ def problem_json(problem: dict[str, Any]) -> dict[str, Any]:
 
 
 def unchanged_deployment_json(files: list[Upload]) -> dict[str, Any] | None:
-    """The versions already holding ``files`` when each equals its latest deployed version, else None.
+    """The versions already holding ``files`` when each equals its latest deployed version and every
+    model read from them is still at that version; else None.
 
     Shaped like :func:`deployment_json` of the newest deployment among them, listing only the
     versions that come from these files.
@@ -82,15 +83,22 @@ def unchanged_deployment_json(files: list[Upload]) -> dict[str, Any] | None:
         return None
     rows = [row for row in latest if row is not None]
     file_ids = [row.id for row in rows]
+    processes = _latest_versions(ProcessVersion, ProcessVersion.process_id, file_ids)
+    decisions = _latest_versions(DecisionVersion, DecisionVersion.decision_id, file_ids)
+    forms = _latest_versions(FormVersion, FormVersion.filename, file_ids)
+    if len(processes) + len(decisions) + len(forms) != _versions_read_from(file_ids):
+        return None  # another file has since deployed one of their models: deploying makes these newest again
     newest = max(rows, key=lambda row: row.id).deployment
     return {**deployment_json(newest), "unchanged": True,
             "files": [row.filename for row in rows],
-            "processes": [process_json(p) for p in _latest_versions(ProcessVersion, ProcessVersion.process_id,
-                                                                    file_ids)],
-            "decisions": [{"id": d.decision_id, "name": d.name, "version": d.version}
-                          for d in _latest_versions(DecisionVersion, DecisionVersion.decision_id, file_ids)],
-            "forms": [{"file": f.filename, "version": f.version}
-                      for f in _latest_versions(FormVersion, FormVersion.filename, file_ids)]}
+            "processes": [process_json(p) for p in processes],
+            "decisions": [{"id": d.decision_id, "name": d.name, "version": d.version} for d in decisions],
+            "forms": [{"file": f.filename, "version": f.version} for f in forms]}
+
+
+def _versions_read_from(file_ids: list[int]) -> int:
+    return sum(db.session.scalar(select(func.count()).select_from(model).where(model.file_id.in_(file_ids))) or 0
+               for model in (ProcessVersion, DecisionVersion, FormVersion))
 
 
 def _latest_versions(model: Any, key: Any, file_ids: list[int]) -> list[Any]:

@@ -155,3 +155,12 @@ def test_a_bad_feel_cell_is_named(api: Any) -> None:
     assert response.status_code == 200 and response.json["valid"] is False
     [error] = response.json["errors"]
     assert error["element"] == "cell_broken" and error["line"] == line_of(BAD_FEEL_CELL, "cell_broken"), error
+
+
+def test_identical_file_whose_process_moved_to_another_file_deploys_again(api: Any) -> None:
+    divide = (MODELS / "divide.bpmn").read_bytes()
+    assert post_files(api, "/api/v1/models", {"divide.bpmn": divide}).status_code == 201
+    assert post_files(api, "/api/v1/models", {"divide_copy.bpmn": divide}).status_code == 201  # divide v2
+    back = post_files(api, "/api/v1/models", {"divide.bpmn": divide})
+    assert back.status_code == 201, back.json  # makes divide.bpmn's process the newest again
+    assert [(p["id"], p["version"]) for p in back.json["processes"]] == [("divide", 3)]
