@@ -89,6 +89,17 @@ def process_version(process_id: str, version: int) -> str:
                            running=diagrams.running_counts(found))
 
 
+@bp.get("/processes/<process_id>/diff")
+@page_roles("process_admin", "fulfillment_manager", "order_manager")
+def diff_process_versions(process_id: str) -> str:
+    """Two versions side by side with the elements added, removed and changed marked."""
+    diff = version_diff.version_diff(process_id, request.args.get("from"), request.args.get("to"))
+    old = diagrams.process_version(process_id, int(request.args["from"]))
+    new = diagrams.process_version(process_id, int(request.args["to"]))
+    return render_template("studio/process_diff.html", diff=diff, old=old, new=new,
+                           old_xml=diagrams.process_diagram_xml(old), new_xml=diagrams.process_diagram_xml(new))
+
+
 @bp.get("/processes/<process_id>/edit")
 @page_roles("process_admin")
 def edit_process(process_id: str) -> str:

@@ -121,3 +121,22 @@ def test_version_page_links_the_download(api: Any, client: Any) -> None:
     client.post("/logout")
     client.post("/login", data={"username": "alice", "password": "demo"})
     assert client.get("/studio/processes/divide/versions/1/download").status_code == 403
+
+
+def test_diff_page_shows_both_versions_with_their_marks(api: Any, client: Any) -> None:
+    deploy(api, DIVIDE)
+    deploy(api, version_2())
+    client.post("/login", data={"username": "omanager", "password": "demo"})
+    assert 'href="/studio/processes/divide/diff?from=1&amp;to=2"' in client.get(
+        "/studio/processes/divide/versions/2").get_data(as_text=True)
+    page = client.get("/studio/processes/divide/diff?from=1&to=2")
+    assert page.status_code == 200
+    html = page.get_data(as_text=True)
+    assert "added: note_1" in html and "removed: none" in html and "changed: split_total" in html
+    assert '{"changed": ["split_total"], "removed": []}' in html
+    assert '{"added": ["note_1"], "changed": ["split_total"]}' in html
+    assert client.get("/studio/processes/divide/diff?from=1&to=9").status_code == 404
+    assert client.get("/studio/processes/divide/diff?from=x&to=2").status_code == 422
+    client.post("/logout")
+    client.post("/login", data={"username": "alice", "password": "demo"})
+    assert client.get("/studio/processes/divide/diff?from=1&to=2").status_code == 403

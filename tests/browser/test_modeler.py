@@ -74,3 +74,10 @@ def test_rename_validate_with_a_marked_error_then_deploy(app: Flask, live_server
 
     modeler.locator(".modeler-deploy").click()  # the same again: no third version
     expect(modeler.locator(".modeler-status")).to_contain_text("Nothing changed: version 2")
+
+    page.goto(f"{live_server}/studio/processes/unknown_lane/diff?from=1&to=2")
+    newer = page.locator(".bpmn-version-diff").nth(1)
+    expect(newer).to_have_attribute("data-ready", "true")
+    expect(newer.locator(".djs-element[data-element-id=do_it]")).to_have_class(re.compile(r"\bordra-diff-changed\b"))
+    expect(newer.locator(".djs-element.ordra-diff-added")).to_have_count(0)
+    snap(page, "version-diff")
