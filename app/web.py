@@ -12,6 +12,7 @@ from flask import render_template
 from flask import request
 from flask import url_for
 from flask_wtf.csrf import CSRFError
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm.exc import StaleDataError
 from werkzeug.exceptions import HTTPException
 from werkzeug.wrappers import Response as BaseResponse
@@ -22,6 +23,18 @@ from app.extensions import db
 from app.extensions import login_manager
 
 log = logging.getLogger(__name__)
+# PostgreSQL's codes for a transaction that lost a race: deadlock detected, serialization failure, lock not available
+LOST_RACE_STATES = ("40P01", "40001", "55P03")
+
+
+def lost_race(error: Exception) -> bool:
+    """Did the database abort this transaction because another one got there first (worth a retry)?"""
+    if isinstance(error, StaleDataError):
+        return True
+    if isinstance(error, OperationalError):
+        state = getattr(error.orig, "sqlstate", None)
+        return state in LOST_RACE_STATES or "database is locked" in str(error.orig)
+    return False
 
 
 def is_api_request() -> bool:
@@ -51,8 +64,10 @@ def register_web_hooks(app: Flask) -> None:
             return response
         try:
             db.session.commit()
-        except StaleDataError:
+        except (StaleDataError, OperationalError) as exc:
             db.session.rollback()
+            if not lost_race(exc):
+                raise
             return _conflict_response()
         return response
 
@@ -83,6 +98,15 @@ def register_web_hooks(app: Flask) -> None:
     @app.errorhandler(StaleDataError)
     def stale(error: StaleDataError) -> BaseResponse:
         db.session.rollback()
+        return _conflict_response()
+
+    @app.errorhandler(OperationalError)
+    def database_race(error: OperationalError) -> BaseResponse:
+        """A deadlock or lock timeout between two transactions: the loser is told to try again (409)."""
+        db.session.rollback()
+        if not lost_race(error):
+            raise error
+        log.warning("transaction lost a race", extra={"path": request.path, "error": str(error.orig)})
         return _conflict_response()
 
 
