@@ -33,12 +33,14 @@ def test_a_good_page_still_works(api: Api) -> None:
     assert api.get("/api/v1/tasks?limit=1&after=0", user="fulfiller").status_code == 200
 
 
-@pytest.mark.parametrize("query", ["order=99999999999999999999", "order=%C2%B2", "status=%00", "connector=" + "c" * 600])
+@pytest.mark.parametrize("query", ["order=99999999999999999999", "order=%C2%B2", "status=%00",
+                                   "connector=" + "c" * 600])
 def test_fallout_filters_are_checked(api: Api, query: str) -> None:
     assert api.get(f"/api/v1/fallouts?{query}").status_code == 422, query
 
 
-@pytest.mark.parametrize("query", ["externalId=99999999999999999999", "externalId=%C2%B2", "offset=99999999999999999999"])
+@pytest.mark.parametrize("query", ["externalId=99999999999999999999", "externalId=%C2%B2",
+                                   "offset=99999999999999999999"])
 def test_tmf_domain_order_filters_are_checked(api: Api, query: str) -> None:
     response = api.get(f"/tmf-api/serviceOrdering/v4/serviceOrder?{query}")
     assert response.status_code in (400, 422), query
