@@ -27,6 +27,7 @@ from app.engine.script_env import SandboxedScriptEnvironment
 from app.engine.serializer import serializer
 from app.engine.serializer import spec_ref
 from app.engine.specs import ConnectorTask
+from app.sandbox import MEMORY_MB
 from app.sandbox import ScriptError
 
 Decide = Callable[[str, Mapping[str, Any]], tuple[dict[str, Any], dict[str, Any]]]
@@ -89,8 +90,8 @@ class Outcome:
 class OrdraScriptEngine(SandboxedScriptEngine):  # type: ignore[misc]
     """The sandboxed script engine plus a ``decide`` hook for decision tasks."""
 
-    def __init__(self, decide: Decide, cpu_seconds: float) -> None:
-        super().__init__(environment=SandboxedScriptEnvironment(cpu_seconds=cpu_seconds))
+    def __init__(self, decide: Decide, cpu_seconds: float, memory_mb: int = MEMORY_MB) -> None:
+        super().__init__(environment=SandboxedScriptEnvironment(cpu_seconds=cpu_seconds, memory_mb=memory_mb))
         self._decide = decide
         self.decisions: list[dict[str, Any]] = []
 
