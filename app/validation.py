@@ -85,6 +85,17 @@ def int_arg(name: str, default: int, low: int, high: int) -> int:
     return int(text)
 
 
+def choice_arg(name: str, choices: tuple[str, ...], default: str) -> str:
+    """The query parameter ``name``, one of ``choices`` (``default`` when absent).
+
+    :raises Invalid: any other value, naming ``name``.
+    """
+    value = request.args.get(name, default)
+    if value not in choices:
+        raise Invalid(errors=[{"field": name, "message": f"must be one of {', '.join(choices)}"}])
+    return value
+
+
 def optional_id_arg(name: str) -> int | None:
     """The query parameter ``name`` as an id, or None when absent or empty.
 

@@ -76,3 +76,8 @@ def test_tabs_and_newlines_are_text(api: Api) -> None:
 def test_nul_in_a_browser_form_is_422(client: Any) -> None:
     response = client.post("/login", data={"username": "admin\x00", "password": "demo"})
     assert response.status_code == 422
+
+
+def test_jeopardy_flag_is_true_or_false(api: Api) -> None:
+    assert api.get("/api/v1/jeopardies?acknowledged=maybe", user="fmanager").status_code == 422
+    assert api.get("/api/v1/jeopardies?acknowledged=true", user="fmanager").status_code == 200
