@@ -57,8 +57,10 @@ import re
 import sys
 import time
 from collections.abc import Callable
+from collections.abc import Iterator
 from collections.abc import Mapping
 from collections.abc import Sequence
+from contextlib import contextmanager
 from datetime import UTC
 from datetime import date
 from datetime import datetime
@@ -432,7 +434,17 @@ def _guarded_getattr(obj: Any, name: str) -> Any:
     attribute is missing."""
     if name in _DENIED_ATTRIBUTES:
         raise AttributeError(f'"{name}" is not available in scripts')
-    value = safer_getattr_raise(obj, name)
+    return size_checked_attribute(obj, name, safer_getattr_raise(obj, name))
+
+
+# One C call of these can build a huge text from a small one ('x'.ljust(10**9), s.replace('a', s)); the size
+# of their result is computed from the arguments first. Each function takes the text and the call's arguments.
+_TEXTS = (str, bytes, bytearray)
+
+
+def size_checked_attribute(obj: Any, name: str, value: Any) -> Any:
+    """``value`` (``obj.name``), behind a size check when it is a method that can build a huge text in one
+    call; for other sandboxes over the same values (Jinja instructions)."""
     size_of_result = _RESULT_SIZES.get(name)
     if size_of_result is not None and (isinstance(obj, _TEXTS) or obj in _TEXTS):
         return _size_checked(value, size_of_result, bound=isinstance(obj, _TEXTS), subject=obj)
@@ -441,9 +453,11 @@ def _guarded_getattr(obj: Any, name: str) -> Any:
     return value
 
 
-# One C call of these can build a huge text from a small one ('x'.ljust(10**9), s.replace('a', s)); the size
-# of their result is computed from the arguments first. Each function takes the text and the call's arguments.
-_TEXTS = (str, bytes, bytearray)
+def check_binop(operator_symbol: str, left: Any, right: Any) -> None:
+    """Refuse ``left <op> right`` when it would build more than ``MAX_ITEMS`` items or ``MAX_INT_BITS`` bits."""
+    check = {"*": _check_mul, "**": _check_pow, "+": _check_add, "%": _check_mod}.get(operator_symbol)
+    if check is not None:
+        check(left, right)
 
 
 def _replace_size(text: Any, old: Any, new: Any, count: int = -1) -> int:
@@ -583,7 +597,8 @@ class _CpuGuard:
     Opcode events are traced, not just line events: ``while True: pass`` on one line emits no line event.
     """
 
-    def __init__(self, cpu_seconds: float, memory_mb: int = MEMORY_MB) -> None:
+    def __init__(self, cpu_seconds: float, memory_mb: int = MEMORY_MB, code_filename: str = SCRIPT_FILENAME) -> None:
+        self._code_filename = code_filename
         self._cpu_seconds = cpu_seconds
         self._memory_mb = memory_mb
         self._memory_ceiling = 0
@@ -605,7 +620,7 @@ class _CpuGuard:
         sys.settrace(self._previous)
 
     def _on_call(self, frame: FrameType, event: str, arg: Any) -> TraceFunction | None:
-        if frame.f_code.co_filename != SCRIPT_FILENAME:
+        if frame.f_code.co_filename != self._code_filename:
             return None
         self._depth += 1
         if self._depth > self._max_depth:
@@ -709,6 +724,20 @@ class Sandbox:
             raise  # from a helper that ran code in a sandbox of its own
         except Exception as error:
             raise ScriptFailed.from_exception(error) from error
+
+
+@contextmanager
+def resource_limits(code_filename: str, cpu_seconds: float, memory_mb: int = MEMORY_MB) -> Iterator[None]:
+    """Meter the frames of code compiled with ``code_filename`` (e.g. Jinja's ``<template>``) run in this
+    block with the sandbox's CPU and memory limits.
+
+    :raises ScriptTimeout: over the CPU-time limit. :raises ScriptOverMemory: over the memory limit.
+    """
+    try:
+        with _CpuGuard(cpu_seconds, memory_mb, code_filename):
+            yield
+    except _Stop as stop:
+        raise stop.error from None
 
 
 def _write_back(scope: Mapping[str, Any], context: dict[str, Any]) -> None:

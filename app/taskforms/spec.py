@@ -14,6 +14,7 @@ from typing import Literal
 from typing import get_args
 
 from app.taskforms.errors import FormSpecError
+from app.taskforms.patterns import pattern_problem
 
 Kind = Literal[
     "string", "textarea", "password", "integer", "number", "boolean",
@@ -163,11 +164,7 @@ def _check_pattern(field: FieldSpec) -> str | None:
         return None
     if field.kind not in TEXT_KINDS:
         return "a pattern applies to text fields only"
-    try:
-        re.compile(field.pattern)
-    except re.error as error:
-        return f"pattern {field.pattern!r} is not a valid regular expression ({error})"
-    return None
+    return pattern_problem(field.pattern)
 
 
 _FIELD_CHECKS: tuple[Callable[[FieldSpec], str | None], ...] = (

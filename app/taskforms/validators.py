@@ -15,6 +15,7 @@ from wtforms import Field
 from wtforms import Form
 from wtforms.validators import StopValidation
 
+from app.taskforms import patterns
 from app.taskforms.spec import FieldSpec
 from app.taskforms.spec import choice_key
 
@@ -108,10 +109,14 @@ class Pattern:
     """Match a JSON Schema ``pattern``: a search anywhere in the text, not an anchored match."""
 
     def __init__(self, pattern: str) -> None:
-        self.regex = re.compile(pattern)
+        self.pattern = pattern
 
     def __call__(self, form: Form, field: Field) -> None:
-        if not self.regex.search(field.data or ""):
+        try:
+            found = patterns.search(self.pattern, field.data or "")
+        except patterns.PatternTimeout:
+            raise StopValidation("Could not be checked against the expected format in time.") from None
+        if not found:
             raise StopValidation("Does not match the expected format.")
 
 
