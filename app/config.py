@@ -30,6 +30,7 @@ class Config:
     MAX_CONTENT_LENGTH = 16 * 1024 * 1024
     MODEL_FILE_MAX_BYTES = 2 * 1024 * 1024
     SCRIPT_CPU_SECONDS = 2.0
+    ENGINE_MAX_STEPS = 2_000  # engine tasks one instance step may run (a loop's rounds count)
     SCRIPT_MEMORY_MB = 256  # how much the process may grow while one script or Python cell runs
     DEFINITIONS_DIR = str(REPO_ROOT)
     ALLOW_DEMO_USERS = True  # set ORDRA_ALLOW_DEMO_USERS=false in production
