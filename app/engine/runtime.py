@@ -124,13 +124,17 @@ class OrdraScriptEngine(SandboxedScriptEngine):  # type: ignore[misc]
 
 
 def jsonable(value: Any) -> Any:
-    """Task data as plain JSON values (dates as ISO strings, Decimals as numbers or strings)."""
+    """Task data as plain JSON values: dates as ISO strings, whole Decimals as integers and the others as
+    decimal strings (``"30.30"``), never binary floats, so money keeps its exact value and its scale."""
     return json.loads(json.dumps(value, default=_json_default))
 
 
 def _json_default(value: Any) -> Any:
     if isinstance(value, Decimal):
-        return int(value) if value == value.to_integral_value() else float(value)
+        if not value.is_finite():
+            return None
+        exponent = value.as_tuple().exponent
+        return int(value) if isinstance(exponent, int) and exponent >= 0 else str(value)
     if isinstance(value, (datetime, date)):
         return value.isoformat()
     if isinstance(value, UUID):
