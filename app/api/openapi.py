@@ -16,8 +16,8 @@ from app.validation import MAX_QUERY_CHARS
 
 ERRORS = {"$ref": "#/components/schemas/Errors"}
 # Every operation may answer these: malformed body (400), credentials (401), role (403), an id that names
-# nothing (404) and a field that does not validate (422); see app.validation.
-COMMON_ERRORS = (400, 401, 403, 404, 422)
+# nothing (404), a field that does not validate (422) and throttled logins (429); see app.validation.
+COMMON_ERRORS = (400, 401, 403, 404, 422, 429)
 
 
 def _ref(name: str) -> dict[str, Any]:

@@ -37,16 +37,19 @@ def _window() -> timedelta:
 
 
 def is_blocked(keys: list[tuple[str, int]]) -> bool:
-    """Whether any key has reached its limit within the current window."""
+    """Whether any key has reached its limit within the current window (read in the request's session:
+    a successful login costs no extra connection)."""
     since = utcnow() - _window()
-    with db.engine.connect() as connection:
-        rows = connection.execute(select(_TABLE.c.key, _TABLE.c.failures, _TABLE.c.window_started_at)
-                                  .where(_TABLE.c.key.in_([key for key, _ in keys]))).all()
     limits = dict(keys)
-    return any(failures >= limits[key] and started > since for key, failures, started in rows)
+    return any(row.failures >= limits[row.key] and row.window_started_at > since for row in _rows(keys))
+
+
+def _rows(keys: list[tuple[str, int]]) -> list[LoginThrottle]:
+    return list(db.session.scalars(select(LoginThrottle).where(LoginThrottle.key.in_([key for key, _ in keys]))))
 
 
 def record_failure(keys: list[tuple[str, int]]) -> None:
+    """Count a failure, committed at once in a transaction of its own (the failed request is rolled back)."""
     now = utcnow()
     since = now - _window()
     with db.engine.begin() as connection:
@@ -69,8 +72,9 @@ def record_failure(keys: list[tuple[str, int]]) -> None:
 
 
 def clear(keys: list[tuple[str, int]]) -> None:
-    """Forget an account's failures after a successful login (the address keeps its count)."""
-    account_keys = [key for key, _ in keys if key.startswith("user:")]
-    with db.engine.begin() as connection:
-        connection.execute(update(_TABLE).where(_TABLE.c.key.in_(account_keys)).values(failures=0))
+    """Forget an account's failures after a successful login (the address keeps its count); writes only
+    when there is something to forget."""
+    for row in _rows(keys):
+        if row.key.startswith("user:") and row.failures:
+            row.failures = 0
 
