@@ -77,9 +77,9 @@ def int_arg(name: str, default: int, low: int, high: int) -> int:
 
     :raises Invalid: not a whole number in range, naming ``name``.
     """
-    text = request.args.get(name, "").strip()
-    if not text:
+    if name not in request.args:
         return default
+    text = request.args[name].strip()
     if not (text.isascii() and text.lstrip("-").isdigit()) or not low <= int(text) <= high:
         raise Invalid(errors=[{"field": name, "message": f"must be a whole number from {low} to {high}"}])
     return int(text)
@@ -97,11 +97,11 @@ def choice_arg(name: str, choices: tuple[str, ...], default: str) -> str:
 
 
 def optional_id_arg(name: str) -> int | None:
-    """The query parameter ``name`` as an id, or None when absent or empty.
+    """The query parameter ``name`` as an id, or None when absent.
 
-    :raises Invalid: not an id (a whole number from 1 to ``DB_INT_MAX``).
+    :raises Invalid: not an id (a whole number from 1 to ``DB_INT_MAX``); an empty value is not one either.
     """
-    if not request.args.get(name, "").strip():
+    if name not in request.args:
         return None
     return int_arg(name, 0, 1, DB_INT_MAX)
 

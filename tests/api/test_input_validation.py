@@ -81,3 +81,8 @@ def test_nul_in_a_browser_form_is_422(client: Any) -> None:
 def test_jeopardy_flag_is_true_or_false(api: Api) -> None:
     assert api.get("/api/v1/jeopardies?acknowledged=maybe", user="fmanager").status_code == 422
     assert api.get("/api/v1/jeopardies?acknowledged=true", user="fmanager").status_code == 200
+
+
+def test_an_empty_number_is_not_a_number(api: Api) -> None:
+    assert api.get("/api/v1/tasks?after=&limit=", user="fulfiller").status_code == 422  # found by the fuzzer
+    assert api.get("/api/v1/fallouts?order=").status_code == 422
