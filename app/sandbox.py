@@ -512,6 +512,19 @@ def _checked_join(method: Callable[..., Any], call_args: tuple[Any, ...], bound:
     return method(parts) if bound else method(separator, parts)
 
 
+# C code behind datetime.strptime and strftime imports _strptime and time through the builtins of the
+# calling frame, which are the script's: without an __import__ there they failed with KeyError. Scripts
+# cannot name __import__ (names starting with '_' are refused at compile time); this one hands out only
+# these two modules.
+_INTERNAL_IMPORTS = frozenset({"_strptime", "time"})
+
+
+def _internal_import(name: str, *args: Any, **kwargs: Any) -> ModuleType:
+    if name not in _INTERNAL_IMPORTS:
+        raise ImportError(f"scripts cannot import {name!r}")
+    return __import__(name)
+
+
 def _now() -> datetime:
     """The current time in UTC, timezone-aware."""
     return datetime.now(UTC)
@@ -562,6 +575,7 @@ _BUILTINS: dict[str, Any] = {
     "json_dumps": _json_dumps,
     "json_loads": _json_loads,
     # the names RestrictedPython's compiled code calls
+    "__import__": _internal_import,
     "_getattr_": _guarded_getattr,
     "_getitem_": default_guarded_getitem,
     "_getiter_": default_guarded_getiter,

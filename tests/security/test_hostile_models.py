@@ -82,3 +82,11 @@ def test_ordinary_string_work_still_runs(api: Api) -> None:
     instance: dict[str, Any] = api.post("/api/v1/processes/ordinary/instances", json={"data": {"speed": 500}}).json
     assert instance["status"] == "completed", instance
     assert instance["data"]["line"] == "FIBRE-500..........., 00500,      500"
+
+
+def test_dates_parse_and_format_in_scripts(api: Api) -> None:
+    script = "d = datetime.strptime(text, '%d/%m/%Y')\niso = d.strftime('%Y-%m-%d')\nlabel = f'{d:%b %Y}'"
+    deploy_script(api, "dates", script)
+    instance = api.post("/api/v1/processes/dates/instances", json={"data": {"text": "04/12/2026"}}).json
+    assert instance["status"] == "completed", instance
+    assert instance["data"]["iso"] == "2026-12-04" and instance["data"]["label"] == "Dec 2026"
