@@ -44,6 +44,7 @@ def search(pattern: str, text: str) -> bool:
         raise PatternTimeout(f"the pattern took over {MATCH_SECONDS:g} s") from None
 
 
+@lru_cache(maxsize=1024)
 def pattern_problem(pattern: str) -> str | None:
     """What makes ``pattern`` unfit for a form, or None."""
     if len(pattern) > MAX_PATTERN_CHARS:

@@ -46,3 +46,13 @@ def test_the_form_validator_reports_a_timeout(monkeypatch: pytest.MonkeyPatch) -
     field = type("F", (), {"data": "a" * 5000 + "!"})()
     with pytest.raises(StopValidation, match="in time"):
         Pattern(r"^(a|aa)*$")(None, field)  # type: ignore[arg-type]
+
+
+def test_a_form_of_20000_fields_is_refused_at_once() -> None:
+    schema = {"type": "object", "properties": {f"f{i}": {"type": "string"} for i in range(20_000)}}
+    started = time.perf_counter()
+    with pytest.raises(FormSpecError, match="at most 500 fields"):
+        spec_from_json_schema(schema)
+    assert time.perf_counter() - started < 1
+    assert len(spec_from_json_schema({"type": "object", "properties": {
+        f"f{i}": {"type": "string"} for i in range(500)}}).fields) == 500
