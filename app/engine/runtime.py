@@ -18,6 +18,9 @@ from typing import Any
 from uuid import UUID
 
 from SpiffWorkflow.bpmn import BpmnWorkflow
+from SpiffWorkflow.bpmn.exceptions import WorkflowTaskException
+from SpiffWorkflow.bpmn.specs.mixins.multiinstance_task import ParallelMultiInstanceTask
+from SpiffWorkflow.bpmn.specs.mixins.multiinstance_task import SequentialMultiInstanceTask
 from SpiffWorkflow.bpmn.util.task import BpmnTaskIterator
 from SpiffWorkflow.exceptions import WorkflowException
 from SpiffWorkflow.util.deep_merge import DeepMerge
@@ -51,6 +54,49 @@ def _lift_depth_limit(iterator: type, max_depth_index: int) -> None:
 
 _lift_depth_limit(TaskIterator, 1)  # (end_at_spec, max_depth, depth_first, task_filter)
 _lift_depth_limit(BpmnTaskIterator, 1)  # (end_at_spec, max_depth, depth_first, skip_subprocesses, task_filter)
+
+
+MAX_MULTI_INSTANCE_ITEMS = 1_000  # instances one multi-instance task may have (config MULTI_INSTANCE_MAX_ITEMS)
+
+
+def _multi_instance_items(spec: Any, task: Any) -> int:
+    """How many instances a multi-instance task is about to create (0 when that cannot be told).
+
+    Spiff copies the parent's data into the task only inside the hook, so the input is read from the parent
+    until then."""
+    source = task if task.data or task.parent is None else task.parent
+    try:
+        if spec.data_input is not None and spec.data_input.exists(source):
+            items = spec.data_input.get(source)
+            return len(items) if hasattr(items, "__len__") else 0
+        if spec.cardinality:
+            return int(task.workflow.script_engine.evaluate(task, spec.cardinality))
+    except (WorkflowException, ScriptError, TypeError, ValueError):
+        pass  # the task itself reports what is wrong with its input
+    return 0
+
+
+def _limit_multi_instance(spec_class: type) -> None:
+    """Refuse a multi-instance over too many items before Spiff creates a task (and a copy of the data) per
+    item: 10,000 items took minutes and a gigabyte. The task goes to ERROR, so a retry with fixed data works."""
+    create = spec_class._update_hook  # type: ignore[attr-defined]
+
+    def _update_hook(self: Any, my_task: Any) -> Any:
+        limit = getattr(my_task.workflow.script_engine, "max_items", MAX_MULTI_INSTANCE_ITEMS)
+        items = _multi_instance_items(self, my_task)
+        if items > limit:
+            message = (f"a multi-instance over {items:,} items; at most {limit:,} are run at once "
+                       "(MULTI_INSTANCE_MAX_ITEMS)")
+            my_task.internal_data["error_message"] = message
+            my_task._set_state(TaskState.ERROR)
+            raise WorkflowTaskException(message, task=my_task)
+        return create(self, my_task)
+
+    spec_class._update_hook = _update_hook  # type: ignore[attr-defined]
+
+
+_limit_multi_instance(ParallelMultiInstanceTask)
+_limit_multi_instance(SequentialMultiInstanceTask)
 
 
 class TaskNotReady(Exception):
@@ -111,9 +157,10 @@ class OrdraScriptEngine(SandboxedScriptEngine):  # type: ignore[misc]
     """The sandboxed script engine plus a ``decide`` hook for decision tasks."""
 
     def __init__(self, decide: Decide, cpu_seconds: float, memory_mb: int = MEMORY_MB,
-                 max_steps: int = MAX_ENGINE_STEPS) -> None:
+                 max_steps: int = MAX_ENGINE_STEPS, max_items: int = MAX_MULTI_INSTANCE_ITEMS) -> None:
         super().__init__(environment=SandboxedScriptEnvironment(cpu_seconds=cpu_seconds, memory_mb=memory_mb))
         self.max_steps = max_steps
+        self.max_items = max_items
         self._decide = decide
         self.decisions: list[dict[str, Any]] = []
 
@@ -206,7 +253,7 @@ class EngineStepLimit(Exception):
 
     def __init__(self, task: Any, limit: int) -> None:
         super().__init__(f"stopped after {limit:,} engine steps in a row without waiting for anything: a loop "
-                         "that does not end? (ENGINE_MAX_STEPS)")
+                         "that does not end, or a multi-instance over too many items? (ENGINE_MAX_STEPS)")
         self.task = task
 
 
@@ -372,7 +419,13 @@ def retry_failed_task(workflow: BpmnWorkflow, data: Mapping[str, Any] | None = N
     task = workflow.get_next_task(state=TaskState.ERROR)
     if task is None:
         raise TaskNotReady("no failed task to retry")
-    workflow.reset_from_task_id(task.id)
+    if data and hasattr(task.task_spec, "data_input") and task.parent is not None:
+        # a multi-instance refused for its input reads it from its parent again when reset
+        task.parent.data.update(data)  # top-level values replaced: a shorter list must not merge into the long one
+    try:
+        workflow.reset_from_task_id(task.id)
+    except (WorkflowException, ScriptError) as exc:
+        return _task_error(workflow, exc)
     if data:
         reset = workflow.get_task_from_id(task.id)
         reset.data = DeepMerge.merge(reset.data, dict(data))
