@@ -8,6 +8,7 @@ from flask import request
 from app.api import bp
 from app.auth.access import api_roles
 from app.auth.access import api_user
+from app.auth.roles import STAFF_ROLES
 from app.errors import Invalid
 from app.studio import service as studio
 from app.studio.validation import Upload
@@ -25,7 +26,7 @@ def deploy_models() -> tuple[Response, int]:
 
 
 @bp.get("/models")
-@api_roles()
+@api_roles(*STAFF_ROLES)
 def list_models() -> Response:
     return jsonify(studio.models_overview())
 
