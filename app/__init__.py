@@ -25,6 +25,8 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     csrf.init_app(app)
     login_manager.init_app(app)
     _register_models()
+    from app.validation import install as install_input_checks
+    install_input_checks(app)  # before the blueprints: their <int:...> routes take its id converter
     _register_blueprints(app)
     app.add_template_filter(state_label, "state_label")
     from app.web import register_web_hooks

@@ -4,6 +4,7 @@ from __future__ import annotations
 import sys
 import time
 from collections import Counter
+from datetime import timedelta
 from pathlib import Path
 
 import click
@@ -89,9 +90,13 @@ def models_layout(files: tuple[Path, ...]) -> None:
         click.echo(f"{file}: {'laid out' if laid_out != content else 'has a layout already'}")
 
 
-@click.command(help="Deploy the shipped models and create the demo users (idempotent).")
+@click.command(help="Deploy the shipped models and the demo catalog (idempotent); --demo-users adds the demo "
+                    "users and accounts (password demo), never wanted in production.")
+@click.option("--demo-users", is_flag=True, help="Also create the demo users and customer accounts.")
 @with_appcontext
-def seed() -> None:
+def seed(demo_users: bool) -> None:
+    if demo_users:
+        current_app.config["ALLOW_DEMO_USERS"] = True
     _seed()
 
 
@@ -129,15 +134,74 @@ def users_create(username: str, roles: tuple[str, ...], password: str, display_n
 @users_group.command("token", help="Issue an API bearer token for a user (shown once).")
 @click.argument("username")
 @click.option("--name", default="cli")
+@click.option("--expires", "expires_days", type=click.IntRange(min=1), default=None,
+              help="Days until the token stops working (default: until revoked).")
 @with_appcontext
-def users_token(username: str, name: str) -> None:
+def users_token(username: str, name: str, expires_days: int | None) -> None:
     from app.auth import service
+    expires_in = timedelta(days=expires_days) if expires_days else None
     try:
         with unit_of_work():
-            token = service.issue_token(username, name=name)
+            token = service.issue_token(username, name=name, expires_in=expires_in)
     except DomainError as error:
         _fail(error)
     click.echo(token)
+
+
+@users_group.command("tokens", help="List a user's API tokens (never the tokens themselves).")
+@click.argument("username")
+@with_appcontext
+def users_tokens(username: str) -> None:
+    from app.auth import service
+    try:
+        with unit_of_work():
+            rows = [(t.id, t.name, t.created_at, t.expires_at, t.revoked_at) for t in service.list_tokens(username)]
+    except DomainError as error:
+        _fail(error)
+    for token_id, name, created, expires, revoked in rows:
+        state = f"revoked {revoked:%Y-%m-%d %H:%M}" if revoked else (
+            f"expires {expires:%Y-%m-%d %H:%M}" if expires else "no expiry")
+        click.echo(f"{token_id}\t{name}\tcreated {created:%Y-%m-%d %H:%M}\t{state}")
+
+
+@users_group.command("revoke-token", help="Revoke an API token by its id (see `ordra users tokens`).")
+@click.argument("token_id", type=int)
+@with_appcontext
+def users_revoke_token(token_id: int) -> None:
+    from app.auth import service
+    try:
+        with unit_of_work():
+            service.revoke_token(token_id)
+    except DomainError as error:
+        _fail(error)
+    click.echo(f"revoked token {token_id}")
+
+
+@users_group.command("deactivate", help="Stop a user: no more logins, sessions ended, tokens revoked.")
+@click.argument("username")
+@with_appcontext
+def users_deactivate(username: str) -> None:
+    from app.auth import service
+    try:
+        with unit_of_work():
+            service.deactivate(username)
+    except DomainError as error:
+        _fail(error)
+    click.echo(f"deactivated {username}")
+
+
+@users_group.command("password", help="Set a user's password; their browser sessions end.")
+@click.argument("username")
+@click.option("--password", prompt=True, hide_input=True, confirmation_prompt=True)
+@with_appcontext
+def users_password(username: str, password: str) -> None:
+    from app.auth import service
+    try:
+        with unit_of_work():
+            service.change_password(username, password)
+    except DomainError as error:
+        _fail(error)
+    click.echo(f"password of {username} changed; their sessions ended")
 
 
 @click.group("orders", help="Product orders.")
@@ -197,6 +261,7 @@ def demo(host: str, port: int) -> None:
     from app.jobs.scheduler import start_scheduler
     from app.migrate import upgrade
     app = current_app._get_current_object()  # type: ignore[attr-defined]
+    app.config["ALLOW_DEMO_USERS"] = True  # the demo's users, password demo: `ordra demo` only
     if app.config["DEMO_CONNECTOR_LATENCY"] is None:
         app.config["DEMO_CONNECTOR_LATENCY"] = 0.5
     upgrade()

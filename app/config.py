@@ -30,8 +30,11 @@ class Config:
     MAX_CONTENT_LENGTH = 16 * 1024 * 1024
     MODEL_FILE_MAX_BYTES = 2 * 1024 * 1024
     SCRIPT_CPU_SECONDS = 2.0
+    ENGINE_MAX_STEPS = 2_000  # engine tasks one instance step may run (a loop's rounds count)
+    MULTI_INSTANCE_MAX_ITEMS = 1_000  # instances of one multi-instance task
+    SCRIPT_MEMORY_MB = 256  # how much the process may grow while one script or Python cell runs
     DEFINITIONS_DIR = str(REPO_ROOT)
-    ALLOW_DEMO_USERS = True  # set ORDRA_ALLOW_DEMO_USERS=false in production
+    ALLOW_DEMO_USERS = False  # `ordra demo` and `ordra seed --demo-users` turn it on
     DEMO_CONNECTOR_LATENCY: float | None = None  # seconds; `ordra demo` uses 0.5 when unset
     RECONCILE_AFTER_SECONDS = 30
     JEOPARDY_ENABLED = True  # watches need a deployed `jeopardy_sla` decision as well
@@ -39,6 +42,13 @@ class Config:
     PASSWORD_HASH_METHOD = "scrypt"
     SESSION_COOKIE_HTTPONLY = True
     SESSION_COOKIE_SAMESITE = "Lax"
+    SESSION_COOKIE_SECURE = False  # set ORDRA_SESSION_COOKIE_SECURE=true behind HTTPS (docs/deployment.md)
+    HSTS_SECONDS = 0  # > 0 sends Strict-Transport-Security (HTTPS deployments only)
+    SESSION_IDLE_MINUTES = 30
+    SESSION_MAX_HOURS = 12
+    LOGIN_MAX_FAILURES = 5  # per account within LOGIN_WINDOW_MINUTES
+    LOGIN_MAX_FAILURES_PER_ADDRESS = 50
+    LOGIN_WINDOW_MINUTES = 15
     API_PAGE_SIZE = 50
 
 

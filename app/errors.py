@@ -40,6 +40,10 @@ class Conflict(DomainError):
     """The thing changed under the caller (finished task, stale version, duplicate)."""
 
 
+class TooManyAttempts(DomainError):
+    """Refused for a while after repeated failures (login throttling)."""
+
+
 class Invalid(DomainError):
     """Input that was read but does not validate; ``errors`` names the fields or files."""
 
@@ -56,6 +60,7 @@ ERROR_STATUS: dict[type[DomainError], int] = {
     Conflict: 409,
     TooLarge: 413,
     Invalid: 422,
+    TooManyAttempts: 429,
 }
 
 

@@ -52,12 +52,15 @@ import inspect
 import json
 import math
 import operator
+import os
 import re
 import sys
 import time
 from collections.abc import Callable
+from collections.abc import Iterator
 from collections.abc import Mapping
 from collections.abc import Sequence
+from contextlib import contextmanager
 from datetime import UTC
 from datetime import date
 from datetime import datetime
@@ -93,6 +96,7 @@ MAX_SOURCE_CHARS = 100_000
 MAX_ITEMS = 1_000_000
 MAX_INT_BITS = 100_000
 MAX_CALL_DEPTH = 100
+MEMORY_MB = 256  # how far the process may grow while one script runs (``Sandbox(memory_mb=...)``)
 _CLOCK_READ_INTERVAL = 0.005  # wall seconds between two reads of the (slower) thread CPU clock
 _RECURSION_RESERVE = 50  # interpreter frames kept free for the tracer, guards and helpers
 _FRAMES_PER_SCRIPT_CALL = 3  # a script call may bring a C call and a tracer call with it
@@ -138,6 +142,13 @@ class ScriptTimeout(ScriptError):
         super().__init__(f"stopped: the code reached its CPU-time limit of {cpu_seconds:g} s", line)
 
 
+class ScriptOverMemory(ScriptError):
+    """Stopped because the process grew by more than the memory budget while the code ran."""
+
+    def __init__(self, memory_mb: int, line: int | None = None) -> None:
+        super().__init__(f"stopped: the code used more than its memory limit of {memory_mb} MB", line)
+
+
 class ScriptFailed(ScriptError):
     """The code raised an exception; the message gives its type, its text and the script line."""
 
@@ -175,7 +186,8 @@ def _script_line(traceback: TracebackType | None) -> int | None:
 
 # Compiling ---------------------------------------------------------------------------------------------
 
-_GUARDED_OPERATORS: dict[type[ast.operator], str] = {ast.Mult: "_mul_", ast.Pow: "_pow_", ast.LShift: "_lshift_"}
+_GUARDED_OPERATORS: dict[type[ast.operator], str] = {ast.Mult: "_mul_", ast.Pow: "_pow_", ast.LShift: "_lshift_",
+                                                     ast.Add: "_add_", ast.Mod: "_mod_"}
 
 
 class _ScriptPolicy(RestrictingNodeTransformer):
@@ -204,6 +216,19 @@ class _ScriptPolicy(RestrictingNodeTransformer):
                 self.error(handler, "an 'except' clause must name exception classes, e.g. 'except (KeyError, "
                                     "ValueError):'")
         return super().visit_Try(node)
+
+    def visit_FormattedValue(self, node: ast.FormattedValue) -> Any:
+        """``f"{x:>{n}}"``: the value is formatted by ``_format_``, which checks the widths in its spec."""
+        visited = super().visit_FormattedValue(node)
+        assert isinstance(visited, ast.FormattedValue)
+        if visited.format_spec is None:
+            return visited
+        call = ast.Call(func=ast.Name("_format_", ast.Load()),
+                        args=[visited.value, visited.format_spec, ast.Constant(visited.conversion)], keywords=[])
+        copy_locations(call, visited)
+        formatted = ast.FormattedValue(value=call, conversion=-1, format_spec=None)
+        copy_locations(formatted, visited)
+        return formatted
 
     def visit_BinOp(self, node: ast.BinOp) -> Any:
         visited = super().visit_BinOp(node)
@@ -312,6 +337,46 @@ def _check_lshift(value: Any, shift: Any) -> None:
         _check_bits(value.bit_length() + shift, "'<<'")
 
 
+def _check_add(left: Any, right: Any) -> None:
+    if isinstance(left, _SEQUENCES) and isinstance(right, _SEQUENCES):
+        _check_items(len(left) + len(right), "'+'")
+
+
+_PERCENT_SPEC = re.compile(rb"%(?:\([^)]*\))?[#0\- +]*(\*|\d*)(?:\.(\*|\d*))?")
+
+
+def _check_mod(left: Any, right: Any) -> None:
+    """``'%*d' % (n, 1)`` and ``'%999999999d' % 1`` would build a huge text in one C call."""
+    if not isinstance(left, (str, bytes)):
+        return
+    spec = left.encode("utf-8", "replace") if isinstance(left, str) else left
+    for width, precision in _PERCENT_SPEC.findall(spec):
+        for number in (width, precision):
+            if number == b"*" or (number and int(number) > MAX_ITEMS):
+                raise ValueError(f"'%' formats may not use '*' or widths over {MAX_ITEMS:,}")
+
+
+def _guarded_add(left: Any, right: Any) -> Any:
+    _check_add(left, right)
+    return left + right
+
+
+def _guarded_mod(left: Any, right: Any) -> Any:
+    _check_mod(left, right)
+    return left % right
+
+
+_NUMBER = re.compile(r"\d+")
+_CONVERSIONS: dict[int, Callable[[Any], str]] = {115: str, 114: repr, 97: ascii}
+
+
+def _guarded_format(value: Any, spec: str, conversion: int) -> str:
+    """An f-string field with a format spec; widths and precisions over ``MAX_ITEMS`` are refused."""
+    if any(int(number) > MAX_ITEMS for number in _NUMBER.findall(spec)):
+        raise ValueError(f"format widths and precisions may be at most {MAX_ITEMS:,}")
+    return format(_CONVERSIONS[conversion](value) if conversion in _CONVERSIONS else value, spec)
+
+
 def _guarded_mul(left: Any, right: Any) -> Any:
     _check_mul(left, right)
     return left * right
@@ -344,7 +409,8 @@ _INPLACE_OPERATORS: dict[str, Callable[[Any, Any], Any]] = {
     "//=": operator.ifloordiv, "%=": operator.imod, "**=": operator.ipow, "<<=": operator.ilshift,
     ">>=": operator.irshift, "&=": operator.iand, "|=": operator.ior, "^=": operator.ixor, "@=": operator.imatmul,
 }
-_INPLACE_CHECKS: dict[str, Callable[[Any, Any], None]] = {"*=": _check_mul, "**=": _check_pow, "<<=": _check_lshift}
+_INPLACE_CHECKS: dict[str, Callable[[Any, Any], None]] = {"*=": _check_mul, "**=": _check_pow, "<<=": _check_lshift,
+                                                           "+=": _check_add, "%=": _check_mod}
 
 
 def _inplacevar(op: str, target: Any, value: Any) -> Any:
@@ -368,7 +434,95 @@ def _guarded_getattr(obj: Any, name: str) -> Any:
     attribute is missing."""
     if name in _DENIED_ATTRIBUTES:
         raise AttributeError(f'"{name}" is not available in scripts')
-    return safer_getattr_raise(obj, name)
+    return size_checked_attribute(obj, name, safer_getattr_raise(obj, name))
+
+
+# One C call of these can build a huge text from a small one ('x'.ljust(10**9), s.replace('a', s)); the size
+# of their result is computed from the arguments first. Each function takes the text and the call's arguments.
+_TEXTS = (str, bytes, bytearray)
+
+
+def size_checked_attribute(obj: Any, name: str, value: Any) -> Any:
+    """``value`` (``obj.name``), behind a size check when it is a method that can build a huge text in one
+    call; for other sandboxes over the same values (Jinja instructions)."""
+    size_of_result = _RESULT_SIZES.get(name)
+    if size_of_result is not None and (isinstance(obj, _TEXTS) or obj in _TEXTS):
+        return _size_checked(value, size_of_result, bound=isinstance(obj, _TEXTS), subject=obj)
+    if name == "to_bytes" and isinstance(obj, int):
+        return _size_checked(value, _to_bytes_size, bound=True, subject=obj)
+    return value
+
+
+def check_binop(operator_symbol: str, left: Any, right: Any) -> None:
+    """Refuse ``left <op> right`` when it would build more than ``MAX_ITEMS`` items or ``MAX_INT_BITS`` bits."""
+    check = {"*": _check_mul, "**": _check_pow, "+": _check_add, "%": _check_mod}.get(operator_symbol)
+    if check is not None:
+        check(left, right)
+
+
+def _replace_size(text: Any, old: Any, new: Any, count: int = -1) -> int:
+    occurrences = text.count(old) if len(old) else len(text) + 1
+    if count >= 0:
+        occurrences = min(occurrences, count)
+    return int(len(text) + occurrences * max(0, len(new) - len(old)))
+
+
+def _width_size(text: Any, width: int, *_fill: Any) -> int:
+    return max(len(text), width)
+
+
+def _tabs_size(text: Any, tabsize: int = 8) -> int:
+    return int(len(text) + text.count("\t" if isinstance(text, str) else b"\t") * max(0, tabsize))
+
+
+def _to_bytes_size(_number: int, length: int = 1, *_args: Any, **_kwargs: Any) -> int:
+    return length
+
+
+_RESULT_SIZES: dict[str, Callable[..., int]] = {
+    "replace": _replace_size, "ljust": _width_size, "rjust": _width_size, "center": _width_size,
+    "zfill": _width_size, "expandtabs": _tabs_size, "join": lambda text, parts: 0,  # measured in _checked_join
+}
+
+
+def _size_checked(method: Callable[..., Any], size_of_result: Callable[..., int], *, bound: bool,
+                  subject: Any) -> Callable[..., Any]:
+    """``method`` behind a check of its result's size; ``bound`` tells whether ``subject`` is already the
+    method's first argument (``s.ljust``) or the caller passes it (``str.ljust(s, n)``)."""
+    def checked(*args: Any, **kwargs: Any) -> Any:
+        call_args = (subject, *args) if bound else args
+        if getattr(method, "__name__", "") == "join":
+            return _checked_join(method, call_args, bound)
+        try:
+            size = size_of_result(*call_args, **kwargs)
+        except (TypeError, AttributeError, ValueError):
+            size = 0  # wrong arguments: let the method itself say what is wrong
+        _check_items(size, f"{getattr(method, '__name__', 'this call')}()")
+        return method(*args, **kwargs)
+    return checked
+
+
+def _checked_join(method: Callable[..., Any], call_args: tuple[Any, ...], bound: bool) -> Any:
+    if len(call_args) != 2:
+        return method(*call_args[1:] if bound else call_args)
+    separator, parts = call_args[0], list(call_args[1])
+    _check_items(len(parts), "join()")
+    size = sum(len(part) for part in parts if isinstance(part, _TEXTS)) + len(separator) * max(0, len(parts) - 1)
+    _check_items(size, "join()")
+    return method(parts) if bound else method(separator, parts)
+
+
+# C code behind datetime.strptime and strftime imports _strptime and time through the builtins of the
+# calling frame, which are the script's: without an __import__ there they failed with KeyError. Scripts
+# cannot name __import__ (names starting with '_' are refused at compile time); this one hands out only
+# these two modules.
+_INTERNAL_IMPORTS = frozenset({"_strptime", "time"})
+
+
+def _internal_import(name: str, *args: Any, **kwargs: Any) -> ModuleType:
+    if name not in _INTERNAL_IMPORTS:
+        raise ImportError(f"scripts cannot import {name!r}")
+    return __import__(name)
 
 
 def _now() -> datetime:
@@ -421,6 +575,7 @@ _BUILTINS: dict[str, Any] = {
     "json_dumps": _json_dumps,
     "json_loads": _json_loads,
     # the names RestrictedPython's compiled code calls
+    "__import__": _internal_import,
     "_getattr_": _guarded_getattr,
     "_getitem_": default_guarded_getitem,
     "_getiter_": default_guarded_getiter,
@@ -433,6 +588,9 @@ _BUILTINS: dict[str, Any] = {
     "_mul_": _guarded_mul,
     "_pow_": _guarded_pow,
     "_lshift_": _guarded_lshift,
+    "_add_": _guarded_add,
+    "_mod_": _guarded_mod,
+    "_format_": _guarded_format,
 }
 
 
@@ -453,8 +611,11 @@ class _CpuGuard:
     Opcode events are traced, not just line events: ``while True: pass`` on one line emits no line event.
     """
 
-    def __init__(self, cpu_seconds: float) -> None:
+    def __init__(self, cpu_seconds: float, memory_mb: int = MEMORY_MB, code_filename: str = SCRIPT_FILENAME) -> None:
+        self._code_filename = code_filename
         self._cpu_seconds = cpu_seconds
+        self._memory_mb = memory_mb
+        self._memory_ceiling = 0
         self._deadline = 0.0
         self._next_clock_read = 0.0
         self._depth = 0
@@ -465,6 +626,7 @@ class _CpuGuard:
         self._previous = sys.gettrace()  # pytest, coverage or a debugger may have one
         self._max_depth = _call_depth_budget()
         self._deadline = time.thread_time() + self._cpu_seconds
+        self._memory_ceiling = _recent_resident_bytes() + self._memory_mb * 1024 * 1024
         self._next_clock_read = time.perf_counter() + _CLOCK_READ_INTERVAL
         sys.settrace(self._on_call)
 
@@ -472,7 +634,7 @@ class _CpuGuard:
         sys.settrace(self._previous)
 
     def _on_call(self, frame: FrameType, event: str, arg: Any) -> TraceFunction | None:
-        if frame.f_code.co_filename != SCRIPT_FILENAME:
+        if frame.f_code.co_filename != self._code_filename:
             return None
         self._depth += 1
         if self._depth > self._max_depth:
@@ -487,7 +649,39 @@ class _CpuGuard:
             self._next_clock_read = time.perf_counter() + _CLOCK_READ_INTERVAL
             if time.thread_time() > self._deadline:
                 raise _Stop(ScriptTimeout(self._cpu_seconds, frame.f_lineno))
+            if _resident_bytes() > self._memory_ceiling:
+                raise _Stop(ScriptOverMemory(self._memory_mb, frame.f_lineno))
         return self._on_event
+
+
+_PAGE_SIZE = os.sysconf("SC_PAGE_SIZE") if hasattr(os, "sysconf") else 4096
+
+
+def _resident_bytes() -> int:
+    """The process's resident memory (Linux); 0 elsewhere, which switches the memory check off.
+
+    Read every few milliseconds while a script runs: one small /proc read, some 10 µs. Single C calls
+    cannot grow memory much between two reads, because the size guards cap what one call builds.
+    """
+    try:
+        with open("/proc/self/statm", "rb") as statm:
+            return int(statm.read().split()[1]) * _PAGE_SIZE
+    except (OSError, ValueError, IndexError):
+        return 0
+
+
+_recent_reading = (0.0, 0)  # (perf_counter, bytes): conditions run by the thousand, and a read costs ~5 µs
+
+
+def _recent_resident_bytes() -> int:
+    """The resident memory as read within the last few milliseconds (the baseline of a script's budget)."""
+    global _recent_reading
+    read_at, value = _recent_reading
+    now = time.perf_counter()
+    if now - read_at > _CLOCK_READ_INTERVAL:
+        value = _resident_bytes()
+        _recent_reading = (now, value)
+    return value
 
 
 def _call_depth_budget() -> int:
@@ -513,7 +707,8 @@ class Sandbox:
     public identifiers. ``cpu_seconds`` is the CPU time one ``evaluate``/``execute`` call may use.
     """
 
-    def __init__(self, functions: Mapping[str, Callable[..., Any]] | None = None, cpu_seconds: float = 2.0) -> None:
+    def __init__(self, functions: Mapping[str, Callable[..., Any]] | None = None, cpu_seconds: float = 2.0,
+                 memory_mb: int = MEMORY_MB) -> None:
         helpers = dict(functions or {})
         bad = sorted(name for name in helpers if not name.isidentifier() or name.startswith("_"))
         if bad:
@@ -522,6 +717,7 @@ class Sandbox:
             raise ValueError("cpu_seconds must be positive")
         self._builtins = {**_BUILTINS, **helpers}
         self._cpu_seconds = cpu_seconds
+        self._memory_mb = memory_mb
 
     def evaluate(self, expression: str, context: Mapping[str, Any]) -> Any:
         """Return the value of ``expression`` with ``context``'s entries as variables.
@@ -548,7 +744,7 @@ class Sandbox:
     def _run(self, code: CodeType, scope: dict[str, Any]) -> Any:
         scope["__builtins__"] = self._builtins
         try:
-            with _CpuGuard(self._cpu_seconds):
+            with _CpuGuard(self._cpu_seconds, self._memory_mb):
                 return eval(code, scope)  # runs 'exec' code objects too (returning None)
         except _Stop as stop:
             raise stop.error from None
@@ -556,6 +752,20 @@ class Sandbox:
             raise  # from a helper that ran code in a sandbox of its own
         except Exception as error:
             raise ScriptFailed.from_exception(error) from error
+
+
+@contextmanager
+def resource_limits(code_filename: str, cpu_seconds: float, memory_mb: int = MEMORY_MB) -> Iterator[None]:
+    """Meter the frames of code compiled with ``code_filename`` (e.g. Jinja's ``<template>``) run in this
+    block with the sandbox's CPU and memory limits.
+
+    :raises ScriptTimeout: over the CPU-time limit. :raises ScriptOverMemory: over the memory limit.
+    """
+    try:
+        with _CpuGuard(cpu_seconds, memory_mb, code_filename):
+            yield
+    except _Stop as stop:
+        raise stop.error from None
 
 
 def _write_back(scope: Mapping[str, Any], context: dict[str, Any]) -> None:

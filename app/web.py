@@ -5,13 +5,16 @@ import logging
 
 from flask import Flask
 from flask import Response
+from flask import current_app
 from flask import flash
 from flask import jsonify
 from flask import redirect
 from flask import render_template
 from flask import request
+from flask import session
 from flask import url_for
 from flask_wtf.csrf import CSRFError
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm.exc import StaleDataError
 from werkzeug.exceptions import HTTPException
 from werkzeug.wrappers import Response as BaseResponse
@@ -22,6 +25,18 @@ from app.extensions import db
 from app.extensions import login_manager
 
 log = logging.getLogger(__name__)
+# PostgreSQL's codes for a transaction that lost a race: deadlock detected, serialization failure, lock not available
+LOST_RACE_STATES = ("40P01", "40001", "55P03")
+
+
+def lost_race(error: Exception) -> bool:
+    """Did the database abort this transaction because another one got there first (worth a retry)?"""
+    if isinstance(error, StaleDataError):
+        return True
+    if isinstance(error, OperationalError):
+        state = getattr(error.orig, "sqlstate", None)
+        return state in LOST_RACE_STATES or "database is locked" in str(error.orig)
+    return False
 
 
 def is_api_request() -> bool:
@@ -39,10 +54,16 @@ def error_response(status: int, errors: list[dict[str, object]]) -> Response:
 def register_web_hooks(app: Flask) -> None:
     @login_manager.user_loader
     def load_user(user_id: str) -> object:
+        from app.auth import sessions
         from app.auth.models import User
-        return db.session.get(User, int(user_id))
+        user = db.session.get(User, int(user_id)) if user_id.isdigit() else None
+        if user is None or not user.active or not sessions.is_valid(user.id, session.get(sessions.SESSION_KEY)):
+            return None  # logged out, expired, replaced or deactivated: the cookie alone is not enough
+        return user
 
     login_manager.login_view = "auth.login"
+
+    app.after_request(add_security_headers)
 
     @app.after_request
     def commit_unit_of_work(response: BaseResponse) -> BaseResponse:
@@ -51,8 +72,10 @@ def register_web_hooks(app: Flask) -> None:
             return response
         try:
             db.session.commit()
-        except StaleDataError:
+        except (StaleDataError, OperationalError) as exc:
             db.session.rollback()
+            if not lost_race(exc):
+                raise
             return _conflict_response()
         return response
 
@@ -84,6 +107,34 @@ def register_web_hooks(app: Flask) -> None:
     def stale(error: StaleDataError) -> BaseResponse:
         db.session.rollback()
         return _conflict_response()
+
+    @app.errorhandler(OperationalError)
+    def database_race(error: OperationalError) -> BaseResponse:
+        """A deadlock or lock timeout between two transactions: the loser is told to try again (409)."""
+        db.session.rollback()
+        if not lost_race(error):
+            raise error
+        log.warning("transaction lost a race", extra={"path": request.path, "error": str(error.orig)})
+        return _conflict_response()
+
+
+# Only Ordra's own scripts, styles and images (bpmn-js, htmx and Swagger UI are vendored under /static);
+# no inline code, no framing, no plugins.
+CONTENT_SECURITY_POLICY = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+                           "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
+                           "form-action 'self'; frame-ancestors 'none'")
+
+
+def add_security_headers(response: BaseResponse) -> BaseResponse:
+    headers = response.headers
+    headers.setdefault("Content-Security-Policy", CONTENT_SECURITY_POLICY)
+    headers.setdefault("X-Frame-Options", "DENY")
+    headers.setdefault("X-Content-Type-Options", "nosniff")
+    headers.setdefault("Referrer-Policy", "same-origin")
+    hsts = current_app.config.get("HSTS_SECONDS") or 0
+    if hsts > 0:
+        headers.setdefault("Strict-Transport-Security", f"max-age={int(hsts)}; includeSubDomains")
+    return response
 
 
 def _conflict_response() -> BaseResponse:

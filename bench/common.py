@@ -34,7 +34,8 @@ def bench_app(database_url: str | None = None, **config: Any) -> Iterator[Flask]
         os.environ["ORDRA_INSTANCE_PATH"] = tmp
         url = database_url or f"sqlite:///{tmp}/bench.db"
         app = create_app({"SQLALCHEMY_DATABASE_URI": url, "SECRET_KEY": "bench", "LOG_FORMAT": "plain",
-                          "PASSWORD_HASH_METHOD": "pbkdf2:sha256:1000", "DEMO_CONNECTOR_LATENCY": 0.0, **config})
+                          "PASSWORD_HASH_METHOD": "pbkdf2:sha256:1000", "DEMO_CONNECTOR_LATENCY": 0.0,
+                          "ALLOW_DEMO_USERS": True, **config})
         with app.app_context():
             upgrade()
             with unit_of_work():

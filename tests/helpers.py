@@ -21,6 +21,7 @@ TEST_CONFIG: dict[str, Any] = {
     "PASSWORD_HASH_METHOD": "pbkdf2:sha256:1000",
     "DEMO_CONNECTOR_LATENCY": 0.0,
     "DEFINITIONS_DIR": str(REPO),
+    "ALLOW_DEMO_USERS": True,  # the tests log in as the demo users
 }
 
 

@@ -10,8 +10,8 @@ from app.api.body import data_field
 from app.api.body import json_object
 from app.auth.access import api_roles
 from app.auth.access import api_user
-from app.errors import Invalid
 from app.fallout import service as fallout
+from app.validation import optional_id_arg
 
 WORKERS = fallout.WORKERS
 
@@ -19,10 +19,7 @@ WORKERS = fallout.WORKERS
 @bp.get("/fallouts")
 @api_roles(*WORKERS)
 def list_fallouts() -> Response:
-    try:
-        order_id = int(request.args["order"]) if request.args.get("order") else None
-    except ValueError:
-        raise Invalid(errors=[{"field": "order", "message": "must be an order number"}]) from None
+    order_id = optional_id_arg("order")
     cases = fallout.list_cases(status=request.args.get("status", "open"), category=request.args.get("category"),
                                connector=request.args.get("connector"), order_id=order_id,
                                role=request.args.get("role"))

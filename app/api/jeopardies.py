@@ -3,18 +3,18 @@ from __future__ import annotations
 
 from flask import Response
 from flask import jsonify
-from flask import request
 
 from app.api import bp
 from app.auth.access import api_roles
 from app.auth.access import api_user
 from app.jeopardy import service as jeopardy
+from app.validation import choice_arg
 
 
 @bp.get("/jeopardies")
 @api_roles(*jeopardy.VIEWERS)
 def list_jeopardies() -> Response:
-    include_done = request.args.get("acknowledged") == "true"
+    include_done = choice_arg("acknowledged", ("true", "false"), "false") == "true"
     alerts = jeopardy.alerts_for(api_user(), include_acknowledged=include_done)
     return jsonify([jeopardy.alert_json(alert) for alert in alerts])
 

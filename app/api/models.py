@@ -11,10 +11,12 @@ from flask import send_file
 from app.api import bp
 from app.auth.access import api_roles
 from app.auth.access import api_user
+from app.auth.roles import STAFF_ROLES
 from app.errors import Invalid
 from app.studio import service as studio
 from app.studio import version_diff
 from app.studio.validation import Upload
+from app.validation import parse_id
 
 
 def _uploaded_files() -> list[Upload]:
@@ -43,7 +45,7 @@ def validate_models() -> Response:
 
 
 @bp.get("/models")
-@api_roles()
+@api_roles(*STAFF_ROLES)
 def list_models() -> Response:
     return jsonify(studio.models_overview())
 
@@ -51,7 +53,8 @@ def list_models() -> Response:
 @bp.get("/processes/<process_id>/diff")
 @api_roles("process_admin", "fulfillment_manager", "order_manager")
 def diff_process_versions(process_id: str) -> Response:
-    return jsonify(version_diff.version_diff(process_id, request.args.get("from"), request.args.get("to")))
+    versions = parse_id(request.args.get("from"), "from"), parse_id(request.args.get("to"), "to")
+    return jsonify(version_diff.version_diff(process_id, *versions))
 
 
 @bp.get("/processes/<process_id>/versions/<int:version>/xml")

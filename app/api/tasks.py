@@ -11,19 +11,19 @@ from app.api.body import data_field
 from app.api.body import json_object
 from app.auth.access import api_roles
 from app.auth.access import api_user
-from app.errors import Invalid
 from app.inbox import presenters
 from app.inbox import service as inbox
+from app.validation import DB_INT_MAX
+from app.validation import int_arg
+
+MAX_PAGE = 500
 
 
 @bp.get("/tasks")
 @api_roles()
 def list_tasks() -> Response:
-    try:
-        limit = min(int(request.args.get("limit", current_app.config["API_PAGE_SIZE"])), 500)
-        after_id = int(request.args.get("after", 0))
-    except ValueError:
-        raise Invalid(errors=[{"field": "limit", "message": "limit and after must be integers"}]) from None
+    limit = int_arg("limit", current_app.config["API_PAGE_SIZE"], 1, MAX_PAGE)
+    after_id = int_arg("after", 0, 0, DB_INT_MAX)
     items = inbox.list_work_items(api_user(), role=request.args.get("role"), limit=limit, after_id=after_id)
     response = jsonify([presenters.work_item_json(i) for i in items])
     if len(items) == limit:  # keyset pagination: pass this back as ?after=

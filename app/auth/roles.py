@@ -35,6 +35,9 @@ def role_for_name(name: str | None) -> str | None:
     key = _ALIASES.get(key, key)
     return key if key in ROLES else None
 
+# Everyone but customers: the people who run Ordra (they may see the deployed models, for one).
+STAFF_ROLES = tuple(role for role in ROLES if role != "customer")
+
 # Who may start process instances directly, and who may look at them.
 INSTANCE_STARTERS = ("process_admin", "order_agent", "order_manager", "fulfillment_manager")
 INSTANCE_VIEWERS = INSTANCE_STARTERS + ("fulfillment_agent", "order_approver", "fallout_agent", "fallout_manager")

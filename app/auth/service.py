@@ -3,17 +3,24 @@ from __future__ import annotations
 
 import secrets
 from collections.abc import Iterable
+from datetime import timedelta
 
 from flask import current_app
 from sqlalchemy import select
+from werkzeug.security import check_password_hash
+from werkzeug.security import generate_password_hash
 
+from app.auth import sessions
+from app.auth import throttle
 from app.auth.models import ApiToken
 from app.auth.models import User
 from app.auth.models import UserRole
 from app.auth.roles import ROLES
+from app.database import utcnow
 from app.errors import Conflict
 from app.errors import Invalid
 from app.errors import NotFound
+from app.errors import TooManyAttempts
 from app.extensions import db
 
 DEMO_USERS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
@@ -59,28 +66,101 @@ def find_user(username: str) -> User | None:
     return db.session.scalar(select(User).where(User.username == username))
 
 
-def authenticate(username: str, password: str) -> User | None:
-    """Return the active user with these credentials, or None."""
-    user = find_user(username)
-    if user is None or not user.active or not user.check_password(password):
+def authenticate(username: str, password: str, address: str | None = None) -> User | None:
+    """Return the active user with these credentials, or None.
+
+    Takes as long for an unknown username as for a known one (a password hash is checked either way),
+    and counts failures per account and per ``address`` (see ``app.auth.throttle``).
+    :raises TooManyAttempts: the account or the address has failed too often lately.
+    """
+    keys = throttle.keys_for(username, address)
+    blocked = throttle.is_blocked(keys)
+    user = find_user(username) if len(username) <= 80 else None
+    password_ok = check_password_hash(user.password_hash if user is not None else _dummy_hash(), password)
+    if blocked:
+        raise TooManyAttempts(f"too many failed logins; try again in {current_app.config['LOGIN_WINDOW_MINUTES']} "
+                              "minutes")
+    if user is None or not user.active or not password_ok:
+        throttle.record_failure(keys)
         return None
+    throttle.clear(keys)
     return user
 
 
-def issue_token(username: str, *, name: str = "") -> str:
-    """Create a bearer token for ``username`` and return it (only its hash is stored)."""
+_DUMMY_HASHES: dict[str, str] = {}
+
+
+def _dummy_hash() -> str:
+    """A hash made like real ones, checked when the username is unknown so the answer takes as long."""
+    method = current_app.config["PASSWORD_HASH_METHOD"]
+    if method not in _DUMMY_HASHES:
+        _DUMMY_HASHES[method] = generate_password_hash(secrets.token_hex(16), method=method)
+    return _DUMMY_HASHES[method]
+
+
+def change_password(username: str, password: str) -> User:
+    """Set a new password and end the user's browser sessions.
+
+    :raises NotFound: no such user. :raises Invalid: a password under 8 characters.
+    """
+    user = _user(username)
+    if len(password) < 8:
+        raise Invalid(errors=[{"field": "password", "message": "at least 8 characters"}])
+    user.set_password(password, current_app.config["PASSWORD_HASH_METHOD"])
+    sessions.end_all(user.id)
+    return user
+
+
+def deactivate(username: str) -> User:
+    """Stop a user from logging in: no new logins, their sessions end, their tokens are revoked."""
+    user = _user(username)
+    user.active = False
+    sessions.end_all(user.id)
+    now = utcnow()
+    for token in db.session.scalars(select(ApiToken).where(ApiToken.user_id == user.id,
+                                                           ApiToken.revoked_at.is_(None))):
+        token.revoked_at = now
+    return user
+
+
+def _user(username: str) -> User:
     user = find_user(username)
     if user is None:
         raise NotFound(f"no user {username!r}")
+    return user
+
+
+def issue_token(username: str, *, name: str = "", expires_in: timedelta | None = None) -> str:
+    """Create a bearer token for ``username`` and return it (only its hash is stored); it stops working
+    after ``expires_in`` when given."""
+    user = _user(username)
     token = secrets.token_urlsafe(32)
-    db.session.add(ApiToken(user_id=user.id, name=name, token_hash=ApiToken.hash(token)))
+    expires_at = utcnow() + expires_in if expires_in is not None else None
+    db.session.add(ApiToken(user_id=user.id, name=name, token_hash=ApiToken.hash(token), expires_at=expires_at))
     db.session.flush()
     return token
 
 
+def list_tokens(username: str) -> list[ApiToken]:
+    return list(db.session.scalars(select(ApiToken).where(ApiToken.user_id == _user(username).id)
+                                   .order_by(ApiToken.id)))
+
+
+def revoke_token(token_id: int) -> ApiToken:
+    """:raises NotFound: no token with this id."""
+    row = db.session.get(ApiToken, token_id)
+    if row is None:
+        raise NotFound(f"no token {token_id}")
+    row.revoked_at = row.revoked_at or utcnow()
+    return row
+
+
 def user_for_token(token: str) -> User | None:
+    """The active user of a token that is neither revoked nor expired."""
     row = db.session.scalar(select(ApiToken).where(ApiToken.token_hash == ApiToken.hash(token)))
-    if row is None or not row.user.active:
+    if row is None or not row.user.active or row.revoked_at is not None:
+        return None
+    if row.expires_at is not None and row.expires_at <= utcnow():
         return None
     return row.user
 

@@ -8,6 +8,7 @@ from flask import flash
 from flask import redirect
 from flask import render_template
 from flask import request
+from flask import session
 from flask import url_for
 from flask_login import login_user
 from flask_login import logout_user
@@ -18,7 +19,9 @@ from wtforms import StringField
 from wtforms.validators import DataRequired
 
 from app.auth import service
+from app.auth import sessions
 from app.auth.models import User
+from app.errors import TooManyAttempts
 
 bp = Blueprint("auth", __name__)
 
@@ -29,11 +32,17 @@ class LoginForm(FlaskForm):  # type: ignore[misc]
 
 
 @bp.route("/login", methods=["GET", "POST"])
-def login() -> str | Response:
+def login() -> str | Response | tuple[str, int]:
     form = LoginForm()
     if form.validate_on_submit():
-        user = service.authenticate(form.username.data, form.password.data)
+        try:
+            user = service.authenticate(form.username.data, form.password.data, request.remote_addr)
+        except TooManyAttempts as refused:
+            form.password.errors.append(str(refused))
+            return render_template("auth/login.html", form=form), 429
         if user is not None:
+            session.clear()  # nothing from before the login carries over
+            session[sessions.SESSION_KEY] = sessions.start(user.id)
             login_user(user)
             return redirect(_safe_next(request.args.get("next"), user))
         form.password.errors.append("wrong username or password")
@@ -42,7 +51,9 @@ def login() -> str | Response:
 
 @bp.post("/logout")
 def logout() -> Response:
+    sessions.end(session.get(sessions.SESSION_KEY))
     logout_user()
+    session.clear()
     flash("You are logged out.", "info")
     return redirect(url_for("auth.login"))
 

@@ -40,6 +40,7 @@ from app.catalog.money import money
 from app.errors import Invalid
 from app.errors import NotFound
 from app.extensions import db
+from app.validation import DB_INT_MAX
 
 T = TypeVar("T")
 
@@ -118,9 +119,10 @@ def get_offering(offering_id: int | str | None) -> ProductOffering:
 def _id_number(value: int | str | None) -> int | None:
     if isinstance(value, bool):
         return None
-    if isinstance(value, int):
-        return value
-    return int(value) if isinstance(value, str) and value.strip().isdecimal() else None
+    text = str(value).strip() if isinstance(value, (int, str)) else ""
+    if not (text.isascii() and text.isdigit()) or not 0 < int(text) <= DB_INT_MAX:
+        return None  # "²" passes str.isdigit() but not int(); an id beyond the column overflows PostgreSQL
+    return int(text)
 
 
 def offering_by_name(name: str) -> ProductOffering | None:

@@ -24,7 +24,9 @@ Action = Callable[[Any], TaskError | None]
 
 
 def _script_engine(decide: Decide) -> runtime.OrdraScriptEngine:
-    return runtime.OrdraScriptEngine(decide, current_app.config["SCRIPT_CPU_SECONDS"])
+    return runtime.OrdraScriptEngine(decide, current_app.config["SCRIPT_CPU_SECONDS"],
+                                      current_app.config["SCRIPT_MEMORY_MB"], current_app.config["ENGINE_MAX_STEPS"],
+                                      current_app.config["MULTI_INSTANCE_MAX_ITEMS"])
 
 
 def start(version: ProcessVersion, data: Mapping[str, Any], *, actor_id: int | None, decide: Decide,

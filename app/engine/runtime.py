@@ -5,6 +5,7 @@ Nothing here touches the database: ``app.engine.instances`` does the persistence
 from __future__ import annotations
 
 import json
+import sys
 from collections.abc import Callable
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -17,9 +18,14 @@ from typing import Any
 from uuid import UUID
 
 from SpiffWorkflow.bpmn import BpmnWorkflow
+from SpiffWorkflow.bpmn.exceptions import WorkflowTaskException
+from SpiffWorkflow.bpmn.specs.mixins.multiinstance_task import ParallelMultiInstanceTask
+from SpiffWorkflow.bpmn.specs.mixins.multiinstance_task import SequentialMultiInstanceTask
 from SpiffWorkflow.bpmn.util import BpmnEvent
+from SpiffWorkflow.bpmn.util.task import BpmnTaskIterator
 from SpiffWorkflow.exceptions import WorkflowException
 from SpiffWorkflow.util.deep_merge import DeepMerge
+from SpiffWorkflow.util.task import TaskIterator
 from SpiffWorkflow.util.task import TaskState
 
 from app.engine.parsing import camunda_field
@@ -28,9 +34,70 @@ from app.engine.script_env import SandboxedScriptEnvironment
 from app.engine.serializer import serializer
 from app.engine.serializer import spec_ref
 from app.engine.specs import ConnectorTask
+from app.sandbox import MEMORY_MB
 from app.sandbox import ScriptError
 
 Decide = Callable[[str, Mapping[str, Any]], tuple[dict[str, Any], dict[str, Any]]]
+
+
+MAX_ENGINE_STEPS = 2_000  # engine tasks one run may execute (config ENGINE_MAX_STEPS)
+
+
+def _lift_depth_limit(iterator: type, max_depth_index: int) -> None:
+    """SpiffWorkflow's task iterators stop 1,000 levels down the task tree, and every round of a loop adds
+    a level or two: past some 500 rounds the engine found no next task and the instance stalled with no
+    error. Ordra bounds runs by ``MAX_ENGINE_STEPS`` instead, so the depth limit is lifted."""
+    defaults = list(iterator.__init__.__defaults__ or ())  # type: ignore[misc]
+    if len(defaults) > max_depth_index and defaults[max_depth_index] == 1000:
+        defaults[max_depth_index] = sys.maxsize
+        iterator.__init__.__defaults__ = tuple(defaults)  # type: ignore[misc]
+
+
+_lift_depth_limit(TaskIterator, 1)  # (end_at_spec, max_depth, depth_first, task_filter)
+_lift_depth_limit(BpmnTaskIterator, 1)  # (end_at_spec, max_depth, depth_first, skip_subprocesses, task_filter)
+
+
+MAX_MULTI_INSTANCE_ITEMS = 1_000  # instances one multi-instance task may have (config MULTI_INSTANCE_MAX_ITEMS)
+
+
+def _multi_instance_items(spec: Any, task: Any) -> int:
+    """How many instances a multi-instance task is about to create (0 when that cannot be told).
+
+    Spiff copies the parent's data into the task only inside the hook, so the input is read from the parent
+    until then."""
+    source = task if task.data or task.parent is None else task.parent
+    try:
+        if spec.data_input is not None and spec.data_input.exists(source):
+            items = spec.data_input.get(source)
+            return len(items) if hasattr(items, "__len__") else 0
+        if spec.cardinality:
+            return int(task.workflow.script_engine.evaluate(task, spec.cardinality))
+    except (WorkflowException, ScriptError, TypeError, ValueError):
+        pass  # the task itself reports what is wrong with its input
+    return 0
+
+
+def _limit_multi_instance(spec_class: type) -> None:
+    """Refuse a multi-instance over too many items before Spiff creates a task (and a copy of the data) per
+    item: 10,000 items took minutes and a gigabyte. The task goes to ERROR, so a retry with fixed data works."""
+    create = spec_class._update_hook  # type: ignore[attr-defined]
+
+    def _update_hook(self: Any, my_task: Any) -> Any:
+        limit = getattr(my_task.workflow.script_engine, "max_items", MAX_MULTI_INSTANCE_ITEMS)
+        items = _multi_instance_items(self, my_task)
+        if items > limit:
+            message = (f"a multi-instance over {items:,} items; at most {limit:,} are run at once "
+                       "(MULTI_INSTANCE_MAX_ITEMS)")
+            my_task.internal_data["error_message"] = message
+            my_task._set_state(TaskState.ERROR)
+            raise WorkflowTaskException(message, task=my_task)
+        return create(self, my_task)
+
+    spec_class._update_hook = _update_hook  # type: ignore[attr-defined]
+
+
+_limit_multi_instance(ParallelMultiInstanceTask)
+_limit_multi_instance(SequentialMultiInstanceTask)
 
 
 class TaskNotReady(Exception):
@@ -90,8 +157,11 @@ class Outcome:
 class OrdraScriptEngine(SandboxedScriptEngine):  # type: ignore[misc]
     """The sandboxed script engine plus a ``decide`` hook for decision tasks."""
 
-    def __init__(self, decide: Decide, cpu_seconds: float) -> None:
-        super().__init__(environment=SandboxedScriptEnvironment(cpu_seconds=cpu_seconds))
+    def __init__(self, decide: Decide, cpu_seconds: float, memory_mb: int = MEMORY_MB,
+                 max_steps: int = MAX_ENGINE_STEPS, max_items: int = MAX_MULTI_INSTANCE_ITEMS) -> None:
+        super().__init__(environment=SandboxedScriptEnvironment(cpu_seconds=cpu_seconds, memory_mb=memory_mb))
+        self.max_steps = max_steps
+        self.max_items = max_items
         self._decide = decide
         self.decisions: list[dict[str, Any]] = []
 
@@ -102,13 +172,17 @@ class OrdraScriptEngine(SandboxedScriptEngine):  # type: ignore[misc]
 
 
 def jsonable(value: Any) -> Any:
-    """Task data as plain JSON values (dates as ISO strings, Decimals as numbers or strings)."""
+    """Task data as plain JSON values: dates as ISO strings, whole Decimals as integers and the others as
+    decimal strings (``"30.30"``), never binary floats, so money keeps its exact value and its scale."""
     return json.loads(json.dumps(value, default=_json_default))
 
 
 def _json_default(value: Any) -> Any:
     if isinstance(value, Decimal):
-        return int(value) if value == value.to_integral_value() else float(value)
+        if not value.is_finite():
+            return None
+        exponent = value.as_tuple().exponent
+        return int(value) if isinstance(exponent, int) and exponent >= 0 else str(value)
     if isinstance(value, (datetime, date)):
         return value.isoformat()
     if isinstance(value, UUID):
@@ -155,15 +229,85 @@ def dump_workflow(flavour: str, workflow: BpmnWorkflow) -> str:
 
 
 def run_to_wait(workflow: BpmnWorkflow) -> TaskError | None:
-    """Run engine tasks until only people, connectors, timers or messages are awaited."""
+    """Run engine tasks until only people, connectors, timers or messages are awaited.
+
+    At most ``max_steps`` engine tasks run (the script engine's, default ``MAX_ENGINE_STEPS``): a loop that
+    goes on longer fails with a ``TaskError`` (and so a fallout) instead of holding a worker; and an instance
+    left with nothing to do but not finished is reported as stalled, never left waiting silently.
+    """
+    budget = _StepBudget(getattr(workflow.script_engine, "max_steps", MAX_ENGINE_STEPS))
     try:
         while True:
             workflow.refresh_timers()
-            workflow.do_engine_steps()
+            _run_engine_tasks(workflow, budget)
+            workflow.do_engine_steps(will_complete_task=budget.charge)
             if workflow.completed or workflow.get_next_task(state=TaskState.READY, manual=False) is None:
-                return None
+                return _stall(workflow)
     except (WorkflowException, ScriptError) as exc:
         return _task_error(workflow, exc)
+    except EngineStepLimit as exc:
+        return _task_error(workflow, exc)
+
+
+class EngineStepLimit(Exception):
+    """An instance ran more engine tasks in one go than its budget allows (a loop that does not end?)."""
+
+    def __init__(self, task: Any, limit: int) -> None:
+        super().__init__(f"stopped after {limit:,} engine steps in a row without waiting for anything: a loop "
+                         "that does not end, or a multi-instance over too many items? (ENGINE_MAX_STEPS)")
+        self.task = task
+
+
+class _StepBudget:
+    def __init__(self, limit: int) -> None:
+        self.limit = limit
+        self.used = 0
+
+    def charge(self, task: Any) -> None:
+        """Count ``task`` before it runs; over the limit, put it in ERROR (so a retry starts from it) and
+        stop."""
+        self.used += 1
+        if self.used > self.limit:
+            error = EngineStepLimit(task, self.limit)
+            task.internal_data["error_message"] = str(error)
+            task.error()
+            raise error
+
+
+def _run_engine_tasks(workflow: BpmnWorkflow, budget: _StepBudget) -> None:
+    """Run ready engine tasks, looking for the next ones below the task just run.
+
+    Spiff's ``do_engine_steps`` searches the whole task tree after every round, and a loop's tree grows
+    each round, so a loop of n rounds took time in n²; the next task of a loop or a sequence is a
+    descendant of the one just run, found at once. Subprocesses are left to ``do_engine_steps``.
+    """
+    if workflow.get_active_subprocesses():
+        return
+    ready = [task for task in workflow.get_tasks(state=TaskState.READY) if not task.task_spec.manual]
+    while ready:
+        task = ready.pop()
+        if task.state != TaskState.READY:
+            continue
+        budget.charge(task)
+        task.run()
+        if workflow.get_active_subprocesses():
+            return
+        ready.extend(child for child in workflow.get_tasks(first_task=task, state=TaskState.READY)
+                     if child is not task and not child.task_spec.manual)
+
+
+def _stall(workflow: BpmnWorkflow) -> TaskError | None:
+    """A ``TaskError`` when the workflow is unfinished and nothing in it can move (no ready, waiting,
+    running or failed task); None otherwise."""
+    if workflow.completed:
+        return None
+    alive = TaskState.READY | TaskState.WAITING | TaskState.STARTED | TaskState.ERROR
+    if workflow.get_next_task(state=alive) is not None:
+        return None
+    last = workflow.last_task
+    name = (last.task_spec.bpmn_name or last.task_spec.bpmn_id or "") if last is not None else ""
+    return TaskError(str(last.id) if last is not None else "", name or "",
+                     "the instance stalled: it is not finished, but no task is ready, waiting or running")
 
 
 def _task_error(workflow: BpmnWorkflow, exc: Exception) -> TaskError:
@@ -276,7 +420,13 @@ def retry_failed_task(workflow: BpmnWorkflow, data: Mapping[str, Any] | None = N
     task = workflow.get_next_task(state=TaskState.ERROR)
     if task is None:
         raise TaskNotReady("no failed task to retry")
-    workflow.reset_from_task_id(task.id)
+    if data and hasattr(task.task_spec, "data_input") and task.parent is not None:
+        # a multi-instance refused for its input reads it from its parent again when reset
+        task.parent.data.update(data)  # top-level values replaced: a shorter list must not merge into the long one
+    try:
+        workflow.reset_from_task_id(task.id)
+    except (WorkflowException, ScriptError) as exc:
+        return _task_error(workflow, exc)
     if data:
         reset = workflow.get_task_from_id(task.id)
         reset.data = DeepMerge.merge(reset.data, dict(data))

@@ -20,6 +20,7 @@ from SpiffWorkflow.bpmn.script_engine import PythonScriptEngine
 from SpiffWorkflow.bpmn.script_engine.python_environment import BasePythonScriptEngineEnvironment
 from SpiffWorkflow.task import Task
 
+from app.sandbox import MEMORY_MB
 from app.sandbox import Sandbox
 from app.sandbox import ScriptError
 
@@ -31,9 +32,10 @@ class SandboxedScriptEnvironment(BasePythonScriptEngineEnvironment):  # type: ig
     not written into task data unless the task data already had them.
     """
 
-    def __init__(self, functions: Mapping[str, Callable[..., Any]] | None = None, cpu_seconds: float = 2.0) -> None:
+    def __init__(self, functions: Mapping[str, Callable[..., Any]] | None = None, cpu_seconds: float = 2.0,
+                 memory_mb: int = MEMORY_MB) -> None:
         super().__init__({})
-        self.sandbox = Sandbox(functions, cpu_seconds)
+        self.sandbox = Sandbox(functions, cpu_seconds, memory_mb)
 
     def evaluate(self, expression: str, context: Mapping[str, Any],
                  external_context: Mapping[str, Any] | None = None) -> Any:

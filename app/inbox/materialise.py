@@ -4,17 +4,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from jinja2 import TemplateError
-from jinja2.sandbox import SandboxedEnvironment
 from sqlalchemy import select
 
 from app.auth.roles import role_for_name
 from app.engine.runtime import ReadyUserTask
 from app.extensions import db
+from app.inbox.instructions import render_instructions
 from app.inbox.models import WorkItem
 
 FormResolver = Callable[[ReadyUserTask], dict[str, Any]]
-_templates = SandboxedEnvironment(autoescape=False)  # the page escapes on display
 FALLBACK_ROLE = "process_admin"  # only for tasks of models deployed before role checks existed
 
 
@@ -42,13 +40,3 @@ def _new_item(instance_id: int, task: ReadyUserTask, resolve_form: FormResolver)
         role=role_for_name(task.role_name) or FALLBACK_ROLE, form=resolve_form(task),
         instructions=render_instructions(task.instructions, task.data), task_data=task.data,
     )
-
-
-def render_instructions(template: str, data: dict[str, Any]) -> str:
-    """Render a modeller's instructions with the task data in Jinja's sandbox (plain text)."""
-    if not template:
-        return ""
-    try:
-        return _templates.from_string(template).render(**data)
-    except TemplateError as exc:
-        return f"{template}\n\n(instructions could not be rendered: {exc})"

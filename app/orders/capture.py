@@ -12,6 +12,7 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
 
 from app.catalog import pricing
 from app.catalog import service as catalog
@@ -74,7 +75,9 @@ def capture(request: OrderRequest, *, actor_id: int | None, channel: str,
                          priority=request.priority, created_by_id=actor_id, state="draft")
     apply_prices(order, priced_lines, totals)
     db.session.add(order)
-    db.session.flush()
+    raced = _flush_unless_raced(account.id, request.external_id)
+    if raced is not None:
+        return raced, False
     record(order, "captured", actor_id=actor_id, message=f"captured via {channel}")
     if submit:
         submit_order(order, actor_id=actor_id)
@@ -93,6 +96,24 @@ def _by_external_id(account_id: int, external_id: str | None) -> ProductOrder | 
         return None
     return db.session.scalar(select(ProductOrder).where(ProductOrder.account_id == account_id,
                                                         ProductOrder.external_id == external_id))
+
+
+def _flush_unless_raced(account_id: int, external_id: str | None) -> ProductOrder | None:
+    """Flush the new order; when a concurrent request stored the same external id first, return that order.
+
+    The unique constraint is the arbiter: the loser's flush fails, and its unit of work is rolled back
+    whole (a savepoint would not do: on SQLite a first savepoint's release commits). The other order is
+    committed by then, so reading it again finds it.
+    """
+    try:
+        db.session.flush()
+    except IntegrityError:
+        db.session.rollback()
+        existing = _by_external_id(account_id, external_id)
+        if existing is None:
+            raise
+        return existing
+    return None
 
 
 def _validated_lines(items: list[ItemRequest],

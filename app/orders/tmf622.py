@@ -11,6 +11,8 @@ from app.orders.capture import ItemRequest
 from app.orders.capture import OrderRequest
 from app.orders.service import account_of
 from app.orders.service import is_staff
+from app.orders.tmf622_checks import check_order_shape
+from app.validation import parse_id
 
 
 def order_request(payload: dict[str, Any], user: User | None) -> OrderRequest:
@@ -20,6 +22,7 @@ def order_request(payload: dict[str, Any], user: User | None) -> OrderRequest:
     system, ``user`` None, for imports) name the account in ``relatedParty`` (role ``Customer``).
     :raises Invalid: structural problems (wrong types, missing items), each with its field.
     """
+    check_order_shape(payload)
     errors: list[dict[str, Any]] = []
     items_json = payload.get("productOrderItem")
     if not isinstance(items_json, list) or not items_json:
@@ -51,8 +54,8 @@ def _account_id(payload: dict[str, Any], user: User | None, errors: list[dict[st
                                                             "role 'Customer' and its id"})
         return None
     try:
-        return int(customer.get("id", ""))
-    except (TypeError, ValueError):
+        return parse_id(customer.get("id"), "relatedParty.id")
+    except Invalid:
         errors.append({"field": "relatedParty.id", "message": "the customer's id must be an account number"})
         return None
 

@@ -32,7 +32,8 @@ Columns = TypeVarTuple("Columns")  # what a query selects: whole versions, or so
 
 def python_evaluator() -> Any:
     """Evaluates Python-language DMN cells in the script sandbox."""
-    sandbox = Sandbox(cpu_seconds=current_app.config["SCRIPT_CPU_SECONDS"])
+    sandbox = Sandbox(cpu_seconds=current_app.config["SCRIPT_CPU_SECONDS"],
+                      memory_mb=current_app.config["SCRIPT_MEMORY_MB"])
     return sandbox.evaluate
 
 

@@ -7,11 +7,8 @@ set aside: adding a task inside a subprocess adds the task, it does not change t
 """
 from __future__ import annotations
 
-from typing import Any
-
 from lxml import etree
 
-from app.errors import Invalid
 from app.errors import NotFound
 from app.studio.diagrams import process_version
 from app.studio.models import ProcessVersion
@@ -21,25 +18,16 @@ CONTAINERS = {"process", "subProcess", "transaction", "adHocSubProcess", "laneSe
 NOT_DRAWN = {"laneSet", "childLaneSet"}  # grouping only: compared through their lanes
 
 
-def version_diff(process_id: str, from_version: Any, to_version: Any) -> dict[str, list[str]]:
+def version_diff(process_id: str, from_version: int, to_version: int) -> dict[str, list[str]]:
     """``{"added", "removed", "changed"}`` element ids going from one version to the other.
 
-    :raises Invalid: a version is missing or not a positive integer.
     :raises NotFound: unknown process or version.
     """
-    old = process_version(process_id, _version_number("from", from_version))
-    new = process_version(process_id, _version_number("to", to_version))
-    before, after = process_elements(old), process_elements(new)
+    before = process_elements(process_version(process_id, from_version))
+    after = process_elements(process_version(process_id, to_version))
     return {"added": sorted(after.keys() - before.keys()),
             "removed": sorted(before.keys() - after.keys()),
             "changed": sorted(i for i in before.keys() & after.keys() if before[i] != after[i])}
-
-
-def _version_number(name: str, value: Any) -> int:
-    text = str(value or "").strip()
-    if not text.isdigit() or int(text) < 1:
-        raise Invalid(errors=[{"field": name, "message": f"'{name}' must be a version number (1, 2, ...)"}])
-    return int(text)
 
 
 def process_elements(version: ProcessVersion) -> dict[str, str]:

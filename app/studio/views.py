@@ -28,6 +28,7 @@ from app.studio import diagrams
 from app.studio import service as studio
 from app.studio import version_diff
 from app.studio.validation import Upload
+from app.validation import parse_id
 
 bp = Blueprint("studio", __name__, url_prefix="/studio")
 
@@ -93,9 +94,10 @@ def process_version(process_id: str, version: int) -> str:
 @page_roles("process_admin", "fulfillment_manager", "order_manager")
 def diff_process_versions(process_id: str) -> str:
     """Two versions side by side with the elements added, removed and changed marked."""
-    diff = version_diff.version_diff(process_id, request.args.get("from"), request.args.get("to"))
-    old = diagrams.process_version(process_id, int(request.args["from"]))
-    new = diagrams.process_version(process_id, int(request.args["to"]))
+    from_version, to_version = parse_id(request.args.get("from"), "from"), parse_id(request.args.get("to"), "to")
+    diff = version_diff.version_diff(process_id, from_version, to_version)
+    old = diagrams.process_version(process_id, from_version)
+    new = diagrams.process_version(process_id, to_version)
     return render_template("studio/process_diff.html", diff=diff, old=old, new=new,
                            old_xml=diagrams.process_diagram_xml(old), new_xml=diagrams.process_diagram_xml(new))
 

@@ -31,6 +31,7 @@ from app.taskforms.json_refs import check_keywords
 from app.taskforms.json_refs import fail
 from app.taskforms.json_refs import join
 from app.taskforms.json_refs import resolve
+from app.taskforms.spec import MAX_FIELDS
 from app.taskforms.spec import FieldSpec
 from app.taskforms.spec import FormSpec
 from app.taskforms.submission import check_defaults
@@ -69,6 +70,9 @@ def spec_from_json_schema(schema: Schema, ui_schema: Schema | None = None) -> Fo
         format or widget, bad ``$ref``, a default its own field would reject), each message
         starting with the schema path (``properties.qty.minimum: …``) or ``uiSchema.qty``.
     """
+    declared = _declared_properties(schema)
+    if declared > MAX_FIELDS:  # refuse before the (slow) metaschema check and field building
+        raise FormSpecError([f"a form may have at most {MAX_FIELDS} fields; this one declares {declared:,}"])
     problems = metaschema_problems(schema)
     if ui_schema is not None and not isinstance(ui_schema, Mapping):
         problems.append("uiSchema: must be a JSON object")
@@ -92,6 +96,21 @@ def spec_from_json_schema(schema: Schema, ui_schema: Schema | None = None) -> Fo
     if default_problems:
         raise FormSpecError(default_problems)
     return spec
+
+
+def _declared_properties(schema: Any) -> int:
+    """How many properties the schema declares, nested objects and definitions included."""
+    count, stack = 0, [schema]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, Mapping):
+            properties = node.get("properties")
+            if isinstance(properties, Mapping):
+                count += len(properties)
+            stack.extend(node.values())
+        elif isinstance(node, list):
+            stack.extend(node)
+    return count
 
 
 def validate_json_schema(schema: Schema, ui_schema: Schema | None = None) -> list[str]:

@@ -7,6 +7,7 @@ constraint on the wrong kind of field fails when the definition loads, never at 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -14,6 +15,7 @@ from typing import Literal
 from typing import get_args
 
 from app.taskforms.errors import FormSpecError
+from app.taskforms.patterns import pattern_problem
 
 Kind = Literal[
     "string", "textarea", "password", "integer", "number", "boolean",
@@ -71,6 +73,9 @@ class FieldSpec:
             raise FormSpecError([f"field {self.name!r}: {message}" for message in problems])
 
 
+MAX_FIELDS = 500  # a form is filled in by a person; more is a mistake or an attack (it was 27 s for 20,000)
+
+
 @dataclass(frozen=True)
 class FormSpec:
     """A whole task form: a title, a description and its fields in display order."""
@@ -80,8 +85,10 @@ class FormSpec:
     fields: tuple[FieldSpec, ...]
 
     def __post_init__(self) -> None:
+        if len(self.fields) > MAX_FIELDS:
+            raise FormSpecError([f"a form may have at most {MAX_FIELDS} fields; this one has {len(self.fields):,}"])
         names = [field.name for field in self.fields]
-        duplicates = sorted({name for name in names if names.count(name) > 1})
+        duplicates = sorted(name for name, count in Counter(names).items() if count > 1)
         groups = {name.split(".")[0] for name in names if "." in name}
         clashes = sorted(groups.intersection(names))
         problems = [f"field {name!r} is defined twice" for name in duplicates]
@@ -164,11 +171,7 @@ def _check_pattern(field: FieldSpec) -> str | None:
         return None
     if field.kind not in TEXT_KINDS:
         return "a pattern applies to text fields only"
-    try:
-        re.compile(field.pattern)
-    except re.error as error:
-        return f"pattern {field.pattern!r} is not a valid regular expression ({error})"
-    return None
+    return pattern_problem(field.pattern)
 
 
 _FIELD_CHECKS: tuple[Callable[[FieldSpec], str | None], ...] = (

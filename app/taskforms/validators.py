@@ -15,6 +15,7 @@ from wtforms import Field
 from wtforms import Form
 from wtforms.validators import StopValidation
 
+from app.taskforms import patterns
 from app.taskforms.spec import FieldSpec
 from app.taskforms.spec import choice_key
 
@@ -107,15 +108,20 @@ class Length:
 class Pattern:
     """Match a JSON Schema ``pattern``: a search anywhere in the text, not an anchored match.
 
-    The error says what is expected: the form's own hint, or else the pattern itself.
+    The error says what is expected: the form's own hint, or else the pattern itself. Matching runs
+    with a timeout (``patterns``), so a pattern that backtracks badly cannot hold the server.
     """
 
     def __init__(self, pattern: str, hint: str = "") -> None:
-        self.regex = re.compile(pattern)
+        self.pattern = pattern
         self.message = hint or f"Does not match the expected format (pattern {pattern})."
 
     def __call__(self, form: Form, field: Field) -> None:
-        if not self.regex.search(field.data or ""):
+        try:
+            found = patterns.search(self.pattern, field.data or "")
+        except patterns.PatternTimeout:
+            raise StopValidation("Could not be checked against the expected format in time.") from None
+        if not found:
             raise StopValidation(self.message)
 
 

@@ -7,12 +7,12 @@ from flask import request
 
 from app.auth.access import api_roles
 from app.auth.access import api_user
-from app.errors import BadRequest
 from app.orchestration import queries
 from app.orchestration.presenters import tmf_product
 from app.tmf.blueprint import bp
 from app.tmf.paging import list_response
 from app.tmf.paging import paging
+from app.validation import optional_id_arg
 
 BASE = "/productInventory/v4/product"
 
@@ -21,11 +21,9 @@ BASE = "/productInventory/v4/product"
 @api_roles()
 def list_products() -> Response:
     offset, limit = paging()
-    customer = request.args.get("relatedParty.id", "").strip()
-    if customer and not customer.isdecimal():
-        raise BadRequest(errors=[{"field": "relatedParty.id", "message": "must be a customer account id"}])
+    customer = optional_id_arg("relatedParty.id")
     rows, total = queries.product_page(api_user(), offset=offset, limit=limit,
-                                       account_id=int(customer) if customer else None,
+                                       account_id=customer,
                                        status=request.args.get("status") or None)
     return list_response([tmf_product(p) for p in rows], total)
 

@@ -18,6 +18,9 @@ from app.orders import presenters
 from app.orders import service as orders
 from app.orders import tmf622
 from app.tmf.blueprint import bp
+from app.validation import optional_id_arg
+from app.validation import paging_args
+from app.validation import parse_id
 
 BASE = "/productOrderingManagement/v4/productOrder"
 CANCEL = "/productOrderingManagement/v4/cancelProductOrder"
@@ -38,12 +41,8 @@ def create_product_order() -> tuple[Response, int]:
 @bp.get(BASE)
 @api_roles()
 def list_product_orders() -> Response:
-    try:
-        offset = int(request.args.get("offset", 0))
-        limit = min(int(request.args.get("limit", 50)), 500)
-        account_id = int(request.args["customer"]) if request.args.get("customer") else None
-    except ValueError:
-        raise Invalid(errors=[{"field": "offset", "message": "offset, limit and customer must be integers"}]) from None
+    offset, limit = paging_args(50, 500)
+    account_id = optional_id_arg("customer")
     rows, total = orders.list_orders(api_user(), state=request.args.get("state"),
                                      external_id=request.args.get("externalId"), account_id=account_id,
                                      offset=offset, limit=limit)
@@ -75,13 +74,11 @@ def patch_product_order(order_id: int) -> Response:
 def cancel_product_order() -> tuple[Response, int]:
     body = json_object()
     reference = body.get("productOrder")
-    order_id = reference.get("id") if isinstance(reference, dict) else None
-    if not isinstance(order_id, (str, int)) or not str(order_id).isdigit():
-        raise Invalid(errors=[{"field": "productOrder.id", "message": "the id of the product order to cancel"}])
+    order_id = parse_id(reference.get("id") if isinstance(reference, dict) else None, "productOrder.id")
     reason = body.get("cancellationReason") or ""
     if not isinstance(reason, str) or len(reason) > 500:
         raise Invalid(errors=[{"field": "cancellationReason", "message": "a text of at most 500 characters"}])
-    body = tmf_cancellation(cancellations.cancel_order(int(order_id), api_user(), reason))
+    body = tmf_cancellation(cancellations.cancel_order(order_id, api_user(), reason))
     response = jsonify(body)
     response.headers["Location"] = body["href"]
     return response, 201

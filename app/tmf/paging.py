@@ -8,6 +8,7 @@ from flask import jsonify
 from flask import request
 
 from app.errors import BadRequest
+from app.validation import DB_INT_MAX
 
 DEFAULT_LIMIT = 100
 MAX_LIMIT = 1000
@@ -19,9 +20,9 @@ def paging() -> tuple[int, int]:
     :raises BadRequest: either is not a whole number in range.
     """
     values = []
-    for name, default, low, high in (("offset", 0, 0, None), ("limit", DEFAULT_LIMIT, 1, MAX_LIMIT)):
+    for name, default, low, high in (("offset", 0, 0, DB_INT_MAX), ("limit", DEFAULT_LIMIT, 1, MAX_LIMIT)):
         text = request.args.get(name, str(default)).strip()
-        if not text.isdecimal() or int(text) < low or (high is not None and int(text) > high):
+        if not (text.isascii() and text.isdigit()) or int(text) < low or (high is not None and int(text) > high):
             bound = f"from {low} to {high}" if high is not None else f"of at least {low}"
             raise BadRequest(errors=[{"field": name, "message": f"must be a whole number {bound}"}])
         values.append(int(text))

@@ -3,16 +3,15 @@ from __future__ import annotations
 
 from flask import Response
 from flask import jsonify
-from flask import request
 
 from app.auth.access import api_roles
-from app.errors import BadRequest
 from app.orchestration import queries
 from app.orchestration.presenters import tmf_domain_order
 from app.orders.service import STAFF_ROLES
 from app.tmf.blueprint import bp
 from app.tmf.paging import list_response
 from app.tmf.paging import paging
+from app.validation import optional_id_arg
 
 BASE = "/serviceOrdering/v4/serviceOrder"
 
@@ -21,11 +20,9 @@ BASE = "/serviceOrdering/v4/serviceOrder"
 @api_roles(*STAFF_ROLES)
 def list_service_orders() -> Response:
     offset, limit = paging()
-    order_id = request.args.get("externalId", "").strip()
-    if order_id and not order_id.isdecimal():
-        raise BadRequest(errors=[{"field": "externalId", "message": "must be a product order id"}])
+    order_id = optional_id_arg("externalId")
     rows, total = queries.domain_order_page("service", offset=offset, limit=limit,
-                                            order_id=int(order_id) if order_id else None)
+                                            order_id=order_id)
     return list_response([tmf_domain_order(d) for d in rows], total)
 
 

@@ -20,6 +20,7 @@ from werkzeug.wrappers import Response
 from app.auth.access import page_roles
 from app.catalog import service as catalog
 from app.database import utcnow
+from app.errors import Conflict
 from app.errors import Invalid
 from app.orchestration import cancellation as cancellations
 from app.orchestration import revisions
@@ -97,8 +98,13 @@ def revise_order(order_id: int) -> str | Response | tuple[str, int]:
 @bp.post("/orders/<int:order_id>/cancel")
 @page_roles(*ROLES)
 def cancel_order(order_id: int) -> Response:
-    cancellations.cancel_order(order_id, current_user, request.form.get("reason", "").strip()[:500])
-    flash(f"Order {order_id} is being cancelled: completed work is undone first.", "info")
+    try:
+        cancellation = cancellations.cancel_order(order_id, current_user, request.form.get("reason", "").strip()[:500])
+    except Conflict as exc:
+        flash(f"Order {order_id} cannot be cancelled: {exc}", "error")
+    else:
+        flash(f"Order {order_id} is cancelled." if cancellation.effective_at else
+              f"Order {order_id} is being cancelled: its completed work is being undone.", "info")
     return redirect(url_for("workspace.order", order_id=order_id))
 
 

@@ -5,6 +5,7 @@ import pytest
 from flask import Flask
 from flask.testing import FlaskClient
 
+from tests.orders.conftest import seeded  # noqa: F401  (the seeded demo catalog and accounts)
 from tests.workspace.workspace_support import login
 from tests.workspace.workspace_support import seed_shop
 
