@@ -210,15 +210,8 @@ def _domain_item(domain: DomainOrder, depends: list[int], plan: Plan, forecast_e
         "fallout": fallout or domain.state == "failed",
         "rule": {key: rule.get(key) for key in ("decision", "row", "rule_id")} if rule else None,
         "holders": [_holder(item) for item in work if item.status == "open"],
-        "point_of_no_return": _passed_step(domain),
+        "point_of_no_return": undo.passed_step(domain),
     }
-
-
-def _passed_step(domain: DomainOrder) -> str | None:
-    """The plan step past which the domain order can no longer be undone, once it is done (else None)."""
-    if domain.instance_id is None or domain.state in ("cancelled", "removed"):
-        return None
-    return undo.assess(domain).step
 
 
 def _jeopardy(domain: DomainOrder, plan: Plan, forecast_end: datetime | None, work: list[WorkItem],

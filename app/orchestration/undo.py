@@ -52,6 +52,21 @@ def assess(domain: DomainOrder) -> Undoability:
     return Undoability(True, "cancel")
 
 
+def passed_step(domain: DomainOrder) -> str | None:
+    """The name of the point of no return ``domain``'s plan has passed, if it has (else None).
+
+    A plan that declares no point of no return is not loaded at all: the check costs nothing there.
+    """
+    if domain.instance_id is None or domain.state in ("cancelled", "removed"):
+        return None
+    instance = db.session.get(ProcessInstance, domain.instance_id)
+    points = (instance.process_version.summary or {}).get("points_of_no_return") if instance else None
+    if instance is None or not points:
+        return None
+    done = instances.completed_activities(instance.id)
+    return next((p["name"] for p in points if p["id"] in done), None)
+
+
 def _compensation_reason(summary: dict[str, Any], activities: list[str]) -> str:
     handlers = summary.get("compensation") or {}
     return ", ".join(handlers[a] for a in reversed(activities)) if activities else "nothing to undo"
