@@ -42,10 +42,10 @@ def assess(domain: DomainOrder) -> Undoability:
         return Undoability(True, "cancel")
     summary = instance.process_version.summary or {}
     done = instances.completed_activities(instance.id)
-    passed = next((p for p in summary.get("points_of_no_return", []) if p["id"] in done), None)
+    passed = _first_passed(summary, done)
     if passed is not None:
-        return Undoability(False, "blocked", step=passed["name"],
-                           reason=f"{domain.name} is past its point of no return: '{passed['name']}' is done")
+        return Undoability(False, "blocked", step=passed,
+                           reason=f"{domain.name} is past its point of no return: '{passed}' is done")
     to_compensate = [a for a in done if a in (summary.get("compensation") or {})]
     if domain.state == "completed" or to_compensate:
         return Undoability(True, "compensate", reason=_compensation_reason(summary, to_compensate))
@@ -63,8 +63,12 @@ def passed_step(domain: DomainOrder) -> str | None:
     points = (instance.process_version.summary or {}).get("points_of_no_return") if instance else None
     if instance is None or not points:
         return None
-    done = instances.completed_activities(instance.id)
-    return next((p["name"] for p in points if p["id"] in done), None)
+    return _first_passed(instance.process_version.summary, instances.completed_activities(instance.id))
+
+
+def _first_passed(summary: dict[str, Any], done: list[str]) -> str | None:
+    """The name of the first of the plan's points of no return among the completed activities ``done``."""
+    return next((p["name"] for p in summary.get("points_of_no_return", []) if p["id"] in done), None)
 
 
 def _compensation_reason(summary: dict[str, Any], activities: list[str]) -> str:
