@@ -34,7 +34,6 @@ from app.orders.models import ProductOrder
 from app.orders.timeline import record
 
 CANCELLABLE = ("acknowledged", "pending", "held", "inProgress", "failed", "partial")  # the rest is final
-CANCELLING = ("assessingCancellation", "pendingCancellation")
 
 
 def cancel_order(order_id: int, user: User, reason: str) -> OrderCancellation:

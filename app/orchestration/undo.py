@@ -20,6 +20,7 @@ from app.orchestration.models import DomainOrder
 from app.orders.models import ProductOrder
 from app.orders.timeline import record
 
+UNDONE = ("cancelled", "removed")  # domain orders whose work was already stopped and compensated
 COMPENSATION_KEY = "compensation_instance_id"  # in DomainOrder.data: the instance undoing its work
 
 
@@ -35,7 +36,7 @@ class Undoability:
 
 def assess(domain: DomainOrder) -> Undoability:
     """Can ``domain`` still be undone? Decided on the domain order as it is now (lock the order first)."""
-    if domain.instance_id is None or domain.state == "cancelled":
+    if domain.instance_id is None or domain.state in UNDONE:
         return Undoability(True, "cancel")
     instance = db.session.get(ProcessInstance, domain.instance_id)
     if instance is None:
@@ -57,7 +58,7 @@ def passed_step(domain: DomainOrder) -> str | None:
 
     A plan that declares no point of no return is not loaded at all: the check costs nothing there.
     """
-    if domain.instance_id is None or domain.state in ("cancelled", "removed"):
+    if domain.instance_id is None or domain.state in UNDONE:
         return None
     instance = db.session.get(ProcessInstance, domain.instance_id)
     points = (instance.process_version.summary or {}).get("points_of_no_return") if instance else None
@@ -79,9 +80,10 @@ def _compensation_reason(summary: dict[str, Any], activities: list[str]) -> str:
 def undo(order: ProductOrder, domain: DomainOrder, *, actor_id: int | None, reason: str) -> None:
     """Cancel ``domain``: stop its plan if it runs and compensate what the plan completed.
 
-    The caller has checked :func:`assess`. Idempotent for a domain order already cancelled.
+    The caller has checked :func:`assess`. Idempotent: a domain order already cancelled, or removed
+    by a revision (and compensated then), is not undone twice.
     """
-    if domain.state == "cancelled":
+    if domain.state in UNDONE:
         return
     previous, domain.state = domain.state, "cancelled"  # first, so that the plan's end starts nothing
     instance = db.session.get(ProcessInstance, domain.instance_id) if domain.instance_id else None

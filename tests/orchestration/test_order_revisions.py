@@ -249,3 +249,18 @@ def test_the_timeline_shows_what_a_revision_removed_and_added(api: Any, seeded: 
     assert sip["state"] in ("pending", "waiting") and sip["planned_end"] and sip["forecast_end"] is not None
     assert sip["rule"]["decision"] == "decomposition"
     assert timeline["order"]["forecast_end"]
+
+
+def test_cancelling_after_a_revision_undoes_each_piece_of_work_once(app: Flask, api: Any,
+                                                                   seeded: dict[str, Any]) -> None:
+    order_id = place(api, fibre_bundle(seeded, external_id="REV-CANCEL"))
+    approve(api, order_id)
+    assert revise(api, order_id, [{"id": "3", "action": "delete"}]).status_code == 201  # the router released
+    cancel = api.post("/tmf-api/productOrderingManagement/v4/cancelProductOrder", user="agent",
+                      json={"productOrder": {"id": str(order_id)}, "cancellationReason": "changed plans"})
+    assert cancel.status_code == 201, cancel.json
+    released = [r["resource_id"] for r in ledger(app, "inventory/release")]
+    assert len(released) == len(set(released)) == 6  # every reservation released exactly once
+    after = order_360(api, order_id)
+    assert after["state"] == "cancelled"
+    assert {d["state"] for d in after["domain_orders"]} == {"cancelled", "removed"}
