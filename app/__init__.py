@@ -29,6 +29,8 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     install_input_checks(app)  # before the blueprints: their <int:...> routes take its id converter
     _register_blueprints(app)
     app.add_template_filter(state_label, "state_label")
+    from app.catalog.service import characteristic_units
+    app.add_template_global(characteristic_units, "characteristic_units")
     from app.web import register_web_hooks
     register_web_hooks(app)
     from app.cli import register_cli

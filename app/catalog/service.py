@@ -158,6 +158,13 @@ def offering_page(*, offset: int = 0, limit: int = 100, lifecycle_status: str | 
     return Page(list(items), total)
 
 
+def characteristic_units(offering_id: int) -> dict[str, str]:
+    """The units of an offering's characteristics that have one (``{"bandwidth": "Mbps"}``), for display."""
+    offering = db.session.get(ProductOffering, offering_id)
+    spec = offering.product_spec if offering is not None else None
+    return {c.name: c.unit for c in spec.characteristics if c.unit} if spec is not None else {}
+
+
 def validate_characteristics(offering: ProductOffering, values: Mapping[str, Any]) -> dict[str, Any]:
     """Return ``values`` checked against the offering's product specification, typed and with defaults.
 

@@ -63,10 +63,10 @@ def test_agent_order_is_approved_fulfilled_in_the_browser_and_alice_sees_her_pro
     page.goto(order_url)
     expect(page.locator("h1")).to_contain_text("In progress")
     tree = page.locator("#fulfilment")
-    expect(tree.locator("tr[data-domain-order='Access Line']")).to_contain_text("pending")
+    expect(tree.locator("tr[data-domain-order='Access Line']")).to_contain_text("Pending")
     expect(tree.locator("tr[data-domain-order='Access Line']")).to_contain_text("survey_result")
     survey = tree.locator("tr[data-domain-order='Field Visit'] .work-order")
-    expect(survey).to_have_text("Survey site open · fulfillment agent")
+    expect(survey).to_have_text("Survey site Open · fulfillment agent")
     logout(page)
 
     login(page, live_server, "fulfiller")
@@ -77,9 +77,9 @@ def test_agent_order_is_approved_fulfilled_in_the_browser_and_alice_sees_her_pro
     login(page, live_server, "agent")
     page.goto(order_url)
     expect(page.locator("h1")).to_contain_text("Completed")
-    expect(tree.locator("tr[data-domain-order] > td:nth-child(2)")).to_have_text(["completed"] * 15)
-    expect(tree.locator(".work-order")).to_have_text(["Survey site completed · fulfiller",
-                                                      "Install ONT on site completed · fulfiller"])
+    expect(tree.locator("tr[data-domain-order] > td:nth-child(2)")).to_have_text(["Completed"] * 15)
+    expect(tree.locator(".work-order")).to_have_text(["Survey site Completed · fulfiller",
+                                                      "Install ONT on site Completed · fulfiller"])
     expect(page.locator("#order-inventory tr[data-product]")).to_have_count(len(BUNDLE))
     logout(page)
 
@@ -87,7 +87,7 @@ def test_agent_order_is_approved_fulfilled_in_the_browser_and_alice_sees_her_pro
     page.get_by_role("link", name="My products").click()
     expect(page.locator("h1")).to_have_text("My products")
     products = page.locator("section.product")
-    expect(products.locator("h2")).to_have_text([f"{name} active" for name in BUNDLE])
+    expect(products.locator("h2")).to_have_text([f"{name} Active" for name in BUNDLE])
     fibre = page.locator("section[data-product='Business Fibre Internet']")
     expect(fibre.locator("[data-service]")).to_have_count(2)
     expect(fibre.locator(".contracts")).to_contain_text("24 months")
