@@ -1,7 +1,6 @@
 """End to end in Chromium: an order agent revises an order in flight, sees the dry run, then confirms it."""
 from __future__ import annotations
 
-import os
 from typing import Any
 
 import pytest
@@ -9,6 +8,7 @@ from flask import Flask
 from playwright.sync_api import expect
 
 from tests.browser.pages import login
+from tests.browser.pages import snap
 from tests.helpers import Api
 from tests.orchestration.flow import approve
 from tests.orchestration.flow import fibre_bundle
@@ -16,7 +16,6 @@ from tests.orchestration.flow import order_360
 from tests.orchestration.flow import place
 
 pytestmark = pytest.mark.browser
-SCREENSHOTS = os.environ.get("ORDRA_SCREENSHOTS", "")  # a folder to keep screenshots in (not committed)
 
 
 def test_an_agent_revises_an_order_after_seeing_its_impact(app: Flask, seeded: dict[str, Any], live_server: str,
@@ -36,8 +35,11 @@ def test_an_agent_revises_an_order_after_seeing_its_impact(app: Flask, seeded: d
     expect(impact).to_contain_text("It can be made. Nothing has changed yet")
     expect(impact.locator("tr.effect-compensate")).to_contain_text("Router (Managed Router)")
     expect(impact.locator("tr.effect-amend").first).to_contain_text("Business Fibre Internet")
-    if SCREENSHOTS:
-        page.screenshot(path=os.path.join(SCREENSHOTS, "workspace-revision-dry-run.png"), full_page=True)
+    snap(page, "workspace-revision-dry-run")
+    page.set_viewport_size({"width": 390, "height": 844})  # a phone: the impact table must not scroll sideways
+    assert page.evaluate("document.documentElement.scrollWidth <= document.documentElement.clientWidth")
+    snap(page, "phone-workspace-revision")
+    page.set_viewport_size({"width": 1280, "height": 900})
     assert order_360(api, order_id)["revisions"] == []  # the preview changed nothing
 
     page.locator("#confirm-revision").click()
