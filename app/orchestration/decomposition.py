@@ -23,6 +23,7 @@ from app.orchestration.models import DomainOrder
 from app.orchestration.models import InventoryProduct
 from app.orders.models import OrderItem
 from app.orders.models import ProductOrder
+from app.orders.service import site_postcode
 from app.studio import decisions
 
 DECISION = "decomposition"
@@ -178,8 +179,3 @@ def _plan_data(line: _Line, spec_name: str) -> dict[str, Any]:
             "recurring": str(item.recurring_total),
             "one_time": str(item.one_time_total)}
 
-
-def site_postcode(order: ProductOrder) -> str:
-    """The order's site: the first line's ``site_postcode`` characteristic ("" when no line has one)."""
-    return next((str(i.characteristics["site_postcode"]) for i in order.items
-                 if i.characteristics.get("site_postcode")), "")

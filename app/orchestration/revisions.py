@@ -42,7 +42,6 @@ from app.orchestration import undo
 from app.orchestration.decomposition import PlannedDomain
 from app.orchestration.decomposition import materialise
 from app.orchestration.decomposition import plan_line
-from app.orchestration.decomposition import site_postcode
 from app.orchestration.decomposition import touched
 from app.orchestration.models import DomainOrder
 from app.orchestration.models import OrderRevision
@@ -55,6 +54,7 @@ from app.orders.capture import ItemRequest
 from app.orders.capture import price_item
 from app.orders.models import OrderItem
 from app.orders.models import ProductOrder
+from app.orders.service import site_postcode
 from app.orders.timeline import record
 from app.studio import decisions
 

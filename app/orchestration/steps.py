@@ -61,8 +61,8 @@ def close_order(params: Mapping[str, Any], key: str) -> dict[str, Any]:
     return inventory.close_order(_order_id(params))
 
 
-# What an order agent's answer to a customer request means, when it needs no action on the order.
-REQUEST_ANSWERS = {"answered": "answered", "declined": "declined", "escalated": "escalated"}
+# An order agent's answers to a customer request that need no action on the order.
+REQUEST_ANSWERS = ("answered", "declined", "escalated")
 
 
 @register("ordra/settle_customer_request")
@@ -73,7 +73,7 @@ def settle_customer_request(params: Mapping[str, Any], key: str) -> dict[str, An
         return cancellation.cancel_on_request(_order_id(params), str(params.get("note") or ""))
     if resolution not in REQUEST_ANSWERS:
         raise ConnectorError("BAD_RESOLUTION", f"unknown resolution {resolution!r}", {"resolution": resolution})
-    return {"outcome": REQUEST_ANSWERS[resolution], "message": ""}
+    return {"outcome": resolution, "message": ""}
 
 
 @register("ordra/decide_revision")

@@ -67,6 +67,12 @@ def list_orders(user: User, *, state: str | None = None, external_id: str | None
     return list(rows), total
 
 
+def site_postcode(order: ProductOrder) -> str:
+    """The order's site: the first line's ``site_postcode`` characteristic ("" when no line has one)."""
+    return next((str(i.characteristics["site_postcode"]) for i in order.items
+                 if i.characteristics.get("site_postcode")), "")
+
+
 def list_accounts() -> list[CustomerAccount]:
     return list(db.session.scalars(select(CustomerAccount).order_by(CustomerAccount.name)))
 
