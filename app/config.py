@@ -30,8 +30,10 @@ class Config:
     MAX_CONTENT_LENGTH = 16 * 1024 * 1024
     MODEL_FILE_MAX_BYTES = 2 * 1024 * 1024
     SCRIPT_CPU_SECONDS = 2.0
-    ENGINE_MAX_STEPS = 2_000  # engine tasks one instance step may run (a loop's rounds count)
-    MULTI_INSTANCE_MAX_ITEMS = 1_000  # instances of one multi-instance task
+    ENGINE_INLINE_STEPS = 500  # engine tasks a request (or any step) runs; the rest goes to background jobs
+    ENGINE_JOB_STEPS = 5_000  # engine tasks one background job runs before handing on to the next job
+    ENGINE_MAX_STEPS = 200_000  # engine tasks one run between two wait states may take (a loop's rounds count)
+    MULTI_INSTANCE_MAX_ITEMS = 20_000  # instances of one multi-instance task
     SCRIPT_MEMORY_MB = 256  # how much the process may grow while one script or Python cell runs
     DEFINITIONS_DIR = str(REPO_ROOT)
     ALLOW_DEMO_USERS = False  # `ordra demo` and `ordra seed --demo-users` turn it on

@@ -120,7 +120,7 @@ SCHEMAS: dict[str, Any] = {
     "Instance": _resource("id", "process_id", "version", "status", "data", "tasks", id={"type": "integer"},
                           process_id={"type": "string"}, status={"enum": ["running", "waiting", "completed", "error",
                                                                           "cancelled"]},
-                          data={"type": "object"}, tasks=_list_of("Task")),
+                          data={"type": "object"}, tasks=_list_of("Task"), progress={"type": ["object", "null"]}),
     "Order": _resource("id", "state", "items", id={"type": "integer"}, state={"type": "string"},
                        items={"type": "array"}),
     "Fallout": _resource("id", "status", "task", id={"type": "integer"}, status={"type": "string"},

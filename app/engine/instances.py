@@ -23,10 +23,13 @@ from app.studio.models import ProcessVersion
 Action = Callable[[Any], TaskError | None]
 
 
-def _script_engine(decide: Decide) -> runtime.OrdraScriptEngine:
-    return runtime.OrdraScriptEngine(decide, current_app.config["SCRIPT_CPU_SECONDS"],
-                                      current_app.config["SCRIPT_MEMORY_MB"], current_app.config["ENGINE_MAX_STEPS"],
-                                      current_app.config["MULTI_INSTANCE_MAX_ITEMS"])
+def _script_engine(decide: Decide, chunk_steps: int | None = None) -> runtime.OrdraScriptEngine:
+    """The engine for one step; it runs ``chunk_steps`` engine tasks at most (``ENGINE_INLINE_STEPS`` unless
+    a background job asks for more), and leaves the rest to a job."""
+    config = current_app.config
+    return runtime.OrdraScriptEngine(decide, config["SCRIPT_CPU_SECONDS"], config["SCRIPT_MEMORY_MB"],
+                                      config["ENGINE_MAX_STEPS"], config["MULTI_INSTANCE_MAX_ITEMS"],
+                                      chunk_steps or config["ENGINE_INLINE_STEPS"])
 
 
 def start(version: ProcessVersion, data: Mapping[str, Any], *, actor_id: int | None, decide: Decide,
@@ -40,11 +43,12 @@ def start(version: ProcessVersion, data: Mapping[str, Any], *, actor_id: int | N
     return instance, _save(instance, workflow, error)
 
 
-def advance(instance: ProcessInstance, action: Action, *, decide: Decide) -> Outcome:
-    """Load ``instance``, apply ``action`` to its workflow, run to the next wait state and save."""
+def advance(instance: ProcessInstance, action: Action, *, decide: Decide, chunk_steps: int | None = None) -> Outcome:
+    """Load ``instance``, apply ``action`` to its workflow, run to the next wait state (or for ``chunk_steps``
+    engine tasks) and save."""
     version = instance.process_version
     workflow = runtime.load_workflow(version.id, version.flavour, version.spec_json or "", instance.state,
-                                     _script_engine(decide))
+                                     _script_engine(decide, chunk_steps))
     error = action(workflow)
     return _save(instance, workflow, error)
 
@@ -57,6 +61,7 @@ def _save(instance: ProcessInstance, workflow: Any, error: TaskError | None) -> 
     instance.error_message = result.error.message if result.error else ""
     instance.error_task = result.error.task_name if result.error else ""
     instance.next_timer_at = result.next_timer_at
+    instance.progress = result.progress
     instance.updated_at = utcnow()
     if result.completed and instance.completed_at is None:
         instance.completed_at = utcnow()
@@ -89,6 +94,11 @@ def deliver_message(name: str, payload: Mapping[str, Any]) -> Action:
 
 
 def fire_timers() -> Action:
+    return runtime.run_to_wait
+
+
+def continue_run() -> Action:
+    """Go on with engine work an earlier step left (a long loop, a big multi-instance)."""
     return runtime.run_to_wait
 
 

@@ -40,6 +40,8 @@ class ProcessInstance(db.Model):  # type: ignore[name-defined,misc]
     error_message: Mapped[str] = mapped_column(Text, default="")
     error_task: Mapped[str] = mapped_column(String(255), default="")
     next_timer_at: Mapped[datetime | None]
+    # While engine work is left to background jobs: {"engine_steps", "multi_instances": [{"task", "done", "of"}]}
+    progress: Mapped[dict[str, Any] | None] = mapped_column(JSON(none_as_null=True))
     started_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)

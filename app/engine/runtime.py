@@ -19,8 +19,11 @@ from uuid import UUID
 
 from SpiffWorkflow.bpmn import BpmnWorkflow
 from SpiffWorkflow.bpmn.exceptions import WorkflowTaskException
+from SpiffWorkflow.bpmn.specs.mixins.events.event_types import CatchingEvent
+from SpiffWorkflow.bpmn.specs.mixins.multiinstance_task import LoopTask
 from SpiffWorkflow.bpmn.specs.mixins.multiinstance_task import ParallelMultiInstanceTask
 from SpiffWorkflow.bpmn.specs.mixins.multiinstance_task import SequentialMultiInstanceTask
+from SpiffWorkflow.bpmn.specs.mixins.subworkflow_task import SubWorkflowTask
 from SpiffWorkflow.bpmn.util import BpmnEvent
 from SpiffWorkflow.bpmn.util.task import BpmnTaskIterator
 from SpiffWorkflow.exceptions import WorkflowException
@@ -28,6 +31,7 @@ from SpiffWorkflow.util.deep_merge import DeepMerge
 from SpiffWorkflow.util.task import TaskIterator
 from SpiffWorkflow.util.task import TaskState
 
+from app.engine import scale  # SpiffWorkflow made to scale (its patches apply on import)
 from app.engine.parsing import camunda_field
 from app.engine.script_env import SandboxedScriptEngine
 from app.engine.script_env import SandboxedScriptEnvironment
@@ -40,7 +44,9 @@ from app.sandbox import ScriptError
 Decide = Callable[[str, Mapping[str, Any]], tuple[dict[str, Any], dict[str, Any]]]
 
 
-MAX_ENGINE_STEPS = 2_000  # engine tasks one run may execute (config ENGINE_MAX_STEPS)
+MAX_ENGINE_STEPS = 200_000  # engine tasks one run may execute, over all its chunks (config ENGINE_MAX_STEPS)
+CHUNK_STEPS = 500  # engine tasks one call runs before the rest is left to a background job (ENGINE_INLINE_STEPS)
+STEPS_SO_FAR = "ordra_engine_steps"  # internal data of the root task: steps of the run so far
 
 
 def _lift_depth_limit(iterator: type, max_depth_index: int) -> None:
@@ -57,7 +63,7 @@ _lift_depth_limit(TaskIterator, 1)  # (end_at_spec, max_depth, depth_first, task
 _lift_depth_limit(BpmnTaskIterator, 1)  # (end_at_spec, max_depth, depth_first, skip_subprocesses, task_filter)
 
 
-MAX_MULTI_INSTANCE_ITEMS = 1_000  # instances one multi-instance task may have (config MULTI_INSTANCE_MAX_ITEMS)
+MAX_MULTI_INSTANCE_ITEMS = 20_000  # instances one multi-instance task may have (config MULTI_INSTANCE_MAX_ITEMS)
 
 
 def _multi_instance_items(spec: Any, task: Any) -> int:
@@ -144,6 +150,7 @@ class Outcome:
     next_timer_at: datetime | None = None
     error: TaskError | None = None
     decisions: list[dict[str, Any]] = field(default_factory=list)
+    progress: dict[str, Any] | None = None  # set while engine work is left for a background job
 
     @property
     def status(self) -> str:
@@ -151,16 +158,18 @@ class Outcome:
             return "completed"
         if self.error is not None:
             return "error"
-        return "running" if self.connector_requests else "waiting"
+        return "running" if self.connector_requests or self.progress is not None else "waiting"
 
 
 class OrdraScriptEngine(SandboxedScriptEngine):  # type: ignore[misc]
     """The sandboxed script engine plus a ``decide`` hook for decision tasks."""
 
     def __init__(self, decide: Decide, cpu_seconds: float, memory_mb: int = MEMORY_MB,
-                 max_steps: int = MAX_ENGINE_STEPS, max_items: int = MAX_MULTI_INSTANCE_ITEMS) -> None:
+                 max_steps: int = MAX_ENGINE_STEPS, max_items: int = MAX_MULTI_INSTANCE_ITEMS,
+                 chunk_steps: int = CHUNK_STEPS) -> None:
         super().__init__(environment=SandboxedScriptEnvironment(cpu_seconds=cpu_seconds, memory_mb=memory_mb))
         self.max_steps = max_steps
+        self.chunk_steps = chunk_steps
         self.max_items = max_items
         self._decide = decide
         self.decisions: list[dict[str, Any]] = []
@@ -229,23 +238,36 @@ def dump_workflow(flavour: str, workflow: BpmnWorkflow) -> str:
 
 
 def run_to_wait(workflow: BpmnWorkflow) -> TaskError | None:
-    """Run engine tasks until only people, connectors, timers or messages are awaited.
+    """Run engine tasks until only people, connectors, timers or messages are awaited, or until this call's
+    share of engine tasks is used.
 
-    At most ``max_steps`` engine tasks run (the script engine's, default ``MAX_ENGINE_STEPS``): a loop that
-    goes on longer fails with a ``TaskError`` (and so a fallout) instead of holding a worker; and an instance
-    left with nothing to do but not finished is reported as stalled, never left waiting silently.
+    One call runs at most ``chunk_steps`` engine tasks (the script engine's): a long loop or a big
+    multi-instance stops with its next task still ready, and ``outcome`` reports progress, so that the
+    caller hands the rest to a background job. Over all its calls a run (from one wait state to the next)
+    may take ``max_steps`` engine tasks: a loop that goes on longer fails with a ``TaskError`` (and so a
+    fallout) instead of holding workers forever; and an instance left with nothing to do but not finished
+    is reported as stalled, never left waiting silently.
     """
-    budget = _StepBudget(getattr(workflow.script_engine, "max_steps", MAX_ENGINE_STEPS))
+    engine = workflow.script_engine
+    root = workflow.task_tree.internal_data
+    budget = _StepBudget(getattr(engine, "max_steps", MAX_ENGINE_STEPS), getattr(engine, "chunk_steps", CHUNK_STEPS),
+                         used=root.get(STEPS_SO_FAR, 0))
     try:
         while True:
             workflow.refresh_timers()
             _run_engine_tasks(workflow, budget)
             workflow.do_engine_steps(will_complete_task=budget.charge)
             if workflow.completed or workflow.get_next_task(state=TaskState.READY, manual=False) is None:
+                root.pop(STEPS_SO_FAR, None)
                 return _stall(workflow)
+    except _ChunkUsed:
+        root[STEPS_SO_FAR] = budget.used
+        return None
     except (WorkflowException, ScriptError) as exc:
+        root.pop(STEPS_SO_FAR, None)
         return _task_error(workflow, exc)
     except EngineStepLimit as exc:
+        root.pop(STEPS_SO_FAR, None)
         return _task_error(workflow, exc)
 
 
@@ -258,14 +280,23 @@ class EngineStepLimit(Exception):
         self.task = task
 
 
+class _ChunkUsed(Exception):
+    """This call ran its share of engine tasks; the next one is still ready (a background job goes on)."""
+
+
 class _StepBudget:
-    def __init__(self, limit: int) -> None:
+    def __init__(self, limit: int, chunk: int, used: int = 0) -> None:
         self.limit = limit
-        self.used = 0
+        self.chunk = chunk
+        self.used = used
+        self.ran = 0
 
     def charge(self, task: Any) -> None:
-        """Count ``task`` before it runs; over the limit, put it in ERROR (so a retry starts from it) and
-        stop."""
+        """Count ``task`` before it runs: stop with it still ready when this call's share is used; over the
+        run's limit, put it in ERROR (so a retry starts from it) and stop."""
+        if self.ran >= self.chunk:
+            raise _ChunkUsed()
+        self.ran += 1
         self.used += 1
         if self.used > self.limit:
             error = EngineStepLimit(task, self.limit)
@@ -284,6 +315,7 @@ def _run_engine_tasks(workflow: BpmnWorkflow, budget: _StepBudget) -> None:
     if workflow.get_active_subprocesses():
         return
     ready = [task for task in workflow.get_tasks(state=TaskState.READY) if not task.task_spec.manual]
+    ready.reverse()  # a stack: the first in the tree (e.g. the first item of a multi-instance) runs first
     while ready:
         task = ready.pop()
         if task.state != TaskState.READY:
@@ -292,22 +324,41 @@ def _run_engine_tasks(workflow: BpmnWorkflow, budget: _StepBudget) -> None:
         task.run()
         if workflow.get_active_subprocesses():
             return
-        ready.extend(child for child in workflow.get_tasks(first_task=task, state=TaskState.READY)
-                     if child is not task and not child.task_spec.manual)
+        ready.extend(reversed([child for child in workflow.get_tasks(first_task=task, state=TaskState.READY)
+                               if child is not task and not child.task_spec.manual]))
 
 
 def _stall(workflow: BpmnWorkflow) -> TaskError | None:
-    """A ``TaskError`` when the workflow is unfinished and nothing in it can move (no ready, waiting,
-    running or failed task); None otherwise."""
+    """A ``TaskError`` when the workflow is unfinished and nothing in it can move; None otherwise.
+
+    Something can move when a task is ready, failed (a retry runs it), running at a connector, or waiting
+    for an event (timer, message, signal). A join waiting for a branch is not enough: with nothing else
+    alive, the branch can never come (e.g. exclusive branches merged by a parallel join). Containers (a
+    subprocess, a multi-instance) are alive only through what runs inside them."""
     if workflow.completed:
         return None
-    alive = TaskState.READY | TaskState.WAITING | TaskState.STARTED | TaskState.ERROR
-    if workflow.get_next_task(state=alive) is not None:
+    if any(_can_move(task) for task in workflow.get_tasks(state=_ALIVE)):
         return None
+    waiting = workflow.get_next_task(state=TaskState.WAITING)
+    if waiting is not None:
+        name = waiting.task_spec.bpmn_name or waiting.task_spec.bpmn_id or waiting.task_spec.name
+        return TaskError(str(waiting.id), name, f"the instance stalled: '{name}' waits for a branch that can no "
+                         "longer come, and no other task is ready, waiting for an event or running")
     last = workflow.last_task
     name = (last.task_spec.bpmn_name or last.task_spec.bpmn_id or "") if last is not None else ""
     return TaskError(str(last.id) if last is not None else "", name or "",
                      "the instance stalled: it is not finished, but no task is ready, waiting or running")
+
+
+_ALIVE = TaskState.READY | TaskState.WAITING | TaskState.STARTED | TaskState.ERROR
+
+
+def _can_move(task: Any) -> bool:
+    if task.state in (TaskState.READY, TaskState.ERROR):
+        return True
+    if task.state == TaskState.WAITING:
+        return isinstance(task.task_spec, CatchingEvent)
+    return not isinstance(task.task_spec, (SubWorkflowTask, LoopTask))  # STARTED: e.g. a connector call
 
 
 def _task_error(workflow: BpmnWorkflow, exc: Exception) -> TaskError:
@@ -337,9 +388,37 @@ def outcome(workflow: BpmnWorkflow, error: TaskError | None = None) -> Outcome:
     result.connector_requests = [_connector_request(t) for t in workflow.get_tasks(state=TaskState.STARTED)
                                  if isinstance(t.task_spec, ConnectorTask)]
     result.next_timer_at = _next_timer(workflow)
+    result.progress = _progress(workflow) if error is None else None
     engine = workflow.script_engine
     result.decisions = list(getattr(engine, "decisions", []))
     return result
+
+
+def _progress(workflow: BpmnWorkflow) -> dict[str, Any] | None:
+    """How far a run left to a background job has got: engine steps so far, and the instances done of each
+    multi-instance task under way. None when no engine work is left."""
+    if workflow.get_next_task(state=TaskState.READY, manual=False) is None:
+        return None
+    multi = [{"task": _instance_name(task),
+              "done": len(task.internal_data.get("merged", [])), "of": _instances_made(task)}
+             for task in workflow.get_tasks(state=TaskState.STARTED)
+             if isinstance(task.task_spec, (ParallelMultiInstanceTask, SequentialMultiInstanceTask))]
+    return {"engine_steps": workflow.task_tree.internal_data.get(STEPS_SO_FAR, 0), "multi_instances": multi}
+
+
+def _instance_name(task: Any) -> str:
+    """The name a multi-instance task was drawn with (Spiff keeps it on the spec of its instances)."""
+    instance_spec = task.workflow.spec.task_specs.get(task.task_spec.task_spec)
+    return str(getattr(instance_spec, "bpmn_name", None) or task.task_spec.bpmn_name or task.task_spec.bpmn_id)
+
+
+def _instances_made(task: Any) -> int:
+    made = task.internal_data.get(scale.INSTANCES)
+    if made is not None:
+        return int(made)
+    if "cardinality" in task.internal_data:  # sequential, by cardinality
+        return int(task.internal_data["cardinality"])
+    return len(task.internal_data.get("merged", [])) + len(task.internal_data.get("remaining", [])) + 1
 
 
 def _standing_error(workflow: BpmnWorkflow) -> TaskError | None:

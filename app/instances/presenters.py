@@ -19,6 +19,7 @@ def instance_json(instance: ProcessInstance, *, with_history: bool = False) -> d
         "process_id": instance.process_id,
         "version": instance.process_version.version,
         "status": instance.status,
+        "progress": instance.progress,  # while engine work goes on in background jobs
         "data": instance.data,
         "error": {"task": instance.error_task, "message": instance.error_message} if instance.error_message else None,
         "created_at": instance.created_at.isoformat(),

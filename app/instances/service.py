@@ -120,9 +120,15 @@ def cancel(instance_id: int, *, actor_id: int | None, reason: str = "") -> Proce
     return instance
 
 
-def _step(instance: ProcessInstance, action: engine.Action) -> None:
+def continue_run(instance: ProcessInstance, *, chunk_steps: int) -> None:
+    """Run up to ``chunk_steps`` more engine tasks of a run an earlier step left to background jobs."""
+    _step(instance, engine.continue_run(), chunk_steps=chunk_steps)
+
+
+def _step(instance: ProcessInstance, action: engine.Action, *, chunk_steps: int | None = None) -> None:
     try:
-        outcome = engine.advance(instance, action, decide=decisions.decider(instance.process_version.deployment_id))
+        outcome = engine.advance(instance, action, decide=decisions.decider(instance.process_version.deployment_id),
+                                 chunk_steps=chunk_steps)
     except TaskNotReady as exc:
         raise Conflict(str(exc)) from None
     except StaleDataError:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import logging
 import threading
 import time
+from datetime import timedelta
 
 from flask import Flask
 from sqlalchemy import or_
@@ -19,6 +20,7 @@ from app.database import utcnow
 from app.engine.models import ServiceCall
 from app.extensions import db
 from app.fallout.service import enqueue_due_retries
+from app.instances.continuation import requeue_stale
 from app.instances.service import due_timer_instances
 from app.jeopardy import service as jeopardy
 from app.jobs.queue import enqueue
@@ -53,7 +55,9 @@ def reconcile(*, everything: bool = False) -> dict[str, int]:
         call.requeues += 1
         call.next_check_at = recheck_at(call.requeues)
     imports = requeue_due(now, everything=everything)
-    return {"timers": fire_due_timers(), "service calls": len(stale), "import rows": imports}
+    continued = requeue_stale(utcnow() + timedelta(days=1) if everything else now)
+    return {"timers": fire_due_timers(), "service calls": len(stale), "import rows": imports,
+            "engine runs": continued}
 
 
 def start_scheduler(app: Flask) -> threading.Thread:
