@@ -39,6 +39,7 @@ class Config:
     ALLOW_DEMO_USERS = False  # `ordra demo` and `ordra seed --demo-users` turn it on
     DEMO_CONNECTOR_LATENCY: float | None = None  # seconds; `ordra demo` uses 0.5 when unset
     RECONCILE_AFTER_SECONDS = 30
+    CONNECTOR_CLAIM_SECONDS = 300  # a claimed connector call not recorded by then is made again (same key)
     JEOPARDY_ENABLED = True  # watches need a deployed `jeopardy_sla` decision as well
     WTF_CSRF_TIME_LIMIT = None
     PASSWORD_HASH_METHOD = "scrypt"

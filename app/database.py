@@ -33,6 +33,13 @@ def unit_of_work() -> Iterator[None]:
         raise
 
 
+def commit_before_outside_call() -> None:
+    """Commit the job's work so far, so that no transaction (nor lock) is held while another system is
+    called; what the job does next runs in a new transaction, committed by its boundary. Only for a job
+    that calls out (a connector call: claim, call, record)."""
+    db.session.commit()
+
+
 @event.listens_for(Engine, "connect")
 def _sqlite_pragmas(connection: Any, _record: Any) -> None:
     """SQLite as a server-grade store: WAL lets readers and the job thread work beside a writer,

@@ -44,6 +44,15 @@ def names() -> list[str]:
     return sorted(_REGISTRY)
 
 
+OWN_STEPS = "ordra/"  # Ordra's own service tasks: database work of this application, not another system
+
+
+def runs_in_database(name: str) -> bool:
+    """True for Ordra's own steps, which run inside the transaction that records their result; every other
+    connector is called with no transaction open."""
+    return name.startswith(OWN_STEPS)
+
+
 def invoke(name: str, params: Mapping[str, Any], *, idempotency_key: str) -> Any:
     """Call connector ``name``.
 

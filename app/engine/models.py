@@ -96,3 +96,6 @@ class ServiceCall(db.Model):  # type: ignore[name-defined,misc]
     # When the reconciler may enqueue a pending call again (None: at once); see jobs/scheduler.py.
     next_check_at: Mapped[datetime | None] = mapped_column(index=True)
     requeues: Mapped[int] = mapped_column(default=0)
+    # When a worker claimed the call to make it (committed before the connector is called; see
+    # instances/service.py): a fresh claim keeps other workers off, a stale one is a crashed worker's.
+    claimed_at: Mapped[datetime | None]

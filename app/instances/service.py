@@ -9,12 +9,15 @@ import logging
 from collections.abc import Callable
 from collections.abc import Mapping
 from datetime import datetime
+from datetime import timedelta
 from typing import Any
 
+from flask import current_app
 from sqlalchemy import select
 from sqlalchemy.orm.exc import StaleDataError
 
 from app import connectors
+from app.database import commit_before_outside_call
 from app.database import utcnow
 from app.engine import instances as engine
 from app.engine.models import InstanceEvent
@@ -192,24 +195,59 @@ def _ensure_service_call(instance: ProcessInstance, task_id: str, task_name: str
 def run_service_call(call_id: int) -> None:
     """Call the connector of a pending service call and feed its result to the instance.
 
-    The call row is locked for the job's transaction (skipping it if another worker holds it), so
-    a duplicated job neither calls the connector twice nor advances the instance twice.
+    In three steps, so that no lock or transaction is held while another system answers: the call is
+    claimed (its row locked, skipped if another worker holds it) and the claim committed; the connector is
+    called outside any transaction; its answer is recorded in a new transaction if the call is still
+    pending (not cancelled, nor recorded by a worker that took over a stale claim). The idempotency key
+    never changes, so a call made again after a crash between the call and the record is recognised by the
+    other system. Ordra's own steps (``ordra/...``) are database work, so they run in the recording
+    transaction.
     """
-    call = db.session.scalar(select(ServiceCall).where(ServiceCall.id == call_id)
-                             .with_for_update(skip_locked=True))
-    if call is None or call.status != "pending":
+    claim = _claim_call(call_id)
+    if claim is None:
         return  # another worker has it, or it is done: a duplicate or retried job does nothing
-    instance = get_instance(call.instance_id)
+    connector, params, key = claim
+    answer = None if connectors.runs_in_database(connector) else _call_connector(connector, params, key)
+    call = db.session.scalar(select(ServiceCall).where(ServiceCall.id == call_id).with_for_update())
+    if call is None or call.status != "pending":
+        return
+    if answer is None:
+        answer = _call_connector(connector, params, key)
+    _record_answer(get_instance(call.instance_id), call, answer)
+
+
+def _claim_call(call_id: int) -> tuple[str, dict[str, Any], str] | None:
+    """Mark a pending call as being called and commit; None if it is done, locked or freshly claimed."""
+    call = db.session.scalar(select(ServiceCall).where(ServiceCall.id == call_id).with_for_update(skip_locked=True))
+    if call is None or call.status != "pending":
+        return None
+    stale = utcnow() - timedelta(seconds=current_app.config["CONNECTOR_CLAIM_SECONDS"])
+    if call.claimed_at is not None and call.claimed_at > stale:
+        return None  # a worker is calling it now
+    call.claimed_at = utcnow()
+    claim = (call.connector, dict(call.params), call.idempotency_key)
+    commit_before_outside_call()
+    return claim
+
+
+ConnectorAnswer = Any  # a result, or the connectors.Deferred or connectors.ConnectorError it raised
+
+
+def _call_connector(connector: str, params: dict[str, Any], key: str) -> ConnectorAnswer:
     try:
-        result = connectors.invoke(call.connector, call.params, idempotency_key=call.idempotency_key)
-    except connectors.Deferred:
+        return connectors.invoke(connector, params, idempotency_key=key)
+    except (connectors.Deferred, connectors.ConnectorError) as exc:
+        return exc
+
+
+def _record_answer(instance: ProcessInstance, call: ServiceCall, answer: ConnectorAnswer) -> None:
+    if isinstance(answer, connectors.Deferred):
         call.status = "waiting"
         record(instance, "service_waiting", task_name=call.task_name, detail={"call": call.id})
-        return
-    except connectors.ConnectorError as exc:
-        _fail_call(instance, call, exc)
-        return
-    _complete_call(instance, call, result)
+    elif isinstance(answer, connectors.ConnectorError):
+        _fail_call(instance, call, answer)
+    else:
+        _complete_call(instance, call, answer)
 
 
 def resume_waiting_call(instance_id: int, connector: str, result: Any = None,

@@ -1,0 +1,118 @@
+"""A connector call is claimed under a lock, made with no transaction open, and its answer recorded in a
+new transaction: a slow external system holds no lock, and a crash between the call and the record makes
+the call again with the same idempotency key. (The call used to be made while its row lock was held.)"""
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+import pytest
+from flask import Flask
+from sqlalchemy import select
+from sqlalchemy import text
+
+from app import connectors
+from app.engine.models import ServiceCall
+from app.extensions import db
+from app.instances import service
+from app.jobs.scheduler import reconcile
+from tests.helpers import DATA
+from tests.helpers import Api
+
+START = "/api/v1/processes/reserve_equipment/instances"
+
+
+def deploy(api: Api) -> None:
+    assert api.deploy(DATA / "models" / "reserve_equipment.bpmn").status_code == 201
+
+
+def write_elsewhere(app: Flask, call_key: str) -> None:
+    """Update the call's row and its instance's row from another connection, giving up at once if locked."""
+    with db.engine.connect() as other:
+        if other.dialect.name == "postgresql":
+            other.execute(text("SET lock_timeout = '500ms'"))
+        else:
+            other.exec_driver_sql("PRAGMA busy_timeout = 500")
+        other.execute(text("UPDATE service_calls SET requeues = requeues WHERE idempotency_key = :key"),
+                      {"key": call_key})
+        other.execute(text("UPDATE process_instances SET updated_at = updated_at WHERE id = "
+                           "(SELECT instance_id FROM service_calls WHERE idempotency_key = :key)"), {"key": call_key})
+        other.commit()
+
+
+def test_a_slow_connector_holds_no_lock_and_no_transaction(app: Flask, api: Api,
+                                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    seen: dict[str, Any] = {}
+
+    def slow(params: Mapping[str, Any], key: str) -> dict[str, Any]:
+        seen["in_transaction"] = db.session().in_transaction()
+        write_elsewhere(app, key)  # would time out if the call's or the instance's row were locked
+        seen["key"] = key
+        return {"serial_number": "SN-1"}
+
+    connectors.names()  # the built-in connectors registered first, so that the test's one replaces them
+    monkeypatch.setitem(connectors._REGISTRY, "inventory/reserve", slow)
+    deploy(api)
+    started = api.post(START, json={"data": {"resource_type": "ONT"}}).json
+    instance = api.get(f"/api/v1/instances/{started['id']}").json
+    assert instance["status"] == "completed" and instance["data"]["serial"] == "SN-1", instance
+    assert seen["in_transaction"] is False
+    assert seen["key"].startswith(f"{started['id']}:") and seen["key"].endswith(":1")
+
+
+def test_a_crash_after_the_call_makes_it_again_with_the_same_key(app: Flask, api: Api,
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    keys: list[str] = []
+
+    def reserve(params: Mapping[str, Any], key: str) -> dict[str, Any]:
+        keys.append(key)
+        return {"serial_number": "SN-2"}
+
+    real_record = service._record_answer
+
+    def crash_once(*args: Any) -> None:
+        monkeypatch.setattr(service, "_record_answer", real_record)
+        raise RuntimeError("worker killed after the call, before its answer was recorded")
+
+    connectors.names()  # the built-in connectors registered first, so that the test's one replaces them
+    monkeypatch.setitem(connectors._REGISTRY, "inventory/reserve", reserve)
+    monkeypatch.setattr(service, "_record_answer", crash_once)
+    deploy(api)
+    started = api.post(START, json={"data": {"resource_type": "ONT"}}).json
+    assert api.get(f"/api/v1/instances/{started['id']}").json["status"] == "running"
+    assert len(keys) == 1
+
+    with app.app_context():  # a fresh claim keeps a duplicate job off the call
+        service.run_service_call(db.session.scalar(select(ServiceCall.id)))
+        db.session.commit()
+    assert len(keys) == 1
+
+    app.config["CONNECTOR_CLAIM_SECONDS"] = 0  # the claim of the crashed worker is now stale
+    with app.app_context():
+        reconcile(everything=True)
+        db.session.commit()  # the re-enqueued job runs after the commit (inline in tests)
+    instance = api.get(f"/api/v1/instances/{started['id']}").json
+    assert instance["status"] == "completed" and instance["data"]["serial"] == "SN-2", instance
+    assert len(keys) == 2 and keys[0] == keys[1]
+    with app.app_context():
+        calls = db.session.scalars(select(ServiceCall)).all()
+        assert [(c.attempt, c.status, c.idempotency_key) for c in calls] == [(1, "done", keys[0])]
+
+
+def test_a_call_cancelled_while_the_connector_runs_is_not_recorded(app: Flask, api: Api,
+                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    def cancelled_meanwhile(params: Mapping[str, Any], key: str) -> dict[str, Any]:
+        with db.engine.connect() as other:
+            other.execute(text("UPDATE service_calls SET status = 'cancelled' WHERE idempotency_key = :key"),
+                          {"key": key})
+            other.commit()
+        return {"serial_number": "SN-3"}
+
+    connectors.names()  # the built-in connectors registered first, so that the test's one replaces them
+    monkeypatch.setitem(connectors._REGISTRY, "inventory/reserve", cancelled_meanwhile)
+    deploy(api)
+    started = api.post(START, json={"data": {"resource_type": "ONT"}}).json
+    instance = api.get(f"/api/v1/instances/{started['id']}").json
+    assert instance["status"] == "running" and "serial" not in instance["data"]
+    with app.app_context():
+        assert db.session.scalar(select(ServiceCall.result)) is None
