@@ -211,9 +211,13 @@ def run_service_call(call_id: int) -> None:
     call = db.session.scalar(select(ServiceCall).where(ServiceCall.id == call_id).with_for_update())
     if call is None or call.status != "pending":
         return
-    if answer is None:
-        answer = _call_connector(connector, params, key)
-    _record_answer(get_instance(call.instance_id), call, answer)
+    try:
+        if answer is None:
+            answer = _call_connector(connector, params, key)
+        _record_answer(get_instance(call.instance_id), call, answer)
+    except Exception:  # e.g. the instance was stepped meanwhile: the job's retry may call again at once
+        _release_claim(call_id)
+        raise
 
 
 def _claim_call(call_id: int) -> tuple[str, dict[str, Any], str] | None:
@@ -228,6 +232,14 @@ def _claim_call(call_id: int) -> tuple[str, dict[str, Any], str] | None:
     claim = (call.connector, dict(call.params), call.idempotency_key)
     commit_before_outside_call()
     return claim
+
+
+def _release_claim(call_id: int) -> None:
+    db.session.rollback()
+    call = db.session.get(ServiceCall, call_id)
+    if call is not None and call.status == "pending":
+        call.claimed_at = None
+        commit_before_outside_call()
 
 
 ConnectorAnswer = Any  # a result, or the connectors.Deferred or connectors.ConnectorError it raised

@@ -77,6 +77,7 @@ def test_a_crash_after_the_call_makes_it_again_with_the_same_key(app: Flask, api
     connectors.names()  # the built-in connectors registered first, so that the test's one replaces them
     monkeypatch.setitem(connectors._REGISTRY, "inventory/reserve", reserve)
     monkeypatch.setattr(service, "_record_answer", crash_once)
+    monkeypatch.setattr(service, "_release_claim", lambda call_id: None)  # a killed worker releases nothing
     deploy(api)
     started = api.post(START, json={"data": {"resource_type": "ONT"}}).json
     assert api.get(f"/api/v1/instances/{started['id']}").json["status"] == "running"
@@ -116,3 +117,26 @@ def test_a_call_cancelled_while_the_connector_runs_is_not_recorded(app: Flask, a
     assert instance["status"] == "running" and "serial" not in instance["data"]
     with app.app_context():
         assert db.session.scalar(select(ServiceCall.result)) is None
+
+
+def test_a_failed_record_releases_the_claim_for_the_retry(app: Flask, api: Api,
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    keys: list[str] = []
+    real_record = service._record_answer
+
+    def lost_race_once(*args: Any) -> None:
+        monkeypatch.setattr(service, "_record_answer", real_record)
+        raise RuntimeError("the instance was stepped by someone else meanwhile")
+
+    connectors.names()
+    monkeypatch.setitem(connectors._REGISTRY, "inventory/reserve",
+                        lambda params, key: keys.append(key) or {"serial_number": "SN-4"})
+    monkeypatch.setattr(service, "_record_answer", lost_race_once)
+    deploy(api)
+    started = api.post(START, json={"data": {"resource_type": "ONT"}}).json
+    with app.app_context():  # the job's retry (RQ retries at once) finds the call unclaimed
+        service.run_service_call(db.session.scalar(select(ServiceCall.id)))
+        db.session.commit()
+    instance = api.get(f"/api/v1/instances/{started['id']}").json
+    assert instance["status"] == "completed" and instance["data"]["serial"] == "SN-4", instance
+    assert len(keys) == 2 and keys[0] == keys[1]
