@@ -43,7 +43,7 @@ def compile_python_expression(text: str, evaluator: PythonEvaluator) -> Closure:
 
     :raises FeelSyntaxError: when ``text`` is not a Python expression.
     """
-    _check_syntax(text)
+    _check_syntax(text, evaluator)
 
     def run(env: Env) -> Any:
         return _evaluate(evaluator, text, env.variables)
@@ -59,7 +59,7 @@ def compile_python_test(text: str, evaluator: PythonEvaluator) -> tuple[TestClos
     if cell in ("", "-"):
         return None, None
     expression, warning = _test_expression(cell)
-    _check_syntax(expression)
+    _check_syntax(expression, evaluator)
 
     def run(value: Any, env: Env) -> bool:
         return bool(_evaluate(evaluator, expression, {**env.variables, INPUT_NAME: value}))
@@ -92,11 +92,17 @@ def _replace_question_marks(cell: str) -> str:
     return "".join(pieces)
 
 
-def _check_syntax(expression: str) -> None:
+def _check_syntax(expression: str, evaluator: PythonEvaluator) -> None:
+    """Parse the cell, and let the evaluator refuse what it would refuse at run time (an evaluator with a
+    ``check(expression) -> list[str]`` attribute, e.g. the sandbox's, is asked at deployment)."""
     try:
         ast.parse(expression, mode="eval")
     except SyntaxError as exc:
         raise FeelSyntaxError(f"not a Python expression: {exc.msg}", exc.offset) from None
+    check = getattr(evaluator, "check", None)
+    problems = check(expression) if callable(check) else []
+    if problems:
+        raise FeelSyntaxError(f"Python expression refused by the sandbox: {'; '.join(problems)}", None)
 
 
 def _evaluate(evaluator: PythonEvaluator, expression: str, scope: Mapping[str, Any]) -> Any:

@@ -16,6 +16,7 @@ from app.errors import Invalid
 from app.errors import NotFound
 from app.extensions import db
 from app.sandbox import Sandbox
+from app.sandbox import check_source
 from app.studio.models import DecisionVersion
 from app.studio.models import Deployment
 from app.studio.models import FormVersion
@@ -30,11 +31,24 @@ from app.xmlsafe import parse_xml
 Columns = TypeVarTuple("Columns")  # what a query selects: whole versions, or some of their columns
 
 
+class SandboxedCells:
+    """Evaluates Python-language DMN cells in the script sandbox, and checks them at deployment with the
+    same compiler (so a cell the sandbox would refuse is refused at upload, not when a decision runs)."""
+
+    def __init__(self, sandbox: Sandbox) -> None:
+        self.sandbox = sandbox
+
+    def __call__(self, expression: str, scope: Any) -> Any:
+        return self.sandbox.evaluate(expression, scope)
+
+    @staticmethod
+    def check(expression: str) -> list[str]:
+        return check_source(expression, "eval")
+
+
 def python_evaluator() -> Any:
-    """Evaluates Python-language DMN cells in the script sandbox."""
-    sandbox = Sandbox(cpu_seconds=current_app.config["SCRIPT_CPU_SECONDS"],
-                      memory_mb=current_app.config["SCRIPT_MEMORY_MB"])
-    return sandbox.evaluate
+    return SandboxedCells(Sandbox(cpu_seconds=current_app.config["SCRIPT_CPU_SECONDS"],
+                                  memory_mb=current_app.config["SCRIPT_MEMORY_MB"]))
 
 
 def deploy(files: list[Upload], *, actor_id: int | None, note: str = "",

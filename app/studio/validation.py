@@ -208,6 +208,18 @@ def _check_processes(files: list[Upload], roots: dict[str, etree._Element], cont
     result.processes = report.processes
 
 
+def _camunda_form_problems(fields: list[dict[str, Any]] | None) -> list[str]:
+    """What keeps a user task's Camunda form fields (types, constraints, defaults) from loading: checked at
+    upload, so no task is created that nobody can open."""
+    if not fields:
+        return []
+    try:
+        taskforms.spec_from_camunda_fields(fields)
+    except taskforms.FormSpecError as exc:
+        return exc.messages
+    return []
+
+
 def _check_references(info: ProcessInfo, root: etree._Element, decisions: set[str], forms: set[str],
                       connectors: set[str]) -> list[dict[str, Any]]:
     def error(message: str, element: str) -> dict[str, Any]:
@@ -222,6 +234,8 @@ def _check_references(info: ProcessInfo, root: etree._Element, decisions: set[st
                        f"{', '.join(sorted(connectors)) or 'none'}", task)
                  for c in sorted(info.connectors - connectors) for task in info.connector_tasks.get(c, [""])]
     for task in info.user_tasks:
+        problems += [error(f"user task '{task.name}': form field {message}", task.bpmn_id)
+                     for message in _camunda_form_problems(task.camunda_fields)]
         if role_for_name(task.role_name) is None:
             problems.append(error(f"user task '{task.name}' is in lane '{task.lane or '(none)'}', which names no role;"
                                   f" use a lane or 'role' property named like one of: {', '.join(ROLES)}",
