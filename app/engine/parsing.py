@@ -32,6 +32,7 @@ from app.engine.specs import ConnectorTask
 from app.engine.specs import DecisionTask
 from app.engine.specs import SpiffConnectorTaskParser
 from app.engine.specs import SpiffDecisionTaskParser
+from app.engine.timers import timer_kind
 from app.sandbox import Mode
 
 SPIFF_NS = "http://spiffworkflow.org/bpmn/schema/1.0/core"
@@ -81,6 +82,7 @@ class ModelCode:
     source: str
     mode: Mode
     element: str = ""  # the BPMN id to blame: the task, or the sequence flow of a condition
+    timer: str = ""  # for a timer: date, duration or cycle (how the engine reads the text it gives)
 
 
 @dataclass
@@ -264,7 +266,7 @@ def _collect_task(info: ProcessInfo, task_spec: Any, node: etree._Element) -> No
     event = getattr(task_spec, "event_definition", None)
     if isinstance(event, TimerEventDefinition) and isinstance(event.expression, str):
         # the engine evaluates timer expressions as Python, so the sandbox must accept them too
-        info.code.append(ModelCode(label, "timer", event.expression, "eval", element))
+        info.code.append(ModelCode(label, "timer", event.expression, "eval", element, timer_kind(event)))
     if getattr(task_spec, "manual", False) and type(task_spec).__name__ == "UserTask":
         info.user_tasks.append(_user_task(task_spec))
 

@@ -23,6 +23,7 @@ from app.engine.parsing import BPMN_NS
 from app.engine.parsing import BpmnSource
 from app.engine.parsing import ProcessInfo
 from app.engine.parsing import parse_processes
+from app.engine.timers import literal_timer_problem
 from app.errors import Invalid
 from app.sandbox import check_source
 from app.xmlsafe import XmlRejected
@@ -245,6 +246,8 @@ def _check_references(info: ProcessInfo, root: etree._Element, decisions: set[st
                 problems.append(error(f"user task '{task.name}' uses form '{form_file}', which is neither "
                                       f"uploaded nor deployed", task.bpmn_id))
     for code in info.code:
+        messages = check_source(code.source, code.mode)
+        timer = literal_timer_problem(code.timer, code.source) if code.timer and not messages else None
         problems += [error(f"{code.what} of '{code.task}': {message}", code.element)
-                     for message in check_source(code.source, code.mode)]
+                     for message in messages + ([timer] if timer else [])]
     return problems

@@ -91,3 +91,45 @@ def test_a_camunda_default_that_cannot_load_is_refused_at_upload(api: Api, defau
 def test_a_literal_camunda_default_is_accepted(api: Api) -> None:
     status, errors = upload(api, "form_default.bpmn", CAMUNDA_FORM.format(default="100"))
     assert status == 201, errors
+
+
+TIMER = """<?xml version="1.0" encoding="UTF-8"?>
+<bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" id="Definitions_timed"
+                  targetNamespace="http://ordra.example/bpmn">
+  <bpmn:process id="timed" name="Timed" isExecutable="true">
+    <bpmn:startEvent id="start"><bpmn:outgoing>f1</bpmn:outgoing></bpmn:startEvent>
+    <bpmn:intermediateCatchEvent id="wait" name="Wait">
+      <bpmn:incoming>f1</bpmn:incoming><bpmn:outgoing>f2</bpmn:outgoing>
+      <bpmn:timerEventDefinition id="wait_timer"><bpmn:{kind}>{expression}</bpmn:{kind}></bpmn:timerEventDefinition>
+    </bpmn:intermediateCatchEvent>
+    <bpmn:endEvent id="end"><bpmn:incoming>f2</bpmn:incoming></bpmn:endEvent>
+    <bpmn:sequenceFlow id="f1" sourceRef="start" targetRef="wait" />
+    <bpmn:sequenceFlow id="f2" sourceRef="wait" targetRef="end" />
+  </bpmn:process>
+</bpmn:definitions>
+"""
+
+
+@pytest.mark.parametrize(("kind", "expression", "problem"), [
+    ("timeDuration", '"P1X"', "'P1X' is not an ISO 8601 duration"),
+    ("timeDuration", "5", "gives 5, not the text of an ISO 8601 duration"),
+    ("timeDate", '"2026-13-45T10:00:00Z"', "is not an ISO 8601 date-time"),
+    ("timeDate", '"PT1H"', "is not an ISO 8601 date-time"),
+    ("timeCycle", '"R3/banana"', "is not an ISO 8601 repeating interval"),
+])
+def test_a_literal_timer_the_engine_cannot_read_is_refused_at_upload(api: Api, kind: str, expression: str,
+                                                                     problem: str) -> None:
+    status, errors = upload(api, "timed.bpmn", TIMER.format(kind=kind, expression=expression))
+    assert status == 422, errors
+    [error] = errors
+    assert error["element"] == "wait" and problem in str(error["message"]), error
+    assert "timer of 'Wait'" in str(error["message"]) and error["line"] == 6, error
+
+
+@pytest.mark.parametrize(("kind", "expression"), [
+    ("timeDuration", '"PT1H"'), ("timeDuration", '"P2DT3H"'), ("timeDate", '"2026-12-31T09:00:00Z"'),
+    ("timeCycle", '"R3/PT1H"'), ("timeDuration", '"PT" + str(hours) + "H"'),  # computed: checked when it runs
+])
+def test_readable_and_computed_timers_are_accepted(api: Api, kind: str, expression: str) -> None:
+    status, errors = upload(api, "timed.bpmn", TIMER.format(kind=kind, expression=expression))
+    assert status == 201, errors
