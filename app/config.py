@@ -34,6 +34,7 @@ class Config:
     ENGINE_JOB_STEPS = 5_000  # engine tasks one background job runs before handing on to the next job
     ENGINE_MAX_STEPS = 200_000  # engine tasks one run between two wait states may take (a loop's rounds count)
     MULTI_INSTANCE_MAX_ITEMS = 20_000  # instances of one multi-instance task
+    ORDER_MAX_ITEMS = 100  # items of one order at every door (bigger orders: `ordra orders import`)
     SCRIPT_MEMORY_MB = 256  # how much the process may grow while one script or Python cell runs
     DEFINITIONS_DIR = str(REPO_ROOT)
     ALLOW_DEMO_USERS = False  # `ordra demo` and `ordra seed --demo-users` turn it on

@@ -52,6 +52,7 @@ from app.orchestration.service import start_ready
 from app.orders import service as orders
 from app.orders.capture import ItemRequest
 from app.orders.capture import price_item
+from app.orders.limits import check_item_count
 from app.orders.models import OrderItem
 from app.orders.models import ProductOrder
 from app.orders.service import site_postcode
@@ -213,6 +214,7 @@ def _plan(order: ProductOrder, items: Any) -> _Plan:
     """Read the request against the order's lines and price the revised order. :raises Invalid:"""
     if not isinstance(items, list) or not items:
         raise Invalid(errors=[{"field": "productOrderItem", "message": "a non-empty list of order items"}])
+    check_item_count(len(items))
     by_id = {str(item.seq): item for item in order.items}
     lines = {item.seq: _Line(item, ItemRequest(item.offering_id, item.action, item.quantity,
                                                dict(item.characteristics), list(item.adjustments),
@@ -227,6 +229,7 @@ def _plan(order: ProductOrder, items: Any) -> _Plan:
         except Invalid as exc:
             errors.extend(exc.errors)
     kept = [line for seq, line in lines.items() if line.item not in removed] + new
+    check_item_count(len(kept))
     if not kept and not errors:
         errors.append({"field": "productOrderItem", "message": "a revision cannot remove every line; cancel instead"})
     for index, line in enumerate(kept):

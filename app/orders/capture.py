@@ -21,6 +21,7 @@ from app.errors import Invalid
 from app.errors import NotFound
 from app.extensions import db
 from app.orders.inventory_lines import installed_characteristics
+from app.orders.limits import check_item_count
 from app.orders.models import ITEM_ACTIONS
 from app.orders.models import CustomerAccount
 from app.orders.models import OrderItem
@@ -62,6 +63,7 @@ def capture(request: OrderRequest, *, actor_id: int | None, channel: str,
         this external id (a retried request must not order twice).
     :raises Invalid: every problem, each naming its field (``productOrderItem[1].quantity``...).
     """
+    check_item_count(len(request.items))
     account = _account(request.account_id)
     existing = _by_external_id(account.id, request.external_id)
     if existing is not None:

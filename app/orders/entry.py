@@ -34,6 +34,8 @@ from app.orders.forms import StaffLineForm
 from app.orders.forms import StaffOrderForm
 from app.orders.forms import characteristic_spec
 from app.orders.forms import discount_data
+from app.orders.limits import max_order_items
+from app.orders.limits import too_many_items_message
 from app.orders.models import CustomerAccount
 from app.taskforms import FormSpec
 from app.taskforms import TaskForm
@@ -44,7 +46,6 @@ LINE_KEY = re.compile(r"lines-(\d+)-offering_id")
 ITEM_FIELD = re.compile(r"(lines-\d+)\.(.+)")
 ADJUSTMENT_FIELD = re.compile(r"adjustments(?:\[\d+\]\.(kind|value|reason|applies_to))?")
 CHARACTERISTIC = "product.productCharacteristic."
-MAX_LINES = 50  # bounds the work one post can ask for
 EMPTY = OrderRequest(account_id=None, items=[])
 
 
@@ -122,6 +123,7 @@ class OrderEntry:
     form: StaffOrderForm | CustomerOrderForm
     lines: list[LineEntry]
     errors: list[str] = field(default_factory=list)
+    too_many: bool = False  # more lines were posted than an order may have (the rest were not kept)
 
     @property
     def staff(self) -> bool:
@@ -145,6 +147,9 @@ class OrderEntry:
         if not offering_id:
             self.errors.append("Choose a product to add.")
             return
+        if len(self.lines) >= max_order_items():
+            self.errors.append(_sentence(too_many_items_message(max_order_items())))
+            return
         key = max((line.key for line in self.lines), default=-1) + 1
         self.lines.append(_line(key, catalog.get_offering(offering_id), staff=self.staff))
 
@@ -153,7 +158,7 @@ class OrderEntry:
 
     def validate(self, *, saving: bool) -> bool:
         """Validate every form; when ``saving``, also require lines and (staff) a customer account."""
-        valid = bool(self.form.validate())
+        valid = bool(self.form.validate()) and not self.too_many
         for line in self.lines:
             valid = line.validate() and valid
         if saving and not self.lines:
@@ -240,9 +245,14 @@ def entry_from_post(formdata: MultiDict[str, str], *, staff: bool,
     :raises NotFound: a line names an offering that does not exist.
     """
     keys = sorted({int(match.group(1)) for name in formdata if (match := LINE_KEY.fullmatch(name))})
+    limit = max_order_items()  # bounds the work one post can ask for
     lines = [_line(key, catalog.get_offering(formdata.get(f"lines-{key}-offering_id")), staff=staff,
-                   formdata=formdata) for key in keys[:MAX_LINES]]
-    return OrderEntry(_order_form(staff, accounts, formdata=formdata), lines)
+                   formdata=formdata) for key in keys[:limit]]
+    entry = OrderEntry(_order_form(staff, accounts, formdata=formdata), lines)
+    if len(keys) > limit:
+        entry.errors.append(_sentence(f"{too_many_items_message(limit)}; only the first {limit} lines were kept"))
+        entry.too_many = True
+    return entry
 
 
 def _order_form(staff: bool, accounts: list[CustomerAccount], *, formdata: MultiDict[str, str] | None,

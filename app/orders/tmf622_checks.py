@@ -12,14 +12,10 @@ from datetime import UTC
 from datetime import datetime
 from typing import Any
 
-from flask import current_app
-from flask import has_app_context
-
 from app.errors import Invalid
-from app.errors import TooLarge
+from app.orders.limits import check_item_count
 from app.validation import DB_INT_MAX
 
-MAX_ORDER_ITEMS = 100  # config ORDER_MAX_ITEMS; a bigger order goes through `ordra orders import`
 MAX_ID_CHARS = 100
 MAX_TEXT_CHARS = 4000
 _COLUMN_CHARS = {"externalId": 100, "priority": 10, "description": MAX_TEXT_CHARS}
@@ -37,19 +33,12 @@ def check_order_shape(payload: dict[str, Any]) -> None:
     _check_parties(payload.get("relatedParty"), errors)
     items = payload.get("productOrderItem")
     if isinstance(items, list):
-        _check_item_count(len(items))
+        check_item_count(len(items))
         for index, item in enumerate(items):
             _check_item(item, f"productOrderItem[{index}]", errors)
         _check_item_ids(items, errors)
     if errors:
         raise Invalid(errors=errors)
-
-
-def _check_item_count(count: int) -> None:
-    limit = current_app.config.get("ORDER_MAX_ITEMS", MAX_ORDER_ITEMS) if has_app_context() else MAX_ORDER_ITEMS
-    if count > limit:
-        raise TooLarge(errors=[{"field": "productOrderItem", "message": f"an order may have at most {limit} items; "
-                                "send bigger orders as a bulk import"}])
 
 
 def _check_text(value: Any, field: str, max_chars: int, errors: Errors) -> None:
