@@ -107,6 +107,12 @@ def _code_of(message: str) -> str:
     lowered = message.lower()
     if "no rule" in lowered or "nomatch" in lowered:
         return "NO_RULE"
+    if "(engine_max_steps)" in lowered:  # the engine's own failures: a policy may route them apart
+        return "STEP_LIMIT"
+    if "(multi_instance_max_items)" in lowered:
+        return "TOO_MANY_ITEMS"
+    if "the instance stalled" in lowered:
+        return "STALLED"
     return "SCRIPT_ERROR"
 
 

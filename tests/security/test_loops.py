@@ -94,7 +94,7 @@ def test_a_loop_over_the_step_budget_fails_into_fallout_across_jobs(app: Flask, 
     assert "stopped after 3,000 engine steps" in instance["error"]["message"]
     assert len(continued(api, instance["id"])) == 3
     cases = [c for c in api.get("/api/v1/fallouts").json if c["instance_id"] == instance["id"]]
-    assert len(cases) == 1 and "ENGINE_MAX_STEPS" in cases[0]["message"]
+    assert len(cases) == 1 and "ENGINE_MAX_STEPS" in cases[0]["message"] and cases[0]["error_code"] == "STEP_LIMIT"
     fixed = api.post(f"/api/v1/instances/{instance['id']}/retry", json={"data": {"n": 0}})
     assert fixed.status_code == 200 and fixed.json["status"] == "completed", fixed.json
 
@@ -106,7 +106,8 @@ def test_a_multi_instance_over_too_many_items_fails_into_fallout_at_once(app: Fl
     assert small["status"] == "completed" and small["data"]["results"] == [2 * i for i in range(100)]
     big = api.post("/api/v1/processes/many_items/instances", json={"data": {"items": list(range(101))}}).json
     assert big["status"] == "error" and "multi-instance over 101 items" in big["error"]["message"]
-    assert [c for c in api.get("/api/v1/fallouts").json if c["instance_id"] == big["id"]]
+    [case] = [c for c in api.get("/api/v1/fallouts").json if c["instance_id"] == big["id"]]
+    assert case["error_code"] == "TOO_MANY_ITEMS"
     fixed = api.post(f"/api/v1/instances/{big['id']}/retry", json={"data": {"items": [1, 2, 3]}})
     assert fixed.status_code == 200 and fixed.json["status"] == "completed", fixed.json
     assert fixed.json["data"]["results"] == [2, 4, 6]
@@ -118,4 +119,4 @@ def test_an_instance_that_can_no_longer_move_is_a_stall_fallout(api: Api) -> Non
     assert instance["status"] == "error", instance
     assert "stalled: 'Both done' waits for a branch that can no longer come" in instance["error"]["message"]
     cases = [c for c in api.get("/api/v1/fallouts").json if c["instance_id"] == instance["id"]]
-    assert len(cases) == 1 and "stalled" in cases[0]["message"]
+    assert len(cases) == 1 and "stalled" in cases[0]["message"] and cases[0]["error_code"] == "STALLED"
