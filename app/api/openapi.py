@@ -58,7 +58,8 @@ TMF_PAGING = {"offset": {"type": "integer", "minimum": 0, "maximum": DB_INT_MAX}
               "limit": {"type": "integer", "minimum": 1, "maximum": MAX_LIMIT}}
 DATA_BODY = _json_body({"type": "object", "properties": {"data": {"type": "object"}}})
 FILES_BODY = {"multipart/form-data": {"schema": {"type": "object", "properties": {
-    "files": {"type": "array", "items": {"type": "string", "format": "binary"}}, "note": {"type": "string"}}}}}
+    "files": {"type": "array", "items": {"type": "string", "format": "binary"}},
+    "note": {"type": "string", "maxLength": 500}}}}}
 
 
 def _text_body(*names: str) -> dict[str, Any]:

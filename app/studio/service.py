@@ -28,6 +28,7 @@ from app.studio.validation import ValidatedUpload
 from app.studio.validation import validate_upload
 from app.xmlsafe import parse_xml
 
+NOTE_MAX_CHARS = 500  # Deployment.note
 Columns = TypeVarTuple("Columns")  # what a query selects: whole versions, or some of their columns
 
 
@@ -59,6 +60,8 @@ def deploy(files: list[Upload], *, actor_id: int | None, note: str = "",
         deployed version (``ordra seed`` is idempotent this way).
     :raises Invalid: any file or reference is invalid; nothing is stored.
     """
+    if len(note) > NOTE_MAX_CHARS:  # the column's size: a longer note made PostgreSQL answer 500
+        raise Invalid(errors=[{"field": "note", "message": f"must be at most {NOTE_MAX_CHARS} characters long"}])
     if skip_unchanged and all(_latest_file_sha(f.filename) == f.sha256 for f in files):
         return None
     validated = validate_upload(files, deployed_context(exclude={f.filename for f in files}),

@@ -19,6 +19,7 @@ from werkzeug.wrappers import Response
 from wtforms import MultipleFileField
 from wtforms import StringField
 from wtforms import TextAreaField
+from wtforms.validators import Length
 
 from app.auth.access import page_roles
 from app.errors import DomainError
@@ -39,7 +40,7 @@ class TryDecisionForm(FlaskForm):  # type: ignore[misc]
 
 class UploadForm(FlaskForm):  # type: ignore[misc]
     files = MultipleFileField("BPMN, DMN and form files")
-    note = StringField("Note")
+    note = StringField("Note", validators=[Length(max=studio.NOTE_MAX_CHARS)])
 
 
 @bp.route("/", methods=["GET", "POST"])

@@ -133,3 +133,13 @@ def test_a_literal_timer_the_engine_cannot_read_is_refused_at_upload(api: Api, k
 def test_readable_and_computed_timers_are_accepted(api: Api, kind: str, expression: str) -> None:
     status, errors = upload(api, "timed.bpmn", TIMER.format(kind=kind, expression=expression))
     assert status == 201, errors
+
+
+def test_a_deployment_note_longer_than_its_column_is_422_not_500(api: Api) -> None:
+    body = TIMER.format(kind="timeDuration", expression='"PT1H"').encode()
+    response = api.post("/api/v1/models", data={"files": [(io.BytesIO(body), "timed.bpmn")], "note": "n" * 501},
+                        content_type="multipart/form-data")
+    assert response.status_code == 422 and response.json["errors"][0]["field"] == "note", response.json
+    response = api.post("/api/v1/models", data={"files": [(io.BytesIO(body), "timed.bpmn")], "note": "n" * 500},
+                        content_type="multipart/form-data")
+    assert response.status_code == 201, response.json
