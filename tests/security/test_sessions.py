@@ -5,16 +5,19 @@ from __future__ import annotations
 import statistics
 import time
 from datetime import timedelta
+from pathlib import Path
 from typing import Any
 
 import pytest
 from flask import Flask
 from flask.testing import FlaskClient
+from sqlalchemy import select
 from sqlalchemy import update
 
 from app.auth.models import UserSession
 from app.database import unit_of_work
 from app.extensions import db
+from tests.helpers import TEST_CONFIG
 from tests.helpers import Api
 
 INBOX = "/"
@@ -167,3 +170,25 @@ def test_demo_users_only_on_request(app: Flask) -> None:
     runner = app.test_cli_runner()
     assert "demo users" not in runner.invoke(args=["seed"]).output
     assert "demo users" in runner.invoke(args=["seed", "--demo-users"]).output
+
+
+def test_seed_on_a_production_database_creates_no_demo_user(tmp_path: Path) -> None:
+    """Not the text of the command's output: the users table of a fresh database after ``ordra seed``."""
+    from app import create_app
+    from app.auth.models import User
+    from app.migrate import upgrade
+
+    config = {key: value for key, value in TEST_CONFIG.items() if key != "ALLOW_DEMO_USERS"}
+    production = create_app({**config, "SQLALCHEMY_DATABASE_URI": f"sqlite:///{tmp_path}/prod.db"})
+    assert production.config["ALLOW_DEMO_USERS"] is False  # the default
+    with production.app_context():
+        upgrade()
+    result = production.test_cli_runner().invoke(args=["seed"])
+    assert result.exit_code == 0, result.output
+    with production.app_context():
+        assert db.session.scalars(select(User.username)).all() == []
+        db.engine.dispose()
+    result = production.test_cli_runner().invoke(args=["seed", "--demo-users"])
+    with production.app_context():
+        assert {"admin", "agent", "alice"} <= set(db.session.scalars(select(User.username)))
+        db.engine.dispose()
