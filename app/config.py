@@ -32,7 +32,7 @@ class Config:
     SCRIPT_CPU_SECONDS = 2.0
     ENGINE_INLINE_STEPS = 500  # engine tasks a request (or any step) runs; the rest goes to background jobs
     ENGINE_JOB_STEPS = 5_000  # engine tasks one background job runs before handing on to the next job
-    ENGINE_MAX_STEPS = 200_000  # engine tasks one run between two wait states may take (a loop's rounds count)
+    ENGINE_MAX_STEPS = 50_000  # engine tasks one run between two wait states may take (a loop's rounds count)
     MULTI_INSTANCE_MAX_ITEMS = 20_000  # instances of one multi-instance task
     ORDER_MAX_ITEMS = 100  # items of one order at every door (bigger orders: `ordra orders import`)
     SCRIPT_MEMORY_MB = 256  # how much the process may grow while one script or Python cell runs

@@ -44,7 +44,7 @@ from app.sandbox import ScriptError
 Decide = Callable[[str, Mapping[str, Any]], tuple[dict[str, Any], dict[str, Any]]]
 
 
-MAX_ENGINE_STEPS = 200_000  # engine tasks one run may execute, over all its chunks (config ENGINE_MAX_STEPS)
+MAX_ENGINE_STEPS = 50_000  # engine tasks one run may execute, over all its chunks (config ENGINE_MAX_STEPS)
 CHUNK_STEPS = 500  # engine tasks one call runs before the rest is left to a background job (ENGINE_INLINE_STEPS)
 STEPS_SO_FAR = "ordra_engine_steps"  # internal data of the root task: steps of the run so far
 
