@@ -30,9 +30,9 @@ def test_one_huge_allocation_is_refused(template: str, reason: str) -> None:
 
 def test_an_endless_template_stops_at_the_cpu_limit() -> None:
     template = "{% for i in range(100000) %}{% for j in range(100000) %}{% endfor %}{% endfor %}"
-    started = time.perf_counter()
+    started = time.process_time()  # CPU time: a loaded CI machine stretches wall time, not the limit
     text = render_instructions(template, {})
-    assert time.perf_counter() - started < 5
+    assert time.process_time() - started < 5
     assert "CPU-time limit" in text
 
 
