@@ -50,6 +50,8 @@ class Config:
     LOGIN_MAX_FAILURES_PER_ADDRESS = 50
     LOGIN_WINDOW_MINUTES = 15
     API_PAGE_SIZE = 50
+    # TMF622: a customer relatedParty whose id no account has (as id or external id) gets a new account
+    CREATE_ACCOUNTS_FOR_UNKNOWN_PARTIES = False
 
 
 def load_config(app: Flask, overrides: dict[str, Any] | None) -> None:

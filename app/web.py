@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import logging
+from typing import Any
 
 from flask import Flask
 from flask import Response
@@ -43,9 +44,13 @@ def is_api_request() -> bool:
     return request.path.startswith(("/api/", "/tmf-api/"))
 
 
-def error_response(status: int, errors: list[dict[str, object]]) -> Response:
-    response = jsonify({"errors": errors})
-    response.status_code = status
+def error_response(status: int, errors: list[dict[str, Any]]) -> Response:
+    if request.path.startswith("/tmf-api/"):
+        from app.tmf.errors import tmf_error  # the TMF APIs answer with TMF630 Error bodies
+        response = tmf_error(status, errors)
+    else:
+        response = jsonify({"errors": errors})
+        response.status_code = status
     if status == 401:
         response.headers["WWW-Authenticate"] = 'Basic realm="ordra", Bearer'
     return response

@@ -64,6 +64,8 @@ class Specification(db.Model):  # type: ignore[name-defined,misc]
     kind: Mapped[str] = mapped_column(String(20), index=True)
     name: Mapped[str] = mapped_column(String(200))
     description: Mapped[str] = mapped_column(Text, default="")
+    lifecycle_status: Mapped[str] = mapped_column(String(20), default="Active")
+    last_update: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
     characteristics: Mapped[list[Characteristic]] = relationship(
         back_populates="specification", cascade="all, delete-orphan", order_by="Characteristic.position")
     relationships: Mapped[list[SpecRelationship]] = relationship(

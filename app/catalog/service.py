@@ -15,6 +15,7 @@ from typing import Any
 from typing import Generic
 from typing import TypeVar
 
+from sqlalchemy import ColumnElement
 from sqlalchemy import Select
 from sqlalchemy import func
 from sqlalchemy import or_
@@ -150,9 +151,10 @@ def list_offerings(*, lifecycle_status: str | None = None, name_contains: str | 
 
 
 def offering_page(*, offset: int = 0, limit: int = 100, lifecycle_status: str | None = None,
-                  name_contains: str | None = None, valid_at: datetime | None = None) -> Page[ProductOffering]:
+                  name_contains: str | None = None, valid_at: datetime | None = None,
+                  where: Sequence[ColumnElement[bool]] = ()) -> Page[ProductOffering]:
     """Like ``list_offerings``, one page of it in id order, with the total the filters match."""
-    query = _offering_query(lifecycle_status, name_contains, valid_at)
+    query = _offering_query(lifecycle_status, name_contains, valid_at).where(*where)
     total = db.session.scalar(select(func.count()).select_from(query.subquery())) or 0
     items = db.session.scalars(query.order_by(ProductOffering.id).offset(offset).limit(limit))
     return Page(list(items), total)
@@ -209,10 +211,34 @@ def get_specification(spec_id: int | str, *, kind: str | None = None) -> Specifi
     return spec
 
 
-def specification_page(*, kind: str, offset: int = 0, limit: int = 100) -> Page[Specification]:
-    query = select(Specification).where(Specification.kind == kind)
+def specification_page(*, kind: str, offset: int = 0, limit: int = 100,
+                       where: Sequence[ColumnElement[bool]] = ()) -> Page[Specification]:
+    query = select(Specification).where(Specification.kind == kind, *where)
     total = db.session.scalar(select(func.count()).select_from(query.subquery())) or 0
     return Page(list(db.session.scalars(query.order_by(Specification.id).offset(offset).limit(limit))), total)
+
+
+def price_page(*, offset: int = 0, limit: int = 100,
+               where: Sequence[ColumnElement[bool]] = ()) -> Page[OfferingPrice]:
+    """One page of the offerings' prices in id order, with the total the conditions match."""
+    query = select(OfferingPrice).where(*where)
+    total = db.session.scalar(select(func.count()).select_from(query.subquery())) or 0
+    return Page(list(db.session.scalars(query.order_by(OfferingPrice.id).offset(offset).limit(limit))), total)
+
+
+def get_price(price_id: int | str) -> OfferingPrice:
+    """:raises NotFound: no offering price with this id."""
+    key = _id_number(price_id)
+    price = db.session.get(OfferingPrice, key) if key is not None else None
+    if price is None:
+        raise NotFound(f"no product offering price {price_id!r}")
+    return price
+
+
+def last_update() -> datetime | None:
+    """When an offering or a specification last changed."""
+    return max(filter(None, (db.session.scalar(select(func.max(ProductOffering.last_update))),
+                             db.session.scalar(select(func.max(Specification.last_update))))), default=None)
 
 
 def list_specifications(kind: str | None = None) -> list[Specification]:

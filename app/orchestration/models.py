@@ -115,6 +115,7 @@ class OrderCancellation(db.Model):  # type: ignore[name-defined,misc]
     reason: Mapped[str] = mapped_column(String(500), default="")
     requested_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
     requested_at: Mapped[datetime] = mapped_column(default=utcnow)
+    requested_cancellation_date: Mapped[datetime | None]  # the client's, as sent (TMF622)
     effective_at: Mapped[datetime | None]
 
 
