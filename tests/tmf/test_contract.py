@@ -11,7 +11,6 @@ from typing import Any
 
 from flask import Flask
 
-from tests.orchestration.flow import approve
 from tests.orchestration.flow import fibre_bundle
 from tests.orchestration.flow import place
 from tests.orchestration.flow import run_to_completion
