@@ -90,6 +90,8 @@ def _condition(parameter: str, spec: Filter, operator: str, text: str) -> Column
 
 
 def _value(parameter: str, spec: Filter, text: str) -> Any:
+    if len(text) >= 2 and text[0] == text[-1] == '"':  # TMF clients (the CTKs among them) quote values
+        text = text[1:-1]
     try:
         if len(text) > MAX_TEXT or not text.isprintable():
             raise ValueError(text)
