@@ -11,6 +11,8 @@ from datetime import datetime
 from decimal import Decimal
 from typing import Any
 
+from flask import current_app
+from flask import has_request_context
 from flask import request
 
 from app.catalog.money import money as to_pennies
@@ -19,8 +21,10 @@ API = "/tmf-api"
 
 
 def href(path: str) -> str:
-    """The absolute URL of ``path`` (below /tmf-api) on the host the caller used."""
-    return f"{request.host_url.rstrip('/')}{API}{path}"
+    """The absolute URL of ``path`` (below /tmf-api) on the host the caller used; outside a request (events
+    built by a background job) on ``TMF_PUBLIC_URL``."""
+    root = request.host_url if has_request_context() else current_app.config["TMF_PUBLIC_URL"]
+    return f"{root.rstrip('/')}{API}{path}"
 
 
 def when(moment: datetime | None) -> str | None:

@@ -118,6 +118,14 @@ def test_every_tmf_response_validates_against_the_v4_specs(app: Flask, api: Any,
         call("GET", f"{base}/{kind}/999999", status=404)
         call("GET", f"{base}/{kind}", user="alice", status=403)
 
+    # The hubs of the APIs with events
+    app.config["TMF_HUB_ALLOW_PRIVATE_CALLBACKS"] = True
+    for base in (PO, PI, SO, RO):
+        hub = call("POST", f"{base}/hub", user="agent", json={"callback": "http://127.0.0.1:9/listener"}, status=201)
+        call("POST", f"{base}/hub", user="agent", json={"callback": "gopher://x"}, status=400)
+        call("DELETE", f"{base}/hub/{hub.json['id']}", user="agent", status=204)
+        call("DELETE", f"{base}/hub/{hub.json['id']}", user="agent", status=404)
+
     exercised = contract.templates
     routes = {(rule.rule, method) for rule in app.url_map.iter_rules() if rule.rule.startswith("/tmf-api/")
               for method in (rule.methods or set()) - {"HEAD", "OPTIONS"}}
