@@ -38,6 +38,7 @@ from app.catalog.models import Specification
 from app.catalog.models import SpecRelationship
 from app.catalog.money import CURRENCY
 from app.catalog.money import money
+from app.errors import Conflict
 from app.errors import Invalid
 from app.errors import NotFound
 from app.extensions import db
@@ -420,3 +421,58 @@ def _price_row(offering: ProductOffering, price: PriceInput) -> OfferingPrice:
     row.decision_id = price.decision_id or None
     row.decision_output = price.decision_output if price.decision_id else None
     return row
+
+
+
+def delete_offering(offering: ProductOffering) -> None:
+    """Remove an offering (the caller checked that no order line or product uses it)."""
+    db.session.delete(offering)
+    db.session.flush()
+
+
+@dataclass(frozen=True)
+class StandalonePriceInput:
+    """A price created on its own (TMF620 ``productOfferingPrice``); ``amount`` None while not priced."""
+
+    name: str
+    price_type: str
+    amount: Decimal | None = None
+    description: str = ""
+    lifecycle_status: str = "In Design"
+
+
+def save_standalone_price(data: StandalonePriceInput, price: OfferingPrice | None = None) -> OfferingPrice:
+    """Create (or, given ``price``, change) a price no offering has taken yet.
+
+    :raises Invalid: a missing name, an unknown type or status, a negative amount.
+    :raises Conflict: ``price`` belongs to an offering (it is edited with its offering).
+    """
+    if price is not None and price.offering_id is not None:
+        raise Conflict(f"price {price.id} belongs to offering {price.offering_id}; edit it with the offering")
+    errors: list[dict[str, Any]] = []
+    if not data.name.strip() or len(data.name) > 100:
+        errors.append({"field": "name", "message": "a name of 1 to 100 characters"})
+    if data.price_type not in PRICE_TYPES:
+        errors.append({"field": "priceType", "message": f"must be one of {', '.join(PRICE_TYPES)}"})
+    if data.lifecycle_status not in LIFECYCLE_STATUSES:
+        errors.append({"field": "lifecycleStatus", "message": f"must be one of {', '.join(LIFECYCLE_STATUSES)}"})
+    if data.amount is not None and data.amount < 0:
+        errors.append({"field": "price.value", "message": "must not be negative"})
+    if errors:
+        raise Invalid(errors=errors)
+    row = price or OfferingPrice()
+    row.name, row.price_type, row.description = data.name.strip(), data.price_type, data.description
+    row.recurring_period = "month" if data.price_type == RECURRING else None
+    row.amount = None if data.amount is None else money(data.amount)
+    row.currency, row.lifecycle_status = CURRENCY, data.lifecycle_status
+    db.session.add(row)
+    db.session.flush()
+    return row
+
+
+def delete_standalone_price(price: OfferingPrice) -> None:
+    """:raises Conflict: the price belongs to an offering (it is removed with the offering's price list)."""
+    if price.offering_id is not None:
+        raise Conflict(f"price {price.id} belongs to offering {price.offering_id}; edit it with the offering")
+    db.session.delete(price)
+    db.session.flush()

@@ -55,6 +55,8 @@ PRICE_FILTERS = {
     "id": Filter(OfferingPrice.id, "int"),
     "name": Filter(OfferingPrice.name, contains=True),
     "priceType": Filter(OfferingPrice.price_type),
+    "lifecycleStatus": Filter(OfferingPrice.lifecycle_status),
+    "lastUpdate": Filter(OfferingPrice.last_update, "date"),
 }
 CATALOG_ID = "1"
 
@@ -187,14 +189,15 @@ def price_json(price: OfferingPrice) -> dict[str, Any]:
     body: dict[str, Any] = {
         "id": str(price.id), "href": href(f"{BASE}/productOfferingPrice/{price.id}"),
         "@type": "ProductOfferingPrice", "name": price.name, "priceType": price.price_type, "isBundle": False,
-        "lifecycleStatus": offering.lifecycle_status, "lastUpdate": when(offering.last_update),
-        "validFor": {"startDateTime": when(offering.valid_from), "endDateTime": when(offering.valid_to)},
-        "description": f"{price.name} of {offering.name}"}
+        "lifecycleStatus": price.lifecycle_status, "lastUpdate": when(price.last_update),
+        "description": price.description or (f"{price.name} of {offering.name}" if offering else None)}
+    if offering is not None:
+        body["validFor"] = {"startDateTime": when(offering.valid_from), "endDateTime": when(offering.valid_to)}
     if price.price_type == RECURRING:
         body.update(recurringChargePeriodType=price.recurring_period, recurringChargePeriodLength=1)
     if price.amount is not None:
         body["price"] = money(price.amount, price.currency)
-    else:
+    elif price.decision_id:
         body["pricingLogicAlgorithm"] = [{
             "@type": "PricingLogicAlgorithm", "id": price.decision_id, "name": price.decision_id,
             "plaSpecId": price.decision_id,

@@ -1,4 +1,4 @@
-"""tmf hubs, events and deliveries; integrator data: specification lifecycle, channels, notes, related parties, requested start, client item ids and relationships
+"""tmf hubs, events and deliveries; standalone offering prices; integrator data: specification lifecycle, channels, notes, related parties, requested start, client item ids and relationships
 
 Revision ID: 5a1f0c3e7d21
 Revises: b987210b0e67
@@ -18,6 +18,14 @@ depends_on = None
 
 
 def upgrade() -> None:
+    with op.batch_alter_table('catalog_prices', schema=None) as batch_op:
+        batch_op.alter_column('offering_id', existing_type=sa.Integer(), nullable=True)
+        batch_op.drop_constraint(op.f('ck_catalog_prices_fixed_or_decision'), type_='check')
+        batch_op.create_check_constraint('fixed_or_decision', 'offering_id IS NULL OR (amount IS NULL) <> (decision_id IS NULL)')
+        batch_op.add_column(sa.Column('description', sa.Text(), nullable=False, server_default=''))
+        batch_op.add_column(sa.Column('lifecycle_status', sa.String(length=20), nullable=False, server_default='Active'))
+        batch_op.add_column(sa.Column('last_update', app.extensions.UTCDateTime(timezone=True), nullable=False,
+                                      server_default=sa.func.current_timestamp()))
     op.create_table('tmf_hubs',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('api', sa.String(length=40), nullable=False),
@@ -81,6 +89,14 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    op.execute("DELETE FROM catalog_prices WHERE offering_id IS NULL")
+    with op.batch_alter_table('catalog_prices', schema=None) as batch_op:
+        batch_op.drop_column('last_update')
+        batch_op.drop_column('lifecycle_status')
+        batch_op.drop_column('description')
+        batch_op.drop_constraint(op.f('ck_catalog_prices_fixed_or_decision'), type_='check')
+        batch_op.create_check_constraint('fixed_or_decision', '(amount IS NULL) <> (decision_id IS NULL)')
+        batch_op.alter_column('offering_id', existing_type=sa.Integer(), nullable=False)
     op.drop_table('tmf_deliveries')
     op.drop_table('tmf_events')
     op.drop_table('tmf_hubs')
