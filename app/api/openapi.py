@@ -171,7 +171,7 @@ def tmf_paths() -> dict[str, Any]:
     """The TM Forum Open API v4 paths (TMF field names, TMF630 Error bodies, lists page with offset/limit)."""
     entities = _list_of("TmfEntity")
     domain_filters = {"state": TEXT, "externalId": ID, "orderDate.gt": DATE, "orderDate.lt": DATE}
-    return {
+    paths: dict[str, Any] = {
         f"{TMF620}/productOffering": _tmf_list("TMF620 product offerings", "TMF620", entities, lifecycleStatus=TEXT,
                                                name=TEXT, isBundle={"type": "boolean"}, **{"lastUpdate.gt": DATE}),
         f"{TMF620}/productOffering/{{id}}": _tmf_one("TMF620 one product offering", "TMF620"),
@@ -224,6 +224,45 @@ def tmf_paths() -> dict[str, Any]:
         "/tmf-api/productInventory/v4/product/{id}": _tmf_one(
             "TMF637 one inventory product with its price, billing account, realising services and resources",
             "TMF637"),
+    }
+    for root, tag in (("productOrderingManagement", "TMF622"), ("productInventory", "TMF637"),
+                      ("serviceOrdering", "TMF641"), ("resourceOrderingManagement", "TMF652")):
+        paths.update(_hub_paths(f"/tmf-api/{root}/v4", tag))
+    for path, operations in _catalog_writes().items():
+        paths.setdefault(path, {}).update(operations)
+    return paths
+
+
+HUB_BODY = _json_body({"type": "object", "required": ["callback"], "properties": {
+    "callback": {"type": "string", "maxLength": 500}, "query": {"type": "string", "maxLength": 500},
+    "secret": {"type": "string", "minLength": 16, "maxLength": 200}}})
+CATALOG_BODY = _json_body({"type": "object", "properties": {"name": {"type": "string", "maxLength": 100},
+                                                            "description": {"type": "string", "maxLength": 4000},
+                                                            "lifecycleStatus": TEXT}})
+
+
+def _hub_paths(root: str, tag: str) -> dict[str, Any]:
+    """The TMF hub of an API with events: register a listener (its callback is checked), and end it."""
+    return {f"{root}/hub": {"post": _op(f"{tag} register a listener for events (http(s) callback; internal "
+                                        "addresses refused unless allowed); answers its id and HMAC secret",
+                                        tag=tag, body=HUB_BODY, ok=201, response=_ref("TmfEntity"))},
+            f"{root}/hub/{{id}}": {"delete": _op(f"{tag} end a listener", tag=tag, ok=204)}}
+
+
+def _catalog_writes() -> dict[str, Any]:
+    """TMF620 writes for process admins (the GETs of the same paths are in ``tmf_paths``)."""
+    created: dict[str, Any] = {"tag": "TMF620", "body": CATALOG_BODY, "ok": 201, "response": _ref("TmfEntity")}
+    changed: dict[str, Any] = {"tag": "TMF620", "body": CATALOG_BODY, "response": _ref("TmfEntity")}
+    return {
+        f"{TMF620}/productSpecification": {"post": _op("TMF620 create a product specification", **created)},
+        f"{TMF620}/productOffering": {"post": _op("TMF620 create a product offering", **created)},
+        f"{TMF620}/productOffering/{{id}}": {
+            "patch": _op("TMF620 change a product offering", **changed),
+            "delete": _op("TMF620 delete an offering no order or product uses", tag="TMF620", ok=204, errors=(409,))},
+        f"{TMF620}/productOfferingPrice": {"post": _op("TMF620 create a standalone offering price", **created)},
+        f"{TMF620}/productOfferingPrice/{{id}}": {
+            "patch": _op("TMF620 change a standalone offering price", **changed, errors=(409,)),
+            "delete": _op("TMF620 delete a standalone offering price", tag="TMF620", ok=204, errors=(409,))},
     }
 
 
