@@ -157,6 +157,11 @@ PRODUCT_ORDER_PATCH = _json_body({"type": "object", "properties": {
 DATE = {"type": "string", "format": "date-time"}
 
 
+CANCEL_SERVICE_CREATE = {"type": "object", "required": ["serviceOrder"], "properties": {
+    "serviceOrder": {"type": "object", "required": ["id"], "properties": {"id": {"type": "string"}}},
+    "cancellationReason": {"type": "string", "maxLength": 500}}}
+
+
 def _tmf_list(summary: str, tag: str, response: dict[str, Any], **filters: Any) -> dict[str, Any]:
     """A TMF630 list: paging, the named attribute filters (unknown ones are a 400), ``fields`` in the summary."""
     return {"get": _op(f"{summary}; fields= selects attributes; X-Total-Count and X-Result-Count headers",
@@ -214,6 +219,13 @@ def tmf_paths() -> dict[str, Any]:
         "/tmf-api/serviceOrdering/v4/serviceOrder": _tmf_list(
             "TMF641 service orders (externalId = product order id; staff only)", "TMF641", entities, **domain_filters),
         "/tmf-api/serviceOrdering/v4/serviceOrder/{id}": _tmf_one("TMF641 one service order", "TMF641"),
+        "/tmf-api/serviceOrdering/v4/cancelServiceOrder": {
+            **_tmf_list("TMF641 service order cancellations (staff)", "TMF641", entities, **{"serviceOrder.id": ID}),
+            "post": _op("TMF641 cancel a service order: cancels the product order it fulfils (409 past a point of "
+                        "no return)", tag="TMF641", body=_json_body(CANCEL_SERVICE_CREATE), ok=201, errors=(409,),
+                        response=_ref("TmfEntity"))},
+        "/tmf-api/serviceOrdering/v4/cancelServiceOrder/{id}": _tmf_one("TMF641 one service order cancellation",
+                                                                        "TMF641"),
         "/tmf-api/resourceOrderingManagement/v4/resourceOrder": _tmf_list(
             "TMF652 resource orders (externalId = product order id; staff only)", "TMF652", entities,
             **domain_filters),

@@ -40,16 +40,18 @@ from app.orders.timeline import record
 CANCELLABLE = ("acknowledged", "pending", "held", "inProgress", "failed", "partial")  # the rest is final
 
 
-def cancel_order(order_id: int, user: User, reason: str,
-                 requested_date: datetime | None = None) -> OrderCancellation:
+def cancel_order(order_id: int, user: User, reason: str, requested_date: datetime | None = None,
+                 service_order_id: int | None = None) -> OrderCancellation:
     """Cancel the order if none of its domain orders is past its point of no return.
 
     :raises NotFound: no such order, or not the caller's to see.
     :raises Conflict: the order is finished, a draft, or past a point of no return (naming the
         domain order and the step).
     """
-    return _cancel(lock_order(orders.get_order(order_id, user).id), actor_id=user.id, reason=reason,
-                   requested_date=requested_date)
+    cancellation = _cancel(lock_order(orders.get_order(order_id, user).id), actor_id=user.id, reason=reason,
+                           requested_date=requested_date)
+    cancellation.service_order_id = service_order_id
+    return cancellation
 
 
 def cancel_on_request(order_id: int, reason: str) -> dict[str, Any]:

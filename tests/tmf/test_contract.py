@@ -11,6 +11,7 @@ from typing import Any
 
 from flask import Flask
 
+from tests.orchestration.flow import approve
 from tests.orchestration.flow import fibre_bundle
 from tests.orchestration.flow import place
 from tests.orchestration.flow import run_to_completion
@@ -103,6 +104,23 @@ def test_every_tmf_response_validates_against_the_v4_specs(app: Flask, api: Any,
     call("GET", f"{PC}/category", status=200)
     call("GET", f"{PC}/category/999999", status=404)
     call("GET", f"{PC}/productOffering?isBundle=maybe", status=400)
+    new_spec = call("POST", f"{PC}/productSpecification", json={"name": "SD-WAN Product"}, status=201).json
+    call("POST", f"{PC}/productSpecification", json={"name": ""}, status=400)
+    call("POST", f"{PC}/productSpecification", user="agent", json={"name": "x"}, status=403)
+    new_offering = call("POST", f"{PC}/productOffering", status=201, json={
+        "name": "SD-WAN", "productSpecification": {"id": new_spec["id"]}}).json
+    call("POST", f"{PC}/productOffering", json={"name": "Ghost", "productSpecification": {"id": "9881"}}, status=400)
+    call("PATCH", f"{PC}/productOffering/{new_offering['id']}", json={"lifecycleStatus": "Active"}, status=200)
+    call("PATCH", f"{PC}/productOffering/999999", json={"name": "x"}, status=404)
+    call("DELETE", f"{PC}/productOffering/{offering}", status=409)  # ordered: retired, not deleted
+    call("DELETE", f"{PC}/productOffering/{new_offering['id']}", status=204)
+    new_price = call("POST", f"{PC}/productOfferingPrice", status=201, json={
+        "name": "SD-WAN monthly", "priceType": "recurring", "price": {"unit": "GBP", "value": 49.5}}).json
+    call("POST", f"{PC}/productOfferingPrice", json={"name": "x", "priceType": "sometimes"}, status=400)
+    call("PATCH", f"{PC}/productOfferingPrice/{new_price['id']}", json={"name": "SD-WAN month"}, status=200)
+    call("PATCH", f"{PC}/productOfferingPrice/{price}", json={"name": "x"}, status=409)  # an offering's price
+    call("DELETE", f"{PC}/productOfferingPrice/{new_price['id']}", status=204)
+    call("DELETE", f"{PC}/productOfferingPrice/999999", status=404)
 
     # TMF637 product inventory
     product = _first(call, f"{PI}/product")
@@ -112,6 +130,18 @@ def test_every_tmf_response_validates_against_the_v4_specs(app: Flask, api: Any,
     call("GET", f"{PI}/product?status=active&fields=name", status=200)
 
     # TMF641 service ordering, TMF652 resource ordering
+    in_flight = place(api, fibre_bundle(seeded, "CT-4"))
+    approve(api, in_flight)  # services wait for the site survey
+    service_order = _first(call, f"{SO}/serviceOrder?externalId={in_flight}&state=pending,acknowledged")
+    call("POST", f"{SO}/cancelServiceOrder", user="agent", status=201,
+         json={"serviceOrder": {"id": service_order}, "requestedCancellationDate": "2027-01-01T00:00:00Z"})
+    call("POST", f"{SO}/cancelServiceOrder", user="agent", json={"serviceOrder": {"id": "999999"}}, status=400)
+    cancelled = _first(call, f"{SO}/cancelServiceOrder")
+    call("GET", f"{SO}/cancelServiceOrder/{cancelled}", status=200)
+    call("GET", f"{SO}/cancelServiceOrder/999999", status=404)
+    done_service = _first(call, f"{SO}/serviceOrder?externalId={done['id']}")
+    call("POST", f"{SO}/cancelServiceOrder", user="agent", json={"serviceOrder": {"id": done_service}}, status=409)
+
     for base, kind in ((SO, "serviceOrder"), (RO, "resourceOrder")):
         first = _first(call, f"{base}/{kind}")
         call("GET", f"{base}/{kind}/{first}", status=200)

@@ -86,6 +86,7 @@ def upgrade() -> None:
         batch_op.add_column(sa.Column('relationships', sa.JSON(), nullable=False, server_default='[]'))
     with op.batch_alter_table('order_cancellations', schema=None) as batch_op:
         batch_op.add_column(sa.Column('requested_cancellation_date', app.extensions.UTCDateTime(timezone=True), nullable=True))
+        batch_op.add_column(sa.Column('service_order_id', sa.Integer(), nullable=True))
 
 
 def downgrade() -> None:
@@ -101,6 +102,7 @@ def downgrade() -> None:
     op.drop_table('tmf_events')
     op.drop_table('tmf_hubs')
     with op.batch_alter_table('order_cancellations', schema=None) as batch_op:
+        batch_op.drop_column('service_order_id')
         batch_op.drop_column('requested_cancellation_date')
     with op.batch_alter_table('product_order_items', schema=None) as batch_op:
         batch_op.drop_column('relationships')
