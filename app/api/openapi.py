@@ -237,7 +237,8 @@ def tmf_paths() -> dict[str, Any]:
             "TMF637 one inventory product with its price, billing account, realising services and resources",
             "TMF637"),
     }
-    for root, tag in (("productOrderingManagement", "TMF622"), ("productInventory", "TMF637"),
+    for root, tag in (("productCatalogManagement", "TMF620"), ("productOrderingManagement", "TMF622"),
+                      ("productInventory", "TMF637"),
                       ("serviceOrdering", "TMF641"), ("resourceOrderingManagement", "TMF652")):
         paths.update(_hub_paths(f"/tmf-api/{root}/v4", tag))
     for path, operations in _catalog_writes().items():

@@ -1,5 +1,6 @@
 """TMF hub notifications: ``POST <api>/hub`` registers a listener, and changes to product orders, their
-cancellations, inventory products, service and resource orders are published to the listeners.
+cancellations, inventory products, service and resource orders and the catalog's offerings, prices and
+product specifications are published to the listeners.
 
 Publishing watches the ORM, not the callers: whatever door changed an order (TMF, workspace, portal, a
 plan's step), the unit of work that commits the change also records the event and one delivery per hub of
@@ -25,6 +26,9 @@ from sqlalchemy.orm import Session
 from app.api.body import json_object
 from app.auth.access import api_roles
 from app.auth.access import api_user
+from app.catalog.models import OfferingPrice
+from app.catalog.models import ProductOffering
+from app.catalog.models import Specification
 from app.database import utcnow
 from app.errors import Invalid
 from app.errors import NotFound
@@ -46,7 +50,8 @@ from app.tmf.models import TmfHub
 
 HUB_ROLES = ("order_agent", "order_manager", "process_admin")
 # The APIs with events, by the name hubs are registered under, and their roots.
-APIS = {"productOrdering": "/productOrderingManagement/v4", "productInventory": "/productInventory/v4",
+APIS = {"productCatalog": "/productCatalogManagement/v4",
+        "productOrdering": "/productOrderingManagement/v4", "productInventory": "/productInventory/v4",
         "serviceOrdering": "/serviceOrdering/v4", "resourceOrdering": "/resourceOrderingManagement/v4"}
 # ProductOrder attributes whose change is an AttributeValueChangeEvent (state has its own event).
 ORDER_ATTRIBUTES = ("description", "priority", "requested_completion_date", "requested_start_date", "notes",
@@ -98,9 +103,10 @@ for _api, _root in APIS.items():
 class Change:
     """A change to publish, noted at flush and turned into events before the commit."""
 
-    kind: str  # create | state | attributes
+    kind: str  # create | state | attributes | delete
     entity: Any
     fields: tuple[str, ...] = ()
+    snapshot: dict[str, Any] | None = None  # a deleted entity's last representation
 
 
 def _changed(obj: Any, names: tuple[str, ...]) -> tuple[str, ...]:
@@ -108,11 +114,20 @@ def _changed(obj: Any, names: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(n for n in names if state.attrs[n].history.has_changes())
 
 
+@orm_event.listens_for(Session, "before_flush")
+def _note_deletions(session: Session, _context: Any, _instances: Any) -> None:
+    """A deleted catalog entity is described before it goes (its event carries its last representation)."""
+    deleted = [obj for obj in session.deleted if isinstance(obj, CATALOG)]
+    if deleted and not session.info.get("tmf_publishing"):
+        notes: list[Change] = session.info.setdefault("tmf_changes", [])
+        notes.extend(Change("delete", obj, snapshot=_catalog_body(obj)) for obj in deleted)
+
+
 @orm_event.listens_for(Session, "after_flush")
 def _note_changes(session: Session, _context: Any) -> None:
     notes: list[Change] = session.info.setdefault("tmf_changes", [])
     for obj in session.new:
-        if isinstance(obj, (ProductOrder, OrderCancellation, InventoryProduct, DomainOrder)):
+        if isinstance(obj, PUBLISHED):
             notes.append(Change("create", obj))
     for obj in session.dirty:
         if isinstance(obj, ProductOrder):
@@ -125,9 +140,35 @@ def _note_changes(session: Session, _context: Any) -> None:
             notes.append(Change("state", obj))
         elif isinstance(obj, OrderCancellation) and _changed(obj, ("effective_at",)):
             notes.append(Change("state", obj))
+        elif isinstance(obj, CATALOG):
+            if _changed(obj, ("lifecycle_status",)):
+                notes.append(Change("state", obj))
+            fields = _changed(obj, CATALOG_ATTRIBUTES[type(obj)])
+            if fields:
+                notes.append(Change("attributes", obj, fields))
 
 
 _STATE_FIELD: dict[type, tuple[str, ...]] = {InventoryProduct: ("status",), DomainOrder: ("state",)}
+CATALOG = (ProductOffering, Specification, OfferingPrice)
+PUBLISHED = (ProductOrder, OrderCancellation, InventoryProduct, DomainOrder, *CATALOG)
+CATALOG_ATTRIBUTES: dict[type, tuple[str, ...]] = {
+    ProductOffering: ("name", "description", "valid_from", "valid_to", "product_spec_id", "is_bundle"),
+    Specification: ("name", "description"),
+    OfferingPrice: ("name", "price_type", "amount", "decision_id", "offering_id", "description")}
+CATALOG_NAMES = {ProductOffering: "ProductOffering", Specification: "ProductSpecification",
+                 OfferingPrice: "ProductOfferingPrice"}
+
+
+def _catalog_body(entity: Any) -> dict[str, Any]:
+    from app.tmf.catalog import offering_json
+    from app.tmf.catalog import price_json
+    from app.tmf.catalog import specification_json
+
+    if isinstance(entity, ProductOffering):
+        return offering_json(entity)
+    if isinstance(entity, OfferingPrice):
+        return price_json(entity)
+    return specification_json(entity)
 
 
 @orm_event.listens_for(Session, "before_commit")
@@ -162,7 +203,8 @@ def _publish(session: Session, changes: list[Change], hubs: dict[str, list[TmfHu
     created: list[TmfDelivery] = []
     for change in changes:
         key = (type(change.entity).__name__, change.entity.id, change.kind)
-        if key in seen or inspect(change.entity).deleted or inspect(change.entity).detached:
+        gone = inspect(change.entity).deleted or inspect(change.entity).was_deleted
+        if key in seen or (gone and change.kind != "delete"):
             continue
         seen.add(key)
         described = _describe(change)
@@ -204,7 +246,15 @@ def _describe(change: Change) -> tuple[str, str, str, int | None, str, dict[str,
     from app.tmf.ordering import order_json
 
     entity, kind = change.entity, change.kind
-    suffix = {"create": "CreateEvent", "state": "StateChangeEvent", "attributes": "AttributeValueChangeEvent"}[kind]
+    suffix = {"create": "CreateEvent", "state": "StateChangeEvent", "attributes": "AttributeValueChangeEvent",
+              "delete": "DeleteEvent"}[kind]
+    if isinstance(entity, CATALOG):
+        name = CATALOG_NAMES[type(entity)]
+        if isinstance(entity, Specification) and (entity.kind != "product" or kind in ("state", "attributes")):
+            return None  # TMF620 has specification create and delete events only, of product specifications
+        body = change.snapshot if change.snapshot is not None else _catalog_body(entity)
+        return ("productCatalog", f"{name}{suffix}", f"{name[0].lower()}{name[1:]}/{entity.id}", None,
+                f"{name[0].lower()}{name[1:]}", body)
     if isinstance(entity, ProductOrder):
         return ("productOrdering", f"ProductOrder{suffix}", f"productOrder/{entity.id}", entity.id, "productOrder",
                 order_json(entity))

@@ -150,7 +150,7 @@ def test_every_tmf_response_validates_against_the_v4_specs(app: Flask, api: Any,
 
     # The hubs of the APIs with events
     app.config["TMF_HUB_ALLOW_PRIVATE_CALLBACKS"] = True
-    for base in (PO, PI, SO, RO):
+    for base in (PC, PO, PI, SO, RO):
         hub = call("POST", f"{base}/hub", user="agent", json={"callback": "http://127.0.0.1:9/listener"}, status=201)
         call("POST", f"{base}/hub", user="agent", json={"callback": "gopher://x"}, status=400)
         call("DELETE", f"{base}/hub/{hub.json['id']}", user="agent", status=204)

@@ -101,3 +101,23 @@ def test_a_failing_listener_is_retried_with_backoff_and_the_order_kept(app: Flas
         with app.app_context():
             assert {d.status for d in db.session.scalars(select(TmfDelivery))} == {"delivered"}
     assert order_id
+
+
+def test_the_catalog_hub_hears_offerings_and_prices(app: Flask, api: Any, seeded: dict[str, Any]) -> None:
+    app.config["TMF_HUB_ALLOW_PRIVATE_CALLBACKS"] = True
+    pc = "/tmf-api/productCatalogManagement/v4"
+    with listening() as catalog:
+        assert api.post(f"{pc}/hub", json={"callback": catalog.url}).status_code == 201
+        spec = api.post(f"{pc}/productSpecification", json={"name": "SD-WAN Product"}).json
+        offering = api.post(f"{pc}/productOffering", json={"name": "SD-WAN", "productSpecification": {
+            "id": spec["id"]}}).json
+        assert api.client.patch(f"{pc}/productOffering/{offering['id']}", headers=api.headers("admin"),
+                                json={"lifecycleStatus": "Active", "description": "managed"}).status_code == 200
+        assert api.client.delete(f"{pc}/productOffering/{offering['id']}",
+                                 headers=api.headers("admin")).status_code == 204
+    assert catalog.event_types() == ["ProductSpecificationCreateEvent", "ProductOfferingCreateEvent",
+                                     "ProductOfferingStateChangeEvent", "ProductOfferingAttributeValueChangeEvent",
+                                     "ProductOfferingDeleteEvent"]
+    deleted = catalog.received[-1]["body"]["event"]["productOffering"]
+    assert deleted["name"] == "SD-WAN" and deleted["lifecycleStatus"] == "Active"
+    assert catalog.received[3]["body"]["fieldPath"] == ["description"]
