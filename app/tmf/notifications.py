@@ -276,19 +276,18 @@ def _describe(change: Change) -> tuple[str, str, str, int | None, str, dict[str,
 
 @job("deliver_tmf_events")
 def deliver_tmf_events(hub_id: int, resource: str) -> None:
-    """Send the hub's pending events about ``resource`` in order, stopping at the first that must wait."""
-    while True:
-        delivery = db.session.scalar(
-            select(TmfDelivery).where(TmfDelivery.hub_id == hub_id, TmfDelivery.resource == resource,
-                                      TmfDelivery.status == "pending")
-            .order_by(TmfDelivery.id).limit(1).with_for_update(skip_locked=True))
-        if delivery is None:
-            return
-        if delivery.attempts and delivery.next_attempt_at > utcnow():
-            return  # backing off: the scheduler enqueues it again when due
-        if not _attempt(delivery):
-            return
-        db.session.commit()  # each delivered event is recorded before the next is sent
+    """Send the hub's oldest pending event about ``resource``; once it is settled, the job runs again for the
+    next (after this one's outcome is committed), so one resource's events go in order."""
+    delivery = db.session.scalar(
+        select(TmfDelivery).where(TmfDelivery.hub_id == hub_id, TmfDelivery.resource == resource,
+                                  TmfDelivery.status == "pending")
+        .order_by(TmfDelivery.id).limit(1).with_for_update(skip_locked=True))
+    if delivery is None:
+        return
+    if delivery.attempts and delivery.next_attempt_at > utcnow():
+        return  # backing off: the scheduler enqueues it again when due
+    if _attempt(delivery):
+        enqueue("deliver_tmf_events", hub_id=hub_id, resource=resource)
 
 
 def _attempt(delivery: TmfDelivery) -> bool:
