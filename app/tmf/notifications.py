@@ -68,6 +68,9 @@ def _hub_routes(api: str, root: str) -> None:
         secret = body.get("secret") or secrets.token_urlsafe(32)
         if not isinstance(query, str) or len(query) > 500:
             raise Invalid(errors=[{"field": "query", "message": "a text of at most 500 characters"}])
+        if any(clause.partition("=")[0].strip() != "eventType" for clause in query.split("&") if clause.strip()):
+            raise Invalid(errors=[{"field": "query", "message": "only eventType=A,B is understood (e.g. "
+                                                                 "eventType=ProductOrderStateChangeEvent)"}])
         if not isinstance(secret, str) or not 16 <= len(secret) <= 200:
             raise Invalid(errors=[{"field": "secret", "message": "a text of 16 to 200 characters"}])
         hub = TmfHub(api=api, callback=body["callback"], query=query, secret=secret, created_by_id=api_user().id)

@@ -33,6 +33,8 @@ def test_internal_callbacks_are_refused_unless_allowed(app: Flask, api: Any, see
     assert api.post(f"{PO}/hub", user="alice", json={"callback": "http://127.0.0.1:9/x"}).status_code == 403
     app.config["TMF_HUB_ALLOW_PRIVATE_CALLBACKS"] = True
     assert _hub(api, PO, "http://127.0.0.1:9/x").status_code == 201
+    unknown = _hub(api, PO, "http://127.0.0.1:9/x", query="state=completed")  # not silently ignored
+    assert unknown.status_code == 400 and unknown.json["errors"][0]["field"] == "query"
 
 
 def test_a_listener_follows_an_order_by_signed_events_in_order(app: Flask, api: Any, seeded: dict[str, Any]) -> None:
