@@ -262,6 +262,8 @@ def demo(host: str, port: int) -> None:
     from app.migrate import upgrade
     app = current_app._get_current_object()  # type: ignore[attr-defined]
     app.config["ALLOW_DEMO_USERS"] = True  # the demo's users, password demo: `ordra demo` only
+    app.config["TMF_HUB_ALLOW_PRIVATE_CALLBACKS"] = True  # a listener on 127.0.0.1 receives the demo's events
+    app.config["TMF_PUBLIC_URL"] = f"http://{host}:{port}"
     if app.config["DEMO_CONNECTOR_LATENCY"] is None:
         app.config["DEMO_CONNECTOR_LATENCY"] = 0.5
     upgrade()

@@ -54,6 +54,14 @@ class Config:
     LOGIN_MAX_FAILURES_PER_ADDRESS = 50
     LOGIN_WINDOW_MINUTES = 15
     API_PAGE_SIZE = 50
+    # TMF622: a customer relatedParty whose id no account has (as id or external id) gets a new account
+    CREATE_ACCOUNTS_FOR_UNKNOWN_PARTIES = False
+    TMF_PUBLIC_URL = "http://localhost"  # the root of TMF hrefs in events sent outside a request
+    # TMF hub callbacks: private, loopback and link-local addresses are refused unless allowed (`ordra demo`)
+    TMF_HUB_ALLOW_PRIVATE_CALLBACKS = False
+    TMF_HUB_TIMEOUT_SECONDS = 5.0
+    TMF_HUB_MAX_ATTEMPTS = 8  # then a delivery is marked failed and the next event of the resource goes
+    TMF_HUB_BACKOFF_SECONDS = 5.0  # doubles after each failed attempt
 
 
 def load_config(app: Flask, overrides: dict[str, Any] | None) -> None:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import logging
+from typing import Any
 
 from flask import Flask
 from flask import Response
@@ -17,6 +18,7 @@ from flask_wtf.csrf import CSRFError
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm.exc import StaleDataError
 from werkzeug.exceptions import HTTPException
+from werkzeug.exceptions import MethodNotAllowed
 from werkzeug.wrappers import Response as BaseResponse
 
 from app.errors import DomainError
@@ -43,9 +45,13 @@ def is_api_request() -> bool:
     return request.path.startswith(("/api/", "/tmf-api/"))
 
 
-def error_response(status: int, errors: list[dict[str, object]]) -> Response:
-    response = jsonify({"errors": errors})
-    response.status_code = status
+def error_response(status: int, errors: list[dict[str, Any]]) -> Response:
+    if request.path.startswith("/tmf-api/"):
+        from app.tmf.errors import tmf_error  # the TMF APIs answer with TMF630 Error bodies
+        response = tmf_error(status, errors)
+    else:
+        response = jsonify({"errors": errors})
+        response.status_code = status
     if status == 401:
         response.headers["WWW-Authenticate"] = 'Basic realm="ordra", Bearer'
     return response
@@ -96,6 +102,8 @@ def register_web_hooks(app: Flask) -> None:
     def http_error(error: HTTPException) -> Response | HTTPException | tuple[str, int]:
         db.session.rollback()
         if is_api_request():
+            if isinstance(error, MethodNotAllowed) and not _path_exists(error):
+                return error_response(404, [{"message": f"nothing at {request.path}"}])
             return error_response(error.code or 500, [{"message": error.description or error.name}])
         if (error.code or 500) < 400:  # redirects (a missing trailing slash) are not errors
             return error
@@ -135,6 +143,19 @@ def add_security_headers(response: BaseResponse) -> BaseResponse:
     if hsts > 0:
         headers.setdefault("Strict-Transport-Security", f"max-age={int(hsts)}; includeSubDomains")
     return response
+
+
+def _path_exists(error: MethodNotAllowed) -> bool:
+    """Whether some method really has a route at this path: Werkzeug answers 405 for ``PATCH /x/<huge id>``
+    when ``GET /x/<int:id>`` has the same shape, though the id converter refuses the path for every method."""
+    adapter = current_app.url_map.bind_to_environ(request.environ)
+    for method in error.valid_methods or ():
+        try:
+            adapter.match(request.path, method=method)
+        except HTTPException:
+            continue
+        return True
+    return False
 
 
 def _conflict_response() -> BaseResponse:

@@ -9,7 +9,7 @@ from flask import current_app
 from flask import jsonify
 
 from app.api import bp
-from app.tmf.paging import MAX_LIMIT
+from app.tmf.query import MAX_LIMIT
 from app.validation import DB_INT_MAX
 from app.validation import MAX_PATH_TEXT_CHARS
 from app.validation import MAX_QUERY_CHARS
@@ -148,61 +148,135 @@ TMF620 = "/tmf-api/productCatalogManagement/v4"
 TMF622 = "/tmf-api/productOrderingManagement/v4"
 
 
+PRODUCT_ORDER_PATCH = _json_body({"type": "object", "properties": {
+    "description": {"type": "string", "maxLength": 4000}, "priority": {"type": "string", "maxLength": 10},
+    "requestedCompletionDate": {"type": "string", "format": "date-time"},
+    "requestedStartDate": {"type": "string", "format": "date-time"},
+    "note": {"type": "array", "items": {"type": "object", "properties": {
+        "text": {"type": "string", "maxLength": 4000}}}},
+    "productOrderItem": {"type": "array", "minItems": 1, "maxItems": 100, "items": {"type": "object"}}}})
+DATE = {"type": "string", "format": "date-time"}
+
+
+CANCEL_SERVICE_CREATE = {"type": "object", "required": ["serviceOrder"], "properties": {
+    "serviceOrder": {"type": "object", "required": ["id"], "properties": {"id": {"type": "string"}}},
+    "cancellationReason": {"type": "string", "maxLength": 500}}}
+
+
+def _tmf_list(summary: str, tag: str, response: dict[str, Any], **filters: Any) -> dict[str, Any]:
+    """A TMF630 list: paging, the named attribute filters (unknown ones are a 400), ``fields`` in the summary."""
+    return {"get": _op(f"{summary}; fields= selects attributes; X-Total-Count and X-Result-Count headers",
+                       tag=tag, response=response, query={**TMF_PAGING, **filters})}
+
+
+def _tmf_one(summary: str, tag: str, response: dict[str, Any] | None = None) -> dict[str, Any]:
+    return {"get": _op(summary, tag=tag, response=response or _ref("TmfEntity"))}
+
+
 def tmf_paths() -> dict[str, Any]:
-    """The TM Forum Open API paths (TMF field names; list endpoints page with offset/limit)."""
+    """The TM Forum Open API v4 paths (TMF field names, TMF630 Error bodies, lists page with offset/limit)."""
     entities = _list_of("TmfEntity")
-    domain_query = {**TMF_PAGING, "externalId": ID}
-    return {
-        f"{TMF620}/productOffering": {"get": _op("TMF620 product offerings (lifecycleStatus, name filters)",
-                                                 tag="TMF620", response=entities, query={
-                                                     **TMF_PAGING, "lifecycleStatus": TEXT, "name": TEXT})},
-        f"{TMF620}/productOffering/{{id}}": {"get": _op("TMF620 one product offering", tag="TMF620",
-                                                        response=_ref("TmfEntity"))},
-        f"{TMF620}/productSpecification": {"get": _op("TMF620 product specifications", tag="TMF620",
-                                                      response=entities, query=TMF_PAGING)},
-        f"{TMF620}/productSpecification/{{id}}": {"get": _op("TMF620 one product specification with its service "
-                                                             "specifications", tag="TMF620",
-                                                             response=_ref("TmfEntity"))},
+    domain_filters = {"state": TEXT, "externalId": ID, "orderDate.gt": DATE, "orderDate.lt": DATE}
+    paths: dict[str, Any] = {
+        f"{TMF620}/productOffering": _tmf_list("TMF620 product offerings", "TMF620", entities, lifecycleStatus=TEXT,
+                                               name=TEXT, isBundle={"type": "boolean"}, **{"lastUpdate.gt": DATE}),
+        f"{TMF620}/productOffering/{{id}}": _tmf_one("TMF620 one product offering", "TMF620"),
+        f"{TMF620}/productSpecification": _tmf_list("TMF620 product specifications", "TMF620", entities,
+                                                    lifecycleStatus=TEXT, name=TEXT),
+        f"{TMF620}/productSpecification/{{id}}": _tmf_one("TMF620 one product specification with its service "
+                                                          "specifications", "TMF620"),
+        f"{TMF620}/productOfferingPrice": _tmf_list("TMF620 product offering prices", "TMF620", entities,
+                                                    priceType=TEXT, name=TEXT),
+        f"{TMF620}/productOfferingPrice/{{id}}": _tmf_one("TMF620 one product offering price", "TMF620"),
+        f"{TMF620}/catalog": _tmf_list("TMF620 catalogs (Ordra has one)", "TMF620", entities),
+        f"{TMF620}/catalog/{{id}}": _tmf_one("TMF620 the catalog", "TMF620"),
+        f"{TMF620}/category": _tmf_list("TMF620 categories (Ordra's catalog has none)", "TMF620", entities),
+        f"{TMF620}/category/{{id}}": _tmf_one("TMF620 one category", "TMF620"),
         f"{TMF622}/productOrder": {
-            "get": _op("TMF622 product orders (state, externalId, customer filters)", tag="TMF622",
-                       response=_list_of("ProductOrder"), query={
-                           "offset": TMF_PAGING["offset"], "limit": {"type": "integer", "minimum": 1, "maximum": 500},
-                           "state": TEXT, "externalId": TEXT, "customer": ID}),
-            "post": _op("TMF622 create a product order (the same externalId again returns the first order, 200)",
+            **_tmf_list("TMF622 product orders", "TMF622", _list_of("ProductOrder"), state=TEXT, externalId=TEXT,
+                        priority=TEXT, **{"relatedParty.id": TEXT, "orderDate.gt": DATE, "orderDate.lt": DATE}),
+            "post": _op("TMF622 create a product order (the same externalId again returns the first order, 200); "
+                        "relatedParty by account id or external id; item ids, relationships, notes, channel kept",
                         tag="TMF622", body=_json_body(PRODUCT_ORDER_CREATE), ok=201, also_ok=(200,),
-                        errors=(413,), response=_ref("ProductOrder")),
+                        response=_ref("ProductOrder")),
         },
         f"{TMF622}/productOrder/{{id}}": {
             "get": _op("TMF622 one product order", tag="TMF622", response=_ref("ProductOrder")),
-            "patch": _op("TMF622 revise an order in flight with productOrderItem (as /api/v1/orders/{id}/revisions); "
-                         "409 past a point of no return", tag="TMF622", body=REVISION_BODY, errors=(409,),
+            "patch": _op("TMF622 change an order in flight: productOrderItem entries become a revision (as "
+                         "/api/v1/orders/{id}/revisions), description/priority/dates/note are set; 409 past a point "
+                         "of no return", tag="TMF622", body=PRODUCT_ORDER_PATCH, errors=(409,),
                          response=_ref("ProductOrder")),
+            "delete": _op("TMF622 delete a draft order (a submitted one is cancelled instead: 409)", tag="TMF622",
+                          ok=204, errors=(409,)),
         },
         f"{TMF622}/cancelProductOrder": {
-            "get": _op("TMF622 accepted cancellations of the orders the caller may see", tag="TMF622",
-                       response=entities),
+            **_tmf_list("TMF622 accepted cancellations of the orders the caller may see", "TMF622", entities,
+                        **{"productOrder.id": ID}),
             "post": _op("TMF622 cancel an order in flight: completed work is compensated; refused (409, naming the "
                         "domain order and step) once a plan passed its point of no return", tag="TMF622",
                         body=_json_body(CANCEL_CREATE), ok=201, errors=(409,), response=_ref("TmfEntity")),
         },
-        f"{TMF622}/cancelProductOrder/{{id}}": {"get": _op("TMF622 one cancellation", tag="TMF622",
-                                                           response=_ref("TmfEntity"))},
-        "/tmf-api/serviceOrdering/v4/serviceOrder": {"get": _op(
-            "TMF641 service orders (externalId = product order id filter; staff only)", tag="TMF641",
-            response=entities, query=domain_query)},
-        "/tmf-api/serviceOrdering/v4/serviceOrder/{id}": {"get": _op(
-            "TMF641 one service order", tag="TMF641", response=_ref("TmfEntity"))},
-        "/tmf-api/resourceOrderingManagement/v4/resourceOrder": {"get": _op(
-            "TMF652 resource orders (externalId = product order id filter; staff only)", tag="TMF652",
-            response=entities, query=domain_query)},
-        "/tmf-api/resourceOrderingManagement/v4/resourceOrder/{id}": {"get": _op(
-            "TMF652 one resource order", tag="TMF652", response=_ref("TmfEntity"))},
-        "/tmf-api/productInventory/v4/product": {"get": _op(
-            "TMF637 inventory products (relatedParty.id, status filters; customers see their own)", tag="TMF637",
-            response=entities, query={**TMF_PAGING, "relatedParty.id": ID, "status": TEXT})},
-        "/tmf-api/productInventory/v4/product/{id}": {"get": _op(
-            "TMF637 one inventory product with its realising services and resources", tag="TMF637",
-            response=_ref("TmfEntity"))},
+        f"{TMF622}/cancelProductOrder/{{id}}": _tmf_one("TMF622 one cancellation", "TMF622"),
+        "/tmf-api/serviceOrdering/v4/serviceOrder": _tmf_list(
+            "TMF641 service orders (externalId = product order id; staff only)", "TMF641", entities, **domain_filters),
+        "/tmf-api/serviceOrdering/v4/serviceOrder/{id}": _tmf_one("TMF641 one service order", "TMF641"),
+        "/tmf-api/serviceOrdering/v4/cancelServiceOrder": {
+            **_tmf_list("TMF641 service order cancellations (staff)", "TMF641", entities, **{"serviceOrder.id": ID}),
+            "post": _op("TMF641 cancel a service order: cancels the product order it fulfils (409 past a point of "
+                        "no return)", tag="TMF641", body=_json_body(CANCEL_SERVICE_CREATE), ok=201, errors=(409,),
+                        response=_ref("TmfEntity"))},
+        "/tmf-api/serviceOrdering/v4/cancelServiceOrder/{id}": _tmf_one("TMF641 one service order cancellation",
+                                                                        "TMF641"),
+        "/tmf-api/resourceOrderingManagement/v4/resourceOrder": _tmf_list(
+            "TMF652 resource orders (externalId = product order id; staff only)", "TMF652", entities,
+            **domain_filters),
+        "/tmf-api/resourceOrderingManagement/v4/resourceOrder/{id}": _tmf_one("TMF652 one resource order", "TMF652"),
+        "/tmf-api/productInventory/v4/product": _tmf_list(
+            "TMF637 inventory products (customers see their own)", "TMF637", entities,
+            status=TEXT, **{"relatedParty.id": TEXT, "productOffering.id": ID}),
+        "/tmf-api/productInventory/v4/product/{id}": _tmf_one(
+            "TMF637 one inventory product with its price, billing account, realising services and resources",
+            "TMF637"),
+    }
+    for root, tag in (("productCatalogManagement", "TMF620"), ("productOrderingManagement", "TMF622"),
+                      ("productInventory", "TMF637"),
+                      ("serviceOrdering", "TMF641"), ("resourceOrderingManagement", "TMF652")):
+        paths.update(_hub_paths(f"/tmf-api/{root}/v4", tag))
+    for path, operations in _catalog_writes().items():
+        paths.setdefault(path, {}).update(operations)
+    return paths
+
+
+HUB_BODY = _json_body({"type": "object", "required": ["callback"], "properties": {
+    "callback": {"type": "string", "maxLength": 500}, "query": {"type": "string", "maxLength": 500},
+    "secret": {"type": "string", "minLength": 16, "maxLength": 200}}})
+CATALOG_BODY = _json_body({"type": "object", "properties": {"name": {"type": "string", "maxLength": 100},
+                                                            "description": {"type": "string", "maxLength": 4000},
+                                                            "lifecycleStatus": TEXT}})
+
+
+def _hub_paths(root: str, tag: str) -> dict[str, Any]:
+    """The TMF hub of an API with events: register a listener (its callback is checked), and end it."""
+    return {f"{root}/hub": {"post": _op(f"{tag} register a listener for events (http(s) callback; internal "
+                                        "addresses refused unless allowed); answers its id and HMAC secret",
+                                        tag=tag, body=HUB_BODY, ok=201, response=_ref("TmfEntity"))},
+            f"{root}/hub/{{id}}": {"delete": _op(f"{tag} end a listener", tag=tag, ok=204)}}
+
+
+def _catalog_writes() -> dict[str, Any]:
+    """TMF620 writes for process admins (the GETs of the same paths are in ``tmf_paths``)."""
+    created: dict[str, Any] = {"tag": "TMF620", "body": CATALOG_BODY, "ok": 201, "response": _ref("TmfEntity")}
+    changed: dict[str, Any] = {"tag": "TMF620", "body": CATALOG_BODY, "response": _ref("TmfEntity")}
+    return {
+        f"{TMF620}/productSpecification": {"post": _op("TMF620 create a product specification", **created)},
+        f"{TMF620}/productOffering": {"post": _op("TMF620 create a product offering", **created)},
+        f"{TMF620}/productOffering/{{id}}": {
+            "patch": _op("TMF620 change a product offering", **changed),
+            "delete": _op("TMF620 delete an offering no order or product uses", tag="TMF620", ok=204, errors=(409,))},
+        f"{TMF620}/productOfferingPrice": {"post": _op("TMF620 create a standalone offering price", **created)},
+        f"{TMF620}/productOfferingPrice/{{id}}": {
+            "patch": _op("TMF620 change a standalone offering price", **changed, errors=(409,)),
+            "delete": _op("TMF620 delete a standalone offering price", tag="TMF620", ok=204, errors=(409,))},
     }
 
 

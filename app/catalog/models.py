@@ -64,6 +64,8 @@ class Specification(db.Model):  # type: ignore[name-defined,misc]
     kind: Mapped[str] = mapped_column(String(20), index=True)
     name: Mapped[str] = mapped_column(String(200))
     description: Mapped[str] = mapped_column(Text, default="")
+    lifecycle_status: Mapped[str] = mapped_column(String(20), default="Active")
+    last_update: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
     characteristics: Mapped[list[Characteristic]] = relationship(
         back_populates="specification", cascade="all, delete-orphan", order_by="Characteristic.position")
     relationships: Mapped[list[SpecRelationship]] = relationship(
@@ -138,16 +140,19 @@ class OfferingPrice(db.Model):  # type: ignore[name-defined,misc]
 
     The amount is either fixed (``amount``) or comes from a DMN decision (``decision_id``, taking
     its ``decision_output``) evaluated on the line's characteristics; exactly one of the two is set.
+    A price created through TMF620 ``productOfferingPrice`` stands alone (no offering) until an offering
+    takes it, and may not be priced yet; it prices nothing while it stands alone.
     """
 
     __tablename__ = "catalog_prices"
     __table_args__ = (
         UniqueConstraint("offering_id", "name"),
-        CheckConstraint("(amount IS NULL) <> (decision_id IS NULL)", name="fixed_or_decision"),
+        CheckConstraint("offering_id IS NULL OR (amount IS NULL) <> (decision_id IS NULL)", name="fixed_or_decision"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    offering_id: Mapped[int] = mapped_column(ForeignKey("catalog_offerings.id", ondelete="CASCADE"), index=True)
+    offering_id: Mapped[int | None] = mapped_column(ForeignKey("catalog_offerings.id", ondelete="CASCADE"),
+                                                    index=True)
     name: Mapped[str] = mapped_column(String(100))
     price_type: Mapped[str] = mapped_column(String(20))
     recurring_period: Mapped[str | None] = mapped_column(String(20))
@@ -155,4 +160,7 @@ class OfferingPrice(db.Model):  # type: ignore[name-defined,misc]
     currency: Mapped[str] = mapped_column(String(3), default="GBP")
     decision_id: Mapped[str | None] = mapped_column(String(255))
     decision_output: Mapped[str | None] = mapped_column(String(100))
-    offering: Mapped[ProductOffering] = relationship(back_populates="prices")
+    description: Mapped[str] = mapped_column(Text, default="")
+    lifecycle_status: Mapped[str] = mapped_column(String(20), default="Active")
+    last_update: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+    offering: Mapped[ProductOffering | None] = relationship(back_populates="prices")

@@ -15,6 +15,7 @@ from typing import Any
 from typing import Generic
 from typing import TypeVar
 
+from sqlalchemy import ColumnElement
 from sqlalchemy import Select
 from sqlalchemy import func
 from sqlalchemy import or_
@@ -37,6 +38,7 @@ from app.catalog.models import Specification
 from app.catalog.models import SpecRelationship
 from app.catalog.money import CURRENCY
 from app.catalog.money import money
+from app.errors import Conflict
 from app.errors import Invalid
 from app.errors import NotFound
 from app.extensions import db
@@ -150,9 +152,10 @@ def list_offerings(*, lifecycle_status: str | None = None, name_contains: str | 
 
 
 def offering_page(*, offset: int = 0, limit: int = 100, lifecycle_status: str | None = None,
-                  name_contains: str | None = None, valid_at: datetime | None = None) -> Page[ProductOffering]:
+                  name_contains: str | None = None, valid_at: datetime | None = None,
+                  where: Sequence[ColumnElement[bool]] = ()) -> Page[ProductOffering]:
     """Like ``list_offerings``, one page of it in id order, with the total the filters match."""
-    query = _offering_query(lifecycle_status, name_contains, valid_at)
+    query = _offering_query(lifecycle_status, name_contains, valid_at).where(*where)
     total = db.session.scalar(select(func.count()).select_from(query.subquery())) or 0
     items = db.session.scalars(query.order_by(ProductOffering.id).offset(offset).limit(limit))
     return Page(list(items), total)
@@ -209,10 +212,34 @@ def get_specification(spec_id: int | str, *, kind: str | None = None) -> Specifi
     return spec
 
 
-def specification_page(*, kind: str, offset: int = 0, limit: int = 100) -> Page[Specification]:
-    query = select(Specification).where(Specification.kind == kind)
+def specification_page(*, kind: str, offset: int = 0, limit: int = 100,
+                       where: Sequence[ColumnElement[bool]] = ()) -> Page[Specification]:
+    query = select(Specification).where(Specification.kind == kind, *where)
     total = db.session.scalar(select(func.count()).select_from(query.subquery())) or 0
     return Page(list(db.session.scalars(query.order_by(Specification.id).offset(offset).limit(limit))), total)
+
+
+def price_page(*, offset: int = 0, limit: int = 100,
+               where: Sequence[ColumnElement[bool]] = ()) -> Page[OfferingPrice]:
+    """One page of the offerings' prices in id order, with the total the conditions match."""
+    query = select(OfferingPrice).where(*where)
+    total = db.session.scalar(select(func.count()).select_from(query.subquery())) or 0
+    return Page(list(db.session.scalars(query.order_by(OfferingPrice.id).offset(offset).limit(limit))), total)
+
+
+def get_price(price_id: int | str) -> OfferingPrice:
+    """:raises NotFound: no offering price with this id."""
+    key = _id_number(price_id)
+    price = db.session.get(OfferingPrice, key) if key is not None else None
+    if price is None:
+        raise NotFound(f"no product offering price {price_id!r}")
+    return price
+
+
+def last_update() -> datetime | None:
+    """When an offering or a specification last changed."""
+    return max(filter(None, (db.session.scalar(select(func.max(ProductOffering.last_update))),
+                             db.session.scalar(select(func.max(Specification.last_update))))), default=None)
 
 
 def list_specifications(kind: str | None = None) -> list[Specification]:
@@ -394,3 +421,58 @@ def _price_row(offering: ProductOffering, price: PriceInput) -> OfferingPrice:
     row.decision_id = price.decision_id or None
     row.decision_output = price.decision_output if price.decision_id else None
     return row
+
+
+
+def delete_offering(offering: ProductOffering) -> None:
+    """Remove an offering (the caller checked that no order line or product uses it)."""
+    db.session.delete(offering)
+    db.session.flush()
+
+
+@dataclass(frozen=True)
+class StandalonePriceInput:
+    """A price created on its own (TMF620 ``productOfferingPrice``); ``amount`` None while not priced."""
+
+    name: str
+    price_type: str
+    amount: Decimal | None = None
+    description: str = ""
+    lifecycle_status: str = "In Design"
+
+
+def save_standalone_price(data: StandalonePriceInput, price: OfferingPrice | None = None) -> OfferingPrice:
+    """Create (or, given ``price``, change) a price no offering has taken yet.
+
+    :raises Invalid: a missing name, an unknown type or status, a negative amount.
+    :raises Conflict: ``price`` belongs to an offering (it is edited with its offering).
+    """
+    if price is not None and price.offering_id is not None:
+        raise Conflict(f"price {price.id} belongs to offering {price.offering_id}; edit it with the offering")
+    errors: list[dict[str, Any]] = []
+    if not data.name.strip() or len(data.name) > 100:
+        errors.append({"field": "name", "message": "a name of 1 to 100 characters"})
+    if data.price_type not in PRICE_TYPES:
+        errors.append({"field": "priceType", "message": f"must be one of {', '.join(PRICE_TYPES)}"})
+    if data.lifecycle_status not in LIFECYCLE_STATUSES:
+        errors.append({"field": "lifecycleStatus", "message": f"must be one of {', '.join(LIFECYCLE_STATUSES)}"})
+    if data.amount is not None and data.amount < 0:
+        errors.append({"field": "price.value", "message": "must not be negative"})
+    if errors:
+        raise Invalid(errors=errors)
+    row = price or OfferingPrice()
+    row.name, row.price_type, row.description = data.name.strip(), data.price_type, data.description
+    row.recurring_period = "month" if data.price_type == RECURRING else None
+    row.amount = None if data.amount is None else money(data.amount)
+    row.currency, row.lifecycle_status = CURRENCY, data.lifecycle_status
+    db.session.add(row)
+    db.session.flush()
+    return row
+
+
+def delete_standalone_price(price: OfferingPrice) -> None:
+    """:raises Conflict: the price belongs to an offering (it is removed with the offering's price list)."""
+    if price.offering_id is not None:
+        raise Conflict(f"price {price.id} belongs to offering {price.offering_id}; edit it with the offering")
+    db.session.delete(price)
+    db.session.flush()

@@ -26,6 +26,7 @@ from app.jeopardy import service as jeopardy
 from app.jobs.queue import enqueue
 from app.jobs.queue import recheck_at
 from app.orders.bulk_import import requeue_due
+from app.tmf.notifications import enqueue_due_deliveries
 
 log = logging.getLogger(__name__)
 
@@ -36,7 +37,7 @@ def fire_due_timers() -> int:
     for instance_id in due:
         enqueue("fire_timers", instance_id=instance_id)
     jeopardy.check()  # SLA thresholds, to the second, from the same clock
-    return len(due) + enqueue_due_retries()
+    return len(due) + enqueue_due_retries() + enqueue_due_deliveries()
 
 
 def reconcile(*, everything: bool = False) -> dict[str, int]:

@@ -12,8 +12,12 @@ pendingCancellation``, and ``cancelled`` once every compensation has completed.
 """
 from __future__ import annotations
 
+from collections.abc import Sequence
+from datetime import datetime
 from typing import Any
 
+from sqlalchemy import ColumnElement
+from sqlalchemy import func
 from sqlalchemy import select
 
 from app.auth.models import User
@@ -36,14 +40,18 @@ from app.orders.timeline import record
 CANCELLABLE = ("acknowledged", "pending", "held", "inProgress", "failed", "partial")  # the rest is final
 
 
-def cancel_order(order_id: int, user: User, reason: str) -> OrderCancellation:
+def cancel_order(order_id: int, user: User, reason: str, requested_date: datetime | None = None,
+                 service_order_id: int | None = None) -> OrderCancellation:
     """Cancel the order if none of its domain orders is past its point of no return.
 
     :raises NotFound: no such order, or not the caller's to see.
     :raises Conflict: the order is finished, a draft, or past a point of no return (naming the
         domain order and the step).
     """
-    return _cancel(lock_order(orders.get_order(order_id, user).id), actor_id=user.id, reason=reason)
+    cancellation = _cancel(lock_order(orders.get_order(order_id, user).id), actor_id=user.id, reason=reason,
+                           requested_date=requested_date)
+    cancellation.service_order_id = service_order_id
+    return cancellation
 
 
 def cancel_on_request(order_id: int, reason: str) -> dict[str, Any]:
@@ -56,7 +64,8 @@ def cancel_on_request(order_id: int, reason: str) -> dict[str, Any]:
     return {"outcome": "cancelled", "message": f"order {order_id} is {state}", "cancellation": cancellation.id}
 
 
-def _cancel(order: ProductOrder, *, actor_id: int | None, reason: str) -> OrderCancellation:
+def _cancel(order: ProductOrder, *, actor_id: int | None, reason: str,
+            requested_date: datetime | None = None) -> OrderCancellation:
     domains = domain_orders(order.id)
     _assess(order, domains)
     _move(order, "assessingCancellation", actor_id, reason)
@@ -70,7 +79,8 @@ def _cancel(order: ProductOrder, *, actor_id: int | None, reason: str) -> OrderC
         item.state = "cancelled"
     if order.instance_id is not None:
         _cancel_instance(order.instance_id, actor_id, reason)  # its step closes the order's SLA watch
-    cancellation = OrderCancellation(order_id=order.id, reason=reason, requested_by_id=actor_id)
+    cancellation = OrderCancellation(order_id=order.id, reason=reason, requested_by_id=actor_id,
+                                     requested_cancellation_date=requested_date)
     db.session.add(cancellation)
     db.session.flush()
     finish_cancellation(order)
@@ -130,7 +140,17 @@ def get_cancellation(cancellation_id: int, user: User) -> OrderCancellation:
     return cancellation
 
 
-def list_cancellations(user: User, limit: int = 100) -> list[OrderCancellation]:
+def cancellation_page(user: User, *, offset: int, limit: int,
+                      where: Sequence[ColumnElement[bool]] = ()) -> tuple[list[OrderCancellation], int]:
+    """A page of the cancellations of orders the caller may see (newest first) and their total count."""
     visible = orders.visible_orders(user).with_only_columns(ProductOrder.id)
-    return list(db.session.scalars(select(OrderCancellation).where(OrderCancellation.order_id.in_(visible))
-                                   .order_by(OrderCancellation.id.desc()).limit(limit)))
+    query = select(OrderCancellation).where(OrderCancellation.order_id.in_(visible), *where)
+    total = db.session.scalar(select(func.count()).select_from(query.subquery())) or 0
+    rows = db.session.scalars(query.order_by(OrderCancellation.id.desc()).offset(offset).limit(limit))
+    return list(rows), total
+
+
+def latest_cancellation(order_id: int) -> OrderCancellation | None:
+    """The order's cancellation, if it was cancelled."""
+    return db.session.scalar(select(OrderCancellation).where(OrderCancellation.order_id == order_id)
+                             .order_by(OrderCancellation.id.desc()).limit(1))

@@ -115,6 +115,8 @@ class OrderCancellation(db.Model):  # type: ignore[name-defined,misc]
     reason: Mapped[str] = mapped_column(String(500), default="")
     requested_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
     requested_at: Mapped[datetime] = mapped_column(default=utcnow)
+    requested_cancellation_date: Mapped[datetime | None]  # the client's, as sent (TMF622)
+    service_order_id: Mapped[int | None]  # asked for as a TMF641 CancelServiceOrder of this domain order
     effective_at: Mapped[datetime | None]
 
 

@@ -1,4 +1,4 @@
-"""Domain orders and inventory as JSON: for the order 360 and the TMF641/652/637 APIs."""
+"""Domain orders and inventory as JSON for the order 360 (the TMF representations are in app/tmf/)."""
 from __future__ import annotations
 
 from collections import defaultdict
@@ -15,14 +15,6 @@ from app.orchestration.models import Contract
 from app.orchestration.models import DomainOrder
 from app.orchestration.models import Entitlement
 from app.orchestration.models import InventoryProduct
-from app.orchestration.models import OrderCancellation
-
-TMF641 = "/tmf-api/serviceOrdering/v4/serviceOrder"
-TMF652 = "/tmf-api/resourceOrderingManagement/v4/resourceOrder"
-TMF637 = "/tmf-api/productInventory/v4/product"
-PRODUCT_ORDERING = "/tmf-api/productOrderingManagement/v4"  # TMF622
-_TMF_STATES = {"pending": "pending", "waiting": "acknowledged", "inProgress": "inProgress", "completed": "completed",
-               "failed": "failed", "cancelled": "cancelled"}
 
 
 def _iso(value: Any) -> str | None:
@@ -75,52 +67,3 @@ def product_json(product: InventoryProduct) -> dict[str, Any]:
                            "one_time_charge": str(c.one_time_charge), "currency": c.currency,
                            "start_date": _iso(c.start_date), "end_date": _iso(c.end_date)} for c in contracts],
             "entitlements": [{"id": e.id, "service": e.service, "status": e.status} for e in entitlements]}
-
-
-def tmf_domain_order(domain: DomainOrder) -> dict[str, Any]:
-    """A service order (TMF641) or resource order (TMF652) in TMF field names."""
-    kind = "service" if domain.type == "service" else "resource"
-    base = TMF641 if kind == "service" else TMF652
-    ref_type = "Service" if kind == "service" else "Resource"
-    return {
-        "id": str(domain.id), "href": f"{base}/{domain.id}", "@type": f"{ref_type}Order",
-        "state": _TMF_STATES[domain.state], "orderDate": _iso(domain.created_at),
-        "startDate": _iso(domain.started_at), "completionDate": _iso(domain.completed_at),
-        "externalReference": [{"name": str(domain.order_id), "externalReferenceType": "ProductOrder"}],
-        "orderRelationship": [{"id": str(dep), "relationshipType": "dependsOn"} for dep in domain.depends_on],
-        f"{kind}OrderItem": [{
-            "id": "1", "action": domain.action, "state": _TMF_STATES[domain.state],
-            kind: {"@type": ref_type, f"{kind}Specification": {"name": domain.spec_name},
-                   f"{kind}Characteristic": [{"name": k, "value": v}
-                                             for k, v in domain.data.get("characteristics", {}).items()]}}],
-        "note": [{"text": f"plan {domain.plan}"}],
-    }
-
-
-def tmf_product(product: InventoryProduct) -> dict[str, Any]:
-    """An inventory product in TMF637 field names."""
-    return {
-        "id": str(product.id), "href": f"{TMF637}/{product.id}", "@type": "Product", "name": product.name,
-        "status": product.status, "startDate": _iso(product.start_date), "terminationDate": _iso(product.terminated_at),
-        "productOffering": {"id": str(product.offering_id), "name": product.name},
-        "productCharacteristic": [{"name": k, "value": v} for k, v in product.characteristics.items()],
-        "realizingService": [{"id": s.get("id"), "name": s["name"], "@referredType": "Service"}
-                             for s in product.services],
-        "realizingResource": [{"id": r.get("id"), "name": r["name"], "@referredType": "Resource"}
-                              for r in product.resources],
-        "relatedParty": [{"id": str(product.account_id), "role": "Customer", "@referredType": "CustomerAccount"}],
-        "productOrderItem": [{"productOrderId": str(product.order_id), "orderItemId": str(product.item_seq)}],
-    }
-
-
-def tmf_cancellation(cancellation: OrderCancellation) -> dict[str, Any]:
-    """A CancelProductOrder in TMF622 field names: ``inProgress`` while the order's completed work is
-    being compensated, ``done`` once the order is cancelled."""
-    state = "done" if cancellation.effective_at else "inProgress"
-    return {"id": str(cancellation.id), "href": f"{PRODUCT_ORDERING}/cancelProductOrder/{cancellation.id}",
-            "@type": "CancelProductOrder", "state": state, "cancellationReason": cancellation.reason,
-            "requestedCancellationDate": _iso(cancellation.requested_at),
-            "effectiveCancellationDate": _iso(cancellation.effective_at),
-            "productOrder": {"id": str(cancellation.order_id),
-                             "href": f"{PRODUCT_ORDERING}/productOrder/{cancellation.order_id}",
-                             "@referredType": "ProductOrder"}}

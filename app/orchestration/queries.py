@@ -1,6 +1,9 @@
 """Reading domain orders and inventory for the APIs, with who-may-see-what applied."""
 from __future__ import annotations
 
+from collections.abc import Sequence
+
+from sqlalchemy import ColumnElement
 from sqlalchemy import Select
 from sqlalchemy import func
 from sqlalchemy import select
@@ -14,10 +17,10 @@ from app.orders.service import account_of
 from app.orders.service import is_staff
 
 
-def domain_order_page(domain_type: str, *, offset: int, limit: int,
-                      order_id: int | None = None) -> tuple[list[DomainOrder], int]:
+def domain_order_page(domain_type: str, *, offset: int, limit: int, order_id: int | None = None,
+                      where: Sequence[ColumnElement[bool]] = ()) -> tuple[list[DomainOrder], int]:
     """A page of the domain orders of ``domain_type`` (oldest first) and their total count."""
-    query = select(DomainOrder).where(DomainOrder.type == domain_type)
+    query = select(DomainOrder).where(DomainOrder.type == domain_type, *where)
     if order_id is not None:
         query = query.where(DomainOrder.order_id == order_id)
     total = db.session.scalar(select(func.count()).select_from(query.subquery())) or 0
@@ -42,9 +45,10 @@ def _visible_products(user: User) -> Select[InventoryProduct]:
 
 
 def product_page(user: User, *, offset: int, limit: int, account_id: int | None = None,
-                 status: str | None = None) -> tuple[list[InventoryProduct], int]:
+                 status: str | None = None,
+                 where: Sequence[ColumnElement[bool]] = ()) -> tuple[list[InventoryProduct], int]:
     """A page of the inventory products the user may see (customers: their account's only)."""
-    query = _visible_products(user)
+    query = _visible_products(user).where(*where)
     if account_id is not None:
         query = query.where(InventoryProduct.account_id == account_id)
     if status:

@@ -215,7 +215,9 @@ def _plan(order: ProductOrder, items: Any) -> _Plan:
     if not isinstance(items, list) or not items:
         raise Invalid(errors=[{"field": "productOrderItem", "message": "a non-empty list of order items"}])
     check_item_count(len(items))
-    by_id = {str(item.seq): item for item in order.items}
+    # Lines are named by the integrator's item id where it gave one, else by their number.
+    by_id = {str(item.seq): item for item in order.items} | {item.client_id: item for item in order.items
+                                                              if item.client_id}
     lines = {item.seq: _Line(item, ItemRequest(item.offering_id, item.action, item.quantity,
                                                dict(item.characteristics), list(item.adjustments),
                                                item.product_ref)) for item in order.items}
@@ -265,7 +267,8 @@ def _read_item(raw: Any, prefix: str, by_id: dict[str, OrderItem], lines: dict[i
                                    "message": f"line {item_id} exists; a new line needs a new id"}])
         offering_ref = raw.get("productOffering")
         offering = offering_ref.get("id") if isinstance(offering_ref, dict) else None
-        new.append(_Line(None, ItemRequest(offering, "add", raw.get("quantity", 1), values, field_prefix=prefix)))
+        new.append(_Line(None, ItemRequest(offering, "add", raw.get("quantity", 1), values, field_prefix=prefix,
+                                           client_id=item_id[:100])))
         return
     if existing is None:
         raise Invalid(errors=[{"field": f"{prefix}.id", "message": f"the order has no line {item_id!r}; "
@@ -462,7 +465,8 @@ def _revise_items(order: ProductOrder, plan: _Plan) -> None:
     next_seq = max([i.seq for i in order.items] + [i.seq for i in plan.removed] + [0]) + 1
     for line in plan.lines:
         if line.item is None:
-            line.item = OrderItem(seq=next_seq, action="add", offering_id=line.priced.offering_id, state=order.state)
+            line.item = OrderItem(seq=next_seq, action="add", offering_id=line.priced.offering_id, state=order.state,
+                                  client_id=line.request.client_id)
             next_seq += 1
             order.items.append(line.item)
         item = line.item

@@ -41,6 +41,8 @@ class ItemRequest:
     characteristics: dict[str, Any] = field(default_factory=dict)
     adjustments: list[dict[str, Any]] = field(default_factory=list)
     product_ref: str = ""
+    client_id: str = ""  # the integrator's item id, returned as sent
+    relationships: list[dict[str, Any]] = field(default_factory=list)
     field_prefix: str = ""  # how the door names this item in error messages, e.g. productOrderItem[0]
 
 
@@ -53,6 +55,10 @@ class OrderRequest:
     requested_completion_date: datetime | None = None
     priority: str = ""
     adjustments: list[dict[str, Any]] = field(default_factory=list)
+    requested_start_date: datetime | None = None
+    channels: list[dict[str, Any]] = field(default_factory=list)  # as the integrator sent them
+    notes: list[dict[str, Any]] = field(default_factory=list)
+    related_parties: list[dict[str, Any]] = field(default_factory=list)
 
 
 def capture(request: OrderRequest, *, actor_id: int | None, channel: str,
@@ -74,7 +80,9 @@ def capture(request: OrderRequest, *, actor_id: int | None, channel: str,
     totals = pricing.price_order([line for _, line in priced_lines], request.adjustments)
     order = ProductOrder(account=account, channel=channel, external_id=request.external_id or None,
                          description=request.description, requested_completion_date=request.requested_completion_date,
-                         priority=request.priority, created_by_id=actor_id, state="draft")
+                         priority=request.priority, created_by_id=actor_id, state="draft",
+                         requested_start_date=request.requested_start_date, channels=request.channels,
+                         notes=request.notes, related_parties=request.related_parties)
     apply_prices(order, priced_lines, totals)
     db.session.add(order)
     raced = _flush_unless_raced(account.id, request.external_id)
@@ -189,7 +197,7 @@ def apply_prices(order: ProductOrder, lines: list[tuple[ItemRequest, Any]], tota
                   adjustments=[pricing.adjustment_json(a) for a in line.adjustments],
                   unit_recurring=line.unit_recurring, unit_one_time=line.unit_one_time,
                   recurring_total=line.recurring_total, one_time_total=line.one_time_total,
-                  product_ref=item.product_ref)
+                  product_ref=item.product_ref, client_id=item.client_id, relationships=item.relationships)
         for index, (item, line) in enumerate(lines)]
     order.adjustments = [pricing.adjustment_json(a) for a in totals.adjustments]
     order.recurring_total = totals.recurring_total

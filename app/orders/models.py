@@ -71,6 +71,11 @@ class ProductOrder(db.Model):  # type: ignore[name-defined,misc]
     description: Mapped[str] = mapped_column(Text, default="")
     requested_completion_date: Mapped[datetime | None]
     priority: Mapped[str] = mapped_column(String(10), default="")
+    # As the integrator sent them (TMF622 channel, note, relatedParty), returned unchanged.
+    channels: Mapped[list[dict[str, Any]]] = mapped_column(JSON, default=list)
+    notes: Mapped[list[dict[str, Any]]] = mapped_column(JSON, default=list)
+    related_parties: Mapped[list[dict[str, Any]]] = mapped_column(JSON, default=list)
+    requested_start_date: Mapped[datetime | None]
     recurring_total: Mapped[Decimal] = mapped_column(Money, default=Decimal("0.00"))
     one_time_total: Mapped[Decimal] = mapped_column(Money, default=Decimal("0.00"))
     currency: Mapped[str] = mapped_column(String(3), default="GBP")
@@ -111,6 +116,8 @@ class OrderItem(db.Model):  # type: ignore[name-defined,misc]
     recurring_total: Mapped[Decimal] = mapped_column(Money, default=Decimal("0.00"))
     one_time_total: Mapped[Decimal] = mapped_column(Money, default=Decimal("0.00"))
     product_ref: Mapped[str] = mapped_column(String(100), default="")  # inventory product acted on
+    client_id: Mapped[str] = mapped_column(String(100), default="")  # the item id the integrator gave ("" if none)
+    relationships: Mapped[list[dict[str, Any]]] = mapped_column(JSON, default=list)  # productOrderItemRelationship
     state: Mapped[str] = mapped_column(String(30), default="acknowledged")
     order: Mapped[ProductOrder] = relationship(back_populates="items")
 

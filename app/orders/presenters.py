@@ -1,7 +1,6 @@
-"""Orders as JSON: the TMF622 representation and Ordra's order 360."""
+"""Orders as JSON: Ordra's order 360 (the TMF622 representation is in app/tmf/ordering.py)."""
 from __future__ import annotations
 
-from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import select
@@ -19,60 +18,6 @@ from app.orchestration.presenters import domain_orders_json
 from app.orchestration.presenters import product_json
 from app.orders.models import OrderItem
 from app.orders.models import ProductOrder
-
-TMF622 = "/tmf-api/productOrderingManagement/v4/productOrder"
-
-
-def money(value: Decimal, currency: str = "GBP") -> dict[str, Any]:
-    return {"unit": currency, "value": str(value.quantize(Decimal("0.01")))}
-
-
-def tmf_order(order: ProductOrder) -> dict[str, Any]:
-    """The order in TMF622 field names."""
-    return {
-        "id": str(order.id),
-        "href": f"{TMF622}/{order.id}",
-        "@type": "ProductOrder",
-        "externalId": order.external_id,
-        "state": order.state,
-        "description": order.description,
-        "priority": order.priority or None,
-        "channel": [{"name": order.channel}],
-        "orderDate": order.created_at.isoformat(),
-        "completionDate": order.completed_at.isoformat() if order.completed_at else None,
-        "requestedCompletionDate": order.requested_completion_date.isoformat()
-        if order.requested_completion_date else None,
-        "relatedParty": [{"id": str(order.account_id), "name": order.account.name, "role": "Customer",
-                          "@referredType": "CustomerAccount"}],
-        "productOrderItem": [tmf_item(item, order.currency) for item in order.items],
-        "orderTotalPrice": [
-            {"priceType": "recurring", "recurringChargePeriod": "month",
-             "price": {"dutyFreeAmount": money(order.recurring_total, order.currency)}},
-            {"priceType": "oneTime", "price": {"dutyFreeAmount": money(order.one_time_total, order.currency)}},
-        ],
-    }
-
-
-def tmf_item(item: OrderItem, currency: str) -> dict[str, Any]:
-    return {
-        "id": str(item.seq),
-        "action": item.action,
-        "quantity": item.quantity,
-        "state": item.state,
-        "productOffering": {"id": str(item.offering_id), "name": item.offering_name},
-        "product": {"id": item.product_ref or None, "productCharacteristic": [
-            {"name": name, "value": value} for name, value in item.characteristics.items()]},
-        "itemPrice": [
-            {"priceType": "recurring", "recurringChargePeriod": "month",
-             "price": {"dutyFreeAmount": money(item.unit_recurring, currency)}},
-            {"priceType": "oneTime", "price": {"dutyFreeAmount": money(item.unit_one_time, currency)}},
-        ],
-        "itemTotalPrice": [
-            {"priceType": "recurring", "price": {"dutyFreeAmount": money(item.recurring_total, currency)}},
-            {"priceType": "oneTime", "price": {"dutyFreeAmount": money(item.one_time_total, currency)}},
-        ],
-        "adjustments": item.adjustments,
-    }
 
 
 def order_360(order: ProductOrder) -> dict[str, Any]:

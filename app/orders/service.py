@@ -1,11 +1,15 @@
 """Finding orders and accounts, with the caller's right to see them."""
 from __future__ import annotations
 
+from collections.abc import Sequence
+
+from sqlalchemy import ColumnElement
 from sqlalchemy import Select
 from sqlalchemy import func
 from sqlalchemy import select
 
 from app.auth.models import User
+from app.errors import Conflict
 from app.errors import NotFound
 from app.extensions import db
 from app.orders.models import Contact
@@ -51,9 +55,9 @@ def get_order(order_id: int, user: User) -> ProductOrder:
 
 def list_orders(user: User, *, state: str | None = None, external_id: str | None = None,
                 account_id: int | None = None, channel: str | None = None, offset: int = 0,
-                limit: int = 50) -> tuple[list[ProductOrder], int]:
-    """A page of the orders the user may see, newest first, and the total count."""
-    query = visible_orders(user)
+                limit: int = 50, where: Sequence[ColumnElement[bool]] = ()) -> tuple[list[ProductOrder], int]:
+    """A page of the orders the user may see, newest first, and the total count (``where``: more conditions)."""
+    query = visible_orders(user).where(*where)
     if state:
         query = query.where(ProductOrder.state == state)
     if channel:
@@ -65,6 +69,14 @@ def list_orders(user: User, *, state: str | None = None, external_id: str | None
     total = db.session.scalar(select(func.count()).select_from(query.subquery())) or 0
     rows = db.session.scalars(query.order_by(ProductOrder.id.desc()).offset(offset).limit(limit)).all()
     return list(rows), total
+
+
+def delete_draft(order: ProductOrder) -> None:
+    """Remove a draft that was never submitted (its items and history go with it)."""
+    if order.state != "draft":
+        raise Conflict(f"order {order.id} is {order.state}, not a draft")
+    db.session.delete(order)
+    db.session.flush()
 
 
 def site_postcode(order: ProductOrder) -> str:

@@ -7,12 +7,13 @@ from typing import Any
 
 from app.auth.models import User
 from app.errors import Invalid
+from app.orders.accounts import account_for_party
 from app.orders.capture import ItemRequest
 from app.orders.capture import OrderRequest
+from app.orders.models import ProductOrder
 from app.orders.service import account_of
 from app.orders.service import is_staff
 from app.orders.tmf622_checks import check_order_shape
-from app.validation import parse_id
 
 
 def order_request(payload: dict[str, Any], user: User | None) -> OrderRequest:
@@ -35,6 +36,9 @@ def order_request(payload: dict[str, Any], user: User | None) -> OrderRequest:
         description=_optional_str(payload, "description", errors) or "",
         requested_completion_date=_date(payload.get("requestedCompletionDate"), "requestedCompletionDate", errors),
         priority=_optional_str(payload, "priority", errors) or "",
+        requested_start_date=_date(payload.get("requestedStartDate"), "requestedStartDate", errors),
+        channels=list(payload.get("channel") or []), notes=_notes(payload.get("note") or []),
+        related_parties=list(payload.get("relatedParty") or []),
     )
     if errors:
         raise Invalid(errors=errors)
@@ -53,11 +57,12 @@ def _account_id(payload: dict[str, Any], user: User | None, errors: list[dict[st
         errors.append({"field": "relatedParty", "message": "name the customer account: a relatedParty with "
                                                             "role 'Customer' and its id"})
         return None
-    try:
-        return parse_id(customer.get("id"), "relatedParty.id")
-    except Invalid:
-        errors.append({"field": "relatedParty.id", "message": "the customer's id must be an account number"})
+    account = account_for_party(customer)
+    if account is None:
+        errors.append({"field": "relatedParty.id", "message": f"no customer account has the id or external id "
+                                                              f"{customer.get('id')!r}"})
         return None
+    return account.id
 
 
 def _item(entry: Any, index: int, errors: list[dict[str, Any]]) -> ItemRequest | None:
@@ -75,10 +80,22 @@ def _item(entry: Any, index: int, errors: list[dict[str, Any]]) -> ItemRequest |
             continue
         characteristics[char["name"]] = char.get("value")
     quantity = entry.get("quantity", 1)
-    return ItemRequest(offering_id=offering.get("id") if isinstance(offering, dict) else None,
+    client_id = entry.get("id")
+    return ItemRequest(client_id="" if client_id is None else str(client_id),
+                       relationships=[{k: str(v) for k, v in r.items() if k in RELATIONSHIP_KEYS and v is not None}
+                                      for r in entry.get("productOrderItemRelationship") or []],
+                       offering_id=offering.get("id") if isinstance(offering, dict) else None,
                        action=_action(str(entry.get("action", "add")), product.get("status")), quantity=quantity,
                        characteristics=characteristics, product_ref=str(product.get("id") or ""),
                        adjustments=list(entry.get("adjustments") or []), field_prefix=prefix)
+
+
+RELATIONSHIP_KEYS = ("id", "relationshipType", "@type")
+
+
+def _notes(notes: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The order's notes as sent, each with an id (the spec requires one; Ordra numbers those without)."""
+    return [{**note, "id": str(note.get("id") or index + 1)} for index, note in enumerate(notes)]
 
 
 # TMF622 suspends and resumes a product with a ``modify`` line that sets ``product.status``.
@@ -107,3 +124,29 @@ def _date(value: Any, name: str, errors: list[dict[str, Any]]) -> datetime | Non
         errors.append({"field": name, "message": "must be an ISO 8601 date or date-time"})
         return None
     return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
+
+
+def optional_date(payload: dict[str, Any], name: str) -> datetime | None:
+    """``payload[name]`` as an aware datetime (None when absent). :raises Invalid: not a date."""
+    errors: list[dict[str, Any]] = []
+    value = _date(payload.get(name), name, errors)
+    if errors:
+        raise Invalid(errors=errors)
+    return value
+
+
+def apply_attributes(order: ProductOrder, payload: dict[str, Any]) -> None:
+    """Set the plain attributes a TMF622 PATCH names (already shape-checked); notes are replaced as sent."""
+    errors: list[dict[str, Any]] = []
+    if "description" in payload:
+        order.description = payload["description"] or ""
+    if "priority" in payload:
+        order.priority = payload["priority"] or ""
+    if "requestedCompletionDate" in payload:
+        order.requested_completion_date = _date(payload["requestedCompletionDate"], "requestedCompletionDate", errors)
+    if "requestedStartDate" in payload:
+        order.requested_start_date = _date(payload["requestedStartDate"], "requestedStartDate", errors)
+    if "note" in payload:
+        order.notes = _notes(payload["note"] or [])
+    if errors:
+        raise Invalid(errors=errors)

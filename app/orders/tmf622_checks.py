@@ -30,13 +30,34 @@ def check_order_shape(payload: dict[str, Any]) -> None:
     for name, max_chars in _COLUMN_CHARS.items():
         _check_text(payload.get(name), name, max_chars, errors)
     _check_date(payload.get("requestedCompletionDate"), "requestedCompletionDate", errors)
+    _check_date(payload.get("requestedStartDate"), "requestedStartDate", errors)
     _check_parties(payload.get("relatedParty"), errors)
+    for index, channel in enumerate(_objects(payload.get("channel"), "channel", errors)):
+        _check_ref(channel.get("id"), f"channel[{index}].id", errors)
+        _check_text(channel.get("name"), f"channel[{index}].name", 200, errors)
+    for index, note in enumerate(_objects(payload.get("note"), "note", errors)):
+        _check_text(note.get("text"), f"note[{index}].text", MAX_TEXT_CHARS, errors)
+        _check_text(note.get("author"), f"note[{index}].author", 200, errors)
     items = payload.get("productOrderItem")
     if isinstance(items, list):
         check_item_count(len(items))
         for index, item in enumerate(items):
             _check_item(item, f"productOrderItem[{index}]", errors)
         _check_item_ids(items, errors)
+    if errors:
+        raise Invalid(errors=errors)
+
+
+def check_patch_shape(payload: dict[str, Any]) -> None:
+    """:raises Invalid: a PATCH body's attributes have the wrong types or sizes (items: the revision checks)."""
+    errors: Errors = []
+    for name in ("description", "priority"):
+        _check_text(payload.get(name), name, _COLUMN_CHARS[name], errors)
+    for name in ("requestedCompletionDate", "requestedStartDate"):
+        _check_date(payload.get(name), name, errors)
+    for index, note in enumerate(_objects(payload.get("note"), "note", errors)):
+        _check_text(note.get("text"), f"note[{index}].text", MAX_TEXT_CHARS, errors)
+        _check_text(note.get("author"), f"note[{index}].author", 200, errors)
     if errors:
         raise Invalid(errors=errors)
 
@@ -99,6 +120,7 @@ def _check_parties(value: Any, errors: Errors) -> None:
     for index, party in enumerate(_objects(value, "relatedParty", errors)):
         _check_ref(party.get("id"), f"relatedParty[{index}].id", errors)
         _check_text(party.get("role"), f"relatedParty[{index}].role", MAX_ID_CHARS, errors)
+        _check_text(party.get("name"), f"relatedParty[{index}].name", 200, errors)
 
 
 def _check_item(item: Any, prefix: str, errors: Errors) -> None:

@@ -1,19 +1,16 @@
 """TMF620 Product Catalog Management: product offerings and product specifications (read only).
 
-Any authenticated caller may read the catalog, customers included. Money values are decimal
-strings with two places ("79.50"), as everywhere in Ordra, so no client parses prices as binary
-floats; prices that come from a DMN matrix carry no value but name their decision under
-``pricingLogicAlgorithm``.
+Any authenticated caller may read the catalog, customers included. Offerings refer to their prices,
+which are read at ``productOfferingPrice``; money is a number with its ``unit`` (v4 ``Money``); prices
+that come from a DMN matrix carry no value but name their decision under ``pricingLogicAlgorithm``.
+Ordra has one catalog (``catalog/1``, every offering) and no categories.
 """
 from __future__ import annotations
 
-from datetime import datetime
 from typing import Any
 
 from flask import Response
-from flask import jsonify
 from flask import request
-from flask import url_for
 
 from app.auth.access import api_roles
 from app.catalog import service as catalog
@@ -24,107 +21,209 @@ from app.catalog.models import Characteristic
 from app.catalog.models import OfferingPrice
 from app.catalog.models import ProductOffering
 from app.catalog.models import Specification
-from app.catalog.money import money_str
+from app.errors import NotFound
 from app.tmf.blueprint import bp
-from app.tmf.paging import list_response
-from app.tmf.paging import paging
+from app.tmf.common import compact
+from app.tmf.common import href
+from app.tmf.common import money
+from app.tmf.common import when
+from app.tmf.query import Filter
+from app.tmf.query import conditions
+from app.tmf.query import list_response
+from app.tmf.query import one_response
+from app.tmf.query import paging
 
 BASE = "/productCatalogManagement/v4"
+
+
+
+OFFERING_FILTERS = {
+    "id": Filter(ProductOffering.id, "int"),
+    "name": Filter(ProductOffering.name, contains=True),
+    "lifecycleStatus": Filter(ProductOffering.lifecycle_status),
+    "isBundle": Filter(ProductOffering.is_bundle, "bool"),
+    "lastUpdate": Filter(ProductOffering.last_update, "date"),
+    "productSpecification.id": Filter(ProductOffering.product_spec_id, "int"),
+}
+SPEC_FILTERS = {
+    "id": Filter(Specification.id, "int"),
+    "name": Filter(Specification.name, contains=True),
+    "lifecycleStatus": Filter(Specification.lifecycle_status),
+    "lastUpdate": Filter(Specification.last_update, "date"),
+}
+PRICE_FILTERS = {
+    "id": Filter(OfferingPrice.id, "int"),
+    "name": Filter(OfferingPrice.name, contains=True),
+    "priceType": Filter(OfferingPrice.price_type),
+    "lifecycleStatus": Filter(OfferingPrice.lifecycle_status),
+    "lastUpdate": Filter(OfferingPrice.last_update, "date"),
+}
+CATALOG_ID = "1"
 
 
 @bp.get(f"{BASE}/productOffering")
 @api_roles()
 def list_product_offerings() -> Response:
-    """Filters: ``lifecycleStatus`` (exact), ``name`` (case-insensitive part of the name); paging."""
+    """Filters: ``name`` matches a part of the name in any case; the others as TMF630 says; paging."""
     offset, limit = paging()
-    page = catalog.offering_page(offset=offset, limit=limit, lifecycle_status=request.args.get("lifecycleStatus"),
-                                 name_contains=request.args.get("name"))
+    page = catalog.offering_page(offset=offset, limit=limit, where=conditions(OFFERING_FILTERS))
     return list_response([offering_json(o) for o in page.items], page.total)
 
 
 @bp.get(f"{BASE}/productOffering/<offering_id>")
 @api_roles()
 def get_product_offering(offering_id: str) -> Response:
-    return jsonify(offering_json(catalog.get_offering(offering_id)))
+    return one_response(offering_json(catalog.get_offering(offering_id)))
 
 
 @bp.get(f"{BASE}/productSpecification")
 @api_roles()
 def list_product_specifications() -> Response:
     offset, limit = paging()
-    page = catalog.specification_page(kind="product", offset=offset, limit=limit)
+    page = catalog.specification_page(kind="product", offset=offset, limit=limit, where=conditions(SPEC_FILTERS))
     return list_response([specification_json(s) for s in page.items], page.total)
 
 
 @bp.get(f"{BASE}/productSpecification/<spec_id>")
 @api_roles()
 def get_product_specification(spec_id: str) -> Response:
-    return jsonify(specification_json(catalog.get_specification(spec_id, kind="product")))
+    return one_response(specification_json(catalog.get_specification(spec_id, kind="product")))
+
+
+@bp.get(f"{BASE}/productOfferingPrice")
+@api_roles()
+def list_product_offering_prices() -> Response:
+    offset, limit = paging()
+    page = catalog.price_page(offset=offset, limit=limit, where=conditions(PRICE_FILTERS))
+    return list_response([price_json(p) for p in page.items], page.total)
+
+
+@bp.get(f"{BASE}/productOfferingPrice/<price_id>")
+@api_roles()
+def get_product_offering_price(price_id: str) -> Response:
+    return one_response(price_json(catalog.get_price(price_id)))
+
+
+@bp.get(f"{BASE}/catalog")
+@api_roles()
+def list_catalogs() -> Response:
+    paging()
+    conditions({"id": Filter(None), "name": Filter(None), "lifecycleStatus": Filter(None)})
+    found = [catalog_json()] if _matches(catalog_json()) else []
+    offset, limit = paging()
+    return list_response(found[offset:offset + limit], len(found))
+
+
+@bp.get(f"{BASE}/catalog/<catalog_id>")
+@api_roles()
+def get_catalog(catalog_id: str) -> Response:
+    if catalog_id != CATALOG_ID:
+        raise NotFound(f"no catalog {catalog_id!r}")
+    return one_response(catalog_json())
+
+
+@bp.get(f"{BASE}/category")
+@api_roles()
+def list_categories() -> Response:
+    """Ordra's catalog has no categories: always an empty list (filters are still checked)."""
+    paging()
+    conditions({"id": Filter(None), "name": Filter(None), "lifecycleStatus": Filter(None)})
+    return list_response([], 0)
+
+
+@bp.get(f"{BASE}/category/<category_id>")
+@api_roles()
+def get_category(category_id: str) -> Response:
+    raise NotFound(f"no category {category_id!r}: Ordra's catalog has no categories")
+
+
+def _matches(body: dict[str, Any]) -> bool:
+    """Whether the one catalog passes the request's exact filters (checked already)."""
+    return all(str(body.get(name)) == value for name, value in request.args.items()
+               if name not in ("offset", "limit", "fields"))
 
 
 # --- TMF620 representations --------------------------------------------------------------------
 
-def _when(moment: datetime | None) -> str | None:
-    return None if moment is None else moment.isoformat().replace("+00:00", "Z")
-
-
 def _offering_ref(offering: ProductOffering) -> dict[str, Any]:
-    return {"id": str(offering.id), "name": offering.name, "@type": "BundledProductOffering",
-            "href": url_for("tmf.get_product_offering", offering_id=offering.id, _external=True),
-            "lifecycleStatus": offering.lifecycle_status}
+    return {"id": str(offering.id), "name": offering.name, "@referredType": "ProductOffering",
+            "href": href(f"{BASE}/productOffering/{offering.id}")}
 
 
 def _spec_ref(spec: Specification) -> dict[str, Any]:
-    return {"id": str(spec.id), "name": spec.name, "@type": "ProductSpecificationRef",
-            "href": url_for("tmf.get_product_specification", spec_id=spec.id, _external=True)}
+    return {"id": str(spec.id), "name": spec.name, "@referredType": "ProductSpecification",
+            "href": href(f"{BASE}/productSpecification/{spec.id}")}
+
+
+def _price_ref(price: OfferingPrice) -> dict[str, Any]:
+    return {"id": str(price.id), "name": price.name, "@referredType": "ProductOfferingPrice",
+            "href": href(f"{BASE}/productOfferingPrice/{price.id}")}
 
 
 def offering_json(offering: ProductOffering) -> dict[str, Any]:
-    """The TMF620 ProductOffering of ``offering``."""
+    """The TMF620 ProductOffering of ``offering``; its prices by reference."""
     spec = offering.product_spec
     spec_ref = _spec_ref(spec) if spec is not None else None
-    return {
+    return compact({
         "id": str(offering.id),
-        "href": url_for("tmf.get_product_offering", offering_id=offering.id, _external=True),
+        "href": href(f"{BASE}/productOffering/{offering.id}"),
         "@type": "ProductOffering",
         "name": offering.name,
-        "description": offering.description,
+        "description": offering.description or None,
         "lifecycleStatus": offering.lifecycle_status,
-        "lastUpdate": _when(offering.last_update),
-        "validFor": {"startDateTime": _when(offering.valid_from), "endDateTime": _when(offering.valid_to)},
+        "lastUpdate": when(offering.last_update),
+        "validFor": {"startDateTime": when(offering.valid_from), "endDateTime": when(offering.valid_to)},
         "isBundle": offering.is_bundle,
         "isSellable": True,
         "bundledProductOffering": [_offering_ref(o) for o in offering.bundled_offerings],
         "productSpecification": spec_ref,
-        "productOfferingPrice": [_price_json(p) for p in offering.prices],
+        "productOfferingPrice": [_price_ref(p) for p in offering.prices],
         "prodSpecCharValueUse": [{**_characteristic_json(c), "productSpecification": spec_ref}
                                  for c in (spec.characteristics if spec is not None else [])],
-    }
+    })
 
 
-def _price_json(price: OfferingPrice) -> dict[str, Any]:
-    body: dict[str, Any] = {"id": str(price.id), "@type": "ProductOfferingPrice", "name": price.name,
-                            "priceType": price.price_type}
+def price_json(price: OfferingPrice) -> dict[str, Any]:
+    """A ProductOfferingPrice: an amount, or the DMN decision that works it out from the characteristics."""
+    offering = price.offering
+    body: dict[str, Any] = {
+        "id": str(price.id), "href": href(f"{BASE}/productOfferingPrice/{price.id}"),
+        "@type": "ProductOfferingPrice", "name": price.name, "priceType": price.price_type, "isBundle": False,
+        "lifecycleStatus": price.lifecycle_status, "lastUpdate": when(price.last_update),
+        "description": price.description or (f"{price.name} of {offering.name}" if offering else None)}
+    if offering is not None:
+        body["validFor"] = {"startDateTime": when(offering.valid_from), "endDateTime": when(offering.valid_to)}
     if price.price_type == RECURRING:
         body.update(recurringChargePeriodType=price.recurring_period, recurringChargePeriodLength=1)
     if price.amount is not None:
-        body["price"] = {"unit": price.currency, "value": money_str(price.amount)}
-    else:
+        body["price"] = money(price.amount, price.currency)
+    elif price.decision_id:
         body["pricingLogicAlgorithm"] = [{
-            "@type": "PricingLogicAlgorithm", "name": price.decision_id, "plaSpecId": price.decision_id,
+            "@type": "PricingLogicAlgorithm", "id": price.decision_id, "name": price.decision_id,
+            "plaSpecId": price.decision_id,
             "description": f"DMN decision '{price.decision_id}', output '{price.decision_output}', "
                            f"evaluated on the product characteristics ({price.currency})"}]
-    return body
+    return compact(body)
+
+
+def catalog_json() -> dict[str, Any]:
+    """Ordra's one catalog: every offering, no categories."""
+    latest = catalog.last_update()
+    return compact({"id": CATALOG_ID, "href": href(f"{BASE}/catalog/{CATALOG_ID}"), "@type": "Catalog",
+                    "name": "Ordra product catalog", "catalogType": "ProductCatalog", "lifecycleStatus": "Active",
+                    "lastUpdate": when(latest), "category": []})
 
 
 def _characteristic_json(characteristic: Characteristic) -> dict[str, Any]:
-    return {"name": characteristic.name, "description": characteristic.description,
+    return {"name": characteristic.name, "description": characteristic.description or None,
             "valueType": characteristic.value_type, "minCardinality": 1 if characteristic.mandatory else 0,
             "maxCardinality": 1, "productSpecCharacteristicValue": _values_json(characteristic)}
 
 
 def _values_json(c: Characteristic) -> list[dict[str, Any]]:
-    """Allowed values (one marked default), or a closed range plus the default, or just the default."""
+    """Allowed values (one marked default), or a closed range plus the default, or just the default.
+
+    The spec types a range's ``valueFrom``/``valueTo`` as strings; the value itself keeps its type."""
     unit = {"unitOfMeasure": c.unit} if c.unit else {}
     listed = list(c.allowed_values) or ([True, False] if c.value_type == "boolean" else [])
     if listed:
@@ -132,19 +231,26 @@ def _values_json(c: Characteristic) -> list[dict[str, Any]]:
                  "valueType": c.value_type, **unit} for v in listed]
     values: list[dict[str, Any]] = []
     if c.min_value is not None or c.max_value is not None:
-        values.append({"valueFrom": c.min_value, "valueTo": c.max_value, "rangeInterval": "closed",
+        values.append({"valueFrom": _text(c.min_value), "valueTo": _text(c.max_value), "rangeInterval": "closed",
                        "isDefault": False, "valueType": c.value_type, **unit})
     if c.default_value is not None:
         values.append({"value": c.default_value, "isDefault": True, "valueType": c.value_type, **unit})
     return values
 
 
+def _text(value: Any) -> str | None:
+    return None if value is None else str(value)
+
+
 def specification_json(spec: Specification) -> dict[str, Any]:
     """The TMF620 ProductSpecification of a product ``spec`` with the CFSs that realize it."""
-    return {
-        **_spec_ref(spec),
+    return compact({
+        "id": str(spec.id), "href": href(f"{BASE}/productSpecification/{spec.id}"), "name": spec.name,
         "@type": "ProductSpecification",
-        "description": spec.description,
+        "description": spec.description or None,
+        "lifecycleStatus": spec.lifecycle_status,
+        "lastUpdate": when(spec.last_update),
+        "isBundle": False,
         "productSpecCharacteristic": [_characteristic_json(c) for c in spec.characteristics],
         "serviceSpecification": [
             {"id": str(rel.target.id), "name": rel.target.name, "@referredType": "ServiceSpecification"}
@@ -152,4 +258,4 @@ def specification_json(spec: Specification) -> dict[str, Any]:
         "productSpecificationRelationship": [
             {"id": str(rel.target.id), "name": rel.target.name, "relationshipType": rel.relationship_type}
             for rel in spec.relationships if rel.relationship_type == REQUIRES],
-    }
+    })

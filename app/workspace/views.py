@@ -34,6 +34,7 @@ from app.orders import service as orders
 from app.orders.capture import CHANNELS
 from app.orders.entry import OrderEntry
 from app.orders.models import ORDER_STATES
+from app.tmf.notifications import deliveries_of_order
 from app.workspace.orchestration import ORDER_PAGE_ROLES
 
 bp = Blueprint("workspace", __name__, url_prefix="/workspace")
@@ -62,7 +63,8 @@ def index() -> str:
 def order(order_id: int) -> str:
     found = orders.get_order(order_id, current_user)
     return render_template("workspace/order.html", order=found, view=presenters.order_360(found),
-                           product_actions=PRODUCT_ACTIONS, action_labels=ACTION_LABELS)
+                           product_actions=PRODUCT_ACTIONS, action_labels=ACTION_LABELS,
+                           tmf_deliveries=deliveries_of_order(found.id))
 
 
 @bp.post("/products/<int:product_id>")

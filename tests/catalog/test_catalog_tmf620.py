@@ -25,6 +25,11 @@ def by_name(items: list[dict[str, Any]], name: str) -> dict[str, Any]:
     return next(item for item in items if item["name"] == name)
 
 
+def _prices(api: Any, offering: dict[str, Any]) -> list[dict[str, Any]]:
+    """The offering's prices, read at productOfferingPrice as its references say."""
+    return [api.get(f"{BASE}/productOfferingPrice/{ref['id']}").json for ref in offering["productOfferingPrice"]]
+
+
 def test_anyone_signed_in_lists_the_catalog_customers_included(seeded: Flask, api: Any) -> None:
     response = api.get(f"{BASE}/productOffering", user="alice")
     assert response.status_code == 200, response.json
@@ -35,7 +40,7 @@ def test_anyone_signed_in_lists_the_catalog_customers_included(seeded: Flask, ap
     for item in response.json:
         assert item["@type"] == "ProductOffering" and item["lifecycleStatus"] == "Active"
         assert item["href"].endswith(f"{BASE}/productOffering/{item['id']}")
-        assert item["validFor"] == {"startDateTime": "2024-01-01T00:00:00Z", "endDateTime": None}
+        assert item["validFor"] == {"startDateTime": "2024-01-01T00:00:00Z"}  # no end: left out, not null
 
 
 @pytest.mark.parametrize("headers", [{}, {"Authorization": "Basic YWxpY2U6d3Jvbmc="}])  # alice:wrong
@@ -79,10 +84,11 @@ def test_one_offering_with_prices_and_characteristic_uses(seeded: Flask, api: An
     spec = body["productSpecification"]
     assert spec["name"] == "Fibre Internet Product"
     assert spec["href"].endswith(f"{BASE}/productSpecification/{spec['id']}")
-    assert [(p["name"], p["priceType"], p.get("recurringChargePeriodType")) for p in body["productOfferingPrice"]] == [
+    assert [p["@referredType"] for p in body["productOfferingPrice"]] == ["ProductOfferingPrice"] * 2
+    prices = _prices(api, body)
+    assert [(p["name"], p["priceType"], p.get("recurringChargePeriodType")) for p in prices] == [
         ("Monthly charge", "recurring", "month"), ("Connection fee", "oneTime", None)]
-    assert all(p["pricingLogicAlgorithm"][0]["name"] == "pricing_fibre" and "price" not in p
-               for p in body["productOfferingPrice"])
+    assert all(p["pricingLogicAlgorithm"][0]["name"] == "pricing_fibre" and "price" not in p for p in prices)
     uses = {u["name"]: u for u in body["prodSpecCharValueUse"]}
     assert list(uses) == ["bandwidth", "static_ip", "site_postcode", "contract_term"]
     assert uses["bandwidth"]["valueType"] == "integer" and uses["bandwidth"]["minCardinality"] == 1
@@ -99,14 +105,14 @@ def test_one_offering_with_prices_and_characteristic_uses(seeded: Flask, api: An
 
 def test_fixed_prices_and_ranges(seeded: Flask, api: Any) -> None:
     router = api.get(f"{BASE}/productOffering/{offering_id(seeded, 'Managed Router')}").json
-    assert [(p["priceType"], p["price"]) for p in router["productOfferingPrice"]] == [
-        ("recurring", {"unit": "GBP", "value": "15.00"}), ("oneTime", {"unit": "GBP", "value": "45.00"})]
+    assert [(p["priceType"], p["price"]) for p in _prices(api, router)] == [
+        ("recurring", {"unit": "GBP", "value": 15.0}), ("oneTime", {"unit": "GBP", "value": 45.0})]
     install = api.get(f"{BASE}/productOffering/{offering_id(seeded, 'Installation')}").json
-    assert [(p["priceType"], p["price"]["value"]) for p in install["productOfferingPrice"]] == [("oneTime", "195.00")]
+    assert [(p["priceType"], p["price"]["value"]) for p in _prices(api, install)] == [("oneTime", 195.0)]
     voice = api.get(f"{BASE}/productOffering/{offering_id(seeded, 'Business Voice')}").json
     channels, numbers = voice["prodSpecCharValueUse"]
     assert channels["productSpecCharacteristicValue"] == [
-        {"valueFrom": 2, "valueTo": 30, "rangeInterval": "closed", "isDefault": False, "valueType": "integer"}]
+        {"valueFrom": "2", "valueTo": "30", "rangeInterval": "closed", "isDefault": False, "valueType": "integer"}]
     assert [v.get("value") for v in numbers["productSpecCharacteristicValue"]] == [None, 1]
 
 
@@ -118,7 +124,7 @@ def test_a_bundle_lists_its_offerings(seeded: Flask, api: Any) -> None:
                                   offering_id(seeded, "Managed Router")]))
         bundle_id = bundle.id
     body = api.get(f"{BASE}/productOffering/{bundle_id}").json
-    assert body["isBundle"] is True and body["productSpecification"] is None and body["prodSpecCharValueUse"] == []
+    assert body["isBundle"] is True and "productSpecification" not in body and body["prodSpecCharValueUse"] == []
     assert [b["name"] for b in body["bundledProductOffering"]] == ["Business Fibre Internet", "Managed Router"]
 
 

@@ -52,7 +52,7 @@ def test_suspend_resume_and_disconnect_an_installed_product(api: Any, seeded: di
         "productOrderItem": [{**line(1, seeded["offerings"]["Business Fibre Internet"], action="modify",
                                      product_id=str(fibre["id"])), "product": {"id": str(fibre["id"]),
                                                                                "status": "suspended"}}]})
-    assert again.status_code == 422 and "is suspended" in again.json["errors"][0]["message"]
+    assert again.status_code == 400 and "is suspended" in again.json["errors"][0]["message"]
 
     resume = _status_order(api, seeded, fibre, action="modify", status="active", external_id="MACD-R")
     assert order_360(api, resume)["state"] == "completed"
@@ -75,5 +75,5 @@ def test_a_line_naming_another_customers_product_is_refused(api: Any, seeded: di
     item = line(1, seeded["offerings"]["Business Fibre Internet"], action="delete", product_id=str(fibre["id"]))
     response = api.post("/tmf-api/productOrderingManagement/v4/productOrder", user="agent", json={
         "productOrderItem": [item], "relatedParty": [{"id": str(seeded["accounts"]["Acme Ltd"]), "role": "Customer"}]})
-    assert response.status_code == 422
+    assert response.status_code == 400
     assert response.json["errors"][0]["field"] == "productOrderItem[0].product.id"

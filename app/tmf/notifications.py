@@ -1,0 +1,330 @@
+"""TMF hub notifications: ``POST <api>/hub`` registers a listener, and changes to product orders, their
+cancellations, inventory products, service and resource orders and the catalog's offerings, prices and
+product specifications are published to the listeners.
+
+Publishing watches the ORM, not the callers: whatever door changed an order (TMF, workspace, portal, a
+plan's step), the unit of work that commits the change also records the event and one delivery per hub of
+the API. Deliveries run as jobs (``deliver_tmf_events``, on RQ workers when scaled out), one resource's
+events in order: an event is sent only after the ones before it were delivered or given up. A failed
+attempt is retried after a wait that doubles (``TMF_HUB_BACKOFF_SECONDS``), up to ``TMF_HUB_MAX_ATTEMPTS``;
+the scheduler re-enqueues due deliveries, so retries and a restart lose nothing.
+"""
+from __future__ import annotations
+
+import secrets
+from dataclasses import dataclass
+from datetime import timedelta
+from typing import Any
+
+from flask import Response
+from flask import jsonify
+from sqlalchemy import event as orm_event
+from sqlalchemy import inspect
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.api.body import json_object
+from app.auth.access import api_roles
+from app.auth.access import api_user
+from app.catalog.models import OfferingPrice
+from app.catalog.models import ProductOffering
+from app.catalog.models import Specification
+from app.database import utcnow
+from app.errors import Invalid
+from app.errors import NotFound
+from app.extensions import db
+from app.jobs.queue import enqueue
+from app.jobs.queue import job
+from app.orchestration.models import DomainOrder
+from app.orchestration.models import InventoryProduct
+from app.orchestration.models import OrderCancellation
+from app.orders.models import ProductOrder
+from app.tmf.blueprint import bp
+from app.tmf.common import compact
+from app.tmf.common import when
+from app.tmf.hub_callbacks import check_callback
+from app.tmf.hub_callbacks import send
+from app.tmf.models import TmfDelivery
+from app.tmf.models import TmfEvent
+from app.tmf.models import TmfHub
+
+HUB_ROLES = ("order_agent", "order_manager", "process_admin")
+# The APIs with events, by the name hubs are registered under, and their roots.
+APIS = {"productCatalog": "/productCatalogManagement/v4",
+        "productOrdering": "/productOrderingManagement/v4", "productInventory": "/productInventory/v4",
+        "serviceOrdering": "/serviceOrdering/v4", "resourceOrdering": "/resourceOrderingManagement/v4"}
+# ProductOrder attributes whose change is an AttributeValueChangeEvent (state has its own event).
+ORDER_ATTRIBUTES = ("description", "priority", "requested_completion_date", "requested_start_date", "notes",
+                    "recurring_total", "one_time_total", "completed_at")
+
+
+# --- hub routes ---------------------------------------------------------------------------------
+
+def _hub_routes(api: str, root: str) -> None:
+    def register() -> tuple[Response, int]:
+        body = json_object()
+        check_callback(body.get("callback"))
+        query = body.get("query") or ""
+        secret = body.get("secret") or secrets.token_urlsafe(32)
+        if not isinstance(query, str) or len(query) > 500:
+            raise Invalid(errors=[{"field": "query", "message": "a text of at most 500 characters"}])
+        if any(clause.partition("=")[0].strip() != "eventType" for clause in query.split("&") if clause.strip()):
+            raise Invalid(errors=[{"field": "query", "message": "only eventType=A,B is understood (e.g. "
+                                                                 "eventType=ProductOrderStateChangeEvent)"}])
+        if not isinstance(secret, str) or not 16 <= len(secret) <= 200:
+            raise Invalid(errors=[{"field": "secret", "message": "a text of 16 to 200 characters"}])
+        hub = TmfHub(api=api, callback=body["callback"], query=query, secret=secret, created_by_id=api_user().id)
+        db.session.add(hub)
+        db.session.flush()
+        response = jsonify(compact({"id": str(hub.id), "callback": hub.callback, "query": hub.query or None,
+                                    "secret": secret}))  # the HMAC key of X-Ordra-Signature: shown this once
+        response.headers["Location"] = f"/tmf-api{root}/hub/{hub.id}"
+        return response, 201
+
+    def unregister(hub_id: int) -> tuple[str, int]:
+        hub = db.session.get(TmfHub, hub_id)
+        if hub is None or hub.api != api or hub.ended_at is not None:
+            raise NotFound(f"no hub {hub_id}")
+        hub.ended_at = utcnow()
+        for delivery in db.session.scalars(select(TmfDelivery).where(TmfDelivery.hub_id == hub.id,
+                                                                     TmfDelivery.status == "pending")):
+            delivery.status, delivery.last_error = "failed", "the hub was deleted"
+        return "", 204
+
+    bp.add_url_rule(f"{root}/hub", f"register_{api}_hub", api_roles(*HUB_ROLES)(register), methods=["POST"])
+    bp.add_url_rule(f"{root}/hub/<int:hub_id>", f"delete_{api}_hub", api_roles(*HUB_ROLES)(unregister),
+                    methods=["DELETE"])
+
+
+for _api, _root in APIS.items():
+    _hub_routes(_api, _root)
+
+
+# --- publishing ---------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Change:
+    """A change to publish, noted at flush and turned into events before the commit."""
+
+    kind: str  # create | state | attributes | delete
+    entity: Any
+    fields: tuple[str, ...] = ()
+    snapshot: dict[str, Any] | None = None  # a deleted entity's last representation
+
+
+def _changed(obj: Any, names: tuple[str, ...]) -> tuple[str, ...]:
+    state = inspect(obj)
+    return tuple(n for n in names if state.attrs[n].history.has_changes())
+
+
+@orm_event.listens_for(Session, "before_flush")
+def _note_deletions(session: Session, _context: Any, _instances: Any) -> None:
+    """A deleted catalog entity is described before it goes (its event carries its last representation)."""
+    deleted = [obj for obj in session.deleted if isinstance(obj, CATALOG)]
+    if deleted and not session.info.get("tmf_publishing"):
+        notes: list[Change] = session.info.setdefault("tmf_changes", [])
+        notes.extend(Change("delete", obj, snapshot=_catalog_body(obj)) for obj in deleted)
+
+
+@orm_event.listens_for(Session, "after_flush")
+def _note_changes(session: Session, _context: Any) -> None:
+    notes: list[Change] = session.info.setdefault("tmf_changes", [])
+    for obj in session.new:
+        if isinstance(obj, PUBLISHED):
+            notes.append(Change("create", obj))
+    for obj in session.dirty:
+        if isinstance(obj, ProductOrder):
+            if _changed(obj, ("state",)):
+                notes.append(Change("state", obj))
+            fields = _changed(obj, ORDER_ATTRIBUTES)
+            if fields:
+                notes.append(Change("attributes", obj, fields))
+        elif isinstance(obj, (InventoryProduct, DomainOrder)) and _changed(obj, _STATE_FIELD[type(obj)]):
+            notes.append(Change("state", obj))
+        elif isinstance(obj, OrderCancellation) and _changed(obj, ("effective_at",)):
+            notes.append(Change("state", obj))
+        elif isinstance(obj, CATALOG):
+            if _changed(obj, ("lifecycle_status",)):
+                notes.append(Change("state", obj))
+            fields = _changed(obj, CATALOG_ATTRIBUTES[type(obj)])
+            if fields:
+                notes.append(Change("attributes", obj, fields))
+
+
+_STATE_FIELD: dict[type, tuple[str, ...]] = {InventoryProduct: ("status",), DomainOrder: ("state",)}
+CATALOG = (ProductOffering, Specification, OfferingPrice)
+PUBLISHED = (ProductOrder, OrderCancellation, InventoryProduct, DomainOrder, *CATALOG)
+CATALOG_ATTRIBUTES: dict[type, tuple[str, ...]] = {
+    ProductOffering: ("name", "description", "valid_from", "valid_to", "product_spec_id", "is_bundle"),
+    Specification: ("name", "description"),
+    OfferingPrice: ("name", "price_type", "amount", "decision_id", "offering_id", "description")}
+CATALOG_NAMES = {ProductOffering: "ProductOffering", Specification: "ProductSpecification",
+                 OfferingPrice: "ProductOfferingPrice"}
+
+
+def _catalog_body(entity: Any) -> dict[str, Any]:
+    from app.tmf.catalog import offering_json
+    from app.tmf.catalog import price_json
+    from app.tmf.catalog import specification_json
+
+    if isinstance(entity, ProductOffering):
+        return offering_json(entity)
+    if isinstance(entity, OfferingPrice):
+        return price_json(entity)
+    return specification_json(entity)
+
+
+@orm_event.listens_for(Session, "before_commit")
+def _publish_changes(session: Session) -> None:
+    changes: list[Change] = session.info.pop("tmf_changes", [])
+    if not changes or session.info.get("tmf_publishing"):
+        return
+    session.info["tmf_publishing"] = True
+    try:
+        hubs = _active_hubs(session)
+        if hubs:
+            _publish(session, changes, hubs)
+    finally:
+        session.info.pop("tmf_publishing", None)
+        session.info.pop("tmf_changes", None)  # the events' own flushes note nothing to publish
+
+
+@orm_event.listens_for(Session, "after_rollback")
+def _forget_changes(session: Session) -> None:
+    session.info.pop("tmf_changes", None)
+
+
+def _active_hubs(session: Session) -> dict[str, list[TmfHub]]:
+    by_api: dict[str, list[TmfHub]] = {}
+    for hub in session.scalars(select(TmfHub).where(TmfHub.ended_at.is_(None)).order_by(TmfHub.id)):
+        by_api.setdefault(hub.api, []).append(hub)
+    return by_api
+
+
+def _publish(session: Session, changes: list[Change], hubs: dict[str, list[TmfHub]]) -> None:
+    seen: set[tuple[str, int, str]] = set()
+    created: list[TmfDelivery] = []
+    for change in changes:
+        key = (type(change.entity).__name__, change.entity.id, change.kind)
+        gone = inspect(change.entity).deleted or inspect(change.entity).was_deleted
+        if key in seen or (gone and change.kind != "delete"):
+            continue
+        seen.add(key)
+        described = _describe(change)
+        if described is None:
+            continue
+        api, event_type, resource, order_id, body_key, body = described
+        listeners = [h for h in hubs.get(api, []) if _wants(h, event_type)]
+        if not listeners:
+            continue
+        now = utcnow()
+        record = TmfEvent(api=api, event_type=event_type, resource=resource, order_id=order_id, payload={})
+        session.add(record)
+        session.flush()
+        record.payload = {"eventId": str(record.id), "eventTime": when(now), "eventType": event_type,
+                          "event": {body_key: body}, **({"fieldPath": list(change.fields)} if change.fields else {})}
+        for hub in listeners:
+            delivery = TmfDelivery(event_id=record.id, hub_id=hub.id, resource=resource, next_attempt_at=now)
+            session.add(delivery)
+            created.append(delivery)
+    session.flush()
+    for hub_id, resource in sorted({(d.hub_id, d.resource) for d in created}):
+        enqueue("deliver_tmf_events", hub_id=hub_id, resource=resource)
+
+
+def _wants(hub: TmfHub, event_type: str) -> bool:
+    """A hub's ``query`` may name event types (``eventType=A,B``); without one it gets every event."""
+    for clause in hub.query.split("&"):
+        name, _, value = clause.partition("=")
+        if name.strip() == "eventType":
+            return event_type in {v.strip() for v in value.split(",")}
+    return True
+
+
+def _describe(change: Change) -> tuple[str, str, str, int | None, str, dict[str, Any]] | None:
+    """``(api, eventType, resource, order id, body key, body)`` of a change."""
+    from app.tmf.domain_orders import domain_orders_json
+    from app.tmf.inventory import products_json
+    from app.tmf.ordering import cancellation_json
+    from app.tmf.ordering import order_json
+
+    entity, kind = change.entity, change.kind
+    suffix = {"create": "CreateEvent", "state": "StateChangeEvent", "attributes": "AttributeValueChangeEvent",
+              "delete": "DeleteEvent"}[kind]
+    if isinstance(entity, CATALOG):
+        name = CATALOG_NAMES[type(entity)]
+        if isinstance(entity, Specification) and (entity.kind != "product" or kind in ("state", "attributes")):
+            return None  # TMF620 has specification create and delete events only, of product specifications
+        body = change.snapshot if change.snapshot is not None else _catalog_body(entity)
+        return ("productCatalog", f"{name}{suffix}", f"{name[0].lower()}{name[1:]}/{entity.id}", None,
+                f"{name[0].lower()}{name[1:]}", body)
+    if isinstance(entity, ProductOrder):
+        return ("productOrdering", f"ProductOrder{suffix}", f"productOrder/{entity.id}", entity.id, "productOrder",
+                order_json(entity))
+    if isinstance(entity, OrderCancellation):
+        return ("productOrdering", f"CancelProductOrder{suffix}", f"productOrder/{entity.order_id}",
+                entity.order_id, "cancelProductOrder", cancellation_json(entity))
+    if isinstance(entity, InventoryProduct):
+        return ("productInventory", f"Product{suffix}", f"product/{entity.id}", entity.order_id, "product",
+                products_json([entity])[0])
+    if isinstance(entity, DomainOrder):
+        kind_name = "serviceOrder" if entity.type == "service" else "resourceOrder"
+        api = "serviceOrdering" if entity.type == "service" else "resourceOrdering"
+        return (api, f"{kind_name[0].upper()}{kind_name[1:]}{suffix}", f"{kind_name}/{entity.id}", entity.order_id,
+                kind_name, domain_orders_json([entity])[0])
+    return None
+
+
+# --- delivering ---------------------------------------------------------------------------------
+
+@job("deliver_tmf_events")
+def deliver_tmf_events(hub_id: int, resource: str) -> None:
+    """Send the hub's oldest pending event about ``resource``; once it is settled, the job runs again for the
+    next (after this one's outcome is committed), so one resource's events go in order."""
+    delivery = db.session.scalar(
+        select(TmfDelivery).where(TmfDelivery.hub_id == hub_id, TmfDelivery.resource == resource,
+                                  TmfDelivery.status == "pending")
+        .order_by(TmfDelivery.id).limit(1).with_for_update(skip_locked=True))
+    if delivery is None:
+        return
+    if delivery.attempts and delivery.next_attempt_at > utcnow():
+        return  # backing off: the scheduler enqueues it again when due
+    if _attempt(delivery):
+        enqueue("deliver_tmf_events", hub_id=hub_id, resource=resource)
+
+
+def _attempt(delivery: TmfDelivery) -> bool:
+    """One attempt; True when the next event may go (this one delivered or given up)."""
+    from flask import current_app
+
+    config = current_app.config
+    status, error = send(delivery.hub.callback, delivery.hub.secret, delivery.event.payload)
+    delivery.attempts += 1
+    delivery.last_status, delivery.last_error = status, error
+    if not error:
+        delivery.status, delivery.delivered_at = "delivered", utcnow()
+        return True
+    if delivery.attempts >= config["TMF_HUB_MAX_ATTEMPTS"]:
+        delivery.status = "failed"
+        return True
+    wait = config["TMF_HUB_BACKOFF_SECONDS"] * 2 ** (delivery.attempts - 1)
+    delivery.next_attempt_at = utcnow() + timedelta(seconds=wait)
+    return False
+
+
+def enqueue_due_deliveries() -> int:
+    """Enqueue delivery of every hub's resource with a pending event due now (retries, lost jobs, restarts)."""
+    due = db.session.execute(select(TmfDelivery.hub_id, TmfDelivery.resource).where(
+        TmfDelivery.status == "pending", TmfDelivery.next_attempt_at <= utcnow()).distinct()).all()
+    for hub_id, resource in due:
+        enqueue("deliver_tmf_events", hub_id=hub_id, resource=resource)
+    return len(due)
+
+
+def deliveries_of_order(order_id: int) -> list[TmfDelivery]:
+    """The deliveries of the events about an order (its own, its cancellation's, its domain orders' and
+    products'), oldest first: for the order page."""
+    return list(db.session.scalars(select(TmfDelivery).join(TmfEvent).where(TmfEvent.order_id == order_id)
+                                   .order_by(TmfDelivery.id)))
+
+

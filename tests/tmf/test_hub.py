@@ -1,0 +1,125 @@
+"""TMF hub notifications: register a listener, receive signed events in order, retries, no internal targets."""
+from __future__ import annotations
+
+from datetime import timedelta
+from typing import Any
+
+from flask import Flask
+from sqlalchemy import select
+
+from app.database import unit_of_work
+from app.database import utcnow
+from app.tmf.hub_callbacks import SIGNATURE_HEADER
+from app.tmf.hub_callbacks import signature
+from tests.orchestration.flow import fibre_bundle
+from tests.orchestration.flow import place
+from tests.orchestration.flow import run_to_completion
+from tests.tmf.listener import listening
+
+PO = "/tmf-api/productOrderingManagement/v4"
+PI = "/tmf-api/productInventory/v4"
+SO = "/tmf-api/serviceOrdering/v4"
+
+
+def _hub(api: Any, root: str, callback: str, **extra: Any) -> Any:
+    return api.post(f"{root}/hub", user="agent", json={"callback": callback, **extra})
+
+
+def test_internal_callbacks_are_refused_unless_allowed(app: Flask, api: Any, seeded: dict[str, Any]) -> None:
+    for callback in ("http://127.0.0.1:9/x", "http://10.0.0.1/x", "http://169.254.169.254/latest", "ftp://a.b/",
+                     "http://user:pw@example.com/", "not a url", "http://[::1]/x"):
+        refused = _hub(api, PO, callback)
+        assert refused.status_code == 400 and refused.json["errors"][0]["field"] == "callback", callback
+    assert api.post(f"{PO}/hub", user="alice", json={"callback": "http://127.0.0.1:9/x"}).status_code == 403
+    app.config["TMF_HUB_ALLOW_PRIVATE_CALLBACKS"] = True
+    assert _hub(api, PO, "http://127.0.0.1:9/x").status_code == 201
+    unknown = _hub(api, PO, "http://127.0.0.1:9/x", query="state=completed")  # not silently ignored
+    assert unknown.status_code == 400 and unknown.json["errors"][0]["field"] == "query"
+
+
+def test_a_listener_follows_an_order_by_signed_events_in_order(app: Flask, api: Any, seeded: dict[str, Any]) -> None:
+    app.config["TMF_HUB_ALLOW_PRIVATE_CALLBACKS"] = True
+    with listening() as orders, listening() as products, listening() as services:
+        hub = _hub(api, PO, orders.url, secret="s3cret-s3cret-s3cret")
+        assert hub.status_code == 201 and hub.json["callback"] == orders.url and hub.json["id"]
+        assert _hub(api, PI, products.url).status_code == 201
+        assert _hub(api, SO, services.url, query="eventType=ServiceOrderStateChangeEvent").status_code == 201
+        order_id = place(api, fibre_bundle(seeded, "HUB-1"))
+        run_to_completion(api, order_id)
+
+        types = orders.event_types()
+        assert types[0] == "ProductOrderCreateEvent" and "ProductOrderStateChangeEvent" in types
+        states = [r["body"]["event"]["productOrder"]["state"] for r in orders.received
+                  if r["body"]["eventType"] == "ProductOrderStateChangeEvent"]
+        assert states[-1] == "completed" and "inProgress" in states
+        ids = [int(r["body"]["eventId"]) for r in orders.received]
+        assert ids == sorted(ids)  # in order per resource
+        first = orders.received[0]
+        assert first["headers"][SIGNATURE_HEADER] == signature("s3cret-s3cret-s3cret", first["raw"])
+        assert first["body"]["event"]["productOrder"]["href"].startswith("http")
+        assert "ProductCreateEvent" in products.event_types()
+        assert set(services.event_types()) == {"ServiceOrderStateChangeEvent"}
+
+        browser = app.test_client()
+        browser.post("/login", data={"username": "agent", "password": "demo"})
+        page = browser.get(f"/workspace/orders/{order_id}")
+        assert b'id="tmf-deliveries"' in page.data and b"ProductOrderCreateEvent" in page.data
+        assert page.data.count(b"<td>delivered") == len(orders.received) + len(products.received) + len(
+            services.received)
+
+        assert api.client.delete(f"{PO}/hub/{hub.json['id']}", headers=api.headers("agent")).status_code == 204
+        assert api.client.delete(f"{PO}/hub/{hub.json['id']}", headers=api.headers("agent")).status_code == 404
+        before = len(orders.received)
+        place(api, fibre_bundle(seeded, "HUB-2", postcode="EC1A 1BB"))
+        assert len(orders.received) == before
+
+
+def test_a_failing_listener_is_retried_with_backoff_and_the_order_kept(app: Flask, api: Any,
+                                                                      seeded: dict[str, Any]) -> None:
+    from app.extensions import db
+    from app.tmf.models import TmfDelivery
+    from app.tmf.notifications import enqueue_due_deliveries
+
+    app.config.update(TMF_HUB_ALLOW_PRIVATE_CALLBACKS=True, TMF_HUB_MAX_ATTEMPTS=3)
+    with listening() as listener:
+        listener.status = 302  # a redirect is a failure: not followed
+        assert _hub(api, PO, listener.url).status_code == 201
+        order_id = place(api, fibre_bundle(seeded, "HUB-3"))
+        assert listener.event_types() == ["ProductOrderCreateEvent"]  # the later events wait behind it
+        with app.app_context():
+            pending = db.session.scalars(select(TmfDelivery).order_by(TmfDelivery.id)).all()
+            assert pending[0].attempts == 1 and pending[0].status == "pending"
+            assert "redirects are not followed" in pending[0].last_error
+            assert pending[0].next_attempt_at > utcnow()
+            assert all(d.attempts == 0 for d in pending[1:])
+
+        listener.status = 200
+        with app.app_context(), unit_of_work():  # time passes: the scheduler finds the due retry
+            for delivery in db.session.scalars(select(TmfDelivery)):
+                delivery.next_attempt_at = utcnow() - timedelta(seconds=1)
+            assert enqueue_due_deliveries() == 1
+        types = listener.event_types()
+        assert types[0] == types[1] == "ProductOrderCreateEvent" and len(types) >= 3
+        with app.app_context():
+            assert {d.status for d in db.session.scalars(select(TmfDelivery))} == {"delivered"}
+    assert order_id
+
+
+def test_the_catalog_hub_hears_offerings_and_prices(app: Flask, api: Any, seeded: dict[str, Any]) -> None:
+    app.config["TMF_HUB_ALLOW_PRIVATE_CALLBACKS"] = True
+    pc = "/tmf-api/productCatalogManagement/v4"
+    with listening() as catalog:
+        assert api.post(f"{pc}/hub", json={"callback": catalog.url}).status_code == 201
+        spec = api.post(f"{pc}/productSpecification", json={"name": "SD-WAN Product"}).json
+        offering = api.post(f"{pc}/productOffering", json={"name": "SD-WAN", "productSpecification": {
+            "id": spec["id"]}}).json
+        assert api.client.patch(f"{pc}/productOffering/{offering['id']}", headers=api.headers("admin"),
+                                json={"lifecycleStatus": "Active", "description": "managed"}).status_code == 200
+        assert api.client.delete(f"{pc}/productOffering/{offering['id']}",
+                                 headers=api.headers("admin")).status_code == 204
+    assert catalog.event_types() == ["ProductSpecificationCreateEvent", "ProductOfferingCreateEvent",
+                                     "ProductOfferingStateChangeEvent", "ProductOfferingAttributeValueChangeEvent",
+                                     "ProductOfferingDeleteEvent"]
+    deleted = catalog.received[-1]["body"]["event"]["productOffering"]
+    assert deleted["name"] == "SD-WAN" and deleted["lifecycleStatus"] == "Active"
+    assert catalog.received[3]["body"]["fieldPath"] == ["description"]
