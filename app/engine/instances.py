@@ -12,6 +12,7 @@ from typing import Any
 from flask import current_app
 
 from app.database import utcnow
+from app.engine import replay
 from app.engine import runtime
 from app.engine.models import ProcessInstance
 from app.engine.runtime import Decide
@@ -117,3 +118,15 @@ def waiting_messages(instance: ProcessInstance) -> set[str]:
     workflow = runtime.load_workflow(version.id, version.flavour, version.spec_json or "", instance.state,
                                      _script_engine(_no_decisions))
     return runtime.waiting_messages(workflow)
+
+
+def replay_case(spec_json: str, flavour: str, data: Mapping[str, Any], script: replay.Script, *,
+                decide: Decide) -> replay.Replay:
+    """Run a model test case on ``spec_json`` (deployed or only uploaded), storing nothing."""
+    return replay.replay(spec_json, flavour, data, script, _script_engine(decide))
+
+
+def recording(instance: ProcessInstance) -> replay.Recording:
+    """A finished instance's start data, answers, connector results, path and end data (read only)."""
+    version = instance.process_version
+    return replay.record(version.id, version.flavour, version.spec_json or "", instance.state)
