@@ -2,6 +2,8 @@
 instance."""
 from __future__ import annotations
 
+from typing import Any
+
 from flask import Response
 from flask import jsonify
 
@@ -12,39 +14,42 @@ from app.auth.access import api_user
 from app.studio import model_tests
 from app.validation import check_text
 
-# /api/v1/processes/<id>/tests and /api/v1/decisions/<id>/tests: the URL says the kind in the plural
-PLURAL = {"processes": "process", "decisions": "decision"}
+
+def _for_both(method: str, rule: str) -> Any:
+    """Route ``/processes/<model_id>{rule}`` and ``/decisions/<model_id>{rule}``, passing ``kind``."""
+    def register(view: Any) -> Any:
+        for plural, kind in (("processes", "process"), ("decisions", "decision")):
+            bp.route(f"/{plural}/<model_id>{rule}", methods=[method], defaults={"kind": kind},
+                     endpoint=f"{view.__name__}_{kind}")(view)
+        return view
+    return register
 
 
-def _kind(kinds: str) -> str:
-    return PLURAL[kinds]  # the route's converter admits only these
-
-
-@bp.get("/<any(processes, decisions):kinds>/<model_id>/tests")
+@_for_both("GET", "/tests")
 @api_roles("process_admin")
-def list_model_tests(kinds: str, model_id: str) -> Response:
-    return jsonify([model_tests.case_json(c) for c in model_tests.list_cases(_kind(kinds), model_id)])
+def list_model_tests(kind: str, model_id: str) -> Response:
+    return jsonify([model_tests.case_json(c) for c in model_tests.list_cases(kind, model_id)])
 
 
-@bp.post("/<any(processes, decisions):kinds>/<model_id>/tests")
+@_for_both("POST", "/tests")
 @api_roles("process_admin")
-def create_model_test(kinds: str, model_id: str) -> tuple[Response, int]:
-    case = model_tests.create_case(_kind(kinds), model_id, json_object(), actor_id=api_user().id)
+def create_model_test(kind: str, model_id: str) -> tuple[Response, int]:
+    case = model_tests.create_case(kind, model_id, json_object(), actor_id=api_user().id)
     return jsonify(model_tests.case_json(case)), 201
 
 
-@bp.delete("/<any(processes, decisions):kinds>/<model_id>/tests/<int:case_id>")
+@_for_both("DELETE", "/tests/<int:case_id>")
 @api_roles("process_admin")
-def delete_model_test(kinds: str, model_id: str, case_id: int) -> tuple[str, int]:
-    model_tests.delete_case(_kind(kinds), model_id, case_id)
+def delete_model_test(kind: str, model_id: str, case_id: int) -> tuple[str, int]:
+    model_tests.delete_case(kind, model_id, case_id)
     return "", 204
 
 
-@bp.post("/<any(processes, decisions):kinds>/<model_id>/tests/run")
+@_for_both("POST", "/tests/run")
 @api_roles("process_admin")
-def run_model_tests(kinds: str, model_id: str) -> Response:
+def run_model_tests(kind: str, model_id: str) -> Response:
     """Every saved case of the model, on its newest deployed version."""
-    return jsonify({"cases": model_tests.run_saved(_kind(kinds), model_id)})
+    return jsonify({"cases": model_tests.run_saved(kind, model_id)})
 
 
 @bp.post("/instances/<int:instance_id>/test-case")

@@ -61,6 +61,30 @@ FILES_BODY = {"multipart/form-data": {"schema": {"type": "object", "properties":
     "files": {"type": "array", "items": {"type": "string", "format": "binary"}}, "note": {"type": "string"}}}}}
 
 
+PROCESS_CASE = _json_body({"type": "object", "required": ["name"], "properties": {
+    "name": {"type": "string", "maxLength": 200}, "start_data": {"type": "object"},
+    "user_tasks": {"type": "object", "description": "task id -> answer, or a list of answers (one per visit)"},
+    "connectors": {"type": "object", "description": "task id or connector name -> result, or a list of results"},
+    "expected_path": {"type": "array", "items": {"type": "string"}}, "expected_data": {"type": "object"},
+    "expected_status": {"enum": ["completed", "error", "stopped"]}}})
+DECISION_CASE = _json_body({"type": "object", "required": ["name", "expected"], "properties": {
+    "name": {"type": "string", "maxLength": 200}, "inputs": {"type": "object"}, "expected": {"type": "object"}}})
+CASE_RESULTS = {"type": "object", "required": ["cases"], "properties": {"cases": {"type": "array", "items": {
+    "type": "object", "required": ["name", "passed", "expected", "actual", "first_difference"]}}}}
+
+
+def _model_test_paths(plural: str, param: str, body: dict[str, Any]) -> dict[str, Any]:
+    base = f"/api/v1/{plural}/{{{param}}}/tests"
+    return {
+        base: {"get": _op("The saved test cases of a model", tag="studio", errors=(404,), response={"type": "array"}),
+               "post": _op("Save a test case (run on every validate and deploy of the model)", tag="studio",
+                           body=body, ok=201, errors=(404, 409), response=_resource("id", "name"))},
+        f"{base}/{{case_id}}": {"delete": _op("Delete a test case", tag="studio", ok=204, errors=(404,))},
+        f"{base}/run": {"post": _op("Run every saved case on the newest deployed version", tag="studio",
+                                    errors=(404,), response=CASE_RESULTS)},
+    }
+
+
 def _text_body(*names: str) -> dict[str, Any]:
     return _json_body({"type": "object", "properties": {name: {"type": "string", "maxLength": 500} for name in names}})
 
@@ -238,6 +262,12 @@ def api_paths() -> dict[str, Any]:
             tag="studio", errors=(404,), query={"from": ID, "to": ID}, response=_resource(
                 "added", "removed", "changed", added={"type": "array"}, removed={"type": "array"},
                 changed={"type": "array"}))},
+        **_model_test_paths("processes", "process_id", PROCESS_CASE),
+        **_model_test_paths("decisions", "decision_id", DECISION_CASE),
+        "/api/v1/instances/{instance_id}/test-case": {"post": _op(
+            "Save a completed instance as a test case of its process: start data, answers, connector results, "
+            "path and end data", tag="studio", body=_text_body("name"), ok=201, errors=(404, 409),
+            response=_resource("id", "name"))},
         "/api/v1/processes/{process_id}/versions/{version}/xml": {"get": _xml_download(
             "The version's deployed BPMN file, as an attachment under its file name")},
         "/api/v1/deployments": {"get": _op("Deployments, newest first", tag="studio",
