@@ -69,6 +69,9 @@ PROCESS_CASE = _json_body({"type": "object", "required": ["name"], "properties":
     "expected_status": {"enum": ["completed", "error", "stopped"]}}})
 DECISION_CASE = _json_body({"type": "object", "required": ["name", "expected"], "properties": {
     "name": {"type": "string", "maxLength": 200}, "inputs": {"type": "object"}, "expected": {"type": "object"}}})
+MIGRATION_BODY = _json_body({"type": "object", "required": ["from_version", "to_version"], "properties": {
+    "from_version": ID, "to_version": ID, "dry_run": {"type": "boolean", "default": True},
+    "instances": {"oneOf": [{"const": "all"}, {"type": "array", "items": ID}]}}})
 CASE_RESULTS = {"type": "object", "required": ["cases"], "properties": {"cases": {"type": "array", "items": {
     "type": "object", "required": ["name", "passed", "expected", "actual", "first_difference"]}}}}
 
@@ -264,6 +267,14 @@ def api_paths() -> dict[str, Any]:
                 changed={"type": "array"}))},
         **_model_test_paths("processes", "process_id", PROCESS_CASE),
         **_model_test_paths("decisions", "decision_id", DECISION_CASE),
+        "/api/v1/processes/{process_id}/migrations": {"post": _op(
+            "Move running instances to another version: {\"from_version\", \"to_version\", \"instances\": "
+            "\"all\"|[ids], \"dry_run\"}; a dry run (the default) answers per instance whether it can move "
+            "and why not (200), a real run starts background jobs and answers the migration (202)", tag="studio",
+            body=MIGRATION_BODY, also_ok=(202,), errors=(404,), response=_resource("instances"))},
+        "/api/v1/processes/{process_id}/migrations/{migration_id}": {"get": _op(
+            "A migration's progress and report (per instance: moved, skipped with the reason, or failed)",
+            tag="studio", errors=(404,), response=_resource("id", "status", "progress", "instances"))},
         "/api/v1/instances/{instance_id}/test-case": {"post": _op(
             "Save a completed instance as a test case of its process: start data, answers, connector results, "
             "path and end data", tag="studio", body=_text_body("name"), ok=201, errors=(404, 409),

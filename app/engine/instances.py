@@ -12,6 +12,7 @@ from typing import Any
 from flask import current_app
 
 from app.database import utcnow
+from app.engine import migration
 from app.engine import replay
 from app.engine import runtime
 from app.engine.models import ProcessInstance
@@ -130,3 +131,29 @@ def recording(instance: ProcessInstance) -> replay.Recording:
     """A finished instance's start data, answers, connector results, path and end data (read only)."""
     version = instance.process_version
     return replay.record(version.id, version.flavour, version.spec_json or "", instance.state)
+
+
+def _version(version: ProcessVersion) -> migration.Version:
+    return migration.Version(version.id, version.flavour, version.spec_json or "")
+
+
+def migration_check(instance: ProcessInstance, target: ProcessVersion) -> migration.Check:
+    """Whether ``instance`` can move onto ``target`` (read only)."""
+    source = instance.process_version
+    workflow = runtime.load_workflow(source.id, source.flavour, source.spec_json or "", instance.state,
+                                     _script_engine(_no_decisions))
+    return migration.check(workflow, _version(target))
+
+
+def migrate(instance: ProcessInstance, target: ProcessVersion, *, decide: Decide) -> tuple[migration.Check,
+                                                                                           Outcome | None]:
+    """Move ``instance`` onto ``target``, run it to its next wait state there and save; the outcome is None
+    when it cannot move (then nothing changed)."""
+    source = instance.process_version
+    workflow = runtime.load_workflow(source.id, source.flavour, source.spec_json or "", instance.state,
+                                     _script_engine(decide))
+    verdict = migration.migrate(workflow, _version(target))
+    if not verdict.movable:
+        return verdict, None
+    instance.process_version = target
+    return verdict, _save(instance, workflow, runtime.run_to_wait(workflow))

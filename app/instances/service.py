@@ -292,3 +292,22 @@ def deliver_message(instance_id: int, name: str, payload: Mapping[str, Any], *, 
     instance = get_instance(instance_id)
     record(instance, "message", actor_id=actor_id, message=name, detail={"payload": dict(payload)})
     _step(instance, engine.deliver_message(name, payload))
+
+
+def migrate_instance(instance: ProcessInstance, target: ProcessVersion, *, actor_id: int | None,
+                     migration_id: int) -> str:
+    """Move a running instance onto ``target`` and run it on there; '' when moved, else why not (then it
+    is untouched). The move is recorded in the instance's history."""
+    source = instance.process_version
+    if instance.status not in ("running", "waiting", "error"):
+        return f"the instance is {instance.status}"
+    if instance.process_version_id != source.id or source.process_id != target.process_id:
+        return "the instance is not on this process"
+    verdict, outcome = engine.migrate(instance, target, decide=decisions.decider(target.deployment_id))
+    if outcome is None:
+        return verdict.reason
+    record(instance, "migrated", actor_id=actor_id, message=f"version {source.version} → {target.version}",
+           detail={"migration": migration_id, "from_version": source.version, "to_version": target.version,
+                   "standing_on": verdict.standing})
+    _apply(instance, outcome)
+    return ""
