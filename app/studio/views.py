@@ -85,9 +85,15 @@ def decision(decision_id: str) -> str | tuple[str, int]:
 @page_roles("process_admin", "fulfillment_manager", "order_manager")
 def process_version(process_id: str, version: int) -> str:
     """The version's diagram with how many running instances stand on each element."""
+    from app.instances import migrations
+    from app.studio import model_tests
+
     found = diagrams.process_version(process_id, version)
+    admin = current_user.has_role("process_admin")
     return render_template("studio/process_version.html", version=found, xml=diagrams.process_diagram_xml(found),
-                           running=diagrams.running_counts(found))
+                           running=diagrams.running_counts(found), versions=diagrams.version_numbers(process_id),
+                           migrations=migrations.recent(process_id) if admin else [],
+                           cases=model_tests.list_cases("process", process_id) if admin else [])
 
 
 @bp.get("/processes/<process_id>/diff")
@@ -163,3 +169,4 @@ def _facts(text: str) -> dict[str, Any]:
 @page_roles("process_admin")
 def deployment(deployment_id: int) -> str:
     return render_template("studio/deployment.html", deployment=studio.get_deployment(deployment_id))
+from app.studio import editor_views as _editor_views  # noqa: E402,F401  (its routes register on bp)
