@@ -289,11 +289,13 @@
   };
 
   Modeler.prototype.field = function (label, control, help) {
-    var wrap = element("div", {"class": "form-field"});
+    var checkbox = control.type === "checkbox";
+    var wrap = element("div", {"class": checkbox ? "form-field form-field-checkbox" : "form-field"});
     var id = "prop-" + label.toLowerCase().replace(/[^a-z]+/g, "-");
     control.id = id;
+    if (checkbox) { wrap.appendChild(control); }
     wrap.appendChild(element("label", {"for": id}, label));
-    wrap.appendChild(control);
+    if (!checkbox) { wrap.appendChild(control); }
     if (help) { wrap.appendChild(element("span", {"class": "help"}, help)); }
     this.panel.appendChild(wrap);
     return wrap;
