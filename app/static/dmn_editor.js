@@ -142,9 +142,10 @@
     });
   };
 
+  /* The decision the open view shows (dmn-js's moddle element, kept up to date by its editors). */
   Editor.prototype.decision = function () {
-    var viewer = this.modeler.getActiveViewer();
-    return viewer && viewer.getDecision ? viewer.getDecision() : null;
+    var view = this.modeler.getActiveView();
+    return view ? view.element : null;
   };
 
   /* The test panel: one typed field per input column (number, boolean, a list of allowed texts, a date). */

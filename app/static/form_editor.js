@@ -54,8 +54,9 @@
         prop.enum = lines.map(function (l) { return typed(l, field.type); });
       }
     }
-    if (field.pattern && field.type === "string") { prop.pattern = field.pattern; }
-    if (field.example && field.type === "string") { prop.examples = [field.example]; }
+    var free = field.type === "string" && !lines.length;  // a pattern means nothing for a choice
+    if (field.pattern && free) { prop.pattern = field.pattern; }
+    if (field.example && free) { prop.examples = [field.example]; }
     return prop;
   }
 
