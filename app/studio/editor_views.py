@@ -10,16 +10,21 @@ from typing import Any
 
 from flask import Response
 from flask import abort
+from flask import flash
 from flask import jsonify
+from flask import redirect
 from flask import render_template
 from flask import request
+from flask import url_for
 from flask_login import current_user
+from werkzeug.wrappers import Response as WerkzeugResponse
 
 from app.auth.access import page_roles
 from app.errors import Invalid
 from app.instances import migrations
 from app.studio import authoring
 from app.studio import decisions
+from app.studio import diagrams
 from app.studio import model_tests
 from app.studio import service as studio
 from app.studio.layout import layout_bytes
@@ -187,9 +192,15 @@ def run_decision_tests(decision_id: str) -> Response:
 
 @bp.post("/instances/<int:instance_id>/test-case")
 @page_roles("process_admin")
-def save_instance_as_test(instance_id: int) -> tuple[Response, int]:
-    name = check_text(_body().get("name"), "name", 200, required=True)
-    return jsonify(model_tests.case_json(model_tests.capture(instance_id, name, actor_id=current_user.id))), 201
+def save_instance_as_test(instance_id: int) -> tuple[Response, int] | WerkzeugResponse:
+    """"Save as test case" from the instance page (a form post) or a script (JSON)."""
+    name = check_text((_body() if request.is_json else request.form).get("name"), "name", 200, required=True)
+    case = model_tests.capture(instance_id, name, actor_id=current_user.id)
+    if request.is_json:
+        return jsonify(model_tests.case_json(case)), 201
+    flash(f"Saved test case '{case.name}': every validate and deploy of {case.model_id} replays it.", "info")
+    version = diagrams.newest_process_version(case.model_id).version
+    return redirect(url_for("studio.process_version", process_id=case.model_id, version=version))
 
 
 @bp.post("/processes/<process_id>/migrations")

@@ -137,3 +137,18 @@ def test_version_page_migration_routes(admin: Any, api: Any) -> None:
     assert run.status_code == 202
     progress = admin.get(f"/studio/processes/change_request/migrations/{run.json['id']}").json
     assert progress["progress"]["moved"] == 1 and progress["status"] == "finished"
+
+
+def test_save_a_completed_instance_as_a_test_case_from_its_page(admin: Any, api: Any) -> None:
+    started = api.post("/api/v1/processes/change_request/instances", json={"data": {"customer": "x"}}).json
+    task = started["tasks"][0]
+    details = {"bandwidth": 100, "site_postcode": "SW1A 1AA", "install_date": "2027-01-15", "cabling_needed": False}
+    assert api.post(f"/api/v1/tasks/{task['id']}/complete", user="fulfiller",
+                    json={"data": details}).status_code == 200
+    page = admin.get(f"/instances/{started['id']}").get_data(as_text=True)
+    assert "Save as test case" in page
+    saved = admin.post(f"/studio/instances/{started['id']}/test-case", data={"name": "from the page"})
+    assert saved.status_code == 302 and saved.location.endswith("/studio/processes/change_request/versions/1")
+    assert "from the page" in admin.get(saved.location).get_data(as_text=True)
+    again = admin.post(f"/studio/instances/{started['id']}/test-case", json={"name": "from the page"})
+    assert again.status_code == 409
