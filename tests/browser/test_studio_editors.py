@@ -3,6 +3,7 @@ validated with a bad script, deployed over its failing saved cases and run to th
 inbox; a decision table cell edited in dmn-js and deployed; the form editor with its live preview."""
 from __future__ import annotations
 
+import io
 import re
 from typing import Any
 
@@ -10,9 +11,11 @@ import pytest
 from flask import Flask
 from playwright.sync_api import expect
 
+from tests.api.test_instance_migration import without_approval
 from tests.browser.pages import login
 from tests.browser.pages import logout
 from tests.browser.pages import snap
+from tests.helpers import CHANGE_REQUEST_FILES
 from tests.helpers import Api
 
 pytestmark = pytest.mark.browser
@@ -170,3 +173,29 @@ def test_form_editor_shows_the_form_as_the_inbox_does(app: Flask, live_server: s
     api = Api(app.test_client())
     forms = [f for f in api.get("/api/v1/models").json["forms"] if f["file"] == "approval.json"]
     assert max(f["version"] for f in forms) == 2
+
+
+def test_move_running_instances_from_the_version_page(app: Flask, live_server: str, page: Any) -> None:
+    api = Api(app.test_client())
+    assert api.deploy(*CHANGE_REQUEST_FILES).status_code == 201
+    ids = [api.post("/api/v1/processes/change_request/instances", json={"data": {"customer": c}}).json["id"]
+           for c in ("a", "b")]
+    task = [t for t in api.get("/api/v1/tasks", user="fulfiller").json if t["instance_id"] == ids[1]][0]
+    details = {"bandwidth": 1000, "site_postcode": "SW1A 1AA", "install_date": "2027-01-15", "cabling_needed": False}
+    assert api.post(f"/api/v1/tasks/{task['id']}/complete", user="fulfiller", json={"data": details}).status_code == 200
+    assert api.post("/api/v1/models", content_type="multipart/form-data",
+                    data={"files": [(io.BytesIO(without_approval()), "change_request.bpmn")]}).status_code == 201
+
+    login(page, live_server, "admin")
+    page.goto(f"{live_server}/studio/processes/change_request/versions/1")
+    section = page.locator("#instance-migration")
+    section.locator(".migration-dry-run").click()
+    expect(section.locator(".migration-status")).to_contain_text("1 of 2 instance(s) can move")
+    expect(section.locator(f"tr[data-instance='{ids[1]}'] .verdict")).to_have_text("cannot move")
+    expect(section.locator(f"tr[data-instance='{ids[1]}']")).to_contain_text("'approve' does not exist")
+    section.locator(".migration-confirm").click()
+    expect(section.locator(".migration-status")).to_contain_text("2 of 2 done — 1 moved, 1 left where they were")
+    expect(section.locator(f"tr[data-instance='{ids[0]}'] .verdict")).to_have_text("moved")
+    snap(page, "version-page-migration")
+    assert api.get(f"/api/v1/instances/{ids[0]}").json["version"] == 2
+    assert api.get(f"/api/v1/instances/{ids[1]}").json["version"] == 1
