@@ -27,9 +27,9 @@ from app.studio import decisions
 from app.studio import diagrams
 from app.studio import model_tests
 from app.studio import service as studio
+from app.studio.blueprint import bp
 from app.studio.layout import layout_bytes
 from app.studio.validation import Upload
-from app.studio.views import bp
 from app.validation import check_text
 from app.validation import parse_id
 

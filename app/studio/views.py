@@ -5,7 +5,6 @@ import io
 import json
 from typing import Any
 
-from flask import Blueprint
 from flask import flash
 from flask import jsonify
 from flask import redirect
@@ -27,10 +26,9 @@ from app.studio import decisions
 from app.studio import diagrams
 from app.studio import service as studio
 from app.studio import version_diff
+from app.studio.blueprint import bp
 from app.studio.validation import Upload
 from app.validation import parse_id
-
-bp = Blueprint("studio", __name__, url_prefix="/studio")
 
 
 class TryDecisionForm(FlaskForm):  # type: ignore[misc]
