@@ -34,6 +34,7 @@
     this.problems = root.querySelector(".modeler-problems");
     this.lastTry = null;
     this.saveDraft = debounce(this.storeDraft.bind(this), 1500);
+    this.check = debounce(this.validate.bind(this, true), 1200);  // FEEL cells checked by the server as edited
   }
 
   Editor.prototype.start = function () {
@@ -43,7 +44,7 @@
       self.offerDraft(xml);
       self.root.dataset.ready = "true";
     }).catch(function (error) { self.say("The table could not be opened: " + error.message); });
-    this.root.querySelector(".dmn-validate").addEventListener("click", function () { self.validate(); });
+    this.root.querySelector(".dmn-validate").addEventListener("click", function () { self.validate(false); });
     this.root.querySelector(".dmn-deploy").addEventListener("click", function () { self.deploy(false); });
     this.root.querySelector(".decision-evaluate").addEventListener("click", function () { self.evaluate(); });
     this.root.querySelector(".decision-save-case").addEventListener("click", function () { self.saveCase(); });
@@ -58,7 +59,7 @@
       return view ? self.modeler.open(view) : null;
     }).then(function () {
       var viewer = self.modeler.getActiveViewer();
-      viewer.get("eventBus").on("elements.changed", function () { self.saveDraft(); self.buildPanel(); });
+      viewer.get("eventBus").on("elements.changed", function () { self.saveDraft(); self.buildPanel(); self.check(); });
       self.buildPanel();
     });
   };
@@ -108,11 +109,13 @@
     });
   };
 
-  Editor.prototype.validate = function () {
+  /* ``quiet``: the check after each edit, which lists and marks the problems but leaves the status line alone. */
+  Editor.prototype.validate = function (quiet) {
     var self = this;
-    this.say("Validating…");
+    if (!quiet) { this.say("Validating…"); }
     this.post(this.root.dataset.validateUrl).then(function (answer) {
       self.show(answer.body.errors);
+      if (quiet) { return; }
       var tests = (answer.body.tests || []).length;
       self.say(answer.body.valid ? "Valid: ready to deploy." + (tests ? " " + tests + " test case(s) pass." : "") :
         (answer.body.errors || []).length + " problem(s) found.");

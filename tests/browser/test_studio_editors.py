@@ -199,3 +199,31 @@ def test_move_running_instances_from_the_version_page(app: Flask, live_server: s
     snap(page, "version-page-migration")
     assert api.get(f"/api/v1/instances/{ids[0]}").json["version"] == 2
     assert api.get(f"/api/v1/instances/{ids[1]}").json["version"] == 1
+
+
+def test_new_process_from_a_template_opens_laid_out(app: Flask, live_server: str, page: Any,
+                                                   seeded: dict[str, Any]) -> None:
+    login(page, live_server, "admin")
+    page.set_viewport_size({"width": 1400, "height": 1000})
+    page.goto(f"{live_server}/studio/processes/new?template=parallel_fulfilment&process_id=fulfil_fast")
+    modeler = page.locator("#process-modeler")
+    expect(modeler).to_have_attribute("data-ready", "true")
+    expect(modeler.locator(".djs-element[data-element-id=activate_billing]")).to_be_visible()
+    select_element(page, "activate_billing")
+    expect(page.locator("select.prop-connector")).to_have_value("billing/activate")
+    expect(page.locator(".properties-panel textarea")).to_have_value(re.compile(r"product = 'Business Fibre"))
+    modeler.locator(".modeler-deploy").click()
+    expect(modeler.locator(".modeler-status")).to_contain_text("Deployed as version 1")
+    snap(page, "modeler-template")
+    page.goto(f"{live_server}/studio/processes/new?template=service_call&process_id=call_twice")
+    expect(modeler).to_have_attribute("data-ready", "true")
+    select_element(page, "wait_before_retry")
+    expect(page.locator(".timer-preview")).to_have_text("Fires after 1 minute.")
+    page.locator("input.prop-timer").fill("PT2H30M")
+    expect(page.locator(".timer-preview")).to_have_text("Fires after 2 hours 30 minutes.")
+    page.locator("input.prop-timer").fill("two hours")
+    expect(page.locator(".timer-preview")).to_contain_text("Not an ISO 8601 duration")
+    page.locator("input.prop-timer").fill("PT45S")
+    page.locator("input.prop-timer").press("Tab")
+    modeler.locator(".modeler-validate").click()
+    expect(modeler.locator(".modeler-status")).to_contain_text("Valid")
