@@ -57,8 +57,13 @@ TEXT = {"type": "string", "maxLength": MAX_QUERY_CHARS}
 TMF_PAGING = {"offset": {"type": "integer", "minimum": 0, "maximum": DB_INT_MAX},
               "limit": {"type": "integer", "minimum": 1, "maximum": MAX_LIMIT}}
 DATA_BODY = _json_body({"type": "object", "properties": {"data": {"type": "object"}}})
-FILES_BODY = {"multipart/form-data": {"schema": {"type": "object", "properties": {
-    "files": {"type": "array", "items": {"type": "string", "format": "binary"}}, "note": {"type": "string"}}}}}
+_FILES: dict[str, Any] = {"files": {"type": "array", "items": {"type": "string", "format": "binary"}},
+                          "note": {"type": "string"}}
+FILES_BODY = {"multipart/form-data": {"schema": {"type": "object", "properties": _FILES}}}
+DEPLOY_BODY = {"multipart/form-data": {"schema": {"type": "object", "properties": {
+    **_FILES,
+    "force": {"type": "boolean",
+              "description": "deploy although saved test cases fail (recorded on the deployment)"}}}}}
 
 
 PROCESS_CASE = _json_body({"type": "object", "required": ["name"], "properties": {
@@ -155,6 +160,7 @@ SCHEMAS: dict[str, Any] = {
     "Jeopardy": _resource("id", "state", "role", id={"type": "integer"}, state={"type": "string"}),
     "Deployment": _resource("deployment", "version", "processes", "decisions", "forms",
                             deployment={"type": "integer"}, processes={"type": "array"},
+                            forced_test_failures={"type": "array"},
                             decisions={"type": "array"}, forms={"type": "array"}),
     "Models": _resource("processes", "decisions", "forms", processes={"type": "array"},
                         decisions={"type": "array"}, forms={"type": "array"}),
@@ -252,8 +258,9 @@ def api_paths() -> dict[str, Any]:
             "get": _op("Deployed processes, decisions and forms with versions (staff)", tag="studio",
                        response=_ref("Models")),
             "post": _op("Validate and deploy BPMN/DMN/form files as a new version (201); 200 with the existing "
-                        "versions (\"unchanged\": true) when every file equals its latest version", tag="studio",
-                        body=FILES_BODY, ok=201, also_ok=(200,), errors=(413,), response=_ref("Deployment")),
+                        "versions (\"unchanged\": true) when every file equals its latest version; 422 with "
+                        "\"cases\" when saved test cases fail, unless force", tag="studio",
+                        body=DEPLOY_BODY, ok=201, also_ok=(200,), errors=(413,), response=_ref("Deployment")),
         },
         "/api/v1/models/validate": {"post": _op(
             "Validate files as a deploy would, storing nothing; each error names its file, line and element",
