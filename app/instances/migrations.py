@@ -148,7 +148,11 @@ def _checked(instance_id: int, instance: ProcessInstance | None, source: Process
     elif instance.status not in RUNNING:
         reason = f"the instance is {instance.status}"
     else:
-        verdict = engine.migration_check(instance, target)
+        try:
+            verdict = engine.migration_check(instance, target)
+        except Exception as exc:  # a state the engine cannot read or diff: reported, never a failed dry run
+            return {"id": instance_id, "movable": False, "reason": f"it could not be checked: {exc}",
+                    "standing_on": []}
         reason, standing = verdict.reason, verdict.standing
     return {"id": instance_id, "movable": not reason, "reason": reason, "standing_on": standing}
 

@@ -38,6 +38,7 @@ from app.validation import check_text
 KINDS = ("process", "decision")
 PROCESS_KEYS = {"start_data", "user_tasks", "connectors", "expected_path", "expected_data", "expected_status"}
 STATUSES = ("completed", "error", "stopped")
+MAX_CASES = 200  # per model: a deploy replays them all before it answers
 
 
 class TestsFailed(Invalid):
@@ -59,6 +60,9 @@ def create_case(kind: str, model_id: str, payload: Mapping[str, Any], *, actor_i
     name, case = _checked_payload(kind, payload)
     if _find(kind, model_id, name) is not None:
         raise Conflict(f"{kind} '{model_id}' already has a test case named '{name}'")
+    if len(list_cases(kind, model_id)) >= MAX_CASES:
+        raise Conflict(f"{kind} '{model_id}' has {MAX_CASES} test cases, the most one model may have "
+                       "(every deploy replays them all)")
     row = ModelTestCase(kind=kind, model_id=model_id, name=name, case=case, source=source, created_by_id=actor_id)
     db.session.add(row)
     db.session.flush()

@@ -119,3 +119,12 @@ def test_completed_instance_saved_as_test_case_replays(api: Any) -> None:
     assert saved.json["expected_path"] == AUTO_PATH
     run = api.post("/api/v1/processes/change_request/tests/run").json["cases"]
     assert next(c for c in run if c["name"] == "captured")["passed"] is True
+
+
+def test_a_model_holds_a_bounded_number_of_cases(api: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    from app.studio import model_tests
+
+    monkeypatch.setattr(model_tests, "MAX_CASES", 1)
+    save_auto_case(api)
+    second = api.post("/api/v1/processes/change_request/tests", json={"name": "another", "expected_data": {"a": 1}})
+    assert second.status_code == 409 and "the most one model may have" in second.json["errors"][0]["message"]
