@@ -128,3 +128,14 @@ def test_a_model_holds_a_bounded_number_of_cases(api: Any, monkeypatch: pytest.M
     save_auto_case(api)
     second = api.post("/api/v1/processes/change_request/tests", json={"name": "another", "expected_data": {"a": 1}})
     assert second.status_code == 409 and "the most one model may have" in second.json["errors"][0]["message"]
+
+
+def test_cli_deploy_refuses_a_breaking_change_unless_forced(app: Any, api: Any, tmp_path: Any) -> None:
+    save_auto_case(api)
+    changed = tmp_path / "approval_level.dmn"
+    changed.write_bytes(small_needs_approval())
+    refused = app.test_cli_runner().invoke(args=["models", "deploy", str(changed)])
+    assert refused.exit_code == 1 and "small order goes through" in refused.output
+    forced = app.test_cli_runner().invoke(args=["models", "deploy", "--force", str(changed)])
+    assert forced.exit_code == 0, forced.output
+    assert api.get("/api/v1/deployments").json[0]["forced_test_failures"][0]["case"] == "small order goes through"
