@@ -32,7 +32,7 @@ from app.validation import parse_id
 
 
 class TryDecisionForm(FlaskForm):  # type: ignore[misc]
-    facts = TextAreaField("Inputs (JSON)", default="{}")
+    facts = TextAreaField("More inputs (JSON, over the fields above)", default="{}")
 
 
 class UploadForm(FlaskForm):  # type: ignore[misc]
@@ -68,15 +68,17 @@ def index() -> str | Response | tuple[str, int]:
 @page_roles("process_admin")
 def decision(decision_id: str) -> str | tuple[str, int]:
     version, info = decisions.describe(decision_id)
+    fields = decisions.input_fields(version)
     form = TryDecisionForm()
     result, errors = None, []
     if form.validate_on_submit():
         try:
-            result = decisions.try_out(decision_id, _facts(form.facts.data or "{}"))
+            typed = {f.fact: f.value(request.form.get(f"input-{i}", "").strip()) for i, f in enumerate(fields)}
+            result = decisions.try_out(decision_id, {**typed, **_facts(form.facts.data or "{}")})
         except DomainError as exc:
             errors = exc.errors
     return render_template("studio/decision.html", version=version, info=info, form=form, result=result,
-                           errors=errors), 422 if errors else 200
+                           errors=errors, fields=fields), 422 if errors else 200
 
 
 @bp.get("/processes/<process_id>/versions/<int:version>")

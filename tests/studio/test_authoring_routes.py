@@ -152,3 +152,15 @@ def test_save_a_completed_instance_as_a_test_case_from_its_page(admin: Any, api:
     assert "from the page" in admin.get(saved.location).get_data(as_text=True)
     again = admin.post(f"/studio/instances/{started['id']}/test-case", json={"name": "from the page"})
     assert again.status_code == 409
+
+
+def test_decision_page_test_panel_has_a_typed_field_per_input_column(admin: Any) -> None:
+    page = admin.get("/studio/decisions/approval_level").get_data(as_text=True)
+    assert 'id="input-0" name="input-0"' in page and 'type="number"' in page and "Bandwidth" in page
+    tried = admin.post("/studio/decisions/approval_level", data={"input-0": "100", "input-1": "50", "facts": "{}"})
+    assert tried.status_code == 200, tried.get_data(as_text=True)
+    assert 'class="matched" data-rule="2"' in tried.get_data(as_text=True)
+    decimal = admin.post("/studio/decisions/approval_level", data={"input-0": "499.5", "input-1": "0", "facts": "{}"})
+    assert 'class="matched" data-rule="1"' in decimal.get_data(as_text=True)
+    bad = admin.post("/studio/decisions/approval_level", data={"input-0": "lots", "input-1": "0", "facts": "{}"})
+    assert bad.status_code == 422 and "must be a number" in bad.get_data(as_text=True)
