@@ -252,12 +252,14 @@ def run_decision_case(row: ModelTestCase, evaluate: Any) -> dict[str, Any]:
     try:
         result = evaluate(row.model_id, row.case.get("inputs", {}))
     except rules.RulesError as exc:
-        return _result(row, expected, {"error": str(exc)}, {"output": None, "message": f"the decision failed: {exc}"})
+        failed = {"element": None, "output": None, "message": f"the decision failed: {exc}"}
+        return _result(row, expected, {"error": str(exc)}, failed)
     actual = rules.to_jsonable(result.as_dict())
     matched = [m.rule_id or f"rule {m.index}" for m in result.matched_rules]
     for name, value in expected.items():
         if not same_value(value, actual.get(name)):
             return _result(row, expected, actual, {
+                "element": result.matched_rules[0].rule_id if result.matched_rules else None,  # the row that gave it
                 "output": name, "expected": value, "actual": actual.get(name),
                 "message": f"output '{name}' is {actual.get(name)!r}, expected {value!r} "
                            f"(matched: {', '.join(matched) or 'no rule'})"}, matched)

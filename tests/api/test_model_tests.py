@@ -62,6 +62,7 @@ def test_decision_case_names_the_output_that_differs(api: Any) -> None:
     case = next(c for c in run if c["name"] == "500 Mbps is high bandwidth")
     assert case["passed"] is False
     assert case["first_difference"]["output"] == "level"
+    assert case["first_difference"]["element"] == "r_large"  # the row that gave the output
     assert case["actual"]["level"] == "high bandwidth"
     assert case["matched_rules"] == ["r_large"]
 
