@@ -76,6 +76,7 @@ DECISION_CASE = _json_body({"type": "object", "required": ["name", "expected"], 
     "name": {"type": "string", "maxLength": 200}, "inputs": {"type": "object"}, "expected": {"type": "object"}}})
 MIGRATION_BODY = _json_body({"type": "object", "required": ["from_version", "to_version"], "properties": {
     "from_version": ID, "to_version": ID, "dry_run": {"type": "boolean", "default": True},
+    "at": {"type": "string", "description": "only the instances standing on this element"},
     "instances": {"oneOf": [{"const": "all"}, {"type": "array", "items": ID}]}}})
 CASE_RESULTS = {"type": "object", "required": ["cases"], "properties": {"cases": {"type": "array", "items": {
     "type": "object", "required": ["name", "passed", "expected", "actual", "first_difference"]}}}}

@@ -27,18 +27,22 @@ BATCH = 20  # instances one job moves before it hands over to the next (progress
 MAX_INSTANCES = 10_000  # chosen in one migration
 
 
-def dry_run(process_id: str, from_version: int, to_version: int, chosen: str | list[int]) -> dict[str, Any]:
-    """Per chosen instance: can it move, and if not why (changes nothing)."""
+def dry_run(process_id: str, from_version: int, to_version: int, chosen: str | list[int],
+            at: str | None = None) -> dict[str, Any]:
+    """Per chosen instance: can it move, and if not why (changes nothing). ``at``: only the instances
+    standing on that element."""
     source, target = _versions(process_id, from_version, to_version)
+    verdicts = [_checked(instance_id, instance, source, target) for instance_id, instance in _chosen(source, chosen)]
+    if at:
+        verdicts = [row for row in verdicts if at in row["standing_on"]]
     return {"process_id": process_id, "from_version": from_version, "to_version": to_version, "dry_run": True,
-            "instances": [_checked(instance_id, instance, source, target)
-                          for instance_id, instance in _chosen(source, chosen)]}
+            "at": at, "instances": verdicts}
 
 
 def start(process_id: str, from_version: int, to_version: int, chosen: str | list[int], *,
-          actor_id: int | None) -> InstanceMigration:
+          actor_id: int | None, at: str | None = None) -> InstanceMigration:
     """Check the chosen instances, store the plan and enqueue the moves of the movable ones."""
-    plan = dry_run(process_id, from_version, to_version, chosen)["instances"]
+    plan = dry_run(process_id, from_version, to_version, chosen, at)["instances"]
     report = [{"id": row["id"], "status": "pending" if row["movable"] else "skipped", "reason": row["reason"]}
               for row in plan]
     migration = InstanceMigration(process_id=process_id, from_version=from_version, to_version=to_version,
@@ -166,3 +170,12 @@ def parse_choice(value: Any) -> str | list[int]:
         return value
     raise Invalid(errors=[{"field": "instances", "message": f"must be \"all\" or a list of 1 to {MAX_INSTANCES} "
                                                             "instance ids"}])
+
+
+def parse_element(value: Any) -> str | None:
+    """The optional ``at`` filter: an element id. :raises Invalid: not a text."""
+    if value in (None, ""):
+        return None
+    if not isinstance(value, str) or len(value) > 255:
+        raise Invalid(errors=[{"field": "at", "message": "must be the id of an element instances stand on"}])
+    return value

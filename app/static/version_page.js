@@ -37,7 +37,7 @@
     var text = (this.root.querySelector(".migration-instances").value || "").trim();
     var instances = !text || text === "all" ? "all" : text.split(/[\s,]+/).filter(Boolean).map(Number);
     return {from_version: Number(this.root.dataset.from), to_version: Number(this.root.querySelector(".migration-target").value),
-            instances: instances, dry_run: dryRun};
+            instances: instances, at: this.root.querySelector(".migration-at").value, dry_run: dryRun};
   };
 
   Migration.prototype.table = function (rows, verdict) {

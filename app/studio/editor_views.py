@@ -210,9 +210,10 @@ def migrate_instances(process_id: str) -> tuple[Response, int]:
     body = _body()
     versions = parse_id(body.get("from_version"), "from_version"), parse_id(body.get("to_version"), "to_version")
     chosen = migrations.parse_choice(body.get("instances", "all"))
+    at = migrations.parse_element(body.get("at"))
     if body.get("dry_run", True) is not False:
-        return jsonify(migrations.dry_run(process_id, *versions, chosen)), 200
-    migration = migrations.start(process_id, *versions, chosen, actor_id=current_user.id)
+        return jsonify(migrations.dry_run(process_id, *versions, chosen, at)), 200
+    migration = migrations.start(process_id, *versions, chosen, actor_id=current_user.id, at=at)
     return jsonify(migrations.migration_json(migration)), 202
 
 

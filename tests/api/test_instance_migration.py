@@ -112,3 +112,13 @@ def test_bad_migration_requests_are_refused(api: Any, waiting: dict[str, int]) -
     other = migrate(api, instances=[waiting["a"], 999999], dry_run=True).json["instances"]
     assert other[1] == {"id": 999999, "movable": False, "reason": "no such instance", "standing_on": []}
     assert api.get("/api/v1/processes/change_request/migrations/999").status_code == 404
+
+
+def test_dry_run_and_run_filtered_by_the_element_instances_stand_on(api: Any, waiting: dict[str, int]) -> None:
+    at_details = migrate(api, at="enter_details").json["instances"]
+    assert {row["id"] for row in at_details} == {waiting["a"], waiting["b"]}
+    started = migrate(api, at="approve", dry_run=False)
+    assert started.status_code == 202
+    assert [(row["id"], row["status"]) for row in started.json["instances"]] == [(waiting["c"], "skipped")]
+    assert api.get(f"/api/v1/instances/{waiting['a']}").json["version"] == 1  # not chosen: untouched
+    assert migrate(api, at=5).status_code == 422
