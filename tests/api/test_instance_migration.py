@@ -8,6 +8,7 @@ from typing import Any
 import pytest
 
 from tests.helpers import CHANGE_REQUEST_FILES
+from tests.helpers import DATA
 from tests.helpers import REPO
 
 GOOD = {"bandwidth": 1000, "site_postcode": "SW1A 1AA", "install_date": "2027-01-15", "cabling_needed": True}
@@ -122,3 +123,28 @@ def test_dry_run_and_run_filtered_by_the_element_instances_stand_on(api: Any, wa
     assert [(row["id"], row["status"]) for row in started.json["instances"]] == [(waiting["c"], "skipped")]
     assert api.get(f"/api/v1/instances/{waiting['a']}").json["version"] == 1  # not chosen: untouched
     assert migrate(api, at=5).status_code == 422
+
+
+CALLS = (DATA / "models" / "call_activity.bpmn").read_bytes()
+
+
+def test_an_instance_waiting_inside_a_called_process_moves_and_finishes_there(api: Any) -> None:
+    def deploy(content: bytes) -> None:
+        response = api.post("/api/v1/models", content_type="multipart/form-data",
+                            data={"files": [(io.BytesIO(content), "call_activity.bpmn")]})
+        assert response.status_code == 201, response.json
+
+    deploy(CALLS)
+    started = api.post("/api/v1/processes/caller/instances", json={"data": {}}).json
+    deploy(CALLS.replace(b'name="Do the work"', b'name="Do the work now"'))
+    dry = api.post("/api/v1/processes/caller/migrations", json={"from_version": 1, "to_version": 2}).json
+    assert dry["instances"] == [{"id": started["id"], "movable": True, "reason": "",
+                                 "standing_on": ["call_it", "work"]}]
+    moved = api.post("/api/v1/processes/caller/migrations", json={"from_version": 1, "to_version": 2,
+                                                                   "dry_run": False})
+    progress = api.get(f"/api/v1/processes/caller/migrations/{moved.json['id']}").json["progress"]
+    assert progress["moved"] == 1
+    task = open_task(api, started["id"], "fulfiller")
+    assert api.post(f"/api/v1/tasks/{task['id']}/complete", user="fulfiller", json={"data": {}}).status_code == 200
+    finished = api.get(f"/api/v1/instances/{started['id']}").json
+    assert (finished["status"], finished["version"]) == ("completed", 2)
