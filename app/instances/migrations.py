@@ -86,17 +86,18 @@ def run_batch(migration_id: int) -> None:
     source, target = _versions(migration.process_id, migration.from_version, migration.to_version)
     report = [dict(row) for row in migration.report]
     for row in [row for row in report if row["status"] == "pending"][:BATCH]:
-        row["status"], row["reason"] = _move(row["id"], target, migration)
+        row["status"], row["reason"] = _move(row["id"], source, target, migration)
     migration.report = report
     _continue(migration)
 
 
-def _move(instance_id: int, target: ProcessVersion, migration: InstanceMigration) -> tuple[str, str]:
+def _move(instance_id: int, source: ProcessVersion, target: ProcessVersion,
+          migration: InstanceMigration) -> tuple[str, str]:
     savepoint = db.session.begin_nested()
     try:
         instance = db.session.get(ProcessInstance, instance_id)
         reason = "the instance no longer exists" if instance is None else migrate_instance(
-            instance, target, actor_id=migration.requested_by_id, migration_id=migration.id)
+            instance, source, target, actor_id=migration.requested_by_id, migration_id=migration.id)
         savepoint.commit()
     except Exception as exc:  # one instance's failure is reported; the others still move
         savepoint.rollback()

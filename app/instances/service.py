@@ -294,15 +294,14 @@ def deliver_message(instance_id: int, name: str, payload: Mapping[str, Any], *, 
     _step(instance, engine.deliver_message(name, payload))
 
 
-def migrate_instance(instance: ProcessInstance, target: ProcessVersion, *, actor_id: int | None,
-                     migration_id: int) -> str:
-    """Move a running instance onto ``target`` and run it on there; '' when moved, else why not (then it
-    is untouched). The move is recorded in the instance's history."""
-    source = instance.process_version
+def migrate_instance(instance: ProcessInstance, source: ProcessVersion, target: ProcessVersion, *,
+                     actor_id: int | None, migration_id: int) -> str:
+    """Move a running instance from ``source`` onto ``target`` and run it on there; '' when moved, else why
+    not (then it is untouched). The move is recorded in the instance's history."""
     if instance.status not in ("running", "waiting", "error"):
         return f"the instance is {instance.status}"
-    if instance.process_version_id != source.id or source.process_id != target.process_id:
-        return "the instance is not on this process"
+    if instance.process_version_id != source.id:
+        return f"the instance is on version {instance.process_version.version} now, not {source.version}"
     verdict, outcome = engine.migrate(instance, target, decide=decisions.decider(target.deployment_id))
     if outcome is None:
         return verdict.reason

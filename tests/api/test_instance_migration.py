@@ -148,3 +148,25 @@ def test_an_instance_waiting_inside_a_called_process_moves_and_finishes_there(ap
     assert api.post(f"/api/v1/tasks/{task['id']}/complete", user="fulfiller", json={"data": {}}).status_code == 200
     finished = api.get(f"/api/v1/instances/{started['id']}").json
     assert (finished["status"], finished["version"]) == ("completed", 2)
+
+
+def test_a_batch_run_again_leaves_moved_instances_alone(app: Any, api: Any, waiting: dict[str, int]) -> None:
+    """Jobs may run twice (a retry, a duplicate): an instance already moved is not moved again."""
+    started = migrate(api, instances=[waiting["a"]], dry_run=False).json
+    from app.database import unit_of_work
+    from app.instances import migrations
+    from app.studio.models import InstanceMigration
+
+    with app.app_context(), unit_of_work():
+        row = migrations.get("change_request", started["id"])
+        row.report = [{"id": waiting["a"], "status": "pending", "reason": ""}]
+        row.status = "running"
+    with app.app_context(), unit_of_work():
+        migrations.run_batch(started["id"])
+    with app.app_context():
+        from app.engine.models import InstanceEvent
+        from app.extensions import db
+        report = db.session.get(InstanceMigration, started["id"]).report
+        moves = db.session.query(InstanceEvent).filter_by(instance_id=waiting["a"], kind="migrated").count()
+    assert report == [{"id": waiting["a"], "status": "skipped", "reason": "the instance is on version 2 now, not 1"}]
+    assert moves == 1
