@@ -264,10 +264,11 @@ def api_paths() -> dict[str, Any]:
                         body=DEPLOY_BODY, ok=201, also_ok=(200,), errors=(413,), response=_ref("Deployment")),
         },
         "/api/v1/models/validate": {"post": _op(
-            "Validate files as a deploy would, storing nothing; each error names its file, line and element",
+            "Validate files as a deploy would (saved test cases replayed), storing nothing; each error names its "
+            "file, line and element",
             tag="studio", body=FILES_BODY, errors=(413,), response=_resource(
                 "valid", "errors", "warnings", valid={"type": "boolean"}, errors={"type": "array"},
-                warnings={"type": "array"}))},
+                warnings={"type": "array"}, tests={"type": "array", "description": "the saved cases it replayed"}))},
         "/api/v1/processes/{process_id}/diff": {"get": _op(
             "Element ids added, removed and changed (XML without DI and whitespace) from one version to another",
             tag="studio", errors=(404,), query={"from": ID, "to": ID}, response=_resource(
