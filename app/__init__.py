@@ -51,6 +51,7 @@ def _register_models() -> None:
     from app.fallout import service as _fallout  # noqa: F401  (models, jobs and its instance listener)
     from app.inbox import models as _inbox  # noqa: F401
     from app.instances import continuation as _continuation  # noqa: F401  (its job and instance listener)
+    from app.instances import migrations as _migration_jobs  # noqa: F401  (registers its jobs)
     from app.instances import service as _jobs  # noqa: F401  (registers its jobs)
     from app.jeopardy import service as _jeopardy  # noqa: F401  (models and its instance listener)
     from app.orchestration import service as _orchestration  # noqa: F401  (models and its instance listener)

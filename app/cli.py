@@ -65,13 +65,14 @@ def models_group() -> None:
 @models_group.command("deploy", help="Validate and deploy files (or every model file in directories).")
 @click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
 @click.option("--note", default="")
+@click.option("--force", is_flag=True, help="Deploy although saved test cases fail (the deployment records them).")
 @with_appcontext
-def models_deploy(paths: tuple[Path, ...], note: str) -> None:
+def models_deploy(paths: tuple[Path, ...], note: str, force: bool) -> None:
     from app.studio import seed as seeding
     from app.studio import service as studio
     try:
         with unit_of_work():
-            deployment = studio.deploy(seeding.uploads_from(paths), actor_id=None, note=note)
+            deployment = studio.deploy(seeding.uploads_from(paths), actor_id=None, note=note, force=force)
     except DomainError as error:
         _fail(error)
     assert deployment is not None

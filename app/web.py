@@ -42,7 +42,9 @@ def lost_race(error: Exception) -> bool:
 
 
 def is_api_request() -> bool:
-    return request.path.startswith(("/api/", "/tmf-api/"))
+    """API paths, and scripts calling a page's JSON routes (the studio editors): they get errors as JSON."""
+    return (request.path.startswith(("/api/", "/tmf-api/")) or request.is_json
+            or request.accept_mimetypes.best == "application/json")
 
 
 def error_response(status: int, errors: list[dict[str, Any]]) -> Response:

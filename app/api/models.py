@@ -15,6 +15,7 @@ from app.auth.roles import STAFF_ROLES
 from app.errors import Invalid
 from app.studio import service as studio
 from app.studio import version_diff
+from app.studio.model_tests import TestsFailed
 from app.studio.validation import Upload
 from app.validation import parse_id
 
@@ -33,9 +34,21 @@ def deploy_models() -> tuple[Response, int]:
     unchanged = studio.unchanged_deployment_json(files)
     if unchanged is not None:  # re-deploying what runs already: no new versions
         return jsonify(unchanged), 200
-    deployment = studio.deploy(files, actor_id=api_user().id, note=request.form.get("note", ""))
+    try:
+        deployment = studio.deploy(files, actor_id=api_user().id, note=request.form.get("note", ""),
+                                   force=_force_flag())
+    except TestsFailed as exc:  # the cases' results too, so the caller sees what each one did
+        return jsonify({"errors": exc.errors, "cases": exc.cases}), 422
     assert deployment is not None
     return jsonify(studio.deployment_json(deployment)), 201
+
+
+def _force_flag() -> bool:
+    """``force``: deploy although saved test cases fail (the deployment records them)."""
+    value = request.form.get("force", "false").strip().lower()
+    if value not in ("true", "false", "1", "0", ""):
+        raise Invalid(errors=[{"field": "force", "message": "must be true or false"}])
+    return value in ("true", "1")
 
 
 @bp.post("/models/validate")

@@ -57,9 +57,41 @@ TEXT = {"type": "string", "maxLength": MAX_QUERY_CHARS}
 TMF_PAGING = {"offset": {"type": "integer", "minimum": 0, "maximum": DB_INT_MAX},
               "limit": {"type": "integer", "minimum": 1, "maximum": MAX_LIMIT}}
 DATA_BODY = _json_body({"type": "object", "properties": {"data": {"type": "object"}}})
-FILES_BODY = {"multipart/form-data": {"schema": {"type": "object", "properties": {
-    "files": {"type": "array", "items": {"type": "string", "format": "binary"}},
-    "note": {"type": "string", "maxLength": 500}}}}}
+_FILES: dict[str, Any] = {"files": {"type": "array", "items": {"type": "string", "format": "binary"}},
+                          "note": {"type": "string", "maxLength": 500}}
+FILES_BODY = {"multipart/form-data": {"schema": {"type": "object", "properties": _FILES}}}
+DEPLOY_BODY = {"multipart/form-data": {"schema": {"type": "object", "properties": {
+    **_FILES,
+    "force": {"type": "boolean",
+              "description": "deploy although saved test cases fail (recorded on the deployment)"}}}}}
+
+
+PROCESS_CASE = _json_body({"type": "object", "required": ["name"], "properties": {
+    "name": {"type": "string", "maxLength": 200}, "start_data": {"type": "object"},
+    "user_tasks": {"type": "object", "description": "task id -> answer, or a list of answers (one per visit)"},
+    "connectors": {"type": "object", "description": "task id or connector name -> result, or a list of results"},
+    "expected_path": {"type": "array", "items": {"type": "string"}}, "expected_data": {"type": "object"},
+    "expected_status": {"enum": ["completed", "error", "stopped"]}}})
+DECISION_CASE = _json_body({"type": "object", "required": ["name", "expected"], "properties": {
+    "name": {"type": "string", "maxLength": 200}, "inputs": {"type": "object"}, "expected": {"type": "object"}}})
+MIGRATION_BODY = _json_body({"type": "object", "required": ["from_version", "to_version"], "properties": {
+    "from_version": ID, "to_version": ID, "dry_run": {"type": "boolean", "default": True},
+    "at": {"type": "string", "description": "only the instances standing on this element"},
+    "instances": {"oneOf": [{"const": "all"}, {"type": "array", "items": ID}]}}})
+CASE_RESULTS = {"type": "object", "required": ["cases"], "properties": {"cases": {"type": "array", "items": {
+    "type": "object", "required": ["name", "passed", "expected", "actual", "first_difference"]}}}}
+
+
+def _model_test_paths(plural: str, param: str, body: dict[str, Any]) -> dict[str, Any]:
+    base = f"/api/v1/{plural}/{{{param}}}/tests"
+    return {
+        base: {"get": _op("The saved test cases of a model", tag="studio", errors=(404,), response={"type": "array"}),
+               "post": _op("Save a test case (run on every validate and deploy of the model)", tag="studio",
+                           body=body, ok=201, errors=(404, 409), response=_resource("id", "name"))},
+        f"{base}/{{case_id}}": {"delete": _op("Delete a test case", tag="studio", ok=204, errors=(404,))},
+        f"{base}/run": {"post": _op("Run every saved case on the newest deployed version", tag="studio",
+                                    errors=(404,), response=CASE_RESULTS)},
+    }
 
 
 def _text_body(*names: str) -> dict[str, Any]:
@@ -129,6 +161,7 @@ SCHEMAS: dict[str, Any] = {
     "Jeopardy": _resource("id", "state", "role", id={"type": "integer"}, state={"type": "string"}),
     "Deployment": _resource("deployment", "version", "processes", "decisions", "forms",
                             deployment={"type": "integer"}, processes={"type": "array"},
+                            forced_test_failures={"type": "array"},
                             decisions={"type": "array"}, forms={"type": "array"}),
     "Models": _resource("processes", "decisions", "forms", processes={"type": "array"},
                         decisions={"type": "array"}, forms={"type": "array"}),
@@ -300,19 +333,35 @@ def api_paths() -> dict[str, Any]:
             "get": _op("Deployed processes, decisions and forms with versions (staff)", tag="studio",
                        response=_ref("Models")),
             "post": _op("Validate and deploy BPMN/DMN/form files as a new version (201); 200 with the existing "
-                        "versions (\"unchanged\": true) when every file equals its latest version", tag="studio",
-                        body=FILES_BODY, ok=201, also_ok=(200,), errors=(413,), response=_ref("Deployment")),
+                        "versions (\"unchanged\": true) when every file equals its latest version; 422 with "
+                        "\"cases\" when saved test cases fail, unless force", tag="studio",
+                        body=DEPLOY_BODY, ok=201, also_ok=(200,), errors=(413,), response=_ref("Deployment")),
         },
         "/api/v1/models/validate": {"post": _op(
-            "Validate files as a deploy would, storing nothing; each error names its file, line and element",
+            "Validate files as a deploy would (saved test cases replayed), storing nothing; each error names its "
+            "file, line and element",
             tag="studio", body=FILES_BODY, errors=(413,), response=_resource(
                 "valid", "errors", "warnings", valid={"type": "boolean"}, errors={"type": "array"},
-                warnings={"type": "array"}))},
+                warnings={"type": "array"}, tests={"type": "array", "description": "the saved cases it replayed"}))},
         "/api/v1/processes/{process_id}/diff": {"get": _op(
             "Element ids added, removed and changed (XML without DI and whitespace) from one version to another",
             tag="studio", errors=(404,), query={"from": ID, "to": ID}, response=_resource(
                 "added", "removed", "changed", added={"type": "array"}, removed={"type": "array"},
                 changed={"type": "array"}))},
+        **_model_test_paths("processes", "process_id", PROCESS_CASE),
+        **_model_test_paths("decisions", "decision_id", DECISION_CASE),
+        "/api/v1/processes/{process_id}/migrations": {"post": _op(
+            "Move running instances to another version: {\"from_version\", \"to_version\", \"instances\": "
+            "\"all\"|[ids], \"dry_run\"}; a dry run (the default) answers per instance whether it can move "
+            "and why not (200), a real run starts background jobs and answers the migration (202)", tag="studio",
+            body=MIGRATION_BODY, also_ok=(202,), errors=(404,), response=_resource("instances"))},
+        "/api/v1/processes/{process_id}/migrations/{migration_id}": {"get": _op(
+            "A migration's progress and report (per instance: moved, skipped with the reason, or failed)",
+            tag="studio", errors=(404,), response=_resource("id", "status", "progress", "instances"))},
+        "/api/v1/instances/{instance_id}/test-case": {"post": _op(
+            "Save a completed instance as a test case of its process: start data, answers, connector results, "
+            "path and end data", tag="studio", body=_text_body("name"), ok=201, errors=(404, 409),
+            response=_resource("id", "name"))},
         "/api/v1/processes/{process_id}/versions/{version}/xml": {"get": _xml_download(
             "The version's deployed BPMN file, as an attachment under its file name")},
         "/api/v1/deployments": {"get": _op("Deployments, newest first", tag="studio",

@@ -12,6 +12,8 @@ from typing import Any
 from flask import current_app
 
 from app.database import utcnow
+from app.engine import migration
+from app.engine import replay
 from app.engine import runtime
 from app.engine.models import ProcessInstance
 from app.engine.runtime import Decide
@@ -127,3 +129,41 @@ def waiting_messages(instance: ProcessInstance) -> set[str]:
     workflow = runtime.load_workflow(version.id, version.flavour, version.spec_json or "", instance.state,
                                      _script_engine(_no_decisions))
     return runtime.waiting_messages(workflow)
+
+
+def replay_case(spec_json: str, flavour: str, data: Mapping[str, Any], script: replay.Script, *,
+                decide: Decide) -> replay.Replay:
+    """Run a model test case on ``spec_json`` (deployed or only uploaded), storing nothing."""
+    return replay.replay(spec_json, flavour, data, script, _script_engine(decide))
+
+
+def recording(instance: ProcessInstance) -> replay.Recording:
+    """A finished instance's start data, answers, connector results, path and end data (read only)."""
+    version = instance.process_version
+    return replay.record(version.id, version.flavour, version.spec_json or "", instance.state)
+
+
+def _version(version: ProcessVersion) -> migration.Version:
+    return migration.Version(version.id, version.flavour, version.spec_json or "")
+
+
+def migration_check(instance: ProcessInstance, target: ProcessVersion) -> migration.Check:
+    """Whether ``instance`` can move onto ``target`` (read only)."""
+    source = instance.process_version
+    workflow = runtime.load_workflow(source.id, source.flavour, source.spec_json or "", instance.state,
+                                     _script_engine(_no_decisions))
+    return migration.check(workflow, _version(target))
+
+
+def migrate(instance: ProcessInstance, target: ProcessVersion, *, decide: Decide) -> tuple[migration.Check,
+                                                                                           Outcome | None]:
+    """Move ``instance`` onto ``target``, run it to its next wait state there and save; the outcome is None
+    when it cannot move (then nothing changed)."""
+    source = instance.process_version
+    workflow = runtime.load_workflow(source.id, source.flavour, source.spec_json or "", instance.state,
+                                     _script_engine(decide))
+    verdict = migration.migrate(workflow, _version(target))
+    if not verdict.movable:
+        return verdict, None
+    instance.process_version = target
+    return verdict, _save(instance, workflow, runtime.run_to_wait(workflow))

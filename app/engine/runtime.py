@@ -209,6 +209,11 @@ def _specs(version_id: int, flavour: str, spec_json: str) -> tuple[Any, dict[str
     return ser.from_dict(stored["spec"]), subs
 
 
+def specs(version_id: int, flavour: str, spec_json: str) -> tuple[Any, dict[str, Any]]:
+    """A version's process spec and its subprocess specs (read once per version)."""
+    return _specs(version_id, flavour, spec_json)
+
+
 def new_workflow(version_id: int, flavour: str, spec_json: str, data: Mapping[str, Any],
                  engine: OrdraScriptEngine) -> BpmnWorkflow:
     spec, subprocess_specs = _specs(version_id, flavour, spec_json)

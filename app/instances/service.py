@@ -348,3 +348,21 @@ def deliver_message(instance_id: int, name: str, payload: Mapping[str, Any], *, 
     instance = get_instance(instance_id)
     record(instance, "message", actor_id=actor_id, message=name, detail={"payload": dict(payload)})
     _step(instance, engine.deliver_message(name, payload))
+
+
+def migrate_instance(instance: ProcessInstance, source: ProcessVersion, target: ProcessVersion, *,
+                     actor_id: int | None, migration_id: int) -> str:
+    """Move a running instance from ``source`` onto ``target`` and run it on there; '' when moved, else why
+    not (then it is untouched). The move is recorded in the instance's history."""
+    if instance.status not in ("running", "waiting", "error"):
+        return f"the instance is {instance.status}"
+    if instance.process_version_id != source.id:
+        return f"the instance is on version {instance.process_version.version} now, not {source.version}"
+    verdict, outcome = engine.migrate(instance, target, decide=decisions.decider(target.deployment_id))
+    if outcome is None:
+        return verdict.reason
+    record(instance, "migrated", actor_id=actor_id, message=f"version {source.version} → {target.version}",
+           detail={"migration": migration_id, "from_version": source.version, "to_version": target.version,
+                   "standing_on": verdict.standing})
+    _apply(instance, outcome)
+    return ""

@@ -1,65 +1,177 @@
-/* The studio's BPMN modeler: bpmn-js's Modeler (bpmn.io watermark kept) on a process's newest
-   version. Validate posts the edited XML to the studio's validate route and marks each element an
-   error names with the canvas marker "ordra-error"; Deploy posts it to the deploy route, which
-   answers like POST /api/v1/models (201 a new version, 200 nothing changed, 422 the errors). Both
-   send the session's CSRF token in the X-CSRFToken header. */
+/* The studio's BPMN modeler: bpmn-js's Modeler (bpmn.io watermark kept) with a properties panel for what
+   Ordra reads. Validate posts the edited file to the studio's validate route and marks each element an
+   error names with the canvas marker "ordra-error"; Deploy posts it to the deploy route, which answers like
+   POST /api/v1/models (201 a new version, 200 nothing changed, 422 the errors or failing test cases, when
+   "Deploy anyway" sends force). Edits are kept as a server-side draft of the signed-in user. Requests send
+   the session's CSRF token in the X-CSRFToken header. */
 (function () {
   "use strict";
 
+  /* SpiffWorkflow's extension elements, as Ordra's parser reads them (our own moddle descriptor). */
+  var SPIFF = {
+    name: "SpiffWorkflow", uri: "http://spiffworkflow.org/bpmn/schema/1.0/core", prefix: "spiffworkflow",
+    associations: [],
+    types: [
+      {name: "properties", superClass: ["Element"],
+       properties: [{name: "properties", type: "property", isMany: true}]},
+      {name: "property", superClass: ["Element"],
+       properties: [{name: "name", isAttr: true, type: "String"}, {name: "value", isAttr: true, type: "String"}]},
+      {name: "serviceTaskOperator", superClass: ["Element"],
+       properties: [{name: "id", isAttr: true, type: "String"}, {name: "resultVariable", isAttr: true, type: "String"},
+                    {name: "parameterList", type: "parameters"}]},
+      {name: "parameters", superClass: ["Element"],
+       properties: [{name: "parameters", type: "parameter", isMany: true}]},
+      {name: "parameter", superClass: ["Element"],
+       properties: [{name: "id", isAttr: true, type: "String"}, {name: "type", isAttr: true, type: "String"},
+                    {name: "value", isAttr: true, type: "String"}]},
+      {name: "calledDecisionId", superClass: ["Element"], properties: [{name: "value", isBody: true, type: "String"}]},
+      {name: "instructionsForEndUser", superClass: ["Element"],
+       properties: [{name: "value", isBody: true, type: "String"}]},
+      {name: "messageVariable", superClass: ["Element"], properties: [{name: "value", isBody: true, type: "String"}]}
+    ]
+  };
+  var CONDITION_SOURCES = ["bpmn:ExclusiveGateway", "bpmn:InclusiveGateway"];
+  var UNITS = {Y: "year", M: "month", W: "week", D: "day", H: "hour", TM: "minute", S: "second"};
+
+  function element(tag, attrs, text) {
+    var node = document.createElement(tag);
+    Object.keys(attrs || {}).forEach(function (key) { node.setAttribute(key, attrs[key]); });
+    if (text !== undefined) { node.textContent = text; }
+    return node;
+  }
+
+  function debounce(fn, ms) {
+    var timer = null;
+    return function () {
+      var args = arguments;
+      clearTimeout(timer);
+      timer = setTimeout(function () { fn.apply(null, args); }, ms);
+    };
+  }
+
+  /* "PT1H30M" → "1 hour 30 minutes"; "" when the text is not an ISO 8601 duration. */
+  function humanDuration(text) {
+    var match = /^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+(?:\.\d+)?)S)?)?$/.exec(text);
+    if (!match || text === "P" || /T$/.test(text)) { return ""; }
+    var keys = ["Y", "M", "W", "D", "H", "TM", "S"];
+    var parts = [];
+    keys.forEach(function (key, index) {
+      var value = match[index + 1];
+      if (value && Number(value) !== 0) { parts.push(value + " " + UNITS[key] + (Number(value) === 1 ? "" : "s")); }
+    });
+    return parts.length ? parts.join(" ") : "no time at all";
+  }
+
+  function humanTimer(kind, text) {
+    if (kind === "timeDate") {
+      var date = new Date(text);
+      return isNaN(date.getTime()) ? "" : "at " + date.toUTCString();
+    }
+    if (kind === "timeCycle") {
+      var cycle = /^R(\d*)\/(P.+)$/.exec(text);
+      if (!cycle || !humanDuration(cycle[2])) { return ""; }
+      return (cycle[1] ? cycle[1] + " times" : "for ever") + ", every " + humanDuration(cycle[2]);
+    }
+    var duration = humanDuration(text);
+    return duration ? "after " + duration : "";
+  }
+
   function Modeler(root) {
     this.root = root;
-    this.modeler = new window.BpmnJS({container: root.querySelector(".bpmn-canvas"),
-                                      keyboard: {bindTo: document}});
+    this.modeler = new window.BpmnJS({container: root.querySelector(".bpmn-canvas"), keyboard: {bindTo: document},
+                                      moddleExtensions: {spiffworkflow: SPIFF}});
     this.marked = [];
     this.status = root.querySelector(".modeler-status");
     this.problems = root.querySelector(".modeler-problems");
+    this.panel = root.querySelector(".properties-panel");
+    this.choices = {roles: [], forms: [], decisions: [], processes: [], connectors: []};
+    this.selected = null;
+    this.saveDraft = debounce(this.storeDraft.bind(this), 1500);
   }
+
+  Modeler.prototype.service = function (name) { return this.modeler.get(name); };
 
   Modeler.prototype.start = function () {
     var self = this;
     var xml = JSON.parse(this.root.querySelector("script.bpmn-xml").textContent);
-    this.modeler.importXML(xml).then(function () {
-      self.modeler.get("canvas").zoom("fit-viewport", "auto");
+    var choices = this.request("GET", this.root.dataset.choicesUrl).then(function (answer) {
+      if (answer.status === 200) { self.choices = answer.body; }
+    });
+    Promise.all([this.modeler.importXML(xml), choices]).then(function () {
+      self.service("canvas").zoom("fit-viewport", "auto");
+      self.wire();
+      self.render(null);
+      self.offerDraft(xml);
       self.root.dataset.ready = "true";
     }).catch(function (error) {
       self.say("The diagram could not be opened: " + error.message);
     });
     this.root.querySelector(".modeler-validate").addEventListener("click", function () { self.validate(); });
-    this.root.querySelector(".modeler-deploy").addEventListener("click", function () { self.deploy(); });
+    this.root.querySelector(".modeler-deploy").addEventListener("click", function () { self.deploy(false); });
+    this.root.querySelectorAll("[data-zoom]").forEach(function (button) {
+      button.addEventListener("click", function () { self.zoom(button.dataset.zoom); });
+    });
+  };
+
+  Modeler.prototype.wire = function () {
+    var self = this;
+    var bus = this.service("eventBus");
+    bus.on("selection.changed", function (event) {
+      self.render(event.newSelection.length === 1 ? event.newSelection[0] : null);
+    });
+    bus.on("commandStack.changed", function () {
+      self.saveDraft();
+      if (!self.panel.contains(document.activeElement)) { self.render(self.selected); }
+    });
+  };
+
+  Modeler.prototype.zoom = function (how) {
+    var canvas = this.service("canvas");
+    if (how === "fit") { canvas.zoom("fit-viewport", "auto"); return; }
+    canvas.zoom(canvas.zoom() * (how === "in" ? 1.2 : 1 / 1.2));
   };
 
   Modeler.prototype.say = function (message) {
     this.status.textContent = message;
   };
 
-  Modeler.prototype.post = function (url) {
-    var root = this.root;
-    return this.modeler.saveXML({format: true}).then(function (saved) {
-      return fetch(url, {method: "POST", credentials: "same-origin",
-                         headers: {"Content-Type": "application/json", "X-CSRFToken": root.dataset.csrf},
-                         body: JSON.stringify({xml: saved.xml})});
-    }).then(function (response) {
+  Modeler.prototype.request = function (method, url, body) {
+    var options = {method: method, credentials: "same-origin",
+                   headers: {"Content-Type": "application/json", "Accept": "application/json", "X-CSRFToken": this.root.dataset.csrf}};
+    if (body !== undefined) { options.body = JSON.stringify(body); }
+    return fetch(url, options).then(function (response) {
       var type = response.headers.get("Content-Type") || "";
       if (type.indexOf("application/json") === -1) {
-        return {status: response.status, body: {errors: [{message: "the server answered " + response.status}]}};
+        return response.text().then(function (text) { return {status: response.status, body: null, text: text}; });
       }
-      return response.json().then(function (body) { return {status: response.status, body: body}; });
+      return response.json().then(function (json) { return {status: response.status, body: json}; });
+    });
+  };
+
+  Modeler.prototype.post = function (url, extra) {
+    var self = this;
+    return this.modeler.saveXML({format: true}).then(function (saved) {
+      return self.request("POST", url, Object.assign({filename: self.root.dataset.filename, content: saved.xml},
+                                                     extra || {}));
+    }).then(function (answer) {
+      if (!answer.body) { answer.body = {errors: [{message: "the server answered " + answer.status}]}; }
+      return answer;
     });
   };
 
   /* Each error listed and, where it names an element on this diagram, marked on it. */
   Modeler.prototype.show = function (errors) {
-    var canvas = this.modeler.get("canvas");
-    var registry = this.modeler.get("elementRegistry");
+    var canvas = this.service("canvas");
+    var registry = this.service("elementRegistry");
     this.marked.forEach(function (id) { if (registry.get(id)) { canvas.removeMarker(id, "ordra-error"); } });
     this.marked = [];
     this.problems.replaceChildren();
     var self = this;
     (errors || []).forEach(function (error) {
-      var item = document.createElement("li");
-      item.textContent = (error.element ? error.element + ": " : "") + error.message +
-        (error.line ? " (line " + error.line + ")" : "");
+      var item = element("li", {}, (error.element ? error.element + ": " : "") + error.message +
+        (error.line ? " (line " + error.line + ")" : ""));
       if (error.element) { item.dataset.element = error.element; }
+      if (error.case) { item.dataset.case = error.case; }
       self.problems.appendChild(item);
       if (error.element && registry.get(error.element)) {
         canvas.addMarker(error.element, "ordra-error");
@@ -75,32 +187,378 @@
       var body = answer.body;
       self.show(body.errors);
       if (answer.status !== 200) { self.say("Could not validate."); return; }
-      self.say(body.valid ? "Valid: ready to deploy." : body.errors.length + " problem(s) found.");
+      var tests = (body.tests || []).length;
+      self.say(body.valid ? "Valid: ready to deploy." + (tests ? " " + tests + " test case(s) pass." : "") :
+        body.errors.length + " problem(s) found.");
     }).catch(function (error) { self.say("Could not validate: " + error.message); });
   };
 
-  Modeler.prototype.deploy = function () {
+  Modeler.prototype.deploy = function (force) {
     var self = this;
-    this.say("Deploying…");
-    this.post(this.root.dataset.deployUrl).then(function (answer) {
+    this.say(force ? "Deploying although test cases fail…" : "Deploying…");
+    this.post(this.root.dataset.deployUrl, {force: force}).then(function (answer) {
       var body = answer.body;
       self.show(body.errors);
       if (answer.status === 201 || answer.status === 200) {
-        var mine = (body.processes || []).filter(function (p) { return p.id === self.root.dataset.processId; })[0];
-        var version = mine ? mine.version : null;
-        self.say(answer.status === 201 ? "Deployed as version " + version + "." :
-          "Nothing changed: version " + version + " is already deployed.");
-        if (version) {
-          var link = document.createElement("a");
-          link.href = self.root.dataset.versionUrl.replace(/\/0$/, "/" + version);
-          link.textContent = " View version " + version;
-          self.status.appendChild(link);
-        }
+        self.deployed(answer.status, body);
       } else {
         self.say("Not deployed: " + (body.errors || []).length + " problem(s).");
+        if (body.cases) { self.offerForce(); }
       }
     }).catch(function (error) { self.say("Could not deploy: " + error.message); });
   };
+
+  Modeler.prototype.deployed = function (status, body) {
+    var self = this;
+    var mine = (body.processes || []).filter(function (p) { return p.id === self.root.dataset.processId; })[0];
+    var version = mine ? mine.version : null;
+    this.say(status === 201 ? "Deployed as version " + version + "." :
+      "Nothing changed: version " + version + " is already deployed.");
+    if (version) {
+      this.status.appendChild(element("a", {href: this.root.dataset.versionUrl.replace(/\/0$/, "/" + version)},
+                                      " View version " + version));
+    }
+    this.request("DELETE", this.root.dataset.draftUrl);
+  };
+
+  Modeler.prototype.offerForce = function () {
+    var self = this;
+    var button = element("button", {type: "button", "class": "secondary modeler-force"}, "Deploy anyway");
+    button.addEventListener("click", function () { self.deploy(true); });
+    this.status.appendChild(document.createTextNode(" Saved test cases fail. "));
+    this.status.appendChild(button);
+  };
+
+  /* Drafts: every edit is kept on the server for this user; a draft newer than the page is offered. */
+  Modeler.prototype.storeDraft = function () {
+    var self = this;
+    this.modeler.saveXML({format: true}).then(function (saved) {
+      return self.request("PUT", self.root.dataset.draftUrl, {content: saved.xml});
+    }).then(function (answer) {
+      if (answer.status === 200) { self.root.querySelector(".modeler-draft").textContent = "Draft saved."; }
+    });
+  };
+
+  Modeler.prototype.offerDraft = function (deployedXml) {
+    var self = this;
+    var note = this.root.querySelector(".modeler-draft");
+    this.request("GET", this.root.dataset.draftUrl).then(function (answer) {
+      if (answer.status !== 200 || answer.body.content === deployedXml) { return; }
+      note.textContent = "You have a draft from " + answer.body.updated_at.slice(0, 16).replace("T", " ") + ". ";
+      var open = element("button", {type: "button", "class": "secondary"}, "Open draft");
+      var drop = element("button", {type: "button", "class": "secondary"}, "Discard draft");
+      open.addEventListener("click", function () {
+        self.modeler.importXML(answer.body.content).then(function () { note.textContent = "Draft opened."; });
+      });
+      drop.addEventListener("click", function () {
+        self.request("DELETE", self.root.dataset.draftUrl).then(function () { note.textContent = "Draft discarded."; });
+      });
+      note.appendChild(open);
+      note.appendChild(drop);
+    });
+  };
+
+  /* --- the properties panel ------------------------------------------------------------------------- */
+
+  Modeler.prototype.render = function (shape) {
+    this.selected = shape;
+    this.panel.replaceChildren();
+    if (!shape || shape.type === "label") {
+      this.panel.appendChild(element("p", {"class": "muted"},
+        "Select an element to set what Ordra reads from it: a lane's role, a task's form, connector, script or " +
+        "decision, a condition, a timer."));
+      return;
+    }
+    var bo = shape.businessObject;
+    this.panel.appendChild(element("h3", {}, bo.$type.replace("bpmn:", "") + " " + bo.id));
+    this.nameField(shape);
+    if (shape.type === "bpmn:Lane") { this.roleField(shape); }
+    if (shape.type === "bpmn:UserTask") { this.formField(shape); }
+    if (shape.type === "bpmn:ServiceTask") { this.connectorFields(shape); }
+    if (shape.type === "bpmn:ScriptTask") {
+      this.codeField(shape, "Script", "exec", bo.script || "", function (code) { return {script: code}; });
+    }
+    if (shape.type === "bpmn:SequenceFlow" && CONDITION_SOURCES.indexOf(bo.sourceRef.$type) !== -1) {
+      this.conditionField(shape);
+    }
+    if (shape.type === "bpmn:BusinessRuleTask") { this.decisionField(shape); }
+    if (shape.type === "bpmn:CallActivity") { this.calledElementField(shape); }
+    var timer = (bo.eventDefinitions || []).filter(function (d) { return d.$type === "bpmn:TimerEventDefinition"; })[0];
+    if (timer) { this.timerField(shape, timer); }
+    if (/Task$|CallActivity|SubProcess/.test(shape.type)) { this.undoFields(shape); }
+  };
+
+  Modeler.prototype.field = function (label, control, help) {
+    var checkbox = control.type === "checkbox";
+    var wrap = element("div", {"class": checkbox ? "form-field form-field-checkbox" : "form-field"});
+    var id = "prop-" + label.toLowerCase().replace(/[^a-z]+/g, "-");
+    control.id = id;
+    if (checkbox) { wrap.appendChild(control); }
+    wrap.appendChild(element("label", {"for": id}, label));
+    if (!checkbox) { wrap.appendChild(control); }
+    if (help) { wrap.appendChild(element("span", {"class": "help"}, help)); }
+    this.panel.appendChild(wrap);
+    return wrap;
+  };
+
+  Modeler.prototype.select = function (options, current, blank) {
+    var control = element("select");
+    if (blank !== undefined) { control.appendChild(element("option", {value: ""}, blank)); }
+    options.forEach(function (option) {
+      var node = element("option", {value: option.value}, option.label);
+      if (option.value === current) { node.selected = true; }
+      control.appendChild(node);
+    });
+    if (current && !options.some(function (o) { return o.value === current; })) {
+      var unknown = element("option", {value: current}, current + " (not deployed)");
+      unknown.selected = true;
+      control.appendChild(unknown);
+    }
+    return control;
+  };
+
+  Modeler.prototype.nameField = function (shape) {
+    var modeling = this.service("modeling");
+    var input = element("input", {type: "text", value: shape.businessObject.name || ""});
+    input.addEventListener("change", function () { modeling.updateLabel(shape, input.value); });
+    this.field("Name", input);
+  };
+
+  /* A lane's name is its role (see app.auth.roles.role_for_name). */
+  Modeler.prototype.roleField = function (shape) {
+    var modeling = this.service("modeling");
+    var name = (shape.businessObject.name || "").trim().toLowerCase().replace(/[\s\-]+/g, "_");
+    var roles = this.choices.roles.map(function (r) { return {value: r.label, label: r.label}; });
+    var current = this.choices.roles.filter(function (r) { return r.id === name; })[0];
+    var control = this.select(roles, current ? current.label : "", "— pick the role that does this lane's tasks —");
+    control.classList.add("prop-role");
+    control.addEventListener("change", function () { if (control.value) { modeling.updateLabel(shape, control.value); } });
+    this.field("Role", control, current ? "" : "The lane's name is not one of the nine roles: its user tasks " +
+               "would have nobody to do them.");
+  };
+
+  Modeler.prototype.formField = function (shape) {
+    var self = this;
+    var current = this.spiffProperty(shape, "formJsonSchemaFilename");
+    var forms = this.choices.forms.map(function (f) { return {value: f, label: f}; });
+    var control = this.select(forms, current, "— no form —");
+    control.classList.add("prop-form");
+    var preview = element("div", {"class": "form-preview"});
+    control.addEventListener("change", function () {
+      self.setSpiffProperty(shape, "formJsonSchemaFilename", control.value);
+      self.preview(control.value, preview);
+    });
+    this.field("Form", control, "The form the task's role fills in, as the inbox shows it:");
+    this.panel.appendChild(preview);
+    this.preview(current, preview);
+  };
+
+  Modeler.prototype.preview = function (file, into) {
+    into.replaceChildren();
+    if (!file) { return; }
+    this.request("POST", this.root.dataset.previewUrl, {file: file}).then(function (answer) {
+      if (answer.status === 200 && answer.text !== undefined) {
+        into.innerHTML = answer.text;  // rendered by our own template from the deployed schema (escaped there)
+        into.querySelectorAll("form").forEach(function (form) {
+          form.addEventListener("submit", function (event) { event.preventDefault(); });  // a preview only
+        });
+      } else {
+        into.textContent = (answer.body && answer.body.errors || [{message: "no preview"}])[0].message;
+      }
+    });
+  };
+
+  Modeler.prototype.connectorFields = function (shape) {
+    var self = this;
+    var modeling = this.service("modeling");
+    var moddle = this.service("moddle");
+    var operator = this.extension(shape, "spiffworkflow:serviceTaskOperator");
+    var connectors = this.choices.connectors.map(function (c) { return {value: c, label: c}; });
+    var control = this.select(connectors, operator ? operator.id : "", "— pick a connector —");
+    control.classList.add("prop-connector");
+    control.addEventListener("change", function () {
+      var op = self.extension(shape, "spiffworkflow:serviceTaskOperator", {id: control.value});
+      modeling.updateModdleProperties(shape, op, {id: control.value});
+    });
+    this.field("Connector", control);
+    var result = element("input", {type: "text", value: operator && operator.resultVariable || ""});
+    result.addEventListener("change", function () {
+      var op = self.extension(shape, "spiffworkflow:serviceTaskOperator", {id: control.value});
+      modeling.updateModdleProperties(shape, op, {resultVariable: result.value || undefined});
+    });
+    this.field("Result variable", result, "The task data key the connector's answer is stored under.");
+    var params = operator && operator.parameterList ? operator.parameterList.get("parameters") : [];
+    var text = element("textarea", {rows: "4"});
+    text.value = params.map(function (p) { return p.id + " = " + p.value; }).join("\n");
+    text.addEventListener("change", function () {
+      var op = self.extension(shape, "spiffworkflow:serviceTaskOperator", {id: control.value});
+      var parameters = text.value.split("\n").filter(function (line) { return line.indexOf("=") > 0; })
+        .map(function (line) {
+          var at = line.indexOf("=");
+          return moddle.create("spiffworkflow:parameter", {id: line.slice(0, at).trim(), type: "any",
+                                                           value: line.slice(at + 1).trim()});
+        });
+      modeling.updateModdleProperties(shape, op, {parameterList: moddle.create("spiffworkflow:parameters",
+                                                                                  {parameters: parameters})});
+    });
+    this.field("Parameters", text, "One per line: name = expression over the task data.");
+  };
+
+  Modeler.prototype.conditionField = function (shape) {
+    var moddle = this.service("moddle");
+    var current = shape.businessObject.conditionExpression;
+    this.codeField(shape, "Condition", "eval", current ? current.body || "" : "", function (code) {
+      return {conditionExpression: code.trim() ? moddle.create("bpmn:FormalExpression", {body: code}) : undefined};
+    });
+  };
+
+  /* A code field: every edit goes to the diagram; the server's sandbox compiler checks it as you type. */
+  Modeler.prototype.codeField = function (shape, label, mode, value, properties) {
+    var self = this;
+    var modeling = this.service("modeling");
+    var text = element("textarea", {rows: "6", spellcheck: "false", "class": "code-field"});
+    text.value = value;
+    var verdict = element("ul", {"class": "code-errors", "aria-live": "polite"});
+    var check = debounce(function () {
+      self.request("POST", self.root.dataset.checkUrl, {code: text.value, mode: mode}).then(function (answer) {
+        verdict.replaceChildren();
+        var errors = answer.body && answer.body.errors || [];
+        errors.forEach(function (message) {
+          verdict.appendChild(element("li", {}, typeof message === "string" ? message : message.message));
+        });
+        text.classList.toggle("invalid", errors.length > 0);
+        verdict.dataset.checked = errors.length ? "errors" : "ok";
+      });
+    }, 400);
+    text.addEventListener("input", function () {
+      verdict.dataset.checked = "pending";
+      modeling.updateProperties(shape, properties(text.value));
+      check();
+    });
+    var wrap = this.field(label, text, mode === "eval" ? "A Python expression over the task data." :
+                          "Python run in Ordra's sandbox; it reads and sets task data.");
+    wrap.appendChild(verdict);
+  };
+
+  Modeler.prototype.decisionField = function (shape) {
+    var self = this;
+    var modeling = this.service("modeling");
+    var called = this.extension(shape, "spiffworkflow:calledDecisionId");
+    var decisions = this.choices.decisions.map(function (d) { return {value: d.id, label: d.name + " (" + d.id + ")"}; });
+    var control = this.select(decisions, called ? called.value : "", "— pick a decision —");
+    control.classList.add("prop-decision");
+    control.addEventListener("change", function () {
+      var ext = self.extension(shape, "spiffworkflow:calledDecisionId", {value: control.value});
+      modeling.updateModdleProperties(shape, ext, {value: control.value});
+    });
+    this.field("Decision", control);
+  };
+
+  Modeler.prototype.calledElementField = function (shape) {
+    var modeling = this.service("modeling");
+    var processes = this.choices.processes.map(function (p) { return {value: p.id, label: p.name + " (" + p.id + ")"}; });
+    var control = this.select(processes, shape.businessObject.calledElement || "", "— pick a process —");
+    control.classList.add("prop-called");
+    control.addEventListener("change", function () {
+      modeling.updateProperties(shape, {calledElement: control.value || undefined});
+    });
+    this.field("Called process", control);
+  };
+
+  /* Timers hold a Python expression in SpiffWorkflow: the ISO 8601 text is stored quoted. */
+  Modeler.prototype.timerField = function (shape, timer) {
+    var modeling = this.service("modeling");
+    var moddle = this.service("moddle");
+    var kinds = [{value: "timeDuration", label: "after a duration"}, {value: "timeDate", label: "at a date"},
+                 {value: "timeCycle", label: "repeatedly"}];
+    var kind = ["timeDate", "timeCycle"].filter(function (k) { return timer[k]; })[0] || "timeDuration";
+    var control = this.select(kinds, kind);
+    var raw = timer[kind] ? timer[kind].body || "" : "";
+    var input = element("input", {type: "text", "class": "prop-timer",
+                                  value: raw.replace(/^\s*["']|["']\s*$/g, "")});
+    var human = element("span", {"class": "timer-preview", "aria-live": "polite"});
+    function update() {
+      var said = humanTimer(control.value, input.value.trim());
+      human.textContent = said ? "Fires " + said + "." : "Not an ISO 8601 " +
+        (control.value === "timeDate" ? "date" : control.value === "timeCycle" ? "cycle (R3/PT1H)" : "duration (PT1H)") + ".";
+      human.classList.toggle("invalid", !said);
+    }
+    function store() {
+      var props = {timeDuration: undefined, timeDate: undefined, timeCycle: undefined};
+      props[control.value] = moddle.create("bpmn:FormalExpression", {body: JSON.stringify(input.value.trim())});
+      modeling.updateModdleProperties(shape, timer, props);
+      update();
+    }
+    control.addEventListener("change", store);
+    input.addEventListener("input", update);
+    input.addEventListener("change", store);
+    this.field("Timer", control);
+    var wrap = this.field("When", input);
+    wrap.appendChild(human);
+    update();
+  };
+
+  Modeler.prototype.undoFields = function (shape) {
+    var self = this;
+    var modeling = this.service("modeling");
+    var ponr = element("input", {type: "checkbox", "class": "prop-ponr"});
+    ponr.checked = this.spiffProperty(shape, "pointOfNoReturn") === "true";
+    ponr.addEventListener("change", function () {
+      self.setSpiffProperty(shape, "pointOfNoReturn", ponr.checked ? "true" : "");
+    });
+    this.field("Point of no return", ponr, "Once done, a cancellation or revision may no longer undo the plan.");
+    var handler = element("input", {type: "checkbox", "class": "prop-compensation"});
+    handler.checked = !!shape.businessObject.isForCompensation;
+    handler.addEventListener("change", function () {
+      modeling.updateProperties(shape, {isForCompensation: handler.checked || undefined});
+    });
+    this.field("Compensation handler", handler, "Undoes another activity; attach a compensation boundary event " +
+               "to that activity and associate it with this one.");
+  };
+
+  /* --- extension elements --------------------------------------------------------------------------- */
+
+  Modeler.prototype.extension = function (shape, type, create) {
+    var modeling = this.service("modeling");
+    var moddle = this.service("moddle");
+    var bo = shape.businessObject;
+    var found = bo.extensionElements && bo.extensionElements.get("values").filter(function (v) {
+      return v.$type === type;
+    })[0];
+    if (found || !create) { return found; }
+    if (!bo.extensionElements) {
+      modeling.updateProperties(shape, {extensionElements: moddle.create("bpmn:ExtensionElements", {values: []})});
+    }
+    found = moddle.create(type, create);
+    var ext = bo.extensionElements;
+    modeling.updateModdleProperties(shape, ext, {values: ext.get("values").concat([found])});
+    return found;
+  };
+
+  Modeler.prototype.spiffProperty = function (shape, name) {
+    var props = this.extension(shape, "spiffworkflow:properties");
+    var found = props && props.get("properties").filter(function (p) { return p.name === name; })[0];
+    return found ? found.value : "";
+  };
+
+  Modeler.prototype.setSpiffProperty = function (shape, name, value) {
+    var modeling = this.service("modeling");
+    var moddle = this.service("moddle");
+    var props = this.extension(shape, "spiffworkflow:properties", value ? {properties: []} : null);
+    if (!props) { return; }
+    var list = props.get("properties");
+    var found = list.filter(function (p) { return p.name === name; })[0];
+    if (!value) {
+      if (found) { modeling.updateModdleProperties(shape, props, {properties: list.filter(function (p) { return p !== found; })}); }
+    } else if (found) {
+      modeling.updateModdleProperties(shape, found, {value: value});
+    } else {
+      modeling.updateModdleProperties(shape, props, {properties: list.concat([
+        moddle.create("spiffworkflow:property", {name: name, value: value})])});
+    }
+  };
+
+  window.OrdraTimers = {humanTimer: humanTimer};
 
   document.addEventListener("DOMContentLoaded", function () {
     document.querySelectorAll(".bpmn-modeler").forEach(function (root) { new Modeler(root).start(); });

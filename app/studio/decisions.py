@@ -1,18 +1,26 @@
 """Evaluating deployed decisions: pinned to a deployment for running processes, newest otherwise."""
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
+from dataclasses import dataclass
+from decimal import Decimal
+from decimal import InvalidOperation
 from functools import lru_cache
 from typing import Any
 
 from app import rules
 from app.engine.runtime import Decide
+from app.errors import Invalid
 from app.extensions import db
 from app.studio.models import DecisionVersion
 from app.studio.models import ModelFile
 from app.studio.service import decision_as_of
 from app.studio.service import decision_file_as_of
 from app.studio.service import python_evaluator
+from app.xmlsafe import parse_xml
+
+CHOICE = re.compile(r'"([^"]*)"')
 
 
 @lru_cache(maxsize=128)
@@ -54,3 +62,51 @@ def try_out(decision_id: str, facts: Mapping[str, Any]) -> dict[str, Any]:
     :raises DecisionFailed: the evaluation itself fails (e.g. overlapping UNIQUE rules).
     """
     return evaluate(decision_id, facts).explain()
+
+
+@dataclass(frozen=True)
+class InputField:
+    """One typed field of the test panel: an input column of the table."""
+
+    fact: str  # the name its value is given under
+    label: str
+    expression: str
+    type: str  # the column's typeRef: number, boolean, date, string...
+    choices: tuple[str, ...]  # the column's allowed texts, if it lists them
+
+    def value(self, text: str) -> Any:
+        """The typed value of what was entered ("" is no value). :raises Invalid: not of the column's type."""
+        if text == "":
+            return None
+        if self.type == "boolean":
+            return text == "true"
+        if self.type in ("number", "integer", "long", "double"):
+            try:
+                number = Decimal(text)
+            except InvalidOperation:
+                raise Invalid(errors=[{"field": self.fact, "message": "must be a number"}]) from None
+            return int(number) if number == number.to_integral_value() else number
+        return text
+
+
+def input_fields(version: DecisionVersion) -> list[InputField]:
+    """The test panel's fields, one per input column of the newest table (none for other decisions)."""
+    from app.rules.dmn_xml import read_definitions
+
+    spec = read_definitions(parse_xml(version.file.content, version.file.filename))
+    decision = next((d for d in spec.decisions if d.decision_id == version.decision_id), None)
+    table = decision.logic.table if decision is not None else None
+    if table is None:
+        return []
+    return [InputField(fact_name(column.expression.text), column.label, column.expression.text,
+                       (column.expression.type_ref or "string").split(":")[-1],
+                       tuple(CHOICE.findall(column.allowed.text)) if column.allowed else ())
+            for column in table.inputs]
+
+
+def fact_name(expression: str) -> str:
+    """The fact an input column reads: its expression when that is a plain name, else the last name in it."""
+    if re.fullmatch(r"[A-Za-z_][\w.]*", expression):
+        return expression
+    names = re.findall(r"[A-Za-z_]\w*", expression)
+    return names[-1] if names else expression

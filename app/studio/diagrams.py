@@ -50,6 +50,12 @@ def process_version(process_id: str, version: int) -> ProcessVersion:
     return found
 
 
+def version_numbers(process_id: str) -> list[int]:
+    """Every version number of a process, oldest first."""
+    return list(db.session.scalars(select(ProcessVersion.version).where(ProcessVersion.process_id == process_id)
+                                   .order_by(ProcessVersion.version)))
+
+
 def newest_process_version(process_id: str) -> ProcessVersion:
     """The newest version, executable or not: the one the modeler opens."""
     found = db.session.scalar(select(ProcessVersion).where(ProcessVersion.process_id == process_id)

@@ -28,6 +28,8 @@ class Deployment(db.Model):  # type: ignore[name-defined,misc]
     deployed_at: Mapped[datetime] = mapped_column(default=utcnow)
     note: Mapped[str] = mapped_column(String(500), default="")
     warnings: Mapped[list[dict[str, Any]]] = mapped_column(JSON, default=list)  # accepted, but worth a look
+    # the saved test cases that failed and were deployed over with ``force`` (the audit of that choice)
+    forced_test_failures: Mapped[list[dict[str, Any]]] = mapped_column(JSON, default=list)
     files: Mapped[list[ModelFile]] = relationship(back_populates="deployment", order_by="ModelFile.id")
     processes: Mapped[list[ProcessVersion]] = relationship(order_by="ProcessVersion.id")
     decisions: Mapped[list[DecisionVersion]] = relationship(order_by="DecisionVersion.id")
@@ -97,3 +99,61 @@ class FormVersion(db.Model):  # type: ignore[name-defined,misc]
     file_id: Mapped[int] = mapped_column(ForeignKey("model_files.id"))
     schema: Mapped[dict[str, Any]] = mapped_column(JSON)
     file: Mapped[ModelFile] = relationship()
+
+
+class ModelTestCase(db.Model):  # type: ignore[name-defined,misc]
+    """A saved sample for a process or decision, replayed on every validate and deploy of it.
+
+    ``case`` holds, for a decision, ``{"inputs", "expected"}``; for a process, ``{"start_data",
+    "user_tasks", "connectors", "expected_path", "expected_data"}`` (see ``app.studio.model_tests``).
+    """
+
+    __tablename__ = "model_test_cases"
+    __table_args__ = (UniqueConstraint("kind", "model_id", "name"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[str] = mapped_column(String(10))  # process | decision
+    model_id: Mapped[str] = mapped_column(String(255), index=True)
+    name: Mapped[str] = mapped_column(String(200))
+    case: Mapped[dict[str, Any]] = mapped_column(JSON)
+    source: Mapped[str] = mapped_column(String(200), default="")  # "instance 12", "shipped", "" (entered)
+    created_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+
+
+class InstanceMigration(db.Model):  # type: ignore[name-defined,misc]
+    """Moving running instances of a process from one version to another, run as background jobs.
+
+    ``report`` holds one ``{"id", "status", "reason"}`` per chosen instance; ``status`` is pending, moved,
+    skipped (it could not move: left untouched) or failed.
+    """
+
+    __tablename__ = "instance_migrations"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    process_id: Mapped[str] = mapped_column(String(255), index=True)
+    from_version: Mapped[int]
+    to_version: Mapped[int]
+    status: Mapped[str] = mapped_column(String(20), default="running")  # running | finished
+    report: Mapped[list[dict[str, Any]]] = mapped_column(JSON, default=list)
+    requested_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    finished_at: Mapped[datetime | None]
+    lock_version: Mapped[int] = mapped_column(default=1)
+
+    __mapper_args__ = {"version_id_col": lock_version}
+
+
+class ModelDraft(db.Model):  # type: ignore[name-defined,misc]
+    """A user's unsaved edit of one model file: kept on the server, never run, until deployed or dropped."""
+
+    __tablename__ = "model_drafts"
+    __table_args__ = (UniqueConstraint("user_id", "kind", "model_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(10))  # process | decision | form
+    model_id: Mapped[str] = mapped_column(String(255))
+    content: Mapped[str] = mapped_column(Text)
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)

@@ -1,6 +1,7 @@
 """Seeding: the shipped models from ``bpmn/``, ``dmn/`` and ``forms/``, and the demo users."""
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable
 from collections.abc import Iterator
 from pathlib import Path
@@ -11,6 +12,7 @@ from app.auth.service import seed_demo_users
 from app.catalog.demo import seed_demo_catalog
 from app.connectors.demo import seed_simulator_rules
 from app.orders.service import seed_demo_accounts
+from app.studio import model_tests
 from app.studio import service as studio
 from app.studio.validation import KINDS
 from app.studio.validation import Upload
@@ -28,6 +30,7 @@ def seed_all() -> Iterator[str]:
     """Deploy what changed in the shipped models, create the missing demo catalog and users; say what was done."""
     root = Path(current_app.config["DEFINITIONS_DIR"])
     uploads = uploads_from(d for d in (root / "forms", root / "dmn", root / "bpmn") if d.is_dir())
+    yield f"saved {seed_model_tests(root / 'model_tests')} shipped model test cases"
     if uploads:
         deployment = studio.deploy(uploads, actor_id=None, note="ordra seed", skip_unchanged=True)
         yield f"deployed version {deployment.id}" if deployment else "shipped models unchanged"
@@ -36,3 +39,13 @@ def seed_all() -> Iterator[str]:
     if current_app.config["ALLOW_DEMO_USERS"]:
         yield f"created {seed_demo_users()} demo users (password demo)"
         yield f"created {seed_demo_accounts()} demo customer accounts"
+
+
+def seed_model_tests(folder: Path) -> int:
+    """Save the cases shipped with the models (``model_tests/decisions/<id>.json``, ``processes/<id>.json``)
+    first, so the deploy that follows replays them; how many were added or changed."""
+    changed = 0
+    for kind, sub in (("decision", "decisions"), ("process", "processes")):
+        for path in sorted((folder / sub).glob("*.json")) if (folder / sub).is_dir() else ():
+            changed += model_tests.save_shipped(kind, path.stem, json.loads(path.read_text(encoding="utf-8")))
+    return changed

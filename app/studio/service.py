@@ -53,32 +53,49 @@ def python_evaluator() -> Any:
 
 
 def deploy(files: list[Upload], *, actor_id: int | None, note: str = "",
-           skip_unchanged: bool = False) -> Deployment | None:
-    """Validate ``files`` and store them as a new deployment.
+           skip_unchanged: bool = False, force: bool = False) -> Deployment | None:
+    """Validate ``files``, replay the saved test cases they affect, and store them as a new deployment.
 
     :param skip_unchanged: return None, storing nothing, when every file equals its latest
         deployed version (``ordra seed`` is idempotent this way).
+    :param force: deploy even when saved cases fail; the deployment records which ones.
     :raises Invalid: any file or reference is invalid; nothing is stored.
+    :raises TestsFailed: saved cases fail on the new content (and not ``force``); nothing is stored.
     """
+    from app.studio import model_tests  # it evaluates decisions, which look versions up here
+
     if len(note) > NOTE_MAX_CHARS:  # the column's size: a longer note made PostgreSQL answer 500
         raise Invalid(errors=[{"field": "note", "message": f"must be at most {NOTE_MAX_CHARS} characters long"}])
     if skip_unchanged and all(_latest_file_sha(f.filename) == f.sha256 for f in files):
         return None
-    validated = validate_upload(files, deployed_context(exclude={f.filename for f in files}),
-                                max_bytes=current_app.config["MODEL_FILE_MAX_BYTES"],
-                                python_evaluator=python_evaluator())
-    return _store(validated, actor_id=actor_id, note=note)
+    validated = _validated(files)
+    results = model_tests.run_for_upload(validated)
+    failures = model_tests.failures_as_errors(results)
+    if failures and not force:
+        raise model_tests.TestsFailed(failures, results)
+    deployment = _store(validated, actor_id=actor_id, note=note)
+    deployment.forced_test_failures = failures
+    return deployment
+
+
+def _validated(files: list[Upload]) -> ValidatedUpload:
+    return validate_upload(files, deployed_context(exclude={f.filename for f in files}),
+                           max_bytes=current_app.config["MODEL_FILE_MAX_BYTES"], python_evaluator=python_evaluator())
 
 
 def validation_report(files: list[Upload]) -> dict[str, Any]:
-    """What :func:`deploy` would say about ``files``, storing nothing: ``{"valid", "errors", "warnings"}``."""
+    """What :func:`deploy` would say about ``files``, storing nothing: ``{"valid", "errors", "warnings",
+    "tests"}``; a failing saved case is an error on the element where its path first differs."""
+    from app.studio import model_tests
+
     try:
-        validated = validate_upload(files, deployed_context(exclude={f.filename for f in files}),
-                                    max_bytes=current_app.config["MODEL_FILE_MAX_BYTES"],
-                                    python_evaluator=python_evaluator())
+        validated = _validated(files)
     except Invalid as exc:
-        return {"valid": False, "errors": [problem_json(e) for e in exc.errors], "warnings": []}
-    return {"valid": True, "errors": [], "warnings": [problem_json(w) for w in validated.warnings]}
+        return {"valid": False, "errors": [problem_json(e) for e in exc.errors], "warnings": [], "tests": []}
+    results = model_tests.run_for_upload(validated)
+    errors = [{**problem_json(e), "case": e["case"]} for e in model_tests.failures_as_errors(results)]
+    return {"valid": not errors, "errors": errors, "warnings": [problem_json(w) for w in validated.warnings],
+            "tests": results}
 
 
 def problem_json(problem: dict[str, Any]) -> dict[str, Any]:
@@ -287,6 +304,7 @@ def deployment_json(deployment: Deployment) -> dict[str, Any]:
         "deployed_by": deployment.deployed_by.username if deployment.deployed_by else None,
         "note": deployment.note,
         "warnings": deployment.warnings,
+        "forced_test_failures": deployment.forced_test_failures,
         "files": [f.filename for f in deployment.files],
         "processes": [process_json(p) for p in deployment.processes],
         "decisions": [{"id": d.decision_id, "name": d.name, "version": d.version} for d in deployment.decisions],

@@ -5,7 +5,6 @@ import io
 import json
 from typing import Any
 
-from flask import Blueprint
 from flask import flash
 from flask import jsonify
 from flask import redirect
@@ -28,14 +27,13 @@ from app.studio import decisions
 from app.studio import diagrams
 from app.studio import service as studio
 from app.studio import version_diff
+from app.studio.blueprint import bp
 from app.studio.validation import Upload
 from app.validation import parse_id
 
-bp = Blueprint("studio", __name__, url_prefix="/studio")
-
 
 class TryDecisionForm(FlaskForm):  # type: ignore[misc]
-    facts = TextAreaField("Inputs (JSON)", default="{}")
+    facts = TextAreaField("More inputs (JSON, over the fields above)", default="{}")
 
 
 class UploadForm(FlaskForm):  # type: ignore[misc]
@@ -71,24 +69,32 @@ def index() -> str | Response | tuple[str, int]:
 @page_roles("process_admin")
 def decision(decision_id: str) -> str | tuple[str, int]:
     version, info = decisions.describe(decision_id)
+    fields = decisions.input_fields(version)
     form = TryDecisionForm()
     result, errors = None, []
     if form.validate_on_submit():
         try:
-            result = decisions.try_out(decision_id, _facts(form.facts.data or "{}"))
+            typed = {f.fact: f.value(request.form.get(f"input-{i}", "").strip()) for i, f in enumerate(fields)}
+            result = decisions.try_out(decision_id, {**typed, **_facts(form.facts.data or "{}")})
         except DomainError as exc:
             errors = exc.errors
     return render_template("studio/decision.html", version=version, info=info, form=form, result=result,
-                           errors=errors), 422 if errors else 200
+                           errors=errors, fields=fields), 422 if errors else 200
 
 
 @bp.get("/processes/<process_id>/versions/<int:version>")
 @page_roles("process_admin", "fulfillment_manager", "order_manager")
 def process_version(process_id: str, version: int) -> str:
     """The version's diagram with how many running instances stand on each element."""
+    from app.instances import migrations
+    from app.studio import model_tests
+
     found = diagrams.process_version(process_id, version)
+    admin = current_user.has_role("process_admin")
     return render_template("studio/process_version.html", version=found, xml=diagrams.process_diagram_xml(found),
-                           running=diagrams.running_counts(found))
+                           running=diagrams.running_counts(found), versions=diagrams.version_numbers(process_id),
+                           migrations=migrations.recent(process_id) if admin else [],
+                           cases=model_tests.list_cases("process", process_id) if admin else [])
 
 
 @bp.get("/processes/<process_id>/diff")
@@ -164,3 +170,4 @@ def _facts(text: str) -> dict[str, Any]:
 @page_roles("process_admin")
 def deployment(deployment_id: int) -> str:
     return render_template("studio/deployment.html", deployment=studio.get_deployment(deployment_id))
+from app.studio import editor_views as _editor_views  # noqa: E402,F401  (its routes register on bp)

@@ -48,7 +48,7 @@ def test_validate_and_deploy_the_edited_xml(api: Any, client: Any) -> None:
     login(client, "admin")
     renamed = DIVIDE.replace('name="Split total"', 'name="Split the total"')
     valid = client.post("/studio/processes/divide/validate", json={"xml": renamed})
-    assert valid.status_code == 200 and valid.json == {"valid": True, "errors": [], "warnings": []}
+    assert valid.status_code == 200 and valid.json == {"valid": True, "errors": [], "warnings": [], "tests": []}
     broken = renamed.replace("share = total / parts", "import os")
     invalid = client.post("/studio/processes/divide/validate", json={"xml": broken})
     assert invalid.json["valid"] is False and invalid.json["errors"][0]["element"] == "split_total"

@@ -1,0 +1,242 @@
+/* The studio's JSON-Schema form editor: fields (name, type, title, required, choices with labels, a pattern
+   with an example), in order, edited on the left; the schema they make is rendered on the right by the
+   server exactly as the inbox renders it (debounced). Keywords the editor does not show are kept as they
+   were. Validate and Deploy post the schema as a form file; edits are kept as the user's draft. */
+(function () {
+  "use strict";
+
+  var TYPES = [["string", "Text"], ["integer", "Whole number"], ["number", "Number"], ["boolean", "Yes / no"],
+               ["date", "Date"]];
+  var MANAGED = ["type", "title", "format", "enum", "oneOf", "pattern", "examples"];
+
+  function element(tag, attrs, text) {
+    var node = document.createElement(tag);
+    Object.keys(attrs || {}).forEach(function (key) { node.setAttribute(key, attrs[key]); });
+    if (text !== undefined) { node.textContent = text; }
+    return node;
+  }
+
+  function debounce(fn, ms) {
+    var timer = null;
+    return function () { clearTimeout(timer); timer = setTimeout(fn, ms); };
+  }
+
+  function fieldFrom(name, prop, required) {
+    var extra = {};
+    Object.keys(prop).forEach(function (key) { if (MANAGED.indexOf(key) === -1) { extra[key] = prop[key]; } });
+    var choices = (prop.oneOf || []).map(function (o) { return o.const + (o.title ? " = " + o.title : ""); });
+    if (!choices.length && prop.enum) { choices = prop.enum.map(String); }
+    return {name: name, type: prop.format === "date" ? "date" : (prop.type || "string"), title: prop.title || "",
+            required: required, choices: choices.join("\n"), pattern: prop.pattern || "",
+            example: (prop.examples || [])[0] || "", extra: extra};
+  }
+
+  function typed(value, type) {
+    return (type === "integer" || type === "number") && value.trim() !== "" && !isNaN(Number(value)) ?
+      Number(value) : value;
+  }
+
+  function propFrom(field) {
+    var prop = Object.assign({}, field.extra);
+    prop.type = field.type === "date" ? "string" : field.type;
+    if (field.type === "date") { prop.format = "date"; }
+    if (field.title) { prop.title = field.title; }
+    var lines = field.choices.split("\n").map(function (l) { return l.trim(); }).filter(Boolean);
+    if (lines.length && field.type !== "boolean") {
+      var labelled = lines.some(function (l) { return l.indexOf("=") > 0; });
+      if (labelled) {
+        prop.oneOf = lines.map(function (l) {
+          var at = l.indexOf("=");
+          var value = at > 0 ? l.slice(0, at).trim() : l;
+          return {"const": typed(value, field.type), title: at > 0 ? l.slice(at + 1).trim() : value};
+        });
+      } else {
+        prop.enum = lines.map(function (l) { return typed(l, field.type); });
+      }
+    }
+    var free = field.type === "string" && !lines.length;  // a pattern means nothing for a choice
+    if (field.pattern && free) { prop.pattern = field.pattern; }
+    if (field.example && free) { prop.examples = [field.example]; }
+    return prop;
+  }
+
+  function Editor(root) {
+    this.root = root;
+    var schema = JSON.parse(root.querySelector("script.form-schema").textContent);
+    var required = schema.required || [];
+    this.title = schema.title || "";
+    this.description = schema.description || "";
+    this.rest = {};
+    var self = this;
+    Object.keys(schema).forEach(function (key) {
+      if (["title", "description", "properties", "required", "type"].indexOf(key) === -1) { self.rest[key] = schema[key]; }
+    });
+    this.fields = Object.keys(schema.properties || {}).map(function (name) {
+      return fieldFrom(name, schema.properties[name], required.indexOf(name) !== -1);
+    });
+    this.refresh = debounce(this.preview.bind(this), 300);
+    this.saveDraft = debounce(this.storeDraft.bind(this), 1500);
+  }
+
+  Editor.prototype.schema = function () {
+    var properties = {};
+    this.fields.forEach(function (field) { if (field.name) { properties[field.name] = propFrom(field); } });
+    var schema = Object.assign({}, this.rest, {title: this.title, type: "object",
+      required: this.fields.filter(function (f) { return f.required && f.name; }).map(function (f) { return f.name; }),
+      properties: properties});
+    if (this.description) { schema.description = this.description; }
+    return schema;
+  };
+
+  Editor.prototype.request = function (method, url, body) {
+    return fetch(url, {method: method, credentials: "same-origin", body: body === undefined ? undefined : JSON.stringify(body),
+                       headers: {"Content-Type": "application/json", "Accept": "application/json", "X-CSRFToken": this.root.dataset.csrf}})
+      .then(function (response) {
+        var type = response.headers.get("Content-Type") || "";
+        return (type.indexOf("application/json") !== -1 ? response.json() : response.text()).then(function (body) {
+          return {status: response.status, body: body};
+        });
+      });
+  };
+
+  Editor.prototype.start = function () {
+    var self = this;
+    var title = this.root.querySelector(".form-title");
+    var description = this.root.querySelector(".form-description-text");
+    title.value = this.title;
+    description.value = this.description;
+    title.addEventListener("input", function () { self.title = title.value; self.changed(); });
+    description.addEventListener("input", function () { self.description = description.value; self.changed(); });
+    this.root.querySelector(".form-add-field").addEventListener("click", function () {
+      self.fields.push({name: "field_" + (self.fields.length + 1), type: "string", title: "", required: false,
+                        choices: "", pattern: "", example: "", extra: {}});
+      self.renderFields();
+      self.changed();
+    });
+    this.root.querySelector(".form-validate").addEventListener("click", function () { self.send("validate"); });
+    this.root.querySelector(".form-deploy").addEventListener("click", function () { self.send("deploy"); });
+    this.renderFields();
+    this.preview();
+    this.root.dataset.ready = "true";
+  };
+
+  Editor.prototype.changed = function () {
+    this.root.querySelector(".form-json").textContent = JSON.stringify(this.schema(), null, 2);
+    this.refresh();
+    this.saveDraft();
+  };
+
+  Editor.prototype.renderFields = function () {
+    var self = this;
+    var list = this.root.querySelector(".form-editor-list");
+    list.replaceChildren();
+    this.fields.forEach(function (field, index) {
+      var box = element("fieldset", {"class": "form-editor-field", "data-index": String(index)});
+      box.appendChild(element("legend", {}, "Field " + (index + 1)));
+      var row = element("div", {"class": "field-row"});
+      row.appendChild(self.input(field, "name", "Name (data key)", index));
+      row.appendChild(self.input(field, "title", "Title", index));
+      var type = element("select", {"class": "field-type", id: "field-" + index + "-type"});
+      TYPES.forEach(function (t) {
+        var option = element("option", {value: t[0]}, t[1]);
+        if (t[0] === field.type) { option.selected = true; }
+        type.appendChild(option);
+      });
+      type.addEventListener("change", function () { field.type = type.value; self.changed(); });
+      row.appendChild(self.wrap("Type", type));
+      var required = element("input", {type: "checkbox", "class": "field-required", id: "field-" + index + "-required"});
+      required.checked = field.required;
+      required.addEventListener("change", function () { field.required = required.checked; self.changed(); });
+      row.appendChild(self.wrap("Required", required));
+      box.appendChild(row);
+      var choices = element("textarea", {rows: "2", "class": "field-choices", id: "field-" + index + "-choices"});
+      choices.value = field.choices;
+      choices.addEventListener("input", function () { field.choices = choices.value; self.changed(); });
+      box.appendChild(self.wrap("Choices (one per line: value = label)", choices));
+      var row2 = element("div", {"class": "field-row"});
+      row2.appendChild(self.input(field, "pattern", "Pattern (regular expression)", index));
+      row2.appendChild(self.input(field, "example", "Example shown when it does not match", index));
+      box.appendChild(row2);
+      var moves = element("p", {"class": "actions"});
+      [["↑ Up", -1], ["↓ Down", 1]].forEach(function (move) {
+        var button = element("button", {type: "button", "class": "secondary"}, move[0]);
+        button.disabled = index + move[1] < 0 || index + move[1] >= self.fields.length;
+        button.addEventListener("click", function () {
+          var other = index + move[1];
+          self.fields.splice(other, 0, self.fields.splice(index, 1)[0]);
+          self.renderFields();
+          self.changed();
+        });
+        moves.appendChild(button);
+      });
+      var remove = element("button", {type: "button", "class": "secondary"}, "Remove");
+      remove.addEventListener("click", function () { self.fields.splice(index, 1); self.renderFields(); self.changed(); });
+      moves.appendChild(remove);
+      box.appendChild(moves);
+      list.appendChild(box);
+    });
+    this.root.querySelector(".form-json").textContent = JSON.stringify(this.schema(), null, 2);
+  };
+
+  Editor.prototype.wrap = function (label, control) {
+    var wrap = element("div", {"class": "form-field"});
+    wrap.appendChild(element("label", {"for": control.id}, label));
+    wrap.appendChild(control);
+    return wrap;
+  };
+
+  Editor.prototype.input = function (field, key, label, index) {
+    var self = this;
+    var input = element("input", {type: "text", "class": "field-" + key, id: "field-" + index + "-" + key});
+    input.value = field[key];
+    input.addEventListener("input", function () { field[key] = input.value; self.changed(); });
+    return this.wrap(label, input);
+  };
+
+  Editor.prototype.preview = function () {
+    var out = this.root.querySelector(".form-live-preview");
+    this.request("POST", this.root.dataset.previewUrl, {schema: this.schema()}).then(function (answer) {
+      if (answer.status === 200) {
+        out.innerHTML = answer.body;  // our own template, escaped there
+        out.querySelectorAll("form").forEach(function (form) {
+          form.addEventListener("submit", function (event) { event.preventDefault(); });
+        });
+        out.dataset.state = "ok";
+      } else {
+        out.replaceChildren();
+        (answer.body.errors || []).forEach(function (e) { out.appendChild(element("p", {"class": "field-error"}, e.message)); });
+        out.dataset.state = "errors";
+      }
+    });
+  };
+
+  Editor.prototype.send = function (what) {
+    var self = this;
+    var status = this.root.querySelector(".modeler-status");
+    var problems = this.root.querySelector(".modeler-problems");
+    var filename = this.root.querySelector(".form-filename").value;
+    var url = this.root.dataset[what + "Url"];
+    this.request("POST", url, {filename: filename, content: this.schema()}).then(function (answer) {
+      problems.replaceChildren();
+      (answer.body.errors || []).forEach(function (e) { problems.appendChild(element("li", {}, e.message)); });
+      if (what === "validate") {
+        status.textContent = answer.body.valid ? "Valid: ready to deploy." : (answer.body.errors || []).length + " problem(s) found.";
+      } else if (answer.status === 201 || answer.status === 200) {
+        var mine = (answer.body.forms || []).filter(function (f) { return f.file === filename; })[0];
+        status.textContent = answer.status === 201 ? "Deployed as version " + (mine ? mine.version : "?") + "." :
+          "Nothing changed: this form is already deployed.";
+        self.request("DELETE", self.root.dataset.draftUrl);
+      } else {
+        status.textContent = "Not deployed: " + (answer.body.errors || []).length + " problem(s).";
+      }
+    });
+  };
+
+  Editor.prototype.storeDraft = function () {
+    this.request("PUT", this.root.dataset.draftUrl, {content: JSON.stringify(this.schema())});
+  };
+
+  document.addEventListener("DOMContentLoaded", function () {
+    document.querySelectorAll(".form-editor-page").forEach(function (root) { new Editor(root).start(); });
+  });
+}());

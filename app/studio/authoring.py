@@ -1,0 +1,138 @@
+"""What the studio's editors ask the server while someone models: the choices for the properties panel,
+the sandbox compiler's verdict on a script, a form rendered from a schema, and per-user drafts."""
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from sqlalchemy import func
+from sqlalchemy import select
+
+from app import connectors
+from app import rules
+from app import taskforms
+from app.auth.roles import ROLE_LABELS
+from app.errors import Invalid
+from app.errors import NotFound
+from app.extensions import db
+from app.sandbox import check_source
+from app.studio.models import DecisionVersion
+from app.studio.models import FormVersion
+from app.studio.models import ModelDraft
+from app.studio.models import ProcessVersion
+from app.validation import check_text
+
+MAX_CODE_CHARS = 20_000
+MAX_DRAFT_CHARS = 2_000_000
+DRAFT_KINDS = ("process", "decision", "form")
+
+
+def modeler_choices() -> dict[str, Any]:
+    """What the properties panel offers: roles (lane names), deployed forms, decisions and processes, and
+    the registered connectors."""
+    return {
+        "roles": [{"id": role, "label": label} for role, label in ROLE_LABELS.items()],
+        "forms": sorted(set(db.session.scalars(select(FormVersion.filename)))),
+        "decisions": _newest_names(DecisionVersion, DecisionVersion.decision_id),
+        "processes": _newest_names(ProcessVersion, ProcessVersion.process_id),
+        "connectors": connectors.names(),
+    }
+
+
+def _newest_names(model: Any, key: Any) -> list[dict[str, str]]:
+    newest = select(func.max(model.id)).group_by(key)
+    return [{"id": getattr(row, key.key), "name": row.name or getattr(row, key.key)}
+            for row in db.session.scalars(select(model).where(model.id.in_(newest)).order_by(key))]
+
+
+def check_code(payload: dict[str, Any]) -> list[str]:
+    """The sandbox compiler's problems with a script (``mode`` "exec") or a condition (``mode`` "eval")."""
+    code = check_text(payload.get("code"), "code", MAX_CODE_CHARS, multiline=True)
+    mode = payload.get("mode", "exec")
+    if mode not in ("exec", "eval"):
+        raise Invalid(errors=[{"field": "mode", "message": "must be exec (a script) or eval (a condition)"}])
+    if not code.strip():
+        return ["a condition must not be empty"] if mode == "eval" else []
+    return check_source(code, mode)
+
+
+def form_spec(schema: Any) -> taskforms.FormSpec:
+    """The form the inbox would render for ``schema``. :raises Invalid: the schema is not a form."""
+    if not isinstance(schema, dict):
+        raise Invalid(errors=[{"field": "schema", "message": "must be a JSON Schema object"}])
+    problems = taskforms.validate_json_schema(schema)
+    if problems:
+        raise Invalid(errors=[{"field": "schema", "message": message} for message in problems])
+    return taskforms.spec_from_json_schema(schema)
+
+
+def deployed_form_schema(filename: str) -> dict[str, Any]:
+    row = db.session.scalar(select(FormVersion).where(FormVersion.filename == filename)
+                            .order_by(FormVersion.version.desc()).limit(1))
+    if row is None:
+        raise NotFound(f"no form '{filename}' is deployed")
+    return row.schema
+
+
+def try_decision(content: str, decision_id: str, facts: dict[str, Any]) -> dict[str, Any]:
+    """Evaluate ``decision_id`` as ``content`` (an edited DMN file) defines it; explained as the decision page
+    does. :raises Invalid: the file does not compile or has no such decision."""
+    from app.studio.service import python_evaluator
+
+    model = rules.compile_dmn(content.encode("utf-8"), "edited.dmn", python_evaluator=python_evaluator())
+    if decision_id not in model.decisions:
+        raise Invalid(errors=[{"field": "content", "message": f"the file has no decision '{decision_id}'"}])
+    try:
+        return model.evaluate(decision_id, facts).explain()
+    except rules.RulesError as exc:
+        raise Invalid(errors=[{"field": "facts", "message": str(exc)}]) from None
+
+
+# --- drafts -----------------------------------------------------------------------------------------------
+
+def get_draft(user_id: int, kind: str, model_id: str) -> ModelDraft:
+    draft = _draft(user_id, kind, model_id)
+    if draft is None:
+        raise NotFound(f"you have no draft of {kind} '{model_id}'")
+    return draft
+
+
+def save_draft(user_id: int, kind: str, model_id: str, content: Any) -> ModelDraft:
+    """Keep ``content`` (the edited XML or form JSON) as the user's draft of the model; never run."""
+    _check_kind(kind)
+    check_text(model_id, "model_id", 255, required=True)
+    text = json.dumps(content) if kind == "form" and isinstance(content, dict) else content
+    text = check_text(text, "content", MAX_DRAFT_CHARS, required=True, multiline=True)
+    draft = _draft(user_id, kind, model_id)
+    if draft is None:
+        draft = ModelDraft(user_id=user_id, kind=kind, model_id=model_id, content=text)
+        db.session.add(draft)
+    else:
+        draft.content = text
+    db.session.flush()
+    return draft
+
+
+def delete_draft(user_id: int, kind: str, model_id: str) -> None:
+    db.session.delete(get_draft(user_id, kind, model_id))
+
+
+def list_drafts(user_id: int) -> list[ModelDraft]:
+    return list(db.session.scalars(select(ModelDraft).where(ModelDraft.user_id == user_id)
+                                   .order_by(ModelDraft.updated_at.desc())))
+
+
+def draft_json(draft: ModelDraft) -> dict[str, Any]:
+    return {"kind": draft.kind, "model_id": draft.model_id, "content": draft.content,
+            "updated_at": draft.updated_at.isoformat()}
+
+
+def _draft(user_id: int, kind: str, model_id: str) -> ModelDraft | None:
+    _check_kind(kind)
+    return db.session.scalar(select(ModelDraft).where(ModelDraft.user_id == user_id, ModelDraft.kind == kind,
+                                                      ModelDraft.model_id == model_id))
+
+
+def _check_kind(kind: str) -> None:
+    if kind not in DRAFT_KINDS:
+        raise NotFound(f"no model kind '{kind}'; drafts are of {', '.join(DRAFT_KINDS)}")

@@ -1,0 +1,229 @@
+"""The studio's editors in a real browser: a shipped plan changed through the modeler's properties panel,
+validated with a bad script, deployed over its failing saved cases and run to the new task in the right
+inbox; a decision table cell edited in dmn-js and deployed; the form editor with its live preview."""
+from __future__ import annotations
+
+import io
+import re
+from typing import Any
+
+import pytest
+from flask import Flask
+from playwright.sync_api import expect
+
+from tests.api.test_instance_migration import without_approval
+from tests.browser.pages import login
+from tests.browser.pages import logout
+from tests.browser.pages import snap
+from tests.helpers import CHANGE_REQUEST_FILES
+from tests.helpers import Api
+
+pytestmark = pytest.mark.browser
+
+MARKED = re.compile(r"\bordra-error\b")
+DOMAIN = {"order_id": 1, "domain_order_id": 7, "spec": "Site visit", "action": "add", "site_postcode": "SW1A 1AA",
+          "serving_exchange": "LDN-SOUTH", "survey_needed": False}
+
+
+def centre(page: Any, element_id: str) -> tuple[float, float]:
+    box = page.locator(f"#process-modeler .djs-element[data-element-id={element_id}]").first.bounding_box()
+    assert box is not None
+    return box["x"] + box["width"] / 2, box["y"] + box["height"] / 2
+
+
+def select_element(page: Any, element_id: str) -> None:
+    x, y = centre(page, element_id)
+    page.mouse.click(x, y)
+    expect(page.locator(".properties-panel h3")).to_contain_text(element_id)
+
+
+def select_lane(page: Any, lane_id: str) -> None:
+    """Click the lane's title strip (its left edge)."""
+    box = page.locator(f"#process-modeler .djs-element[data-element-id={lane_id}]").first.bounding_box()
+    assert box is not None
+    page.mouse.click(box["x"] + 12, box["y"] + box["height"] / 2)
+    expect(page.locator(".properties-panel h3")).to_contain_text(lane_id)
+
+
+def test_change_a_shipped_plan_in_the_modeler_and_run_it(app: Flask, live_server: str, page: Any,
+                                                         seeded: dict[str, Any]) -> None:
+    login(page, live_server, "admin")
+    page.set_viewport_size({"width": 1600, "height": 1000})
+    page.goto(f"{live_server}/studio/processes/plan_field_visit/edit")
+    modeler = page.locator("#process-modeler")
+    expect(modeler).to_have_attribute("data-ready", "true")
+    expect(page.locator(".bjs-powered-by")).to_be_visible()
+
+    # a new task dropped on the flow from the start event, made a user task, given a form in the panel
+    page.locator(".djs-palette .entry[data-action='create.task']").click()
+    x, y = centre(page, "f1")
+    page.mouse.move(x, y)
+    page.mouse.click(x, y)
+    new_task = page.locator(".properties-panel h3")
+    expect(new_task).to_contain_text("Task Activity_")
+    task_id = new_task.inner_text().split()[-1]
+    page.keyboard.press("Escape")  # leaves the label editing bpmn-js opens on a new task; it stays selected
+    page.locator(".djs-context-pad .entry[data-action='replace']").click()
+    page.locator(".djs-popup [data-id='replace-with-user-task']").click()
+    expect(new_task).to_contain_text(f"UserTask {task_id}")
+    page.locator("#prop-name").fill("Check the visit slot")
+    page.locator("#prop-name").press("Tab")
+    page.locator("select.prop-form").select_option("survey_site.json")
+    expect(page.locator(".form-preview form")).to_be_visible()  # the form as the inbox renders it
+    expect(page.locator(".form-preview")).to_contain_text("Survey")
+
+    # the lane's role, picked from the nine
+    select_lane(page, "Lane_system")
+    expect(page.locator("select.prop-role")).to_have_value("Order agent")
+    page.locator("select.prop-role").select_option("Order manager")
+    snap(page, "modeler-properties-lane")
+
+    # a bad script: the sandbox compiler answers as it is typed; Validate marks the element
+    select_element(page, "no_survey")
+    code = page.locator(".properties-panel textarea.code-field")
+    code.fill('survey_result = "not_required" +')
+    expect(page.locator(".code-errors li").first).to_contain_text("line 1")
+    modeler.locator(".modeler-validate").click()
+    expect(modeler.locator(".modeler-problems li[data-element=no_survey]")).to_be_visible()
+    expect(modeler.locator(".djs-element[data-element-id=no_survey]")).to_have_class(MARKED)
+    snap(page, "modeler-bad-script")
+    code.fill('survey_result = "not_required"')
+    expect(page.locator(".code-errors")).to_have_attribute("data-checked", "ok")
+    modeler.locator(".modeler-validate").click()
+    expect(modeler.locator(".djs-element[data-element-id=no_survey]")).not_to_have_class(MARKED)
+
+    # the shipped cases for this plan now stop at the new task: refused, then deployed anyway
+    modeler.locator(".modeler-deploy").click()
+    expect(modeler.locator(".modeler-status")).to_contain_text("Not deployed")
+    expect(modeler.locator(".modeler-problems li[data-case]").first).to_contain_text("test case")
+    expect(modeler.locator(f".djs-element[data-element-id={task_id}]")).to_have_class(MARKED)
+    snap(page, "modeler-cases-fail")
+    modeler.locator(".modeler-force").click()
+    expect(modeler.locator(".modeler-status")).to_contain_text("Deployed as version 2")
+    snap(page, "modeler-deployed-v2")
+
+    api = Api(app.test_client())
+    started = api.post("/api/v1/processes/plan_field_visit/instances", json={"data": DOMAIN})
+    assert started.status_code == 201, started.json
+    assert started.json["version"] == 2
+    assert [(t["name"], t["role"]) for t in started.json["tasks"]] == [("Check the visit slot", "order_manager")]
+    logout(page)
+    login(page, live_server, "omanager")
+    page.goto(f"{live_server}/")
+    expect(page.locator("main")).to_contain_text("Check the visit slot")
+    snap(page, "inbox-new-task")
+
+
+def test_edit_a_decision_cell_in_dmn_js_and_deploy(app: Flask, live_server: str, page: Any,
+                                                  seeded: dict[str, Any]) -> None:
+    login(page, live_server, "admin")
+    page.set_viewport_size({"width": 1400, "height": 1000})
+    page.goto(f"{live_server}/studio/decisions/approval_level/edit")
+    editor = page.locator("#decision-modeler")
+    expect(editor).to_have_attribute("data-ready", "true")
+    expect(page.locator(".bjs-powered-by").first).to_be_visible()
+
+    cell = editor.locator("td[data-element-id=r3_level]")
+    expect(cell).to_contain_text("high bandwidth")
+    cell.click()
+    page.keyboard.press("Control+A")
+    page.keyboard.type('"premium"')
+    editor.locator(".decision-try").click()  # leaves the cell
+
+    # the typed test panel evaluates the edited table
+    editor.locator("#try-0").fill("800")
+    editor.locator("#try-1").fill("0")
+    editor.locator(".decision-evaluate").click()
+    expect(editor.locator(".decision-try-result")).to_contain_text("premium")
+    snap(page, "dmn-editor-edited")
+
+    editor.locator(".dmn-deploy").click()  # the shipped case for row 3 now fails
+    expect(editor.locator(".modeler-status")).to_contain_text("Not deployed")
+    expect(editor.locator(".modeler-problems")).to_contain_text("row 3")
+    editor.locator(".modeler-status button").click()
+    expect(editor.locator(".modeler-status")).to_contain_text("Deployed as version 2")
+    api = Api(app.test_client())
+    result = api.post("/api/v1/decisions/approval_level/evaluate", json={"facts": {"bandwidth": 800, "surcharge": 0}})
+    assert result.json["outputs"]["level"] == "premium"
+
+
+def test_form_editor_shows_the_form_as_the_inbox_does(app: Flask, live_server: str, page: Any,
+                                                      seeded: dict[str, Any]) -> None:
+    login(page, live_server, "admin")
+    page.set_viewport_size({"width": 1400, "height": 1000})
+    page.goto(f"{live_server}/studio/forms/edit?file=approval.json")
+    editor = page.locator("#form-editor")
+    expect(editor).to_have_attribute("data-ready", "true")
+    preview = editor.locator(".form-live-preview")
+    expect(preview.locator("select[name=decision]")).to_be_visible()
+    editor.locator(".form-add-field").click()
+    field = editor.locator(".form-editor-field").nth(2)
+    field.locator(".field-name").fill("site_code")
+    field.locator(".field-title").fill("Site code")
+    field.locator(".field-required").check()
+    field.locator(".field-pattern").fill("^[A-Z]{3}$")
+    field.locator(".field-example").fill("LDN")
+    expect(preview.locator("input[name=site_code]")).to_be_visible()
+    expect(preview).to_contain_text("Site code")
+    field.locator(".field-choices").fill("a = Alpha\nb = Beta")
+    expect(preview.locator("select[name=site_code] option", has_text="Beta")).to_have_count(1)
+    snap(page, "form-editor")
+    editor.locator(".form-deploy").click()
+    expect(editor.locator(".modeler-status")).to_contain_text("Deployed as version 2")
+    api = Api(app.test_client())
+    forms = [f for f in api.get("/api/v1/models").json["forms"] if f["file"] == "approval.json"]
+    assert max(f["version"] for f in forms) == 2
+
+
+def test_move_running_instances_from_the_version_page(app: Flask, live_server: str, page: Any) -> None:
+    api = Api(app.test_client())
+    assert api.deploy(*CHANGE_REQUEST_FILES).status_code == 201
+    ids = [api.post("/api/v1/processes/change_request/instances", json={"data": {"customer": c}}).json["id"]
+           for c in ("a", "b")]
+    task = [t for t in api.get("/api/v1/tasks", user="fulfiller").json if t["instance_id"] == ids[1]][0]
+    details = {"bandwidth": 1000, "site_postcode": "SW1A 1AA", "install_date": "2027-01-15", "cabling_needed": False}
+    assert api.post(f"/api/v1/tasks/{task['id']}/complete", user="fulfiller", json={"data": details}).status_code == 200
+    assert api.post("/api/v1/models", content_type="multipart/form-data",
+                    data={"files": [(io.BytesIO(without_approval()), "change_request.bpmn")]}).status_code == 201
+
+    login(page, live_server, "admin")
+    page.goto(f"{live_server}/studio/processes/change_request/versions/1")
+    section = page.locator("#instance-migration")
+    section.locator(".migration-dry-run").click()
+    expect(section.locator(".migration-status")).to_contain_text("1 of 2 instance(s) can move")
+    expect(section.locator(f"tr[data-instance='{ids[1]}'] .verdict")).to_have_text("cannot move")
+    expect(section.locator(f"tr[data-instance='{ids[1]}']")).to_contain_text("'approve' does not exist")
+    section.locator(".migration-confirm").click()
+    expect(section.locator(".migration-status")).to_contain_text("2 of 2 done — 1 moved, 1 left where they were")
+    expect(section.locator(f"tr[data-instance='{ids[0]}'] .verdict")).to_have_text("moved")
+    snap(page, "version-page-migration")
+    assert api.get(f"/api/v1/instances/{ids[0]}").json["version"] == 2
+    assert api.get(f"/api/v1/instances/{ids[1]}").json["version"] == 1
+
+
+def test_new_process_from_a_template_opens_laid_out(app: Flask, live_server: str, page: Any,
+                                                   seeded: dict[str, Any]) -> None:
+    login(page, live_server, "admin")
+    page.set_viewport_size({"width": 1400, "height": 1000})
+    page.goto(f"{live_server}/studio/processes/new?template=parallel_fulfilment&process_id=fulfil_fast")
+    modeler = page.locator("#process-modeler")
+    expect(modeler).to_have_attribute("data-ready", "true")
+    expect(modeler.locator(".djs-element[data-element-id=activate_billing]")).to_be_visible()
+    select_element(page, "activate_billing")
+    expect(page.locator("select.prop-connector")).to_have_value("billing/activate")
+    expect(page.locator(".properties-panel textarea")).to_have_value(re.compile(r"product = 'Business Fibre"))
+    modeler.locator(".modeler-deploy").click()
+    expect(modeler.locator(".modeler-status")).to_contain_text("Deployed as version 1")
+    snap(page, "modeler-template")
+    page.goto(f"{live_server}/studio/processes/new?template=service_call&process_id=call_twice")
+    expect(modeler).to_have_attribute("data-ready", "true")
+    select_element(page, "wait_before_retry")
+    expect(page.locator(".timer-preview")).to_have_text("Fires after 1 minute.")
+    page.locator("input.prop-timer").fill("PT2H30M")
+    expect(page.locator(".timer-preview")).to_have_text("Fires after 2 hours 30 minutes.")
+    page.locator("input.prop-timer").fill("two hours")
+    expect(page.locator(".timer-preview")).to_contain_text("Not an ISO 8601 duration")
+    page.locator("input.prop-timer").fill("PT45S")
+    page.locator("input.prop-timer").press("Tab")
+    modeler.locator(".modeler-validate").click()
+    expect(modeler.locator(".modeler-status")).to_contain_text("Valid")

@@ -1,0 +1,166 @@
+"""The studio editors' server side: choices, code checks, form previews, drafts, templates, generic
+validate/deploy of an edited file, and the version page's migrations (session login + JSON)."""
+from __future__ import annotations
+
+import html
+import json
+import re
+from typing import Any
+
+import pytest
+
+from tests.helpers import CHANGE_REQUEST_FILES
+from tests.helpers import REPO
+
+
+def login(client: Any, username: str) -> None:
+    client.post("/login", data={"username": username, "password": "demo"})
+
+
+@pytest.fixture()
+def admin(api: Any, client: Any) -> Any:
+    assert api.deploy(*CHANGE_REQUEST_FILES).status_code == 201
+    login(client, "admin")
+    return client
+
+
+def test_choices_list_roles_forms_connectors_decisions_and_processes(admin: Any) -> None:
+    choices = admin.get("/studio/modeler/choices").json
+    assert len(choices["roles"]) == 9 and {"id": "order_approver", "label": "Order approver"} in choices["roles"]
+    assert "approval.json" in choices["forms"] and "technical_details.json" in choices["forms"]
+    assert "inventory/reserve" in choices["connectors"]
+    assert {"id": "approval_level", "name": "Approval level"} in choices["decisions"]
+    assert [p["id"] for p in choices["processes"]] == ["change_request"]
+
+
+def test_code_check_uses_the_sandbox_compiler(admin: Any) -> None:
+    bad = admin.post("/studio/check-code", json={"code": "x = (1 +", "mode": "exec"}).json["errors"]
+    assert bad and bad[0].startswith("line 1")
+    assert admin.post("/studio/check-code", json={"code": "x = __import__('os')", "mode": "exec"}).json["errors"]
+    assert admin.post("/studio/check-code", json={"code": "total = a + b", "mode": "exec"}).json == {"errors": []}
+    assert admin.post("/studio/check-code", json={"code": "x = 1", "mode": "eval"}).json["errors"]
+    assert admin.post("/studio/check-code", json={"code": "x", "mode": "run"}).status_code == 422
+    assert admin.post("/studio/check-code", json={"code": 5}).status_code == 422
+
+
+def test_form_preview_renders_as_the_inbox_does(admin: Any) -> None:
+    deployed = admin.post("/studio/forms/preview", json={"file": "approval.json"})
+    assert deployed.status_code == 200
+    page = deployed.get_data(as_text=True)
+    assert 'name="decision"' in page and "Reason" in page and "<select" in page
+    typed = admin.post("/studio/forms/preview", json={"schema": {"type": "object", "required": ["n"], "properties": {
+        "n": {"type": "integer", "title": "Count <b>", "minimum": 1}}}})
+    assert typed.status_code == 200 and "Count &lt;b&gt;" in typed.get_data(as_text=True)
+    blob = {"type": "object", "properties": {"x": {"type": "blob"}}}
+    bad = admin.post("/studio/forms/preview", json={"schema": blob})
+    assert bad.status_code == 422 and bad.json["errors"][0]["field"] == "schema"
+    assert admin.post("/studio/forms/preview", json={"file": "nope.json"}).status_code == 404
+
+
+def test_drafts_are_per_user_and_never_deployed(admin: Any, api: Any, client: Any) -> None:
+    saved = admin.put("/studio/drafts/process/change_request", json={"content": "<bpmn:definitions/>"})
+    assert saved.status_code == 200 and saved.json["content"] == "<bpmn:definitions/>"
+    again = admin.put("/studio/drafts/process/change_request", json={"content": "<x/>"})
+    assert again.json["content"] == "<x/>"
+    assert admin.get("/studio/drafts/process/change_request").json["content"] == "<x/>"
+    assert admin.put("/studio/drafts/process/change_request", json={"content": ""}).status_code == 422
+    assert admin.put("/studio/drafts/nonsense/x", json={"content": "a"}).status_code == 404
+    client.post("/logout")
+    login(client, "fmanager")
+    assert client.get("/studio/drafts/process/change_request").status_code == 403
+    client.post("/logout")
+    login(client, "admin")
+    assert client.delete("/studio/drafts/process/change_request").status_code == 204
+    assert client.get("/studio/drafts/process/change_request").status_code == 404
+    assert [p["version"] for p in api.get("/api/v1/models").json["processes"]] == [1]
+
+
+def test_new_process_from_a_template_deploys_and_waits_in_the_role_inbox(admin: Any, api: Any) -> None:
+    page = admin.get("/studio/processes/new?template=approval&process_id=discount_ok")
+    assert page.status_code == 200
+    xml = json.loads(html.unescape(re.search(r'class="bpmn-xml">(.*?)</script>', page.get_data(as_text=True),
+                                             re.S).group(1)))
+    assert 'id="discount_ok"' in xml and "BPMNDiagram" in xml  # laid out for the modeler
+    deployed = admin.post("/studio/models/deploy", json={"filename": "discount_ok.bpmn", "content": xml})
+    assert deployed.status_code == 201, deployed.json
+    started = api.post("/api/v1/processes/discount_ok/instances", json={"data": {}})
+    assert started.status_code == 201, started.json
+    assert [t["role"] for t in started.json["tasks"]] == ["order_approver"]
+    for template in ("service_call", "parallel_fulfilment"):
+        page = admin.get(f"/studio/processes/new?template={template}&process_id=t_{template}")
+        xml = json.loads(html.unescape(re.search(r'class="bpmn-xml">(.*?)</script>', page.get_data(as_text=True),
+                                                 re.S).group(1)))
+        checked = admin.post("/studio/models/validate", json={"filename": f"t_{template}.bpmn", "content": xml})
+        assert checked.json["valid"] is True, (template, checked.json)
+    assert admin.get("/studio/processes/new?template=nope").status_code == 404
+    assert admin.get("/studio/processes/new?process_id=1bad id").status_code == 422
+
+
+def test_edited_file_deploy_refused_by_a_failing_case_then_forced(admin: Any, api: Any) -> None:
+    created = api.post("/api/v1/decisions/approval_level/tests", json={
+        "name": "small is standard", "inputs": {"bandwidth": 100, "surcharge": 0},
+        "expected": {"approval_needed": False, "level": "standard"}})
+    assert created.status_code == 201
+    changed = (REPO / "dmn" / "approval_level.dmn").read_text().replace('"standard"', '"basic"')
+    checked = admin.post("/studio/models/validate", json={"filename": "approval_level.dmn", "content": changed})
+    assert checked.json["valid"] is False and checked.json["errors"][0]["case"] == "small is standard"
+    refused = admin.post("/studio/models/deploy", json={"filename": "approval_level.dmn", "content": changed})
+    assert refused.status_code == 422 and refused.json["cases"][0]["passed"] is False
+    forced = admin.post("/studio/models/deploy", json={"filename": "approval_level.dmn", "content": changed,
+                                                       "force": True})
+    assert forced.status_code == 201 and forced.json["forced_test_failures"][0]["case"] == "small is standard"
+    bad = admin.post("/studio/models/deploy", json={"filename": "../x.bpmn", "content": "<a/>"})
+    assert bad.status_code == 422
+
+
+def test_editor_pages_open(admin: Any) -> None:
+    decision = admin.get("/studio/decisions/approval_level/edit")
+    assert decision.status_code == 200 and "dmn-modeler" in decision.get_data(as_text=True)
+    form = admin.get("/studio/forms/edit?file=approval.json")
+    assert form.status_code == 200 and "form-editor" in form.get_data(as_text=True)
+    assert admin.get("/studio/forms/edit").status_code == 200
+    assert admin.get("/studio/forms/edit?file=nope.json").status_code == 404
+
+
+def test_version_page_migration_routes(admin: Any, api: Any) -> None:
+    api.post("/api/v1/processes/change_request/instances", json={"data": {"customer": "x"}})
+    changed = (REPO / "bpmn" / "change_request.bpmn").read_text().replace('name="Approve change"',
+                                                                          'name="Approve the change"')
+    assert admin.post("/studio/models/deploy", json={"filename": "change_request.bpmn",
+                                                     "content": changed}).status_code == 201
+    page = admin.get("/studio/processes/change_request/versions/1").get_data(as_text=True)
+    assert "instance-migration" in page
+    dry = admin.post("/studio/processes/change_request/migrations", json={"from_version": 1, "to_version": 2})
+    assert dry.status_code == 200 and dry.json["instances"][0]["movable"] is True
+    run = admin.post("/studio/processes/change_request/migrations", json={"from_version": 1, "to_version": 2,
+                                                                         "dry_run": False})
+    assert run.status_code == 202
+    progress = admin.get(f"/studio/processes/change_request/migrations/{run.json['id']}").json
+    assert progress["progress"]["moved"] == 1 and progress["status"] == "finished"
+
+
+def test_save_a_completed_instance_as_a_test_case_from_its_page(admin: Any, api: Any) -> None:
+    started = api.post("/api/v1/processes/change_request/instances", json={"data": {"customer": "x"}}).json
+    task = started["tasks"][0]
+    details = {"bandwidth": 100, "site_postcode": "SW1A 1AA", "install_date": "2027-01-15", "cabling_needed": False}
+    assert api.post(f"/api/v1/tasks/{task['id']}/complete", user="fulfiller",
+                    json={"data": details}).status_code == 200
+    page = admin.get(f"/instances/{started['id']}").get_data(as_text=True)
+    assert "Save as test case" in page
+    saved = admin.post(f"/studio/instances/{started['id']}/test-case", data={"name": "from the page"})
+    assert saved.status_code == 302 and saved.location.endswith("/studio/processes/change_request/versions/1")
+    assert "from the page" in admin.get(saved.location).get_data(as_text=True)
+    again = admin.post(f"/studio/instances/{started['id']}/test-case", json={"name": "from the page"})
+    assert again.status_code == 409
+
+
+def test_decision_page_test_panel_has_a_typed_field_per_input_column(admin: Any) -> None:
+    page = admin.get("/studio/decisions/approval_level").get_data(as_text=True)
+    assert 'id="input-0" name="input-0"' in page and 'type="number"' in page and "Bandwidth" in page
+    tried = admin.post("/studio/decisions/approval_level", data={"input-0": "100", "input-1": "50", "facts": "{}"})
+    assert tried.status_code == 200, tried.get_data(as_text=True)
+    assert 'class="matched" data-rule="2"' in tried.get_data(as_text=True)
+    decimal = admin.post("/studio/decisions/approval_level", data={"input-0": "499.5", "input-1": "0", "facts": "{}"})
+    assert 'class="matched" data-rule="1"' in decimal.get_data(as_text=True)
+    bad = admin.post("/studio/decisions/approval_level", data={"input-0": "lots", "input-1": "0", "facts": "{}"})
+    assert bad.status_code == 422 and "must be a number" in bad.get_data(as_text=True)
