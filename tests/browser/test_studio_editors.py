@@ -38,10 +38,10 @@ def select_element(page: Any, element_id: str) -> None:
 
 
 def select_lane(page: Any, lane_id: str) -> None:
-    """Click the lane's title strip (its left edge)."""
+    """Click the lane's empty right end (its title strip on the left may lie under the palette)."""
     box = page.locator(f"#process-modeler .djs-element[data-element-id={lane_id}]").first.bounding_box()
     assert box is not None
-    page.mouse.click(box["x"] + 12, box["y"] + box["height"] / 2)
+    page.mouse.click(box["x"] + box["width"] - 15, box["y"] + box["height"] - 8)
     expect(page.locator(".properties-panel h3")).to_contain_text(lane_id)
 
 
