@@ -36,6 +36,10 @@ class Config:
     DEFINITIONS_DIR = str(REPO_ROOT)
     ALLOW_DEMO_USERS = False  # `ordra demo` and `ordra seed --demo-users` turn it on
     DEMO_CONNECTOR_LATENCY: float | None = None  # seconds; `ordra demo` uses 0.5 when unset
+    DEMO_CONNECTORS = False  # the simulated systems (`ordra demo` turns them on); never in production
+    # The real systems: connector name -> REST endpoint settings (app/connectors/rest.py), e.g. from
+    # ORDRA_CONNECTORS='{"provisioning/activate": {"url": "https://...", "timeout": 10, "retries": 2}}'
+    CONNECTORS: dict[str, Any] = {}
     RECONCILE_AFTER_SECONDS = 30
     JEOPARDY_ENABLED = True  # watches need a deployed `jeopardy_sla` decision as well
     WTF_CSRF_TIME_LIMIT = None

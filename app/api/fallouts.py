@@ -5,7 +5,7 @@ from flask import Response
 from flask import jsonify
 from flask import request
 
-from app.api import bp
+from app.api.blueprint import bp
 from app.api.body import data_field
 from app.api.body import json_object
 from app.auth.access import api_roles

@@ -4,7 +4,7 @@ from __future__ import annotations
 from flask import Response
 from flask import jsonify
 
-from app.api import bp
+from app.api.blueprint import bp
 from app.api.body import data_field
 from app.api.body import json_object
 from app.auth.access import api_roles

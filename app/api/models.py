@@ -8,7 +8,7 @@ from flask import jsonify
 from flask import request
 from flask import send_file
 
-from app.api import bp
+from app.api.blueprint import bp
 from app.auth.access import api_roles
 from app.auth.access import api_user
 from app.auth.roles import STAFF_ROLES

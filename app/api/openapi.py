@@ -8,7 +8,7 @@ from flask import Response
 from flask import current_app
 from flask import jsonify
 
-from app.api import bp
+from app.api.blueprint import bp
 from app.tmf.paging import MAX_LIMIT
 from app.validation import DB_INT_MAX
 from app.validation import MAX_PATH_TEXT_CHARS

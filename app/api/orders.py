@@ -4,14 +4,14 @@ from __future__ import annotations
 from flask import Response
 from flask import jsonify
 
-from app.api import bp
+from app.api.blueprint import bp
 from app.api.body import idempotency_key
 from app.api.body import json_object
 from app.auth.access import api_roles
 from app.auth.access import api_user
 from app.errors import Invalid
+from app.orchestration import order_json as presenters
 from app.orchestration import revisions
-from app.orders import presenters
 from app.orders import service as orders
 
 

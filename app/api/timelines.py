@@ -4,7 +4,7 @@ from __future__ import annotations
 from flask import Response
 from flask import jsonify
 
-from app.api import bp
+from app.api.blueprint import bp
 from app.auth.access import api_roles
 from app.auth.access import api_user
 from app.auth.roles import INSTANCE_VIEWERS as STAFF

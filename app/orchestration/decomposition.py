@@ -20,7 +20,7 @@ from app.catalog.service import SpecNode
 from app.errors import NotFound
 from app.extensions import db
 from app.orchestration.models import DomainOrder
-from app.orchestration.models import InventoryProduct
+from app.orders.models import InventoryProduct
 from app.orders.models import OrderItem
 from app.orders.models import ProductOrder
 from app.orders.service import site_postcode

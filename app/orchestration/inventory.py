@@ -12,11 +12,11 @@ from app.orchestration.decomposition import existing_product
 from app.orchestration.models import Contract
 from app.orchestration.models import DomainOrder
 from app.orchestration.models import Entitlement
-from app.orchestration.models import InventoryProduct
 from app.orchestration.service import domain_orders
 from app.orchestration.service import get_order
 from app.orchestration.service import lock_order
 from app.orchestration.service import needed
+from app.orders.models import InventoryProduct
 from app.orders.models import OrderItem
 from app.orders.models import ProductOrder
 from app.orders.timeline import record

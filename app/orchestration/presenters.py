@@ -14,8 +14,8 @@ from app.inbox.presenters import work_item_json
 from app.orchestration.models import Contract
 from app.orchestration.models import DomainOrder
 from app.orchestration.models import Entitlement
-from app.orchestration.models import InventoryProduct
 from app.orchestration.models import OrderCancellation
+from app.orders.models import InventoryProduct
 
 TMF641 = "/tmf-api/serviceOrdering/v4/serviceOrder"
 TMF652 = "/tmf-api/resourceOrderingManagement/v4/resourceOrder"

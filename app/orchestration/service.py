@@ -141,7 +141,6 @@ def _start(order: ProductOrder, domain: DomainOrder, upstream: list[DomainOrder]
         plan_finished(instance)
 
 
-@instances.on_instance_finished
 def plan_finished(instance: ProcessInstance) -> None:
     """Mark the domain order run by ``instance``, start its dependents, roll the order up (idempotent)."""
     order_id = db.session.scalar(select(DomainOrder.order_id).where(DomainOrder.instance_id == instance.id))

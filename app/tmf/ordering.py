@@ -11,10 +11,10 @@ from app.auth.access import api_roles
 from app.auth.access import api_user
 from app.errors import Invalid
 from app.orchestration import cancellation as cancellations
+from app.orchestration import order_json as presenters
 from app.orchestration import revisions
 from app.orchestration.presenters import tmf_cancellation
 from app.orders import capture
-from app.orders import presenters
 from app.orders import service as orders
 from app.orders import tmf622
 from app.tmf.blueprint import bp

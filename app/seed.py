@@ -1,4 +1,8 @@
-"""Seeding: the shipped models from ``bpmn/``, ``dmn/`` and ``forms/``, and the demo users."""
+"""Seeding: the shipped models from ``bpmn/``, ``dmn/`` and ``forms/``, the demo catalog, and in demo
+mode the simulator's failure rules and the demo users.
+
+It sits beside the factory, above every domain package, because it fills several of them.
+"""
 from __future__ import annotations
 
 from collections.abc import Iterable
@@ -32,7 +36,8 @@ def seed_all() -> Iterator[str]:
         deployment = studio.deploy(uploads, actor_id=None, note="ordra seed", skip_unchanged=True)
         yield f"deployed version {deployment.id}" if deployment else "shipped models unchanged"
     yield f"created {seed_demo_catalog()} catalog offerings"
-    yield f"created {seed_simulator_rules()} connector simulator rules"
+    if current_app.config["DEMO_CONNECTORS"]:
+        yield f"created {seed_simulator_rules()} connector simulator rules"
     if current_app.config["ALLOW_DEMO_USERS"]:
         yield f"created {seed_demo_users()} demo users (password demo)"
         yield f"created {seed_demo_accounts()} demo customer accounts"
