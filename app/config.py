@@ -54,6 +54,10 @@ class Config:
     LOGIN_MAX_FAILURES_PER_ADDRESS = 50
     LOGIN_WINDOW_MINUTES = 15
     API_PAGE_SIZE = 50
+    CURRENCY = "GBP"  # ISO 4217: the price list's currency (new prices and orders) and the approval limit's
+    # Discounts above these need an order manager's approval: a share of one charge, a sum per order (CURRENCY).
+    APPROVAL_MAX_DISCOUNT_PERCENT = 20
+    APPROVAL_MAX_DISCOUNT_PER_ORDER = 100
 
 
 def load_config(app: Flask, overrides: dict[str, Any] | None) -> None:

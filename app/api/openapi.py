@@ -132,6 +132,9 @@ SCHEMAS: dict[str, Any] = {
     "Models": _resource("processes", "decisions", "forms", processes={"type": "array"},
                         decisions={"type": "array"}, forms={"type": "array"}),
     "Evaluation": {"type": "object"},
+    "Connector": _resource("name", "kind", "description", "inputs", "outputs", name={"type": "string"},
+                           kind={"enum": ["builtin", "demo", "rest"]}, description={"type": "string"},
+                           inputs={"type": "object"}, outputs={"type": "object"}),
     "TmfEntity": _resource("id", "href", id={"type": "string"}, href={"type": "string"},
                            **{"@type": {"type": "string"}}),
     "ProductOrder": _resource("id", "href", "@type", "state", "productOrderItem", id={"type": "string"},
@@ -240,6 +243,12 @@ def api_paths() -> dict[str, Any]:
                 changed={"type": "array"}))},
         "/api/v1/processes/{process_id}/versions/{version}/xml": {"get": _xml_download(
             "The version's deployed BPMN file, as an attachment under its file name")},
+        "/api/v1/connectors": {"get": _op(
+            "Connectors the service tasks may call: name, kind (builtin, demo, rest), description and their "
+            "inputs and outputs as JSON Schema (every call is checked against both)", tag="studio",
+            response=_list_of("Connector"))},
+        "/api/v1/connectors/{name}": {"get": _op("One connector with its declared inputs and outputs", tag="studio",
+                                                 errors=(404,), response=_ref("Connector"))},
         "/api/v1/deployments": {"get": _op("Deployments, newest first", tag="studio",
                                            response=_list_of("Deployment"))},
         "/api/v1/deployments/{deployment_id}": {"get": _op("One deployment", tag="studio",
@@ -306,11 +315,12 @@ def api_paths() -> dict[str, Any]:
 
 
 def route_parameters(rule_path: str) -> list[dict[str, Any]]:
-    """The path parameters of a Flask route, typed by its converters: ``<int:x>`` is an id, anything
-    else a text an id column holds (see ``app.validation``)."""
+    """The path parameters of a Flask route, typed by its converters: ``<int:x>`` is an id, ``<path:x>``
+    a name that may hold slashes (a connector's), anything else a text an id column holds (see ``app.validation``)."""
+    text = {"type": "string", "minLength": 1, "maxLength": MAX_PATH_TEXT_CHARS}
+    schemas = {"int": {"type": "integer", "minimum": 0, "maximum": DB_INT_MAX}, "path": text}
     return [{"name": name, "in": "path", "required": True,
-             "schema": {"type": "integer", "minimum": 0, "maximum": DB_INT_MAX} if converter == "int"
-             else {"type": "string", "minLength": 1, "maxLength": MAX_PATH_TEXT_CHARS, "pattern": "^[^/]+$"}}
+             "schema": schemas.get(converter, {**text, "pattern": "^[^/]+$"})}
             for converter, name in re.findall(r"<(?:(\w+):)?(\w+)>", rule_path)]
 
 

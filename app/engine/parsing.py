@@ -103,6 +103,7 @@ class ProcessInfo:
     lanes: list[str] = field(default_factory=list)
     waits_for_people: bool = True  # any user or manual task, here or in a called process
     undoing: Undoing = field(default_factory=Undoing)  # points of no return, compensation handlers
+    outputs: list[str] = field(default_factory=list)  # the process's declared data outputs (ioSpecification)
 
 
 @dataclass
@@ -234,6 +235,8 @@ def _collect(info: ProcessInfo, spec: Any, subprocess_specs: dict[str, Any], nod
             _collect_task(info, task_spec, node)
     info.called_processes = {name for name, sub in subprocess_specs.items()
                              if sub is None or sub.file != info.filename}
+    io = spec.io_specification
+    info.outputs = [output.bpmn_id for output in io.data_outputs] if io is not None else []
     every = [spec, *subprocess_specs.values()]
     info.waits_for_people = any(process_spec is None or any(getattr(t, "manual", False)
                                                             for t in process_spec.task_specs.values())

@@ -241,7 +241,8 @@ def _plan(order: ProductOrder, items: Any) -> _Plan:
             line.changed = {name for name, value in line.request.characteristics.items()
                             if line.item.characteristics.get(name) != value}
     plan = _Plan(lines=kept, removed=removed)
-    plan.totals = pricing.price_order([line.priced for line in kept], order.adjustments)
+    plan.totals = pricing.price_order([line.priced for line in kept], order.adjustments,
+                                      limits=pricing.approval_limits())
     return plan
 
 

@@ -152,6 +152,7 @@ def _process_summary(info: Any) -> dict[str, Any]:
         "points_of_no_return": info.undoing.points_of_no_return,
         "compensation": info.undoing.compensation,
         "compensation_process": info.undoing.compensation_process,
+        "outputs": info.outputs,
     }
 
 
