@@ -18,6 +18,7 @@ from app.fallout import service as fallout
 from app.instances import listeners
 from app.instances import service as instances
 from app.jeopardy import service as jeopardy
+from app.jobs.queue import install_dispatch
 from app.jobs.queue import register_backend
 from app.jobs.queue import register_job
 from app.jobs.rq_backend import RQBackend
@@ -65,6 +66,7 @@ def register_listeners(app: Flask) -> None:
 
 
 def register_jobs(app: Flask) -> None:
+    install_dispatch()  # jobs enqueued in a unit of work go to the backend when it commits
     register_job(app, "run_service_call", instances.run_service_call)
     register_job(app, "fire_timers", instances.fire_timers)
     register_job(app, "retry_fallout", fallout.retry_fallout)

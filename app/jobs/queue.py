@@ -83,14 +83,22 @@ def run_job(app: Flask, job_: Job) -> None:
                                 "ms": round((time.perf_counter() - started) * 1000, 1)})
 
 
-@event.listens_for(Session, "after_commit")
+def install_dispatch() -> None:
+    """Hand a session's pending jobs to the backend after it commits and drop them on rollback.
+
+    SQLAlchemy's session events are process-wide; the factory calls this (once is enough, again is harmless).
+    """
+    for name, handler in (("after_commit", _dispatch_after_commit), ("after_rollback", _drop_after_rollback)):
+        if not event.contains(Session, name, handler):
+            event.listen(Session, name, handler)
+
+
 def _dispatch_after_commit(session: Session) -> None:
     jobs: list[Job] = session.info.pop("pending_jobs", [])
     if jobs:
         backend_for(current_app._get_current_object()).submit(jobs)  # type: ignore[attr-defined]
 
 
-@event.listens_for(Session, "after_rollback")
 def _drop_after_rollback(session: Session) -> None:
     session.info.pop("pending_jobs", None)
 
