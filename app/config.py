@@ -58,6 +58,10 @@ class Config:
     # Discounts above these need an order manager's approval: a share of one charge, a sum per order (CURRENCY).
     APPROVAL_MAX_DISCOUNT_PERCENT = 20
     APPROVAL_MAX_DISCOUNT_PER_ORDER = 100
+    # A product's contract runs for the months its line's characteristic of this name says (the catalog's),
+    # else this many months when it has a recurring charge (none without one).
+    CONTRACT_TERM_CHARACTERISTIC = "contract_term"
+    CONTRACT_DEFAULT_TERM_MONTHS = 12
 
 
 def load_config(app: Flask, overrides: dict[str, Any] | None) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
+from flask import current_app
 from sqlalchemy import select
 
 from app.database import utcnow
@@ -20,8 +21,6 @@ from app.orders.models import InventoryProduct
 from app.orders.models import OrderItem
 from app.orders.models import ProductOrder
 from app.orders.timeline import record
-
-DEFAULT_TERM_MONTHS = 12
 
 
 def close_order(order_id: int) -> dict[str, Any]:
@@ -127,7 +126,9 @@ def _merged(current: list[dict[str, Any]], changed: list[dict[str, Any]]) -> lis
 
 
 def _contract(order: ProductOrder, item: OrderItem, product: InventoryProduct) -> None:
-    term = int(item.characteristics.get("contract_term") or (DEFAULT_TERM_MONTHS if item.recurring_total else 0))
+    config = current_app.config
+    term = int(item.characteristics.get(config["CONTRACT_TERM_CHARACTERISTIC"])
+               or (config["CONTRACT_DEFAULT_TERM_MONTHS"] if item.recurring_total else 0))
     start = utcnow()
     db.session.add(Contract(account_id=order.account_id, order_id=order.id, product_id=product.id, term_months=term,
                             recurring_charge=item.recurring_total, one_time_charge=item.one_time_total,
