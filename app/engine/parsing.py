@@ -99,6 +99,7 @@ class ProcessInfo:
     connectors: set[str] = field(default_factory=set)
     decision_tasks: dict[str, list[str]] = field(default_factory=dict)  # decision id -> tasks calling it
     connector_tasks: dict[str, list[str]] = field(default_factory=dict)  # connector -> tasks calling it
+    connector_params: dict[str, set[str]] = field(default_factory=dict)  # service task -> parameters it passes
     code: list[ModelCode] = field(default_factory=list)
     lanes: list[str] = field(default_factory=list)
     waits_for_people: bool = True  # any user or manual task, here or in a called process
@@ -252,6 +253,7 @@ def _collect_task(info: ProcessInfo, task_spec: Any, node: etree._Element) -> No
     if isinstance(task_spec, ConnectorTask):
         info.connectors.add(task_spec.operation_name)
         info.connector_tasks.setdefault(task_spec.operation_name, []).append(element)
+        info.connector_params[element] = set(task_spec.operation_params)
         info.code += [ModelCode(label, f"parameter {name}", p["value"], "eval", element)
                       for name, p in task_spec.operation_params.items()]
     if getattr(task_spec, "script", None):

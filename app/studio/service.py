@@ -182,6 +182,7 @@ def deployed_context(exclude: set[str] = frozenset()) -> DeployedContext:  # typ
         bpmn_sources=[BpmnSource(f.filename, parse_xml(f.content, f.filename)) for f in latest_bpmn
                       if f.filename not in exclude],
         connectors=set(connectors.names()),
+        connector_inputs={c.name: list(c.inputs.get("required", [])) for c in connectors.all_connectors()},
     )
 
 

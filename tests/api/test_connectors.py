@@ -2,6 +2,7 @@
 simulators only in demo mode, and the generic REST connector against a local HTTP server."""
 from __future__ import annotations
 
+import io
 import json
 import threading
 from collections.abc import Callable
@@ -141,6 +142,19 @@ def test_the_simulators_exist_only_in_demo_mode(database_url: str, tmp_path: Pat
     refused = client.deploy(DATA / "models" / "reserve_equipment.bpmn")
     assert refused.status_code == 422
     assert "inventory/reserve" in json.dumps(refused.json)
+
+
+def test_a_model_whose_service_task_misses_a_required_input_is_refused_at_upload(api: Api) -> None:
+    model = (DATA / "models" / "reserve_equipment.bpmn").read_bytes()
+    without = model.replace(b'<spiffworkflow:parameter id="resource_type" type="str" value="resource_type" />', b"")
+    assert without != model
+    refused = api.post("/api/v1/models/validate", data={"files": [(io.BytesIO(without), "reserve_equipment.bpmn")]},
+                       content_type="multipart/form-data")
+    assert refused.json["valid"] is False
+    (error,) = refused.json["errors"]
+    assert error["element"] == "reserve" and "inventory/reserve" in error["message"]
+    assert "without its required parameter(s) resource_type" in error["message"]
+    assert api.deploy(DATA / "models" / "reserve_equipment.bpmn").status_code == 201  # with it: accepted
 
 
 # --- the REST connector ---------------------------------------------------------------------------
