@@ -63,7 +63,15 @@ def _register_models() -> None:
 
 
 def main() -> None:
+    import sys
+
     from flask.cli import FlaskGroup
+
+    from app.config import ConfigError
     cli = FlaskGroup(create_app=create_app, add_default_commands=True, add_version_option=False,
                      help="Ordra order management.")
-    cli.main(prog_name="ordra")
+    try:
+        cli.main(prog_name="ordra")
+    except ConfigError as error:
+        print(f"error: configuration: {error}", file=sys.stderr)
+        sys.exit(2)

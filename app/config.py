@@ -15,6 +15,10 @@ from flask import Flask
 REPO_ROOT = Path(__file__).resolve().parent.parent
 
 
+class ConfigError(ValueError):
+    """A setting is wrong; the message names it. Start-up stops (``ordra`` says so and exits 2)."""
+
+
 class Config:
     SECRET_KEY: str | None = None
     SQLALCHEMY_DATABASE_URI: str | None = None

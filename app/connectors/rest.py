@@ -26,6 +26,7 @@ from typing import Any
 
 from jsonschema.exceptions import SchemaError
 
+from app.config import ConfigError
 from app.connectors import Connector
 from app.connectors import ConnectorError
 
@@ -88,11 +89,11 @@ class _Retryable(Exception):
 def connectors_from_config(settings: Mapping[str, Any]) -> list[Connector]:
     """One REST connector per configured endpoint.
 
-    :raises ValueError: a setting is unknown, missing or of the wrong kind (named in the message),
+    :raises ConfigError: a setting is unknown, missing or of the wrong kind (named in the message),
         so a bad configuration stops start-up instead of failing the first order.
     """
     if not isinstance(settings, Mapping):
-        raise ValueError("CONNECTORS must be an object of connector name → endpoint settings")
+        raise ConfigError("CONNECTORS must be an object of connector name → endpoint settings")
     return [_connector(name, spec) for name, spec in settings.items()]
 
 
@@ -100,10 +101,10 @@ def _connector(name: str, spec: Any) -> Connector:
     where = f"CONNECTORS[{name!r}]"
     if not isinstance(spec, Mapping) or not isinstance(spec.get("url"), str) or \
             not spec["url"].startswith(("http://", "https://")):
-        raise ValueError(f"{where} needs a 'url' starting with http:// or https://")
+        raise ConfigError(f"{where} needs a 'url' starting with http:// or https://")
     unknown = sorted(set(spec) - _SETTINGS)
     if unknown:
-        raise ValueError(f"{where} has unknown setting(s) {', '.join(unknown)}; known: {', '.join(sorted(_SETTINGS))}")
+        raise ConfigError(f"{where} has unknown setting(s) {', '.join(unknown)}; known: {', '.join(sorted(_SETTINGS))}")
     try:
         endpoint = Endpoint(name=name, url=spec["url"], method=str(spec.get("method", "POST")).upper(),
                             timeout=float(spec.get("timeout", 10.0)), retries=int(spec.get("retries", 2)),
@@ -111,15 +112,15 @@ def _connector(name: str, spec: Any) -> Connector:
                             headers=tuple((str(k), str(v)) for k, v in dict(spec.get("headers") or {}).items()),
                             idempotency_header=str(spec.get("idempotency_header", "Idempotency-Key")))
     except (TypeError, ValueError) as exc:
-        raise ValueError(f"{where}: {exc}") from None
+        raise ConfigError(f"{where}: {exc}") from None
     if endpoint.timeout <= 0 or endpoint.retries < 0 or endpoint.backoff < 0:
-        raise ValueError(f"{where}: timeout must be positive, retries and backoff not negative")
+        raise ConfigError(f"{where}: timeout must be positive, retries and backoff not negative")
     try:
         return Connector(name, endpoint, kind="rest", description=str(spec.get("description") or endpoint.url),
                          inputs=dict(spec.get("inputs") or _ANY_OBJECT),
                          outputs=dict(spec.get("outputs") or _ANY_OBJECT))
     except SchemaError as exc:
-        raise ValueError(f"{where}: inputs or outputs is not a JSON Schema: {exc.message}") from None
+        raise ConfigError(f"{where}: inputs or outputs is not a JSON Schema: {exc.message}") from None
 
 
 def _json_object(name: str, raw: bytes) -> Any:

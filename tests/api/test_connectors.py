@@ -16,6 +16,7 @@ import pytest
 from flask import Flask
 
 from app import connectors
+from app.config import ConfigError
 from app.connectors import Connector
 from app.connectors import ConnectorError
 from app.connectors import schema
@@ -219,7 +220,7 @@ def test_rest_connector_refuses_an_answer_that_is_not_json(system: Callable[...,
     ({"url": "http://x", "inputs": {"type": "nonsense"}}, "not a JSON Schema"),
 ])
 def test_a_bad_endpoint_setting_stops_start_up_with_its_name(settings: dict[str, Any], message: str) -> None:
-    with pytest.raises(ValueError) as bad:
+    with pytest.raises(ConfigError) as bad:
         connectors_from_config({"inventory/reserve": settings})
     assert message in str(bad.value) and "inventory/reserve" in str(bad.value)
 
@@ -243,3 +244,16 @@ def test_a_plan_runs_against_a_configured_rest_endpoint(database_url: str, tmp_p
     assert len(fake.requests) == 2 and len(keys) == 1 and keys.pop().startswith(f"{started.json['id']}:")
     listed = {c["name"]: c["kind"] for c in api.get("/api/v1/connectors", user="admin").json}
     assert listed["inventory/reserve"] == "rest"
+
+
+def test_ordra_stops_on_a_bad_endpoint_setting_with_its_name(tmp_path: Path) -> None:
+    import os
+    import subprocess
+    import sys
+    env = {**os.environ, "ORDRA_INSTANCE_PATH": str(tmp_path), "SECRET_KEY": "t",
+           "ORDRA_CONNECTORS": json.dumps({"provisioning/activate": {"url": "ftp://oss"}})}
+    ordra = Path(sys.executable).parent / "ordra"
+    result = subprocess.run([str(ordra), "seed"], env=env, capture_output=True, text=True, timeout=120)
+    assert result.returncode == 2
+    assert result.stderr.strip() == ("error: configuration: CONNECTORS['provisioning/activate'] needs a 'url' "
+                                     "starting with http:// or https://")
