@@ -1,4 +1,7 @@
-"""Ordra: order management on BPMN/DMN. ``create_app`` wires the pieces; it does no work itself."""
+"""Ordra: order management on BPMN/DMN. ``create_app`` wires the pieces; it does no work itself.
+
+``main`` is the ``ordra`` command: Flask's CLI group over this factory (the commands are in ``app.cli``).
+"""
 from __future__ import annotations
 
 import os
@@ -27,10 +30,13 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     _register_models()
     from app.validation import install as install_input_checks
     install_input_checks(app)  # before the blueprints: their <int:...> routes take its id converter
-    _register_blueprints(app)
+    from app.wiring import wire
+    wire(app)  # connectors, listeners, jobs and blueprints
     app.add_template_filter(state_label, "state_label")
+    from app.catalog.money import symbol
     from app.catalog.service import characteristic_units
     app.add_template_global(characteristic_units, "characteristic_units")
+    app.add_template_global(lambda: symbol(app.config["CURRENCY"]), "currency_symbol")
     from app.web import register_web_hooks
     register_web_hooks(app)
     from app.cli import register_cli
@@ -48,38 +54,25 @@ def _register_models() -> None:
     from app.catalog import models as _catalog  # noqa: F401
     from app.connectors import models as _connectors  # noqa: F401
     from app.engine import models as _engine  # noqa: F401
-    from app.fallout import service as _fallout  # noqa: F401  (models, jobs and its instance listener)
+    from app.fallout import models as _fallout  # noqa: F401
     from app.inbox import models as _inbox  # noqa: F401
-    from app.instances import continuation as _continuation  # noqa: F401  (its job and instance listener)
-    from app.instances import migrations as _migration_jobs  # noqa: F401  (registers its jobs)
-    from app.instances import service as _jobs  # noqa: F401  (registers its jobs)
-    from app.jeopardy import service as _jeopardy  # noqa: F401  (models and its instance listener)
-    from app.orchestration import service as _orchestration  # noqa: F401  (models and its instance listener)
-    from app.orders import bulk_import as _imports  # noqa: F401  (models and its job)
+    from app.jeopardy import models as _jeopardy  # noqa: F401
+    from app.orchestration import models as _orchestration  # noqa: F401
+    from app.orders import models as _orders  # noqa: F401
     from app.studio import models as _studio  # noqa: F401
+    from app.tmf import models as _tmf  # noqa: F401
 
 
-def _register_blueprints(app: Flask) -> None:
-    from app.api import bp as api_bp
-    from app.api.docs import bp as api_docs_bp
-    from app.auth.views import bp as auth_bp
-    from app.catalog.views import bp as catalog_bp
-    from app.connectors.views import bp as simulator_bp
-    from app.fallout.views import bp as fallout_bp
-    from app.inbox.views import bp as inbox_bp
-    from app.instances.views import bp as instances_bp
-    from app.jeopardy.views import bp as jeopardy_bp
-    from app.ops.views import bp as ops_bp
-    from app.portal.views import bp as portal_bp
-    from app.studio.views import bp as studio_bp
-    from app.tmf import bp as tmf_bp
-    from app.workspace.orchestration import bp as orchestration_ui_bp
-    from app.workspace.views import bp as workspace_bp
+def main() -> None:
+    import sys
 
-    for blueprint in (auth_bp, inbox_bp, studio_bp, instances_bp, ops_bp, jeopardy_bp, catalog_bp, workspace_bp,
-                      portal_bp, fallout_bp, simulator_bp, orchestration_ui_bp, api_docs_bp):
-        app.register_blueprint(blueprint)
-    app.register_blueprint(api_bp)
-    csrf.exempt(api_bp)  # the API takes header credentials only, never the session cookie
-    app.register_blueprint(tmf_bp)
-    csrf.exempt(tmf_bp)  # so do the TM Forum APIs
+    from flask.cli import FlaskGroup
+
+    from app.config import ConfigError
+    cli = FlaskGroup(create_app=create_app, add_default_commands=True, add_version_option=False,
+                     help="Ordra order management.")
+    try:
+        cli.main(prog_name="ordra")
+    except ConfigError as error:
+        print(f"error: configuration: {error}", file=sys.stderr)
+        sys.exit(2)

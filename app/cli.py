@@ -10,18 +10,10 @@ from pathlib import Path
 import click
 from flask import Flask
 from flask import current_app
-from flask.cli import FlaskGroup
 from flask.cli import with_appcontext
 
 from app.database import unit_of_work
 from app.errors import DomainError
-
-
-def main() -> None:
-    from app import create_app
-    cli = FlaskGroup(create_app=create_app, add_default_commands=True, add_version_option=False,
-                     help="Ordra order management.")
-    cli.main(prog_name="ordra")
 
 
 def register_cli(app: Flask) -> None:
@@ -68,11 +60,11 @@ def models_group() -> None:
 @click.option("--force", is_flag=True, help="Deploy although saved test cases fail (the deployment records them).")
 @with_appcontext
 def models_deploy(paths: tuple[Path, ...], note: str, force: bool) -> None:
-    from app.studio import seed as seeding
-    from app.studio import service as studio
+    from app import seed as seeding
+    from app.studio import deploying
     try:
         with unit_of_work():
-            deployment = studio.deploy(seeding.uploads_from(paths), actor_id=None, note=note, force=force)
+            deployment = deploying.deploy(seeding.uploads_from(paths), actor_id=None, note=note, force=force)
     except DomainError as error:
         _fail(error)
     assert deployment is not None
@@ -102,7 +94,7 @@ def seed(demo_users: bool) -> None:
 
 
 def _seed() -> None:
-    from app.studio import seed as seeding
+    from app import seed as seeding
     try:
         with unit_of_work():
             for line in seeding.seed_all():
@@ -261,10 +253,13 @@ def _follow_import(batch_id: int, filename: str, total: int) -> None:
 def demo(host: str, port: int) -> None:
     from app.jobs.scheduler import start_scheduler
     from app.migrate import upgrade
+    from app.wiring import register_demo_connectors
     app = current_app._get_current_object()  # type: ignore[attr-defined]
     app.config["ALLOW_DEMO_USERS"] = True  # the demo's users, password demo: `ordra demo` only
     app.config["TMF_HUB_ALLOW_PRIVATE_CALLBACKS"] = True  # a listener on 127.0.0.1 receives the demo's events
     app.config["TMF_PUBLIC_URL"] = f"http://{host}:{port}"
+    app.config["DEMO_CONNECTORS"] = True  # and its simulated systems
+    register_demo_connectors(app)
     if app.config["DEMO_CONNECTOR_LATENCY"] is None:
         app.config["DEMO_CONNECTOR_LATENCY"] = 0.5
     upgrade()

@@ -15,6 +15,10 @@ from flask import Flask
 REPO_ROOT = Path(__file__).resolve().parent.parent
 
 
+class ConfigError(ValueError):
+    """A setting is wrong; the message names it. Start-up stops (``ordra`` says so and exits 2)."""
+
+
 class Config:
     SECRET_KEY: str | None = None
     SQLALCHEMY_DATABASE_URI: str | None = None
@@ -39,6 +43,10 @@ class Config:
     DEFINITIONS_DIR = str(REPO_ROOT)
     ALLOW_DEMO_USERS = False  # `ordra demo` and `ordra seed --demo-users` turn it on
     DEMO_CONNECTOR_LATENCY: float | None = None  # seconds; `ordra demo` uses 0.5 when unset
+    DEMO_CONNECTORS = False  # the simulated systems (`ordra demo` turns them on); never in production
+    # The real systems: connector name -> REST endpoint settings (app/connectors/rest.py), e.g. from
+    # ORDRA_CONNECTORS='{"provisioning/activate": {"url": "https://...", "timeout": 10, "retries": 2}}'
+    CONNECTORS: dict[str, Any] = {}
     RECONCILE_AFTER_SECONDS = 30
     CONNECTOR_CLAIM_SECONDS = 300  # a claimed connector call not recorded by then is made again (same key)
     JEOPARDY_ENABLED = True  # watches need a deployed `jeopardy_sla` decision as well
@@ -62,6 +70,14 @@ class Config:
     TMF_HUB_TIMEOUT_SECONDS = 5.0
     TMF_HUB_MAX_ATTEMPTS = 8  # then a delivery is marked failed and the next event of the resource goes
     TMF_HUB_BACKOFF_SECONDS = 5.0  # doubles after each failed attempt
+    CURRENCY = "GBP"  # ISO 4217: the price list's currency (new prices and orders) and the approval limit's
+    # Discounts above these need an order manager's approval: a share of one charge, a sum per order (CURRENCY).
+    APPROVAL_MAX_DISCOUNT_PERCENT = 20
+    APPROVAL_MAX_DISCOUNT_PER_ORDER = 100
+    # A product's contract runs for the months its line's characteristic of this name says (the catalog's),
+    # else this many months when it has a recurring charge (none without one).
+    CONTRACT_TERM_CHARACTERISTIC = "contract_term"
+    CONTRACT_DEFAULT_TERM_MONTHS = 12
 
 
 def load_config(app: Flask, overrides: dict[str, Any] | None) -> None:

@@ -35,7 +35,7 @@ def bench_app(database_url: str | None = None, **config: Any) -> Iterator[Flask]
         url = database_url or f"sqlite:///{tmp}/bench.db"
         app = create_app({"SQLALCHEMY_DATABASE_URI": url, "SECRET_KEY": "bench", "LOG_FORMAT": "plain",
                           "PASSWORD_HASH_METHOD": "pbkdf2:sha256:1000", "DEMO_CONNECTOR_LATENCY": 0.0,
-                          "ALLOW_DEMO_USERS": True, **config})
+                          "DEMO_CONNECTORS": True, "ALLOW_DEMO_USERS": True, **config})
         with app.app_context():
             upgrade()
             with unit_of_work():
@@ -67,7 +67,7 @@ def seeded_bundle_parties(app: Flask) -> tuple[dict[str, int], int]:
     """Seed the shipped models and catalog; return the offering ids by name and the Bravo plc account id."""
     from app.catalog import service as catalog
     from app.orders.service import list_accounts
-    from app.studio.seed import seed_all
+    from app.seed import seed_all
     with app.app_context():
         with unit_of_work():
             list(seed_all())

@@ -72,6 +72,7 @@ def ordra_workers(count: int, database_url: str, queue_name: str) -> Iterator[li
     # is bench_app's, inherited from os.environ.
     env = {**os.environ, "DATABASE_URL": database_url, "REDIS_URL": REDIS_URL, "ORDRA_RQ_QUEUE": queue_name,
            "SECRET_KEY": "bench", "ORDRA_DEMO_CONNECTOR_LATENCY": "0", "ORDRA_LOG_FORMAT": "plain",
+           "ORDRA_DEMO_CONNECTORS": "true",
            "ORDRA_PASSWORD_HASH_METHOD": "pbkdf2:sha256:1000"}
     # RQ logs every job on stdout; its errors (and the app's warnings) go to stderr, which shows.
     processes = [subprocess.Popen([str(ORDRA), "worker"], env=env, stdout=subprocess.DEVNULL)

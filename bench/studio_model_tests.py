@@ -34,8 +34,8 @@ def without_approval() -> bytes:
 
 
 def seed_seconds(with_cases: bool) -> float:
+    from app import seed
     from app.studio import model_tests
-    from app.studio import seed
     from app.studio import service as studio
 
     with bench_app(JOB_BACKEND="inline") as app, app.app_context():
@@ -60,9 +60,9 @@ def _models() -> list[tuple[str, str]]:
 
 
 def migration_seconds(count: int) -> None:
+    from app import seed
     from app.instances import migrations
     from app.instances import service as instances
-    from app.studio import seed
     from app.studio import service as studio
     from app.studio.validation import Upload
 

@@ -20,6 +20,7 @@ TEST_CONFIG: dict[str, Any] = {
     "WTF_CSRF_ENABLED": False,
     "PASSWORD_HASH_METHOD": "pbkdf2:sha256:1000",
     "DEMO_CONNECTOR_LATENCY": 0.0,
+    "DEMO_CONNECTORS": True,  # the tests drive the shipped plans against the simulated systems
     "DEFINITIONS_DIR": str(REPO),
     "ALLOW_DEMO_USERS": True,  # the tests log in as the demo users
 }

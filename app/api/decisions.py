@@ -4,14 +4,19 @@ from __future__ import annotations
 from flask import Response
 from flask import jsonify
 
-from app.api import bp
+from app.api.blueprint import bp
 from app.api.body import json_object
+from app.api.spec import EVALUATE_BODY
+from app.api.spec import documented
+from app.api.spec import ref
 from app.auth.access import api_roles
 from app.errors import Invalid
 from app.studio import decisions
 
 
 @bp.post("/decisions/<decision_id>/evaluate")
+@documented("Evaluate a deployed decision with {\"facts\": {...}} and explain it", tag="studio",
+            body=EVALUATE_BODY, response=ref("Evaluation"))
 @api_roles("process_admin")
 def evaluate_decision(decision_id: str) -> Response:
     payload = json_object()

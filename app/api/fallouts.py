@@ -5,9 +5,17 @@ from flask import Response
 from flask import jsonify
 from flask import request
 
-from app.api import bp
+from app.api.blueprint import bp
 from app.api.body import data_field
 from app.api.body import json_object
+from app.api.spec import ID
+from app.api.spec import RETRY_BODY
+from app.api.spec import SKIP_BODY
+from app.api.spec import TEXT
+from app.api.spec import documented
+from app.api.spec import list_of
+from app.api.spec import ref
+from app.api.spec import text_body
 from app.auth.access import api_roles
 from app.auth.access import api_user
 from app.fallout import service as fallout
@@ -17,6 +25,9 @@ WORKERS = fallout.WORKERS
 
 
 @bp.get("/fallouts")
+@documented("Fallout cases (status, category, connector, order, role filters)", tag="fallout",
+            response=list_of("Fallout"), query={"status": TEXT, "category": TEXT, "connector": TEXT, "order": ID,
+                                                "role": TEXT})
 @api_roles(*WORKERS)
 def list_fallouts() -> Response:
     order_id = optional_id_arg("order")
@@ -27,12 +38,17 @@ def list_fallouts() -> Response:
 
 
 @bp.get("/fallouts/<int:fallout_id>")
+@documented("One fallout case with its policy decision and audit trail", tag="fallout",
+            response=ref("Fallout"))
 @api_roles(*WORKERS)
 def get_fallout(fallout_id: int) -> Response:
     return jsonify(fallout.case_json(fallout.get_case(fallout_id, api_user()), with_events=True))
 
 
 @bp.post("/fallouts/<int:fallout_id>/retry")
+@documented("Retry the failed task, after fixing its input with {\"data\": {...}}; \"same_cause\": true "
+            "retries the order's other open cases with the same error too", tag="fallout", body=RETRY_BODY,
+            errors=(409,), response=ref("Fallout"))
 @api_roles(*WORKERS)
 def retry_fallout(fallout_id: int) -> Response:
     """Body ``{"data": {...}, "same_cause": bool}``: with ``same_cause`` the order's other open cases with
@@ -46,6 +62,8 @@ def retry_fallout(fallout_id: int) -> Response:
 
 
 @bp.post("/fallouts/<int:fallout_id>/skip")
+@documented("Mark the failed task done with {\"data\": outputs, \"reason\": ...}", tag="fallout",
+            body=SKIP_BODY, errors=(409,), response=ref("Fallout"))
 @api_roles(*WORKERS)
 def skip_fallout(fallout_id: int) -> Response:
     payload = json_object()
@@ -54,6 +72,8 @@ def skip_fallout(fallout_id: int) -> Response:
 
 
 @bp.post("/fallouts/<int:fallout_id>/cancel")
+@documented("Cancel the work the failed task belongs to", tag="fallout", body=text_body("reason"),
+            errors=(409,), response=ref("Fallout"))
 @api_roles(*WORKERS)
 def cancel_fallout(fallout_id: int) -> Response:
     case = fallout.cancel(fallout_id, api_user(), str(json_object().get("reason", "")))
@@ -61,6 +81,8 @@ def cancel_fallout(fallout_id: int) -> Response:
 
 
 @bp.post("/fallouts/<int:fallout_id>/resolve")
+@documented("Close a case fixed outside Ordra", tag="fallout", body=text_body("note"), errors=(409,),
+            response=ref("Fallout"))
 @api_roles(*WORKERS)
 def resolve_fallout(fallout_id: int) -> Response:
     case = fallout.resolve(fallout_id, api_user(), str(json_object().get("note", "")))

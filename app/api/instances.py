@@ -4,9 +4,14 @@ from __future__ import annotations
 from flask import Response
 from flask import jsonify
 
-from app.api import bp
+from app.api.blueprint import bp
 from app.api.body import data_field
 from app.api.body import json_object
+from app.api.spec import DATA_BODY
+from app.api.spec import documented
+from app.api.spec import ref
+from app.api.spec import resource
+from app.api.spec import text_body
 from app.auth.access import api_roles
 from app.auth.access import api_user
 from app.auth.roles import INSTANCE_STARTERS as STARTERS
@@ -17,6 +22,8 @@ from app.instances.diagram import instance_diagram
 
 
 @bp.post("/processes/<process_id>/instances")
+@documented("Start the newest version of a process", tag="instances", body=DATA_BODY, ok=201, errors=(409,),
+            response=ref("Instance"))
 @api_roles(*STARTERS)
 def start_instance(process_id: str) -> tuple[Response, int]:
     instance = instances.start_process(process_id, data_field(json_object()), actor_id=api_user().id)
@@ -24,12 +31,15 @@ def start_instance(process_id: str) -> tuple[Response, int]:
 
 
 @bp.get("/instances/<int:instance_id>")
+@documented("An instance with its tasks and history", tag="instances", response=ref("Instance"))
 @api_roles(*VIEWERS)
 def get_instance(instance_id: int) -> Response:
     return jsonify(presenters.instance_json(instances.get_instance(instance_id), with_history=True))
 
 
 @bp.post("/instances/<int:instance_id>/retry")
+@documented("Retry the failed task of an instance", tag="instances", body=DATA_BODY, errors=(409,),
+            response=ref("Instance"))
 @api_roles("process_admin", "fallout_agent", "fallout_manager")
 def retry_instance(instance_id: int) -> Response:
     instance = instances.retry(instance_id, actor_id=api_user().id, data=data_field(json_object()) or None)
@@ -37,6 +47,8 @@ def retry_instance(instance_id: int) -> Response:
 
 
 @bp.post("/instances/<int:instance_id>/cancel")
+@documented("Cancel an instance", tag="instances", body=text_body("reason"), errors=(409,),
+            response=ref("Instance"))
 @api_roles("process_admin", "order_manager", "fulfillment_manager")
 def cancel_instance(instance_id: int) -> Response:
     reason = str(json_object().get("reason", ""))
@@ -44,6 +56,9 @@ def cancel_instance(instance_id: int) -> Response:
 
 
 @bp.get("/instances/<int:instance_id>/diagram")
+@documented("The instance's BPMN (laid out if it had no diagram) and, per element it reached, "
+            "{\"state\": completed|active|waiting|failed|cancelled, \"count\"}", tag="instances",
+            response=resource("bpmn", "elements", bpmn={"type": "string"}, elements={"type": "object"}))
 @api_roles(*VIEWERS)
 def get_instance_diagram(instance_id: int) -> Response:
     return jsonify(instance_diagram(instances.get_instance(instance_id)))

@@ -4,16 +4,29 @@ from __future__ import annotations
 from flask import Response
 from flask import jsonify
 
-from app.api import bp
+from app.api.blueprint import bp
 from app.api.body import json_object
+from app.api.spec import ID
+from app.api.spec import documented
+from app.api.spec import json_body
+from app.api.spec import resource
 from app.auth.access import api_roles
 from app.auth.access import api_user
 from app.errors import Invalid
 from app.instances import migrations
 from app.validation import parse_id
 
+_MIGRATION_BODY = json_body({"type": "object", "required": ["from_version", "to_version"], "properties": {
+    "from_version": ID, "to_version": ID, "dry_run": {"type": "boolean", "default": True},
+    "at": {"type": "string", "description": "only the instances standing on this element"},
+    "instances": {"oneOf": [{"const": "all"}, {"type": "array", "items": ID}]}}})
+
 
 @bp.post("/processes/<process_id>/migrations")
+@documented("Move running instances to another version: {\"from_version\", \"to_version\", \"instances\": "
+            "\"all\"|[ids], \"dry_run\"}; a dry run (the default) answers per instance whether it can move "
+            "and why not (200), a real run starts background jobs and answers the migration (202)", tag="studio",
+            body=_MIGRATION_BODY, also_ok=(202,), errors=(404,), response=resource("instances"))
 @api_roles("process_admin")
 def migrate_instances(process_id: str) -> tuple[Response, int]:
     """``{"from_version", "to_version", "instances": "all"|[ids], "at", "dry_run"}``: the dry run's verdict per
@@ -33,6 +46,8 @@ def migrate_instances(process_id: str) -> tuple[Response, int]:
 
 
 @bp.get("/processes/<process_id>/migrations/<int:migration_id>")
+@documented("A migration's progress and report (per instance: moved, skipped with the reason, or failed)",
+            tag="studio", errors=(404,), response=resource("id", "status", "progress", "instances"))
 @api_roles("process_admin")
 def get_migration(process_id: str, migration_id: int) -> Response:
     """A migration's progress and its report: per instance moved, skipped (with why) or failed."""

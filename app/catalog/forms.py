@@ -46,7 +46,7 @@ class PriceEntryForm(Form):  # type: ignore[misc]  # a sub-form: the outer form 
     name = StringField("Name", validators=[Optional(), Length(max=100)])
     price_type = SelectField("Charge", choices=[SelectChoice(t, "monthly" if t == RECURRING else "one-time")
                                                 for t in PRICE_TYPES])
-    amount = DecimalField("Amount (GBP)", places=2, validators=[Optional(), NumberRange(min=0)])
+    amount = DecimalField("Amount", places=2, validators=[Optional(), NumberRange(min=0)])
     decision_id = StringField("or pricing decision", validators=[Optional(), Length(max=255)])
     decision_output = StringField("decision output", validators=[Optional(), Length(max=100)])
     remove = BooleanField("Remove")

@@ -1,11 +1,12 @@
-"""Money: ``Decimal`` pounds and pence, rounded half up, shown with two decimals. Never a binary float."""
+"""Money: ``Decimal`` amounts in minor units of a hundredth, rounded half up, shown with two decimals.
+Never a binary float. The currency is configured (``CURRENCY``); ``symbol`` shows it."""
 from __future__ import annotations
 
 from decimal import ROUND_HALF_UP
 from decimal import Decimal
 from decimal import InvalidOperation
 
-CURRENCY = "GBP"
+SYMBOLS = {"GBP": "£", "EUR": "€", "USD": "$"}
 PENNY = Decimal("0.01")
 ZERO = Decimal("0.00")
 
@@ -27,6 +28,11 @@ def money(value: Decimal | int | str | float) -> Decimal:
     if not amount.is_finite():
         raise ValueError(f"{value!r} is not an amount of money")
     return amount.quantize(PENNY, rounding=ROUND_HALF_UP)
+
+
+def symbol(currency: str) -> str:
+    """How amounts in ``currency`` are prefixed on pages: "£", or the code and a space ("CHF ")."""
+    return SYMBOLS.get(currency, f"{currency} ")
 
 
 def money_str(amount: Decimal) -> str:

@@ -25,12 +25,13 @@ from decimal import Decimal
 from decimal import InvalidOperation
 from typing import Any
 
+from flask import current_app
+
 from app import rules
 from app.catalog.models import ONE_TIME
 from app.catalog.models import PRICE_TYPES
 from app.catalog.models import RECURRING
 from app.catalog.models import ProductOffering
-from app.catalog.money import CURRENCY
 from app.catalog.money import PENNY
 from app.catalog.money import ZERO
 from app.catalog.money import money
@@ -47,13 +48,18 @@ HUNDRED = Decimal(100)
 
 @dataclass(frozen=True)
 class ApprovalLimits:
-    """Above these an order manager must approve: a share of one charge (percent), a sum per order (GBP)."""
+    """Above these an order manager must approve: a share of one charge (percent), a sum per order in ``currency``."""
 
-    max_percentage: Decimal = Decimal("20")
-    max_discount: Decimal = Decimal("100.00")
+    max_percentage: Decimal
+    max_discount: Decimal
+    currency: str
 
 
-DEFAULT_LIMITS = ApprovalLimits()
+def approval_limits() -> ApprovalLimits:
+    """The configured limits (``APPROVAL_MAX_DISCOUNT_PERCENT``, ``APPROVAL_MAX_DISCOUNT_PER_ORDER``, ``CURRENCY``)."""
+    config = current_app.config
+    return ApprovalLimits(max_percentage=Decimal(str(config["APPROVAL_MAX_DISCOUNT_PERCENT"])),
+                          max_discount=money(config["APPROVAL_MAX_DISCOUNT_PER_ORDER"]), currency=config["CURRENCY"])
 
 
 @dataclass(frozen=True)
@@ -92,7 +98,7 @@ class PricedLine:
     adjustments: tuple[AppliedAdjustment, ...]
     recurring_total: Decimal
     one_time_total: Decimal
-    currency: str = CURRENCY
+    currency: str
 
 
 def free(line: PricedLine) -> PricedLine:
@@ -110,7 +116,7 @@ class PricedOrder:
     discount_total: Decimal
     requires_approval: bool
     approval_reasons: tuple[str, ...]
-    currency: str = CURRENCY
+    currency: str
 
 
 # --- charges from the price list ---------------------------------------------------------------
@@ -166,13 +172,26 @@ def price_line(offering: ProductOffering, characteristics: Mapping[str, Any], qu
     recurring, one_time = unit_charges(offering, values)
     return line_from_units(offering_id=offering.id, offering_name=offering.name, characteristics=values,
                            unit_recurring=recurring, unit_one_time=one_time, quantity=quantity,
-                           adjustments=adjustments)
+                           adjustments=adjustments, currency=price_currency(offering))
+
+
+def price_currency(offering: ProductOffering) -> str:
+    """The currency of the offering's price list (each price row keeps the one it was made in); the
+    configured one for an offering without prices.
+
+    :raises Invalid: the price list mixes currencies.
+    """
+    currencies = sorted({price.currency for price in offering.prices})
+    if len(currencies) > 1:
+        raise Invalid(errors=[{"field": "price", "message": f"the prices of {offering.name} mix currencies: "
+                                                            f"{', '.join(currencies)}"}])
+    return currencies[0] if currencies else str(current_app.config["CURRENCY"])
 
 
 # --- arithmetic (pure) -------------------------------------------------------------------------
 
 def line_from_units(*, offering_id: int, offering_name: str, characteristics: dict[str, Any],
-                    unit_recurring: Decimal, unit_one_time: Decimal, quantity: int,
+                    unit_recurring: Decimal, unit_one_time: Decimal, quantity: int, currency: str,
                     adjustments: Sequence[AdjustmentLike] = ()) -> PricedLine:
     """Price a line from its unit charges (see the module rules). :raises Invalid: as ``price_line``."""
     if isinstance(quantity, bool) or not isinstance(quantity, int) or quantity < 1:
@@ -184,15 +203,20 @@ def line_from_units(*, offering_id: int, offering_name: str, characteristics: di
                       characteristics=characteristics, unit_recurring=money(unit_recurring),
                       unit_one_time=money(unit_one_time), recurring_subtotal=recurring, one_time_subtotal=one_time,
                       adjustments=applied, recurring_total=recurring - _taken(applied, RECURRING),
-                      one_time_total=one_time - _taken(applied, ONE_TIME))
+                      one_time_total=one_time - _taken(applied, ONE_TIME), currency=currency)
 
 
-def price_order(lines: Sequence[PricedLine], order_adjustments: Sequence[AdjustmentLike] = (),
-                limits: ApprovalLimits = DEFAULT_LIMITS) -> PricedOrder:
+def price_order(lines: Sequence[PricedLine], order_adjustments: Sequence[AdjustmentLike] = (), *,
+                limits: ApprovalLimits) -> PricedOrder:
     """Total priced ``lines``, apply order-wide ``order_adjustments`` and decide if approval is needed.
 
-    :raises Invalid: a bad order adjustment, or one that takes a total below zero (``adjustments``).
+    :raises Invalid: a bad order adjustment, or one that takes a total below zero (``adjustments``);
+        lines priced in another currency than the limits' (``items``).
     """
+    strangers = sorted({line.currency for line in lines} - {limits.currency})
+    if strangers:
+        raise Invalid(errors=[{"field": "items", "message": f"lines are priced in {', '.join(strangers)}; "
+                                                            f"orders are taken in {limits.currency}"}])
     recurring = sum((line.recurring_total for line in lines), ZERO)
     one_time = sum((line.one_time_total for line in lines), ZERO)
     applied = _apply_all(order_adjustments, {RECURRING: recurring, ONE_TIME: one_time})
@@ -200,11 +224,11 @@ def price_order(lines: Sequence[PricedLine], order_adjustments: Sequence[Adjustm
     discount_total = sum((a.amount for a in every), ZERO)
     reasons = [_over_share(a, limits) for a in every if a.amount * HUNDRED > a.base * limits.max_percentage]
     if discount_total > limits.max_discount:
-        reasons.append(f"discounts total £{money_str(discount_total)}, above the "
-                       f"£{money_str(limits.max_discount)} limit per order")
+        reasons.append(f"discounts total {money_str(discount_total)} {limits.currency}, above the "
+                       f"{money_str(limits.max_discount)} {limits.currency} limit per order")
     return PricedOrder(lines=tuple(lines), adjustments=applied, recurring_total=recurring - _taken(applied, RECURRING),
                        one_time_total=one_time - _taken(applied, ONE_TIME), discount_total=discount_total,
-                       requires_approval=bool(reasons), approval_reasons=tuple(reasons))
+                       requires_approval=bool(reasons), approval_reasons=tuple(reasons), currency=limits.currency)
 
 
 def _over_share(applied: AppliedAdjustment, limits: ApprovalLimits) -> str:
@@ -224,7 +248,7 @@ def _apply_all(adjustments: Sequence[AdjustmentLike], bases: Mapping[str, Decima
     for charge, base in bases.items():
         if _taken(applied, charge) > base:
             raise Invalid(errors=[{"field": "adjustments", "message":
-                                   f"the discounts come to more than the {charge} charge of £{money_str(base)}"}])
+                                   f"the discounts come to more than the {charge} charge of {money_str(base)}"}])
     return tuple(applied)
 
 

@@ -15,6 +15,7 @@ from typing import Any
 from typing import Generic
 from typing import TypeVar
 
+from flask import current_app
 from sqlalchemy import ColumnElement
 from sqlalchemy import Select
 from sqlalchemy import func
@@ -36,7 +37,6 @@ from app.catalog.models import OfferingPrice
 from app.catalog.models import ProductOffering
 from app.catalog.models import Specification
 from app.catalog.models import SpecRelationship
-from app.catalog.money import CURRENCY
 from app.catalog.money import money
 from app.errors import Conflict
 from app.errors import Invalid
@@ -417,7 +417,7 @@ def _price_row(offering: ProductOffering, price: PriceInput) -> OfferingPrice:
     row.price_type = price.price_type
     row.recurring_period = "month" if price.price_type == RECURRING else None
     row.amount = None if price.amount is None else money(price.amount)
-    row.currency = CURRENCY
+    row.currency = current_app.config["CURRENCY"]
     row.decision_id = price.decision_id or None
     row.decision_output = price.decision_output if price.decision_id else None
     return row
@@ -464,7 +464,7 @@ def save_standalone_price(data: StandalonePriceInput, price: OfferingPrice | Non
     row.name, row.price_type, row.description = data.name.strip(), data.price_type, data.description
     row.recurring_period = "month" if data.price_type == RECURRING else None
     row.amount = None if data.amount is None else money(data.amount)
-    row.currency, row.lifecycle_status = CURRENCY, data.lifecycle_status
+    row.currency, row.lifecycle_status = current_app.config["CURRENCY"], data.lifecycle_status
     db.session.add(row)
     db.session.flush()
     return row

@@ -10,27 +10,24 @@ from decimal import Decimal
 from decimal import InvalidOperation
 from typing import Any
 
+from app.connectors import Connector
 from app.connectors import ConnectorError
-from app.connectors import register
+from app.connectors import schema
+from app.connectors.demo import SERVICE_ACTION
 from app.connectors.demo import _digits
-from app.connectors.demo import _required
 from app.connectors.demo import _served
 
 BILLING_ACTIONS = {"add": "active", "modify": "active", "resume": "active", "suspend": "suspended",
                    "delete": "ceased"}
 
 
-@register("billing/activate")
 def activate_billing(params: Mapping[str, Any], key: str) -> dict[str, Any]:
     """Bill ``product`` for ``account_id`` at ``recurring`` per month plus ``one_time`` once.
 
     ``action`` ``add``/``modify``/``resume`` starts or re-rates charging, ``suspend`` pauses it, ``delete`` stops it.
     """
     def compute(p: Mapping[str, Any], k: str) -> dict[str, Any]:
-        _required(p, "account_id", "product")
         action = str(p.get("action") or "add")
-        if action not in BILLING_ACTIONS:
-            raise ConnectorError("BAD_ACTION", f"billing cannot '{action}'", {"action": action})
         recurring, one_time = _amount(p, "recurring"), _amount(p, "one_time")
         return {"billing_item_id": f"BIL-{_digits(k, 7):07d}", "account_id": p["account_id"],
                 "product": p["product"], "recurring": str(recurring), "one_time": str(one_time),
@@ -46,3 +43,18 @@ def _amount(params: Mapping[str, Any], name: str) -> Decimal:
     if value < 0:
         raise ConnectorError("BAD_AMOUNT", f"{name} must not be negative", {name: str(value)})
     return value
+
+
+_TEXT = {"type": "string"}
+_AMOUNT = {"type": ["string", "number", "null"], "description": "a decimal amount, not negative"}
+
+CONNECTORS = (
+    Connector("billing/activate", activate_billing, kind="demo",
+              description="Billing (simulated): start, re-rate, pause or stop charging for a product.",
+              inputs=schema({"account_id": {"type": ["string", "integer"]}, "product": _TEXT, "action": SERVICE_ACTION,
+                             "recurring": _AMOUNT, "one_time": _AMOUNT}, "account_id", "product"),
+              outputs=schema({"billing_item_id": _TEXT, "account_id": {"type": ["string", "integer"]},
+                              "product": _TEXT, "recurring": _TEXT, "one_time": _TEXT,
+                              "status": {"enum": sorted(set(BILLING_ACTIONS.values()))}},
+                             "billing_item_id", "status")),
+)

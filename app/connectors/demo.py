@@ -15,8 +15,9 @@ from typing import Any
 from flask import current_app
 from sqlalchemy import select
 
+from app.connectors import Connector
 from app.connectors import ConnectorError
-from app.connectors import register
+from app.connectors import schema
 from app.connectors.models import DemoLedgerEntry
 from app.connectors.models import SimulatorRule
 from app.extensions import db
@@ -66,17 +67,9 @@ def _digits(key: str, n: int) -> int:
     return int(hashlib.sha256(key.encode()).hexdigest(), 16) % (10 ** n)
 
 
-def _required(params: Mapping[str, Any], *names: str) -> None:
-    missing = [n for n in names if params.get(n) in (None, "")]
-    if missing:
-        raise ConnectorError("MISSING_DATA", f"missing parameter(s): {', '.join(missing)}", {"missing": missing})
-
-
-@register("inventory/reserve")
 def reserve_resource(params: Mapping[str, Any], key: str) -> dict[str, Any]:
     """Resource inventory: reserve a resource of ``resource_type`` and return its identifiers."""
     def compute(p: Mapping[str, Any], k: str) -> dict[str, Any]:
-        _required(p, "resource_type")
         n = _digits(k, 6)
         return {"resource_id": f"RES-{n:06d}", "resource_type": p["resource_type"],
                 "serial_number": f"SN{_digits(k + 'sn', 10):010d}", "status": "reserved"}
@@ -87,28 +80,22 @@ SERVICE_STATES = {"add": "active", "modify": "active", "resume": "active", "susp
                   "delete": "ceased"}
 
 
-@register("provisioning/activate")
 def activate_service(params: Mapping[str, Any], key: str) -> dict[str, Any]:
     """Network provisioning: activate a service on an access port and assign an address."""
     def compute(p: Mapping[str, Any], k: str) -> dict[str, Any]:
-        _required(p, "service")
         action = str(p.get("action") or "add")
-        if action not in SERVICE_STATES:
-            raise ConnectorError("BAD_ACTION", f"provisioning cannot '{action}'", {"action": action})
         n = _digits(k, 6)
         return {"service_id": f"SVC-{n:06d}", "access_port": f"ge-0/{n % 4}/{n % 48}",
                 "ip_address": f"10.{n % 250}.{(n // 250) % 250}.{n % 200 + 2}", "status": SERVICE_STATES[action]}
     return _served("provisioning/activate", params, key, compute)
 
 
-@register("inventory/release")
 def release_resource(params: Mapping[str, Any], key: str) -> dict[str, Any]:
     """Resource inventory: release a reserved resource (compensation of ``inventory/reserve``).
 
     Refuses a resource it never reserved; releasing one twice answers the first release again.
     """
     def compute(p: Mapping[str, Any], k: str) -> dict[str, Any]:
-        _required(p, "resource_id")
         resource_id = str(p["resource_id"])
         if not _ledger_has("inventory/reserve", "resource_id", resource_id):
             raise ConnectorError("UNKNOWN_RESOURCE", f"resource {resource_id} was never reserved",
@@ -121,3 +108,26 @@ def _ledger_has(connector: str, field: str, value: str) -> bool:
     """Did ``connector`` ever answer with ``field`` = ``value`` (the demo systems' own records)?"""
     responses = db.session.scalars(select(DemoLedgerEntry.response).where(DemoLedgerEntry.connector == connector))
     return any(isinstance(r, dict) and str(r.get(field)) == value for r in responses)
+
+
+_TEXT = {"type": "string"}
+TEXT_OR_NULL = {"type": ["string", "null"]}
+_STATUS = {"type": "string", "enum": ["reserved", "released", "active", "suspended", "ceased"]}
+SERVICE_ACTION = {"enum": [*SERVICE_STATES, None], "description": "what to do; add when absent"}
+
+CONNECTORS = (
+    Connector("inventory/reserve", reserve_resource, kind="demo",
+              description="Resource inventory (simulated): reserve a resource of a type.",
+              inputs=schema({"resource_type": _TEXT}, "resource_type"),
+              outputs=schema({"resource_id": _TEXT, "resource_type": _TEXT, "serial_number": _TEXT,
+                              "status": _STATUS}, "resource_id", "serial_number", "status")),
+    Connector("inventory/release", release_resource, kind="demo",
+              description="Resource inventory (simulated): release a reserved resource.",
+              inputs=schema({"resource_id": _TEXT}, "resource_id"),
+              outputs=schema({"resource_id": _TEXT, "status": _STATUS}, "resource_id", "status")),
+    Connector("provisioning/activate", activate_service, kind="demo",
+              description="Network provisioning (simulated): activate a service on an access port.",
+              inputs=schema({"service": _TEXT, "action": SERVICE_ACTION, "site_postcode": TEXT_OR_NULL}, "service"),
+              outputs=schema({"service_id": _TEXT, "access_port": _TEXT, "ip_address": _TEXT, "status": _STATUS},
+                             "service_id", "status")),
+)

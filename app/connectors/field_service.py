@@ -10,22 +10,20 @@ from datetime import date
 from datetime import timedelta
 from typing import Any
 
+from app.connectors import Connector
 from app.connectors import ConnectorError
-from app.connectors import register
+from app.connectors import schema
 from app.connectors.demo import _digits
 from app.connectors.demo import _ledger_has
-from app.connectors.demo import _required
 from app.connectors.demo import _served
 
 ENGINEERS = ("Sam Patel", "Jo Evans", "Ana Costa", "Lee Wong")
 SLOTS = ("08:00-12:00", "13:00-17:00")
 
 
-@register("field_service/schedule")
 def schedule_visit(params: Mapping[str, Any], key: str) -> dict[str, Any]:
     """Book a visit to ``site_postcode`` for ``work`` (what the engineer does) within a week."""
     def compute(p: Mapping[str, Any], k: str) -> dict[str, Any]:
-        _required(p, "site_postcode", "work")
         if len(str(p["site_postcode"]).replace(" ", "")) < 5:
             raise ConnectorError("BAD_ADDRESS", "the site postcode is not a full postcode",
                                  {"site_postcode": p["site_postcode"]})
@@ -36,13 +34,26 @@ def schedule_visit(params: Mapping[str, Any], key: str) -> dict[str, Any]:
     return _served("field_service/schedule", params, key, compute)
 
 
-@register("field_service/cancel")
 def cancel_visit(params: Mapping[str, Any], key: str) -> dict[str, Any]:
     """Cancel a booked visit (compensation of ``field_service/schedule``); refuses a visit it never booked."""
     def compute(p: Mapping[str, Any], k: str) -> dict[str, Any]:
-        _required(p, "visit_id")
         visit_id = str(p["visit_id"])
         if not _ledger_has("field_service/schedule", "visit_id", visit_id):
             raise ConnectorError("UNKNOWN_VISIT", f"visit {visit_id} was never booked", {"visit_id": visit_id})
         return {"visit_id": visit_id, "status": "cancelled"}
     return _served("field_service/cancel", params, key, compute)
+
+
+_TEXT = {"type": "string"}
+
+CONNECTORS = (
+    Connector("field_service/schedule", schedule_visit, kind="demo",
+              description="Field service (simulated): book an engineer visit at a site within a week.",
+              inputs=schema({"site_postcode": _TEXT, "work": _TEXT}, "site_postcode", "work"),
+              outputs=schema({"visit_id": _TEXT, "engineer": _TEXT, "date": {"type": "string", "format": "date"},
+                              "slot": _TEXT, "status": {"const": "scheduled"}}, "visit_id", "date", "status")),
+    Connector("field_service/cancel", cancel_visit, kind="demo",
+              description="Field service (simulated): cancel a booked visit.",
+              inputs=schema({"visit_id": _TEXT}, "visit_id"),
+              outputs=schema({"visit_id": _TEXT, "status": {"const": "cancelled"}}, "visit_id", "status")),
+)

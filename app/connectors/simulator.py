@@ -30,6 +30,11 @@ class RuleInput:
     enabled: bool = True
 
 
+def simulated_connectors() -> list[str]:
+    """The names rules can apply to: the demo simulators this app has (none outside demo mode)."""
+    return [connector.name for connector in connectors.all_connectors() if connector.kind == "demo"]
+
+
 def list_rules() -> list[SimulatorRule]:
     """All rules, by connector, then in the order they were made."""
     return list(db.session.scalars(select(SimulatorRule).order_by(SimulatorRule.connector, SimulatorRule.id)))
@@ -78,8 +83,8 @@ def delete_rule(rule_id: int) -> None:
 
 def _check(data: RuleInput) -> None:
     errors = []
-    if data.connector not in connectors.names():
-        errors.append({"field": "connector", "message": f"no connector named {data.connector!r}"})
+    if data.connector not in simulated_connectors():
+        errors.append({"field": "connector", "message": f"no simulated connector named {data.connector!r}"})
     if not data.error_code.strip():
         errors.append({"field": "error_code", "message": "an error code is required"})
     if not 0.0 <= data.rate <= 1.0:

@@ -18,7 +18,6 @@ from wtforms.validators import InputRequired
 from wtforms.validators import Length
 from wtforms.validators import NumberRange
 
-from app import connectors
 from app.auth.access import page_roles
 from app.connectors import simulator
 from app.connectors.models import SimulatorRule
@@ -49,7 +48,7 @@ class RuleForm(FlaskForm):  # type: ignore[misc]
 def rule_form(rule: SimulatorRule | None = None) -> RuleForm:
     """A form with the connector menu, filled from ``rule`` (a POST fills it from the request)."""
     form = RuleForm(obj=rule)
-    form.connector.choices = [SelectChoice(name) for name in connectors.names()]
+    form.connector.choices = [SelectChoice(name) for name in simulator.simulated_connectors()]
     return form
 
 

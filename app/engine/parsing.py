@@ -101,10 +101,12 @@ class ProcessInfo:
     connectors: set[str] = field(default_factory=set)
     decision_tasks: dict[str, list[str]] = field(default_factory=dict)  # decision id -> tasks calling it
     connector_tasks: dict[str, list[str]] = field(default_factory=dict)  # connector -> tasks calling it
+    connector_params: dict[str, set[str]] = field(default_factory=dict)  # service task -> parameters it passes
     code: list[ModelCode] = field(default_factory=list)
     lanes: list[str] = field(default_factory=list)
     waits_for_people: bool = True  # any user or manual task, here or in a called process
     undoing: Undoing = field(default_factory=Undoing)  # points of no return, compensation handlers
+    outputs: list[str] = field(default_factory=list)  # the process's declared data outputs (ioSpecification)
 
 
 @dataclass
@@ -236,6 +238,8 @@ def _collect(info: ProcessInfo, spec: Any, subprocess_specs: dict[str, Any], nod
             _collect_task(info, task_spec, node)
     info.called_processes = {name for name, sub in subprocess_specs.items()
                              if sub is None or sub.file != info.filename}
+    io = spec.io_specification
+    info.outputs = [output.bpmn_id for output in io.data_outputs] if io is not None else []
     every = [spec, *subprocess_specs.values()]
     info.waits_for_people = any(process_spec is None or any(getattr(t, "manual", False)
                                                             for t in process_spec.task_specs.values())
@@ -251,6 +255,7 @@ def _collect_task(info: ProcessInfo, task_spec: Any, node: etree._Element) -> No
     if isinstance(task_spec, ConnectorTask):
         info.connectors.add(task_spec.operation_name)
         info.connector_tasks.setdefault(task_spec.operation_name, []).append(element)
+        info.connector_params[element] = set(task_spec.operation_params)
         info.code += [ModelCode(label, f"parameter {name}", p["value"], "eval", element)
                       for name, p in task_spec.operation_params.items()]
     if getattr(task_spec, "script", None):

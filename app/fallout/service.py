@@ -30,8 +30,7 @@ from app.fallout.models import Fallout
 from app.fallout.models import FalloutEvent
 from app.instances import service as instances
 from app.jeopardy import service as jeopardy
-from app.jobs import enqueue
-from app.jobs.queue import job
+from app.jobs.queue import enqueue
 from app.orders.fixes import fix_order_lines
 from app.rules import RulesError
 from app.studio import decisions
@@ -42,7 +41,6 @@ OPEN = ("open", "retrying")
 DEFAULT_POLICY = {"category": "unclassified", "action": "manual", "retry_after": None, "assign_to": "fallout_agent"}
 
 
-@instances.on_instance_stepped
 def follow_instance(instance: ProcessInstance) -> None:
     """Open or update the case of a failing task; resolve cases whose task has now succeeded, and
     close those of a cancelled instance."""
@@ -164,7 +162,6 @@ def enqueue_due_retries(now: datetime | None = None) -> int:
     return len(due)
 
 
-@job("retry_fallout")
 def retry_fallout(fallout_id: int) -> None:
     """The policy's automatic retry; does nothing if the case was handled meanwhile."""
     case = db.session.get(Fallout, fallout_id)

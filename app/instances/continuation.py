@@ -17,22 +17,19 @@ from sqlalchemy import select
 from app.engine.models import ProcessInstance
 from app.extensions import db
 from app.instances import service
-from app.jobs import enqueue
-from app.jobs.queue import job
+from app.jobs.queue import enqueue
 
 
 def has_work_left(instance: ProcessInstance) -> bool:
     return instance.status == "running" and instance.progress is not None
 
 
-@service.on_instance_stepped
 def hand_on(instance: ProcessInstance) -> None:
     """After any step that left engine work, enqueue the job that goes on with it."""
     if has_work_left(instance):
         enqueue("continue_instance", instance_id=instance.id)
 
 
-@job("continue_instance")
 def continue_instance(instance_id: int) -> None:
     instance = db.session.get(ProcessInstance, instance_id)
     if instance is None or not has_work_left(instance):

@@ -17,8 +17,7 @@ from app.errors import Invalid
 from app.errors import NotFound
 from app.extensions import db
 from app.instances.service import migrate_instance
-from app.jobs import enqueue
-from app.jobs.queue import job
+from app.jobs.queue import enqueue
 from app.studio.models import InstanceMigration
 from app.studio.models import ProcessVersion
 
@@ -77,7 +76,6 @@ def migration_json(migration: InstanceMigration) -> dict[str, Any]:
             "instances": migration.report}
 
 
-@job("migrate_instances")
 def run_batch(migration_id: int) -> None:
     """Move the next batch of pending instances; enqueue the next batch, or mark the migration finished."""
     migration = db.session.get(InstanceMigration, migration_id)

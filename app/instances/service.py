@@ -6,7 +6,6 @@ engine step it brings the inbox, connector calls and history in line with the en
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
 from collections.abc import Mapping
 from datetime import datetime
 from datetime import timedelta
@@ -30,32 +29,16 @@ from app.errors import Conflict
 from app.errors import NotFound
 from app.extensions import db
 from app.inbox.materialise import sync_work_items
-from app.jobs import enqueue
-from app.jobs import recheck_at
-from app.jobs.queue import job
+from app.instances.listeners import finish_listeners
+from app.instances.listeners import step_listeners
+from app.jobs.queue import enqueue
+from app.jobs.queue import recheck_at
 from app.studio import decisions
 from app.studio.models import ProcessVersion
 from app.studio.service import form_as_of
 from app.studio.service import latest_process
 
 log = logging.getLogger(__name__)
-FinishListener = Callable[[ProcessInstance], None]
-_finish_listeners: list[FinishListener] = []
-
-
-_step_listeners: list[FinishListener] = []
-
-
-def on_instance_finished(listener: FinishListener) -> FinishListener:
-    """Call ``listener`` in the same unit of work when an instance completes, fails or is cancelled."""
-    _finish_listeners.append(listener)
-    return listener
-
-
-def on_instance_stepped(listener: FinishListener) -> FinishListener:
-    """Call ``listener`` in the same unit of work after every step of every instance."""
-    _step_listeners.append(listener)
-    return listener
 
 
 def start_process(process_id: str, data: Mapping[str, Any], *, actor_id: int | None,
@@ -156,9 +139,9 @@ def _apply(instance: ProcessInstance, outcome: Outcome) -> None:
     if outcome.completed and instance.status == "completed":
         record(instance, "completed")
     if instance.status in ("completed", "error", "cancelled"):
-        for listener in _finish_listeners:
+        for listener in finish_listeners():
             listener(instance)
-    for listener in _step_listeners:
+    for listener in step_listeners():
         listener(instance)
 
 
@@ -191,7 +174,6 @@ def _ensure_service_call(instance: ProcessInstance, task_id: str, task_name: str
     enqueue("run_service_call", call_id=call.id)
 
 
-@job("run_service_call")
 def run_service_call(call_id: int) -> None:
     """Call the connector of a pending service call and feed its result to the instance.
 
@@ -301,7 +283,6 @@ def _finish_call(call: ServiceCall, status: str, *, result: Any = None,
         call.error_code, call.error_message, call.result = error.code, str(error), error.response
 
 
-@job("fire_timers")
 def fire_timers(instance_id: int) -> None:
     """Let due timers of an instance fire and run on (nothing happens if none is due)."""
     instance = db.session.get(ProcessInstance, instance_id)

@@ -22,7 +22,6 @@ from app.engine.models import ProcessInstance
 from app.errors import NotFound
 from app.extensions import db
 from app.inbox.models import WorkItem
-from app.instances import service as instances
 from app.jeopardy.models import SEVERITY
 from app.jeopardy.models import JeopardyAlert
 from app.jeopardy.models import JeopardyWatch
@@ -40,7 +39,6 @@ def task_type_of(item: WorkItem) -> str:
     return "work_order" if item.role == "fulfillment_agent" else "order_task"
 
 
-@instances.on_instance_stepped
 def follow_instance(instance: ProcessInstance) -> None:
     """Watch the instance's new open work items; stop watching items that are no longer open.
 

@@ -1,5 +1,2 @@
-"""Background work: ``enqueue`` after commit, run by an in-process thread, inline, or RQ workers."""
-from app.jobs.queue import enqueue
-from app.jobs.queue import recheck_at
-
-__all__ = ["enqueue", "recheck_at"]
+"""Background work: ``queue`` enqueues after commit and runs jobs (in-process thread, inline, or RQ
+workers through ``rq_backend``); ``scheduler`` is the clock that finds due and lost work."""

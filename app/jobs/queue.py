@@ -30,7 +30,9 @@ from app.extensions import db
 log = logging.getLogger(__name__)
 
 JobArg = str | int | float | bool | None
-_REGISTRY: dict[str, Callable[..., None]] = {}
+JobBody = Callable[..., None]
+_BODIES = "ordra_job_bodies"
+_EXTRA_BACKENDS = "ordra_job_backends"
 
 
 @dataclass(frozen=True)
@@ -39,17 +41,22 @@ class Job:
     kwargs: dict[str, JobArg] = field(default_factory=dict)
 
 
-def job(name: str) -> Callable[[Callable[..., None]], Callable[..., None]]:
-    """Register a job body under ``name``; the body runs inside an app context and unit of work."""
-    def register(fn: Callable[..., None]) -> Callable[..., None]:
-        _REGISTRY[name] = fn
-        return fn
-    return register
+def register_job(app: Flask, name: str, body: JobBody) -> None:
+    """Make ``body`` the job ``name`` in ``app`` (the factory's wiring calls this).
+
+    The body runs inside an app context and unit of work, with the job's keyword arguments.
+    """
+    app.extensions.setdefault(_BODIES, {})[name] = body
+
+
+def register_backend(app: Flask, name: str, factory: Callable[[Flask], Any]) -> None:
+    """Offer one more ``JOB_BACKEND`` (``rq``) besides the built-in ``inline`` and ``thread``."""
+    app.extensions.setdefault(_EXTRA_BACKENDS, {})[name] = factory
 
 
 def enqueue(name: str, **kwargs: JobArg) -> None:
     """Schedule job ``name`` to run after the current unit of work commits."""
-    if name not in _REGISTRY:
+    if name not in current_app.extensions.get(_BODIES, {}):
         raise KeyError(f"unknown job {name!r}")
     db.session.info.setdefault("pending_jobs", []).append(Job(name, kwargs))
 
@@ -71,19 +78,27 @@ def run_job(app: Flask, job_: Job) -> None:
     started = time.perf_counter()
     with app.app_context():
         with unit_of_work():
-            _REGISTRY[job_.name](**job_.kwargs)
+            app.extensions[_BODIES][job_.name](**job_.kwargs)
     log.info("job done", extra={"job": job_.name, **job_.kwargs,
                                 "ms": round((time.perf_counter() - started) * 1000, 1)})
 
 
-@event.listens_for(Session, "after_commit")
+def install_dispatch() -> None:
+    """Hand a session's pending jobs to the backend after it commits and drop them on rollback.
+
+    SQLAlchemy's session events are process-wide; the factory calls this (once is enough, again is harmless).
+    """
+    for name, handler in (("after_commit", _dispatch_after_commit), ("after_rollback", _drop_after_rollback)):
+        if not event.contains(Session, name, handler):
+            event.listen(Session, name, handler)
+
+
 def _dispatch_after_commit(session: Session) -> None:
     jobs: list[Job] = session.info.pop("pending_jobs", [])
     if jobs:
         backend_for(current_app._get_current_object()).submit(jobs)  # type: ignore[attr-defined]
 
 
-@event.listens_for(Session, "after_rollback")
 def _drop_after_rollback(session: Session) -> None:
     session.info.pop("pending_jobs", None)
 
@@ -148,7 +163,7 @@ def _run_logged(app: Flask, job_: Job) -> None:
         log.exception("job failed", extra={"job": job_.name, **job_.kwargs})
 
 
-_BACKENDS: dict[str, type[InlineBackend] | type[ThreadBackend]] = {
+_BACKENDS: dict[str, Callable[[Flask], Any]] = {
     "inline": InlineBackend,
     "thread": ThreadBackend,
 }
@@ -158,11 +173,7 @@ def backend_for(app: Flask) -> Any:
     """Return the app's job backend, creating it on first use."""
     backend = app.extensions.get("ordra_jobs")
     if backend is None:
-        name = app.config["JOB_BACKEND"]
-        if name == "rq":
-            from app.jobs.rq_backend import RQBackend
-            backend = RQBackend(app)
-        else:
-            backend = _BACKENDS[name](app)
+        factories = {**_BACKENDS, **app.extensions.get(_EXTRA_BACKENDS, {})}
+        backend = factories[app.config["JOB_BACKEND"]](app)
         app.extensions["ordra_jobs"] = backend
     return backend

@@ -1,7 +1,8 @@
 """The scale-out backend: jobs go to Redis and run in ``ordra worker`` processes (RQ).
 
 Jobs travel with RQ's JSON serializer (never pickle) as ``perform(name, kwargs)``; the worker
-process builds its app once and runs each job in a fresh app context and unit of work.
+process (``ordra worker``) builds its app once through the factory and runs each job in a fresh app
+context and unit of work. The factory offers this backend to the queue (``register_backend``).
 """
 from __future__ import annotations
 
@@ -49,9 +50,7 @@ def use_app(app: Flask) -> None:
 def perform(name: str, kwargs: dict[str, JobArg]) -> None:
     """RQ entry point: run job ``name`` in this worker process's app."""
     if _worker_app is None:
-        from app import create_app
-        use_app(create_app())
-    assert _worker_app is not None
+        raise RuntimeError("no app in this process: run jobs with `ordra worker`, which builds it")
     run_job(_worker_app, Job(name, dict(kwargs)))
 
 

@@ -111,7 +111,6 @@ def finish_cancellation(order: ProductOrder) -> None:
         cancellation.effective_at = utcnow()
 
 
-@instances.on_instance_finished
 def compensation_finished(instance: ProcessInstance) -> None:
     """A compensation instance ended: the order it undid may now be cancelled."""
     if instance.order_id is None or not is_generated(instance.process_id) or instance.status != "completed":

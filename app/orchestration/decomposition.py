@@ -20,7 +20,7 @@ from app.catalog.service import SpecNode
 from app.errors import NotFound
 from app.extensions import db
 from app.orchestration.models import DomainOrder
-from app.orchestration.models import InventoryProduct
+from app.orders.models import InventoryProduct
 from app.orders.models import OrderItem
 from app.orders.models import ProductOrder
 from app.orders.service import site_postcode
@@ -148,9 +148,13 @@ def _walk(node: SpecNode, line: _Line, planned: list[PlannedDomain]) -> list[Pla
 
 
 def _decide(node: SpecNode, line: _Line) -> tuple[dict[str, Any], dict[str, Any]]:
-    """The decomposition's outputs for ``node`` and which rule row gave them (the timeline shows why)."""
-    facts = {"kind": node.specification.kind, "spec": node.specification.name, "action": line.item.action,
-             "static_ip": bool(line.item.characteristics.get("static_ip", False)), "product_spec": line.product_spec}
+    """The decomposition's outputs for ``node`` and which rule row gave them (the timeline shows why).
+
+    The facts are the line's characteristics, by their catalog names, with what is being decomposed;
+    the decision table reads whichever of them it needs (a characteristic absent from the line is null).
+    """
+    facts = {**line.item.characteristics, "kind": node.specification.kind, "spec": node.specification.name,
+             "action": line.item.action, "product_spec": line.product_spec}
     result = decisions.evaluate(DECISION, facts).require()
     first = result.matched_rules[0] if result.matched_rules else None
     why = {"decision": DECISION, "row": first.index if first else None, "rule_id": first.rule_id if first else None}

@@ -4,6 +4,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
+from flask import current_app
 from sqlalchemy import select
 
 from app.database import utcnow
@@ -12,16 +13,14 @@ from app.orchestration.decomposition import existing_product
 from app.orchestration.models import Contract
 from app.orchestration.models import DomainOrder
 from app.orchestration.models import Entitlement
-from app.orchestration.models import InventoryProduct
 from app.orchestration.service import domain_orders
 from app.orchestration.service import get_order
 from app.orchestration.service import lock_order
 from app.orchestration.service import needed
+from app.orders.models import InventoryProduct
 from app.orders.models import OrderItem
 from app.orders.models import ProductOrder
 from app.orders.timeline import record
-
-DEFAULT_TERM_MONTHS = 12
 
 
 def close_order(order_id: int) -> dict[str, Any]:
@@ -103,17 +102,22 @@ _CLOSERS = {"add": _add, "modify": _modify, "delete": _delete, "suspend": _suspe
 
 
 def _services(domains: list[DomainOrder]) -> list[dict[str, Any]]:
-    return [{"name": d.spec_name, "id": d.result.get("service", {}).get("service_id"), "domain_order": d.id,
-             **({key: d.result["service"].get(key) for key in ("access_port", "ip_address")}
-                if "service" in d.result else {}),
-             **({"ont_serial": d.result["ont_serial"]} if "ont_serial" in d.result else {})}
-            for d in domains if d.type == "service"]
+    return [realised(d) for d in domains if d.type == "service"]
 
 
 def _resources(domains: list[DomainOrder]) -> list[dict[str, Any]]:
-    return [{"name": d.spec_name, "id": d.result.get("resource", {}).get("resource_id"),
-             "serial_number": d.result.get("resource", {}).get("serial_number"), "domain_order": d.id}
-            for d in domains if d.type == "resource"]
+    return [realised(d) for d in domains if d.type == "resource"]
+
+
+def realised(domain: DomainOrder) -> dict[str, Any]:
+    """The inventory record of what a service or resource order realised: its plan's declared result,
+    one level flat (an object output gives its fields, any other output itself), and as ``id`` the
+    ``<type>_id`` the external system gave it (``service_id``, ``resource_id``), if any."""
+    attributes: dict[str, Any] = {}
+    for name, value in domain.result.items():
+        attributes.update(value if isinstance(value, dict) else {name: value})
+    return {**attributes, "name": domain.spec_name, "id": attributes.get(f"{domain.type}_id"),
+            "domain_order": domain.id}
 
 
 def _merged(current: list[dict[str, Any]], changed: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -122,7 +126,9 @@ def _merged(current: list[dict[str, Any]], changed: list[dict[str, Any]]) -> lis
 
 
 def _contract(order: ProductOrder, item: OrderItem, product: InventoryProduct) -> None:
-    term = int(item.characteristics.get("contract_term") or (DEFAULT_TERM_MONTHS if item.recurring_total else 0))
+    config = current_app.config
+    term = int(item.characteristics.get(config["CONTRACT_TERM_CHARACTERISTIC"])
+               or (config["CONTRACT_DEFAULT_TERM_MONTHS"] if item.recurring_total else 0))
     start = utcnow()
     db.session.add(Contract(account_id=order.account_id, order_id=order.id, product_id=product.id, term_months=term,
                             recurring_charge=item.recurring_total, one_time_charge=item.one_time_total,
@@ -137,9 +143,9 @@ def _end_contracts(product: InventoryProduct, when: datetime) -> None:
 
 
 def _entitle(order: ProductOrder, product: InventoryProduct, domains: list[DomainOrder]) -> None:
-    """An entitlement per service activated on the network (field visits entitle to nothing)."""
+    """An entitlement per service the network identified (a field visit realises no service id: no entitlement)."""
     for domain in domains:
-        if domain.type == "service" and "service" in domain.result:
+        if domain.type == "service" and realised(domain)["id"] is not None:
             db.session.add(Entitlement(account_id=order.account_id, order_id=order.id, product_id=product.id,
                                        service=domain.spec_name))
 

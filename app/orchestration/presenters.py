@@ -14,7 +14,7 @@ from app.inbox.presenters import work_item_json
 from app.orchestration.models import Contract
 from app.orchestration.models import DomainOrder
 from app.orchestration.models import Entitlement
-from app.orchestration.models import InventoryProduct
+from app.orders.models import InventoryProduct
 
 
 def _iso(value: Any) -> str | None:

@@ -12,7 +12,7 @@ from app.auth.models import User
 from app.errors import NotFound
 from app.extensions import db
 from app.orchestration.models import DomainOrder
-from app.orchestration.models import InventoryProduct
+from app.orders.models import InventoryProduct
 from app.orders.service import account_of
 from app.orders.service import is_staff
 

@@ -61,7 +61,6 @@ from app.studio import decisions
 
 REVISABLE = ("acknowledged", "inProgress", "pending", "held")
 SITE_ENRICHMENT = "enrichment_site"  # the decision the order process enriches the site with
-SITE_FACTS = ("region", "serving_exchange", "survey_needed")
 APPROVAL_DECISION = "revision_approval"
 APPROVAL_PROCESS = "revision_approval"
 AMEND_MESSAGE = "order_amended"  # what a running plan that models taking a change waits for
@@ -246,7 +245,8 @@ def _plan(order: ProductOrder, items: Any) -> _Plan:
             line.changed = {name for name, value in line.request.characteristics.items()
                             if line.item.characteristics.get(name) != value}
     plan = _Plan(lines=kept, removed=removed)
-    plan.totals = pricing.price_order([line.priced for line in kept], order.adjustments)
+    plan.totals = pricing.price_order([line.priced for line in kept], order.adjustments,
+                                      limits=pricing.approval_limits())
     return plan
 
 
@@ -329,9 +329,9 @@ def _re_enrich(order: ProductOrder, plan: _Plan, facts: dict[str, Any]) -> None:
         plan.refusal = (f"the new site {new_site} is not one the enrichment rules know (a person would have to "
                         "enter its technical details): cancel the order and order again")
         return
-    plan.enrichment = {key: outputs[key] for key in SITE_FACTS if key in outputs}
+    plan.enrichment = {key: value for key, value in outputs.items() if key in facts}  # the facts the order carries
     plan.facts = {**facts, **plan.enrichment, "site_postcode": new_site}
-    plan.changed_facts = {key for key in (*SITE_FACTS, "site_postcode") if plan.facts.get(key) != facts.get(key)}
+    plan.changed_facts = {key for key in (*plan.enrichment, "site_postcode") if plan.facts.get(key) != facts.get(key)}
     plan.changed_facts.add("site_postcode")
 
 

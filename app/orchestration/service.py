@@ -23,8 +23,6 @@ from app.orders.models import ProductOrder
 from app.orders.timeline import record
 
 AWAIT_CONNECTOR = "ordra/await_fulfilment"
-# What a finished plan hands back (see the plans in bpmn/plan_*.bpmn).
-RESULT_KEYS = ("resource", "service", "billing", "visit", "survey_result", "ont_serial")
 _PLAN_STATES = {"completed": "completed", "error": "failed", "cancelled": "cancelled"}
 # Order states the roll-up leaves alone: final, or being cancelled (see cancellation.py).
 _SETTLED = ("completed", "cancelled", "rejected", "assessingCancellation", "pendingCancellation")
@@ -141,7 +139,6 @@ def _start(order: ProductOrder, domain: DomainOrder, upstream: list[DomainOrder]
         plan_finished(instance)
 
 
-@instances.on_instance_finished
 def plan_finished(instance: ProcessInstance) -> None:
     """Mark the domain order run by ``instance``, start its dependents, roll the order up (idempotent)."""
     order_id = db.session.scalar(select(DomainOrder.order_id).where(DomainOrder.instance_id == instance.id))
@@ -155,11 +152,18 @@ def plan_finished(instance: ProcessInstance) -> None:
     domain.state = _PLAN_STATES[instance.status]
     if domain.state == "completed":
         domain.completed_at = utcnow()
-        domain.result = {key: instance.data[key] for key in RESULT_KEYS if key in instance.data}
+        domain.result = plan_result(instance)
     record(order, f"domain_order_{domain.state}", message=f"{domain.type} order {domain.id}: {domain.name}",
            detail={"domain_order": domain.id, "instance": instance.id})
     start_ready(order, domains)
     roll_up(order, domains)
+
+
+def plan_result(instance: ProcessInstance) -> dict[str, Any]:
+    """What a finished plan hands back: the data outputs its process declares (``bpmn:ioSpecification``);
+    a plan that declares none hands back nothing."""
+    declared = (instance.process_version.summary or {}).get("outputs") or []
+    return {name: instance.data[name] for name in declared if name in instance.data}
 
 
 def roll_up(order: ProductOrder, domains: list[DomainOrder]) -> None:

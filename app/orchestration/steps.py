@@ -1,15 +1,17 @@
 """The customer-order process's own service tasks, as connectors (``ordra/...``).
 
 They run as jobs like any connector; each is idempotent by order, so a repeated job does no harm.
+``CONNECTORS`` declares them; the app factory registers them (``app.wiring``).
 """
 from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any
 
+from app.connectors import Connector
 from app.connectors import ConnectorError
 from app.connectors import Deferred
-from app.connectors import register
+from app.connectors import schema
 from app.orchestration import cancellation
 from app.orchestration import inventory
 from app.orchestration import revisions
@@ -23,23 +25,19 @@ def _order_id(params: Mapping[str, Any]) -> int:
         raise ConnectorError("MISSING_DATA", "order_id is missing or not a number", {"missing": ["order_id"]}) from None
 
 
-@register("ordra/record_enrichment")
 def record_enrichment(params: Mapping[str, Any], key: str) -> dict[str, Any]:
     return service.record_enrichment(_order_id(params), dict(params.get("values") or {}))
 
 
-@register("ordra/reject_order")
 def reject_order(params: Mapping[str, Any], key: str) -> dict[str, Any]:
     return service.reject(_order_id(params), str(params.get("reason") or ""))
 
 
-@register("ordra/decompose")
 def decompose(params: Mapping[str, Any], key: str) -> dict[str, Any]:
     """Create the domain orders and start the ready ones; returns their summary."""
     return service.start_decomposition(_order_id(params), dict(params.get("facts") or {}))
 
 
-@register("ordra/await_fulfilment")
 def await_fulfilment(params: Mapping[str, Any], key: str) -> dict[str, Any]:
     """Done at once if every domain order already completed; otherwise the roll-up resumes it later."""
     order_id = _order_id(params)
@@ -48,7 +46,6 @@ def await_fulfilment(params: Mapping[str, Any], key: str) -> dict[str, Any]:
     raise Deferred()
 
 
-@register("ordra/provide_data")
 def provide_data(params: Mapping[str, Any], key: str) -> dict[str, Any]:
     """A plan hands data to its order (e.g. the survey result the access line waits for)."""
     if not params.get("key"):
@@ -56,7 +53,6 @@ def provide_data(params: Mapping[str, Any], key: str) -> dict[str, Any]:
     return service.provide_data(_order_id(params), str(params["key"]), params.get("value"))
 
 
-@register("ordra/close_order")
 def close_order(params: Mapping[str, Any], key: str) -> dict[str, Any]:
     return inventory.close_order(_order_id(params))
 
@@ -65,7 +61,6 @@ def close_order(params: Mapping[str, Any], key: str) -> dict[str, Any]:
 REQUEST_ANSWERS = ("answered", "declined", "escalated")
 
 
-@register("ordra/settle_customer_request")
 def settle_customer_request(params: Mapping[str, Any], key: str) -> dict[str, Any]:
     """Carry out the agent's choice on a customer request and return what actually happened."""
     resolution = str(params.get("resolution") or "")
@@ -76,7 +71,6 @@ def settle_customer_request(params: Mapping[str, Any], key: str) -> dict[str, An
     return {"outcome": resolution, "message": ""}
 
 
-@register("ordra/decide_revision")
 def decide_revision(params: Mapping[str, Any], key: str) -> dict[str, Any]:
     """Carry out an order approver's decision on a revision awaiting approval (idempotent)."""
     decision = str(params.get("decision") or "")
@@ -89,3 +83,31 @@ def decide_revision(params: Mapping[str, Any], key: str) -> dict[str, Any]:
                              {"missing": ["revision"]}) from None
     note = str(params.get("note") or "")
     return revisions.decide(_order_id(params), number, approve=decision == "approve", note=note)
+
+
+_ORDER = {"order_id": {"type": ["integer", "string"], "description": "the customer order's id"}}
+_TEXT_OR_NULL = {"type": ["string", "null"]}
+_OBJECT = {"type": "object"}
+
+
+def _step(name: str, call: Any, description: str, inputs: dict[str, Any], *required: str) -> Connector:
+    return Connector(f"ordra/{name}", call, kind="builtin", description=description,
+                     inputs=schema({**_ORDER, **inputs}, "order_id", *required), outputs=_OBJECT)
+
+
+CONNECTORS = (
+    _step("record_enrichment", record_enrichment, "Keep the enrichment decision's values on the order.",
+          {"values": {"type": ["object", "null"]}}),
+    _step("reject_order", reject_order, "Reject the order with a reason.", {"reason": _TEXT_OR_NULL}),
+    _step("decompose", decompose, "Create the order's domain orders and start the ready ones.",
+          {"facts": {"type": ["object", "null"], "description": "facts for the decomposition decision"}}),
+    _step("await_fulfilment", await_fulfilment, "Wait until every domain order of the order has finished.", {}),
+    _step("provide_data", provide_data, "Hand a value a plan produced to its order (staggered decomposition).",
+          {"key": {"type": "string"}, "value": {}}, "key"),
+    _step("close_order", close_order, "Complete the order and update the product inventory.", {}),
+    _step("settle_customer_request", settle_customer_request, "Carry out the agent's answer to a customer request.",
+          {"resolution": {"enum": ["cancel_order", *REQUEST_ANSWERS]}, "note": _TEXT_OR_NULL}, "resolution"),
+    _step("decide_revision", decide_revision, "Carry out the approver's decision on an order revision.",
+          {"revision": {"type": ["integer", "string"]}, "decision": {"enum": ["approve", "reject"]},
+           "note": _TEXT_OR_NULL}, "revision", "decision"),
+)

@@ -24,9 +24,8 @@ from app.auth.models import User
 from app.database import utcnow
 from app.errors import DomainError
 from app.extensions import db
-from app.jobs import enqueue
-from app.jobs import recheck_at
-from app.jobs.queue import job
+from app.jobs.queue import enqueue
+from app.jobs.queue import recheck_at
 from app.orders import tmf622
 from app.orders.capture import capture
 from app.orders.models import ImportBatch
@@ -122,7 +121,6 @@ def _enqueue_chunks(batch_id: int, row_ids: list[int]) -> None:
         enqueue("import_orders", batch_id=batch_id, first_row=chunk[0], last_row=chunk[-1])
 
 
-@job("import_orders")
 def import_chunk(batch_id: int, first_row: int, last_row: int) -> None:
     """Capture the pending orders of rows ``first_row..last_row`` of a batch, each in its own savepoint.
 

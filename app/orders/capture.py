@@ -77,7 +77,8 @@ def capture(request: OrderRequest, *, actor_id: int | None, channel: str,
     priced_lines, errors = _validated_lines(request.items, account.id)
     if errors:
         raise Invalid(errors=errors)
-    totals = pricing.price_order([line for _, line in priced_lines], request.adjustments)
+    totals = pricing.price_order([line for _, line in priced_lines], request.adjustments,
+                                 limits=pricing.approval_limits())
     order = ProductOrder(account=account, channel=channel, external_id=request.external_id or None,
                          description=request.description, requested_completion_date=request.requested_completion_date,
                          priority=request.priority, created_by_id=actor_id, state="draft",
@@ -202,6 +203,7 @@ def apply_prices(order: ProductOrder, lines: list[tuple[ItemRequest, Any]], tota
     order.adjustments = [pricing.adjustment_json(a) for a in totals.adjustments]
     order.recurring_total = totals.recurring_total
     order.one_time_total = totals.one_time_total
+    order.currency = totals.currency
     order.requires_approval = totals.requires_approval
     order.approval_reasons = list(totals.approval_reasons)
 

@@ -61,7 +61,8 @@ def quote(request: OrderRequest) -> Quote:
     totals = None
     if lines and not errors:
         try:
-            totals = pricing.price_order([line for line in lines if line is not None], request.adjustments)
+            totals = pricing.price_order([line for line in lines if line is not None], request.adjustments,
+                                         limits=pricing.approval_limits())
         except Invalid as exc:
             errors += exc.errors
     return Quote(tuple(lines), totals, errors)

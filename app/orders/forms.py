@@ -42,7 +42,7 @@ from app.taskforms import FormSpec
 from app.taskforms.spec import humanize
 
 MAX_QUANTITY = 1000  # capture's limit per line
-KIND_LABELS = {PERCENTAGE: "Percentage (%)", AMOUNT: "Amount (£)"}
+KIND_LABELS = {PERCENTAGE: "Percentage (%)", AMOUNT: "Amount off"}
 CHARGE_LABELS = {RECURRING: "monthly charge", ONE_TIME: "one-time charge"}
 
 

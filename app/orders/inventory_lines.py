@@ -5,7 +5,7 @@ from typing import Any
 
 from app.errors import Invalid
 from app.extensions import db
-from app.orchestration.models import InventoryProduct
+from app.orders.models import InventoryProduct
 from app.orders.models import ProductOrder
 from app.orders.service import site_postcode
 

@@ -165,3 +165,23 @@ class ImportRow(db.Model):  # type: ignore[name-defined,misc]
     status: Mapped[str] = mapped_column(String(20), default="pending")  # pending | created | present | failed
     order_id: Mapped[int | None] = mapped_column(ForeignKey("product_orders.id"))
     error: Mapped[str] = mapped_column(Text, default="")
+
+
+class InventoryProduct(db.Model):  # type: ignore[name-defined,misc]
+    """A product the customer has (TMF637), with the services and resources realising it."""
+
+    __tablename__ = "inventory_products"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    account_id: Mapped[int] = mapped_column(ForeignKey("customer_accounts.id"), index=True)
+    order_id: Mapped[int] = mapped_column(ForeignKey("product_orders.id"), index=True)
+    item_seq: Mapped[int]
+    offering_id: Mapped[int] = mapped_column(ForeignKey("catalog_offerings.id"))
+    name: Mapped[str] = mapped_column(String(200))
+    status: Mapped[str] = mapped_column(String(20), default="active")  # active | suspended | terminated
+    characteristics: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    services: Mapped[list[dict[str, Any]]] = mapped_column(JSON, default=list)
+    resources: Mapped[list[dict[str, Any]]] = mapped_column(JSON, default=list)
+    start_date: Mapped[datetime] = mapped_column(default=utcnow)
+    terminated_at: Mapped[datetime | None]
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)

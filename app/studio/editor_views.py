@@ -24,6 +24,7 @@ from app.errors import Invalid
 from app.instances import migrations
 from app.studio import authoring
 from app.studio import decisions
+from app.studio import deploying
 from app.studio import diagrams
 from app.studio import model_tests
 from app.studio import service as studio
@@ -89,7 +90,7 @@ def draft(kind: str, model_id: str) -> Response | tuple[str, int]:
 @page_roles("process_admin")
 def validate_edited_model() -> Response:
     """Validate ``{"filename", "content"}`` as ``POST /api/v1/models/validate`` would (test cases included)."""
-    return jsonify(studio.validation_report([_edited_upload(_body())]))
+    return jsonify(deploying.validation_report([_edited_upload(_body())]))
 
 
 @bp.post("/models/deploy")
@@ -102,8 +103,8 @@ def deploy_edited_model() -> tuple[Response, int]:
     if unchanged is not None:
         return jsonify(unchanged), 200
     try:
-        deployment = studio.deploy([upload], actor_id=current_user.id, note=f"edited {upload.filename} in the studio",
-                                   force=body.get("force") is True)
+        deployment = deploying.deploy([upload], actor_id=current_user.id,
+                                      note=f"edited {upload.filename} in the studio", force=body.get("force") is True)
     except model_tests.TestsFailed as exc:
         return jsonify({"errors": [studio.problem_json(e) | {"case": e.get("case")} for e in exc.errors],
                         "cases": exc.cases}), 422

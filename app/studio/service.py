@@ -12,7 +12,6 @@ from sqlalchemy import select
 from app import connectors
 from app.engine.parsing import BpmnSource
 from app.errors import Conflict
-from app.errors import Invalid
 from app.errors import NotFound
 from app.extensions import db
 from app.sandbox import Sandbox
@@ -52,50 +51,9 @@ def python_evaluator() -> Any:
                                   memory_mb=current_app.config["SCRIPT_MEMORY_MB"]))
 
 
-def deploy(files: list[Upload], *, actor_id: int | None, note: str = "",
-           skip_unchanged: bool = False, force: bool = False) -> Deployment | None:
-    """Validate ``files``, replay the saved test cases they affect, and store them as a new deployment.
-
-    :param skip_unchanged: return None, storing nothing, when every file equals its latest
-        deployed version (``ordra seed`` is idempotent this way).
-    :param force: deploy even when saved cases fail; the deployment records which ones.
-    :raises Invalid: any file or reference is invalid; nothing is stored.
-    :raises TestsFailed: saved cases fail on the new content (and not ``force``); nothing is stored.
-    """
-    from app.studio import model_tests  # it evaluates decisions, which look versions up here
-
-    if len(note) > NOTE_MAX_CHARS:  # the column's size: a longer note made PostgreSQL answer 500
-        raise Invalid(errors=[{"field": "note", "message": f"must be at most {NOTE_MAX_CHARS} characters long"}])
-    if skip_unchanged and all(_latest_file_sha(f.filename) == f.sha256 for f in files):
-        return None
-    validated = _validated(files)
-    results = model_tests.run_for_upload(validated)
-    failures = model_tests.failures_as_errors(results)
-    if failures and not force:
-        raise model_tests.TestsFailed(failures, results)
-    deployment = _store(validated, actor_id=actor_id, note=note)
-    deployment.forced_test_failures = failures
-    return deployment
-
-
-def _validated(files: list[Upload]) -> ValidatedUpload:
+def validated_upload(files: list[Upload]) -> ValidatedUpload:
     return validate_upload(files, deployed_context(exclude={f.filename for f in files}),
                            max_bytes=current_app.config["MODEL_FILE_MAX_BYTES"], python_evaluator=python_evaluator())
-
-
-def validation_report(files: list[Upload]) -> dict[str, Any]:
-    """What :func:`deploy` would say about ``files``, storing nothing: ``{"valid", "errors", "warnings",
-    "tests"}``; a failing saved case is an error on the element where its path first differs."""
-    from app.studio import model_tests
-
-    try:
-        validated = _validated(files)
-    except Invalid as exc:
-        return {"valid": False, "errors": [problem_json(e) for e in exc.errors], "warnings": [], "tests": []}
-    results = model_tests.run_for_upload(validated)
-    errors = [{**problem_json(e), "case": e["case"]} for e in model_tests.failures_as_errors(results)]
-    return {"valid": not errors, "errors": errors, "warnings": [problem_json(w) for w in validated.warnings],
-            "tests": results}
 
 
 def problem_json(problem: dict[str, Any]) -> dict[str, Any]:
@@ -143,7 +101,7 @@ def _latest_versions(model: Any, key: Any, file_ids: list[int]) -> list[Any]:
                                    .order_by(model.id)))
 
 
-def _store(validated: ValidatedUpload, *, actor_id: int | None, note: str) -> Deployment:
+def store_validated(validated: ValidatedUpload, *, actor_id: int | None, note: str) -> Deployment:
     deployment = Deployment(deployed_by_id=actor_id, note=note, warnings=validated.warnings)
     db.session.add(deployment)
     rows = {u.filename: ModelFile(deployment=deployment, filename=u.filename, kind=u.kind, content=u.content,
@@ -186,6 +144,7 @@ def _process_summary(info: Any) -> dict[str, Any]:
         "points_of_no_return": info.undoing.points_of_no_return,
         "compensation": info.undoing.compensation,
         "compensation_process": info.undoing.compensation_process,
+        "outputs": info.outputs,
     }
 
 
@@ -194,7 +153,7 @@ def _next_version(model: Any, column: Any, value: str) -> int:
     return (current or 0) + 1
 
 
-def _latest_file_sha(filename: str) -> str | None:
+def latest_file_sha(filename: str) -> str | None:
     return db.session.scalar(select(ModelFile.sha256).where(ModelFile.filename == filename)
                              .order_by(ModelFile.id.desc()).limit(1))
 
@@ -215,6 +174,7 @@ def deployed_context(exclude: set[str] = frozenset()) -> DeployedContext:  # typ
         bpmn_sources=[BpmnSource(f.filename, parse_xml(f.content, f.filename)) for f in latest_bpmn
                       if f.filename not in exclude],
         connectors=set(connectors.names()),
+        connector_inputs={c.name: list(c.inputs.get("required", [])) for c in connectors.all_connectors()},
     )
 
 

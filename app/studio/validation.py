@@ -9,6 +9,7 @@ import hashlib
 import json
 import re
 from collections.abc import Callable
+from collections.abc import Mapping
 from dataclasses import dataclass
 from dataclasses import field
 from typing import Any
@@ -59,6 +60,7 @@ class DeployedContext:
     form_files: set[str] = field(default_factory=set)
     bpmn_sources: list[BpmnSource] = field(default_factory=list)
     connectors: set[str] = field(default_factory=set)
+    connector_inputs: dict[str, list[str]] = field(default_factory=dict)  # connector -> its required inputs
 
 
 @dataclass
@@ -199,7 +201,8 @@ def _check_processes(files: list[Upload], roots: dict[str, etree._Element], cont
     forms = context.form_files | set(result.forms)
     for info in report.processes:
         if info.executable and info.spec_json:
-            errors.extend(_check_references(info, roots[info.filename], decisions, forms, context.connectors))
+            errors.extend(_check_references(info, roots[info.filename], decisions, forms, context.connectors,
+                                            context.connector_inputs))
     seen: dict[str, str] = {}
     for info in report.processes:
         if info.process_id in seen:
@@ -221,8 +224,22 @@ def _camunda_form_problems(fields: list[dict[str, Any]] | None) -> list[str]:
     return []
 
 
+def _missing_parameters(info: ProcessInfo, connectors: set[str],
+                        connector_inputs: Mapping[str, list[str]]) -> list[tuple[str, str, list[str]]]:
+    """(connector, service task, required inputs the task does not pass) for every call that misses some:
+    the connector would refuse every such call (``MISSING_DATA``), so the model is refused at upload."""
+    found = []
+    for connector in sorted(info.connectors & connectors):
+        for task in info.connector_tasks.get(connector, []):
+            passed = info.connector_params.get(task, set())
+            missing = [name for name in connector_inputs.get(connector, []) if name not in passed]
+            if missing:
+                found.append((connector, task, missing))
+    return found
+
+
 def _check_references(info: ProcessInfo, root: etree._Element, decisions: set[str], forms: set[str],
-                      connectors: set[str]) -> list[dict[str, Any]]:
+                      connectors: set[str], connector_inputs: Mapping[str, list[str]]) -> list[dict[str, Any]]:
     def error(message: str, element: str) -> dict[str, Any]:
         """A problem of one element, located on that element's own line (the process's if not found)."""
         found = root.xpath("//*[@id=$id]", id=element) if element else []
@@ -234,6 +251,8 @@ def _check_references(info: ProcessInfo, root: etree._Element, decisions: set[st
     problems += [error(f"service task calls connector '{c}', which is not registered; known connectors: "
                        f"{', '.join(sorted(connectors)) or 'none'}", task)
                  for c in sorted(info.connectors - connectors) for task in info.connector_tasks.get(c, [""])]
+    problems += [error(f"service task calls connector '{c}' without its required parameter(s) {', '.join(missing)}",
+                       task) for c, task, missing in _missing_parameters(info, connectors, connector_inputs)]
     for task in info.user_tasks:
         problems += [error(f"user task '{task.name}': form field {message}", task.bpmn_id)
                      for message in _camunda_form_problems(task.camunda_fields)]

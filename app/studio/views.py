@@ -24,6 +24,7 @@ from app.auth.access import page_roles
 from app.errors import DomainError
 from app.errors import Invalid
 from app.studio import decisions
+from app.studio import deploying
 from app.studio import diagrams
 from app.studio import service as studio
 from app.studio import version_diff
@@ -53,7 +54,7 @@ def index() -> str | Response | tuple[str, int]:
             flash(f"Nothing changed: these files are already deployed (version {unchanged['deployment']}).", "info")
             return redirect(url_for("studio.deployment", deployment_id=unchanged["deployment"]))
         try:
-            deployment = studio.deploy(uploads, actor_id=current_user.id, note=form.note.data or "")
+            deployment = deploying.deploy(uploads, actor_id=current_user.id, note=form.note.data or "")
         except Invalid as exc:
             errors = exc.errors
         else:
@@ -121,7 +122,7 @@ def edit_process(process_id: str) -> str:
 @page_roles("process_admin")
 def validate_edited_process(process_id: str) -> Response:
     """The modeler's Validate: :func:`studio.validation_report` of the edited file (session + CSRF header)."""
-    return jsonify(studio.validation_report([_edited_file(process_id)]))
+    return jsonify(deploying.validation_report([_edited_file(process_id)]))
 
 
 @bp.post("/processes/<process_id>/deploy")
@@ -133,7 +134,7 @@ def deploy_edited_process(process_id: str) -> tuple[Response, int]:
     if unchanged is not None:
         return jsonify(unchanged), 200
     try:
-        deployment = studio.deploy([upload], actor_id=current_user.id, note=f"edited {process_id} in the modeler")
+        deployment = deploying.deploy([upload], actor_id=current_user.id, note=f"edited {process_id} in the modeler")
     except Invalid as exc:  # the modeler marks them on the diagram, so JSON rather than an error page
         return jsonify({"errors": [studio.problem_json(e) for e in exc.errors]}), 422
     assert deployment is not None

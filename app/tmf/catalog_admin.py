@@ -13,6 +13,7 @@ from decimal import Decimal
 from typing import Any
 
 from flask import Response
+from flask import current_app
 from sqlalchemy import func
 from sqlalchemy import select
 
@@ -22,14 +23,13 @@ from app.catalog import service as catalog
 from app.catalog.models import LIFECYCLE_STATUSES
 from app.catalog.models import OfferingPrice
 from app.catalog.models import ProductOffering
-from app.catalog.money import CURRENCY
 from app.catalog.money import money
 from app.catalog.service import OfferingInput
 from app.catalog.service import StandalonePriceInput
 from app.errors import Conflict
 from app.errors import Invalid
 from app.extensions import db
-from app.orchestration.models import InventoryProduct
+from app.orders.models import InventoryProduct
 from app.orders.models import OrderItem
 from app.tmf.blueprint import bp
 from app.tmf.catalog import BASE
@@ -136,13 +136,14 @@ def _price_input(body: dict[str, Any], current: OfferingPrice | None) -> Standal
 
 
 def _amount(price: Any) -> Decimal | None:
-    """A TMF Money in GBP as a Decimal (None for ``null``). :raises Invalid:"""
+    """A TMF Money in the price list's currency (``CURRENCY``) as a Decimal (None for ``null``). :raises Invalid:"""
     if price is None:
         return None
+    currency = current_app.config["CURRENCY"]
     value = price.get("value") if isinstance(price, dict) else None
-    unit = price.get("unit", CURRENCY) if isinstance(price, dict) else None
-    if unit != CURRENCY or isinstance(value, bool) or not isinstance(value, (int, float, str)):
-        raise Invalid(errors=[{"field": "price", "message": f"a Money: a number value in {CURRENCY}"}])
+    unit = price.get("unit", currency) if isinstance(price, dict) else None
+    if unit != currency or isinstance(value, bool) or not isinstance(value, (int, float, str)):
+        raise Invalid(errors=[{"field": "price", "message": f"a Money: a number value in {currency}"}])
     try:
         return money(value)
     except ValueError:

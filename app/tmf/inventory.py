@@ -15,7 +15,7 @@ from app.auth.access import api_user
 from app.extensions import db
 from app.orchestration import queries
 from app.orchestration.models import Contract
-from app.orchestration.models import InventoryProduct
+from app.orders.models import InventoryProduct
 from app.tmf.blueprint import bp
 from app.tmf.common import compact
 from app.tmf.common import href

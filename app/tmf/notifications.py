@@ -34,10 +34,9 @@ from app.errors import Invalid
 from app.errors import NotFound
 from app.extensions import db
 from app.jobs.queue import enqueue
-from app.jobs.queue import job
 from app.orchestration.models import DomainOrder
-from app.orchestration.models import InventoryProduct
 from app.orchestration.models import OrderCancellation
+from app.orders.models import InventoryProduct
 from app.orders.models import ProductOrder
 from app.tmf.blueprint import bp
 from app.tmf.common import compact
@@ -117,7 +116,6 @@ def _changed(obj: Any, names: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(n for n in names if state.attrs[n].history.has_changes())
 
 
-@orm_event.listens_for(Session, "before_flush")
 def _note_deletions(session: Session, _context: Any, _instances: Any) -> None:
     """A deleted catalog entity is described before it goes (its event carries its last representation)."""
     deleted = [obj for obj in session.deleted if isinstance(obj, CATALOG)]
@@ -126,7 +124,6 @@ def _note_deletions(session: Session, _context: Any, _instances: Any) -> None:
         notes.extend(Change("delete", obj, snapshot=_catalog_body(obj)) for obj in deleted)
 
 
-@orm_event.listens_for(Session, "after_flush")
 def _note_changes(session: Session, _context: Any) -> None:
     notes: list[Change] = session.info.setdefault("tmf_changes", [])
     for obj in session.new:
@@ -174,7 +171,6 @@ def _catalog_body(entity: Any) -> dict[str, Any]:
     return specification_json(entity)
 
 
-@orm_event.listens_for(Session, "before_commit")
 def _publish_changes(session: Session) -> None:
     changes: list[Change] = session.info.pop("tmf_changes", [])
     if not changes or session.info.get("tmf_publishing"):
@@ -189,9 +185,17 @@ def _publish_changes(session: Session) -> None:
         session.info.pop("tmf_changes", None)  # the events' own flushes note nothing to publish
 
 
-@orm_event.listens_for(Session, "after_rollback")
 def _forget_changes(session: Session) -> None:
     session.info.pop("tmf_changes", None)
+
+
+def install_event_capture() -> None:
+    """Note TMF-visible changes in every session and record their events when it commits (the factory calls
+    this; SQLAlchemy's session events are process-wide, so once is enough and again is harmless)."""
+    for name, handler in (("before_flush", _note_deletions), ("after_flush", _note_changes),
+                          ("before_commit", _publish_changes), ("after_rollback", _forget_changes)):
+        if not orm_event.contains(Session, name, handler):
+            orm_event.listen(Session, name, handler)
 
 
 def _active_hubs(session: Session) -> dict[str, list[TmfHub]]:
@@ -277,7 +281,6 @@ def _describe(change: Change) -> tuple[str, str, str, int | None, str, dict[str,
 
 # --- delivering ---------------------------------------------------------------------------------
 
-@job("deliver_tmf_events")
 def deliver_tmf_events(hub_id: int, resource: str) -> None:
     """Send the hub's oldest pending event about ``resource``; once it is settled, the job runs again for the
     next (after this one's outcome is committed), so one resource's events go in order."""

@@ -23,13 +23,13 @@ from app.database import utcnow
 from app.errors import Conflict
 from app.errors import Invalid
 from app.orchestration import cancellation as cancellations
+from app.orchestration import order_json as presenters
 from app.orchestration import revisions
 from app.orchestration.products import ACTION_LABELS
 from app.orchestration.products import PRODUCT_ACTIONS
 from app.orchestration.products import change_product as change_installed_product
 from app.orders import drafts
 from app.orders import entry as entries
-from app.orders import presenters
 from app.orders import service as orders
 from app.orders.capture import CHANNELS
 from app.orders.entry import OrderEntry

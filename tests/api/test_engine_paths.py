@@ -1,9 +1,12 @@
 """Connectors through the job layer, failing scripts and retry, timers, the sandbox at upload."""
 from __future__ import annotations
 
-import time
+from datetime import UTC
+from datetime import datetime
 from pathlib import Path
 from typing import Any
+
+import time_machine
 
 from tests.helpers import DATA
 
@@ -56,13 +59,15 @@ def test_timer_waits_then_fires_from_the_scheduler(api: Any, app: Any) -> None:
     from app.jobs.scheduler import fire_due_timers
 
     deploy_ok(api, "wait_a_second.bpmn")
-    started = api.post("/api/v1/processes/wait_a_second/instances", json={"data": {}}).json
-    assert started["status"] == "waiting"
-    with app.app_context(), unit_of_work():
-        assert fire_due_timers() == 0
-    time.sleep(1.1)
-    with app.app_context(), unit_of_work():
-        assert fire_due_timers() == 1
+    with time_machine.travel(datetime(2026, 3, 2, 9, 0, tzinfo=UTC), tick=False) as clock:
+        started = api.post("/api/v1/processes/wait_a_second/instances", json={"data": {}}).json
+        assert started["status"] == "waiting"
+        clock.shift(0.9)
+        with app.app_context(), unit_of_work():
+            assert fire_due_timers() == 0  # not yet due
+        clock.shift(0.2)
+        with app.app_context(), unit_of_work():
+            assert fire_due_timers() == 1
     final = api.get(f"/api/v1/instances/{started['id']}").json
     assert final["status"] == "completed" and final["data"]["waited"] is True
 

@@ -53,7 +53,7 @@ def fuzzed_app(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPath
     # The fuzzer sends wrong credentials on purpose; throttling (tested on its own) would turn them into 429s.
     app = make_app(url, LOGIN_MAX_FAILURES=10**9, LOGIN_MAX_FAILURES_PER_ADDRESS=10**9)
     with app.app_context(), unit_of_work():
-        from app.studio.seed import seed_all
+        from app.seed import seed_all
         list(seed_all())
     yield app
     _dispose(app)

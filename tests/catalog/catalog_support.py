@@ -15,11 +15,11 @@ PRICING_DMN = [REPO / "dmn" / "pricing_fibre.dmn", REPO / "dmn" / "pricing_voice
 def seed_catalog(app: Flask) -> None:
     """Deploy the shipped pricing decisions and seed the demo catalog, committed."""
     from app.catalog.demo import seed_demo_catalog
-    from app.studio import service as studio
+    from app.studio import deploying
     from app.studio.validation import Upload
 
     with app.app_context(), unit_of_work():
-        studio.deploy([Upload(p.name, p.read_bytes()) for p in PRICING_DMN], actor_id=None, note="tests")
+        deploying.deploy([Upload(p.name, p.read_bytes()) for p in PRICING_DMN], actor_id=None, note="tests")
         seed_demo_catalog()
 
 

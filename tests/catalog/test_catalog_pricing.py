@@ -37,11 +37,15 @@ def offering(name: str) -> ProductOffering:
     return found
 
 
+# The limits a test of approval means (the configured defaults, ``app/config.py``).
+LIMITS = pricing.ApprovalLimits(max_percentage=D("20"), max_discount=D("100.00"), currency="GBP")
+
+
 def units(unit_recurring: str, unit_one_time: str = "0", quantity: int = 1,
           adjustments: tuple[Any, ...] = ()) -> PricedLine:
     return pricing.line_from_units(offering_id=1, offering_name="Test", characteristics={},
                                    unit_recurring=D(unit_recurring), unit_one_time=D(unit_one_time),
-                                   quantity=quantity, adjustments=adjustments)
+                                   quantity=quantity, adjustments=adjustments, currency="GBP")
 
 
 # --- the matrices, table-driven ------------------------------------------------------------------
@@ -145,7 +149,7 @@ def test_order_totals_with_an_order_discount() -> None:
     fibre = units("159.00", "250.00", 2, (Adjustment("percentage", D("10"), "loyalty"),
                                           Adjustment("amount", D("50"), "waive half a visit", "oneTime")))
     router = units("15.00", "45.00")
-    order = pricing.price_order([fibre, router], [Adjustment("percentage", D("5"), "multi-product")])
+    order = pricing.price_order([fibre, router], [Adjustment("percentage", D("5"), "multi-product")], limits=LIMITS)
     # recurring 286.20 + 15.00 = 301.20, less 5% (15.06) = 286.14; one-time 450.00 + 45.00 = 495.00
     assert (order.recurring_total, order.one_time_total) == (D("286.14"), D("495.00"))
     assert order.discount_total == D("96.86")  # 31.80 + 50.00 + 15.06
@@ -153,7 +157,8 @@ def test_order_totals_with_an_order_discount() -> None:
 
 
 def test_an_order_amount_discount_on_the_one_time_total() -> None:
-    order = pricing.price_order([units("10.00", "195.00")], [Adjustment("amount", D("19.50"), "goodwill", "oneTime")])
+    order = pricing.price_order([units("10.00", "195.00")], [Adjustment("amount", D("19.50"), "goodwill", "oneTime")],
+                                limits=LIMITS)
     assert (order.recurring_total, order.one_time_total, order.discount_total) == (D("10.00"), D("175.50"),
                                                                                     D("19.50"))
 
@@ -168,7 +173,7 @@ def test_approval_for_a_discount_above_20_percent(line_adjustments: list[tuple[s
                                                   order_adjustments: list[tuple[str, str]],
                                                   reasons: list[str]) -> None:
     line = units("100.00", adjustments=tuple(Adjustment(k, D(v), "deal") for k, v in line_adjustments))
-    order = pricing.price_order([line], [Adjustment(k, D(v), "deal") for k, v in order_adjustments])
+    order = pricing.price_order([line], [Adjustment(k, D(v), "deal") for k, v in order_adjustments], limits=LIMITS)
     assert order.requires_approval == bool(reasons)
     assert len(order.approval_reasons) == len(reasons)
     assert all(r in got and got.startswith("deal: ") for r, got in zip(reasons, order.approval_reasons))
@@ -177,11 +182,11 @@ def test_approval_for_a_discount_above_20_percent(line_adjustments: list[tuple[s
 @pytest.mark.parametrize("discount, needs_approval", [("100.00", False), ("100.01", True)])
 def test_approval_for_discounts_above_100_pounds_per_order(discount: str, needs_approval: bool) -> None:
     lines = [units("600.00"), units("500.00", "300.00")]
-    order = pricing.price_order(lines, [Adjustment("amount", D(discount), "big deal")])
+    order = pricing.price_order(lines, [Adjustment("amount", D(discount), "big deal")], limits=LIMITS)
     assert order.discount_total == D(discount)
     assert order.requires_approval is needs_approval
     if needs_approval:
-        assert order.approval_reasons == (f"discounts total £{discount}, above the £100.00 limit per order",)
+        assert order.approval_reasons == (f"discounts total {discount} GBP, above the 100.00 GBP limit per order",)
 
 
 def test_discounts_may_not_take_a_charge_below_zero() -> None:
@@ -189,7 +194,8 @@ def test_discounts_may_not_take_a_charge_below_zero() -> None:
         units("10.00", adjustments=(Adjustment("amount", D("6"), "a"), Adjustment("percentage", D("50"), "b")))
     assert caught.value.errors[0]["field"] == "adjustments"
     with pytest.raises(Invalid):
-        pricing.price_order([units("10.00")], [Adjustment("amount", D("1"), "nothing to take", "oneTime")])
+        pricing.price_order([units("10.00")], [Adjustment("amount", D("1"), "nothing to take", "oneTime")],
+                            limits=LIMITS)
 
 
 @pytest.mark.parametrize("adjustment, field", [
@@ -222,7 +228,7 @@ def test_adjustments_read_from_json_price_the_same() -> None:
 
 def test_json_renders_money_as_two_place_strings() -> None:
     line = units("79.5", "250", 1, (Adjustment("percentage", D("10"), "loyalty"),))
-    order = pricing.price_order([line], [Adjustment("amount", D("5"), "welcome")])
+    order = pricing.price_order([line], [Adjustment("amount", D("5"), "welcome")], limits=LIMITS)
     body = pricing.order_json(order)
     assert body["lines"][0] == {
         "offering_id": 1, "offering_name": "Test", "quantity": 1, "characteristics": {}, "currency": "GBP",
@@ -236,3 +242,34 @@ def test_json_renders_money_as_two_place_strings() -> None:
         "requires_approval": False}
     assert body["adjustments"] == [{"kind": "amount", "value": "5.00", "reason": "welcome",
                                     "applies_to": "recurring", "amount": "5.00"}]
+
+
+def test_approval_limits_and_currency_come_from_the_configuration(ctx: Flask) -> None:
+    ctx.config.update(APPROVAL_MAX_DISCOUNT_PERCENT=5, APPROVAL_MAX_DISCOUNT_PER_ORDER="10", CURRENCY="GBP")
+    limits = pricing.approval_limits()
+    assert limits == pricing.ApprovalLimits(max_percentage=D("5"), max_discount=D("10.00"), currency="GBP")
+    order = pricing.price_order([units("100.00")], [Adjustment("percentage", D("6"), "deal")], limits=limits)
+    assert order.requires_approval and order.approval_reasons[0].endswith("above the 5% limit")
+    assert order.currency == "GBP"
+
+
+def test_an_order_is_not_priced_across_currencies() -> None:
+    euro = pricing.line_from_units(offering_id=1, offering_name="Test", characteristics={}, unit_recurring=D("1"),
+                                   unit_one_time=D("0"), quantity=1, currency="EUR")
+    with pytest.raises(Invalid) as mixed:
+        pricing.price_order([units("10.00"), euro], limits=LIMITS)
+    assert mixed.value.errors == [{"field": "items", "message": "lines are priced in EUR; orders are taken in GBP"}]
+
+
+def test_a_price_list_made_in_the_configured_currency_prices_orders_in_it(ctx: Flask) -> None:
+    ctx.config["CURRENCY"] = "EUR"
+    spec = service.create_specification("product", "Euro Router")
+    router = service.create_offering(OfferingInput(name="Euro Router", product_spec_id=spec.id, prices=[
+        PriceInput("Rental", "recurring", amount=D("12.00"))]))
+    assert [p.currency for p in router.prices] == ["EUR"]
+    line = pricing.price_line(router, {})
+    assert line.currency == "EUR"
+    assert pricing.price_order([line], limits=pricing.approval_limits()).currency == "EUR"
+    with pytest.raises(Invalid):  # the older GBP price list cannot join an order taken in EUR
+        pricing.price_order([line, pricing.price_line(offering("Managed Router"), {})],
+                            limits=pricing.approval_limits())

@@ -62,6 +62,7 @@ class WebTier:
             "ORDRA_INSTANCE_PATH": str(instance),
             "SECRET_KEY": "restart-test-secret",
             "ORDRA_DEMO_CONNECTOR_LATENCY": str(LATENCY),
+            "ORDRA_DEMO_CONNECTORS": "true",
             "ORDRA_RECONCILE_AFTER_SECONDS": "2",
             "ORDRA_SCHEDULER_INTERVAL_SECONDS": "0.2",
             "ORDRA_PASSWORD_HASH_METHOD": "pbkdf2:sha256:1000",
@@ -142,7 +143,8 @@ def migrate_and_seed(instance: Path) -> None:
     from app.migrate import upgrade
 
     app = create_app({"SQLALCHEMY_DATABASE_URI": f"sqlite:///{instance / 'ordra.db'}", "SECRET_KEY": "seed",
-                      "JOB_BACKEND": "inline", "PASSWORD_HASH_METHOD": "pbkdf2:sha256:1000"})
+                      "JOB_BACKEND": "inline", "PASSWORD_HASH_METHOD": "pbkdf2:sha256:1000",
+                      "DEMO_CONNECTORS": True})
     with app.app_context():
         upgrade()
         with unit_of_work():

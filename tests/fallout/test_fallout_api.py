@@ -1,10 +1,13 @@
 """Fallout end to end over HTTP: the policy decides, agents retry, fix and retry, skip or cancel."""
 from __future__ import annotations
 
+from datetime import UTC
+from datetime import datetime
 from datetime import timedelta
 from typing import Any
 
 import pytest
+import time_machine
 from flask import Flask
 
 from app.database import unit_of_work
@@ -64,26 +67,33 @@ def test_zz_postcode_falls_out_and_fix_data_and_retry_completes(api: Any, deploy
 
 
 def test_transient_faults_retry_with_backoff_then_go_to_people(app: Flask, api: Any, deployed: None) -> None:
+    """Each retry waits twice as long as the one before: 30 s, 60 s, 120 s after each failure, on a frozen clock."""
     from app.connectors.models import SimulatorRule
     from app.extensions import db
     from app.fallout.service import enqueue_due_retries
     with app.app_context(), unit_of_work():
         db.session.add(SimulatorRule(connector="inventory/reserve", error_code="TIMEOUT", rate=1.0))
-    start(api, "reserve_equipment", {"resource_type": "ONT"})
-    delays = []
-    for attempt in (1, 2, 3):
-        case = api.get("/api/v1/fallouts?status=retrying", user="fallout").json[0]
-        assert case["attempt"] == attempt and case["action"] == "retry"
-        due = case["next_retry_at"]
-        delays.append(due)
-        with app.app_context(), unit_of_work():
-            assert enqueue_due_retries(utcnow()) == 0  # not due yet: nothing happens on a tick
-        with app.app_context(), unit_of_work():
-            assert enqueue_due_retries(utcnow() + timedelta(seconds=30 * 2 ** attempt)) == 1
+    with time_machine.travel(datetime(2026, 3, 2, 9, 0, tzinfo=UTC), tick=False) as clock:
+        start(api, "reserve_equipment", {"resource_type": "ONT"})
+        gaps = []
+        for attempt in (1, 2, 3):
+            case = api.get("/api/v1/fallouts?status=retrying", user="fallout").json[0]
+            assert case["attempt"] == attempt and case["action"] == "retry"
+            due = _aware(datetime.fromisoformat(case["next_retry_at"]))
+            gaps.append((due - utcnow()).total_seconds())  # the clock stands at the failure
+            clock.move_to(due - timedelta(seconds=1))
+            with app.app_context(), unit_of_work():
+                assert enqueue_due_retries(utcnow()) == 0  # a second early: nothing happens on a tick
+            clock.move_to(due)
+            with app.app_context(), unit_of_work():
+                assert enqueue_due_retries(utcnow()) == 1  # due: the retry runs (and fails again)
+    assert gaps == [30, 60, 120]
     case = only_case(api)
     assert case["attempt"] == 4 and case["action"] == "manual" and case["category"] == "transient"
-    gaps = [(__import__("datetime").datetime.fromisoformat(d) - utcnow()).total_seconds() for d in delays]
-    assert 25 < gaps[0] < 31  # 30 s, then 60 s, then 120 s after each failure
+
+
+def _aware(moment: datetime) -> datetime:
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
 def test_skip_needs_a_reason_and_records_the_output(api: Any, deployed: None) -> None:

@@ -13,7 +13,7 @@ from app.database import unit_of_work
 def seeded(app: Flask) -> dict[str, Any]:
     from app.catalog import service as catalog
     from app.orders.service import list_accounts
-    from app.studio.seed import seed_all
+    from app.seed import seed_all
 
     with app.app_context():
         with unit_of_work():

@@ -44,6 +44,7 @@ def redis() -> Redis:
 def worker_env(database_url: str, queue: str, tmp_path: Path) -> dict[str, str]:
     return {**os.environ, "DATABASE_URL": database_url, "REDIS_URL": REDIS_URL, "ORDRA_RQ_QUEUE": queue,
             "ORDRA_INSTANCE_PATH": str(tmp_path), "SECRET_KEY": "test", "ORDRA_DEMO_CONNECTOR_LATENCY": "0.02",
+            "ORDRA_DEMO_CONNECTORS": "true",
             "ORDRA_SCHEDULER_INTERVAL_SECONDS": "0.2", "ORDRA_RECONCILE_AFTER_SECONDS": "2",
             "ORDRA_PASSWORD_HASH_METHOD": "pbkdf2:sha256:1000"}
 

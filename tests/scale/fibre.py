@@ -35,7 +35,7 @@ def seed_demo(app: Flask) -> dict[str, Any]:
     """The shipped models, catalog, simulator rules and demo accounts (as ``tests/orders/conftest.seeded``)."""
     from app.catalog import service as catalog
     from app.orders.service import list_accounts
-    from app.studio.seed import seed_all
+    from app.seed import seed_all
 
     with app.app_context():
         with unit_of_work():
@@ -222,7 +222,7 @@ def assert_each_order_fulfilled_exactly_once(app: Flask, order_ids: list[int]) -
     from app.engine.models import ProcessInstance
     from app.engine.models import ServiceCall
     from app.orchestration.models import DomainOrder
-    from app.orchestration.models import InventoryProduct
+    from app.orders.models import InventoryProduct
     from app.orders.models import ProductOrder
 
     expected = {o: DOMAIN_ORDERS_PER_ORDER for o in order_ids}

@@ -199,7 +199,7 @@ def test_the_last_two_domain_orders_finishing_together_close_the_order(scaled_ap
     """
     from app.engine.models import ProcessInstance
     from app.engine.models import ServiceCall
-    from app.instances import service as instances
+    from app.instances import listeners
     from app.jobs.queue import run_job
     from app.orchestration.models import DomainOrder
     last = ("Fibre Internet Product", "Installation Product")
@@ -248,7 +248,7 @@ def test_the_last_two_domain_orders_finishing_together_close_the_order(scaled_ap
         except BaseException as exc:  # noqa: BLE001 (collected and asserted below)
             errors.append(exc)
 
-    instances.on_instance_finished(before_commit)
+    listeners.add_finish_listener(scaled_app, before_commit)
     try:
         threads = [threading.Thread(target=run, args=(job,)) for job in held]
         for thread in threads:
@@ -256,7 +256,7 @@ def test_the_last_two_domain_orders_finishing_together_close_the_order(scaled_ap
         for thread in threads:
             thread.join()
     finally:
-        instances._finish_listeners.remove(before_commit)  # there is no public way to unregister
+        scaled_app.extensions[listeners._FINISHED].remove(before_commit)  # there is no public way to unregister
     assert errors == []
     assert run_queued_jobs(scaled_app, queue) == []  # what the two set off: closing the order
     assert_orders_completed_over_the_api(scaled_app, [order_id])

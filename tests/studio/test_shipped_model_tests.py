@@ -6,7 +6,7 @@ from typing import Any
 
 from app import rules
 from app.database import unit_of_work
-from app.studio.seed import seed_all
+from app.seed import seed_all
 from tests.helpers import REPO
 
 

@@ -14,7 +14,7 @@ POSTCODE = "SW1A 1AA"
 
 def seed_shop(app: Flask) -> None:
     """Deploy the shipped models, seed the demo catalog and the demo customer accounts; committed."""
-    from app.studio.seed import seed_all
+    from app.seed import seed_all
 
     with app.app_context(), unit_of_work():
         list(seed_all())

@@ -13,8 +13,13 @@ from typing import Any
 
 import regex
 
+from app.rules.feel import ast
+from app.rules.feel import temporal
 from app.rules.feel import xpath_regex
 from app.rules.feel.list_functions import spread
+from app.rules.feel.operators import negate
+from app.rules.feel.parser import FeelSyntaxError
+from app.rules.feel.parser import parse_unary_tests
 from app.rules.feel.scope import MAX_STRING
 from app.rules.feel.scope import Env
 from app.rules.feel.types import NUMBERS
@@ -248,11 +253,10 @@ def call_function(function: Any, values: list[Any]) -> Any:
 
 
 def range_from(text: Any) -> Range:
-    """``range("[1..10)")``: a range whose ends are literals (or date/time calls with literals)."""
-    from app.rules.feel import ast
-    from app.rules.feel.evaluator import compile_expression
-    from app.rules.feel.parser import FeelSyntaxError
-    from app.rules.feel.parser import parse_unary_tests
+    """``range("[1..10)")``: a range whose ends are literals (or date/time calls with literals).
+
+    The ends are read here rather than by the evaluator, whose built-ins include this one.
+    """
     source = expect_string(text)
     try:
         tests = parse_unary_tests(source)
@@ -262,32 +266,47 @@ def range_from(text: Any) -> Range:
         raise FeelError(f'"{source}" is not a range')
     test = tests.tests[0]
     if isinstance(test, ast.CompareTest) and test.operator != "!=" and _literal_end(test.operand):
-        value = compile_expression(test.operand)(Env({}))
+        value = _literal_value(test.operand)
         operator = test.operator
         if operator == "=":
             return Range(value, value)
         if operator.startswith("<"):
             return Range(UNBOUNDED, value, False, operator == "<=")
         return Range(value, UNBOUNDED, operator == ">=", False)
-    if isinstance(test, ast.ExpressionTest) and isinstance(test.expression, ast.RangeNode) and \
-            not (_is_null(test.expression.start) and _is_null(test.expression.end)) and \
-            _literal_end(test.expression.start) and _literal_end(test.expression.end):
-        found = compile_expression(test.expression)(Env({}))
-        if isinstance(found, Range) and (found.start is None or found.end is None
-                                         or kind_of(found.start) == kind_of(found.end)):
-            if found.start is not None and found.end is not None and compare(found.start, found.end) == 1:
+    node = test.expression if isinstance(test, ast.ExpressionTest) else None
+    if isinstance(node, ast.RangeNode) and not (_is_null(node.start) and _is_null(node.end)) and \
+            _literal_end(node.start) and _literal_end(node.end):
+        start, end = _literal_value(node.start), _literal_value(node.end)
+        if start is None or end is None or kind_of(start) == kind_of(end):
+            if start is not None and end is not None and compare(start, end) == 1:
                 raise FeelError(f'"{source}" ends before it starts')
-            return found
+            return Range(start, end, node.start_included, node.end_included)
     raise FeelError(f'"{source}" is not a range of literal values')
 
 
+_TEMPORAL_LITERALS: dict[str, Callable[..., Any]] = {
+    "date": temporal.make_date, "time": temporal.make_time, "date and time": temporal.make_date_time,
+    "duration": lambda text: temporal.parse_duration(expect_string(text)),
+}
+
+
+def _literal_value(node: Any) -> Any:
+    """The value of a range end ``_literal_end`` accepted; a temporal call FEEL would make null is null."""
+    if isinstance(node, ast.Literal):
+        return node.value
+    try:
+        if isinstance(node, ast.Negate):
+            return negate(_literal_value(node.operand))
+        return _TEMPORAL_LITERALS[node.callee.name](*(argument.value for argument in node.arguments))
+    except (FeelError, TypeError, ValueError):
+        return None
+
+
 def _is_null(node: Any) -> bool:
-    from app.rules.feel import ast
     return isinstance(node, ast.Literal) and node.value is None
 
 
 def _literal_end(node: Any) -> bool:
-    from app.rules.feel import ast
     if isinstance(node, ast.Literal):
         return node.value is not None or True
     if isinstance(node, ast.Negate):

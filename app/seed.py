@@ -1,4 +1,8 @@
-"""Seeding: the shipped models from ``bpmn/``, ``dmn/`` and ``forms/``, and the demo users."""
+"""Seeding: the shipped models from ``bpmn/``, ``dmn/`` and ``forms/``, the demo catalog, and in demo
+mode the simulator's failure rules and the demo users.
+
+It sits beside the factory, above every domain package, because it fills several of them.
+"""
 from __future__ import annotations
 
 import json
@@ -12,8 +16,8 @@ from app.auth.service import seed_demo_users
 from app.catalog.demo import seed_demo_catalog
 from app.connectors.demo import seed_simulator_rules
 from app.orders.service import seed_demo_accounts
+from app.studio import deploying
 from app.studio import model_tests
-from app.studio import service as studio
 from app.studio.validation import KINDS
 from app.studio.validation import Upload
 
@@ -32,10 +36,11 @@ def seed_all() -> Iterator[str]:
     uploads = uploads_from(d for d in (root / "forms", root / "dmn", root / "bpmn") if d.is_dir())
     yield f"saved {seed_model_tests(root / 'model_tests')} shipped model test cases"
     if uploads:
-        deployment = studio.deploy(uploads, actor_id=None, note="ordra seed", skip_unchanged=True)
+        deployment = deploying.deploy(uploads, actor_id=None, note="ordra seed", skip_unchanged=True)
         yield f"deployed version {deployment.id}" if deployment else "shipped models unchanged"
     yield f"created {seed_demo_catalog()} catalog offerings"
-    yield f"created {seed_simulator_rules()} connector simulator rules"
+    if current_app.config["DEMO_CONNECTORS"]:
+        yield f"created {seed_simulator_rules()} connector simulator rules"
     if current_app.config["ALLOW_DEMO_USERS"]:
         yield f"created {seed_demo_users()} demo users (password demo)"
         yield f"created {seed_demo_accounts()} demo customer accounts"
