@@ -194,6 +194,7 @@ def _check_processes(files: list[Upload], roots: dict[str, etree._Element], cont
         return
     report = parse_processes(sources, context.bpmn_sources)
     errors.extend(report.errors)
+    result.warnings.extend(report.warnings)
     decisions = context.decision_ids | {d.decision_id for d in result.decisions}
     forms = context.form_files | set(result.forms)
     for info in report.processes:
