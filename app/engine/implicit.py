@@ -34,7 +34,9 @@ ACTIVITIES = {"task", "userTask", "serviceTask", "scriptTask", "businessRuleTask
 GATEWAYS = {"exclusiveGateway", "parallelGateway", "inclusiveGateway", "eventBasedGateway", "complexGateway"}
 EVENTS = {"startEvent", "endEvent", "intermediateCatchEvent", "intermediateThrowEvent", "boundaryEvent"}
 FLOW_NODES = ACTIVITIES | GATEWAYS | EVENTS
-CONTAINERS = {"process", "subProcess", "transaction"}
+# what BPMN's schema puts after a process's (or sub-process's) flow elements
+AFTER_FLOW_ELEMENTS = {"textAnnotation", "group", "association", "resourceRole", "performer", "humanPerformer",
+                       "potentialOwner", "correlationSubscription", "supports"}
 
 
 def _q(tag: str) -> str:
@@ -92,14 +94,23 @@ def _runs_on_its_own(node: etree._Element) -> bool:
             or node.get("isForCompensation") == "true" or node.find(_q("linkEventDefinition")) is not None)
 
 
-def _new(container: etree._Element, tag: str, base_id: str, **attrs: str) -> etree._Element:
-    node = etree.SubElement(container, _q(tag), id=f"{base_id}{GENERATED}", **attrs)
-    return node
+def _new(container: etree._Element, tag: str, base_id: str) -> etree._Element:
+    return _insert(container, etree.Element(_q(tag), id=f"{base_id}{GENERATED}"))
 
 
 def _connect(container: etree._Element, source: str, target: str, flow_id: str) -> etree._Element:
-    return etree.SubElement(container, _q("sequenceFlow"), id=f"{flow_id}{GENERATED}_flow", sourceRef=source,
-                            targetRef=target)
+    return _insert(container, etree.Element(_q("sequenceFlow"), id=f"{flow_id}{GENERATED}_flow", sourceRef=source,
+                                            targetRef=target))
+
+
+def _insert(container: etree._Element, element: etree._Element) -> etree._Element:
+    """Add a flow element where BPMN's schema wants it: before the container's artifacts."""
+    after_flow = next((node for node in container if _local(node) in AFTER_FLOW_ELEMENTS), None)
+    if after_flow is None:
+        container.append(element)
+    else:
+        after_flow.addprevious(element)
+    return element
 
 
 def _explicit_start(container: etree._Element) -> list[Note]:

@@ -375,7 +375,8 @@ def _validation_error(exc: ValidationException, source: BpmnSource) -> dict[str,
     message = str(exc).split("\n")[0].strip().rstrip(".")
     if node is None and message.startswith("Element '"):  # libxml2's schema check
         node = node_at(source.root, _schema_tag(message), line)
-        return refusal(source.filename, node, schema_message(message, node), line)
+        if node is not None:
+            return refusal(source.filename, node, schema_message(message, node), line)
     if node is None:  # about a called process defined elsewhere: blame the call activity
         node = next((call for call in source.root.iter(f"{{{BPMN_NS}}}callActivity")
                      if call.get("calledElement") and f" {call.get('calledElement')} " in f" {message} "), None)

@@ -1,0 +1,111 @@
+"""BPMN as other modelers draw it, through the API: what BPMN leaves implicit runs with its BPMN
+meaning, and every refusal names the element, its line and the offending value in plain words."""
+from __future__ import annotations
+
+import io
+from typing import Any
+
+from tests.helpers import DATA
+
+MODELS = DATA / "models"
+DEFINITIONS = ('<bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" id="d" '
+               'targetNamespace="http://ordra.example/bpmn">{}</bpmn:definitions>')
+
+
+def upload(api: Any, name: str, xml: str) -> Any:
+    files = [(io.BytesIO(xml.encode()), name)]
+    return api.post("/api/v1/models", data={"files": files}, content_type="multipart/form-data")
+
+
+def test_sub_process_without_start_event_implicit_split_and_data_store_run_to_completion(api: Any) -> None:
+    deployed = api.deploy(MODELS / "implicit_flows.bpmn")
+    assert deployed.status_code == 201, deployed.json
+    notes: dict[str, str] = {}
+    for warning in deployed.json["warnings"]:
+        notes[warning["element"]] = notes.get(warning["element"], "") + warning["message"]
+    assert "CRM" in notes["crm_ref"] and "documentation" in notes["crm_ref"]
+    assert "implicit split" in notes["prepare"] and "implicit start" in notes["provision"]
+    started = api.post("/api/v1/processes/implicit_flows/instances", json={"data": {}})
+    assert started.status_code == 201, started.json
+    instance = api.get(f"/api/v1/instances/{started.json['id']}").json
+    assert instance["status"] == "completed", instance
+    data = instance["data"]
+    # both branches of the split ran, and inside the sub-process both first steps and the step after one
+    assert data["prepared"] and data["billed"] and data["configured"] and data["activated"] and data["notified"]
+
+
+def test_outgoing_naming_a_missing_flow_is_refused_with_the_element(api: Any) -> None:
+    process = ('<bpmn:process id="p" isExecutable="true">\n'
+               '<bpmn:startEvent id="s"><bpmn:outgoing>f1</bpmn:outgoing></bpmn:startEvent>\n'
+               '<bpmn:task id="t" name="Check"><bpmn:incoming>f1</bpmn:incoming>'
+               '<bpmn:outgoing>ghost_flow</bpmn:outgoing></bpmn:task>\n'
+               '<bpmn:sequenceFlow id="f1" sourceRef="s" targetRef="t"/>\n</bpmn:process>')
+    response = upload(api, "ghost.bpmn", DEFINITIONS.format(process))
+    assert response.status_code == 422, response.json
+    error = response.json["errors"][0]
+    assert error["element"] == "t" and error["line"] == 3 and error["file"] == "ghost.bpmn"
+    assert "ghost_flow" in error["message"] and "task 'Check'" in error["message"]
+
+
+def test_a_flow_to_an_element_that_does_not_exist_is_refused_with_the_flow(api: Any) -> None:
+    process = ('<bpmn:process id="p" isExecutable="true">\n'
+               '<bpmn:startEvent id="s"/>\n'
+               '<bpmn:sequenceFlow id="f1" sourceRef="s" targetRef="nowhere"/>\n</bpmn:process>')
+    response = upload(api, "dangling.bpmn", DEFINITIONS.format(process))
+    assert response.status_code == 422
+    error = response.json["errors"][0]
+    assert error["element"] == "f1" and error["line"] == 3 and "'nowhere'" in error["message"]
+
+
+def test_a_signal_reference_to_nothing_is_refused_not_a_python_error(api: Any) -> None:
+    process = ('<bpmn:process id="p" isExecutable="true">\n'
+               '<bpmn:startEvent id="s"><bpmn:outgoing>f1</bpmn:outgoing></bpmn:startEvent>\n'
+               '<bpmn:intermediateCatchEvent id="wait" name="Go"><bpmn:incoming>f1</bpmn:incoming>'
+               '<bpmn:signalEventDefinition signalRef="no_such_signal"/></bpmn:intermediateCatchEvent>\n'
+               '<bpmn:sequenceFlow id="f1" sourceRef="s" targetRef="wait"/>\n</bpmn:process>')
+    response = upload(api, "signal.bpmn", DEFINITIONS.format(process))
+    assert response.status_code == 422
+    error = response.json["errors"][0]
+    assert error["element"] == "wait" and error["line"] == 3
+    assert "signal 'no_such_signal'" in error["message"] and "TypeError" not in error["message"]
+
+
+def test_a_timer_without_a_time_is_refused_in_plain_words(api: Any) -> None:
+    process = ('<bpmn:process id="p" isExecutable="true">\n'
+               '<bpmn:startEvent id="s" name="Every morning"><bpmn:timerEventDefinition/></bpmn:startEvent>\n'
+               '</bpmn:process>')
+    response = upload(api, "timer.bpmn", DEFINITIONS.format(process))
+    assert response.status_code == 422
+    error = response.json["errors"][0]
+    assert error["element"] == "s" and error["line"] == 2
+    assert error["message"].startswith("start event 'Every morning' gives no time")
+
+
+def test_a_schema_error_names_the_element_not_libxml2(api: Any) -> None:
+    process = ('<bpmn:process id="p" isExecutable="true">\n'
+               '<bpmn:startEvent id="s"><bpmn:outgoing>f1</bpmn:outgoing></bpmn:startEvent>\n'
+               '<bpmn:endEvent id="e"><bpmn:incoming>f1</bpmn:incoming></bpmn:endEvent>\n'
+               '<bpmn:sequenceFlow id="f1" sourceRef="s" targetRef="e"/>\n'
+               '<bpmn:task id="odd" name="Odd" startQuantity="many"/>\n</bpmn:process>')
+    response = upload(api, "schema.bpmn", DEFINITIONS.format(process))
+    assert response.status_code == 422, response.json
+    error = response.json["errors"][0]
+    assert error["element"] == "odd" and error["line"] == 5
+    assert "'many'" in error["message"] and "startQuantity" in error["message"]
+    assert "{http" not in error["message"] and "atomic type" not in error["message"]
+
+
+def test_an_internal_failure_while_checking_is_a_422_that_names_the_element(api: Any, monkeypatch: Any,
+                                                                              caplog: Any) -> None:
+    from SpiffWorkflow.bpmn.parser.ProcessParser import ProcessParser
+
+    def broken(self: Any) -> None:
+        raise TypeError("an internal bug")
+
+    monkeypatch.setattr(ProcessParser, "get_spec", broken)
+    response = api.deploy(MODELS / "divide.bpmn")
+    assert response.status_code == 422
+    error = response.json["errors"][0]
+    assert error["message"].startswith("the model could not be checked") and error["element"] == "divide"
+    assert "internal bug" not in error["message"] and "TypeError" not in error["message"]
+    assert "an internal bug" in caplog.text  # the trace is in the log, for the administrators
