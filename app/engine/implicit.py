@@ -8,7 +8,8 @@ specification, "sequence flow considerations", and §10.3.5 for data stores):
 - an activity or event with several outgoing sequence flows splits: every unconditional flow is
   taken (a parallel split) and every conditional one whose condition holds (an inclusive split,
   the ``default`` flow when none does);
-- a data store names a system outside the process, which Ordra neither reads nor writes.
+- a data store names a system outside the process, which Ordra neither reads nor writes;
+- a timer's time is ISO 8601 text (``P7D``), where SpiffWorkflow evaluates an expression (``"P7D"``).
 
 Before the engine parses a file, ``explicit_definitions`` rewrites a copy of it: a generated start
 event, end events and gateways say the same thing explicitly, and data stores with their references
@@ -24,6 +25,8 @@ from dataclasses import dataclass
 
 from lxml import etree
 
+from app.engine.refusals import TIMER_KINDS
+from app.engine.refusals import is_iso_time
 from app.engine.refusals import label
 
 BPMN_NS = "http://www.omg.org/spec/BPMN/20100524/MODEL"
@@ -64,6 +67,7 @@ def explicit_definitions(root: etree._Element) -> tuple[etree._Element, list[Not
     (``root`` itself is left as drawn), and the notes saying what was rewritten."""
     result = copy.deepcopy(root)
     notes = _drop_data_stores(result)
+    _quote_iso_times(result)
     for process in result.iterfind(_q("process")):
         for container in [process, *_sub_processes(process)]:
             notes += _explicit_splits(container)
@@ -184,6 +188,15 @@ def _split_after(container: etree._Element, node: etree._Element, outgoing: list
     how = "every flow whose condition holds is taken" if conditional else "all of them are taken at once"
     return Note(node_id, node.sourceline, f"{label(node)} has {len(outgoing)} outgoing flows ({targets}): "
                                           f"{how} (BPMN's implicit split)")
+
+
+def _quote_iso_times(root: etree._Element) -> None:
+    """A timer's bare ISO 8601 text (``P7D``, as modelers write it) becomes the string expression the
+    engine evaluates (``"P7D"``)."""
+    for node in root.iter(*(_q(kind) for kind in TIMER_KINDS)):
+        text = (node.text or "").strip()
+        if text and is_iso_time(etree.QName(node).localname, text):
+            node.text = repr(text)
 
 
 def _drop_data_stores(root: etree._Element) -> list[Note]:

@@ -37,6 +37,7 @@ from app.engine.refusals import node_at
 from app.engine.refusals import reference_problems
 from app.engine.refusals import refusal
 from app.engine.refusals import schema_message
+from app.engine.refusals import timer_problems
 from app.engine.refusals import translate
 from app.engine.serializer import specs_to_dict
 from app.engine.specs import CAMUNDA_NS
@@ -194,7 +195,7 @@ def _parse_source(parser: Any, flavour: str, source: BpmnSource, report: ParseRe
     A reference to something the file does not define is such a problem."""
     nodes = list(source.root.iterfind(f"{{{BPMN_NS}}}process"))
     executable = any(node.get("isExecutable") == "true" for node in nodes)
-    broken = reference_problems(source.root, source.filename)
+    broken = reference_problems(source.root, source.filename) + timer_problems(source.root, source.filename)
     if broken and executable:
         report.errors += broken
         return

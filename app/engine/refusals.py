@@ -9,12 +9,14 @@ does not define.
 """
 from __future__ import annotations
 
+import ast
 import re
 from collections.abc import Callable
 from typing import Any
 
 from lxml import etree
 from SpiffWorkflow.bpmn.parser.ValidationException import ValidationException
+from SpiffWorkflow.bpmn.specs.event_definitions.timer import TimerEventDefinition
 
 BPMN_NS = "http://www.omg.org/spec/BPMN/20100524/MODEL"
 SCHEMA_ELEMENT = re.compile(
@@ -111,10 +113,67 @@ def _event_reference_problems(root: etree._Element, filename: str) -> list[dict[
     return problems
 
 
+# --- timers ------------------------------------------------------------------------------------------
+
+NO_TIME = "gives no time: set a date, a duration or a cycle (ISO 8601, e.g. PT1H or P7D)"
+TIMER_KINDS = {"timeDate": "date", "timeDuration": "duration", "timeCycle": "cycle"}
+
+
+def is_iso_time(kind: str, text: str) -> bool:
+    """True when ``text`` is the ISO 8601 date, duration or cycle (``kind``: the BPMN element) that the
+    engine's timer reads."""
+    parse = {"timeDate": TimerEventDefinition.parse_time_or_duration,
+             "timeDuration": TimerEventDefinition.parse_iso_duration,
+             "timeCycle": TimerEventDefinition.parse_iso_recurring_interval}[kind]
+    try:
+        parse(text)
+    except Exception:  # the engine's parsers raise bare Exceptions (and ValueErrors) on bad text
+        return False
+    return bool(text)
+
+
+def timer_problems(root: etree._Element, filename: str) -> list[dict[str, Any]]:
+    """Timer texts that are neither ISO 8601 (bare, as modelers write it, or quoted) nor an expression."""
+    problems = []
+    for node in root.iter(*(f"{{{BPMN_NS}}}{kind}" for kind in TIMER_KINDS)):
+        kind = etree.QName(node).localname
+        text = (node.text or "").strip()
+        event = node.getparent().getparent() if node.getparent() is not None else None
+        what = label(event) if event is not None else "a timer"
+        if not text:
+            problems.append(refusal(filename, event, f"{what} {NO_TIME}"))
+            continue
+        if is_iso_time(kind, text):
+            continue
+        try:
+            literal = ast.literal_eval(text)
+        except (ValueError, SyntaxError):
+            literal = None
+        if isinstance(literal, str) and not is_iso_time(kind, literal.strip()):
+            problems.append(refusal(filename, event, f"{what}: the {TIMER_KINDS[kind]} '{literal}' is not an ISO 8601 "
+                                                     f"{TIMER_KINDS[kind]} (e.g. {_EXAMPLES[kind]})"))
+        elif literal is None and not _is_expression(text):
+            problems.append(refusal(filename, event, f"{what}: the {TIMER_KINDS[kind]} '{text}' is neither an ISO "
+                                                     f"8601 {TIMER_KINDS[kind]} (e.g. {_EXAMPLES[kind]}) nor an "
+                                                     f"expression"))
+    return problems
+
+
+_EXAMPLES = {"timeDate": "2026-12-24T09:00:00Z", "timeDuration": "PT1H or P7D", "timeCycle": "R3/PT10M"}
+
+
+def _is_expression(text: str) -> bool:
+    try:
+        ast.parse(text, mode="eval")
+    except SyntaxError:
+        return False
+    return True
+
+
 # --- SpiffWorkflow's messages -------------------------------------------------------------------------
 
 def _unknown_time(node: etree._Element, _match: re.Match[str]) -> str:
-    return f"{label(node)} gives no time: set a date, a duration or a cycle (ISO 8601, e.g. PT1H or P7D)"
+    return f"{label(node)} {NO_TIME}"
 
 
 def _time_error(node: etree._Element, match: re.Match[str]) -> str:

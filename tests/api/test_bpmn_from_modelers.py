@@ -109,3 +109,31 @@ def test_an_internal_failure_while_checking_is_a_422_that_names_the_element(api:
     assert error["message"].startswith("the model could not be checked") and error["element"] == "divide"
     assert "internal bug" not in error["message"] and "TypeError" not in error["message"]
     assert "an internal bug" in caplog.text  # the trace is in the log, for the administrators
+
+
+def timer_process(text: str) -> str:
+    return DEFINITIONS.format(
+        '<bpmn:process id="timed" isExecutable="true">\n'
+        '<bpmn:startEvent id="s"><bpmn:outgoing>f1</bpmn:outgoing></bpmn:startEvent>\n'
+        '<bpmn:intermediateCatchEvent id="pause" name="Pause"><bpmn:incoming>f1</bpmn:incoming>'
+        '<bpmn:outgoing>f2</bpmn:outgoing><bpmn:timerEventDefinition>'
+        f'<bpmn:timeDuration>{text}</bpmn:timeDuration></bpmn:timerEventDefinition></bpmn:intermediateCatchEvent>\n'
+        '<bpmn:endEvent id="e"><bpmn:incoming>f2</bpmn:incoming></bpmn:endEvent>\n'
+        '<bpmn:sequenceFlow id="f1" sourceRef="s" targetRef="pause"/>'
+        '<bpmn:sequenceFlow id="f2" sourceRef="pause" targetRef="e"/>\n</bpmn:process>')
+
+
+def test_a_bare_iso_duration_as_modelers_write_it_is_a_timer(api: Any) -> None:
+    deployed = upload(api, "timed.bpmn", timer_process("PT1H"))
+    assert deployed.status_code == 201, deployed.json
+    started = api.post("/api/v1/processes/timed/instances", json={"data": {}})
+    assert api.get(f"/api/v1/instances/{started.json['id']}").json["status"] == "waiting"
+
+
+def test_a_time_that_is_not_iso_8601_is_refused_showing_it(api: Any) -> None:
+    for text, shown in (("'P7X'", "'P7X' is not an ISO 8601 duration"),
+                        ("7 days", "'7 days' is neither an ISO 8601 duration")):
+        response = upload(api, "timed.bpmn", timer_process(text))
+        assert response.status_code == 422, response.json
+        error = response.json["errors"][0]
+        assert error["element"] == "pause" and error["line"] == 3 and shown in error["message"], error
