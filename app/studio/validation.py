@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import logging
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -29,6 +30,9 @@ from app.xmlsafe import XmlRejected
 from app.xmlsafe import parse_xml
 
 KINDS = {".bpmn": "bpmn", ".dmn": "dmn", ".json": "form"}
+UNCHECKED = ("the model could not be checked: Ordra failed while checking this file; the failure is logged for the "
+             "administrators")
+log = logging.getLogger(__name__)
 FILENAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._\- ]{0,200}$")
 
 
@@ -89,11 +93,22 @@ def validate_upload(files: list[Upload], context: DeployedContext, *, max_bytes:
     result = ValidatedUpload(files=files)
     roots = _parse_xml_files(files, errors)
     _check_forms(files, result, errors)
-    _check_decisions(files, roots, result, errors, python_evaluator)
-    _check_processes(files, roots, context, result, errors)
+    _guarded(files, "dmn", errors, lambda: _check_decisions(files, roots, result, errors, python_evaluator))
+    _guarded(files, "bpmn", errors, lambda: _check_processes(files, roots, context, result, errors))
     if errors:
         raise Invalid(errors=errors)
     return result
+
+
+def _guarded(files: list[Upload], kind: str, errors: list[dict[str, Any]], check: Callable[[], None]) -> None:
+    """Run one stage of the checks; a failure of Ordra's own (a bug, never the admin's fault) is logged
+    with its trace and told as "could not be checked" against the files of that stage, not as a 500."""
+    try:
+        check()
+    except Exception:
+        log.exception("checking the %s files of an upload failed", kind)
+        errors.extend({"file": u.filename, "line": None, "element": None, "message": UNCHECKED}
+                      for u in files if u.kind == kind)
 
 
 def _check_names(files: list[Upload], max_bytes: int) -> list[dict[str, Any]]:

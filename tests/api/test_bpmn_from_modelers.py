@@ -137,3 +137,17 @@ def test_a_time_that_is_not_iso_8601_is_refused_showing_it(api: Any) -> None:
         assert response.status_code == 422, response.json
         error = response.json["errors"][0]
         assert error["element"] == "pause" and error["line"] == 3 and shown in error["message"], error
+
+
+def test_a_failure_of_the_decision_checks_is_a_422_not_a_500(api: Any, monkeypatch: Any, caplog: Any) -> None:
+    from app import rules
+
+    def broken(*args: Any, **kwargs: Any) -> None:
+        raise KeyError("an internal bug")
+
+    monkeypatch.setattr(rules, "compile_dmn", broken)
+    response = api.deploy(DATA / "dmn" / "order_routing.dmn")
+    assert response.status_code == 422
+    error = response.json["errors"][0]
+    assert error["file"] == "order_routing.dmn" and error["message"].startswith("the model could not be checked")
+    assert "KeyError" not in error["message"] and "an internal bug" in caplog.text
