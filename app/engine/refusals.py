@@ -22,6 +22,10 @@ BPMN_NS = "http://www.omg.org/spec/BPMN/20100524/MODEL"
 SCHEMA_ELEMENT = re.compile(
     r"^Element '\{(?P<ns>[^}]*)\}(?P<tag>\w+)'(?:, attribute '(?P<attr>[^']+)')?: (?P<rest>.*)$",
     re.S)
+NEEDS_ID = {"process", "sequenceFlow", "task", "userTask", "serviceTask", "scriptTask", "businessRuleTask",
+            "manualTask", "sendTask", "receiveTask", "callActivity", "subProcess", "transaction", "adHocSubProcess",
+            "startEvent", "endEvent", "intermediateCatchEvent", "intermediateThrowEvent", "boundaryEvent",
+            "exclusiveGateway", "parallelGateway", "inclusiveGateway", "eventBasedGateway", "complexGateway"}
 EVENT_REFERENCES = {"messageEventDefinition": ("messageRef", "message"),
                     "signalEventDefinition": ("signalRef", "signal"),
                     "errorEventDefinition": ("errorRef", "error"),
@@ -57,15 +61,22 @@ def reference_problems(root: etree._Element, filename: str) -> list[dict[str, An
                                f"{{{BPMN_NS}}}adHocSubProcess"):
         problems += _flow_problems(container, filename)
     problems += _event_reference_problems(root, filename)
+    problems += _extension_problems(root, filename)
     return problems
 
 
 def _duplicate_ids(root: etree._Element, filename: str) -> list[dict[str, Any]]:
+    """Ids used twice, and processes, flow nodes and flows without one (nothing could refer to them)."""
     seen: dict[str, etree._Element] = {}
     problems = []
     for node in root.iter():
-        node_id = node.get("id") if isinstance(node.tag, str) else None
-        if not node_id or etree.QName(node).namespace != BPMN_NS:
+        if not isinstance(node.tag, str) or etree.QName(node).namespace != BPMN_NS:
+            continue
+        node_id = node.get("id")
+        if not node_id and etree.QName(node).localname in NEEDS_ID:
+            problems.append(refusal(filename, node, f"{spaced(etree.QName(node).localname)} on line "
+                                                    f"{node.sourceline} has no id"))
+        if not node_id:
             continue
         if node_id in seen:
             problems.append(refusal(filename, node, f"{label(node)} has the id '{node_id}', already used by "
@@ -110,6 +121,28 @@ def _event_reference_problems(root: etree._Element, filename: str) -> list[dict[
                 event = definition.getparent()
                 problems.append(refusal(filename, event, f"{label(event)} refers to {kind} '{value}', which the "
                                                          f"file does not define"))
+    return problems
+
+
+SPIFF_NS = "http://spiffworkflow.org/bpmn/schema/1.0/core"
+# SpiffWorkflow extension elements and the attributes its parser reads without checking, in the admin's words
+SPIFF_REQUIRED = {"property": ("a property", ("name", "value")),
+                  "serviceTaskOperator": ("its connector", ("id",)),
+                  "parameter": ("a connector parameter", ("id", "value", "type")),
+                  "unitTest": ("a unit test", ("id",))}
+
+
+def _extension_problems(root: etree._Element, filename: str) -> list[dict[str, Any]]:
+    problems = []
+    for node in root.iter(*(f"{{{SPIFF_NS}}}{tag}" for tag in SPIFF_REQUIRED)):
+        what, attributes = SPIFF_REQUIRED[etree.QName(node).localname]
+        missing = [name for name in attributes if node.get(name) is None]
+        if missing:
+            owner = next((a for a in node.iterancestors() if etree.QName(a).namespace == BPMN_NS and a.get("id")
+                          and etree.QName(a).localname != "extensionElements"), None)
+            where = f"{label(owner)}: " if owner is not None else ""
+            problems.append(refusal(filename, owner, f"{where}{what} on line {node.sourceline} lacks "
+                                                     f"{', '.join(repr(m) for m in missing)}", node.sourceline))
     return problems
 
 
@@ -204,6 +237,9 @@ TRANSLATIONS: list[tuple[re.Pattern[str], Callable[[etree._Element, re.Match[str
     (re.compile(r"Non-default exclusive outgoing sequence flow without condition"),
      lambda n, m: f"{label(n)} leaves {_source_of(n)} without a condition and is not its default flow: give it a "
                   f"condition or make it the default"),
+    (re.compile(r"No Script Provided"), lambda n, m: f"{label(n)} has no script"),
+    (re.compile(r"A Service Task must have an operator"),
+     lambda n, m: f"{label(n)} does not say which connector it calls: choose one in its properties"),
     (re.compile(r'No "calledElement" attribute'), lambda n, m: f"{label(n)} does not say which process it calls"),
     (re.compile(r"No start event found"), lambda n, m: f"{label(n)} has no start event"),
     (re.compile(r"There is no support implemented for this task type"),
@@ -274,7 +310,8 @@ def schema_message(message: str, node: etree._Element | None) -> str:
     if match.group("attr"):
         value = node.get(match.group("attr")) if node is not None else None
         shown = f" '{value}'" if value is not None else ""
-        return f"{what}: the value{shown} of attribute '{match.group('attr')}' is not valid BPMN 2.0"
+        return f"{what}: the value{shown} of attribute '{etree.QName(match.group('attr')).localname}' is not valid " \
+               f"BPMN 2.0"
     if "is not a valid value" in rest or "not accepted by the pattern" in rest:
         return f"{what}: the value '{(node.text or '').strip() if node is not None else ''}' is not valid BPMN 2.0"
     return f"{what} does not follow the BPMN 2.0 schema"
