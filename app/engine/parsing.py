@@ -195,7 +195,7 @@ def _parse_source(parser: Any, flavour: str, source: BpmnSource, report: ParseRe
     A reference to something the file does not define is such a problem."""
     nodes = list(source.root.iterfind(f"{{{BPMN_NS}}}process"))
     executable = any(node.get("isExecutable") == "true" for node in nodes)
-    broken = reference_problems(source.root, source.filename) + timer_problems(source.root, source.filename)
+    broken = reference_problems(source.root, source.filename)
     if broken and executable:
         report.errors += broken
         return
@@ -212,6 +212,8 @@ def _parse_source(parser: Any, flavour: str, source: BpmnSource, report: ParseRe
         return
     problem = _add(parser, BpmnSource(source.filename, runnable), source.root)
     if problem is None:
+        if executable:
+            report.errors += timer_problems(source.root, source.filename)
         for node in nodes:
             info = _describe(parser, flavour, source, node, report.errors)
             info.undoing = drawn.get(info.process_id) or Undoing()

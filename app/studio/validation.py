@@ -62,6 +62,7 @@ class DeployedContext:
     form_files: set[str] = field(default_factory=set)
     bpmn_sources: list[BpmnSource] = field(default_factory=list)
     connectors: set[str] = field(default_factory=set)
+    dmn_imports: dict[str, bytes] = field(default_factory=dict)  # deployed DMN files by namespace, for <import>
 
 
 @dataclass
@@ -93,7 +94,7 @@ def validate_upload(files: list[Upload], context: DeployedContext, *, max_bytes:
     result = ValidatedUpload(files=files)
     roots = _parse_xml_files(files, errors)
     _check_forms(files, result, errors)
-    _guarded(files, "dmn", errors, lambda: _check_decisions(files, roots, result, errors, python_evaluator))
+    _guarded(files, "dmn", errors, lambda: _check_decisions(files, roots, context, result, errors, python_evaluator))
     _guarded(files, "bpmn", errors, lambda: _check_processes(files, roots, context, result, errors))
     if errors:
         raise Invalid(errors=errors)
@@ -181,14 +182,18 @@ def is_ui_schema(filename: str, schema: dict[str, Any]) -> bool:
         for key, value in schema.items()))
 
 
-def _check_decisions(files: list[Upload], roots: dict[str, etree._Element], result: ValidatedUpload,
-                     errors: list[dict[str, Any]], python_evaluator: Callable[[str, Any], Any]) -> None:
+def _check_decisions(files: list[Upload], roots: dict[str, etree._Element], context: DeployedContext,
+                     result: ValidatedUpload, errors: list[dict[str, Any]],
+                     python_evaluator: Callable[[str, Any], Any]) -> None:
     seen: dict[str, str] = {}
+    imports = {**context.dmn_imports, **{roots[u.filename].get("namespace", ""): u.content for u in files
+                                         if u.kind == "dmn" and u.filename in roots}}
     for upload in files:
         if upload.kind != "dmn" or upload.filename not in roots:
             continue
         try:
-            model = rules.compile_dmn(upload.content, upload.filename, python_evaluator=python_evaluator)
+            model = rules.compile_dmn(upload.content, upload.filename, python_evaluator=python_evaluator,
+                                      imports=imports)
         except rules.DmnInvalid as exc:
             errors.extend(exc.errors)
             continue

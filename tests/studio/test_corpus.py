@@ -18,6 +18,7 @@ import pytest
 
 from app.errors import Invalid
 from tests.helpers import DATA
+from tests.rules.tck_support import siblings
 
 CORPUS = DATA / "corpus"
 MANIFEST = CORPUS / "manifest.json"
@@ -37,7 +38,8 @@ def expected() -> dict[str, Any]:
 
 
 def bundle_for(path: Path) -> tuple[list[Any], list[Any]]:
-    """The file plus its folder's decisions and forms; the folder's other BPMN files as context."""
+    """The file plus its folder's decisions and forms; the folder's other BPMN files as context (and
+    for a DMN file, the folder's other DMN files as deployed, for its imports)."""
     from app.engine.parsing import BpmnSource
     from app.studio.validation import Upload
     from app.xmlsafe import parse_xml
@@ -64,7 +66,8 @@ def validate(path: Path) -> list[dict[str, Any]]:
     from app.studio.validation import validate_upload
 
     uploads, context = bundle_for(path)
-    deployed = DeployedContext(bpmn_sources=context, connectors=set(connectors.names()))
+    deployed = DeployedContext(bpmn_sources=context, connectors=set(connectors.names()),
+                               dmn_imports=siblings(path) if path.suffix == ".dmn" else {})
     try:
         validate_upload(uploads, deployed, max_bytes=5_000_000, python_evaluator=python_evaluator())
     except Invalid as exc:
