@@ -62,6 +62,11 @@ class Note:
         return {"file": filename, "line": self.line, "element": self.element, "message": self.message}
 
 
+def is_generated(element_id: str) -> bool:
+    """True for the ids of elements made here (not drawn, so never shown on a diagram)."""
+    return GENERATED in element_id
+
+
 def explicit_definitions(root: etree._Element) -> tuple[etree._Element, list[Note]]:
     """A copy of ``root`` with BPMN's implicit starts, ends, splits and data stores made explicit
     (``root`` itself is left as drawn), and the notes saying what was rewritten."""

@@ -262,9 +262,8 @@ def _describe(parser: Any, flavour: str, source: BpmnSource, node: etree._Elemen
     process_id = info.process_id
     flow_nodes = len(node.xpath(".//*[local-name()='sequenceFlow']"))
     if flow_nodes > MAX_FLOW_NODES:
-        errors.append({"file": source.filename, "line": node.sourceline,
-                       "message": f"process '{process_id}' has {flow_nodes} sequence flows; the limit is "
-                                  f"{MAX_FLOW_NODES} (split it into call activities)"})
+        errors.append(refusal(source.filename, node, f"process '{process_id}' has {flow_nodes} sequence flows; the "
+                                                     f"limit is {MAX_FLOW_NODES} (split it into call activities)"))
         return info
     try:
         spec = parser.get_spec(process_id)

@@ -223,7 +223,7 @@ def _check_processes(files: list[Upload], roots: dict[str, etree._Element], cont
     seen: dict[str, str] = {}
     for info in report.processes:
         if info.process_id in seen:
-            errors.append({"file": info.filename, "line": info.line,
+            errors.append({"file": info.filename, "line": info.line, "element": info.process_id,
                            "message": f"process '{info.process_id}' is also defined in {seen[info.process_id]}"})
         seen[info.process_id] = info.filename
     result.processes = report.processes

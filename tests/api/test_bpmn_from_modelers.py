@@ -37,6 +37,12 @@ def test_sub_process_without_start_event_implicit_split_and_data_store_run_to_co
     data = instance["data"]
     # both branches of the split ran, and inside the sub-process both first steps and the step after one
     assert data["prepared"] and data["billed"] and data["configured"] and data["activated"] and data["notified"]
+    diagram = api.get(f"/api/v1/instances/{started.json['id']}/diagram")
+    assert diagram.status_code == 200, diagram.json
+    marked = diagram.json["elements"]
+    assert {"prepare", "bill", "provision", "configure", "activate", "notify", "join", "end"} <= set(marked)
+    assert all(mark["state"] == "completed" for mark in marked.values())
+    assert not [element for element in marked if "implicit" in element]  # only what was drawn is marked
 
 
 def test_outgoing_naming_a_missing_flow_is_refused_with_the_element(api: Any) -> None:
