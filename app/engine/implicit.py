@@ -1,7 +1,8 @@
 """BPMN's implicit behaviour made explicit, so that SpiffWorkflow runs what the modeler drew.
 
-BPMN 2.0 lets a model leave some things unsaid that SpiffWorkflow 3.2 insists on (§10.5 of the
-specification, "sequence flow considerations", and §10.3.5 for data stores):
+BPMN 2.0 lets a model leave some things unsaid that SpiffWorkflow 3.2 insists on (the specification's
+rules for start and end events being optional, for uncontrolled flow out of activities, and for data
+stores):
 
 - a sub-process (or process) without a start event starts every flow node that no sequence flow
   leads to; a sub-process without an end event completes when its paths have ended;

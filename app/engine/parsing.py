@@ -210,12 +210,14 @@ def _parse_source(parser: Any, flavour: str, source: BpmnSource, report: ParseRe
         log.exception("making %s explicit for the engine failed", source.filename)
         report.errors.append(refusal(source.filename, None, UNCHECKED.format(what="the file"), 1))
         return
-    problem = _add(parser, BpmnSource(source.filename, runnable), source.root)
+    engine_source = BpmnSource(source.filename, runnable)
+    engine_nodes = list(runnable.iterfind(f"{{{BPMN_NS}}}process"))  # with the generated compensation processes
+    problem = _add(parser, engine_source, source.root)
     if problem is None:
         if executable:
             report.errors += timer_problems(source.root, source.filename)
-        for node in nodes:
-            info = _describe(parser, flavour, source, node, report.errors)
+        for node in engine_nodes:
+            info = _describe(parser, flavour, engine_source, node, report.errors)
             info.undoing = drawn.get(info.process_id) or Undoing()
             report.processes.append(info)
         if executable:
@@ -223,8 +225,8 @@ def _parse_source(parser: Any, flavour: str, source: BpmnSource, report: ParseRe
     elif executable:
         report.errors.append(problem)
     else:
-        report.processes += [_diagram(flavour, source, node, f"not executable: {problem['message']}")
-                             for node in nodes]
+        report.processes += [_diagram(flavour, engine_source, node, f"not executable: {problem['message']}")
+                             for node in engine_nodes]
 
 
 def _new_parser(flavour: str) -> Any:

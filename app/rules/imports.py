@@ -2,7 +2,8 @@
 
 An import named ``myimport`` makes the other model's item definitions types ``myimport.tPerson`` and
 its business knowledge models and decision services members of the context ``myimport``, so FEEL
-calls them as ``myimport.Say Hello(p)`` (DMN 1.5 §6.3.3). Decisions of another model are not imported.
+calls them as ``myimport.Say Hello(p)``, as the DMN specification's import rules say. Decisions of another
+model are not imported.
 """
 from __future__ import annotations
 
