@@ -26,12 +26,12 @@ from dataclasses import dataclass
 
 from lxml import etree
 
+from app.engine.refusals import GENERATED
 from app.engine.refusals import TIMER_KINDS
 from app.engine.refusals import is_iso_time
 from app.engine.refusals import label
 
 BPMN_NS = "http://www.omg.org/spec/BPMN/20100524/MODEL"
-GENERATED = "__implicit"  # suffix of every generated id, so no drawn id is ever reused
 
 ACTIVITIES = {"task", "userTask", "serviceTask", "scriptTask", "businessRuleTask", "manualTask", "sendTask",
               "receiveTask", "callActivity", "subProcess", "transaction", "adHocSubProcess"}

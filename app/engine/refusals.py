@@ -19,6 +19,7 @@ from SpiffWorkflow.bpmn.parser.ValidationException import ValidationException
 from SpiffWorkflow.bpmn.specs.event_definitions.timer import TimerEventDefinition
 
 BPMN_NS = "http://www.omg.org/spec/BPMN/20100524/MODEL"
+GENERATED = "__implicit"  # suffix of the ids of elements app.engine.implicit makes
 SCHEMA_ELEMENT = re.compile(
     r"^Element '\{(?P<ns>[^}]*)\}(?P<tag>\w+)'(?:, attribute '(?P<attr>[^']+)')?: (?P<rest>.*)$",
     re.S)
@@ -212,8 +213,13 @@ def _flow_without_condition(flow: etree._Element, _match: re.Match[str]) -> str 
 
 
 def _source_of(flow: etree._Element) -> str:
-    found = flow.xpath("../*[@id=$id]", id=flow.get("sourceRef", ""))
-    return label(found[0]) if found else f"'{flow.get('sourceRef')}'"
+    """The element a flow leaves, as drawn: for a split Ordra made explicit, the activity before it."""
+    source = flow.get("sourceRef", "")
+    if GENERATED in source:
+        before = flow.xpath("../*[local-name()='sequenceFlow'][@targetRef=$id]/@sourceRef", id=source)
+        source = str(before[0]) if before else source
+    found = flow.xpath("../*[@id=$id]", id=source)
+    return label(found[0]) if found else f"'{source}'"
 
 
 TRANSLATIONS: list[tuple[re.Pattern[str], Callable[[etree._Element, re.Match[str]], str | None]]] = [
