@@ -186,8 +186,7 @@ def _check_decisions(files: list[Upload], roots: dict[str, etree._Element], cont
                      result: ValidatedUpload, errors: list[dict[str, Any]],
                      python_evaluator: Callable[[str, Any], Any]) -> None:
     seen: dict[str, str] = {}
-    imports = {**context.dmn_imports, **{roots[u.filename].get("namespace", ""): u.content for u in files
-                                         if u.kind == "dmn" and u.filename in roots}}
+    imports = dmn_imports(files, context)
     for upload in files:
         if upload.kind != "dmn" or upload.filename not in roots:
             continue
@@ -205,6 +204,14 @@ def _check_decisions(files: list[Upload], roots: dict[str, etree._Element], cont
             seen[decision_id] = upload.filename
             result.decisions.append(DecisionDef(decision_id, info.name or decision_id, upload.filename,
                                                 {"hit_policy": info.hit_policy}))
+
+
+def dmn_imports(files: list[Upload], context: DeployedContext) -> dict[str, bytes]:
+    """What a DMN ``<import>`` in the upload may name: the upload's DMN files and the deployed ones, by the
+    namespace each declares (the upload's own win). Every compile of an uploaded DMN file passes these."""
+    uploaded = {namespace: u.content for u in files if u.kind == "dmn"
+                for namespace in [rules.dmn_namespace(u.content)] if namespace}
+    return {**context.dmn_imports, **uploaded}
 
 
 def _check_processes(files: list[Upload], roots: dict[str, etree._Element], context: DeployedContext,
