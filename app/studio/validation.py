@@ -80,6 +80,7 @@ class ValidatedUpload:
     decisions: list[DecisionDef] = field(default_factory=list)
     forms: dict[str, dict[str, Any]] = field(default_factory=dict)
     warnings: list[dict[str, Any]] = field(default_factory=list)
+    dmn_imports: dict[str, bytes] = field(default_factory=dict)  # what its DMN files' <import>s resolve to
 
 
 def validate_upload(files: list[Upload], context: DeployedContext, *, max_bytes: int,
@@ -186,7 +187,7 @@ def _check_decisions(files: list[Upload], roots: dict[str, etree._Element], cont
                      result: ValidatedUpload, errors: list[dict[str, Any]],
                      python_evaluator: Callable[[str, Any], Any]) -> None:
     seen: dict[str, str] = {}
-    imports = dmn_imports(files, context)
+    imports = result.dmn_imports = dmn_imports(files, context)
     for upload in files:
         if upload.kind != "dmn" or upload.filename not in roots:
             continue
