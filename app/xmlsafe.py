@@ -5,6 +5,8 @@ else is rejected with a message that names the file and line.
 """
 from __future__ import annotations
 
+import re
+
 from lxml import etree
 
 from app.errors import Invalid
@@ -49,10 +51,42 @@ def parse_xml(data: bytes, filename: str, *, max_bytes: int = MAX_XML_BYTES) -> 
         root = etree.fromstring(data, _parser())
     except etree.XMLSyntaxError as exc:
         line = exc.lineno if isinstance(exc.lineno, int) and exc.lineno > 0 else None
-        raise XmlRejected(filename, line, f"not well-formed XML: {exc.msg}") from None
+        raise XmlRejected(filename, line, f"not well-formed XML: {syntax_error(exc.msg)}") from None
     if root.getroottree().docinfo.doctype:  # e.g. a UTF-16 file the byte check above cannot read
         raise XmlRejected(filename, 1, "a DOCTYPE is not allowed (DTDs and entities are refused)")
     return root
+
+
+# libxml2's messages, in plain words (its wording is not for the people who upload files)
+_SYNTAX = [
+    (r"Opening and ending tag mismatch: (\S+) line (\d+) and ([^\s,]+)",
+     "<{0}>, opened on line {1}, is closed by </{2}>"),
+    (r"Premature end of data in tag (\S+) line (\d+)", "the file ends before <{0}> (opened on line {1}) is closed"),
+    (r"Couldn't find end of Start Tag (\S+) line (\d+)", "the tag <{0}> on line {1} is not closed with '>'"),
+    (r"Attribute (\S+) redefined", "the attribute '{0}' is given twice on one element"),
+    (r"EntityRef: expecting ';'|xmlParseEntityRef: no name", "a '&' starts no character reference (write &amp;)"),
+    (r"Start tag expected, '<' not found", "the file does not start with an XML element"),
+    (r"Extra content at the end of the document", "there is content after the root element has ended"),
+    (r"AttValue: \" or ' expected", "an attribute value is not in quotes"),
+    (r"StartTag: invalid element name", "a tag's name is not a valid XML name"),
+    (r"Namespace prefix (\S+) on (\S+) is not defined", "the prefix '{0}' of <{0}:{1}> is not declared"),
+    (r"invalid Char value (\d+)", "the control character {0} is not allowed in XML"),
+    (r"CData section not finished", "a CDATA section is not closed with ']]>'"),
+    (r"Comment not terminated", "a comment is not closed with '-->'"),
+    (r"Unsupported encoding:? ([^\s,]+)", "the encoding '{0}' is not supported; save the file as UTF-8"),
+    (r"Document is empty", "the file holds no XML element"),
+]
+
+
+def syntax_error(message: str) -> str:
+    """libxml2's syntax error in plain words, with where it is (line and column)."""
+    where = re.search(r"line (\d+), column (\d+)\s*$", message)
+    position = f" (line {where.group(1)}, column {where.group(2)})" if where else ""
+    for pattern, sentence in _SYNTAX:
+        found = re.search(pattern, message)
+        if found:
+            return sentence.format(*found.groups()) + position
+    return "the XML cannot be read" + position
 
 
 def _line_of(data: bytes, needle: bytes) -> int:

@@ -9,7 +9,7 @@ from flask.testing import FlaskClient
 
 REPO = Path(__file__).resolve().parent.parent
 DATA = Path(__file__).resolve().parent / "data"
-SHARED = REPO.parent / "shared"
+CORPUS = DATA / "corpus"  # real models drawn by other modelers, vendored with their licences
 # The shipped change-request demo: two lanes, a form each, a script, a DMN table and a gateway.
 CHANGE_REQUEST_FILES = [REPO / "bpmn" / "change_request.bpmn", REPO / "dmn" / "approval_level.dmn",
                         REPO / "forms" / "technical_details.json", REPO / "forms" / "approval.json"]

@@ -12,6 +12,7 @@ from typing import Any
 from SpiffWorkflow.util.task import TaskState
 
 from app.engine import runtime
+from app.engine.implicit import is_generated
 
 # The state an element shows when its task instances differ (a loop: completed runs and an active
 # one): what needs someone's attention wins.
@@ -51,8 +52,8 @@ def element_states(version_id: int, flavour: str, spec_json: str, state: str) ->
     for task in workflow.get_tasks():
         bpmn_id = getattr(task.task_spec, "bpmn_id", None)
         shown = _STATE_OF.get(task.state)
-        if not bpmn_id or shown is None:
-            continue  # engine-internal specs (Root, Start, End) and branches not reached
+        if not bpmn_id or shown is None or is_generated(bpmn_id):
+            continue  # engine-internal specs (Root, Start, End, what implicit.py made explicit), branches not reached
         changed_at = datetime.fromtimestamp(task.last_state_change, UTC).replace(tzinfo=None)
         if bpmn_id in elements:
             elements[bpmn_id].merge(shown, changed_at)

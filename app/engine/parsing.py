@@ -7,6 +7,7 @@ decisions, called processes and connectors referenced, and every piece of model 
 from __future__ import annotations
 
 import json
+import logging
 from dataclasses import dataclass
 from dataclasses import field
 from typing import Any
@@ -14,16 +15,30 @@ from typing import Any
 from lxml import etree
 from SpiffWorkflow.bpmn.parser.BpmnParser import BpmnValidator
 from SpiffWorkflow.bpmn.parser.BpmnParser import full_tag
+from SpiffWorkflow.bpmn.parser.event_parsers import ReceiveTaskParser
+from SpiffWorkflow.bpmn.parser.event_parsers import SendTaskParser
 from SpiffWorkflow.bpmn.parser.ValidationException import ValidationException
 from SpiffWorkflow.bpmn.specs.bpmn_task_spec import _BpmnCondition
+from SpiffWorkflow.bpmn.specs.defaults import ReceiveTask
+from SpiffWorkflow.bpmn.specs.defaults import SendTask
 from SpiffWorkflow.bpmn.specs.event_definitions.timer import TimerEventDefinition
 from SpiffWorkflow.camunda.parser import CamundaParser
+from SpiffWorkflow.camunda.parser.event_parsers import CamundaEventDefinitionParser
 from SpiffWorkflow.spiff.parser import VALIDATOR
 from SpiffWorkflow.spiff.parser import SpiffBpmnParser
 
 from app.engine.compensation import Undoing
 from app.engine.compensation import runnable_definitions
 from app.engine.compensation import undoing
+from app.engine.implicit import explicit_definitions
+from app.engine.refusals import Refused
+from app.engine.refusals import label
+from app.engine.refusals import node_at
+from app.engine.refusals import reference_problems
+from app.engine.refusals import refusal
+from app.engine.refusals import schema_message
+from app.engine.refusals import timer_problems
+from app.engine.refusals import translate
 from app.engine.serializer import specs_to_dict
 from app.engine.specs import CAMUNDA_NS
 from app.engine.specs import CamundaConnectorTaskParser
@@ -38,6 +53,22 @@ from app.sandbox import Mode
 SPIFF_NS = "http://spiffworkflow.org/bpmn/schema/1.0/core"
 BPMN_NS = "http://www.omg.org/spec/BPMN/20100524/MODEL"
 MAX_FLOW_NODES = 400  # SpiffWorkflow's parser recurses per flow and fails near 485 chained nodes
+UNCHECKED = "the model could not be checked: Ordra failed while reading {what}; the failure is logged for the " \
+            "administrators"
+log = logging.getLogger(__name__)
+
+
+class CamundaReceiveTaskParser(CamundaEventDefinitionParser, ReceiveTaskParser):  # type: ignore[misc]
+    """Camunda files' receive tasks carry Camunda's message definition (SpiffWorkflow gives them the
+    default one, which the Camunda serializer cannot store)."""
+
+    def create_task(self) -> Any:
+        return ReceiveTaskParser.create_task(self)
+
+
+class CamundaSendTaskParser(CamundaEventDefinitionParser, SendTaskParser):  # type: ignore[misc]
+    def create_task(self) -> Any:
+        return SendTaskParser.create_task(self)
 
 
 class OrdraSpiffParser(SpiffBpmnParser):  # type: ignore[misc]
@@ -53,6 +84,8 @@ class OrdraCamundaParser(CamundaParser):  # type: ignore[misc]
         **CamundaParser.OVERRIDE_PARSER_CLASSES,
         full_tag("businessRuleTask"): (CamundaDecisionTaskParser, DecisionTask),
         full_tag("serviceTask"): (CamundaConnectorTaskParser, ConnectorTask),
+        full_tag("receiveTask"): (CamundaReceiveTaskParser, ReceiveTask),
+        full_tag("sendTask"): (CamundaSendTaskParser, SendTask),
     }
 
 
@@ -113,6 +146,7 @@ class ProcessInfo:
 class ParseReport:
     processes: list[ProcessInfo] = field(default_factory=list)
     errors: list[dict[str, Any]] = field(default_factory=list)
+    warnings: list[dict[str, Any]] = field(default_factory=list)  # what BPMN left implicit and Ordra made explicit
 
 
 def uses_namespace(root: etree._Element, namespace: str) -> bool:
@@ -144,10 +178,15 @@ def parse_processes(sources: list[BpmnSource], context: list[BpmnSource] = ()) -
     uploaded_ids = {pid for s in sources for pid in _process_ids(s)}
     for source in context:  # deployed files, unless the upload replaces them or their processes
         if source.filename not in uploaded and not uploaded_ids & _process_ids(source):
-            _add(parser, BpmnSource(source.filename, runnable_definitions(source.root)))
+            _add(parser, BpmnSource(source.filename, engine_definitions(source.root)[0]))
     for source in sources:
         _parse_source(parser, flavour, source, report)
     return report
+
+
+def engine_definitions(root: etree._Element) -> tuple[etree._Element, list[Any]]:
+    """The copy of a drawn file that the engine parses, and the notes on what was made explicit."""
+    return explicit_definitions(runnable_definitions(root))
 
 
 def _process_ids(source: BpmnSource) -> set[str]:
@@ -156,21 +195,42 @@ def _process_ids(source: BpmnSource) -> set[str]:
 
 def _parse_source(parser: Any, flavour: str, source: BpmnSource, report: ParseReport) -> None:
     """Describe the processes of one file; a file SpiffWorkflow cannot read is refused only if it
-    claims to be executable, otherwise it is kept as a diagram with the reason it cannot run."""
-    drawn = {node.get("id"): undoing(node) for node in source.root.iterfind(f"{{{BPMN_NS}}}process")}
-    source = BpmnSource(source.filename, runnable_definitions(source.root))
+    claims to be executable, otherwise it is kept as a diagram with the reason it cannot run.
+    A reference to something the file does not define is such a problem."""
     nodes = list(source.root.iterfind(f"{{{BPMN_NS}}}process"))
-    problem = _add(parser, source)
+    executable = any(node.get("isExecutable") == "true" for node in nodes)
+    broken = reference_problems(source.root, source.filename)
+    if broken and executable:
+        report.errors += broken
+        return
+    if broken:
+        report.processes += [_diagram(flavour, source, node, f"not executable: {broken[0]['message']}")
+                             for node in nodes]
+        return
+    drawn = {node.get("id"): undoing(node) for node in nodes}
+    try:
+        runnable, notes = engine_definitions(source.root)
+    except Exception:  # a bug of ours must not reach the admin as a Python error, nor pass silently
+        log.exception("making %s explicit for the engine failed", source.filename)
+        report.errors.append(refusal(source.filename, None, UNCHECKED.format(what="the file"), 1))
+        return
+    engine_source = BpmnSource(source.filename, runnable)
+    engine_nodes = list(runnable.iterfind(f"{{{BPMN_NS}}}process"))  # with the generated compensation processes
+    problem = _add(parser, engine_source, source.root)
     if problem is None:
-        for node in nodes:
-            info = _describe(parser, flavour, source, node, report.errors)
+        if executable:
+            report.errors += timer_problems(source.root, source.filename)
+        for node in engine_nodes:
+            info = _describe(parser, flavour, engine_source, node, report.errors)
             info.undoing = drawn.get(info.process_id) or Undoing()
             report.processes.append(info)
-    elif any(node.get("isExecutable") == "true" for node in nodes):
+        if executable:
+            report.warnings += [note.as_dict(source.filename) for note in notes]
+    elif executable:
         report.errors.append(problem)
     else:
-        report.processes += [_diagram(flavour, source, node, f"not executable: {problem['message']}")
-                             for node in nodes]
+        report.processes += [_diagram(flavour, engine_source, node, f"not executable: {problem['message']}")
+                             for node in engine_nodes]
 
 
 def _new_parser(flavour: str) -> Any:
@@ -179,15 +239,16 @@ def _new_parser(flavour: str) -> Any:
     return OrdraSpiffParser(validator=VALIDATOR)
 
 
-def _add(parser: Any, source: BpmnSource) -> dict[str, Any] | None:
-    """Add a file to the parser; return the problem, if any, as an error dict."""
+def _add(parser: Any, source: BpmnSource, drawn: etree._Element | None = None) -> dict[str, Any] | None:
+    """Add a file to the parser; return the problem, if any, as an error dict (located in ``drawn``,
+    the file as uploaded, when given)."""
     try:
         parser.add_bpmn_xml(etree.ElementTree(source.root), filename=source.filename)
     except ValidationException as exc:
-        return _validation_error(exc, source)
-    except Exception as exc:  # raw errors from the library on unusual files: report them precisely
-        return {"file": source.filename, "line": None,
-                "message": f"cannot be read as BPMN: {type(exc).__name__}: {exc}"}
+        return _validation_error(exc, BpmnSource(source.filename, drawn if drawn is not None else source.root))
+    except Exception:  # SpiffWorkflow fails with raw errors on some unusual files
+        log.exception("SpiffWorkflow failed on %s", source.filename)
+        return refusal(source.filename, None, UNCHECKED.format(what="the file"), 1)
     return None
 
 
@@ -207,9 +268,8 @@ def _describe(parser: Any, flavour: str, source: BpmnSource, node: etree._Elemen
     process_id = info.process_id
     flow_nodes = len(node.xpath(".//*[local-name()='sequenceFlow']"))
     if flow_nodes > MAX_FLOW_NODES:
-        errors.append({"file": source.filename, "line": node.sourceline,
-                       "message": f"process '{process_id}' has {flow_nodes} sequence flows; the limit is "
-                                  f"{MAX_FLOW_NODES} (split it into call activities)"})
+        errors.append(refusal(source.filename, node, f"process '{process_id}' has {flow_nodes} sequence flows; the "
+                                                     f"limit is {MAX_FLOW_NODES} (split it into call activities)"))
         return info
     try:
         spec = parser.get_spec(process_id)
@@ -219,12 +279,11 @@ def _describe(parser: Any, flavour: str, source: BpmnSource, node: etree._Elemen
         errors.append(_validation_error(exc, source))
         return info
     except RecursionError:
-        errors.append({"file": source.filename, "line": node.sourceline,
-                       "message": f"process '{process_id}' is nested too deeply to parse"})
+        errors.append(refusal(source.filename, node, f"process '{process_id}' is nested too deeply to parse"))
         return info
-    except Exception as exc:  # SpiffWorkflow raises raw errors on some malformed models; report, never crash
-        errors.append({"file": source.filename, "line": node.sourceline,
-                       "message": f"process '{process_id}' cannot be parsed: {type(exc).__name__}: {exc}"})
+    except Exception:  # SpiffWorkflow raises raw errors on some malformed models: logged, and said plainly
+        log.exception("SpiffWorkflow failed on process %s of %s", process_id, source.filename)
+        errors.append(refusal(source.filename, node, UNCHECKED.format(what=f"process '{info.name}'")))
         return info
     _collect(info, spec, subprocess_specs, node)
     return info
@@ -314,12 +373,37 @@ def camunda_field(form_field: Any) -> dict[str, Any]:
 
 
 def _validation_error(exc: ValidationException, source: BpmnSource) -> dict[str, Any]:
-    line = exc.line_number if isinstance(exc.line_number, int) else None
-    element_id = getattr(exc, "id", "")
-    if line is None and element_id:
-        found = source.root.xpath("//*[@id=$id]", id=element_id)
-        line = found[0].sourceline if found else None
-    where = f" ({exc.tag} '{exc.name or element_id}')" if element_id else ""
-    message = str(exc).split("\n")[0] if str(exc) else type(exc).__name__
-    return {"file": getattr(exc, "file_name", "") or source.filename, "line": line, "message": message + where,
-            "element": element_id or None}
+    """SpiffWorkflow's refusal, said in the admin's words and tied to the element at fault.
+
+    A message we cannot translate is one SpiffWorkflow raises on its own failures (it wraps any
+    Python error in a ValidationException): that is logged, and the admin told the model could not
+    be checked.
+    """
+    line = exc.line_number if isinstance(exc.line_number, int) and exc.line_number > 0 else None
+    element_id = getattr(exc, "id", "") or ""
+    found = source.root.xpath("//*[@id=$id]", id=element_id) if element_id else []
+    node = found[0] if found else None
+    message = str(exc).split("\n")[0].strip().rstrip(".")
+    if node is None and message.startswith("Element '"):  # libxml2's schema check
+        node = node_at(source.root, _schema_tag(message), line)
+        if node is not None:
+            return refusal(source.filename, node, schema_message(message, node), line)
+    if node is None:  # about a called process defined elsewhere: blame the call activity
+        node = next((call for call in source.root.iter(f"{{{BPMN_NS}}}callActivity")
+                     if call.get("calledElement") and f" {call.get('calledElement')} " in f" {message} "), None)
+    sentence = message.strip() if isinstance(exc, Refused) else translate(message, node)
+    if sentence is None:
+        log.error("untranslated SpiffWorkflow refusal of %s (element %s, line %s): %s", source.filename,
+                  element_id, line, message, exc_info=exc)
+        sentence = UNCHECKED.format(what=_what(node))
+    return refusal(source.filename, node, sentence, line)
+
+
+def _what(node: etree._Element | None) -> str:
+    return label(node) if node is not None else "the file"
+
+
+def _schema_tag(message: str) -> str | None:
+    start = message.find("}")
+    end = message.find("'", start)
+    return message[start + 1:end] if start >= 0 and end > start else None

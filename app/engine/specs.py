@@ -11,13 +11,15 @@ from typing import Any
 
 from SpiffWorkflow.bpmn.exceptions import WorkflowTaskException
 from SpiffWorkflow.bpmn.parser.TaskParser import TaskParser
-from SpiffWorkflow.bpmn.parser.ValidationException import ValidationException
 from SpiffWorkflow.bpmn.specs.mixins.service_task import ServiceTask as ServiceTaskMixin
 from SpiffWorkflow.exceptions import SpiffWorkflowException
 from SpiffWorkflow.spiff.parser.task_spec import SpiffTaskParser
 from SpiffWorkflow.spiff.serializer.task_spec import SpiffBpmnTaskConverter
 from SpiffWorkflow.spiff.specs.spiff_task import SpiffBpmnTask
 from SpiffWorkflow.util.deep_merge import DeepMerge
+
+from app.engine.refusals import Refused
+from app.engine.refusals import label
 
 CAMUNDA_NS = "http://camunda.org/schema/1.0/bpmn"
 
@@ -69,8 +71,8 @@ class SpiffDecisionTaskParser(SpiffTaskParser):
         decision_ref = self.get_decision_ref(self.node)
         extensions = self.parse_extensions()
         if not decision_ref:
-            raise ValidationException("A business rule task must name its decision (spiffworkflow:calledDecisionId)",
-                                      node=self.node, file_name=self.filename)
+            raise Refused(f"{label(self.node)} does not say which decision it calls: choose one in its properties",
+                          node=self.node, file_name=self.filename)
         return DecisionTask(self.spec, self.bpmn_id, decision_ref, prescript=extensions.get("preScript"),
                             postscript=extensions.get("postScript"), **self.bpmn_attributes)
 
@@ -80,8 +82,8 @@ class SpiffConnectorTaskParser(SpiffTaskParser):
         extensions = self.parse_extensions()
         operator = extensions.get("serviceTaskOperator")
         if operator is None:
-            raise ValidationException("A service task must name its connector (spiffworkflow:serviceTaskOperator)",
-                                      node=self.node, file_name=self.filename)
+            raise Refused(f"{label(self.node)} does not say which connector it calls: choose one in its properties",
+                          node=self.node, file_name=self.filename)
         return ConnectorTask(self.spec, self.bpmn_id, operator["name"], operator["parameters"],
                              operator["resultVariable"], prescript=extensions.get("preScript"),
                              postscript=extensions.get("postScript"), **self.bpmn_attributes)
@@ -95,8 +97,8 @@ class CamundaDecisionTaskParser(TaskParser):
     def create_task(self) -> DecisionTask:
         decision_ref = self.get_decision_ref(self.node)
         if not decision_ref:
-            raise ValidationException("A business rule task must name its decision (camunda:decisionRef)",
-                                      node=self.node, file_name=self.filename)
+            raise Refused(f"{label(self.node)} does not say which decision it calls (no decision reference)",
+                          node=self.node, file_name=self.filename)
         return DecisionTask(self.spec, self.bpmn_id, decision_ref, **self.bpmn_attributes)
 
 
@@ -108,8 +110,8 @@ class CamundaConnectorTaskParser(TaskParser):
                          ("topic", "class", "delegateExpression", "expression")
                          if self.node.get(f"{{{CAMUNDA_NS}}}{attr}")), None)
         if not operator:
-            raise ValidationException("A service task must name its connector (camunda:topic or camunda:class)",
-                                      node=self.node, file_name=self.filename)
+            raise Refused(f"{label(self.node)} does not say which connector it calls (no topic, class or expression)",
+                          node=self.node, file_name=self.filename)
         result_variable = self.node.get(f"{{{CAMUNDA_NS}}}resultVariable") or ""
         return ConnectorTask(self.spec, self.bpmn_id, operator, self._input_parameters(), result_variable,
                              **self.bpmn_attributes)

@@ -1,8 +1,7 @@
 """Read a DMN 1.1–1.5 file into plain specs: the texts of every cell with their source lines.
 
-Nothing is compiled here; :mod:`app.rules.loader` does that. Structural problems (an unknown hit
-policy, a rule with the wrong number of cells) are collected, not raised, so that one upload
-reports all of them.
+Nothing is compiled here; :mod:`app.rules.loader` does that. Structural problems (an unknown hit policy,
+a rule with the wrong number of cells) are collected, not raised, so that one upload reports all of them.
 """
 from __future__ import annotations
 
@@ -11,6 +10,9 @@ from dataclasses import dataclass
 from dataclasses import field
 
 from lxml import etree
+
+from app.rules.imports import ImportSpec
+from app.rules.imports import read_import
 
 DMN_NAMESPACES = {
     "http://www.omg.org/spec/DMN/20151101/dmn.xsd": "1.1",
@@ -21,7 +23,6 @@ DMN_NAMESPACES = {
 }
 HIT_POLICIES = ("UNIQUE", "FIRST", "PRIORITY", "ANY", "COLLECT", "RULE ORDER", "OUTPUT ORDER")
 AGGREGATIONS = ("SUM", "COUNT", "MIN", "MAX")
-# Boxed expressions other than tables and literal expressions: read, reported, never evaluated.
 _OTHER_LOGIC = ("context", "invocation", "relation", "list", "functionDefinition", "conditional",
                 "filter", "for", "some", "every")
 _NAMED = frozenset({"variable", "formalParameter", "column", "parameter", "for", "some", "every"})
@@ -176,6 +177,7 @@ class DefinitionsSpec:
     declared_names: set[str] = field(default_factory=set)  # every variable, parameter and column name
     vendor_attributes: list[tuple[int | None, str]] = field(default_factory=list)  # (line, prefixed name)
     namespace: str = ""  # the definitions' own namespace: an href into it is local
+    imports: list[ImportSpec] = field(default_factory=list)
 
 
 def read_definitions(root: etree._Element) -> DefinitionsSpec:
@@ -190,6 +192,7 @@ def read_definitions(root: etree._Element) -> DefinitionsSpec:
     reader = _Reader(namespace)
     spec = DefinitionsSpec(DMN_NAMESPACES[namespace], root.get("expressionLanguage"),
                            namespace=root.get("namespace", ""))
+    spec.imports = [read_import(element) for element in reader.children(root, "import")]
     for element in reader.children(root, "itemDefinition"):
         spec.item_definitions.append(reader.item_definition(element))
     for element in reader.children(root, "inputData"):

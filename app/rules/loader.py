@@ -6,6 +6,7 @@ with all of them at once. Problems that do not stop the file from running become
 from __future__ import annotations
 
 from collections.abc import Callable
+from collections.abc import Sequence
 from typing import Any
 from typing import TypeVar
 
@@ -34,6 +35,7 @@ from app.rules.feel.evaluator import function_value
 from app.rules.feel.parser import FeelSyntaxError
 from app.rules.feel.scope import Env
 from app.rules.feel.types import Function
+from app.rules.imports import ImportedModel
 from app.rules.item_types import item_types
 from app.rules.loader_support import as_feel
 from app.rules.loader_support import broken
@@ -65,7 +67,8 @@ class Compiler:
     ``warnings`` collects the rest, each naming its ``decision``.
     """
 
-    def __init__(self, spec: DefinitionsSpec, filename: str, evaluator: PythonEvaluator | None) -> None:
+    def __init__(self, spec: DefinitionsSpec, filename: str, evaluator: PythonEvaluator | None,
+                 imported: Sequence[ImportedModel] = ()) -> None:
         self.spec, self.filename, self.evaluator = spec, filename, evaluator
         self.errors: list[dict[str, Any]] = []
         self.file_errors = self.errors
@@ -78,6 +81,10 @@ class Compiler:
             + [c for item in spec.item_definitions for c in item.components] + sorted(spec.declared_names))
         self.compilation = Compilation()
         self.types = item_types(spec.item_definitions, self._allowed_test)
+        self.imported = tuple(imported)
+        for model in self.imported:
+            self.types.update({f"{model.name}.{name}": value for name, value in model.types.items()})
+            self.names = self.names | model.names | {model.name}
         self.compilation.types = self.types
         for line, message in spec.problems:
             self.error(line, message)
@@ -109,7 +116,7 @@ class Compiler:
         ids = [decision.decision_id for decision in self.spec.decisions]
         for duplicate in sorted({i for i in ids if ids.count(i) > 1}):
             self.error(None, f"decision id '{duplicate}' is used more than once")
-        knowledge: dict[str, Any] = {}
+        knowledge: dict[str, Any] = {model.name: dict(model.knowledge) for model in self.imported}
         for bkm in self.spec.knowledge:
             knowledge[bkm.name] = self._knowledge(bkm, knowledge)
         compiled = {d.decision_id: self._decision(d, set(ids)) for d in self.spec.decisions}
@@ -170,7 +177,8 @@ class Compiler:
     def _required(self, owner: str, href: str, line: int | None, ids: set[str]) -> str | None:
         prefix, _, target = href.partition("#")
         if prefix and prefix != self.spec.namespace:
-            self.error(line, f"{owner} requires '{href}' from another file; imports are not supported")
+            self.error(line, f"{owner} requires decision '{href}' of another file; Ordra imports item definitions, "
+                             f"business knowledge models and decision services from other files, not decisions")
         elif target not in ids:
             self.error(line, f"{owner} requires decision '{target}', which is not in this file")
         else:

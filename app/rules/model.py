@@ -113,6 +113,10 @@ class DecisionModel:
         self.decisions: dict[str, DecisionInfo] = {key: c.info for key, c in self._compiled.items()}
         self.warnings = warnings
 
+    def knowledge_functions(self) -> dict[str, Any]:
+        """The business knowledge models and decision services, by name (what another model imports)."""
+        return dict(self._knowledge)
+
     def add_service(self, spec: ServiceSpec, input_names: Mapping[str, str]) -> Function:
         """Register a decision service; return it as a FEEL function for the file's expressions."""
         names = tuple(self._compiled[key].info.name for key in spec.input_decisions if key in self._compiled)

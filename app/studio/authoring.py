@@ -77,9 +77,11 @@ def deployed_form_schema(filename: str) -> dict[str, Any]:
 def try_decision(content: str, decision_id: str, facts: dict[str, Any]) -> dict[str, Any]:
     """Evaluate ``decision_id`` as ``content`` (an edited DMN file) defines it; explained as the decision page
     does. :raises Invalid: the file does not compile or has no such decision."""
+    from app.studio.service import dmn_imports_as_of
     from app.studio.service import python_evaluator
 
-    model = rules.compile_dmn(content.encode("utf-8"), "edited.dmn", python_evaluator=python_evaluator())
+    model = rules.compile_dmn(content.encode("utf-8"), "edited.dmn", python_evaluator=python_evaluator(),
+                              imports=dmn_imports_as_of(None))
     if decision_id not in model.decisions:
         raise Invalid(errors=[{"field": "content", "message": f"the file has no decision '{decision_id}'"}])
     try:

@@ -17,6 +17,7 @@ from app.studio.models import DecisionVersion
 from app.studio.models import ModelFile
 from app.studio.service import decision_as_of
 from app.studio.service import decision_file_as_of
+from app.studio.service import dmn_imports_as_of
 from app.studio.service import python_evaluator
 from app.xmlsafe import parse_xml
 
@@ -25,10 +26,12 @@ CHOICE = re.compile(r'"([^"]*)"')
 
 @lru_cache(maxsize=128)
 def _compiled(file_id: int, sha256: str) -> rules.DecisionModel:
-    """A DMN file compiled once per content (files never change once stored)."""
+    """A DMN file compiled once per content (files never change once stored), with the DMN files it
+    may import as they were when it was deployed."""
     row = db.session.get(ModelFile, file_id)
     assert row is not None and row.sha256 == sha256
-    return rules.compile_dmn(row.content, row.filename, python_evaluator=python_evaluator())
+    imports = dmn_imports_as_of(row.deployment_id, {row.filename}) if b"import" in row.content else {}
+    return rules.compile_dmn(row.content, row.filename, python_evaluator=python_evaluator(), imports=imports)
 
 
 def evaluate(decision_id: str, facts: Mapping[str, Any], *, deployment_id: int | None = None) -> rules.DecisionResult:

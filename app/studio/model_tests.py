@@ -342,7 +342,8 @@ def _candidate_decisions(validated: ValidatedUpload) -> dict[str, rules.Decision
     by_file = {upload.filename: upload for upload in validated.files}
     compiled: dict[str, rules.DecisionModel] = {}
     for filename in {d.filename for d in validated.decisions}:
-        model = rules.compile_dmn(by_file[filename].content, filename, python_evaluator=python_evaluator())
+        model = rules.compile_dmn(by_file[filename].content, filename, python_evaluator=python_evaluator(),
+                                  imports=validated.dmn_imports)
         compiled.update({d.decision_id: model for d in validated.decisions if d.filename == filename})
     return compiled
 

@@ -10,6 +10,7 @@ from sqlalchemy import func
 from sqlalchemy import select
 
 from app import connectors
+from app import rules
 from app.engine.parsing import BpmnSource
 from app.errors import Conflict
 from app.errors import NotFound
@@ -169,6 +170,7 @@ def deployed_context(exclude: set[str] = frozenset()) -> DeployedContext:  # typ
         select(ModelFile).where(ModelFile.id.in_(
             select(func.max(ModelFile.id)).where(ModelFile.kind == "bpmn").group_by(ModelFile.filename)))).all()
     return DeployedContext(
+        dmn_imports=dmn_imports_as_of(None, exclude),
         decision_ids=set(db.session.scalars(select(DecisionVersion.decision_id).distinct())),
         form_files=set(db.session.scalars(select(FormVersion.filename).distinct())),
         bpmn_sources=[BpmnSource(f.filename, parse_xml(f.content, f.filename)) for f in latest_bpmn
@@ -176,6 +178,22 @@ def deployed_context(exclude: set[str] = frozenset()) -> DeployedContext:  # typ
         connectors=set(connectors.names()),
         connector_inputs={c.name: list(c.inputs.get("required", [])) for c in connectors.all_connectors()},
     )
+
+
+def dmn_imports_as_of(deployment_id: int | None, exclude: set[str] = frozenset()  # type: ignore[assignment]
+                      ) -> dict[str, bytes]:
+    """The newest DMN file of each name deployed up to ``deployment_id`` (None: of all), by the
+    namespace it declares: what a DMN ``<import>`` may name."""
+    newest = select(func.max(ModelFile.id)).where(ModelFile.kind == "dmn")
+    if deployment_id is not None:
+        newest = newest.where(ModelFile.deployment_id <= deployment_id)
+    rows = db.session.scalars(select(ModelFile).where(ModelFile.id.in_(newest.group_by(ModelFile.filename)))).all()
+    found = {}
+    for row in rows:
+        namespace = rules.dmn_namespace(row.content) if row.filename not in exclude else None
+        if namespace:
+            found[namespace] = row.content
+    return found
 
 
 def latest_process(process_id: str) -> ProcessVersion:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import logging
 import re
 from collections.abc import Callable
 from collections.abc import Mapping
@@ -31,6 +32,9 @@ from app.xmlsafe import XmlRejected
 from app.xmlsafe import parse_xml
 
 KINDS = {".bpmn": "bpmn", ".dmn": "dmn", ".json": "form"}
+UNCHECKED = ("the model could not be checked: Ordra failed while checking this file; the failure is logged for the "
+             "administrators")
+log = logging.getLogger(__name__)
 FILENAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._\- ]{0,200}$")
 
 
@@ -61,6 +65,7 @@ class DeployedContext:
     bpmn_sources: list[BpmnSource] = field(default_factory=list)
     connectors: set[str] = field(default_factory=set)
     connector_inputs: dict[str, list[str]] = field(default_factory=dict)  # connector -> its required inputs
+    dmn_imports: dict[str, bytes] = field(default_factory=dict)  # deployed DMN files by namespace, for <import>
 
 
 @dataclass
@@ -78,6 +83,7 @@ class ValidatedUpload:
     decisions: list[DecisionDef] = field(default_factory=list)
     forms: dict[str, dict[str, Any]] = field(default_factory=dict)
     warnings: list[dict[str, Any]] = field(default_factory=list)
+    dmn_imports: dict[str, bytes] = field(default_factory=dict)  # what its DMN files' <import>s resolve to
 
 
 def validate_upload(files: list[Upload], context: DeployedContext, *, max_bytes: int,
@@ -92,11 +98,22 @@ def validate_upload(files: list[Upload], context: DeployedContext, *, max_bytes:
     result = ValidatedUpload(files=files)
     roots = _parse_xml_files(files, errors)
     _check_forms(files, result, errors)
-    _check_decisions(files, roots, result, errors, python_evaluator)
-    _check_processes(files, roots, context, result, errors)
+    _guarded(files, "dmn", errors, lambda: _check_decisions(files, roots, context, result, errors, python_evaluator))
+    _guarded(files, "bpmn", errors, lambda: _check_processes(files, roots, context, result, errors))
     if errors:
         raise Invalid(errors=errors)
     return result
+
+
+def _guarded(files: list[Upload], kind: str, errors: list[dict[str, Any]], check: Callable[[], None]) -> None:
+    """Run one stage of the checks; a failure of Ordra's own (a bug, never the admin's fault) is logged
+    with its trace and told as "could not be checked" against the files of that stage, not as a 500."""
+    try:
+        check()
+    except Exception:
+        log.exception("checking the %s files of an upload failed", kind)
+        errors.extend({"file": u.filename, "line": None, "element": None, "message": UNCHECKED}
+                      for u in files if u.kind == kind)
 
 
 def _check_names(files: list[Upload], max_bytes: int) -> list[dict[str, Any]]:
@@ -169,14 +186,17 @@ def is_ui_schema(filename: str, schema: dict[str, Any]) -> bool:
         for key, value in schema.items()))
 
 
-def _check_decisions(files: list[Upload], roots: dict[str, etree._Element], result: ValidatedUpload,
-                     errors: list[dict[str, Any]], python_evaluator: Callable[[str, Any], Any]) -> None:
+def _check_decisions(files: list[Upload], roots: dict[str, etree._Element], context: DeployedContext,
+                     result: ValidatedUpload, errors: list[dict[str, Any]],
+                     python_evaluator: Callable[[str, Any], Any]) -> None:
     seen: dict[str, str] = {}
+    imports = result.dmn_imports = dmn_imports(files, context)
     for upload in files:
         if upload.kind != "dmn" or upload.filename not in roots:
             continue
         try:
-            model = rules.compile_dmn(upload.content, upload.filename, python_evaluator=python_evaluator)
+            model = rules.compile_dmn(upload.content, upload.filename, python_evaluator=python_evaluator,
+                                      imports=imports)
         except rules.DmnInvalid as exc:
             errors.extend(exc.errors)
             continue
@@ -190,6 +210,14 @@ def _check_decisions(files: list[Upload], roots: dict[str, etree._Element], resu
                                                 {"hit_policy": info.hit_policy}))
 
 
+def dmn_imports(files: list[Upload], context: DeployedContext) -> dict[str, bytes]:
+    """What a DMN ``<import>`` in the upload may name: the upload's DMN files and the deployed ones, by the
+    namespace each declares (the upload's own win). Every compile of an uploaded DMN file passes these."""
+    uploaded = {namespace: u.content for u in files if u.kind == "dmn"
+                for namespace in [rules.dmn_namespace(u.content)] if namespace}
+    return {**context.dmn_imports, **uploaded}
+
+
 def _check_processes(files: list[Upload], roots: dict[str, etree._Element], context: DeployedContext,
                      result: ValidatedUpload, errors: list[dict[str, Any]]) -> None:
     sources = [BpmnSource(u.filename, roots[u.filename]) for u in files if u.kind == "bpmn" and u.filename in roots]
@@ -197,6 +225,7 @@ def _check_processes(files: list[Upload], roots: dict[str, etree._Element], cont
         return
     report = parse_processes(sources, context.bpmn_sources)
     errors.extend(report.errors)
+    result.warnings.extend(report.warnings)
     decisions = context.decision_ids | {d.decision_id for d in result.decisions}
     forms = context.form_files | set(result.forms)
     for info in report.processes:
@@ -206,7 +235,7 @@ def _check_processes(files: list[Upload], roots: dict[str, etree._Element], cont
     seen: dict[str, str] = {}
     for info in report.processes:
         if info.process_id in seen:
-            errors.append({"file": info.filename, "line": info.line,
+            errors.append({"file": info.filename, "line": info.line, "element": info.process_id,
                            "message": f"process '{info.process_id}' is also defined in {seen[info.process_id]}"})
         seen[info.process_id] = info.filename
     result.processes = report.processes

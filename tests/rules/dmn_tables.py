@@ -7,9 +7,11 @@ from pathlib import Path
 from xml.sax.saxutils import escape
 from xml.sax.saxutils import quoteattr
 
+from tests.helpers import CORPUS
+
 DMN13 = "https://www.omg.org/spec/DMN/20191111/MODEL/"
 DATA = Path(__file__).resolve().parents[1] / "data" / "dmn"
-SPIFF_EXAMPLES = Path(__file__).resolve().parents[2].parent / "shared" / "corpus" / "spiff-example-cli"
+SPIFF_EXAMPLES = CORPUS / "spiff-example-cli"
 
 Row = tuple[Sequence[str], Sequence[str]]
 

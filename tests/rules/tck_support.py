@@ -27,6 +27,7 @@ from app.rules import DecisionFailed
 from app.rules import DecisionModel
 from app.rules import DmnInvalid
 from app.rules import compile_dmn
+from app.rules import dmn_namespace
 from app.rules.feel import temporal
 from app.rules.feel.types import FeelError
 from app.rules.feel.types import equal
@@ -180,7 +181,7 @@ class TckRunner:
     def _model(self, path: Path) -> DecisionModel | DmnInvalid:
         if path not in self._models:
             try:
-                self._models[path] = compile_dmn(path.read_bytes(), path.name)
+                self._models[path] = compile_dmn(path.read_bytes(), path.name, imports=siblings(path))
             except DmnInvalid as exc:
                 self._models[path] = exc
         return self._models[path]
@@ -223,3 +224,14 @@ def iter_outcomes(directory: Path = TCK) -> Iterator[tuple[TckCase, Outcome]]:
     runner = TckRunner()
     for case in load_cases(directory):
         yield case, runner.run(case)
+
+
+def siblings(path: Path) -> dict[str, bytes]:
+    """The DMN files beside ``path``, by namespace: what its ``<import>`` elements may name."""
+    found = {}
+    for other in sorted(path.parent.glob("*.dmn")):
+        data = other.read_bytes()
+        namespace = dmn_namespace(data)
+        if namespace and other != path:
+            found[namespace] = data
+    return found

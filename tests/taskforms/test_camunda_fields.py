@@ -11,9 +11,9 @@ from app.taskforms import FormInvalid
 from app.taskforms import FormSpecError
 from app.taskforms import spec_from_camunda_fields
 from app.taskforms import validate_submission
+from tests.helpers import CORPUS
 
-SHARED = Path(__file__).resolve().parents[2].parent / "shared"
-CAMUNDA_MODELS = sorted((SHARED / "corpus/spiff-example-cli/camunda").glob("*.bpmn"))
+CAMUNDA_MODELS = sorted((CORPUS / "spiff-example-cli/camunda").glob("*.bpmn"))
 CAMUNDA = "{http://camunda.org/schema/1.0/bpmn}"
 
 
@@ -40,7 +40,6 @@ def problems(fields: list[dict[str, Any]]) -> list[str]:
     return caught.value.messages
 
 
-@pytest.mark.skipif(not CAMUNDA_MODELS, reason="spiff-example-cli corpus not present")
 @pytest.mark.parametrize("path", CAMUNDA_MODELS, ids=lambda path: path.name)
 def test_example_camunda_forms_load(path: Path) -> None:
     root = etree.parse(str(path)).getroot()

@@ -14,9 +14,9 @@ from app.taskforms import FormSpecError
 from app.taskforms import spec_from_json_schema
 from app.taskforms import spec_to_json_schema
 from app.taskforms import validate_json_schema
+from tests.helpers import CORPUS
 
-SHARED = Path(__file__).resolve().parents[2].parent / "shared"
-TUTORIAL_FORMS = sorted((SHARED / "corpus/spiff-example-cli/tutorial/forms").glob("*.json"))
+TUTORIAL_FORMS = sorted((CORPUS / "spiff-example-cli/tutorial/forms").glob("*.json"))
 
 
 def schema(required: list[str] | None = None, **properties: Any) -> dict[str, Any]:
@@ -35,7 +35,6 @@ def problems(schema_: Any, ui: Any = None) -> list[str]:
     return caught.value.messages
 
 
-@pytest.mark.skipif(not TUTORIAL_FORMS, reason="spiff-example-cli corpus not present")
 @pytest.mark.parametrize("path", TUTORIAL_FORMS, ids=lambda path: path.name)
 def test_every_tutorial_form_loads(path: Path) -> None:
     loaded = json.loads(path.read_text())
@@ -45,9 +44,8 @@ def test_every_tutorial_form_loads(path: Path) -> None:
     assert validate_json_schema(loaded) == []
 
 
-@pytest.mark.skipif(not TUTORIAL_FORMS, reason="spiff-example-cli corpus not present")
 def test_tutorial_one_of_becomes_choices_with_titles() -> None:
-    path = SHARED / "corpus/spiff-example-cli/tutorial/forms/select_product_and_quantity.json"
+    path = CORPUS / "spiff-example-cli/tutorial/forms/select_product_and_quantity.json"
     spec = spec_from_json_schema(json.loads(path.read_text()))
     product, quantity = spec.fields
     assert (product.kind, product.widget, product.required) == ("enum", "select", True)

@@ -37,3 +37,16 @@ def test_truncated_xml_names_the_line() -> None:
 def test_size_limit() -> None:
     with pytest.raises(XmlRejected, match="limit"):
         parse_xml(b"<a>" + b" " * 100 + b"</a>", "big.bpmn", max_bytes=50)
+
+
+@pytest.mark.parametrize(("data", "said"), [
+    (b"<a>\n<b>\n</c>", "not well-formed XML: <b>, opened on line 2, is closed by </c> (line 3, column 5)"),
+    (b"<definitions>", "the file ends before <definitions> (opened on line 1) is closed"),
+    (b"<a x='1' x='2'/>", "the attribute 'x' is given twice on one element"),
+    (b"<a>&foo</a>", "a '&' starts no character reference (write &amp;)"),
+    (b"<a:b/>", "the prefix 'a' of <a:b> is not declared"),
+])
+def test_syntax_errors_are_told_in_plain_words_with_their_place(data: bytes, said: str) -> None:
+    with pytest.raises(XmlRejected) as rejected:
+        parse_xml(data, "f.bpmn")
+    assert said in rejected.value.errors[0]["message"]

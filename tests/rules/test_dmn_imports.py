@@ -1,0 +1,52 @@
+"""DMN <import>: another model's item definitions and business knowledge models, by the import's name."""
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from app.rules import DmnInvalid
+from app.rules import compile_dmn
+from app.rules import dmn_namespace
+from tests.helpers import DATA
+
+TCK_IMPORT = DATA / "dmn-tck" / "compliance-level-3" / "0086-import"
+IMPORTING, IMPORTED = TCK_IMPORT / "0086-import.dmn", TCK_IMPORT / "Imported_Model.dmn"
+DECISION = "_2d131943-c513-416b-acc6-6efe8fe01ba4"  # 'A Decision Ctx with DT' calls myimport.Say Hello
+NAMESPACE = "http://www.trisotech.com/definitions/_f27bb64b-6fc7-4e1f-9848-11ba35e0df36"
+PERSON = {"A Person": {"name": "John Doe", "age": 47}}
+
+
+def test_an_imported_knowledge_model_is_called_by_the_import_name() -> None:
+    assert dmn_namespace(IMPORTED.read_bytes()) == NAMESPACE
+    model = compile_dmn(IMPORTING.read_bytes(), IMPORTING.name, imports={NAMESPACE: IMPORTED.read_bytes()})
+    assert model.evaluate(DECISION, PERSON).outputs == "Respectfully, Hello John Doe!"
+    assert model.evaluate(DECISION, {"A Person": {"name": "Ann", "age": 21}}).outputs == "Hello Ann!"
+
+
+def test_an_import_that_is_not_given_is_refused_naming_it() -> None:
+    with pytest.raises(DmnInvalid) as refused:
+        compile_dmn(IMPORTING.read_bytes(), IMPORTING.name)
+    error = refused.value.errors[0]
+    assert error["line"] == 18 and error["file"] == IMPORTING.name
+    assert f"import 'myimport' names the DMN model '{NAMESPACE}', which is neither uploaded nor deployed" in \
+        error["message"]
+
+
+def test_a_model_importing_itself_is_refused() -> None:
+    data = IMPORTING.read_bytes()
+    own = dmn_namespace(data) or ""
+    looped = data.replace(NAMESPACE.encode(), own.encode())
+    with pytest.raises(DmnInvalid, match="imports this model back"):
+        compile_dmn(looped, "loop.dmn", imports={own: looped})
+
+
+def test_imports_resolve_within_an_upload_and_against_deployed_files(api: Any) -> None:
+    alone = api.deploy(IMPORTING)
+    assert alone.status_code == 422 and "neither uploaded nor deployed" in alone.json["errors"][0]["message"]
+    together = api.deploy(IMPORTING, IMPORTED)
+    assert together.status_code == 201, together.json
+    answer = api.post(f"/api/v1/decisions/{DECISION}/evaluate", json={"facts": PERSON})
+    assert answer.status_code == 200 and answer.json["outputs"] == "Respectfully, Hello John Doe!"
+    again = api.deploy(IMPORTING)  # the imported model is deployed now; unchanged content is not redeployed
+    assert again.status_code in (200, 201), again.json
