@@ -37,6 +37,9 @@ class Config:
     ALLOW_DEMO_USERS = False  # `ordra demo` and `ordra seed --demo-users` turn it on
     DEMO_CONNECTOR_LATENCY: float | None = None  # seconds; `ordra demo` uses 0.5 when unset
     RECONCILE_AFTER_SECONDS = 30
+    # Connector calls one job runs in its transaction: the call it was given and the calls that the steps
+    # it runs start, one after another (a chain). 1: one job (and transaction) per call.
+    STEP_CHAIN_MAX_CALLS = 100
     JEOPARDY_ENABLED = True  # watches need a deployed `jeopardy_sla` decision as well
     WTF_CSRF_TIME_LIMIT = None
     PASSWORD_HASH_METHOD = "scrypt"

@@ -19,6 +19,7 @@ from app.connectors import ConnectorError
 from app.connectors import register
 from app.connectors.models import DemoLedgerEntry
 from app.connectors.models import SimulatorRule
+from app.database import memo
 from app.extensions import db
 
 
@@ -38,8 +39,8 @@ def _served(name: str, params: Mapping[str, Any], key: str,
 
 def _simulate_failures(name: str, params: Mapping[str, Any]) -> None:
     """Fail as the simulator rules for this connector say (see the simulator settings page)."""
-    rules = db.session.scalars(select(SimulatorRule).where(SimulatorRule.connector == name,
-                                                           SimulatorRule.enabled.is_(True)))
+    rules = memo(("simulator_rules", name), lambda: list(db.session.scalars(
+        select(SimulatorRule).where(SimulatorRule.connector == name, SimulatorRule.enabled.is_(True)))))
     for rule in rules:
         value = str(params.get(rule.match_field, "")) if rule.match_field else ""
         if rule.match_field and not value.upper().startswith(rule.match_prefix.upper()):

@@ -6,15 +6,21 @@ engine step it brings the inbox, connector calls and history in line with the en
 from __future__ import annotations
 
 import logging
+from collections import deque
 from collections.abc import Callable
 from collections.abc import Mapping
 from datetime import datetime
 from typing import Any
 
+from flask import current_app
+from sqlalchemy import event
 from sqlalchemy import select
+from sqlalchemy.orm import Session
+from sqlalchemy.orm import undefer
 from sqlalchemy.orm.exc import StaleDataError
 
 from app import connectors
+from app.database import insert_at_commit
 from app.database import utcnow
 from app.engine import instances as engine
 from app.engine.models import InstanceEvent
@@ -50,9 +56,30 @@ def on_instance_finished(listener: FinishListener) -> FinishListener:
 
 
 def on_instance_stepped(listener: FinishListener) -> FinishListener:
-    """Call ``listener`` in the same unit of work after every step of every instance."""
+    """Call ``listener`` in the same unit of work after every step of every instance.
+
+    Listeners run on every step, so each first asks :func:`step_of` what the step was and returns at
+    once when it cannot concern it (most steps concern no fallout and no one's work).
+    """
     _step_listeners.append(listener)
     return listener
+
+
+# What the current transaction's steps were, by instance id (see ``step_of``).
+_STEPS = "ordra_steps"
+START, USER, CONNECTOR, RETRY, OTHER = "start", "user", "connector", "retry", "other"
+
+
+def step_of(instance: ProcessInstance) -> tuple[str, bool]:
+    """The kind of the instance's last step in this transaction (``start``, ``user``, ``connector``,
+    ``retry`` (a retry or skip of a failed task, or a connector call made again after a failure) or
+    ``other`` (timers, messages, cancelling)) and whether it opened or closed any work item."""
+    kind, items_changed = db.session.info.get(_STEPS, {}).get(instance.id, (OTHER, True))
+    return kind, items_changed
+
+
+def _note_step(instance: ProcessInstance, kind: str, items_changed: bool) -> None:
+    db.session.info.setdefault(_STEPS, {})[instance.id] = (kind, items_changed)
 
 
 def start_process(process_id: str, data: Mapping[str, Any], *, actor_id: int | None,
@@ -62,12 +89,13 @@ def start_process(process_id: str, data: Mapping[str, Any], *, actor_id: int | N
     instance, outcome = engine.start(version, data, actor_id=actor_id, decide=decisions.decider(version.deployment_id),
                                      order_id=order_id)
     record(instance, "started", actor_id=actor_id, message=f"{version.process_id} version {version.version}")
-    _apply(instance, outcome)
+    _apply(instance, outcome, START)
     return instance
 
 
 def get_instance(instance_id: int) -> ProcessInstance:
-    instance = db.session.get(ProcessInstance, instance_id)
+    """The instance, with its saved workflow (every caller here steps it)."""
+    instance = db.session.get(ProcessInstance, instance_id, options=[undefer(ProcessInstance.state)])
     if instance is None:
         raise NotFound(f"no instance {instance_id}")
     return instance
@@ -75,7 +103,7 @@ def get_instance(instance_id: int) -> ProcessInstance:
 
 def complete_user_task(instance: ProcessInstance, task_id: str, data: Mapping[str, Any], *, actor_id: int) -> None:
     """Hand a validated form's data to the engine and run on. :raises Conflict: the task is not ready."""
-    _step(instance, engine.complete_user_task(task_id, data))
+    _step(instance, engine.complete_user_task(task_id, data), USER)
 
 
 def retry(instance_id: int, *, actor_id: int | None, data: Mapping[str, Any] | None = None) -> ProcessInstance:
@@ -84,7 +112,7 @@ def retry(instance_id: int, *, actor_id: int | None, data: Mapping[str, Any] | N
     if instance.status != "error":
         raise Conflict(f"instance {instance_id} is {instance.status}, not in error")
     record(instance, "retried", actor_id=actor_id, task_name=instance.error_task)
-    _step(instance, engine.retry_failed_task(data))
+    _step(instance, engine.retry_failed_task(data), RETRY)
     return instance
 
 
@@ -95,7 +123,7 @@ def skip(instance_id: int, *, actor_id: int | None, data: Mapping[str, Any], rea
         raise Conflict(f"instance {instance_id} is {instance.status}, not in error")
     record(instance, "skipped", actor_id=actor_id, task_name=instance.error_task, message=reason,
            detail={"data": dict(data)})
-    _step(instance, engine.skip_failed_task(data))
+    _step(instance, engine.skip_failed_task(data), RETRY)
     return instance
 
 
@@ -113,31 +141,37 @@ def cancel(instance_id: int, *, actor_id: int | None, reason: str = "") -> Proce
         raise Conflict(f"instance {instance_id} is already {instance.status}")
     instance.status = "cancelled"
     record(instance, "cancelled", actor_id=actor_id, message=reason)
-    _step(instance, engine.cancel())
+    _step(instance, engine.cancel(), OTHER)
     for call in db.session.scalars(select(ServiceCall).where(ServiceCall.instance_id == instance.id,
                                                              ServiceCall.status.in_(("pending", "waiting")))):
         call.status = "cancelled"
     return instance
 
 
-def _step(instance: ProcessInstance, action: engine.Action) -> None:
+def _step(instance: ProcessInstance, action: engine.Action, kind: str) -> None:
     try:
         outcome = engine.advance(instance, action, decide=decisions.decider(instance.process_version.deployment_id))
     except TaskNotReady as exc:
         raise Conflict(str(exc)) from None
     except StaleDataError:
         raise Conflict(f"instance {instance.id} was changed by someone else; try again") from None
-    _apply(instance, outcome)
+    _apply(instance, outcome, kind)
     log.info("instance stepped", extra={"instance_id": instance.id, "order_id": instance.order_id,
                                         "status": instance.status})
 
 
-def _apply(instance: ProcessInstance, outcome: Outcome) -> None:
+def _apply(instance: ProcessInstance, outcome: Outcome, kind: str) -> None:
     """Bring work items, connector calls and history in line with ``outcome``."""
     deployment_id = instance.process_version.deployment_id
+    items_changed = kind == USER
     if instance.process_version.waits_for_people:
-        for item in sync_work_items(instance.id, outcome.user_tasks, lambda task: _form_for(task, deployment_id)):
+        before = db.session.info.get(_STEPS, {}).get(instance.id)
+        created = sync_work_items(instance.id, outcome.user_tasks, lambda task: _form_for(task, deployment_id))
+        for item in created:
             record(instance, "task_ready", task_name=item.title, detail={"work_item": item.id, "role": item.role})
+        # a step other than a person's or a connector's answer may have withdrawn a task (a timer, a message)
+        items_changed = items_changed or bool(created) or kind not in (START, CONNECTOR) or before is not None
+    _note_step(instance, kind, items_changed)
     for explanation in outcome.decisions:
         record(instance, "decision", task_name=str(explanation.get("decision_id", "")), detail=explanation)
     for request in outcome.connector_requests:
@@ -179,18 +213,66 @@ def _ensure_service_call(instance: ProcessInstance, task_id: str, task_name: str
     db.session.flush()
     record(instance, "service_call", task_name=task_name, detail={"call": call.id, "connector": connector,
                                                                   "attempt": attempt})
-    enqueue("run_service_call", call_id=call.id)
+    chain: deque[int] | None = db.session.info.get(_CHAIN)
+    if chain is not None:
+        chain.append(call.id)  # run by the job running this step, in its transaction
+    else:
+        enqueue("run_service_call", call_id=call.id)
+
+
+_CHAIN = "ordra_call_chain"
 
 
 @job("run_service_call")
 def run_service_call(call_id: int) -> None:
+    """Run a pending service call, then, in the same transaction, the calls its step started, and theirs.
+
+    An order's fulfilment is a cascade of short steps (Ordra's own ``ordra/*`` steps, connector calls,
+    the plans they start); one transaction for the cascade instead of one job each is most of what a
+    step costs (the instance, its version and its order loaded once, one commit). At most
+    ``STEP_CHAIN_MAX_CALLS`` calls run in one go; the rest get jobs of their own. If any of them raises,
+    the whole transaction rolls back and each call it started with is run again by a job of its own.
+    """
+    limit = max(1, int(current_app.config["STEP_CHAIN_MAX_CALLS"]))
+    ran: list[int] = []
+    try:
+        _run_chain(call_id, limit, ran)
+    except Exception:
+        if not ran:
+            raise  # the call itself failed: as a job of its own would have
+        log.warning("a call in a chain failed; the calls before it run again, the rest as jobs of their own",
+                    exc_info=True, extra={"call_id": call_id, "ran": len(ran)})
+        db.session.rollback()
+        _run_chain(call_id, len(ran), [])
+
+
+def _run_chain(call_id: int, limit: int, ran: list[int]) -> None:
+    """Run up to ``limit`` calls, starting with ``call_id``; ``ran`` gets each call that went through."""
+    chain = deque([call_id])
+    db.session.info[_CHAIN] = chain
+    try:
+        while chain and len(ran) < limit:
+            next_id = chain.popleft()
+            _run_call(next_id, created_here=bool(ran))
+            ran.append(next_id)
+    finally:
+        db.session.info.pop(_CHAIN, None)
+    for left in chain:
+        enqueue("run_service_call", call_id=left)
+
+
+def _run_call(call_id: int, created_here: bool = False) -> None:
     """Call the connector of a pending service call and feed its result to the instance.
 
-    The call row is locked for the job's transaction (skipping it if another worker holds it), so
-    a duplicated job neither calls the connector twice nor advances the instance twice.
+    The call row is locked for the transaction (skipping it if another worker holds it), so a
+    duplicated job neither calls the connector twice nor advances the instance twice. A call this
+    transaction created (a chain's next) is invisible to others until the commit: no lock needed.
     """
-    call = db.session.scalar(select(ServiceCall).where(ServiceCall.id == call_id)
-                             .with_for_update(skip_locked=True))
+    if created_here:
+        call = db.session.get(ServiceCall, call_id)
+    else:
+        call = db.session.scalar(select(ServiceCall).where(ServiceCall.id == call_id)
+                                 .with_for_update(skip_locked=True))
     if call is None or call.status != "pending":
         return  # another worker has it, or it is done: a duplicate or retried job does nothing
     instance = get_instance(call.instance_id)
@@ -228,12 +310,13 @@ def resume_waiting_call(instance_id: int, connector: str, result: Any = None,
 def _complete_call(instance: ProcessInstance, call: ServiceCall, result: Any) -> None:
     _finish_call(call, "done", result=result)
     record(instance, "service_result", task_name=call.task_name, detail={"call": call.id})
-    _step(instance, engine.complete_connector_task(call.task_id, result))
+    # a call made again (its task had failed) may resolve a fallout case: a retry as far as listeners go
+    _step(instance, engine.complete_connector_task(call.task_id, result), RETRY if call.attempt > 1 else CONNECTOR)
 
 
 def _fail_call(instance: ProcessInstance, call: ServiceCall, error: connectors.ConnectorError) -> None:
     _finish_call(call, "failed", error=error)
-    _step(instance, engine.fail_connector_task(call.task_id, str(error)))
+    _step(instance, engine.fail_connector_task(call.task_id, str(error)), CONNECTOR)
 
 
 def _finish_call(call: ServiceCall, status: str, *, result: Any = None,
@@ -248,10 +331,10 @@ def _finish_call(call: ServiceCall, status: str, *, result: Any = None,
 @job("fire_timers")
 def fire_timers(instance_id: int) -> None:
     """Let due timers of an instance fire and run on (nothing happens if none is due)."""
-    instance = db.session.get(ProcessInstance, instance_id)
+    instance = db.session.get(ProcessInstance, instance_id, options=[undefer(ProcessInstance.state)])
     if instance is None or instance.next_timer_at is None or instance.next_timer_at > utcnow():
         return
-    _step(instance, engine.fire_timers())
+    _step(instance, engine.fire_timers(), OTHER)
 
 
 def due_timer_instances(now: datetime) -> list[int]:
@@ -261,8 +344,18 @@ def due_timer_instances(now: datetime) -> list[int]:
 
 def record(instance: ProcessInstance, kind: str, *, actor_id: int | None = None, task_name: str = "",
            message: str = "", detail: dict[str, Any] | None = None) -> None:
-    db.session.add(InstanceEvent(instance_id=instance.id, kind=kind, actor_id=actor_id, task_name=task_name,
-                                 message=message, detail=detail or {}))
+    """Add an event to the instance's history.
+
+    Events are written together when the transaction commits (or before anything reads history).
+    """
+    insert_at_commit(InstanceEvent, {"instance_id": instance.id, "at": utcnow(), "actor_id": actor_id, "kind": kind,
+                                      "task_name": task_name, "message": message, "detail": detail or {}})
+
+
+@event.listens_for(Session, "after_rollback")
+@event.listens_for(Session, "after_commit")
+def _forget_steps(session: Session) -> None:
+    session.info.pop(_STEPS, None)
 
 
 def recent_instances(limit: int) -> list[ProcessInstance]:
@@ -291,4 +384,4 @@ def deliver_message(instance_id: int, name: str, payload: Mapping[str, Any], *, 
     """Hand a message to a waiting instance (e.g. ``order_amended`` to a running plan). :raises Conflict:"""
     instance = get_instance(instance_id)
     record(instance, "message", actor_id=actor_id, message=name, detail={"payload": dict(payload)})
-    _step(instance, engine.deliver_message(name, payload))
+    _step(instance, engine.deliver_message(name, payload), OTHER)

@@ -45,11 +45,13 @@ def follow_instance(instance: ProcessInstance) -> None:
     """Watch the instance's new open work items; stop watching items that are no longer open.
 
     Runs after every step, so it reads only what is open: the instance's open items and open watches,
-    and nothing for processes where no one works.
+    and only when the step opened or closed work items (nothing for processes where no one works);
+    the order's promised date is looked at when an instance of the order starts or ends.
     """
-    if instance.process_version.waits_for_people:
+    kind, items_changed = instances.step_of(instance)
+    if items_changed and instance.process_version.waits_for_people:
         _follow_items(instance)
-    if instance.order_id is not None:
+    if instance.order_id is not None and (kind == instances.START or instance.status not in ("running", "waiting")):
         _follow_order(instance.order_id)
 
 

@@ -144,6 +144,8 @@ def _start(order: ProductOrder, domain: DomainOrder, upstream: list[DomainOrder]
 @instances.on_instance_finished
 def plan_finished(instance: ProcessInstance) -> None:
     """Mark the domain order run by ``instance``, start its dependents, roll the order up (idempotent)."""
+    if instance.order_id is None:
+        return  # not a plan of an order's domain order
     order_id = db.session.scalar(select(DomainOrder.order_id).where(DomainOrder.instance_id == instance.id))
     if order_id is None:
         return
