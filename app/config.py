@@ -43,6 +43,7 @@ class Config:
     JEOPARDY_ENABLED = True  # watches need a deployed `jeopardy_sla` decision as well
     WTF_CSRF_TIME_LIMIT = None
     PASSWORD_HASH_METHOD = "scrypt"
+    BASIC_AUTH_CACHE_SECONDS = 60  # HTTP Basic credentials verified lately are not hashed again (0: always)
     SESSION_COOKIE_HTTPONLY = True
     SESSION_COOKIE_SAMESITE = "Lax"
     SESSION_COOKIE_SECURE = False  # set ORDRA_SESSION_COOKIE_SECURE=true behind HTTPS (docs/deployment.md)
