@@ -126,6 +126,7 @@ class ConnectorRequest:
     task_name: str
     connector: str
     params: dict[str, Any]
+    new: bool = False  # the task started in this step: no call was made for it yet (unless it was retried)
 
 
 @dataclass
@@ -166,6 +167,7 @@ class OrdraScriptEngine(SandboxedScriptEngine):  # type: ignore[misc]
         self.max_items = max_items
         self._decide = decide
         self.decisions: list[dict[str, Any]] = []
+        self.started_connector_tasks: set[UUID] = set()
 
     def decide(self, decision_id: str, facts: Mapping[str, Any]) -> tuple[dict[str, Any], dict[str, Any]]:
         outputs, explanation = self._decide(decision_id, facts)
@@ -355,8 +357,9 @@ def outcome(workflow: BpmnWorkflow, error: TaskError | None = None) -> Outcome:
     if workflow.completed:
         return result
     result.user_tasks = [_ready_user_task(t) for t in workflow.get_tasks(state=TaskState.READY, manual=True)]
-    result.connector_requests = [_connector_request(t) for t in workflow.get_tasks(state=TaskState.STARTED)
-                                 if isinstance(t.task_spec, ConnectorTask)]
+    started: set[UUID] = getattr(workflow.script_engine, "started_connector_tasks", set())
+    result.connector_requests = [_connector_request(t, t.id in started) for t in workflow.get_tasks(
+        state=TaskState.STARTED) if isinstance(t.task_spec, ConnectorTask)]
     result.next_timer_at = _next_timer(workflow)
     engine = workflow.script_engine
     result.decisions = list(getattr(engine, "decisions", []))
@@ -396,11 +399,11 @@ def _ready_user_task(task: Any) -> ReadyUserTask:
     )
 
 
-def _connector_request(task: Any) -> ConnectorRequest:
+def _connector_request(task: Any, new: bool) -> ConnectorRequest:
     request = task.internal_data.get("connector_request") or {}
     return ConnectorRequest(str(task.id), task.task_spec.bpmn_name or task.task_spec.bpmn_id,
                             request.get("connector", task.task_spec.operation_name),
-                            jsonable(request.get("params", {})))
+                            jsonable(request.get("params", {})), new)
 
 
 def _next_timer(workflow: BpmnWorkflow) -> datetime | None:

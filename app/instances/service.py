@@ -175,7 +175,8 @@ def _apply(instance: ProcessInstance, outcome: Outcome, kind: str) -> None:
     for explanation in outcome.decisions:
         record(instance, "decision", task_name=str(explanation.get("decision_id", "")), detail=explanation)
     for request in outcome.connector_requests:
-        _ensure_service_call(instance, request.task_id, request.task_name, request.connector, request.params)
+        _ensure_service_call(instance, request.task_id, request.task_name, request.connector, request.params,
+                             first=request.new and kind != RETRY)
     if outcome.error is not None and instance.status == "error":
         record(instance, "error", task_name=outcome.error.task_name, message=outcome.error.message)
     if outcome.completed and instance.status == "completed":
@@ -199,10 +200,13 @@ def _form_for(task: ReadyUserTask, deployment_id: int) -> dict[str, Any]:
 
 
 def _ensure_service_call(instance: ProcessInstance, task_id: str, task_name: str, connector: str,
-                         params: dict[str, Any]) -> None:
-    """One pending call per started connector task; a retried task gets a new attempt (new key)."""
-    calls = db.session.scalars(select(ServiceCall).where(ServiceCall.instance_id == instance.id,
-                                                         ServiceCall.task_id == task_id)).all()
+                         params: dict[str, Any], first: bool = False) -> None:
+    """One pending call per started connector task; a retried task gets a new attempt (new key).
+
+    :param first: the task started in this step and was not retried: it has no call yet (no need to look).
+    """
+    calls = [] if first else db.session.scalars(select(ServiceCall).where(ServiceCall.instance_id == instance.id,
+                                                                          ServiceCall.task_id == task_id)).all()
     if any(c.status == "pending" for c in calls):
         return
     attempt = len(calls) + 1
@@ -221,6 +225,17 @@ def _ensure_service_call(instance: ProcessInstance, task_id: str, task_name: str
 
 
 _CHAIN = "ordra_call_chain"
+_HELD = "ordra_chain_holds"
+
+
+@event.listens_for(Session, "loaded_as_persistent")
+@event.listens_for(Session, "pending_to_persistent")
+def _hold_for_the_chain(session: Session, obj: Any) -> None:
+    """The session forgets a clean row nothing refers to, and the next step of a chain (same version, same
+    order) would load it again: a chain holds what it loaded until it ends."""
+    held: list[Any] | None = session.info.get(_HELD)
+    if held is not None:
+        held.append(obj)
 
 
 @job("run_service_call")
@@ -250,6 +265,7 @@ def _run_chain(call_id: int, limit: int, ran: list[int]) -> None:
     """Run up to ``limit`` calls, starting with ``call_id``; ``ran`` gets each call that went through."""
     chain = deque([call_id])
     db.session.info[_CHAIN] = chain
+    db.session.info[_HELD] = []
     try:
         while chain and len(ran) < limit:
             next_id = chain.popleft()
@@ -257,6 +273,7 @@ def _run_chain(call_id: int, limit: int, ran: list[int]) -> None:
             ran.append(next_id)
     finally:
         db.session.info.pop(_CHAIN, None)
+        db.session.info.pop(_HELD, None)
     for left in chain:
         enqueue("run_service_call", call_id=left)
 
