@@ -166,7 +166,8 @@ def _apply(instance: ProcessInstance, outcome: Outcome, kind: str) -> None:
     items_changed = kind == USER
     if instance.process_version.waits_for_people:
         before = db.session.info.get(_STEPS, {}).get(instance.id)
-        created = sync_work_items(instance.id, outcome.user_tasks, lambda task: _form_for(task, deployment_id))
+        created = sync_work_items(instance.id, outcome.user_tasks, lambda task: _form_for(task, deployment_id),
+                                  new_instance=kind == START)
         for item in created:
             record(instance, "task_ready", task_name=item.title, detail={"work_item": item.id, "role": item.role})
         # a step other than a person's or a connector's answer may have withdrawn a task (a timer, a message)
