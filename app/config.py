@@ -49,9 +49,13 @@ class Config:
     CONNECTORS: dict[str, Any] = {}
     RECONCILE_AFTER_SECONDS = 30
     CONNECTOR_CLAIM_SECONDS = 300  # a claimed connector call not recorded by then is made again (same key)
+    # Connector calls one job runs in its transaction: the call it was given and the calls that the steps
+    # it runs start, one after another (a chain). 1: one job (and transaction) per call.
+    STEP_CHAIN_MAX_CALLS = 100
     JEOPARDY_ENABLED = True  # watches need a deployed `jeopardy_sla` decision as well
     WTF_CSRF_TIME_LIMIT = None
     PASSWORD_HASH_METHOD = "scrypt"
+    BASIC_AUTH_CACHE_SECONDS = 60  # HTTP Basic credentials verified lately are not hashed again (0: always)
     SESSION_COOKIE_HTTPONLY = True
     SESSION_COOKIE_SAMESITE = "Lax"
     SESSION_COOKIE_SECURE = False  # set ORDRA_SESSION_COOKIE_SECURE=true behind HTTPS (docs/deployment.md)

@@ -71,6 +71,7 @@ def register_listeners(app: Flask) -> None:
 
 def register_jobs(app: Flask) -> None:
     install_dispatch()  # jobs enqueued in a unit of work go to the backend when it commits
+    instances.install_session_hooks()  # the step path's per-transaction bookkeeping
     register_job(app, "run_service_call", instances.run_service_call)
     register_job(app, "fire_timers", instances.fire_timers)
     register_job(app, "retry_fallout", fallout.retry_fallout)

@@ -1,10 +1,19 @@
-"""Helpers shared by the benchmark scripts: an app on a fresh database, demo users, API calls."""
+"""Helpers shared by the benchmark scripts: an app on a fresh database, demo users, API calls.
+
+``ORDRA_BENCH_CODE`` names a directory holding another version's ``app/`` (and its models): the
+benchmark then measures that code. ``--baseline REF`` in the scripts that take it uses this to run
+the same benchmark on the code of git revision REF first and print before, after and the ratio.
+"""
 from __future__ import annotations
 
 import base64
+import json
 import os
 import statistics
+import subprocess
+import sys
 import tempfile
+import threading
 import time
 from collections.abc import Callable
 from collections.abc import Iterator
@@ -14,10 +23,13 @@ from typing import Any
 
 from flask import Flask
 
-from app import create_app
-from app.database import unit_of_work
-
 REPO = Path(__file__).resolve().parent.parent
+CODE_UNDER_TEST = Path(os.environ.get("ORDRA_BENCH_CODE") or REPO)
+sys.path.insert(0, str(CODE_UNDER_TEST))
+
+from app import create_app  # noqa: E402
+from app.database import unit_of_work  # noqa: E402
+
 CHANGE_REQUEST = [REPO / "bpmn" / "change_request.bpmn", REPO / "dmn" / "approval_level.dmn",
                   REPO / "forms" / "technical_details.json", REPO / "forms" / "approval.json"]
 # The change-request form the fulfilment agent fills in.
@@ -76,6 +88,10 @@ def seeded_bundle_parties(app: Flask) -> tuple[dict[str, int], int]:
     return offerings, account_id
 
 
+# Set in the thread that polls for the benchmark's own sake: counters leave its statements out.
+BENCH_POLL = threading.local()
+
+
 def wait_for(check: Callable[[], Any], timeout: float = 60.0) -> Any:
     """Poll ``check`` until it returns something truthy (background jobs finish on their own)."""
     deadline = time.monotonic() + timeout
@@ -85,6 +101,28 @@ def wait_for(check: Callable[[], Any], timeout: float = 60.0) -> Any:
             return value
         time.sleep(0.05)
     raise TimeoutError("the order did not get there in time")
+
+
+def settle(app: Flask) -> None:
+    """Wait until the in-process job thread ran everything queued (no-op for other backends)."""
+    backend = app.extensions.get("ordra_jobs")
+    if backend is not None and hasattr(backend, "join"):
+        backend.join()
+
+
+def order_state(app: Flask, order_id: int) -> str | None:
+    """The order's state column alone: what the benchmark polls for, not a view a person asked for."""
+    from sqlalchemy import select
+
+    from app.extensions import db
+    from app.orders.models import ProductOrder
+
+    BENCH_POLL.active = True
+    try:
+        with app.app_context():
+            return db.session.scalar(select(ProductOrder.state).where(ProductOrder.id == order_id))
+    finally:
+        BENCH_POLL.active = False
 
 
 def fibre_bundle(offerings: dict[str, int], account_id: int, n: int) -> dict[str, Any]:
@@ -98,7 +136,11 @@ def fibre_bundle(offerings: dict[str, int], account_id: int, n: int) -> dict[str
                                  line(4, "Installation")]}
 
 
-def complete_task(client: Any, order_id: int, name: str, user: str, data: dict[str, Any]) -> None:
+def complete_task(client: Any, order_id: int, name: str, user: str, data: dict[str, Any],
+                  settled: bool = False) -> None:
+    if settled:  # counting: let the jobs run first, so one inbox request finds the task
+        settle(client.application)
+
     def ready() -> Any:
         items = client.get("/api/v1/tasks", headers=headers(user)).json
         return next((t for t in items if t["order_id"] == order_id and t["name"] == name), None)
@@ -107,12 +149,58 @@ def complete_task(client: Any, order_id: int, name: str, user: str, data: dict[s
     assert response.status_code == 200, response.json
 
 
-def run_fibre_order(client: Any, offerings: dict[str, int], account_id: int, n: int) -> None:
-    """Place a fibre bundle order and drive it to ``completed``: approve → survey → install → close."""
+def run_fibre_order(client: Any, offerings: dict[str, int], account_id: int, n: int, settled: bool = False) -> None:
+    """Place a fibre bundle order and drive it to ``completed``: approve → survey → install → close.
+
+    :param settled: wait for the job thread before each inbox look-up, so the requests (and what they
+        cost) do not depend on timing (the counted order).
+    """
     placed = client.post(ORDERS, headers=headers("agent"), json=fibre_bundle(offerings, account_id, n))
     assert placed.status_code == 201, placed.json
     order_id = int(placed.json["id"])
-    complete_task(client, order_id, "Approve order", "approver", {"approval_decision": "approve"})
-    complete_task(client, order_id, "Survey site", "fulfiller", {"survey_result": "ready"})
-    complete_task(client, order_id, "Install ONT on site", "fulfiller", {"ont_serial": "ONT1234567"})
-    wait_for(lambda: client.get(f"/api/v1/orders/{order_id}", headers=headers("agent")).json["state"] == "completed")
+    complete_task(client, order_id, "Approve order", "approver", {"approval_decision": "approve"}, settled)
+    complete_task(client, order_id, "Survey site", "fulfiller", {"survey_result": "ready"}, settled)
+    complete_task(client, order_id, "Install ONT on site", "fulfiller", {"ont_serial": "ONT1234567"}, settled)
+    if settled:
+        settle(client.application)
+    wait_for(lambda: order_state(client.application, order_id) == "completed")
+
+
+# --- before and after in one run -------------------------------------------------------------------
+
+def baseline_figures(ref: str, script: Path, argv: list[str]) -> dict[str, Any]:
+    """Run ``script`` with ``argv`` on the code of git revision ``ref`` and return its ``--json`` figures.
+
+    The revision's ``app/`` and models are exported to a temporary directory (no worktree, no
+    checkout); this benchmark script itself is today's, so both sides are measured the same way.
+    """
+    with tempfile.TemporaryDirectory() as code:
+        archive = subprocess.run(["git", "-C", str(REPO), "archive", ref, "app", "bpmn", "dmn", "forms"],
+                                 check=True, capture_output=True).stdout
+        subprocess.run(["tar", "-x", "-C", code], input=archive, check=True)
+        env = {**os.environ, "ORDRA_BENCH_CODE": code}
+        done = subprocess.run([sys.executable, str(script), *argv, "--json"], env=env, capture_output=True,
+                              text=True)
+        if done.returncode != 0:
+            raise RuntimeError(f"the baseline run on {ref} failed:\n{done.stderr[-3000:]}")
+        return dict(json.loads(done.stdout.strip().splitlines()[-1]))
+
+
+def print_comparison(ref: str, before: dict[str, Any], after: dict[str, Any],
+                     rows: list[tuple[str, str, str]]) -> None:
+    """Print ``rows`` (key, label, format) as before (``ref``), after (this code) and after/before."""
+    print(f"{'':46} {'before (' + ref + ')':>18} {'after (this code)':>18} {'after/before':>12}")
+    for key, label, fmt in rows:
+        old, new = before.get(key), after.get(key)
+        ratio = f"{new / old:.2f}x" if isinstance(old, int | float) and isinstance(new, int | float) and old else "-"
+        print(f"  {label:<44} {_shown(old, fmt):>18} {_shown(new, fmt):>18} {ratio:>12}")
+
+
+def _shown(value: Any, fmt: str) -> str:
+    return format(value, fmt) if isinstance(value, int | float) else "-"
+
+
+def add_baseline_arguments(parser: Any) -> None:
+    parser.add_argument("--baseline", metavar="REF", help="also run this benchmark on git revision REF "
+                        "(e.g. main) and print before, after and the ratio")
+    parser.add_argument("--json", action="store_true", help="print the figures as one JSON line (for --baseline)")

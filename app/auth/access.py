@@ -52,7 +52,7 @@ def _basic_user(encoded: str) -> User | None:
         username, _, password = base64.b64decode(encoded, validate=True).decode().partition(":")
     except (binascii.Error, UnicodeDecodeError):
         return None
-    return service.authenticate(username, password, request.remote_addr)
+    return service.authenticate_api(username, password, request.remote_addr)
 
 
 def require_roles(user: User, *roles: str) -> None:

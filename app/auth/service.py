@@ -1,12 +1,19 @@
 """Creating users, checking credentials and issuing API tokens."""
 from __future__ import annotations
 
+import hashlib
+import hmac
 import secrets
+import threading
+import time
+from collections import OrderedDict
 from collections.abc import Iterable
+from dataclasses import dataclass
 from datetime import timedelta
 
 from flask import current_app
 from sqlalchemy import select
+from sqlalchemy.orm import joinedload
 from werkzeug.security import check_password_hash
 from werkzeug.security import generate_password_hash
 
@@ -87,6 +94,55 @@ def authenticate(username: str, password: str, address: str | None = None) -> Us
     return user
 
 
+@dataclass(frozen=True)
+class _Verified:
+    user_id: int
+    password_hash: str  # the stored hash the password was checked against
+    until: float  # time.monotonic()
+
+
+# HTTP Basic credentials checked lately, by an HMAC of them (never the password itself): a password hash
+# is deliberately slow (scrypt: ~100 ms), and an API client sends the same credentials on every request.
+_verified: OrderedDict[str, _Verified] = OrderedDict()
+_verified_lock = threading.Lock()
+_VERIFIED_MAX = 1024
+
+
+def authenticate_api(username: str, password: str, address: str | None = None) -> User | None:
+    """:func:`authenticate` for HTTP Basic, remembering verified credentials for ``BASIC_AUTH_CACHE_SECONDS``.
+
+    A remembered credential still needs its user active and the stored password hash unchanged (a password
+    change or a deactivation ends it at once, in every process), and the login throttle still applies.
+    """
+    seconds = current_app.config["BASIC_AUTH_CACHE_SECONDS"]
+    key = hmac.new(current_app.config["SECRET_KEY"].encode(), f"{username}\0{password}".encode(),
+                   hashlib.sha256).hexdigest()
+    with _verified_lock:
+        known = _verified.get(key)
+    if known is not None and known.until > time.monotonic():
+        user = _user_with_roles(known.user_id)
+        if user is not None and user.active and user.password_hash == known.password_hash:
+            if throttle.check_and_clear(throttle.keys_for(username, address)):
+                raise TooManyAttempts(f"too many failed logins; try again in "
+                                      f"{current_app.config['LOGIN_WINDOW_MINUTES']} minutes")
+            return user
+        with _verified_lock:
+            _verified.pop(key, None)
+    user = authenticate(username, password, address)
+    if user is not None and seconds > 0:
+        with _verified_lock:
+            _verified[key] = _Verified(user.id, user.password_hash, time.monotonic() + seconds)
+            while len(_verified) > _VERIFIED_MAX:
+                _verified.popitem(last=False)
+    return user
+
+
+def _user_with_roles(user_id: int) -> User | None:
+    """The user and their roles in one query."""
+    return db.session.execute(select(User).where(User.id == user_id).options(joinedload(User.role_rows))
+                              ).unique().scalar_one_or_none()
+
+
 _DUMMY_HASHES: dict[str, str] = {}
 
 
@@ -156,8 +212,9 @@ def revoke_token(token_id: int) -> ApiToken:
 
 
 def user_for_token(token: str) -> User | None:
-    """The active user of a token that is neither revoked nor expired."""
-    row = db.session.scalar(select(ApiToken).where(ApiToken.token_hash == ApiToken.hash(token)))
+    """The active user of a token that is neither revoked nor expired (token, user and roles in one query)."""
+    row = db.session.execute(select(ApiToken).where(ApiToken.token_hash == ApiToken.hash(token))
+                             .options(joinedload(ApiToken.user).joinedload(User.role_rows))).unique().scalar_one_or_none()
     if row is None or not row.user.active or row.revoked_at is not None:
         return None
     if row.expires_at is not None and row.expires_at <= utcnow():

@@ -71,6 +71,19 @@ def record_failure(keys: list[tuple[str, int]]) -> None:
             connection.execute(update(_TABLE).where(_TABLE.c.key == key).values(**values))
 
 
+def check_and_clear(keys: list[tuple[str, int]]) -> bool:
+    """:func:`is_blocked`, then :func:`clear` when not blocked, reading the rows once (a remembered credential)."""
+    since = utcnow() - _window()
+    limits = dict(keys)
+    rows = _rows(keys)
+    if any(row.failures >= limits[row.key] and row.window_started_at > since for row in rows):
+        return True
+    for row in rows:
+        if row.key.startswith("user:") and row.failures:
+            row.failures = 0
+    return False
+
+
 def clear(keys: list[tuple[str, int]]) -> None:
     """Forget an account's failures after a successful login (the address keeps its count); writes only
     when there is something to forget."""

@@ -4,8 +4,10 @@ Nothing here touches the database: ``app.engine.instances`` does the persistence
 """
 from __future__ import annotations
 
+import base64
 import json
 import sys
+import zlib
 from collections.abc import Callable
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -130,6 +132,7 @@ class ConnectorRequest:
     task_name: str
     connector: str
     params: dict[str, Any]
+    new: bool = False  # the task started in this step: no call was made for it yet (unless it was retried)
 
 
 @dataclass
@@ -173,6 +176,7 @@ class OrdraScriptEngine(SandboxedScriptEngine):  # type: ignore[misc]
         self.max_items = max_items
         self._decide = decide
         self.decisions: list[dict[str, Any]] = []
+        self.started_connector_tasks: set[UUID] = set()
 
     def decide(self, decision_id: str, facts: Mapping[str, Any]) -> tuple[dict[str, Any], dict[str, Any]]:
         outputs, explanation = self._decide(decision_id, facts)
@@ -227,7 +231,7 @@ def new_workflow(version_id: int, flavour: str, spec_json: str, data: Mapping[st
 def load_workflow(version_id: int, flavour: str, spec_json: str, state: str,
                   engine: OrdraScriptEngine) -> BpmnWorkflow:
     spec, subprocess_specs = _specs(version_id, flavour, spec_json)
-    dct = json.loads(state)
+    dct = json.loads(_unpacked(state))
     dct["spec"] = spec_ref(f"{version_id}", spec)
     dct["subprocess_specs"] = {name: spec_ref(f"{version_id}/{name}", sub) for name, sub in subprocess_specs.items()}
     workflow = serializer(flavour).from_dict(dct)
@@ -235,11 +239,30 @@ def load_workflow(version_id: int, flavour: str, spec_json: str, state: str,
     return workflow
 
 
+PACKED = "z1:"  # a saved state compressed (zlib, then base64 to stay text); plain JSON otherwise
+
+
 def dump_workflow(flavour: str, workflow: BpmnWorkflow) -> str:
-    dct = serializer(flavour).to_dict(workflow)
-    dct.pop("spec", None)
-    dct.pop("subprocess_specs", None)
-    return json.dumps(dct, default=_json_default)
+    """The workflow's state as text, without its spec (the process version holds that).
+
+    A finished workflow is never stepped again, only read (its diagram, its completed activities):
+    it is stored compressed, a sixth of the size. A running one stays plain JSON, read on every step.
+    """
+    text = json.dumps(serializer(flavour).to_dict(workflow), default=_json_default, separators=(",", ":"))
+    if workflow.completed:  # run to its end, or cancelled
+        return pack_state(text)
+    return text
+
+
+def pack_state(text: str) -> str:
+    return PACKED + base64.b64encode(zlib.compress(text.encode(), 6)).decode("ascii")
+
+
+def _unpacked(state: str) -> str:
+    """The JSON of a saved state, compressed or not (states saved before compression are plain)."""
+    if state.startswith(PACKED):
+        return zlib.decompress(base64.b64decode(state[len(PACKED):])).decode()
+    return state
 
 
 def run_to_wait(workflow: BpmnWorkflow) -> TaskError | None:
@@ -390,8 +413,9 @@ def outcome(workflow: BpmnWorkflow, error: TaskError | None = None) -> Outcome:
     if workflow.completed:
         return result
     result.user_tasks = [_ready_user_task(t) for t in workflow.get_tasks(state=TaskState.READY, manual=True)]
-    result.connector_requests = [_connector_request(t) for t in workflow.get_tasks(state=TaskState.STARTED)
-                                 if isinstance(t.task_spec, ConnectorTask)]
+    started: set[UUID] = getattr(workflow.script_engine, "started_connector_tasks", set())
+    result.connector_requests = [_connector_request(t, t.id in started) for t in workflow.get_tasks(
+        state=TaskState.STARTED) if isinstance(t.task_spec, ConnectorTask)]
     result.next_timer_at = _next_timer(workflow)
     result.progress = _progress(workflow) if error is None else None
     engine = workflow.script_engine
@@ -459,11 +483,11 @@ def _ready_user_task(task: Any) -> ReadyUserTask:
     )
 
 
-def _connector_request(task: Any) -> ConnectorRequest:
+def _connector_request(task: Any, new: bool) -> ConnectorRequest:
     request = task.internal_data.get("connector_request") or {}
     return ConnectorRequest(str(task.id), task.task_spec.bpmn_name or task.task_spec.bpmn_id,
                             request.get("connector", task.task_spec.operation_name),
-                            jsonable(request.get("params", {})))
+                            jsonable(request.get("params", {})), new)
 
 
 def _next_timer(workflow: BpmnWorkflow) -> datetime | None:

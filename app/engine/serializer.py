@@ -6,8 +6,11 @@ from decimal import Decimal
 from functools import cache
 from typing import Any
 
+from SpiffWorkflow.bpmn import BpmnWorkflow
 from SpiffWorkflow.bpmn.serializer import BpmnWorkflowSerializer
 from SpiffWorkflow.bpmn.serializer.default.task_spec import BpmnTaskSpecConverter
+from SpiffWorkflow.bpmn.serializer.default.workflow import BpmnWorkflowConverter
+from SpiffWorkflow.bpmn.serializer.default.workflow import WorkflowConverter
 from SpiffWorkflow.bpmn.specs.defaults import ServiceTask as DefaultServiceTask
 from SpiffWorkflow.camunda.serializer.config import CAMUNDA_CONFIG
 from SpiffWorkflow.spiff.serializer.config import SPIFF_CONFIG
@@ -34,6 +37,20 @@ def spec_ref(key: str, spec: Any) -> dict[str, str]:
     return {"typename": SPEC_REF, "key": key}
 
 
+class StateOnlyWorkflowConverter(BpmnWorkflowConverter):  # type: ignore[misc]
+    """Saves a workflow's state without its spec: the spec is the process version's (``spec_json``), and
+    Spiff's converter serialised it on every save only for Ordra to throw it away.
+
+    Restoring still accepts a dict with a spec in it (what was stored before) as well as a spec reference.
+    """
+
+    def to_dict(self, workflow: BpmnWorkflow) -> dict[str, Any]:
+        dct: dict[str, Any] = WorkflowConverter.to_dict(self, workflow)
+        dct["subprocesses"] = self.mapping_to_dict(workflow.subprocesses)
+        dct["bpmn_events"] = self.registry.convert(workflow.bpmn_events)
+        return dct
+
+
 @cache
 def serializer(flavour: str) -> BpmnWorkflowSerializer:
     """The serializer for ``flavour``, with Ordra's task specs and ``Decimal`` registered."""
@@ -41,6 +58,7 @@ def serializer(flavour: str) -> BpmnWorkflowSerializer:
     config[DecisionTask] = DecisionTaskConverter
     config[ConnectorTask] = ConnectorTaskConverter
     config.setdefault(DefaultServiceTask, BpmnTaskSpecConverter)
+    config[BpmnWorkflow] = StateOnlyWorkflowConverter
     registry = BpmnWorkflowSerializer.configure(config)
     registry.register(Decimal, lambda value: {"value": str(value)}, lambda dct: Decimal(dct["value"]))
     registry.register(_SpecRef, lambda value: {}, lambda dct: _specs_by_ref[dct["key"]], typename=SPEC_REF)

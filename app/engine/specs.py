@@ -58,6 +58,9 @@ class ConnectorTask(ServiceTaskMixin, SpiffBpmnTask):
         engine = my_task.workflow.script_engine
         params = {name: engine.evaluate(my_task, param["value"]) for name, param in self.operation_params.items()}
         my_task.internal_data["connector_request"] = {"connector": self.operation_name, "params": params}
+        started = getattr(engine, "started_connector_tasks", None)
+        if started is not None:  # the host learns which calls this step asked for (none made yet)
+            started.add(my_task.id)
         return None  # leaves the task STARTED until the connector's result arrives
 
 

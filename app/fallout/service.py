@@ -43,7 +43,12 @@ DEFAULT_POLICY = {"category": "unclassified", "action": "manual", "retry_after":
 
 def follow_instance(instance: ProcessInstance) -> None:
     """Open or update the case of a failing task; resolve cases whose task has now succeeded, and
-    close those of a cancelled instance."""
+    close those of a cancelled instance.
+
+    Only an instance in error or cancelled, or one whose failed task was just retried, skipped or its call
+    made again, can have a case to open, resolve or close: other steps cost nothing here."""
+    if instance.status not in ("error", "cancelled") and instances.step_of(instance)[0] != instances.RETRY:
+        return
     if instance.status == "error":
         _record_failure(instance)
     for case in _cases(instance.id):

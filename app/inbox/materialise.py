@@ -16,12 +16,14 @@ FormResolver = Callable[[ReadyUserTask], dict[str, Any]]
 FALLBACK_ROLE = "process_admin"  # only for tasks of models deployed before role checks existed
 
 
-def sync_work_items(instance_id: int, ready: list[ReadyUserTask], resolve_form: FormResolver) -> list[WorkItem]:
+def sync_work_items(instance_id: int, ready: list[ReadyUserTask], resolve_form: FormResolver,
+                    *, new_instance: bool = False) -> list[WorkItem]:
     """Open a work item per new ready task and cancel items whose task is no longer ready.
 
+    :param new_instance: the instance started in this transaction, so it has no items yet to look up.
     :return: the work items created.
     """
-    open_items = db.session.scalars(
+    open_items = [] if new_instance else db.session.scalars(
         select(WorkItem).where(WorkItem.instance_id == instance_id, WorkItem.status == "open")).all()
     ready_ids = {task.task_id for task in ready}
     for item in open_items:

@@ -9,6 +9,7 @@ from typing import Any
 from sqlalchemy import or_
 from sqlalchemy import select
 from sqlalchemy.orm import joinedload
+from sqlalchemy.orm.attributes import set_committed_value
 
 from app import taskforms
 from app.auth.models import User
@@ -108,10 +109,12 @@ def complete_validated(item: WorkItem, clean: Mapping[str, Any], user: User) -> 
     item.status = "completed"
     item.completed_by_id = user.id
     item.completed_at = utcnow()
-    instances.record(item.instance, "task_completed", actor_id=user.id, task_name=item.title,
+    instance = instances.get_instance(item.instance_id)  # with its saved workflow, in one query
+    set_committed_value(item, "instance", instance)  # the answer shows the item with it; no second load
+    instances.record(instance, "task_completed", actor_id=user.id, task_name=item.title,
                      detail={"work_item": item.id, "data": dict(clean)})
     db.session.flush()
-    instances.complete_user_task(item.instance, item.task_id, clean, actor_id=user.id)
+    instances.complete_user_task(instance, item.task_id, clean, actor_id=user.id)
     return item
 
 

@@ -10,10 +10,17 @@ from app.extensions import db
 from app.fallout.service import cases_of_instance as fallout_cases
 from app.inbox.models import WorkItem
 from app.inbox.presenters import work_item_json
+from app.instances.service import START
+from app.instances.service import step_of
 
 
 def instance_json(instance: ProcessInstance, *, with_history: bool = False) -> dict[str, Any]:
-    items = db.session.scalars(select(WorkItem).where(WorkItem.instance_id == instance.id).order_by(WorkItem.id))
+    # a process where no one works has no work items; an instance started in this transaction has fallout
+    # cases only if it failed in it
+    items: list[WorkItem] = list(db.session.scalars(
+        select(WorkItem).where(WorkItem.instance_id == instance.id).order_by(WorkItem.id))
+    ) if instance.process_version.waits_for_people else []
+    just_started = step_of(instance)[0] == START and instance.status != "error"
     body: dict[str, Any] = {
         "id": instance.id,
         "process_id": instance.process_id,
@@ -27,7 +34,7 @@ def instance_json(instance: ProcessInstance, *, with_history: bool = False) -> d
         "tasks": [work_item_json(item) for item in items],
     }
     body["fallouts"] = [{"id": case.id, "task": case.task_name, "status": case.status, "category": case.category}
-                        for case in fallout_cases(instance.id)]
+                        for case in ([] if just_started else fallout_cases(instance.id))]
     if with_history:
         body["events"] = [{"at": e.at.isoformat(), "kind": e.kind, "task": e.task_name, "message": e.message,
                            "actor": e.actor.username if e.actor else None, "detail": e.detail}

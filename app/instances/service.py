@@ -6,17 +6,24 @@ engine step it brings the inbox, connector calls and history in line with the en
 from __future__ import annotations
 
 import logging
+from collections import deque
 from collections.abc import Mapping
+from dataclasses import dataclass
+from dataclasses import field
 from datetime import datetime
 from datetime import timedelta
 from typing import Any
 
 from flask import current_app
+from sqlalchemy import event
 from sqlalchemy import select
+from sqlalchemy.orm import Session
+from sqlalchemy.orm import undefer
 from sqlalchemy.orm.exc import StaleDataError
 
 from app import connectors
 from app.database import commit_before_outside_call
+from app.database import insert_at_commit
 from app.database import utcnow
 from app.engine import instances as engine
 from app.engine.models import InstanceEvent
@@ -40,6 +47,25 @@ from app.studio.service import latest_process
 
 log = logging.getLogger(__name__)
 
+# What the current transaction's steps were, by instance id (see ``step_of``).
+_STEPS = "ordra_steps"
+START, USER, CONNECTOR, RETRY, OTHER = "start", "user", "connector", "retry", "other"
+
+
+def step_of(instance: ProcessInstance) -> tuple[str, bool]:
+    """The kind of the instance's last step in this transaction (``start``, ``user``, ``connector``,
+    ``retry`` (a retry or skip of a failed task, or a connector call made again after a failure) or
+    ``other`` (timers, messages, cancelling, migrating)) and whether it opened or closed any work item.
+
+    Step listeners run on every step, so each first asks this and returns at once when the step cannot
+    concern it (most steps concern no fallout and no one's work)."""
+    kind, items_changed = db.session.info.get(_STEPS, {}).get(instance.id, (OTHER, True))
+    return kind, items_changed
+
+
+def _note_step(instance: ProcessInstance, kind: str, items_changed: bool) -> None:
+    db.session.info.setdefault(_STEPS, {})[instance.id] = (kind, items_changed)
+
 
 def start_process(process_id: str, data: Mapping[str, Any], *, actor_id: int | None,
                   order_id: int | None = None) -> ProcessInstance:
@@ -48,12 +74,13 @@ def start_process(process_id: str, data: Mapping[str, Any], *, actor_id: int | N
     instance, outcome = engine.start(version, data, actor_id=actor_id, decide=decisions.decider(version.deployment_id),
                                      order_id=order_id)
     record(instance, "started", actor_id=actor_id, message=f"{version.process_id} version {version.version}")
-    _apply(instance, outcome)
+    _apply(instance, outcome, START)
     return instance
 
 
 def get_instance(instance_id: int) -> ProcessInstance:
-    instance = db.session.get(ProcessInstance, instance_id)
+    """The instance, with its saved workflow (every caller here steps it)."""
+    instance = db.session.get(ProcessInstance, instance_id, options=[undefer(ProcessInstance.state)])
     if instance is None:
         raise NotFound(f"no instance {instance_id}")
     return instance
@@ -61,7 +88,7 @@ def get_instance(instance_id: int) -> ProcessInstance:
 
 def complete_user_task(instance: ProcessInstance, task_id: str, data: Mapping[str, Any], *, actor_id: int) -> None:
     """Hand a validated form's data to the engine and run on. :raises Conflict: the task is not ready."""
-    _step(instance, engine.complete_user_task(task_id, data))
+    _step(instance, engine.complete_user_task(task_id, data), USER)
 
 
 def retry(instance_id: int, *, actor_id: int | None, data: Mapping[str, Any] | None = None) -> ProcessInstance:
@@ -70,7 +97,7 @@ def retry(instance_id: int, *, actor_id: int | None, data: Mapping[str, Any] | N
     if instance.status != "error":
         raise Conflict(f"instance {instance_id} is {instance.status}, not in error")
     record(instance, "retried", actor_id=actor_id, task_name=instance.error_task)
-    _step(instance, engine.retry_failed_task(data))
+    _step(instance, engine.retry_failed_task(data), RETRY)
     return instance
 
 
@@ -81,7 +108,7 @@ def skip(instance_id: int, *, actor_id: int | None, data: Mapping[str, Any], rea
         raise Conflict(f"instance {instance_id} is {instance.status}, not in error")
     record(instance, "skipped", actor_id=actor_id, task_name=instance.error_task, message=reason,
            detail={"data": dict(data)})
-    _step(instance, engine.skip_failed_task(data))
+    _step(instance, engine.skip_failed_task(data), RETRY)
     return instance
 
 
@@ -99,7 +126,7 @@ def cancel(instance_id: int, *, actor_id: int | None, reason: str = "") -> Proce
         raise Conflict(f"instance {instance_id} is already {instance.status}")
     instance.status = "cancelled"
     record(instance, "cancelled", actor_id=actor_id, message=reason)
-    _step(instance, engine.cancel())
+    _step(instance, engine.cancel(), OTHER)
     for call in db.session.scalars(select(ServiceCall).where(ServiceCall.instance_id == instance.id,
                                                              ServiceCall.status.in_(("pending", "waiting")))):
         call.status = "cancelled"
@@ -108,10 +135,10 @@ def cancel(instance_id: int, *, actor_id: int | None, reason: str = "") -> Proce
 
 def continue_run(instance: ProcessInstance, *, chunk_steps: int) -> None:
     """Run up to ``chunk_steps`` more engine tasks of a run an earlier step left to background jobs."""
-    _step(instance, engine.continue_run(), chunk_steps=chunk_steps)
+    _step(instance, engine.continue_run(), OTHER, chunk_steps=chunk_steps)
 
 
-def _step(instance: ProcessInstance, action: engine.Action, *, chunk_steps: int | None = None) -> None:
+def _step(instance: ProcessInstance, action: engine.Action, kind: str, *, chunk_steps: int | None = None) -> None:
     try:
         outcome = engine.advance(instance, action, decide=decisions.decider(instance.process_version.deployment_id),
                                  chunk_steps=chunk_steps)
@@ -119,21 +146,29 @@ def _step(instance: ProcessInstance, action: engine.Action, *, chunk_steps: int 
         raise Conflict(str(exc)) from None
     except StaleDataError:
         raise Conflict(f"instance {instance.id} was changed by someone else; try again") from None
-    _apply(instance, outcome)
+    _apply(instance, outcome, kind)
     log.info("instance stepped", extra={"instance_id": instance.id, "order_id": instance.order_id,
                                         "status": instance.status})
 
 
-def _apply(instance: ProcessInstance, outcome: Outcome) -> None:
+def _apply(instance: ProcessInstance, outcome: Outcome, kind: str) -> None:
     """Bring work items, connector calls and history in line with ``outcome``."""
     deployment_id = instance.process_version.deployment_id
+    items_changed = kind == USER
     if instance.process_version.waits_for_people:
-        for item in sync_work_items(instance.id, outcome.user_tasks, lambda task: _form_for(task, deployment_id)):
+        before = db.session.info.get(_STEPS, {}).get(instance.id)
+        created = sync_work_items(instance.id, outcome.user_tasks, lambda task: _form_for(task, deployment_id),
+                                  new_instance=kind == START)
+        for item in created:
             record(instance, "task_ready", task_name=item.title, detail={"work_item": item.id, "role": item.role})
+        # a step other than a person's or a connector's answer may have withdrawn a task (a timer, a message)
+        items_changed = items_changed or bool(created) or kind not in (START, CONNECTOR) or before is not None
+    _note_step(instance, kind, items_changed)
     for explanation in outcome.decisions:
         record(instance, "decision", task_name=str(explanation.get("decision_id", "")), detail=explanation)
     for request in outcome.connector_requests:
-        _ensure_service_call(instance, request.task_id, request.task_name, request.connector, request.params)
+        _ensure_service_call(instance, request.task_id, request.task_name, request.connector, request.params,
+                             first=request.new and kind != RETRY)
     if outcome.error is not None and instance.status == "error":
         record(instance, "error", task_name=outcome.error.task_name, message=outcome.error.message)
     if outcome.completed and instance.status == "completed":
@@ -157,10 +192,13 @@ def _form_for(task: ReadyUserTask, deployment_id: int) -> dict[str, Any]:
 
 
 def _ensure_service_call(instance: ProcessInstance, task_id: str, task_name: str, connector: str,
-                         params: dict[str, Any]) -> None:
-    """One pending call per started connector task; a retried task gets a new attempt (new key)."""
-    calls = db.session.scalars(select(ServiceCall).where(ServiceCall.instance_id == instance.id,
-                                                         ServiceCall.task_id == task_id)).all()
+                         params: dict[str, Any], first: bool = False) -> None:
+    """One pending call per started connector task; a retried task gets a new attempt (new key).
+
+    :param first: the task started in this step and was not retried: it has no call yet (no need to look).
+    """
+    calls = [] if first else db.session.scalars(select(ServiceCall).where(ServiceCall.instance_id == instance.id,
+                                                                          ServiceCall.task_id == task_id)).all()
     if any(c.status == "pending" for c in calls):
         return
     attempt = len(calls) + 1
@@ -171,47 +209,146 @@ def _ensure_service_call(instance: ProcessInstance, task_id: str, task_name: str
     db.session.flush()
     record(instance, "service_call", task_name=task_name, detail={"call": call.id, "connector": connector,
                                                                   "attempt": attempt})
-    enqueue("run_service_call", call_id=call.id)
+    chain: _Chain | None = db.session.info.get(_CHAIN)
+    if chain is None:
+        enqueue("run_service_call", call_id=call.id)
+    elif connectors.runs_in_database(connector):
+        chain.in_database.append(call.id)  # run next in this transaction
+    else:
+        chain.outside.append(call.id)  # called by this job after this transaction, with none open
+
+
+_CHAIN = "ordra_call_chain"
+_HELD = "ordra_chain_holds"
+
+
+@dataclass
+class _Chain:
+    """The calls a ``run_service_call`` job goes on with: Ordra's own steps the current transaction's steps
+    started, and calls to other systems, each made after the transaction before it commits."""
+    in_database: deque[int] = field(default_factory=deque)
+    outside: list[int] = field(default_factory=list)
+    ran: int = 0
 
 
 def run_service_call(call_id: int) -> None:
-    """Call the connector of a pending service call and feed its result to the instance.
+    """Run a pending service call, then the calls its step started, and theirs (a chain), as one job.
 
-    In three steps, so that no lock or transaction is held while another system answers: the call is
-    claimed (its row locked, skipped if another worker holds it) and the claim committed; the connector is
-    called outside any transaction; its answer is recorded in a new transaction if the call is still
-    pending (not cancelled, nor recorded by a worker that took over a stale claim). The idempotency key
-    never changes, so a call made again after a crash between the call and the record is recognised by the
-    other system. Ordra's own steps (``ordra/...``) are database work, so they run in the recording
-    transaction.
+    An order's fulfilment is a cascade of short steps (Ordra's own ``ordra/*`` steps, connector calls,
+    the plans they start); running the cascade in one job instead of one job each is most of what a step
+    costs. Ordra's own steps are database work: they run in the transaction that recorded the answer which
+    started them. A call to another system is made with no transaction (nor lock) open: it is claimed
+    (its row locked, skipped if another worker holds it) and the claim committed, the system is called, and
+    its answer is recorded in a new transaction if the call is still pending. The idempotency key never
+    changes, so a call made again after a crash between the call and the record is recognised by the other
+    system. At most ``STEP_CHAIN_MAX_CALLS`` calls run in one job; the rest get jobs of their own.
     """
+    limit = max(1, int(current_app.config["STEP_CHAIN_MAX_CALLS"]))
+    chain = _Chain(outside=[call_id])
+    while chain.outside and chain.ran < limit:
+        _run_call(chain.outside.pop(0), chain, limit)
+    for left in chain.outside:
+        enqueue("run_service_call", call_id=left)
+
+
+def _run_call(call_id: int, chain: _Chain, limit: int) -> None:
     claim = _claim_call(call_id)
     if claim is None:
         return  # another worker has it, or it is done: a duplicate or retried job does nothing
     connector, params, key = claim
-    answer = None if connectors.runs_in_database(connector) else _call_connector(connector, params, key)
-    call = db.session.scalar(select(ServiceCall).where(ServiceCall.id == call_id).with_for_update())
-    if call is None or call.status != "pending":
-        return
     try:
-        if answer is None:
-            answer = _call_connector(connector, params, key)
-        _record_answer(get_instance(call.instance_id), call, answer)
-    except Exception:  # e.g. the instance was stepped meanwhile: the job's retry may call again at once
+        answer = None if connectors.runs_in_database(connector) else _call_connector(connector, params, key)
+    except Exception:  # the client itself failed (not the system's answer): nothing is in flight
         _release_claim(call_id)
         raise
+    outside_before = len(chain.outside)
+    ran: list[int] = []
+    try:
+        _record_chain(call_id, answer, chain, limit - chain.ran, ran)
+    except Exception:
+        db.session.rollback()
+        del chain.outside[outside_before:]  # started by the steps just rolled back
+        if not ran:  # the answer itself could not be recorded (e.g. the instance was stepped meanwhile)
+            _release_claim(call_id)
+            raise  # the job's retry may call again at once, with the same key
+        log.warning("a call in a chain failed; the calls before it run again, the rest as jobs of their own",
+                    exc_info=True, extra={"call_id": call_id, "ran": len(ran)})
+        ran_before = len(ran)
+        ran = []
+        _record_chain(call_id, answer, chain, ran_before, ran)
+    chain.ran += len(ran)
+
+
+def _record_chain(call_id: int, answer: ConnectorAnswer | None, chain: _Chain, budget: int, ran: list[int]) -> None:
+    """Record ``answer`` (None: call Ordra's own step now), then run up to ``budget`` calls in all of the
+    Ordra steps that it starts, and theirs, in this transaction; ``ran`` gets each call that went through."""
+    db.session.info[_CHAIN] = chain
+    db.session.info[_HELD] = []
+    try:
+        if not _record_call(call_id, answer, created_here=False):
+            return
+        ran.append(call_id)
+        while chain.in_database and len(ran) < budget:
+            next_id = chain.in_database.popleft()
+            _record_call(next_id, None, created_here=True)
+            ran.append(next_id)
+    finally:
+        db.session.info.pop(_CHAIN, None)
+        db.session.info.pop(_HELD, None)
+    while chain.in_database:  # over the budget: jobs of their own
+        enqueue("run_service_call", call_id=chain.in_database.popleft())
+
+
+def _record_call(call_id: int, answer: ConnectorAnswer | None, *, created_here: bool) -> bool:
+    """Feed a pending call's answer to its instance (Ordra's own steps: compute it first). A call this
+    transaction created (a chain's next) is invisible to others until the commit: no lock needed."""
+    if created_here:
+        call = db.session.get(ServiceCall, call_id)
+    else:
+        call = db.session.scalar(select(ServiceCall).where(ServiceCall.id == call_id).with_for_update())
+    if call is None or call.status != "pending":
+        return False
+    if answer is None:
+        answer = _call_connector(call.connector, dict(call.params), call.idempotency_key)
+    _record_answer(get_instance(call.instance_id), call, answer)
+    return True
+
+
+def install_session_hooks() -> None:
+    """Per-transaction bookkeeping of the step path (the factory calls this; SQLAlchemy's session events
+    are process-wide, so once is enough and again is harmless)."""
+    for name, handler in (("loaded_as_persistent", _hold_for_the_chain),
+                          ("pending_to_persistent", _hold_for_the_chain),
+                          ("after_commit", _forget_steps), ("after_rollback", _forget_steps)):
+        if not event.contains(Session, name, handler):
+            event.listen(Session, name, handler)
+
+
+def _hold_for_the_chain(session: Session, obj: Any) -> None:
+    """The session forgets a clean row nothing refers to, and the next step of a chain (same version, same
+    order) would load it again: a chain holds what it loaded until it ends."""
+    held: list[Any] | None = session.info.get(_HELD)
+    if held is not None:
+        held.append(obj)
+
+
+def _forget_steps(session: Session) -> None:
+    session.info.pop(_STEPS, None)
 
 
 def _claim_call(call_id: int) -> tuple[str, dict[str, Any], str] | None:
-    """Mark a pending call as being called and commit; None if it is done, locked or freshly claimed."""
+    """Lock a pending call; for another system's call, mark it as being called and commit. None if it is
+    done, locked or freshly claimed. (Ordra's own steps keep the lock: they run in this transaction.)"""
     call = db.session.scalar(select(ServiceCall).where(ServiceCall.id == call_id).with_for_update(skip_locked=True))
     if call is None or call.status != "pending":
         return None
+    claim = (call.connector, dict(call.params), call.idempotency_key)
+    if connectors.runs_in_database(call.connector):
+        return claim
     stale = utcnow() - timedelta(seconds=current_app.config["CONNECTOR_CLAIM_SECONDS"])
     if call.claimed_at is not None and call.claimed_at > stale:
         return None  # a worker is calling it now
     call.claimed_at = utcnow()
-    claim = (call.connector, dict(call.params), call.idempotency_key)
     commit_before_outside_call()
     return claim
 
@@ -266,12 +403,13 @@ def resume_waiting_call(instance_id: int, connector: str, result: Any = None,
 def _complete_call(instance: ProcessInstance, call: ServiceCall, result: Any) -> None:
     _finish_call(call, "done", result=result)
     record(instance, "service_result", task_name=call.task_name, detail={"call": call.id})
-    _step(instance, engine.complete_connector_task(call.task_id, result))
+    # a call made again (its task had failed) may resolve a fallout case: a retry as far as listeners go
+    _step(instance, engine.complete_connector_task(call.task_id, result), RETRY if call.attempt > 1 else CONNECTOR)
 
 
 def _fail_call(instance: ProcessInstance, call: ServiceCall, error: connectors.ConnectorError) -> None:
     _finish_call(call, "failed", error=error)
-    _step(instance, engine.fail_connector_task(call.task_id, str(error)))
+    _step(instance, engine.fail_connector_task(call.task_id, str(error)), CONNECTOR)
 
 
 def _finish_call(call: ServiceCall, status: str, *, result: Any = None,
@@ -285,10 +423,10 @@ def _finish_call(call: ServiceCall, status: str, *, result: Any = None,
 
 def fire_timers(instance_id: int) -> None:
     """Let due timers of an instance fire and run on (nothing happens if none is due)."""
-    instance = db.session.get(ProcessInstance, instance_id)
+    instance = db.session.get(ProcessInstance, instance_id, options=[undefer(ProcessInstance.state)])
     if instance is None or instance.next_timer_at is None or instance.next_timer_at > utcnow():
         return
-    _step(instance, engine.fire_timers())
+    _step(instance, engine.fire_timers(), OTHER)
 
 
 def due_timer_instances(now: datetime) -> list[int]:
@@ -298,8 +436,12 @@ def due_timer_instances(now: datetime) -> list[int]:
 
 def record(instance: ProcessInstance, kind: str, *, actor_id: int | None = None, task_name: str = "",
            message: str = "", detail: dict[str, Any] | None = None) -> None:
-    db.session.add(InstanceEvent(instance_id=instance.id, kind=kind, actor_id=actor_id, task_name=task_name,
-                                 message=message, detail=detail or {}))
+    """Add an event to the instance's history.
+
+    Events are written together when the transaction commits (or before anything reads history).
+    """
+    insert_at_commit(InstanceEvent, {"instance_id": instance.id, "at": utcnow(), "actor_id": actor_id, "kind": kind,
+                                      "task_name": task_name, "message": message, "detail": detail or {}})
 
 
 def recent_instances(limit: int) -> list[ProcessInstance]:
@@ -328,7 +470,7 @@ def deliver_message(instance_id: int, name: str, payload: Mapping[str, Any], *, 
     """Hand a message to a waiting instance (e.g. ``order_amended`` to a running plan). :raises Conflict:"""
     instance = get_instance(instance_id)
     record(instance, "message", actor_id=actor_id, message=name, detail={"payload": dict(payload)})
-    _step(instance, engine.deliver_message(name, payload))
+    _step(instance, engine.deliver_message(name, payload), OTHER)
 
 
 def migrate_instance(instance: ProcessInstance, source: ProcessVersion, target: ProcessVersion, *,
@@ -345,5 +487,5 @@ def migrate_instance(instance: ProcessInstance, source: ProcessVersion, target: 
     record(instance, "migrated", actor_id=actor_id, message=f"version {source.version} → {target.version}",
            detail={"migration": migration_id, "from_version": source.version, "to_version": target.version,
                    "standing_on": verdict.standing})
-    _apply(instance, outcome)
+    _apply(instance, outcome, OTHER)
     return ""

@@ -17,16 +17,19 @@ from flask import current_app
 from sqlalchemy import select
 
 from app.auth.models import User
+from app.database import memo
 from app.database import utcnow
 from app.engine.models import ProcessInstance
 from app.errors import NotFound
 from app.extensions import db
 from app.inbox.models import WorkItem
+from app.instances import service as instances
 from app.jeopardy.models import SEVERITY
 from app.jeopardy.models import JeopardyAlert
 from app.jeopardy.models import JeopardyWatch
 from app.rules import RulesError
 from app.studio import decisions
+from app.studio.models import DecisionVersion
 
 DECISION = "jeopardy_sla"
 MANAGERS = {"work_item": ("fulfillment_manager",), "order": ("fulfillment_manager",),
@@ -43,12 +46,25 @@ def follow_instance(instance: ProcessInstance) -> None:
     """Watch the instance's new open work items; stop watching items that are no longer open.
 
     Runs after every step, so it reads only what is open: the instance's open items and open watches,
-    and nothing for processes where no one works.
+    and only when the step opened or closed work items (nothing for processes where no one works);
+    the order's promised date is looked at when an instance of the order starts or ends.
     """
-    if instance.process_version.waits_for_people:
+    kind, items_changed = instances.step_of(instance)
+    follow_items = items_changed and instance.process_version.waits_for_people
+    follow_order = instance.order_id is not None and (kind == instances.START
+                                                      or instance.status not in ("running", "waiting"))
+    if not (follow_items or follow_order) or not _installed():
+        return  # nothing was ever watched without a deployed SLA decision
+    if follow_items:
         _follow_items(instance)
-    if instance.order_id is not None:
+    if follow_order and instance.order_id is not None:
         _follow_order(instance.order_id)
+
+
+def _installed() -> bool:
+    """Whether a ``jeopardy_sla`` decision was ever deployed (asked once per transaction)."""
+    return memo(("jeopardy_installed",), lambda: db.session.scalar(
+        select(DecisionVersion.id).where(DecisionVersion.decision_id == DECISION).limit(1)) is not None)
 
 
 def _follow_items(instance: ProcessInstance) -> None:

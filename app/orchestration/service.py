@@ -12,6 +12,7 @@ from typing import Any
 
 from sqlalchemy import select
 
+from app.database import memo
 from app.database import utcnow
 from app.engine.models import ProcessInstance
 from app.errors import NotFound
@@ -41,9 +42,12 @@ def lock_order(order_id: int) -> ProductOrder:
     Every change to an order's fulfilment takes this lock first, so two workers finishing the
     order's last two domain orders at once take turns: the second sees the first's result, and
     exactly one of them resumes the order (under READ COMMITTED neither would see the other).
+    Locked once per transaction: while this transaction holds the lock no one else changes the order, so
+    later calls in it (a chain of steps) take the row it already has.
     """
-    order = db.session.scalar(select(ProductOrder).where(ProductOrder.id == order_id).with_for_update()
-                              .execution_options(populate_existing=True))
+    order = memo(("locked_order", order_id), lambda: db.session.scalar(
+        select(ProductOrder).where(ProductOrder.id == order_id).with_for_update()
+        .execution_options(populate_existing=True)))
     if order is None:
         raise NotFound(f"no order {order_id}")
     return order
@@ -141,12 +145,13 @@ def _start(order: ProductOrder, domain: DomainOrder, upstream: list[DomainOrder]
 
 def plan_finished(instance: ProcessInstance) -> None:
     """Mark the domain order run by ``instance``, start its dependents, roll the order up (idempotent)."""
-    order_id = db.session.scalar(select(DomainOrder.order_id).where(DomainOrder.instance_id == instance.id))
-    if order_id is None:
-        return
-    order = lock_order(order_id)
-    domains = domain_orders(order_id)
-    domain = next(d for d in domains if d.instance_id == instance.id)
+    if instance.order_id is None:
+        return  # not a plan of an order's domain order
+    order = lock_order(instance.order_id)
+    domains = domain_orders(instance.order_id)
+    domain = next((d for d in domains if d.instance_id == instance.id), None)
+    if domain is None:
+        return  # the order's own process, or a compensation
     if domain.state == _PLAN_STATES[instance.status]:
         return
     domain.state = _PLAN_STATES[instance.status]

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from app.database import forget_memo
 from app.errors import Invalid
 from app.studio import model_tests
 from app.studio import service
@@ -34,6 +35,7 @@ def deploy(files: list[Upload], *, actor_id: int | None, note: str = "",
     failures = model_tests.failures_as_errors(results)
     if failures and not force:
         raise model_tests.TestsFailed(failures, results)
+    forget_memo()  # the newest versions change
     deployment = service.store_validated(validated, actor_id=actor_id, note=note)
     deployment.forced_test_failures = failures
     return deployment

@@ -11,6 +11,7 @@ from sqlalchemy import select
 
 from app import connectors
 from app import rules
+from app.database import memo
 from app.engine.parsing import BpmnSource
 from app.errors import Conflict
 from app.errors import NotFound
@@ -202,8 +203,9 @@ def latest_process(process_id: str) -> ProcessVersion:
     :raises NotFound: never deployed.
     :raises Conflict: deployed only as a non-executable diagram.
     """
-    version = db.session.scalar(select(ProcessVersion).where(ProcessVersion.process_id == process_id)
-                                .order_by(ProcessVersion.version.desc()).limit(1))
+    version = memo(("latest_process", process_id), lambda: db.session.scalar(
+        select(ProcessVersion).where(ProcessVersion.process_id == process_id)
+        .order_by(ProcessVersion.version.desc()).limit(1)))
     if version is None:
         raise NotFound(f"no process '{process_id}' is deployed")
     if not version.executable:
@@ -223,7 +225,8 @@ def decision_as_of(decision_id: str, deployment_id: int | None) -> DecisionVersi
 def decision_file_as_of(decision_id: str, deployment_id: int | None) -> tuple[int, str]:
     """The id and content hash of the file holding :func:`decision_as_of` (evaluated on every decision task)."""
     query = select(DecisionVersion.file_id, ModelFile.sha256).join(ModelFile, ModelFile.id == DecisionVersion.file_id)
-    row = db.session.execute(_newest_decision(query, decision_id, deployment_id)).first()
+    row = memo(("decision_file", decision_id, deployment_id),
+               lambda: db.session.execute(_newest_decision(query, decision_id, deployment_id)).first())
     if row is None:
         raise NotFound(f"no decision '{decision_id}' is deployed")
     return row.file_id, row.sha256
@@ -237,9 +240,9 @@ def _newest_decision(query: Select[*Columns], decision_id: str, deployment_id: i
 
 
 def form_as_of(filename: str, deployment_id: int) -> FormVersion | None:
-    return db.session.scalar(select(FormVersion).where(FormVersion.filename == filename,
-                                                       FormVersion.deployment_id <= deployment_id)
-                             .order_by(FormVersion.version.desc()).limit(1))
+    return memo(("form", filename, deployment_id), lambda: db.session.scalar(
+        select(FormVersion).where(FormVersion.filename == filename, FormVersion.deployment_id <= deployment_id)
+        .order_by(FormVersion.version.desc()).limit(1)))
 
 
 def list_deployments(limit: int = 100) -> list[Deployment]:

@@ -213,6 +213,9 @@ def test_the_last_two_domain_orders_finishing_together_close_the_order(scaled_ap
                 ServiceCall.id == job.kwargs["call_id"]))
         return spec in last
 
+    # a job per call, so the two billing calls can be held back and raced (a chain would run them with the
+    # rest of the cascade in one transaction: the order lock is what this test is about)
+    scaled_app.config["STEP_CHAIN_MAX_CALLS"] = 1
     queue = Queue(queue_name, connection=redis, serializer=JSONSerializer)
     [order_id] = place_orders(scaled_app, seed_demo(scaled_app), 1)
     api = Api(scaled_app.test_client())

@@ -3,6 +3,8 @@ new transaction: a slow external system holds no lock, and a crash between the c
 the call again with the same idempotency key. (The call used to be made while its row lock was held.)"""
 from __future__ import annotations
 
+import dataclasses
+from collections.abc import Callable
 from collections.abc import Mapping
 from typing import Any
 
@@ -24,6 +26,13 @@ START = "/api/v1/processes/reserve_equipment/instances"
 
 def deploy(api: Api) -> None:
     assert api.deploy(DATA / "models" / "reserve_equipment.bpmn").status_code == 201
+
+
+def answer_reservations_with(app: Flask, call: Callable[[Mapping[str, Any], str], Any]) -> None:
+    """The demo inventory's reserve connector, with the same declared inputs and outputs, answering by ``call``."""
+    with app.app_context():
+        reserve = connectors.get("inventory/reserve")
+    connectors.register(app, dataclasses.replace(reserve, call=call))
 
 
 def write_elsewhere(app: Flask, call_key: str) -> None:
@@ -48,10 +57,9 @@ def test_a_slow_connector_holds_no_lock_and_no_transaction(app: Flask, api: Api,
         seen["in_transaction"] = db.session().in_transaction()
         write_elsewhere(app, key)  # would time out if the call's or the instance's row were locked
         seen["key"] = key
-        return {"serial_number": "SN-1"}
+        return {"resource_id": "R-1", "status": "reserved", "serial_number": "SN-1"}
 
-    connectors.names()  # the built-in connectors registered first, so that the test's one replaces them
-    monkeypatch.setitem(connectors._REGISTRY, "inventory/reserve", slow)
+    answer_reservations_with(app, slow)
     deploy(api)
     started = api.post(START, json={"data": {"resource_type": "ONT"}}).json
     instance = api.get(f"/api/v1/instances/{started['id']}").json
@@ -66,7 +74,7 @@ def test_a_crash_after_the_call_makes_it_again_with_the_same_key(app: Flask, api
 
     def reserve(params: Mapping[str, Any], key: str) -> dict[str, Any]:
         keys.append(key)
-        return {"serial_number": "SN-2"}
+        return {"resource_id": "R-2", "status": "reserved", "serial_number": "SN-2"}
 
     real_record = service._record_answer
 
@@ -74,8 +82,7 @@ def test_a_crash_after_the_call_makes_it_again_with_the_same_key(app: Flask, api
         monkeypatch.setattr(service, "_record_answer", real_record)
         raise RuntimeError("worker killed after the call, before its answer was recorded")
 
-    connectors.names()  # the built-in connectors registered first, so that the test's one replaces them
-    monkeypatch.setitem(connectors._REGISTRY, "inventory/reserve", reserve)
+    answer_reservations_with(app, reserve)
     monkeypatch.setattr(service, "_record_answer", crash_once)
     monkeypatch.setattr(service, "_release_claim", lambda call_id: None)  # a killed worker releases nothing
     deploy(api)
@@ -107,10 +114,9 @@ def test_a_call_cancelled_while_the_connector_runs_is_not_recorded(app: Flask, a
             other.execute(text("UPDATE service_calls SET status = 'cancelled' WHERE idempotency_key = :key"),
                           {"key": key})
             other.commit()
-        return {"serial_number": "SN-3"}
+        return {"resource_id": "R-3", "status": "reserved", "serial_number": "SN-3"}
 
-    connectors.names()  # the built-in connectors registered first, so that the test's one replaces them
-    monkeypatch.setitem(connectors._REGISTRY, "inventory/reserve", cancelled_meanwhile)
+    answer_reservations_with(app, cancelled_meanwhile)
     deploy(api)
     started = api.post(START, json={"data": {"resource_type": "ONT"}}).json
     instance = api.get(f"/api/v1/instances/{started['id']}").json
@@ -128,9 +134,8 @@ def test_a_failed_record_releases_the_claim_for_the_retry(app: Flask, api: Api,
         monkeypatch.setattr(service, "_record_answer", real_record)
         raise RuntimeError("the instance was stepped by someone else meanwhile")
 
-    connectors.names()
-    monkeypatch.setitem(connectors._REGISTRY, "inventory/reserve",
-                        lambda params, key: keys.append(key) or {"serial_number": "SN-4"})
+    answer_reservations_with(app, lambda params, key: keys.append(key) or {"resource_id": "R-4", "status": "reserved",
+                                                                           "serial_number": "SN-4"})
     monkeypatch.setattr(service, "_record_answer", lost_race_once)
     deploy(api)
     started = api.post(START, json={"data": {"resource_type": "ONT"}}).json

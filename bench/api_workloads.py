@@ -1,0 +1,252 @@
+"""W1 and W2 over Ordra's HTTP API next to SpiffWorkflow alone in memory, and what HTTP Basic costs.
+
+- **W1** (bench/models/bench_w1.bpmn): ten script tasks straight through. One client starts
+  instances over ``POST /api/v1/processes/bench_w1/instances`` (each completes within its request);
+  the ceiling runs the same deployed spec with the same sandboxed script engine in memory (no HTTP,
+  no database, no serialisation). Both are measured in alternating batches of 20.
+- **W2** (bench/models/bench_w2.bpmn): two user tasks. A full cycle is start, list the inbox,
+  complete, list, complete, get the instance: six requests, next to the same server's HTTP floor,
+  six ``GET /healthz`` round trips. Task completion latency is reported separately (p50/p95).
+- **Auth**: ``GET /api/v1/tasks`` with HTTP Basic and with a Bearer token, for a user whose password
+  is hashed with the configured default (scrypt), repeated (the first Basic request is not counted).
+
+The server is a real one (werkzeug, threaded, HTTP/1.1 keep-alive on 127.0.0.1, a free port) on the
+embedded default (SQLite file, in-process job thread); the client is one keep-alive connection.
+
+    python bench/api_workloads.py [--w1 300] [--w2 100] [--auth 50] [--baseline main]
+"""
+from __future__ import annotations
+
+import argparse
+import base64
+import http.client
+import json
+import sys
+import threading
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from bench.common import add_baseline_arguments  # noqa: E402
+from bench.common import baseline_figures  # noqa: E402
+from bench.common import bench_app  # noqa: E402
+from bench.common import print_comparison  # noqa: E402
+from bench.common import unit_of_work  # noqa: E402
+
+MODELS = Path(__file__).resolve().parent / "models"
+W1 = MODELS / "bench_w1.bpmn"
+W2 = MODELS / "bench_w2.bpmn"
+SCRYPT_USER = ("benchscrypt", "a-long-bench-password")
+
+
+def basic(username: str, password: str = "demo") -> dict[str, str]:
+    return {"Authorization": "Basic " + base64.b64encode(f"{username}:{password}".encode()).decode()}
+
+
+@contextmanager
+def serving(app: Any) -> Iterator[int]:
+    """The app on a real threaded HTTP/1.1 server on a free local port."""
+    from werkzeug.serving import WSGIRequestHandler
+    from werkzeug.serving import make_server
+
+    class KeepAlive(WSGIRequestHandler):
+        protocol_version = "HTTP/1.1"
+
+        def log_request(self, *args: Any, **kwargs: Any) -> None:
+            pass
+
+    server = make_server("127.0.0.1", 0, app, threaded=True, request_handler=KeepAlive)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield server.server_port
+    finally:
+        server.shutdown()
+
+
+class Client:
+    """One keep-alive connection; every call returns (status, parsed JSON body)."""
+
+    def __init__(self, port: int) -> None:
+        self.connection = http.client.HTTPConnection("127.0.0.1", port)
+
+    def call(self, method: str, path: str, headers: dict[str, str] | None = None,
+             body: Any = None) -> tuple[int, Any]:
+        payload = json.dumps(body).encode() if body is not None else None
+        all_headers = {**(headers or {}), **({"Content-Type": "application/json"} if payload else {})}
+        self.connection.request(method, path, body=payload, headers=all_headers)
+        response = self.connection.getresponse()
+        raw = response.read()
+        return response.status, json.loads(raw) if raw and raw[:1] in (b"{", b"[") else None
+
+
+def deploy(client: Any, path: Path) -> None:
+    response = client.post("/api/v1/models", headers=basic("admin"),
+                           data={"files": [(path.open("rb"), path.name)]}, content_type="multipart/form-data")
+    assert response.status_code == 201, response.json
+
+
+def w1_in_memory(app: Any) -> Any:
+    """One W1 run by SpiffWorkflow alone, in memory, from the deployed spec (a function to call)."""
+    from sqlalchemy import select
+
+    from app.engine import runtime
+    from app.extensions import db
+    from app.studio.models import ProcessVersion
+
+    with app.app_context():
+        version = db.session.scalar(select(ProcessVersion).where(ProcessVersion.process_id == "bench_w1"))
+        assert version is not None
+        args = (version.id, version.flavour, version.spec_json or "")
+    engine = runtime.OrdraScriptEngine(lambda *a: ({}, {}), 2.0)
+
+    def once() -> None:
+        workflow = runtime.new_workflow(*args, {"count": 0}, engine)
+        assert runtime.run_to_wait(workflow) is None and workflow.completed
+    return once
+
+
+def w1_alternating(app: Any, client: Client, runs: int, batch: int = 20) -> tuple[float, float]:
+    """W1 instances/s in memory and over the API, measured in alternating batches (load from elsewhere on
+    the machine hits both alike)."""
+    in_memory = w1_in_memory(app)
+    agent = basic("agent")
+
+    def over_api() -> None:
+        status, body = client.call("POST", "/api/v1/processes/bench_w1/instances", agent, {"data": {"count": 0}})
+        assert status == 201 and body["status"] == "completed", body
+
+    in_memory()
+    over_api()  # warm-up
+    memory_s = api_s = 0.0
+    for _ in range(max(1, runs // batch)):
+        started = time.perf_counter()
+        for _ in range(batch):
+            in_memory()
+        memory_s += time.perf_counter() - started
+        started = time.perf_counter()
+        for _ in range(batch):
+            over_api()
+        api_s += time.perf_counter() - started
+    done = max(1, runs // batch) * batch
+    return done / memory_s, done / api_s
+
+
+def w2_cycle(client: Client, completions: list[float]) -> None:
+    """One W2 cycle over the API; the two task completions' latencies (ms) go to ``completions``."""
+    agent, fulfiller = basic("agent"), basic("fulfiller")
+    status, started = client.call("POST", "/api/v1/processes/bench_w2/instances", agent, {"data": {}})
+    assert status == 201, started
+    instance_id = started["id"]
+    for _ in range(2):
+        status, tasks = client.call("GET", "/api/v1/tasks", fulfiller)
+        task = next(t for t in tasks if t["instance_id"] == instance_id)
+        t0 = time.perf_counter()
+        status, done = client.call("POST", f"/api/v1/tasks/{task['id']}/complete", fulfiller, {"data": {}})
+        completions.append((time.perf_counter() - t0) * 1000)
+        assert status == 200, done
+    status, final = client.call("GET", f"/api/v1/instances/{instance_id}", agent)
+    assert status == 200 and final["status"] == "completed", final
+
+
+def p(samples: list[float], q: float) -> float:
+    ordered = sorted(samples)
+    return ordered[min(len(ordered) - 1, int(len(ordered) * q))]
+
+
+def timed(fn: Any, runs: int) -> list[float]:
+    samples = []
+    for _ in range(runs):
+        t0 = time.perf_counter()
+        fn()
+        samples.append((time.perf_counter() - t0) * 1000)
+    return samples
+
+
+def measure(args: argparse.Namespace) -> dict[str, Any]:
+    from app.auth.service import create_user
+    from app.auth.service import issue_token
+
+    figures: dict[str, Any] = {}
+    with bench_app() as app:
+        setup = app.test_client()
+        deploy(setup, W1)
+        deploy(setup, W2)
+        with app.app_context():
+            with unit_of_work():
+                app.config["PASSWORD_HASH_METHOD"] = "scrypt"  # the default; the demo users have a cheap one
+                create_user(*SCRYPT_USER, ["fulfillment_agent"])
+                token = issue_token(SCRYPT_USER[0])
+        with serving(app) as port:
+            client = Client(port)
+            figures["w1_ceiling"], figures["w1_api"] = w1_alternating(app, client, args.w1)
+            completions: list[float] = []
+            for _ in range(5):
+                w2_cycle(client, [])  # warm-up
+            cycles: list[float] = []
+            floor: list[float] = []
+            for _ in range(args.w2):  # interleaved, like the auth figures
+                cycles += timed(lambda: w2_cycle(client, completions), 1)
+                floor += timed(lambda: [client.call("GET", "/healthz") for _ in range(6)], 1)
+            figures["w2_cycle_ms"] = p(cycles, 0.5)
+            figures["w2_floor_ms"] = p(floor, 0.5)
+            figures["w2_complete_p50_ms"] = p(completions, 0.5)
+            figures["w2_complete_p95_ms"] = p(completions, 0.95)
+            user, password = SCRYPT_USER
+            client.call("GET", "/api/v1/tasks", basic(user, password))  # the first Basic request
+            basic_ms: list[float] = []
+            bearer_ms: list[float] = []
+            for _ in range(args.auth):  # interleaved, so load from elsewhere hits both alike
+                basic_ms += timed(lambda: client.call("GET", "/api/v1/tasks", basic(user, password)), 1)
+                bearer_ms += timed(lambda: client.call("GET", "/api/v1/tasks", {"Authorization": f"Bearer {token}"}), 1)
+            figures["basic_p50_ms"] = p(basic_ms, 0.5)
+            figures["bearer_p50_ms"] = p(bearer_ms, 0.5)
+    figures["w1_percent"] = 100 * figures["w1_api"] / figures["w1_ceiling"]
+    figures["w2_vs_floor"] = figures["w2_cycle_ms"] / figures["w2_floor_ms"]
+    figures["basic_vs_bearer"] = figures["basic_p50_ms"] / figures["bearer_p50_ms"]
+    return figures
+
+
+ROWS = [("w1_ceiling", "W1 SpiffWorkflow alone, in memory (inst/s)", ".0f"),
+        ("w1_api", "W1 over the API (instances/s)", ".1f"),
+        ("w1_percent", "W1 % of the in-memory ceiling", ".1f"),
+        ("w2_cycle_ms", "W2 full cycle, 6 requests (p50 ms)", ".2f"),
+        ("w2_floor_ms", "six GET /healthz round trips (p50 ms)", ".2f"),
+        ("w2_vs_floor", "W2 cycle / HTTP floor", ".2f"),
+        ("w2_complete_p50_ms", "W2 task completion p50 (ms)", ".2f"),
+        ("w2_complete_p95_ms", "W2 task completion p95 (ms)", ".2f"),
+        ("basic_p50_ms", "GET /api/v1/tasks, Basic/scrypt (p50 ms)", ".2f"),
+        ("bearer_p50_ms", "GET /api/v1/tasks, Bearer (p50 ms)", ".2f"),
+        ("basic_vs_bearer", "Basic / Bearer", ".2f")]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--w1", type=int, default=300, help="W1 instances (and in-memory runs)")
+    parser.add_argument("--w2", type=int, default=100, help="W2 cycles (and floor samples)")
+    parser.add_argument("--auth", type=int, default=50, help="requests per credential kind")
+    add_baseline_arguments(parser)
+    args = parser.parse_args()
+    before = None
+    if args.baseline:
+        before = baseline_figures(args.baseline, Path(__file__),
+                                  ["--w1", str(args.w1), "--w2", str(args.w2), "--auth", str(args.auth)])
+    after = measure(args)
+    if args.json:
+        print(json.dumps(after))
+        return
+    print(f"W1 {args.w1} instances, W2 {args.w2} cycles, auth {args.auth} requests each; one keep-alive client, "
+          "embedded default (SQLite, job thread), real HTTP server")
+    if before is not None:
+        print_comparison(args.baseline, before, after, ROWS)
+        return
+    for key, label, fmt in ROWS:
+        print(f"  {label:<44} {format(after[key], fmt):>10}")
+
+
+if __name__ == "__main__":
+    main()
