@@ -1,17 +1,23 @@
-"""DMN ``<import>``: another model's item definitions, business knowledge models and decision services.
+"""DMN ``<import>``: another model's item definitions, business knowledge models, decision services and decisions.
 
 An import named ``myimport`` makes the other model's item definitions types ``myimport.tPerson`` and
 its business knowledge models and decision services members of the context ``myimport``, so FEEL
-calls them as ``myimport.Say Hello(p)``, as the DMN specification's import rules say. Decisions of another
-model are not imported.
+calls them as ``myimport.Say Hello(p)``, as the DMN specification's import rules say. A decision that
+requires a decision of the imported model (``href="<namespace>#<id>"``) reads its value as
+``myimport.Decision name``; the imported model's input data are then given nested under the import's
+name (``{"myimport": {"Person name": ...}}``), and so on down its own imports.
 """
 from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 from typing import Any
 
 from lxml import etree
+
+if TYPE_CHECKING:
+    from app.rules.model import DecisionModel
 
 
 @dataclass(frozen=True)
@@ -26,12 +32,15 @@ class ImportSpec:
 
 @dataclass(frozen=True)
 class ImportedModel:
-    """What an import brings, compiled: types by name, functions by name, and the names FEEL must know."""
+    """What an import brings, compiled: types by name, functions by name, the names FEEL must know,
+    and the imported model itself (whose decisions the importing model's decisions may require)."""
 
     name: str
     types: Mapping[str, Any]
     knowledge: Mapping[str, Any]
     names: frozenset[str]
+    namespace: str = ""
+    model: DecisionModel | None = None
 
 
 def read_import(element: etree._Element) -> ImportSpec:

@@ -61,6 +61,7 @@ class DecisionInfo:
     rules: tuple[RuleInfo, ...] = ()
     expression: str | None = None
     required_decisions: tuple[str, ...] = ()
+    imported_decisions: tuple[str, ...] = ()  # required decisions of imported models, as "import.Decision"
     python: bool = False
     unsupported: str | None = None
 
@@ -82,6 +83,7 @@ class CompiledDecision:
     table: DecisionTable | None = None
     literal: Closure | None = None  # a literal expression or another boxed expression
     result_type: FeelType | None = None  # the decision's typeRef
+    imported: tuple[tuple[str, str], ...] = ()  # required decisions of imported models: (import name, id)
 
 
 @dataclass(frozen=True)
@@ -103,8 +105,10 @@ class DecisionModel:
 
     def __init__(self, compiled: Mapping[str, CompiledDecision], knowledge: dict[str, Any],
                  constraints: tuple[InputConstraint, ...], warnings: list[dict[str, Any]],
-                 input_types: Mapping[str, FeelType] | None = None) -> None:
+                 input_types: Mapping[str, FeelType] | None = None,
+                 imports: Mapping[str, DecisionModel] | None = None) -> None:
         self._compiled = dict(compiled)
+        self._imports = dict(imports or {})  # imported models by import name
         self._by_name = {decision.info.name: key for key, decision in self._compiled.items()}
         self._knowledge = knowledge  # shared with the compiler, which adds the decision services
         self._constraints = constraints
@@ -191,6 +195,7 @@ class _Run:
         self.model, self.facts, self.feel_facts = model, facts, feel_facts
         self.fact_warnings = warnings
         self.done: dict[str, DecisionResult] = {}
+        self.imported_runs: dict[str, _Run] = {}
         for key, value in (preset or {}).items():  # a decision service's input decisions, typed as they are
             decision = model._compiled[key]
             value = _typed(value, decision.result_type, Env({}, warnings=warnings))
@@ -212,8 +217,9 @@ class _Run:
         if info.kind == "unusable":
             raise DecisionFailed(str(info.unsupported))
         required = {key: self.result(key) for key in info.required_decisions}
+        imported = self._imported_results(decision.imported)
         python = info.python
-        env = self._env(required, python)
+        env = self._env(required, python, imported)
         mark = len(self.fact_warnings)
         base: dict[str, Any] = dict(decision_id=info.decision_id, decision_name=info.name, kind=info.kind,
                                     hit_policy=info.hit_policy, aggregation=info.aggregation,
@@ -232,8 +238,30 @@ class _Run:
         return DecisionResult(outputs=value, matched_rules=matched, inputs=inputs,
                               warnings=self._warnings(env, mark), defaulted=outcome.defaulted, **base)
 
-    def _env(self, required: dict[str, DecisionResult], python: bool) -> Env:
+    def _imported_results(self, wanted: tuple[tuple[str, str], ...]) -> dict[str, dict[str, Any]]:
+        """Required decisions of imported models, by import name then decision name.
+
+        Each imported model runs once per evaluation, on the facts nested under its import name."""
+        values: dict[str, dict[str, Any]] = {}
+        for name, key in wanted:
+            run = self.imported_runs.get(name)
+            if run is None:
+                model = self.model._imports[name]
+                nested = self.facts.get(name)
+                facts: Mapping[str, Any] = nested if isinstance(nested, Mapping) else {}
+                warnings = self.fact_warnings
+                run = self.imported_runs[name] = _Run(
+                    model, facts, _FeelFacts(facts, warnings, model._input_types), warnings)
+            result = run.result(key)
+            values.setdefault(name, {})[result.decision_name] = result.outputs
+        return values
+
+    def _env(self, required: dict[str, DecisionResult], python: bool,
+             imported: dict[str, dict[str, Any]] | None = None) -> Env:
         by_variable: dict[str, Any] = {}
+        for name, values in (imported or {}).items():
+            functions = self.model._knowledge.get(name)
+            by_variable[name] = {**(functions if isinstance(functions, dict) else {}), **values}
         for key, result in required.items():
             decision = self.model._compiled[key]
             by_variable[decision.variable] = result.outputs

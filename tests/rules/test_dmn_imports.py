@@ -50,3 +50,33 @@ def test_imports_resolve_within_an_upload_and_against_deployed_files(api: Any) -
     assert answer.status_code == 200 and answer.json["outputs"] == "Respectfully, Hello John Doe!"
     again = api.deploy(IMPORTING)  # the imported model is deployed now; unchanged content is not redeployed
     assert again.status_code in (200, 201), again.json
+
+
+NESTED = DATA / "dmn-tck" / "compliance-level-3" / "0089-nested-inputdata-imports"
+
+
+def _nested_models() -> dict[str, bytes]:
+    files = [NESTED / name for name in ("Model_B.dmn", "Model_B2.dmn", "Say_hello_1ID1D.dmn")]
+    return {dmn_namespace(path.read_bytes()) or "": path.read_bytes() for path in files}
+
+
+def test_a_decision_of_an_imported_model_is_required_and_its_inputs_are_nested_under_the_import() -> None:
+    main = NESTED / "0089-nested-inputdata-imports.dmn"
+    model = compile_dmn(main.read_bytes(), main.name, imports=_nested_models())
+    facts = {"Model B": {"modelA": {"Person name": "Ann"}}, "Model B2": {"modelA": {"Person name": "Bob"}}}
+    result = model.evaluate("Model C Decision based on Bs", facts)
+    assert result.outputs == "B: Evaluating Say Hello to: Hello, Ann; B2: Evaluating Say Hello to: Hello, Bob"
+    info = model.decisions["_fc1bff6c-b1ca-4a10-ba9a-23b8f5e86e6a"]
+    assert set(info.imported_decisions) == {"Model B.Evaluating Say Hello", "Model B2.Evaluating B2 Say Hello"}
+    missing = model.evaluate("Model C Decision based on Bs", {})  # no nested input: null, with the reason
+    assert missing.outputs is None and any("'+' with a null operand" in w for w in missing.warnings)
+
+
+def test_a_file_whose_imported_model_is_missing_is_refused_naming_the_import() -> None:
+    main = NESTED / "0089-nested-inputdata-imports.dmn"
+    models = _nested_models()
+    del models["http://www.trisotech.com/definitions/_9d46ece4-a96c-4cb0-abc0-0ca121ac3768"]  # Model B2
+    with pytest.raises(DmnInvalid) as refused:
+        compile_dmn(main.read_bytes(), main.name, imports=models)
+    messages = [error["message"] for error in refused.value.errors]
+    assert any("import 'Model B2' names the DMN model" in message for message in messages)
