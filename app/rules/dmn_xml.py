@@ -144,6 +144,7 @@ class ServiceSpec:
     outputs: tuple[str, ...]  # decision ids
     input_decisions: tuple[str, ...]
     input_data: tuple[str, ...]  # input data ids
+    type_ref: str | None = None  # the service's variable type: a function type whose output types the result
 
 
 @dataclass(frozen=True)
@@ -271,7 +272,8 @@ class _Reader:
         def targets(name: str) -> tuple[str, ...]:
             return tuple(r.get("href", "").partition("#")[2] for r in self.children(element, name))
         return ServiceSpec(element.get("id", ""), element.get("name") or element.get("id", ""), element.sourceline,
-                           targets("outputDecision"), targets("inputDecision"), targets("inputData"))
+                           targets("outputDecision"), targets("inputDecision"), targets("inputData"),
+                           self.variable_type(element))
 
     def knowledge(self, element: etree._Element, problems: list[tuple[int | None, str]]) -> KnowledgeSpec:
         bkm_id = element.get("id") or element.get("name", "")

@@ -130,7 +130,9 @@ class Compiler:
         model = DecisionModel(compiled, knowledge, self._constraints(), self.warnings, inputs,
                               {m.name: m.model for m in self.imported if m.model is not None})
         for service in self.spec.services:
-            knowledge[service.name] = model.add_service(service, {d.input_id: d.name for d in self.spec.inputs})
+            knowledge[service.name] = model.add_service(
+                service, {d.input_id: d.name for d in self.spec.inputs},
+                feel_types.named_type(service.type_ref, self.types) if service.type_ref else None)
         return model
 
     # --- decisions ---------------------------------------------------------------------------

@@ -92,6 +92,7 @@ class _Service:
     outputs: tuple[str, ...]  # decision ids
     input_decisions: tuple[str, ...]
     parameters: tuple[str, ...]  # input data names, then input decision names
+    result_type: FeelType | None = None  # the output type of the service's function type, if declared
 
 
 class DecisionModel:
@@ -121,15 +122,30 @@ class DecisionModel:
         """The business knowledge models and decision services, by name (what another model imports)."""
         return dict(self._knowledge)
 
-    def add_service(self, spec: ServiceSpec, input_names: Mapping[str, str]) -> Function:
-        """Register a decision service; return it as a FEEL function for the file's expressions."""
-        names = tuple(self._compiled[key].info.name for key in spec.input_decisions if key in self._compiled)
-        service = _Service(spec.name, tuple(k for k in spec.outputs if k in self._compiled),
-                           tuple(k for k in spec.input_decisions if k in self._compiled),
-                           tuple(input_names.get(key, key) for key in spec.input_data) + names)
+    def add_service(self, spec: ServiceSpec, input_names: Mapping[str, str],
+                    service_type: FeelType | None = None) -> Function:
+        """Register a decision service; return it as a FEEL function for the file's expressions.
+
+        Called from FEEL, an argument that does not conform to the type of the input data or input
+        decision it fills makes the call null (the service is not invoked); a result that does not
+        conform to the output type of the service's function type is null, with a warning either way.
+        """
+        decisions = tuple(k for k in spec.input_decisions if k in self._compiled)
+        names = tuple(self._compiled[key].info.name for key in decisions)
+        data_names = tuple(input_names.get(key, key) for key in spec.input_data)
+        result_type = service_type.result if isinstance(service_type, feel_types.FunctionOf) else None
+        service = _Service(spec.name, tuple(k for k in spec.outputs if k in self._compiled), decisions,
+                           data_names + names, result_type)
         self._services[spec.name] = self._services[spec.service_id] = service
+        types = tuple(self._input_types.get(name) for name in data_names) + \
+            tuple(self._compiled[key].result_type for key in decisions)
 
         def call(values: list[Any], caller: Env) -> Any:
+            for name, value, expected in zip(service.parameters, values, types):
+                if value is not None and expected is not None and not feel_types.coerce(value, expected)[1]:
+                    caller.warn(f"decision service '{spec.name}': {shown(value)} does not conform to the type "
+                                f"of '{name}', so the service is not invoked")
+                    return None
             outputs = self._run_service(service, dict(zip(service.parameters, values)), caller.warnings)
             return next(iter(outputs.values())) if len(outputs) == 1 else outputs
         return Function(spec.name, service.parameters, call)
@@ -154,7 +170,14 @@ class DecisionModel:
         run = _Run(self, facts, _FeelFacts(facts, warnings, self._input_types), warnings, preset)
         results = {key: run.result(key) for key in service.outputs}
         warnings.extend(w for result in results.values() for w in result.warnings if w not in warnings)
-        return {self._compiled[key].info.name: result.outputs for key, result in results.items()}
+        outputs = {self._compiled[key].info.name: result.outputs for key, result in results.items()}
+        if service.result_type is not None:
+            value = next(iter(outputs.values())) if len(outputs) == 1 else outputs
+            if value is not None and not feel_types.coerce(value, service.result_type)[1]:
+                warnings.append(f"decision service '{service.name}': the result {shown(value)} does not conform "
+                                f"to the service's output type, so it is null")
+                outputs = dict.fromkeys(outputs)
+        return outputs
 
     def evaluate(self, decision_id: str, facts: Mapping[str, Any]) -> DecisionResult:
         """Evaluate a decision (by id, or by name) and the decisions it requires.

@@ -158,6 +158,23 @@ def test_decision_services_run_their_output_decisions_and_are_callable() -> None
     assert model.evaluate("uses", {}).outputs == 10
 
 
+def test_a_decision_service_checks_its_argument_and_result_types() -> None:
+    data = dmn(decision("doubled", literal("n * 2")), decision("uses", literal('svc("five")')),
+               decision("uses_number", literal("svc(5)")),
+               extra='<itemDefinition name="tSvc"><functionItem outputTypeRef="string"/></itemDefinition>'
+                     '<decisionService id="svc" name="svc"><variable name="svc" typeRef="tSvc"/>'
+                     '<outputDecision href="#doubled"/><inputData href="#n_in"/></decisionService>'
+                     '<inputData id="n_in" name="n"><variable name="n" typeRef="number"/></inputData>')
+    model = compile_dmn(data, "svc.dmn")
+    wrong_argument = model.evaluate("uses", {})  # a string for the number input: the service is not invoked
+    assert wrong_argument.outputs is None
+    assert any("does not conform to the type of 'n'" in w for w in wrong_argument.warnings)
+    warnings: list[str] = []  # 10 is not the string the service's function type promises
+    assert model.evaluate_service("svc", {"n": 5}, warnings) == {"doubled": None}
+    assert any("does not conform to the service's output type" in w for w in warnings)
+    assert model.evaluate("uses_number", {}).outputs is None
+
+
 def test_type_refs_are_enforced_with_the_specs_conversions() -> None:
     data = dmn(decision("num", literal('"text"'), type_ref="number"),
                decision("single", literal("[7]"), type_ref="number"),
