@@ -10,6 +10,7 @@ name (``{"myimport": {"Person name": ...}}``), and so on down its own imports.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 from typing import Any
@@ -46,3 +47,19 @@ class ImportedModel:
 def read_import(element: etree._Element) -> ImportSpec:
     return ImportSpec(element.get("namespace", ""), element.get("name", ""), element.get("importType", ""),
                       element.sourceline)
+
+
+def imported_decision(imported: Sequence[ImportedModel], namespace: str, decision_id: str) -> tuple[str, str] | None:
+    """(import name, decision id) of the decision ``namespace#decision_id`` an import holds, if one does."""
+    for model in imported:
+        if model.namespace == namespace and model.model is not None and decision_id in model.model.decisions:
+            return model.name, decision_id
+    return None
+
+
+def imported_name(imported: Sequence[ImportedModel], required: tuple[str, str]) -> str:
+    """How the importing model's FEEL reads an imported decision: ``import name.Decision name``."""
+    name, decision_id = required
+    model = next(m.model for m in imported if m.name == name)
+    assert model is not None
+    return f"{name}.{model.decisions[decision_id].name}"

@@ -36,9 +36,12 @@ from app.rules.feel.parser import FeelSyntaxError
 from app.rules.feel.scope import Env
 from app.rules.feel.types import Function
 from app.rules.imports import ImportedModel
+from app.rules.imports import imported_decision
+from app.rules.imports import imported_name
 from app.rules.item_types import item_types
 from app.rules.loader_support import as_feel
 from app.rules.loader_support import broken
+from app.rules.loader_support import decision_cycles
 from app.rules.loader_support import literal_values
 from app.rules.loader_support import never
 from app.rules.loader_support import table_info
@@ -158,7 +161,7 @@ class Compiler:
         result_type = feel_types.named_type(spec.type_ref, self.types) if spec.type_ref else None
         base: dict[str, Any] = dict(decision_id=spec.decision_id, name=spec.name, line=spec.line,
                                     required_decisions=local,
-                                    imported_decisions=tuple(self._imported_name(r) for r in imported))
+                                    imported_decisions=tuple(imported_name(self.imported, r) for r in imported))
         if logic.table is not None:
             python = self._python_table(logic.table, spec.decision_id)
             table, table_info = self._table(owner, spec.decision_id, logic.table, spec.variable, python)
@@ -187,43 +190,20 @@ class Compiler:
         """A required decision: its id in this file, or (import name, id) in an imported model."""
         prefix, _, target = href.partition("#")
         if prefix and prefix != self.spec.namespace:
-            for model in self.imported:
-                if model.namespace == prefix and model.model is not None and target in model.model.decisions:
-                    return model.name, target
-            self.error(line, f"{owner} requires decision '{href}' of another file, which none of this file's "
-                             f"imports holds")
-        elif target not in ids:
+            found = imported_decision(self.imported, prefix, target)
+            if found is None:
+                self.error(line, f"{owner} requires decision '{href}' of another file, which none of this "
+                                 f"file's imports holds")
+            return found
+        if target not in ids:
             self.error(line, f"{owner} requires decision '{target}', which is not in this file")
-        else:
-            return target
-        return None
-
-    def _imported_name(self, required: tuple[str, str]) -> str:
-        name, key = required
-        model = next(m.model for m in self.imported if m.name == name)
-        assert model is not None
-        return f"{name}.{model.decisions[key].name}"
+            return None
+        return target
 
     def _check_cycles(self, compiled: dict[str, CompiledDecision]) -> None:
-        state: dict[str, str] = {}
-
-        def visit(key: str, path: list[str]) -> None:
-            if state.get(key) == "done":
-                return
-            if state.get(key) == "active":
-                cycle = path[path.index(key):] + [key]
-                names = " → ".join(compiled[k].info.name for k in cycle)
-                for member in cycle[:-1]:
-                    self.unusable.setdefault(member, []).append(
-                        {"file": self.filename, "line": compiled[member].info.line, "element": member,
-                         "message": f"decisions require each other in a cycle: {names}"})
-                return
-            state[key] = "active"
-            for required in compiled[key].info.required_decisions:
-                visit(required, path + [key])
-            state[key] = "done"
-        for key in compiled:
-            visit(key, [])
+        for member, message in decision_cycles(compiled):
+            self.unusable.setdefault(member, []).append(
+                {"file": self.filename, "line": compiled[member].info.line, "element": member, "message": message})
 
     def _knowledge(self, bkm: KnowledgeSpec, scope: dict[str, Any]) -> Function:
         owner = f"business knowledge model '{bkm.name}'"

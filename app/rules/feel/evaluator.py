@@ -13,7 +13,6 @@ from typing import Any
 from app.rules.feel import ast
 from app.rules.feel import feel_types
 from app.rules.feel import operators
-from app.rules.feel import temporal
 from app.rules.feel.builtins import BUILTINS
 from app.rules.feel.builtins import Builtin
 from app.rules.feel.functions import Compilation
@@ -24,6 +23,7 @@ from app.rules.feel.functions import domain as iteration_domain
 from app.rules.feel.functions import for_results
 from app.rules.feel.functions import function_value
 from app.rules.feel.functions import invoke
+from app.rules.feel.functions import member
 from app.rules.feel.scope import Env
 from app.rules.feel.scope import check_size
 from app.rules.feel.scope import mismatch
@@ -150,7 +150,7 @@ def _name(node: ast.Name) -> Closure:
             value = _resolve(env, steps[0])
             if value is not _MISSING:
                 for key in steps[1:]:
-                    value = _member(value, key, env)
+                    value = member(value, key, env)
                 return value
         env.warn(f"unknown name '{name}'")
         return None
@@ -294,31 +294,7 @@ def _range(node: ast.RangeNode) -> Closure:
 
 def _path(node: ast.Path) -> Closure:
     base, key = compile_expression(node.base), node.key
-    return lambda env: _member(base(env), key, env)
-
-
-def _member(value: Any, key: str, env: Env) -> Any:
-    """``value.key``: a context entry, each list item's, a range's or a date's property."""
-    if value is None:
-        env.warn(f"'.{key}' of null")
-        return None
-    if isinstance(value, dict):
-        if key not in value:
-            env.warn(f"the context has no entry '{key}'")
-        return value.get(key)
-    if isinstance(value, list):
-        return [_member(item, key, env) for item in value]
-    if isinstance(value, PointTest) and not value.negated:
-        value = Range(value.value, value.value)  # (= 10) has the properties of [10..10]
-    if isinstance(value, Range):
-        ends = {"start": value.start, "end": value.end}
-        return {**{k: None if v is UNBOUNDED else v for k, v in ends.items()},
-                "start included": value.start_included, "end included": value.end_included}.get(key)
-    try:
-        return temporal.component(value, key)
-    except FeelError as exc:
-        env.warn(f"'.{key}': {exc}")
-        return None
+    return lambda env: member(base(env), key, env)
 
 
 def _filter(node: ast.Filter) -> Closure:
