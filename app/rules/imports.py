@@ -12,13 +12,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 from typing import Any
 
 from lxml import etree
-
-if TYPE_CHECKING:
-    from app.rules.model import DecisionModel
 
 
 @dataclass(frozen=True)
@@ -41,7 +37,7 @@ class ImportedModel:
     knowledge: Mapping[str, Any]
     names: frozenset[str]
     namespace: str = ""
-    model: DecisionModel | None = None
+    model: Any = None  # its DecisionModel (not named here: app.rules.model imports this module)
 
 
 def read_import(element: etree._Element) -> ImportSpec:
