@@ -105,7 +105,9 @@ def test_a_file_whose_every_decision_fails_is_still_refused_with_each_element() 
     assert caught.value.errors[0]["element"] == "bad" and caught.value.errors[0]["line"] == 1
 
 
-@pytest.mark.parametrize("text", ["abs()", "date(null)", "modulo(10, 0)", 'date("2024-13-01")'])
+@pytest.mark.parametrize("text", ["abs()", "date(null)", "modulo(10, 0)", 'date("2024-13-01")',
+                                  'range("&gt;=10")', 'context put(context: {a: 1}, key: ["a"], value: 2)',
+                                  "Person.Gender", "exp(4, 4)"])
 def test_calls_the_spec_makes_null_deploy_and_evaluate_to_null_with_a_warning(text: str) -> None:
     model = compile_dmn(dmn(decision("d", literal(text))), "null.dmn")
     assert [w["decision"] for w in model.warnings] in ([], ["d"])

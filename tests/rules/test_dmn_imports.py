@@ -80,3 +80,17 @@ def test_a_file_whose_imported_model_is_missing_is_refused_naming_the_import() -
         compile_dmn(main.read_bytes(), main.name, imports=models)
     messages = [error["message"] for error in refused.value.errors]
     assert any("import 'Model B2' names the DMN model" in message for message in messages)
+
+
+def test_a_decision_requiring_a_decision_no_import_holds_is_unusable_and_the_others_deploy() -> None:
+    ns = "https://www.omg.org/spec/DMN/20191111/MODEL/"
+    data = (f'<definitions xmlns="{ns}" id="d" name="t" namespace="http://ordra.test/own">'
+            '<decision id="fine" name="fine"><literalExpression><text>1</text></literalExpression></decision>'
+            '<decision id="needs" name="needs"><informationRequirement>'
+            '<requiredDecision href="http://ordra.test/elsewhere#x"/></informationRequirement>'
+            '<literalExpression><text>2</text></literalExpression></decision></definitions>').encode()
+    model = compile_dmn(data, "partial.dmn")
+    assert model.evaluate("fine", {}).outputs == 1
+    assert model.decisions["needs"].kind == "unusable"
+    warning = next(w for w in model.warnings if w["decision"] == "needs")
+    assert warning["line"] == 1 and "none of this file's imports holds" in warning["message"]
