@@ -1,6 +1,7 @@
 """DMN <import>: another model's item definitions and business knowledge models, by the import's name."""
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -94,3 +95,30 @@ def test_a_decision_requiring_a_decision_no_import_holds_is_unusable_and_the_oth
     assert model.decisions["needs"].kind == "unusable"
     warning = next(w for w in model.warnings if w["decision"] == "needs")
     assert warning["line"] == 1 and "none of this file's imports holds" in warning["message"]
+
+
+def test_an_upload_with_decision_imports_evaluates_and_the_page_names_the_imported_decisions(
+        api: Any, client: Any, tmp_path: Path) -> None:
+    # Model_B and Model_B2 give their decisions the same id, which Ordra's deployments (decision ids
+    # unique across deployed files) refuse; B2's decision gets an id of its own here
+    shared, own = "_96df766e-23e1-4aa6-9d5d-545fbe2f1e23", "_b2_evaluating_say_hello"
+    b2_namespace = "http://www.trisotech.com/definitions/_9d46ece4-a96c-4cb0-abc0-0ca121ac3768"
+    texts = {name: (NESTED / name).read_text() for name in ("0089-nested-inputdata-imports.dmn", "Model_B.dmn",
+                                                             "Model_B2.dmn", "Say_hello_1ID1D.dmn")}
+    texts["Model_B2.dmn"] = texts["Model_B2.dmn"].replace(f'id="{shared}"', f'id="{own}"')
+    texts["0089-nested-inputdata-imports.dmn"] = texts["0089-nested-inputdata-imports.dmn"].replace(
+        f"{b2_namespace}#{shared}", f"{b2_namespace}#{own}")
+    files = []
+    for name, text in texts.items():
+        (tmp_path / name).write_text(text)
+        files.append(tmp_path / name)
+    deployed = api.deploy(*files)
+    assert deployed.status_code == 201, deployed.json
+    decision_id = "_fc1bff6c-b1ca-4a10-ba9a-23b8f5e86e6a"
+    facts = {"Model B": {"modelA": {"Person name": "Ann"}}, "Model B2": {"modelA": {"Person name": "Ann"}}}
+    answer = api.post(f"/api/v1/decisions/{decision_id}/evaluate", json={"facts": facts})
+    assert answer.status_code == 200, answer.json
+    assert answer.json["outputs"] == "B: Evaluating Say Hello to: Hello, Ann; B2: Evaluating Say Hello to: Hello, Ann"
+    client.post("/login", data={"username": "admin", "password": "demo"})
+    page = client.get(f"/studio/decisions/{decision_id}").get_data(as_text=True)
+    assert "requires Model B2.Evaluating B2 Say Hello, Model B.Evaluating Say Hello" in page  # the file's order
