@@ -52,8 +52,9 @@ def compile_dmn(data: bytes, filename: str, *, python_evaluator: PythonEvaluator
     :param filename: named in error messages.
     :param python_evaluator: runs the cells of ``expressionLanguage="python"`` tables.
     :param imports: the DMN files an ``<import>`` may name, by their ``namespace`` (see
-        :func:`dmn_namespace`); an imported model's item definitions, business knowledge models and
-        decision services are reached by the import's name (``myimport.tPerson``, ``myimport.Say Hello(p)``).
+        :func:`dmn_namespace`); an imported model's item definitions, business knowledge models,
+        decision services and required decisions are reached by the import's name (``myimport.tPerson``,
+        ``myimport.Say Hello(p)``, ``myimport.Greeting``); its input data are given nested under that name.
     :raises DmnInvalid: with one ``{"file", "line", "message"}`` per problem — every cell that does
         not parse, unknown required decisions, cycles, bad hit policies, imports not given — or why
         the XML was refused (malformed, DOCTYPE, too large, not DMN).
@@ -113,5 +114,5 @@ def _imported(spec: DefinitionsSpec, filename: str, evaluator: PythonEvaluator |
                 problems.append((wanted.line, f"import '{wanted.name}' cannot be compiled: {reasons}"))
                 continue
             models.append(ImportedModel(wanted.name, dict(compiler.types), dict(model.knowledge_functions()),
-                                        frozenset(compiler.names)))
+                                        frozenset(compiler.names), wanted.namespace, model))
     return models, problems

@@ -144,6 +144,7 @@ class ServiceSpec:
     outputs: tuple[str, ...]  # decision ids
     input_decisions: tuple[str, ...]
     input_data: tuple[str, ...]  # input data ids
+    type_ref: str | None = None  # the variable's type: a function type, whose output types the result
 
 
 @dataclass(frozen=True)
@@ -193,8 +194,7 @@ def read_definitions(root: etree._Element) -> DefinitionsSpec:
     spec = DefinitionsSpec(DMN_NAMESPACES[namespace], root.get("expressionLanguage"),
                            namespace=root.get("namespace", ""))
     spec.imports = [read_import(element) for element in reader.children(root, "import")]
-    for element in reader.children(root, "itemDefinition"):
-        spec.item_definitions.append(reader.item_definition(element))
+    spec.item_definitions = [reader.item_definition(element) for element in reader.children(root, "itemDefinition")]
     for element in reader.children(root, "inputData"):
         spec.inputs.append(InputDataSpec(element.get("name", ""), reader.variable_type(element),
                                          element.get("id", "")))
@@ -268,10 +268,10 @@ class _Reader:
                             self.variable_type(element), tuple(problems))
 
     def service(self, element: etree._Element) -> ServiceSpec:
-        def targets(name: str) -> tuple[str, ...]:
-            return tuple(r.get("href", "").partition("#")[2] for r in self.children(element, name))
+        outputs, decisions, data = (tuple(r.get("href", "").partition("#")[2] for r in self.children(element, name))
+                                    for name in ("outputDecision", "inputDecision", "inputData"))
         return ServiceSpec(element.get("id", ""), element.get("name") or element.get("id", ""), element.sourceline,
-                           targets("outputDecision"), targets("inputDecision"), targets("inputData"))
+                           outputs, decisions, data, self.variable_type(element))
 
     def knowledge(self, element: etree._Element, problems: list[tuple[int | None, str]]) -> KnowledgeSpec:
         bkm_id = element.get("id") or element.get("name", "")

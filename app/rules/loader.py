@@ -36,9 +36,12 @@ from app.rules.feel.parser import FeelSyntaxError
 from app.rules.feel.scope import Env
 from app.rules.feel.types import Function
 from app.rules.imports import ImportedModel
+from app.rules.imports import imported_decision
+from app.rules.imports import imported_name
 from app.rules.item_types import item_types
 from app.rules.loader_support import as_feel
 from app.rules.loader_support import broken
+from app.rules.loader_support import decision_cycles
 from app.rules.loader_support import literal_values
 from app.rules.loader_support import never
 from app.rules.loader_support import table_info
@@ -127,9 +130,12 @@ class Compiler:
                                                f"are deployed", key)
         inputs = {data.name: feel_types.named_type(data.type_ref, self.types)
                   for data in self.spec.inputs if data.type_ref}
-        model = DecisionModel(compiled, knowledge, self._constraints(), self.warnings, inputs)
+        model = DecisionModel(compiled, knowledge, self._constraints(), self.warnings, inputs,
+                              {m.name: m.model for m in self.imported if m.model is not None})
         for service in self.spec.services:
-            knowledge[service.name] = model.add_service(service, {d.input_id: d.name for d in self.spec.inputs})
+            knowledge[service.name] = model.add_service(
+                service, {d.input_id: d.name for d in self.spec.inputs},
+                feel_types.named_type(service.type_ref, self.types) if service.type_ref else None)
         return model
 
     # --- decisions ---------------------------------------------------------------------------
@@ -148,63 +154,56 @@ class Compiler:
         owner = f"decision '{spec.name}'"
         for line, message in spec.problems:
             self.error(line, message, spec.decision_id)
-        required = tuple(self._required(owner, href, line, ids) for href, line in spec.required_decisions)
+        required = [self._required(owner, href, line, ids) for href, line in spec.required_decisions]
+        local = tuple(r for r in required if isinstance(r, str))
+        imported = tuple(r for r in required if isinstance(r, tuple))
         logic = spec.logic
         result_type = feel_types.named_type(spec.type_ref, self.types) if spec.type_ref else None
         base: dict[str, Any] = dict(decision_id=spec.decision_id, name=spec.name, line=spec.line,
-                                    required_decisions=tuple(r for r in required if r))
+                                    required_decisions=local,
+                                    imported_decisions=tuple(imported_name(self.imported, r) for r in imported))
         if logic.table is not None:
             python = self._python_table(logic.table, spec.decision_id)
             table, table_info = self._table(owner, spec.decision_id, logic.table, spec.variable, python)
             names = tuple(column.name for column in table.outputs)
             return CompiledDecision(DecisionInfo(kind="decision table", python=python, **table_info, **base),
-                                    spec.variable, names, table=table, result_type=result_type)
+                                    spec.variable, names, table=table, result_type=result_type,
+                                    imported=imported)
         if logic.literal is not None:
             python = is_python(logic.literal.language) or is_python(self.spec.language)
             closure = self._expression(f"{owner} literal expression", logic.literal, python)
             if not python:
                 closure = with_type(closure, logic.literal.type_ref, self.types, f"{owner} literal expression")
             info = DecisionInfo(kind="literal expression", expression=logic.literal.text, python=python, **base)
-            return CompiledDecision(info, spec.variable, (spec.variable,), literal=closure, result_type=result_type)
+            return CompiledDecision(info, spec.variable, (spec.variable,), literal=closure, result_type=result_type,
+                                    imported=imported)
         if logic.boxed is not None:
             closure = compile_boxed(logic.boxed, self, owner)
             info = DecisionInfo(kind=f"boxed {logic.boxed.kind}", **base)
-            return CompiledDecision(info, spec.variable, (spec.variable,), literal=closure, result_type=result_type)
+            return CompiledDecision(info, spec.variable, (spec.variable,), literal=closure, result_type=result_type,
+                                    imported=imported)
         self.warn(spec.line, f"{owner} has no decision logic; it evaluates to null", spec.decision_id)
         info = DecisionInfo(kind="no decision logic", **base)
         return CompiledDecision(info, spec.variable, (spec.variable,), literal=lambda env: None)
 
-    def _required(self, owner: str, href: str, line: int | None, ids: set[str]) -> str | None:
+    def _required(self, owner: str, href: str, line: int | None, ids: set[str]) -> str | tuple[str, str] | None:
+        """A required decision: its id in this file, or (import name, id) in an imported model."""
         prefix, _, target = href.partition("#")
         if prefix and prefix != self.spec.namespace:
-            self.error(line, f"{owner} requires decision '{href}' of another file; Ordra imports item definitions, "
-                             f"business knowledge models and decision services from other files, not decisions")
-        elif target not in ids:
+            found = imported_decision(self.imported, prefix, target)
+            if found is None:
+                self.error(line, f"{owner} requires decision '{href}' of another file, which none of this "
+                                 f"file's imports holds")
+            return found
+        if target not in ids:
             self.error(line, f"{owner} requires decision '{target}', which is not in this file")
-        else:
-            return target
-        return None
+            return None
+        return target
 
     def _check_cycles(self, compiled: dict[str, CompiledDecision]) -> None:
-        state: dict[str, str] = {}
-
-        def visit(key: str, path: list[str]) -> None:
-            if state.get(key) == "done":
-                return
-            if state.get(key) == "active":
-                cycle = path[path.index(key):] + [key]
-                names = " → ".join(compiled[k].info.name for k in cycle)
-                for member in cycle[:-1]:
-                    self.unusable.setdefault(member, []).append(
-                        {"file": self.filename, "line": compiled[member].info.line, "element": member,
-                         "message": f"decisions require each other in a cycle: {names}"})
-                return
-            state[key] = "active"
-            for required in compiled[key].info.required_decisions:
-                visit(required, path + [key])
-            state[key] = "done"
-        for key in compiled:
-            visit(key, [])
+        for member, message in decision_cycles(compiled):
+            self.unusable.setdefault(member, []).append(
+                {"file": self.filename, "line": compiled[member].info.line, "element": member, "message": message})
 
     def _knowledge(self, bkm: KnowledgeSpec, scope: dict[str, Any]) -> Function:
         owner = f"business knowledge model '{bkm.name}'"

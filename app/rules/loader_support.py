@@ -74,3 +74,25 @@ def unusable(decision: CompiledDecision, errors: list[dict[str, Any]]) -> Compil
     info = dataclasses.replace(decision.info, kind="unusable", unsupported=reason,
                                expression="\n".join(e["message"] for e in errors))
     return CompiledDecision(info, decision.variable, decision.output_names)
+
+
+def decision_cycles(compiled: dict[str, CompiledDecision]) -> list[tuple[str, str]]:
+    """(decision id, message) for each decision on a cycle of required decisions."""
+    found: list[tuple[str, str]] = []
+    state: dict[str, str] = {}
+
+    def visit(key: str, path: list[str]) -> None:
+        if state.get(key) == "done":
+            return
+        if state.get(key) == "active":
+            cycle = path[path.index(key):] + [key]
+            names = " → ".join(compiled[k].info.name for k in cycle)
+            found.extend((member, f"decisions require each other in a cycle: {names}") for member in cycle[:-1])
+            return
+        state[key] = "active"
+        for required in compiled[key].info.required_decisions:
+            visit(required, path + [key])
+        state[key] = "done"
+    for key in compiled:
+        visit(key, [])
+    return found

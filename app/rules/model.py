@@ -61,6 +61,7 @@ class DecisionInfo:
     rules: tuple[RuleInfo, ...] = ()
     expression: str | None = None
     required_decisions: tuple[str, ...] = ()
+    imported_decisions: tuple[str, ...] = ()  # required decisions of imported models, as "import.Decision"
     python: bool = False
     unsupported: str | None = None
 
@@ -82,6 +83,7 @@ class CompiledDecision:
     table: DecisionTable | None = None
     literal: Closure | None = None  # a literal expression or another boxed expression
     result_type: FeelType | None = None  # the decision's typeRef
+    imported: tuple[tuple[str, str], ...] = ()  # required decisions of imported models: (import name, id)
 
 
 @dataclass(frozen=True)
@@ -90,6 +92,7 @@ class _Service:
     outputs: tuple[str, ...]  # decision ids
     input_decisions: tuple[str, ...]
     parameters: tuple[str, ...]  # input data names, then input decision names
+    result_type: FeelType | None = None  # the output type of the service's function type, if declared
 
 
 class DecisionModel:
@@ -103,8 +106,10 @@ class DecisionModel:
 
     def __init__(self, compiled: Mapping[str, CompiledDecision], knowledge: dict[str, Any],
                  constraints: tuple[InputConstraint, ...], warnings: list[dict[str, Any]],
-                 input_types: Mapping[str, FeelType] | None = None) -> None:
+                 input_types: Mapping[str, FeelType] | None = None,
+                 imports: Mapping[str, DecisionModel] | None = None) -> None:
         self._compiled = dict(compiled)
+        self._imports = dict(imports or {})  # imported models by import name
         self._by_name = {decision.info.name: key for key, decision in self._compiled.items()}
         self._knowledge = knowledge  # shared with the compiler, which adds the decision services
         self._constraints = constraints
@@ -117,15 +122,30 @@ class DecisionModel:
         """The business knowledge models and decision services, by name (what another model imports)."""
         return dict(self._knowledge)
 
-    def add_service(self, spec: ServiceSpec, input_names: Mapping[str, str]) -> Function:
-        """Register a decision service; return it as a FEEL function for the file's expressions."""
-        names = tuple(self._compiled[key].info.name for key in spec.input_decisions if key in self._compiled)
-        service = _Service(spec.name, tuple(k for k in spec.outputs if k in self._compiled),
-                           tuple(k for k in spec.input_decisions if k in self._compiled),
-                           tuple(input_names.get(key, key) for key in spec.input_data) + names)
+    def add_service(self, spec: ServiceSpec, input_names: Mapping[str, str],
+                    service_type: FeelType | None = None) -> Function:
+        """Register a decision service; return it as a FEEL function for the file's expressions.
+
+        Called from FEEL, an argument that does not conform to the type of the input data or input
+        decision it fills makes the call null (the service is not invoked); a result that does not
+        conform to the output type of the service's function type is null, with a warning either way.
+        """
+        decisions = tuple(k for k in spec.input_decisions if k in self._compiled)
+        names = tuple(self._compiled[key].info.name for key in decisions)
+        data_names = tuple(input_names.get(key, key) for key in spec.input_data)
+        result_type = service_type.result if isinstance(service_type, feel_types.FunctionOf) else None
+        service = _Service(spec.name, tuple(k for k in spec.outputs if k in self._compiled), decisions,
+                           data_names + names, result_type)
         self._services[spec.name] = self._services[spec.service_id] = service
+        types = tuple(self._input_types.get(name) for name in data_names) + \
+            tuple(self._compiled[key].result_type for key in decisions)
 
         def call(values: list[Any], caller: Env) -> Any:
+            for name, value, expected in zip(service.parameters, values, types):
+                if value is not None and expected is not None and not feel_types.coerce(value, expected)[1]:
+                    caller.warn(f"decision service '{spec.name}': {shown(value)} does not conform to the type "
+                                f"of '{name}', so the service is not invoked")
+                    return None
             outputs = self._run_service(service, dict(zip(service.parameters, values)), caller.warnings)
             return next(iter(outputs.values())) if len(outputs) == 1 else outputs
         return Function(spec.name, service.parameters, call)
@@ -150,7 +170,14 @@ class DecisionModel:
         run = _Run(self, facts, _FeelFacts(facts, warnings, self._input_types), warnings, preset)
         results = {key: run.result(key) for key in service.outputs}
         warnings.extend(w for result in results.values() for w in result.warnings if w not in warnings)
-        return {self._compiled[key].info.name: result.outputs for key, result in results.items()}
+        outputs = {self._compiled[key].info.name: result.outputs for key, result in results.items()}
+        if service.result_type is not None:
+            value = next(iter(outputs.values())) if len(outputs) == 1 else outputs
+            if value is not None and not feel_types.coerce(value, service.result_type)[1]:
+                warnings.append(f"decision service '{service.name}': the result {shown(value)} does not conform "
+                                f"to the service's output type, so it is null")
+                outputs = dict.fromkeys(outputs)
+        return outputs
 
     def evaluate(self, decision_id: str, facts: Mapping[str, Any]) -> DecisionResult:
         """Evaluate a decision (by id, or by name) and the decisions it requires.
@@ -191,6 +218,7 @@ class _Run:
         self.model, self.facts, self.feel_facts = model, facts, feel_facts
         self.fact_warnings = warnings
         self.done: dict[str, DecisionResult] = {}
+        self.imported_runs: dict[str, _Run] = {}
         for key, value in (preset or {}).items():  # a decision service's input decisions, typed as they are
             decision = model._compiled[key]
             value = _typed(value, decision.result_type, Env({}, warnings=warnings))
@@ -212,8 +240,9 @@ class _Run:
         if info.kind == "unusable":
             raise DecisionFailed(str(info.unsupported))
         required = {key: self.result(key) for key in info.required_decisions}
+        imported = self._imported_results(decision.imported)
         python = info.python
-        env = self._env(required, python)
+        env = self._env(required, python, imported)
         mark = len(self.fact_warnings)
         base: dict[str, Any] = dict(decision_id=info.decision_id, decision_name=info.name, kind=info.kind,
                                     hit_policy=info.hit_policy, aggregation=info.aggregation,
@@ -232,8 +261,30 @@ class _Run:
         return DecisionResult(outputs=value, matched_rules=matched, inputs=inputs,
                               warnings=self._warnings(env, mark), defaulted=outcome.defaulted, **base)
 
-    def _env(self, required: dict[str, DecisionResult], python: bool) -> Env:
+    def _imported_results(self, wanted: tuple[tuple[str, str], ...]) -> dict[str, dict[str, Any]]:
+        """Required decisions of imported models, by import name then decision name.
+
+        Each imported model runs once per evaluation, on the facts nested under its import name."""
+        values: dict[str, dict[str, Any]] = {}
+        for name, key in wanted:
+            run = self.imported_runs.get(name)
+            if run is None:
+                model = self.model._imports[name]
+                nested = self.facts.get(name)
+                facts: Mapping[str, Any] = nested if isinstance(nested, Mapping) else {}
+                warnings = self.fact_warnings
+                run = self.imported_runs[name] = _Run(
+                    model, facts, _FeelFacts(facts, warnings, model._input_types), warnings)
+            result = run.result(key)
+            values.setdefault(name, {})[result.decision_name] = result.outputs
+        return values
+
+    def _env(self, required: dict[str, DecisionResult], python: bool,
+             imported: dict[str, dict[str, Any]] | None = None) -> Env:
         by_variable: dict[str, Any] = {}
+        for name, values in (imported or {}).items():
+            functions = self.model._knowledge.get(name)
+            by_variable[name] = {**(functions if isinstance(functions, dict) else {}), **values}
         for key, result in required.items():
             decision = self.model._compiled[key]
             by_variable[decision.variable] = result.outputs

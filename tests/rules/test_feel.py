@@ -156,6 +156,21 @@ def test_declared_names_may_contain_keywords_and_symbols() -> None:
     assert run('"Date and Time" + "!"', **names)[0] == "Date and Time!"  # never inside strings
 
 
+def test_a_declared_name_with_dots_is_one_name_where_bound_and_a_path_elsewhere() -> None:
+    # a BKM parameter named "Person.Gender" (TCK 0037): inside the BKM it is bound under that name,
+    # while the invocation that binds it reads the path Person.Gender of the decision's input
+    assert run("Person.Gender", **{"Person.Gender": "Male", "Person": {"Gender": "Female"}})[0] == "Male"
+    assert run("Person.Gender", names=["Person.Gender"], Person={"Gender": "Female"}) == ("Female", [])
+    value, warnings = run("Person.Gender", names=["Person.Gender"])
+    assert value is None and warnings == ["unknown name 'Person.Gender'"]
+
+
+def test_a_context_key_may_hold_additional_name_symbols() -> None:
+    assert feel('{foo+bar: "foo"}') == {"foo+bar": "foo"}
+    assert feel("{a.b: 1, c-d: 2, e*f/g: 3}") == {"a.b": 1, "c-d": 2, "e*f/g": 3}
+    assert feel("{total cost: 1, x: total cost + 1}.x") == 2  # plain keys still name entries
+
+
 def test_an_unknown_name_is_null_with_a_warning() -> None:
     assert run("missing + 1") == (None, ["unknown name 'missing'", "'+' with a null operand gives null"])
 

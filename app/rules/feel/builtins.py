@@ -42,6 +42,9 @@ class Builtin:
     implementation: Callable[..., Any]
     pure: bool = True
     variadic: bool = False
+    # A parameter that, passed by name, must hold this kind of value: "key" of context put is one
+    # string, while its positional second argument may also be the list of "keys".
+    named_kinds: tuple[tuple[str, str], ...] = ()
 
     def bind(self, values: list[Any], names: tuple[str, ...] | None) -> list[Any]:
         """Order the arguments for :meth:`call`; named arguments choose the overload.
@@ -57,6 +60,9 @@ class Builtin:
             plain = [name.rstrip("?") for name in signature]
             required = {name for name in signature if not name.endswith("?")}
             if set(given) <= set(plain) and required <= set(given):
+                for name, kind in self.named_kinds:
+                    if name in given and given[name] is not None and kind_of(given[name]) != kind:
+                        raise FeelError(f"{self.name}(): '{name}' must be a {kind}, not {kind_of(given[name])}")
                 last = max(plain.index(name) for name in given)
                 return [given.get(name) for name in plain[:last + 1]]
         raise FeelError(f"{self.name}() has no parameters named {', '.join(names)}")
@@ -174,10 +180,11 @@ def _context(value: Any) -> dict[str, Any]:
     return value
 
 
-def _b(name: str, params: str, implementation: Callable[..., Any], **flags: bool) -> Builtin:
+def _b(name: str, params: str, implementation: Callable[..., Any], *,
+       named_kinds: tuple[tuple[str, str], ...] = (), **flags: bool) -> Builtin:
     """Declare a built-in; ``params`` is "a,b?" with overloads separated by "|"."""
     signatures = tuple(tuple(overload.split(",")) if overload else () for overload in params.split("|"))
-    return Builtin(name, signatures, implementation, **flags)
+    return Builtin(name, signatures, implementation, named_kinds=named_kinds, **flags)
 
 
 _ALL = (
@@ -246,7 +253,8 @@ _ALL = (
     _b("split", "string,delimiter", more.split),
     _b("is", "value1?,value2?", more.is_same),
     _b("context", "entries", more.context),
-    _b("context put", "context,key,value|context,keys,value", more.context_put),
+    _b("context put", "context,key,value|context,keys,value", more.context_put,
+       named_kinds=(("key", "string"), ("keys", "list"))),
     _b("context merge", "contexts", more.context_merge),
     _b("mode", "list", more.mode, variadic=True),
     _b("stddev", "list", more.stddev, variadic=True),

@@ -13,7 +13,6 @@ from typing import Any
 from app.rules.feel import ast
 from app.rules.feel import feel_types
 from app.rules.feel import operators
-from app.rules.feel import temporal
 from app.rules.feel.builtins import BUILTINS
 from app.rules.feel.builtins import Builtin
 from app.rules.feel.functions import Compilation
@@ -24,6 +23,7 @@ from app.rules.feel.functions import domain as iteration_domain
 from app.rules.feel.functions import for_results
 from app.rules.feel.functions import function_value
 from app.rules.feel.functions import invoke
+from app.rules.feel.functions import member
 from app.rules.feel.scope import Env
 from app.rules.feel.scope import check_size
 from app.rules.feel.scope import mismatch
@@ -130,21 +130,40 @@ def _literal(node: ast.Literal) -> Closure:
     return lambda env: value
 
 
+_MISSING = object()
+
+
 def _name(node: ast.Name) -> Closure:
     name = node.name
     builtin = BUILTINS.get(name)
+    # A declared name with dots ("Person.Gender", a BKM parameter) is read as one name where it is
+    # bound, and as a path into the context "Person" elsewhere (the invocation that binds it).
+    steps = [part.strip() for part in name.split(".")] if "." in name else []
 
     def lookup(env: Env) -> Any:
-        scope: Env | None = env
-        while scope is not None:
-            if name in scope.variables:
-                return scope.variables[name]
-            scope = scope.parent
+        value = _resolve(env, name)
+        if value is not _MISSING:
+            return value
         if builtin is not None:
             return builtin
+        if steps and all(steps):
+            value = _resolve(env, steps[0])
+            if value is not _MISSING:
+                for key in steps[1:]:
+                    value = member(value, key, env)
+                return value
         env.warn(f"unknown name '{name}'")
         return None
     return lookup
+
+
+def _resolve(env: Env, name: str) -> Any:
+    scope: Env | None = env
+    while scope is not None:
+        if name in scope.variables:
+            return scope.variables[name]
+        scope = scope.parent
+    return _MISSING
 
 
 def _input_value(node: ast.InputValue) -> Closure:
@@ -275,29 +294,7 @@ def _range(node: ast.RangeNode) -> Closure:
 
 def _path(node: ast.Path) -> Closure:
     base, key = compile_expression(node.base), node.key
-
-    def select(value: Any, env: Env) -> Any:
-        if value is None:
-            env.warn(f"'.{key}' of null")
-            return None
-        if isinstance(value, dict):
-            if key not in value:
-                env.warn(f"the context has no entry '{key}'")
-            return value.get(key)
-        if isinstance(value, list):
-            return [select(item, env) for item in value]
-        if isinstance(value, PointTest) and not value.negated:
-            value = Range(value.value, value.value)  # (= 10) has the properties of [10..10]
-        if isinstance(value, Range):
-            ends = {"start": value.start, "end": value.end}
-            return {**{k: None if v is UNBOUNDED else v for k, v in ends.items()},
-                    "start included": value.start_included, "end included": value.end_included}.get(key)
-        try:
-            return temporal.component(value, key)
-        except FeelError as exc:
-            env.warn(f"'.{key}': {exc}")
-            return None
-    return lambda env: select(base(env), env)
+    return lambda env: member(base(env), key, env)
 
 
 def _filter(node: ast.Filter) -> Closure:

@@ -16,12 +16,15 @@ from dataclasses import field
 from typing import Any
 
 from app.rules.feel import feel_types
+from app.rules.feel import temporal
 from app.rules.feel.builtins import Builtin
 from app.rules.feel.scope import Env
 from app.rules.feel.scope import check_size
 from app.rules.feel.scope import shown
+from app.rules.feel.types import UNBOUNDED
 from app.rules.feel.types import FeelError
 from app.rules.feel.types import Function
+from app.rules.feel.types import PointTest
 from app.rules.feel.types import Range
 from app.rules.feel.types import kind_of
 
@@ -169,3 +172,27 @@ def _by_parameters(function: Function, values: list[Any], names: tuple[str, ...]
         raise FeelError(f"has no parameter {', '.join(sorted(unknown))}")
     given = dict(zip(names, values))
     return [given.get(parameter) for parameter in function.parameters]
+
+
+def member(value: Any, key: str, env: Env) -> Any:
+    """``value.key``: a context entry, each list item's, a range's or a date's property."""
+    if value is None:
+        env.warn(f"'.{key}' of null")
+        return None
+    if isinstance(value, dict):
+        if key not in value:
+            env.warn(f"the context has no entry '{key}'")
+        return value.get(key)
+    if isinstance(value, list):
+        return [member(item, key, env) for item in value]
+    if isinstance(value, PointTest) and not value.negated:
+        value = Range(value.value, value.value)  # (= 10) has the properties of [10..10]
+    if isinstance(value, Range):
+        ends = {"start": value.start, "end": value.end}
+        return {**{k: None if v is UNBOUNDED else v for k, v in ends.items()},
+                "start included": value.start_included, "end included": value.end_included}.get(key)
+    try:
+        return temporal.component(value, key)
+    except FeelError as exc:
+        env.warn(f"'.{key}': {exc}")
+        return None

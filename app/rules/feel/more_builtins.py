@@ -23,7 +23,6 @@ from app.rules.feel.parser import parse_unary_tests
 from app.rules.feel.scope import MAX_STRING
 from app.rules.feel.scope import Env
 from app.rules.feel.types import NUMBERS
-from app.rules.feel.types import UNBOUNDED
 from app.rules.feel.types import FeelError
 from app.rules.feel.types import Function
 from app.rules.feel.types import Range
@@ -253,7 +252,8 @@ def call_function(function: Any, values: list[Any]) -> Any:
 
 
 def range_from(text: Any) -> Range:
-    """``range("[1..10)")``: a range whose ends are literals (or date/time calls with literals).
+    """``range("[1..10)")``: a range literal whose ends are literals (or date/time calls with literals);
+    ``range(">= 10")`` is not one and gives null.
 
     The ends are read here rather than by the evaluator, whose built-ins include this one.
     """
@@ -265,14 +265,7 @@ def range_from(text: Any) -> Range:
     if len(tests.tests) != 1 or tests.negated:
         raise FeelError(f'"{source}" is not a range')
     test = tests.tests[0]
-    if isinstance(test, ast.CompareTest) and test.operator != "!=" and _literal_end(test.operand):
-        value = _literal_value(test.operand)
-        operator = test.operator
-        if operator == "=":
-            return Range(value, value)
-        if operator.startswith("<"):
-            return Range(UNBOUNDED, value, False, operator == "<=")
-        return Range(value, UNBOUNDED, operator == ">=", False)
+    # a unary comparison (">= 10") is a range in a cell, but not a range literal: the TCK (1156) wants null
     node = test.expression if isinstance(test, ast.ExpressionTest) else None
     if isinstance(node, ast.RangeNode) and not (_is_null(node.start) and _is_null(node.end)) and \
             _literal_end(node.start) and _literal_end(node.end):

@@ -314,6 +314,12 @@ class _ToAst(Transformer[Token, Any]):
     def context_entry(self, key: str | Token, value: ast.Node) -> tuple[str, ast.Node]:
         return (unescape(key) if isinstance(key, Token) else key), value
 
+    def symbol_key(self, *parts: str) -> str:
+        return "".join(parts)
+
+    def key_symbol(self, symbol: Token) -> str:
+        return str(symbol)
+
     def interval(self, opening: Token, start: ast.Node, _dots: Token, end: ast.Node, closing: Token
                  ) -> ast.Node:
         return ast.RangeNode(start, end, opening == "[", closing == "]")

@@ -361,13 +361,14 @@ def _clock_text(value: dt.datetime | dt.time) -> str:
     zone = getattr(value.tzinfo, "key", None)
     text = value.replace(tzinfo=None).isoformat() if isinstance(zone, str) else value.isoformat()
     if value.microsecond:
-        text = _FRACTION_ZEROS.sub("", text, count=1)
+        text = _FRACTION_ZEROS.sub(r"\1", text, count=1)
     if isinstance(zone, str):
         return f"{text}@{zone}"
     return text[:-6] + "Z" if value.tzinfo is dt.UTC and text.endswith("+00:00") else text
 
 
-_FRACTION_ZEROS = re.compile(r"0+(?=$|[+-]\d\d:\d\d$)")
+# trailing zeros of the fraction only: "59.999999+02:00" keeps its offset's zeros
+_FRACTION_ZEROS = re.compile(r"(\.\d*?)0+(?=$|[+-]\d\d:\d\d$)")
 
 
 def _quoted(value: Any) -> str:
