@@ -47,7 +47,7 @@ def visible_orders(user: User) -> Select[ProductOrder]:
 
 def get_order(order_id: int, user: User) -> ProductOrder:
     """:raises NotFound: unknown, or not the caller's to see (a customer cannot tell the difference)."""
-    order = db.session.scalar(visible_orders(user).where(ProductOrder.id == order_id))
+    order: ProductOrder | None = db.session.scalar(visible_orders(user).where(ProductOrder.id == order_id))
     if order is None:
         raise NotFound(f"no order {order_id}")
     return order
