@@ -82,6 +82,13 @@ class Config:
     # else this many months when it has a recurring charge (none without one).
     CONTRACT_TERM_CHARACTERISTIC = "contract_term"
     CONTRACT_DEFAULT_TERM_MONTHS = 12
+    # An order's site is the first line characteristic of this name (the catalog's); its value is a fact of the
+    # order and of every domain order. A revision that moves the site asks this decision again with it (empty:
+    # it does not), and is refused when the decision's refusal output is true (the rules do not know the site:
+    # a person would have to enter its details).
+    SITE_CHARACTERISTIC = "site_postcode"
+    SITE_ENRICHMENT_DECISION = "enrichment_site"
+    SITE_ENRICHMENT_REFUSAL_OUTPUT = "technical_details_needed"
 
 
 def load_config(app: Flask, overrides: dict[str, Any] | None) -> None:

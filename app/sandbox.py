@@ -76,14 +76,14 @@ from types import TracebackType
 from typing import Any
 from typing import Literal
 
-from RestrictedPython import compile_restricted_eval
-from RestrictedPython import compile_restricted_exec
-from RestrictedPython import safe_builtins
+from RestrictedPython.compile import compile_restricted_eval
+from RestrictedPython.compile import compile_restricted_exec
 from RestrictedPython.Eval import default_guarded_getitem
 from RestrictedPython.Eval import default_guarded_getiter
 from RestrictedPython.Guards import full_write_guard
 from RestrictedPython.Guards import guarded_iter_unpack_sequence
 from RestrictedPython.Guards import guarded_unpack_sequence
+from RestrictedPython.Guards import safe_builtins
 from RestrictedPython.Guards import safer_getattr_raise
 from RestrictedPython.PrintCollector import PrintCollector
 from RestrictedPython.transformer import RestrictingNodeTransformer
@@ -434,7 +434,8 @@ def _guarded_getattr(obj: Any, name: str) -> Any:
     attribute is missing."""
     if name in _DENIED_ATTRIBUTES:
         raise AttributeError(f'"{name}" is not available in scripts')
-    return size_checked_attribute(obj, name, safer_getattr_raise(obj, name))
+    value = safer_getattr_raise(obj, name)  # type: ignore[no-untyped-call]  # RestrictedPython leaves it unannotated
+    return size_checked_attribute(obj, name, value)
 
 
 # One C call of these can build a huge text from a small one ('x'.ljust(10**9), s.replace('a', s)); the size

@@ -50,7 +50,7 @@ class IdConverter(IntegerConverter):
 def install(app: Flask) -> None:
     """Wire the checks into ``app``; call before blueprints register their routes."""
     app.url_map.converters["int"] = IdConverter
-    app.request_class = CheckedRequest  # type: ignore[assignment]
+    app.request_class = CheckedRequest
     app.before_request(check_request_text)
 
 

@@ -59,16 +59,18 @@ def error_response(status: int, errors: list[dict[str, Any]]) -> Response:
     return response
 
 
-def register_web_hooks(app: Flask) -> None:
-    @login_manager.user_loader
-    def load_user(user_id: str) -> object:
-        from app.auth import sessions
-        from app.auth.models import User
-        user = db.session.get(User, int(user_id)) if user_id.isdigit() else None
-        if user is None or not user.active or not sessions.is_valid(user.id, session.get(sessions.SESSION_KEY)):
-            return None  # logged out, expired, replaced or deactivated: the cookie alone is not enough
-        return user
+def load_user(user_id: str) -> object:
+    """Flask-Login's user loader: the user of a session cookie, if that session still holds."""
+    from app.auth import sessions
+    from app.auth.models import User
+    user = db.session.get(User, int(user_id)) if user_id.isdigit() else None
+    if user is None or not user.active or not sessions.is_valid(user.id, session.get(sessions.SESSION_KEY)):
+        return None  # logged out, expired, replaced or deactivated: the cookie alone is not enough
+    return user
 
+
+def register_web_hooks(app: Flask) -> None:
+    login_manager.user_loader(load_user)
     login_manager.login_view = "auth.login"
 
     app.after_request(add_security_headers)

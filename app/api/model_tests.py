@@ -2,13 +2,14 @@
 instance."""
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Callable
 
 from flask import Response
 from flask import jsonify
 
 from app.api.blueprint import bp
 from app.api.body import json_object
+from app.api.spec import F
 from app.api.spec import documented
 from app.api.spec import json_body
 from app.api.spec import resource
@@ -29,9 +30,9 @@ _CASE_RESULTS = {"type": "object", "required": ["cases"], "properties": {"cases"
     "type": "object", "required": ["name", "passed", "expected", "actual", "first_difference"]}}}}
 
 
-def _for_both(method: str, rule: str) -> Any:
+def _for_both(method: str, rule: str) -> Callable[[F], F]:
     """Route ``/processes/<model_id>{rule}`` and ``/decisions/<model_id>{rule}``, passing ``kind``."""
-    def register(view: Any) -> Any:
+    def register(view: F) -> F:
         for plural, kind in (("processes", "process"), ("decisions", "decision")):
             bp.route(f"/{plural}/<model_id>{rule}", methods=[method], defaults={"kind": kind},
                      endpoint=f"{view.__name__}_{kind}")(view)

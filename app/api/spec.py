@@ -8,7 +8,6 @@ from collections.abc import Callable
 from typing import Any
 from typing import TypeVar
 
-from app.tmf.query import MAX_LIMIT
 from app.validation import DB_INT_MAX
 from app.validation import MAX_QUERY_CHARS
 
@@ -56,8 +55,6 @@ def json_body(schema: dict[str, Any]) -> dict[str, Any]:
 
 ID = {"type": "integer", "minimum": 1, "maximum": DB_INT_MAX}
 TEXT = {"type": "string", "maxLength": MAX_QUERY_CHARS}
-TMF_PAGING = {"offset": {"type": "integer", "minimum": 0, "maximum": DB_INT_MAX},
-              "limit": {"type": "integer", "minimum": 1, "maximum": MAX_LIMIT}}
 DATA_BODY = json_body({"type": "object", "properties": {"data": {"type": "object"}}})
 _FILES: dict[str, Any] = {"files": {"type": "array", "items": {"type": "string", "format": "binary"}},
                           "note": {"type": "string", "maxLength": 500}}

@@ -42,7 +42,7 @@ class User(UserMixin, db.Model):  # type: ignore[name-defined,misc]
         return check_password_hash(self.password_hash, password)
 
     @property
-    def is_active(self) -> bool:  # type: ignore[override]
+    def is_active(self) -> bool:
         return self.active
 
 

@@ -26,7 +26,7 @@ from app.errors import TooManyAttempts
 bp = Blueprint("auth", __name__)
 
 
-class LoginForm(FlaskForm):  # type: ignore[misc]
+class LoginForm(FlaskForm):  # type: ignore[misc]  # Flask-WTF ships no types
     username = StringField("Username", validators=[DataRequired()])
     password = PasswordField("Password", validators=[DataRequired()])
 
@@ -36,16 +36,16 @@ def login() -> str | Response | tuple[str, int]:
     form = LoginForm()
     if form.validate_on_submit():
         try:
-            user = service.authenticate(form.username.data, form.password.data, request.remote_addr)
+            user = service.authenticate(form.username.data or "", form.password.data or "", request.remote_addr)
         except TooManyAttempts as refused:
-            form.password.errors.append(str(refused))
+            form.password.errors = [str(refused)]  # the form was valid: no other error to keep
             return render_template("auth/login.html", form=form), 429
         if user is not None:
             session.clear()  # nothing from before the login carries over
             session[sessions.SESSION_KEY] = sessions.start(user.id)
             login_user(user)
             return redirect(_safe_next(request.args.get("next"), user))
-        form.password.errors.append("wrong username or password")
+        form.password.errors = ["wrong username or password"]
     return render_template("auth/login.html", form=form)
 
 

@@ -41,7 +41,7 @@ MINUTES = "%Y-%m-%dT%H:%M"
 NO_SPEC = 0  # the select's "none" choice; WTForms selects need a value of the coerced type
 
 
-class PriceEntryForm(Form):  # type: ignore[misc]  # a sub-form: the outer form carries the CSRF token
+class PriceEntryForm(Form):  # a sub-form: the outer form carries the CSRF token
     price_id = HiddenField()
     name = StringField("Name", validators=[Optional(), Length(max=100)])
     price_type = SelectField("Charge", choices=[SelectChoice(t, "monthly" if t == RECURRING else "one-time")
@@ -55,7 +55,7 @@ class PriceEntryForm(Form):  # type: ignore[misc]  # a sub-form: the outer form 
         return not (self.name.data or "").strip() and self.amount.data is None and not self.decision_id.data
 
 
-class OfferingForm(FlaskForm):  # type: ignore[misc]
+class OfferingForm(FlaskForm):  # type: ignore[misc]  # Flask-WTF ships no types
     name = StringField("Name", validators=[DataRequired(), Length(max=200)])
     description = TextAreaField("Description", validators=[Length(max=5000)])
     lifecycle_status = SelectField("Lifecycle status", choices=[SelectChoice(s) for s in LIFECYCLE_STATUSES])
@@ -106,12 +106,14 @@ def offering_input(form: OfferingForm) -> tuple[OfferingInput, list[int]]:
     prices = [PriceInput(name=sub.name.data or "", price_type=sub.price_type.data, amount=sub.amount.data,
                          decision_id=(sub.decision_id.data or "").strip() or None,
                          decision_output=(sub.decision_output.data or "").strip() or None,
-                         price_id=int(sub.price_id.data) if (sub.price_id.data or "").isdecimal() else None)
+                         price_id=int(raw_id) if (raw_id := sub.price_id.data or "").isdecimal() else None)
               for _, sub in kept]
+    valid_from = form.valid_from.data
+    assert valid_from is not None, "InputRequired: a valid form has it"
     data = OfferingInput(
         name=form.name.data or "", description=form.description.data or "",
         lifecycle_status=form.lifecycle_status.data,
-        valid_from=form.valid_from.data.replace(tzinfo=UTC),
+        valid_from=valid_from.replace(tzinfo=UTC),
         valid_to=form.valid_to.data.replace(tzinfo=UTC) if form.valid_to.data else None,
         product_spec_id=form.product_spec_id.data or None,
         bundled_offering_ids=list(form.bundled_offering_ids.data or []), prices=prices)

@@ -27,7 +27,8 @@ from app.extensions import db
 def _served(name: str, params: Mapping[str, Any], key: str,
             compute: Callable[[Mapping[str, Any], str], dict[str, Any]]) -> dict[str, Any]:
     """Answer a repeated key from the ledger; otherwise do the work (slowly) and remember it."""
-    entry = db.session.scalar(select(DemoLedgerEntry).where(DemoLedgerEntry.idempotency_key == key))
+    entry: DemoLedgerEntry | None = db.session.scalar(
+        select(DemoLedgerEntry).where(DemoLedgerEntry.idempotency_key == key))
     if entry is not None:
         return entry.response
     latency = float(current_app.config["DEMO_CONNECTOR_LATENCY"] or 0.0)
@@ -67,7 +68,8 @@ def seed_simulator_rules() -> int:
 
 
 def _digits(key: str, n: int) -> int:
-    return int(hashlib.sha256(key.encode()).hexdigest(), 16) % (10 ** n)
+    modulus: int = 10 ** n  # typeshed types int ** int as Any (a negative power is a float)
+    return int(hashlib.sha256(key.encode()).hexdigest(), 16) % modulus
 
 
 def reserve_resource(params: Mapping[str, Any], key: str) -> dict[str, Any]:

@@ -141,14 +141,16 @@ def _json_or_text(raw: bytes) -> Any:
 def _error_code(answer: Any, status: int) -> str:
     if isinstance(answer, dict):
         for field in ("code", "error"):
-            if isinstance(answer.get(field), str) and answer[field].strip():
-                return answer[field].strip()[:100]
+            code = answer.get(field)
+            if isinstance(code, str) and code.strip():
+                return code.strip()[:100]
     return f"HTTP_{status}"
 
 
 def _error_message(answer: Any) -> str:
     if isinstance(answer, dict):
         for field in ("message", "reason", "body"):
-            if isinstance(answer.get(field), str):
-                return answer[field][:500]
+            message = answer.get(field)
+            if isinstance(message, str):
+                return message[:500]
     return str(answer)[:500]

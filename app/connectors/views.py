@@ -1,6 +1,8 @@
 """The simulator settings page: process admins make the demo connectors fail on purpose."""
 from __future__ import annotations
 
+from decimal import Decimal
+
 from flask import Blueprint
 from flask import flash
 from flask import redirect
@@ -26,11 +28,11 @@ from app.errors import Invalid
 bp = Blueprint("simulator", __name__, url_prefix="/simulator")
 
 
-class RuleForm(FlaskForm):  # type: ignore[misc]
+class RuleForm(FlaskForm):  # type: ignore[misc]  # Flask-WTF ships no types
     connector = SelectField("Connector", validators=[DataRequired()])
     error_code = StringField("Error code", validators=[DataRequired("an error code is required"), Length(max=100)])
     message = StringField("Message", validators=[Length(max=500)])
-    rate = DecimalField("Failure rate (0–1)", default=1, places=None,
+    rate = DecimalField("Failure rate (0–1)", default=Decimal(1), places=None,
                         validators=[InputRequired("a rate is required"),
                                     NumberRange(0, 1, "a rate is between 0 and 1")])
     match_field = StringField("Match input parameter (empty: every call)", validators=[Length(max=100)])
@@ -40,8 +42,8 @@ class RuleForm(FlaskForm):  # type: ignore[misc]
     def rule_input(self) -> simulator.RuleInput:
         """The rule the validated form describes."""
         return simulator.RuleInput(
-            connector=self.connector.data, error_code=self.error_code.data, message=self.message.data or "",
-            rate=float(self.rate.data), match_field=self.match_field.data or "",
+            connector=self.connector.data, error_code=self.error_code.data or "", message=self.message.data or "",
+            rate=float(self.rate.data or 0), match_field=self.match_field.data or "",
             match_prefix=self.match_prefix.data or "", enabled=bool(self.enabled.data))
 
 

@@ -164,7 +164,7 @@ class Outcome:
         return "running" if self.connector_requests or self.progress is not None else "waiting"
 
 
-class OrdraScriptEngine(SandboxedScriptEngine):  # type: ignore[misc]
+class OrdraScriptEngine(SandboxedScriptEngine):
     """The sandboxed script engine plus a ``decide`` hook for decision tasks."""
 
     def __init__(self, decide: Decide, cpu_seconds: float, memory_mb: int = MEMORY_MB,

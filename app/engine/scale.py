@@ -82,7 +82,7 @@ def _children_complete(original: Callable[..., bool]) -> Callable[..., bool]:
         made = my_task.internal_data.get(INSTANCES)
         if made is None:  # a task created before this count was kept
             return original(self, my_task)
-        return len(my_task.internal_data.get("merged", [])) >= made
+        return bool(len(my_task.internal_data.get("merged", [])) >= made)
     return complete
 
 
@@ -99,11 +99,11 @@ def _without_collections(create_child: Callable[..., Any]) -> Callable[..., Any]
     return create
 
 
-Workflow.update_waiting_tasks = _update_waiting_tasks  # type: ignore[method-assign]
-Task.__init__ = _noting_init(Task.__init__)  # type: ignore[method-assign]
-Task._set_state = _noting_set_state(Task._set_state)  # type: ignore[method-assign]
-ParallelMultiInstanceTask.create_children = _count_instances(  # type: ignore[method-assign]
+Workflow.update_waiting_tasks = _update_waiting_tasks
+Task.__init__ = _noting_init(Task.__init__)
+Task._set_state = _noting_set_state(Task._set_state)
+ParallelMultiInstanceTask.create_children = _count_instances(
     ParallelMultiInstanceTask.create_children)
-ParallelMultiInstanceTask.children_complete = _children_complete(  # type: ignore[method-assign]
+ParallelMultiInstanceTask.children_complete = _children_complete(
     ParallelMultiInstanceTask.children_complete)
-MultiInstanceTask.create_child = _without_collections(MultiInstanceTask.create_child)  # type: ignore[method-assign]
+MultiInstanceTask.create_child = _without_collections(MultiInstanceTask.create_child)

@@ -69,9 +69,11 @@ class SandboxedScriptEngine(PythonScriptEngine):  # type: ignore[misc]
 
     def create_task_exec_exception(self, task: Task, script: str, err: Exception) -> Exception:
         if not isinstance(err, ScriptError):
-            return super().create_task_exec_exception(task, script, err)
-        return WorkflowTaskException(str(err), task=task, exception=err, line_number=err.line,
+            spiff_made: Exception = super().create_task_exec_exception(task, script, err)
+            return spiff_made
+        ours: Exception = WorkflowTaskException(str(err), task=task, exception=err, line_number=err.line,
                                      error_line=_source_line(script, err.line))
+        return ours
 
 
 def make_script_engine(functions: Mapping[str, Callable[..., Any]] | None = None,

@@ -24,7 +24,7 @@ from app.engine.refusals import label
 CAMUNDA_NS = "http://camunda.org/schema/1.0/bpmn"
 
 
-class DecisionTask(SpiffBpmnTask):
+class DecisionTask(SpiffBpmnTask):  # type: ignore[misc]  # SpiffWorkflow ships no types
     """A business rule task evaluated by Ordra's decision engine."""
 
     def __init__(self, wf_spec: Any, bpmn_id: str, decision_ref: str, **kwargs: Any) -> None:
@@ -44,7 +44,7 @@ class DecisionTask(SpiffBpmnTask):
         return True
 
 
-class ConnectorTask(ServiceTaskMixin, SpiffBpmnTask):
+class ConnectorTask(ServiceTaskMixin, SpiffBpmnTask):  # type: ignore[misc]  # SpiffWorkflow ships no types
     """A service task whose work is done by a registered connector, asynchronously."""
 
     def __init__(self, wf_spec: Any, bpmn_id: str, operation_name: str,
@@ -64,11 +64,12 @@ class ConnectorTask(ServiceTaskMixin, SpiffBpmnTask):
         return None  # leaves the task STARTED until the connector's result arrives
 
 
-class SpiffDecisionTaskParser(SpiffTaskParser):
+class SpiffDecisionTaskParser(SpiffTaskParser):  # type: ignore[misc]  # SpiffWorkflow ships no types
     @staticmethod
     def get_decision_ref(node: Any) -> str | None:
         """SpiffWorkflow's parser collects decision references through this hook."""
-        return SpiffTaskParser._parse_extensions(node).get("calledDecisionId")
+        decision_id: str | None = SpiffTaskParser._parse_extensions(node).get("calledDecisionId")
+        return decision_id
 
     def create_task(self) -> DecisionTask:
         decision_ref = self.get_decision_ref(self.node)
@@ -80,7 +81,7 @@ class SpiffDecisionTaskParser(SpiffTaskParser):
                             postscript=extensions.get("postScript"), **self.bpmn_attributes)
 
 
-class SpiffConnectorTaskParser(SpiffTaskParser):
+class SpiffConnectorTaskParser(SpiffTaskParser):  # type: ignore[misc]  # SpiffWorkflow ships no types
     def create_task(self) -> ConnectorTask:
         extensions = self.parse_extensions()
         operator = extensions.get("serviceTaskOperator")
@@ -92,10 +93,11 @@ class SpiffConnectorTaskParser(SpiffTaskParser):
                              postscript=extensions.get("postScript"), **self.bpmn_attributes)
 
 
-class CamundaDecisionTaskParser(TaskParser):
+class CamundaDecisionTaskParser(TaskParser):  # type: ignore[misc]  # SpiffWorkflow ships no types
     @staticmethod
     def get_decision_ref(node: Any) -> str | None:
-        return node.get(f"{{{CAMUNDA_NS}}}decisionRef")
+        decision_id: str | None = node.get(f"{{{CAMUNDA_NS}}}decisionRef")
+        return decision_id
 
     def create_task(self) -> DecisionTask:
         decision_ref = self.get_decision_ref(self.node)
@@ -105,7 +107,7 @@ class CamundaDecisionTaskParser(TaskParser):
         return DecisionTask(self.spec, self.bpmn_id, decision_ref, **self.bpmn_attributes)
 
 
-class CamundaConnectorTaskParser(TaskParser):
+class CamundaConnectorTaskParser(TaskParser):  # type: ignore[misc]  # SpiffWorkflow ships no types
     """Camunda service tasks: the connector is the external-task topic, class or expression."""
 
     def create_task(self) -> ConnectorTask:
@@ -129,16 +131,16 @@ class CamundaConnectorTaskParser(TaskParser):
         return params
 
 
-class DecisionTaskConverter(SpiffBpmnTaskConverter):  # type: ignore[misc]
+class DecisionTaskConverter(SpiffBpmnTaskConverter):  # type: ignore[misc]  # SpiffWorkflow ships no types
     def to_dict(self, spec: DecisionTask) -> dict[str, Any]:
-        dct = super().to_dict(spec)
+        dct: dict[str, Any] = super().to_dict(spec)
         dct["decision_ref"] = spec.decision_ref
         return dct
 
 
-class ConnectorTaskConverter(SpiffBpmnTaskConverter):  # type: ignore[misc]
+class ConnectorTaskConverter(SpiffBpmnTaskConverter):  # type: ignore[misc]  # SpiffWorkflow ships no types
     def to_dict(self, spec: ConnectorTask) -> dict[str, Any]:
-        dct = super().to_dict(spec)
+        dct: dict[str, Any] = super().to_dict(spec)
         dct.update(operation_name=spec.operation_name, operation_params=spec.operation_params,
                    result_variable=spec.result_variable)
         return dct

@@ -38,7 +38,7 @@ from app.taskforms import Kind
 from app.taskforms.spec import humanize
 
 
-class QueueFilterForm(Form):  # type: ignore[misc]  # a GET form: nothing to protect with a CSRF token
+class QueueFilterForm(Form):  # a GET form: nothing to protect with a CSRF token
     status = SelectField("Status", default="active",
                          choices=[SelectChoice(s, "open or retrying" if s == "active" else s) for s in STATUS_FILTERS])
     category = SelectField("Category", default="")
@@ -106,20 +106,22 @@ def _json_object(form: FlaskForm, field: Field) -> None:
         raise ValidationError("must be a JSON object, like {\"port\": \"ge-0/0/7\"}")
 
 
-class SkipForm(FlaskForm):  # type: ignore[misc]
+class SkipForm(FlaskForm):  # type: ignore[misc]  # Flask-WTF ships no types
     reason = StringField("Reason", validators=[DataRequired("say why the task is skipped"), Length(max=500)])
     data = TextAreaField("Output data (JSON object, optional)", validators=[_json_object])
 
     def output(self) -> dict[str, Any]:
         """The entered output data; call after ``validate()`` succeeded."""
-        return json.loads(self.data.data) if (self.data.data or "").strip() else {}  # type: ignore[no-any-return]
+        text = (self.data.data or "").strip()
+        entered: dict[str, Any] = json.loads(text) if text else {}  # _json_object checked it is an object
+        return entered
 
 
-class CancelForm(FlaskForm):  # type: ignore[misc]
+class CancelForm(FlaskForm):  # type: ignore[misc]  # Flask-WTF ships no types
     reason = StringField("Reason", validators=[DataRequired("say why the work is cancelled"), Length(max=500)])
 
 
-class ReassignForm(FlaskForm):  # type: ignore[misc]
+class ReassignForm(FlaskForm):  # type: ignore[misc]  # Flask-WTF ships no types
     target = SelectField("Reassign to", validators=[DataRequired("choose a role or a person")])
 
 

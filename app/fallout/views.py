@@ -77,7 +77,7 @@ def skip(fallout_id: int) -> Response | tuple[str, int]:
     form = forms.SkipForm(prefix="skip")
     if not form.validate():
         return _case_page(fallout.get_case(fallout_id, current_user), skip=form), 422
-    return _done(fallout.skip(fallout_id, current_user, form.output(), form.reason.data), "Skipped the task")
+    return _done(fallout.skip(fallout_id, current_user, form.output(), form.reason.data or ""), "Skipped the task")
 
 
 @bp.post("/<int:fallout_id>/cancel")
@@ -86,7 +86,7 @@ def cancel(fallout_id: int) -> Response | tuple[str, int]:
     form = forms.CancelForm(prefix="cancel")
     if not form.validate():
         return _case_page(fallout.get_case(fallout_id, current_user), cancel=form), 422
-    return _done(fallout.cancel(fallout_id, current_user, form.reason.data), "Cancelled the work")
+    return _done(fallout.cancel(fallout_id, current_user, form.reason.data or ""), "Cancelled the work")
 
 
 @bp.post("/<int:fallout_id>/reassign")
@@ -112,7 +112,7 @@ def bulk_reassign() -> Response | tuple[str, int]:
     form = _bulk_form(posted=True)
     if not form.validate():
         return _dashboard_page(form), 422
-    cases = fallout.reassign_many(form.fallout_ids.data, current_user, form.target.data)
+    cases = fallout.reassign_many(form.fallout_ids.data or [], current_user, form.target.data)
     flash(f"Reassigned {len(cases)} fallout(s) to {form.target.data}.", "info")
     return redirect(url_for("fallout.manager_dashboard"))
 
@@ -125,13 +125,14 @@ def _done(case: Fallout, what: str) -> Response:
 def _case_page(case: Fallout, **posted: Any) -> str:
     """Render a case with its action forms; ``posted`` holds the one form that was posted, if any."""
     spec = forms.fix_data_spec(case.payload)
+    reassign: forms.ReassignForm = posted.get("reassign") or forms.ReassignForm(prefix="reassign", formdata=None)
+    forms.reassign_choices(reassign, dashboard.assignees())
     action_forms = {
         "fix": posted.get("fix") or form_for_task(spec, case.payload, formdata=None, csrf=True),
         "skip": posted.get("skip") or forms.SkipForm(prefix="skip", formdata=None),
         "cancel": posted.get("cancel") or forms.CancelForm(prefix="cancel", formdata=None),
-        "reassign": posted.get("reassign") or forms.ReassignForm(prefix="reassign", formdata=None),
+        "reassign": reassign,
     }
-    forms.reassign_choices(action_forms["reassign"], dashboard.assignees())
     history = presenters.instance_json(case.instance, with_history=True)["events"]
     return render_template("fallout/show.html", case=case, fix_spec=spec, forms=action_forms, history=history,
                            same_cause=fallout.same_cause(case))

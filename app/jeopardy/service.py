@@ -119,8 +119,8 @@ def watch_item(item: WorkItem, instance: ProcessInstance) -> JeopardyWatch | Non
 def watch_fallout(fallout_id: int, title: str, order_id: int | None, role: str,
                   started_at: datetime) -> JeopardyWatch | None:
     """Watch a fallout case from its first hand-over to people (later attempts keep that clock)."""
-    existing = db.session.scalar(select(JeopardyWatch).where(JeopardyWatch.subject_kind == "fallout",
-                                                             JeopardyWatch.subject_id == fallout_id))
+    existing: JeopardyWatch | None = db.session.scalar(select(JeopardyWatch).where(
+        JeopardyWatch.subject_kind == "fallout", JeopardyWatch.subject_id == fallout_id))
     if existing is not None:
         return existing
     priority, sla_class = order_terms(order_id)

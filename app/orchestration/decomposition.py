@@ -23,7 +23,8 @@ from app.orchestration.models import DomainOrder
 from app.orders.models import InventoryProduct
 from app.orders.models import OrderItem
 from app.orders.models import ProductOrder
-from app.orders.service import site_postcode
+from app.orders.service import order_site
+from app.orders.service import site_characteristic
 from app.studio import decisions
 
 DECISION = "decomposition"
@@ -175,11 +176,11 @@ def _keys(value: Any) -> list[str]:
 
 
 def _plan_data(line: _Line, spec_name: str) -> dict[str, Any]:
-    item = line.item
+    item, site = line.item, site_characteristic()
     return {**dict(line.facts), "order_id": line.order.id, "account_id": line.order.account_id,
             "item_seq": item.seq, "action": item.action, "spec": spec_name, "name": item.offering_name,
             "product_ref": item.product_ref, "characteristics": dict(item.characteristics),
-            "site_postcode": str(line.facts.get("site_postcode") or site_postcode(line.order)),
+            site: str(line.facts.get(site) or order_site(line.order)),
             "recurring": str(item.recurring_total),
             "one_time": str(item.one_time_total)}
 

@@ -60,7 +60,8 @@ def product_page(user: User, *, offset: int, limit: int, account_id: int | None 
 
 def get_product(product_id: int, user: User) -> InventoryProduct:
     """:raises NotFound: unknown, or not the caller's to see."""
-    product = db.session.scalar(_visible_products(user).where(InventoryProduct.id == product_id))
+    product: InventoryProduct | None = db.session.scalar(
+        _visible_products(user).where(InventoryProduct.id == product_id))
     if product is None:
         raise NotFound(f"no product {product_id}")
     return product

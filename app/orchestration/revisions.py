@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from dataclasses import field
 from typing import Any
 
+from flask import current_app
 from sqlalchemy import func
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
@@ -55,12 +56,13 @@ from app.orders.capture import price_item
 from app.orders.limits import check_item_count
 from app.orders.models import OrderItem
 from app.orders.models import ProductOrder
-from app.orders.service import site_postcode
+from app.orders.service import line_site
+from app.orders.service import order_site
+from app.orders.service import site_characteristic
 from app.orders.timeline import record
 from app.studio import decisions
 
 REVISABLE = ("acknowledged", "inProgress", "pending", "held")
-SITE_ENRICHMENT = "enrichment_site"  # the decision the order process enriches the site with
 APPROVAL_DECISION = "revision_approval"
 APPROVAL_PROCESS = "revision_approval"
 AMEND_MESSAGE = "order_amended"  # what a running plan that models taking a change waits for
@@ -313,26 +315,27 @@ def _facts(order: ProductOrder) -> dict[str, Any] | None:
 
 
 def _re_enrich(order: ProductOrder, plan: _Plan, facts: dict[str, Any]) -> None:
-    """Ask the site enrichment rules again when the revision moves the order's site.
+    """Ask the site enrichment decision again when the revision moves the order's site (the configured
+    ``SITE_CHARACTERISTIC``, ``SITE_ENRICHMENT_DECISION`` and its ``SITE_ENRICHMENT_REFUSAL_OUTPUT``).
 
     Every domain order carries the site's facts, so a changed fact amends them all; a site the
-    rules do not know (it would need technical details from a person) cannot be revised into.
+    decision does not know (a person would have to enter its details) cannot be revised into.
     """
     plan.facts = dict(facts)
-    old_site = site_postcode(order)
-    new_site = next((str(line.request.characteristics["site_postcode"]) for line in plan.lines
-                     if line.request.characteristics.get("site_postcode")), "")
-    if new_site == old_site:
+    site = site_characteristic()
+    new_site = line_site(line.request.characteristics for line in plan.lines)
+    if new_site == order_site(order):
         return
-    outputs = rules.to_jsonable(decisions.evaluate(SITE_ENRICHMENT, {"site_postcode": new_site}).require().as_dict())
-    if outputs.get("technical_details_needed"):
+    config = current_app.config
+    decision, refusal = config["SITE_ENRICHMENT_DECISION"], config["SITE_ENRICHMENT_REFUSAL_OUTPUT"]
+    outputs = rules.to_jsonable(decisions.evaluate(decision, {site: new_site}).require().as_dict()) if decision else {}
+    if refusal and outputs.get(refusal):
         plan.refusal = (f"the new site {new_site} is not one the enrichment rules know (a person would have to "
-                        "enter its technical details): cancel the order and order again")
+                        "enter its details): cancel the order and order again")
         return
     plan.enrichment = {key: value for key, value in outputs.items() if key in facts}  # the facts the order carries
-    plan.facts = {**facts, **plan.enrichment, "site_postcode": new_site}
-    plan.changed_facts = {key for key in (*plan.enrichment, "site_postcode") if plan.facts.get(key) != facts.get(key)}
-    plan.changed_facts.add("site_postcode")
+    plan.facts = {**facts, **plan.enrichment, site: new_site}
+    plan.changed_facts = {key for key in plan.enrichment if plan.facts.get(key) != facts.get(key)} | {site}
 
 
 def _reconcile(order: ProductOrder, plan: _Plan, domains: list[DomainOrder], facts: dict[str, Any]) -> None:

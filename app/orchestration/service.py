@@ -45,7 +45,7 @@ def lock_order(order_id: int) -> ProductOrder:
     Locked once per transaction: while this transaction holds the lock no one else changes the order, so
     later calls in it (a chain of steps) take the row it already has.
     """
-    order = memo(("locked_order", order_id), lambda: db.session.scalar(
+    order: ProductOrder | None = memo(("locked_order", order_id), lambda: db.session.scalar(
         select(ProductOrder).where(ProductOrder.id == order_id).with_for_update()
         .execution_options(populate_existing=True)))
     if order is None:

@@ -90,7 +90,9 @@ class LineEntry:
         valid = bool(self.form.validate()) & bool(self.characteristics.validate())
         if valid:
             values = clean_form_data(self.characteristics, self.spec).get(_group(self.key), {})
-            self.item = ItemRequest(offering_id=self.offering.id, quantity=self.form.quantity.data,
+            quantity = self.form.quantity.data
+            assert quantity is not None, "InputRequired: a valid form has it"
+            self.item = ItemRequest(offering_id=self.offering.id, quantity=quantity,
                                     characteristics=values, field_prefix=self.prefix,
                                     adjustments=self.discount.adjustments() if self.discount else [])
         return valid

@@ -46,7 +46,7 @@ KIND_LABELS = {PERCENTAGE: "Percentage (%)", AMOUNT: "Amount off"}
 CHARGE_LABELS = {RECURRING: "monthly charge", ONE_TIME: "one-time charge"}
 
 
-class DiscountForm(Form):  # type: ignore[misc]
+class DiscountForm(Form):
     """One discount (a pricing ``Adjustment``): none unless a kind is chosen."""
 
     # Defaults, so a post without the selects (a script, an old page) means "no discount", not an error.
@@ -77,7 +77,7 @@ def discount_data(adjustments: list[dict[str, Any]]) -> dict[str, Any]:
             "reason": first.get("reason", ""), "applies_to": first.get("applies_to", RECURRING)}
 
 
-class LineForm(Form):  # type: ignore[misc]
+class LineForm(Form):
     """A customer's order line: which offering and how many (characteristics come separately)."""
 
     offering_id = HiddenField()
@@ -92,11 +92,11 @@ class StaffLineForm(LineForm):
     discount = FormField(DiscountForm)
 
 
-class CustomerOrderForm(FlaskForm):  # type: ignore[misc]
+class CustomerOrderForm(FlaskForm):  # type: ignore[misc]  # Flask-WTF ships no types
     """The portal's order form: only the CSRF token; the account is always the customer's own."""
 
 
-class StaffOrderForm(FlaskForm):  # type: ignore[misc]
+class StaffOrderForm(FlaskForm):  # type: ignore[misc]  # Flask-WTF ships no types
     """The workspace's order form: the customer account and an order-wide discount."""
 
     account_id = SelectField("Customer account", default="", choices=[])

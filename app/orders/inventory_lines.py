@@ -7,7 +7,7 @@ from app.errors import Invalid
 from app.extensions import db
 from app.orders.models import InventoryProduct
 from app.orders.models import ProductOrder
-from app.orders.service import site_postcode
+from app.orders.service import order_site
 
 # The product statuses each action may start from.
 ALLOWED_FROM = {"modify": ("active",), "delete": ("active", "suspended"), "suspend": ("active",),
@@ -43,7 +43,7 @@ def installed_site(product_refs: list[str]) -> str:
     for product_id in ids:
         product = db.session.get(InventoryProduct, product_id)
         order = db.session.get(ProductOrder, product.order_id) if product is not None else None
-        site = site_postcode(order) if order is not None else ""
+        site = order_site(order) if order is not None else ""
         if site:
             return site
     return ""

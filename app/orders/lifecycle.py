@@ -8,7 +8,8 @@ from flask import current_app
 from app.instances import service as instances
 from app.orders.inventory_lines import installed_site
 from app.orders.models import ProductOrder
-from app.orders.service import site_postcode
+from app.orders.service import order_site
+from app.orders.service import site_characteristic
 from app.orders.timeline import record
 
 ORDER_PROCESS = "customer_order"
@@ -28,7 +29,8 @@ def process_data(order: ProductOrder) -> dict[str, Any]:
         "approval_reasons": order.approval_reasons,
         "recurring_total": str(order.recurring_total),
         "one_time_total": str(order.one_time_total),
-        "site_postcode": site_postcode(order) or installed_site([i.product_ref for i in order.items if i.product_ref]),
+        site_characteristic(): order_site(order) or installed_site([i.product_ref for i in order.items
+                                                                    if i.product_ref]),
         # read by the approval gateways and the reject step whether or not the optional form fields were filled
         "approval_decision": "", "approval_reason": "", "adjustments_note": "",
         "items": [{"seq": item.seq, "action": item.action, "offering": item.offering_name,

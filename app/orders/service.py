@@ -1,8 +1,12 @@
 """Finding orders and accounts, with the caller's right to see them."""
 from __future__ import annotations
 
+from collections.abc import Iterable
+from collections.abc import Mapping
 from collections.abc import Sequence
+from typing import Any
 
+from flask import current_app
 from sqlalchemy import ColumnElement
 from sqlalchemy import Select
 from sqlalchemy import func
@@ -47,7 +51,7 @@ def visible_orders(user: User) -> Select[ProductOrder]:
 
 def get_order(order_id: int, user: User) -> ProductOrder:
     """:raises NotFound: unknown, or not the caller's to see (a customer cannot tell the difference)."""
-    order = db.session.scalar(visible_orders(user).where(ProductOrder.id == order_id))
+    order: ProductOrder | None = db.session.scalar(visible_orders(user).where(ProductOrder.id == order_id))
     if order is None:
         raise NotFound(f"no order {order_id}")
     return order
@@ -79,10 +83,20 @@ def delete_draft(order: ProductOrder) -> None:
     db.session.flush()
 
 
-def site_postcode(order: ProductOrder) -> str:
-    """The order's site: the first line's ``site_postcode`` characteristic ("" when no line has one)."""
-    return next((str(i.characteristics["site_postcode"]) for i in order.items
-                 if i.characteristics.get("site_postcode")), "")
+def site_characteristic() -> str:
+    """The line characteristic that names an order's site (``SITE_CHARACTERISTIC``)."""
+    return str(current_app.config["SITE_CHARACTERISTIC"])
+
+
+def order_site(order: ProductOrder) -> str:
+    """The order's site: the first line's site characteristic ("" when no line has one)."""
+    return line_site(item.characteristics for item in order.items)
+
+
+def line_site(characteristics: Iterable[Mapping[str, Any]]) -> str:
+    """The site the first of these lines' characteristics names ("" when none does)."""
+    name = site_characteristic()
+    return next((str(values[name]) for values in characteristics if values.get(name)), "")
 
 
 def list_accounts() -> list[CustomerAccount]:

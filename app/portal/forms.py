@@ -15,7 +15,7 @@ REQUEST_CHOICES = [SelectChoice("issue", "Report an issue"), SelectChoice("chang
                    SelectChoice("cancellation", "Request a cancellation")]
 
 
-class RequestForm(FlaskForm):  # type: ignore[misc]
+class RequestForm(FlaskForm):  # type: ignore[misc]  # Flask-WTF ships no types
     kind = RadioField("What do you need?", choices=REQUEST_CHOICES,
                       validators=[InputRequired("Choose what you need.")])
     text = TextAreaField("Tell us more", validators=[DataRequired("Tell us what you need."),

@@ -97,7 +97,7 @@ def raise_request(order_id: int) -> Response | tuple[str, int]:
     form = RequestForm()
     if form.validate():
         try:
-            customer.raise_request(order_id, user=current_user, kind=form.kind.data, text=form.text.data)
+            customer.raise_request(order_id, user=current_user, kind=form.kind.data, text=form.text.data or "")
         except Invalid as exc:
             for error in exc.errors:
                 form[error.get("field", "text")].errors.append(error["message"])

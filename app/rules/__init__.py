@@ -65,7 +65,8 @@ def compile_dmn(data: bytes, filename: str, *, python_evaluator: PythonEvaluator
 def dmn_namespace(data: bytes) -> str | None:
     """The ``namespace`` a DMN file declares (what another file's ``<import>`` names), if it is readable."""
     try:
-        return parse_xml(data, "import").get("namespace")
+        namespace: str | None = parse_xml(data, "import").get("namespace")  # lxml ships no types
+        return namespace
     except XmlRejected:
         return None
 

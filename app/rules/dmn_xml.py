@@ -220,7 +220,8 @@ class _Reader:
         self.ns = namespace
 
     def children(self, element: etree._Element, name: str) -> list[etree._Element]:
-        return element.findall(f"{{{self.ns}}}{name}")
+        found: list[etree._Element] = element.findall(f"{{{self.ns}}}{name}")  # lxml ships no types
+        return found
 
     def child(self, element: etree._Element, name: str) -> etree._Element | None:
         return element.find(f"{{{self.ns}}}{name}")

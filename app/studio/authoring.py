@@ -67,7 +67,7 @@ def form_spec(schema: Any) -> taskforms.FormSpec:
 
 
 def deployed_form_schema(filename: str) -> dict[str, Any]:
-    row = db.session.scalar(select(FormVersion).where(FormVersion.filename == filename)
+    row: FormVersion | None = db.session.scalar(select(FormVersion).where(FormVersion.filename == filename)
                             .order_by(FormVersion.version.desc()).limit(1))
     if row is None:
         raise NotFound(f"no form '{filename}' is deployed")

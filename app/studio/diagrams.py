@@ -43,8 +43,8 @@ RUNNING_LIMIT = 500  # a heatmap of the newest 500 unfinished instances; beyond 
 
 
 def process_version(process_id: str, version: int) -> ProcessVersion:
-    found = db.session.scalar(select(ProcessVersion).where(ProcessVersion.process_id == process_id,
-                                                           ProcessVersion.version == version))
+    found: ProcessVersion | None = db.session.scalar(select(ProcessVersion).where(
+        ProcessVersion.process_id == process_id, ProcessVersion.version == version))
     if found is None:
         raise NotFound(f"no process {process_id} version {version}")
     return found
@@ -58,8 +58,9 @@ def version_numbers(process_id: str) -> list[int]:
 
 def newest_process_version(process_id: str) -> ProcessVersion:
     """The newest version, executable or not: the one the modeler opens."""
-    found = db.session.scalar(select(ProcessVersion).where(ProcessVersion.process_id == process_id)
-                              .order_by(ProcessVersion.version.desc()).limit(1))
+    found: ProcessVersion | None = db.session.scalar(
+        select(ProcessVersion).where(ProcessVersion.process_id == process_id)
+        .order_by(ProcessVersion.version.desc()).limit(1))
     if found is None:
         raise NotFound(f"no process {process_id} is deployed")
     return found

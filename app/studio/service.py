@@ -203,7 +203,7 @@ def latest_process(process_id: str) -> ProcessVersion:
     :raises NotFound: never deployed.
     :raises Conflict: deployed only as a non-executable diagram.
     """
-    version = memo(("latest_process", process_id), lambda: db.session.scalar(
+    version: ProcessVersion | None = memo(("latest_process", process_id), lambda: db.session.scalar(
         select(ProcessVersion).where(ProcessVersion.process_id == process_id)
         .order_by(ProcessVersion.version.desc()).limit(1)))
     if version is None:
@@ -216,7 +216,8 @@ def latest_process(process_id: str) -> ProcessVersion:
 
 def decision_as_of(decision_id: str, deployment_id: int | None) -> DecisionVersion:
     """The newest version of a decision deployed up to ``deployment_id`` (None = newest of all)."""
-    version = db.session.scalar(_newest_decision(select(DecisionVersion), decision_id, deployment_id))
+    version: DecisionVersion | None = db.session.scalar(
+        _newest_decision(select(DecisionVersion), decision_id, deployment_id))
     if version is None:
         raise NotFound(f"no decision '{decision_id}' is deployed")
     return version

@@ -28,16 +28,16 @@ from app.studio import deploying
 from app.studio import diagrams
 from app.studio import service as studio
 from app.studio import version_diff
-from app.studio.blueprint import bp
+from app.studio.blueprint import bp as bp  # re-exported: the wiring registers the blueprint with these routes on it
 from app.studio.validation import Upload
 from app.validation import parse_id
 
 
-class TryDecisionForm(FlaskForm):  # type: ignore[misc]
+class TryDecisionForm(FlaskForm):  # type: ignore[misc]  # Flask-WTF ships no types
     facts = TextAreaField("More inputs (JSON, over the fields above)", default="{}")
 
 
-class UploadForm(FlaskForm):  # type: ignore[misc]
+class UploadForm(FlaskForm):  # type: ignore[misc]  # Flask-WTF ships no types
     files = MultipleFileField("BPMN, DMN and form files")
     note = StringField("Note", validators=[Length(max=studio.NOTE_MAX_CHARS)])
 

@@ -15,7 +15,7 @@ from typing import Any
 from typing import ClassVar
 from typing import cast
 
-from flask_wtf import FlaskForm  # type: ignore[import-untyped]
+from flask_wtf import FlaskForm
 from wtforms import BooleanField
 from wtforms import EmailField
 from wtforms import Field

@@ -19,7 +19,7 @@ MAX_PATTERN_CHARS = 1000
 _PROBE_LENGTH = 5000
 
 try:  # the parser of the standard library's re; its parse tree shows where quantifiers nest
-    from re import _parser as _re_parser  # type: ignore[attr-defined]
+    from re import _parser as _re_parser
 except ImportError:  # pragma: no cover - Python before 3.11
     import sre_parse as _re_parser
 

@@ -12,6 +12,7 @@ from typing import Any
 from flask import Response
 from flask import request
 
+from app.api.spec import TEXT
 from app.auth.access import api_roles
 from app.catalog import service as catalog
 from app.catalog.models import REALIZED_BY
@@ -32,6 +33,9 @@ from app.tmf.query import conditions
 from app.tmf.query import list_response
 from app.tmf.query import one_response
 from app.tmf.query import paging
+from app.tmf.spec import DATE
+from app.tmf.spec import tmf_list
+from app.tmf.spec import tmf_one
 
 BASE = "/productCatalogManagement/v4"
 
@@ -62,6 +66,8 @@ CATALOG_ID = "1"
 
 
 @bp.get(f"{BASE}/productOffering")
+@tmf_list("TMF620 product offerings", "TMF620", lifecycleStatus=TEXT, name=TEXT, isBundle={"type": "boolean"},
+          **{"lastUpdate.gt": DATE})
 @api_roles()
 def list_product_offerings() -> Response:
     """Filters: ``name`` matches a part of the name in any case; the others as TMF630 says; paging."""
@@ -71,12 +77,14 @@ def list_product_offerings() -> Response:
 
 
 @bp.get(f"{BASE}/productOffering/<offering_id>")
+@tmf_one("TMF620 one product offering", "TMF620")
 @api_roles()
 def get_product_offering(offering_id: str) -> Response:
     return one_response(offering_json(catalog.get_offering(offering_id)))
 
 
 @bp.get(f"{BASE}/productSpecification")
+@tmf_list("TMF620 product specifications", "TMF620", lifecycleStatus=TEXT, name=TEXT)
 @api_roles()
 def list_product_specifications() -> Response:
     offset, limit = paging()
@@ -85,12 +93,14 @@ def list_product_specifications() -> Response:
 
 
 @bp.get(f"{BASE}/productSpecification/<spec_id>")
+@tmf_one("TMF620 one product specification with its service specifications", "TMF620")
 @api_roles()
 def get_product_specification(spec_id: str) -> Response:
     return one_response(specification_json(catalog.get_specification(spec_id, kind="product")))
 
 
 @bp.get(f"{BASE}/productOfferingPrice")
+@tmf_list("TMF620 product offering prices", "TMF620", priceType=TEXT, name=TEXT)
 @api_roles()
 def list_product_offering_prices() -> Response:
     offset, limit = paging()
@@ -99,12 +109,14 @@ def list_product_offering_prices() -> Response:
 
 
 @bp.get(f"{BASE}/productOfferingPrice/<price_id>")
+@tmf_one("TMF620 one product offering price", "TMF620")
 @api_roles()
 def get_product_offering_price(price_id: str) -> Response:
     return one_response(price_json(catalog.get_price(price_id)))
 
 
 @bp.get(f"{BASE}/catalog")
+@tmf_list("TMF620 catalogs (Ordra has one)", "TMF620")
 @api_roles()
 def list_catalogs() -> Response:
     paging()
@@ -115,6 +127,7 @@ def list_catalogs() -> Response:
 
 
 @bp.get(f"{BASE}/catalog/<catalog_id>")
+@tmf_one("TMF620 the catalog", "TMF620")
 @api_roles()
 def get_catalog(catalog_id: str) -> Response:
     if catalog_id != CATALOG_ID:
@@ -123,6 +136,7 @@ def get_catalog(catalog_id: str) -> Response:
 
 
 @bp.get(f"{BASE}/category")
+@tmf_list("TMF620 categories (Ordra's catalog has none)", "TMF620")
 @api_roles()
 def list_categories() -> Response:
     """Ordra's catalog has no categories: always an empty list (filters are still checked)."""
@@ -132,6 +146,7 @@ def list_categories() -> Response:
 
 
 @bp.get(f"{BASE}/category/<category_id>")
+@tmf_one("TMF620 one category", "TMF620")
 @api_roles()
 def get_category(category_id: str) -> Response:
     raise NotFound(f"no category {category_id!r}: Ordra's catalog has no categories")

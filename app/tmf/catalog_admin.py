@@ -18,6 +18,7 @@ from sqlalchemy import func
 from sqlalchemy import select
 
 from app.api.body import json_object
+from app.api.spec import documented
 from app.auth.access import api_roles
 from app.catalog import service as catalog
 from app.catalog.models import LIFECYCLE_STATUSES
@@ -38,6 +39,8 @@ from app.tmf.catalog import price_json
 from app.tmf.catalog import specification_json
 from app.tmf.common import href
 from app.tmf.query import one_response
+from app.tmf.spec import CATALOG_BODY
+from app.tmf.spec import ENTITY
 
 ADMIN = "process_admin"
 OFFERING_FIELDS = ("name", "description", "lifecycleStatus", "validFor", "productSpecification",
@@ -45,6 +48,7 @@ OFFERING_FIELDS = ("name", "description", "lifecycleStatus", "validFor", "produc
 
 
 @bp.post(f"{BASE}/productSpecification")
+@documented("TMF620 create a product specification", tag="TMF620", body=CATALOG_BODY, ok=201, response=ENTITY)
 @api_roles(ADMIN)
 def create_product_specification() -> tuple[Response, int]:
     body = json_object()
@@ -61,6 +65,7 @@ def create_product_specification() -> tuple[Response, int]:
 
 
 @bp.post(f"{BASE}/productOffering")
+@documented("TMF620 create a product offering", tag="TMF620", body=CATALOG_BODY, ok=201, response=ENTITY)
 @api_roles(ADMIN)
 def create_product_offering() -> tuple[Response, int]:
     offering = catalog.create_offering(_offering_input(json_object(), None))
@@ -70,6 +75,7 @@ def create_product_offering() -> tuple[Response, int]:
 
 
 @bp.patch(f"{BASE}/productOffering/<offering_id>")
+@documented("TMF620 change a product offering", tag="TMF620", body=CATALOG_BODY, response=ENTITY)
 @api_roles(ADMIN)
 def patch_product_offering(offering_id: str) -> Response:
     current = catalog.get_offering(offering_id)
@@ -78,6 +84,7 @@ def patch_product_offering(offering_id: str) -> Response:
 
 
 @bp.delete(f"{BASE}/productOffering/<offering_id>")
+@documented("TMF620 delete an offering no order or product uses", tag="TMF620", ok=204, errors=(409,))
 @api_roles(ADMIN)
 def delete_product_offering(offering_id: str) -> tuple[str, int]:
     offering = catalog.get_offering(offering_id)
@@ -91,6 +98,8 @@ def delete_product_offering(offering_id: str) -> tuple[str, int]:
 
 
 @bp.post(f"{BASE}/productOfferingPrice")
+@documented("TMF620 create a standalone offering price", tag="TMF620", body=CATALOG_BODY, ok=201,
+            response=ENTITY)
 @api_roles(ADMIN)
 def create_product_offering_price() -> tuple[Response, int]:
     price = catalog.save_standalone_price(_price_input(json_object(), None))
@@ -100,6 +109,8 @@ def create_product_offering_price() -> tuple[Response, int]:
 
 
 @bp.patch(f"{BASE}/productOfferingPrice/<price_id>")
+@documented("TMF620 change a standalone offering price", tag="TMF620", body=CATALOG_BODY, errors=(409,),
+            response=ENTITY)
 @api_roles(ADMIN)
 def patch_product_offering_price(price_id: str) -> Response:
     price = catalog.get_price(price_id)
@@ -107,6 +118,7 @@ def patch_product_offering_price(price_id: str) -> Response:
 
 
 @bp.delete(f"{BASE}/productOfferingPrice/<price_id>")
+@documented("TMF620 delete a standalone offering price", tag="TMF620", ok=204, errors=(409,))
 @api_roles(ADMIN)
 def delete_product_offering_price(price_id: str) -> tuple[str, int]:
     catalog.delete_standalone_price(catalog.get_price(price_id))

@@ -10,12 +10,16 @@ from datetime import UTC
 from datetime import datetime
 from decimal import Decimal
 from typing import Any
+from typing import TypeVar
+from typing import cast
 
 from flask import current_app
 from flask import has_request_context
 from flask import request
 
 from app.catalog.money import money as to_pennies
+
+JsonT = TypeVar("JsonT")
 
 API = "/tmf-api"
 
@@ -40,10 +44,11 @@ def money(value: Decimal, unit: str) -> dict[str, Any]:
     return {"unit": unit, "value": float(to_pennies(value))}
 
 
-def compact(value: Any) -> Any:
-    """``value`` without the ``None`` entries of its objects (absent optional fields are left out, not null)."""
+def compact(value: JsonT) -> JsonT:
+    """``value`` without the ``None`` entries of its objects (absent optional fields are left out, not null);
+    an object stays an object and a list a list."""
     if isinstance(value, dict):
-        return {k: compact(v) for k, v in value.items() if v is not None}
+        return cast(JsonT, {k: compact(v) for k, v in value.items() if v is not None})
     if isinstance(value, list):
-        return [compact(v) for v in value]
+        return cast(JsonT, [compact(v) for v in value])
     return value

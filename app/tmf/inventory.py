@@ -10,6 +10,8 @@ from typing import Any
 from flask import Response
 from sqlalchemy import select
 
+from app.api.spec import ID
+from app.api.spec import TEXT
 from app.auth.access import api_roles
 from app.auth.access import api_user
 from app.extensions import db
@@ -27,6 +29,8 @@ from app.tmf.query import conditions
 from app.tmf.query import list_response
 from app.tmf.query import one_response
 from app.tmf.query import paging
+from app.tmf.spec import tmf_list
+from app.tmf.spec import tmf_one
 
 API = "/productInventory/v4"
 BASE = f"{API}/product"
@@ -46,6 +50,8 @@ FILTERS = {
 
 
 @bp.get(BASE)
+@tmf_list("TMF637 inventory products (customers see their own)", "TMF637", status=TEXT,
+          **{"relatedParty.id": TEXT, "productOffering.id": ID})
 @api_roles()
 def list_products() -> Response:
     offset, limit = paging()
@@ -54,6 +60,8 @@ def list_products() -> Response:
 
 
 @bp.get(f"{BASE}/<int:product_id>")
+@tmf_one("TMF637 one inventory product with its price, billing account, realising services and resources",
+         "TMF637")
 @api_roles()
 def get_product(product_id: int) -> Response:
     return one_response(products_json([queries.get_product(product_id, api_user())])[0])

@@ -24,6 +24,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.api.body import json_object
+from app.api.spec import documented
 from app.auth.access import api_roles
 from app.auth.access import api_user
 from app.catalog.models import OfferingPrice
@@ -46,12 +47,16 @@ from app.tmf.hub_callbacks import send
 from app.tmf.models import TmfDelivery
 from app.tmf.models import TmfEvent
 from app.tmf.models import TmfHub
+from app.tmf.spec import ENTITY
+from app.tmf.spec import HUB_BODY
 
 HUB_ROLES = ("order_agent", "order_manager", "process_admin")
 # The APIs with events, by the name hubs are registered under, and their roots.
 APIS = {"productCatalog": "/productCatalogManagement/v4",
         "productOrdering": "/productOrderingManagement/v4", "productInventory": "/productInventory/v4",
         "serviceOrdering": "/serviceOrdering/v4", "resourceOrdering": "/resourceOrderingManagement/v4"}
+STANDARDS = {"productCatalog": "TMF620", "productOrdering": "TMF622", "productInventory": "TMF637",
+             "serviceOrdering": "TMF641", "resourceOrdering": "TMF652"}  # the OpenAPI tag of each API's hub
 # ProductOrder attributes whose change is an AttributeValueChangeEvent (state has its own event).
 ORDER_ATTRIBUTES = ("description", "priority", "requested_completion_date", "requested_start_date", "notes",
                     "recurring_total", "one_time_total", "completed_at")
@@ -60,6 +65,10 @@ ORDER_ATTRIBUTES = ("description", "priority", "requested_completion_date", "req
 # --- hub routes ---------------------------------------------------------------------------------
 
 def _hub_routes(api: str, root: str) -> None:
+    tag = STANDARDS[api]
+
+    @documented(f"{tag} register a listener for events (http(s) callback; internal addresses refused unless "
+                "allowed); answers its id and HMAC secret", tag=tag, body=HUB_BODY, ok=201, response=ENTITY)
     def register() -> tuple[Response, int]:
         body = json_object()
         check_callback(body.get("callback"))
@@ -80,6 +89,7 @@ def _hub_routes(api: str, root: str) -> None:
         response.headers["Location"] = f"/tmf-api{root}/hub/{hub.id}"
         return response, 201
 
+    @documented(f"{tag} end a listener", tag=tag, ok=204)
     def unregister(hub_id: int) -> tuple[str, int]:
         hub = db.session.get(TmfHub, hub_id)
         if hub is None or hub.api != api or hub.ended_at is not None:

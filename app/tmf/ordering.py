@@ -14,6 +14,11 @@ from flask import Response
 
 from app.api.body import idempotency_key
 from app.api.body import json_object
+from app.api.spec import ID
+from app.api.spec import TEXT
+from app.api.spec import documented
+from app.api.spec import list_of
+from app.api.spec import ref
 from app.auth.access import api_roles
 from app.auth.access import api_user
 from app.errors import Conflict
@@ -39,6 +44,13 @@ from app.tmf.query import conditions
 from app.tmf.query import list_response
 from app.tmf.query import one_response
 from app.tmf.query import paging
+from app.tmf.spec import DATE
+from app.tmf.spec import ENTITY
+from app.tmf.spec import PRODUCT_ORDER_CREATE
+from app.tmf.spec import PRODUCT_ORDER_PATCH
+from app.tmf.spec import cancel_body
+from app.tmf.spec import tmf_list
+from app.tmf.spec import tmf_one
 from app.validation import parse_id
 
 API = "/productOrderingManagement/v4"
@@ -78,6 +90,9 @@ PATCHABLE = ("description", "priority", "requestedCompletionDate", "requestedSta
 
 
 @bp.post(BASE)
+@documented("TMF622 create a product order (the same externalId again returns the first order, 200); "
+            "relatedParty by account id or external id; item ids, relationships, notes, channel kept",
+            tag="TMF622", body=PRODUCT_ORDER_CREATE, ok=201, also_ok=(200,), response=ref("ProductOrder"))
 @api_roles(*CAPTURERS)
 def create_product_order() -> tuple[Response, int]:
     user = api_user()
@@ -88,6 +103,8 @@ def create_product_order() -> tuple[Response, int]:
 
 
 @bp.get(BASE)
+@tmf_list("TMF622 product orders", "TMF622", list_of("ProductOrder"), state=TEXT, externalId=TEXT, priority=TEXT,
+          **{"relatedParty.id": TEXT, "orderDate.gt": DATE, "orderDate.lt": DATE})
 @api_roles()
 def list_product_orders() -> Response:
     offset, limit = paging()
@@ -96,12 +113,16 @@ def list_product_orders() -> Response:
 
 
 @bp.get(f"{BASE}/<int:order_id>")
+@tmf_one("TMF622 one product order", "TMF622", ref("ProductOrder"))
 @api_roles()
 def get_product_order(order_id: int) -> Response:
     return one_response(order_json(orders.get_order(order_id, api_user())))
 
 
 @bp.patch(f"{BASE}/<int:order_id>")
+@documented("TMF622 change an order in flight: productOrderItem entries become a revision (as "
+            "/api/v1/orders/{id}/revisions), description/priority/dates/note are set; 409 past a point of no return",
+            tag="TMF622", body=PRODUCT_ORDER_PATCH, errors=(409,), response=ref("ProductOrder"))
 @api_roles(*REVISERS)
 def patch_product_order(order_id: int) -> Response:
     """Merge-patch the order's attributes; ``productOrderItem`` entries become one revision of the order."""
@@ -123,6 +144,8 @@ def patch_product_order(order_id: int) -> Response:
 
 
 @bp.delete(f"{BASE}/<int:order_id>")
+@documented("TMF622 delete a draft order (a submitted one is cancelled instead: 409)", tag="TMF622", ok=204,
+            errors=(409,))
 @api_roles(*REVISERS)
 def delete_product_order(order_id: int) -> tuple[str, int]:
     order = orders.get_order(order_id, api_user())
@@ -133,6 +156,9 @@ def delete_product_order(order_id: int) -> tuple[str, int]:
 
 
 @bp.post(CANCEL)
+@documented("TMF622 cancel an order in flight: completed work is compensated; refused (409, naming the "
+            "domain order and step) once a plan passed its point of no return", tag="TMF622",
+            body=cancel_body("productOrder"), ok=201, errors=(409,), response=ENTITY)
 @api_roles(*CAPTURERS)
 def cancel_product_order() -> tuple[Response, int]:
     body = json_object()
@@ -152,6 +178,7 @@ def cancel_product_order() -> tuple[Response, int]:
 
 
 @bp.get(CANCEL)
+@tmf_list("TMF622 accepted cancellations of the orders the caller may see", "TMF622", **{"productOrder.id": ID})
 @api_roles()
 def list_cancel_product_orders() -> Response:
     offset, limit = paging()
@@ -161,6 +188,7 @@ def list_cancel_product_orders() -> Response:
 
 
 @bp.get(f"{CANCEL}/<int:cancellation_id>")
+@tmf_one("TMF622 one cancellation", "TMF622")
 @api_roles()
 def get_cancel_product_order(cancellation_id: int) -> Response:
     return one_response(cancellation_json(cancellations.get_cancellation(cancellation_id, api_user())))

@@ -14,11 +14,16 @@ from app.tmf.query import conditions
 from app.tmf.query import list_response
 from app.tmf.query import one_response
 from app.tmf.query import paging
+from app.tmf.spec import DOMAIN_ORDER_FILTERS
+from app.tmf.spec import tmf_list
+from app.tmf.spec import tmf_one
 
 BASE = f"{RESOURCE_API}/resourceOrder"
 
 
 @bp.get(BASE)
+@tmf_list("TMF652 resource orders (externalId = product order id; staff only)", "TMF652",
+          **DOMAIN_ORDER_FILTERS)
 @api_roles(*STAFF_ROLES)
 def list_resource_orders() -> Response:
     offset, limit = paging()
@@ -27,6 +32,7 @@ def list_resource_orders() -> Response:
 
 
 @bp.get(f"{BASE}/<int:resource_order_id>")
+@tmf_one("TMF652 one resource order", "TMF652")
 @api_roles(*STAFF_ROLES)
 def get_resource_order(resource_order_id: int) -> Response:
     return one_response(domain_orders_json([queries.get_domain_order(resource_order_id, "resource")])[0])

@@ -7,6 +7,8 @@ from typing import Any
 from flask import Response
 
 from app.api.body import json_object
+from app.api.spec import ID
+from app.api.spec import documented
 from app.auth.access import api_roles
 from app.auth.access import api_user
 from app.errors import Invalid
@@ -28,12 +30,19 @@ from app.tmf.query import conditions
 from app.tmf.query import list_response
 from app.tmf.query import one_response
 from app.tmf.query import paging
+from app.tmf.spec import DOMAIN_ORDER_FILTERS
+from app.tmf.spec import ENTITY
+from app.tmf.spec import cancel_body
+from app.tmf.spec import tmf_list
+from app.tmf.spec import tmf_one
 from app.validation import parse_id
 
 BASE = f"{SERVICE_API}/serviceOrder"
 
 
 @bp.get(BASE)
+@tmf_list("TMF641 service orders (externalId = product order id; staff only)", "TMF641",
+          **DOMAIN_ORDER_FILTERS)
 @api_roles(*STAFF_ROLES)
 def list_service_orders() -> Response:
     offset, limit = paging()
@@ -42,6 +51,7 @@ def list_service_orders() -> Response:
 
 
 @bp.get(f"{BASE}/<int:service_order_id>")
+@tmf_one("TMF641 one service order", "TMF641")
 @api_roles(*STAFF_ROLES)
 def get_service_order(service_order_id: int) -> Response:
     return one_response(domain_orders_json([queries.get_domain_order(service_order_id, "service")])[0])
@@ -61,6 +71,8 @@ CANCEL_FILTERS = {
 
 
 @bp.post(CANCEL)
+@documented("TMF641 cancel a service order: cancels the product order it fulfils (409 past a point of no "
+            "return)", tag="TMF641", body=cancel_body("serviceOrder"), ok=201, errors=(409,), response=ENTITY)
 @api_roles(*CANCELLERS)
 def cancel_service_order() -> tuple[Response, int]:
     body = json_object()
@@ -82,6 +94,7 @@ def cancel_service_order() -> tuple[Response, int]:
 
 
 @bp.get(CANCEL)
+@tmf_list("TMF641 service order cancellations (staff)", "TMF641", **{"serviceOrder.id": ID})
 @api_roles(*STAFF_ROLES)
 def list_cancel_service_orders() -> Response:
     offset, limit = paging()
@@ -92,6 +105,7 @@ def list_cancel_service_orders() -> Response:
 
 
 @bp.get(f"{CANCEL}/<int:cancellation_id>")
+@tmf_one("TMF641 one service order cancellation", "TMF641")
 @api_roles(*STAFF_ROLES)
 def get_cancel_service_order(cancellation_id: int) -> Response:
     cancellation = cancellations.get_cancellation(cancellation_id, api_user())

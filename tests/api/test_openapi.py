@@ -45,3 +45,28 @@ def test_the_api_paths_are_generated_from_what_each_route_declares(app: Any, api
     assert "409" in operation["responses"] and operation["responses"]["200"]["content"]["application/json"]["schema"] \
         == {"$ref": "#/components/schemas/Task"}
     assert "/api/v1/test-undeclared" not in paths
+
+
+def test_the_tmf_paths_are_generated_from_what_each_route_declares(app: Any, api: Any) -> None:
+    """The /tmf-api paths come from the routes' own declarations too (``app.tmf.spec``): a TMF list declares
+    its paging and filters, and a TMF route that declares nothing is missing from the document."""
+    from flask import jsonify
+
+    from app.api.spec import TEXT
+    from app.tmf.spec import tmf_list
+
+    @tmf_list("TMF999 test things", "TMF999", colour=TEXT)
+    def declared() -> Any:
+        return jsonify([])
+
+    def undeclared() -> Any:
+        return jsonify([])
+
+    app.add_url_rule("/tmf-api/testThings/v4/thing", view_func=declared)
+    app.add_url_rule("/tmf-api/testThings/v4/other", view_func=undeclared)
+    paths = api.get("/api/v1/openapi.json", user=None).json["paths"]
+    operation = paths["/tmf-api/testThings/v4/thing"]["get"]
+    assert operation["tags"] == ["TMF999"] and operation["summary"].startswith("TMF999 test things; fields=")
+    assert {p["name"] for p in operation["parameters"]} == {"offset", "limit", "colour"}
+    assert "/tmf-api/testThings/v4/other" not in paths
+    assert paths["/tmf-api/productOrderingManagement/v4/productOrder/{order_id}"]["patch"]["tags"] == ["TMF622"]

@@ -264,3 +264,23 @@ def test_cancelling_after_a_revision_undoes_each_piece_of_work_once(app: Flask, 
     after = order_360(api, order_id)
     assert after["state"] == "cancelled"
     assert {d["state"] for d in after["domain_orders"]} == {"cancelled", "removed"}
+
+
+def test_the_site_and_its_enrichment_decision_are_configured(app: Flask, api: Any, seeded: dict[str, Any]) -> None:
+    """Which characteristic is the site, which decision a moved site is enriched by and which of its outputs
+    refuses the move are configuration: with no enrichment decision the same unknown site is a plain fact change."""
+    order_id = place(api, fibre_bundle(seeded, external_id="REV-SITE-3"))
+    approve(api, order_id)
+    move = [{"id": "1", "product": {"productCharacteristic": [{"name": "site_postcode", "value": "QQ9 9QQ"}]}}]
+    app.config["SITE_ENRICHMENT_REFUSAL_OUTPUT"] = "no_such_output"
+    dry = revise(api, order_id, move, dry_run=True).json
+    assert dry["allowed"] is True and "serving_exchange" in dry["domain_orders"][0]["reason"], dry
+    app.config["SITE_ENRICHMENT_DECISION"] = ""
+    dry = revise(api, order_id, move, dry_run=True).json
+    assert dry["allowed"] is True
+    amended = [e for e in dry["domain_orders"] if e["effect"] == "amend"]
+    assert amended and all(e["reason"].startswith("site_postcode changed") for e in amended), dry
+    app.config["SITE_CHARACTERISTIC"] = "no_such_characteristic"  # no site moves: only what watches the value
+    dry = revise(api, order_id, move, dry_run=True).json
+    watching = [e for e in dry["domain_orders"] if e["effect"] == "amend"]
+    assert dry["allowed"] is True and 0 < len(watching) < len(amended), dry

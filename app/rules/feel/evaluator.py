@@ -205,15 +205,17 @@ def _compare(node: ast.Compare) -> Closure:
 
 def _logical(node: ast.Logical) -> Closure:
     left, right = compile_expression(node.left), compile_expression(node.right)
-    decisive = node.operator == "or"  # the operand value that settles the result on its own
+    decisive: bool = node.operator == "or"  # the operand value that settles the result on its own
+
+    settled: bool = decisive  # returned as is: `x is decisive` would narrow `decisive` to x's type (Any)
 
     def run(env: Env) -> bool | None:
         first = left(env)
         if first is decisive:
-            return decisive
+            return settled
         second = right(env)
         if second is decisive:
-            return decisive
+            return settled
         if first is (not decisive) and second is (not decisive):
             return not decisive
         for operand in (first, second):

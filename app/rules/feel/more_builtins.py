@@ -121,7 +121,8 @@ def is_same(left: Any = None, right: Any = None) -> bool:
     if kind_of(left) != kind_of(right):
         return False
     if isinstance(left, (dt.time, dt.datetime)):
-        return left.replace(tzinfo=None) == right.replace(tzinfo=None) and _zone(left) == _zone(right)
+        same_clock: bool = left.replace(tzinfo=None) == right.replace(tzinfo=None)
+        return same_clock and _zone(left) == _zone(right)
     return equal(left, right) is True
 
 

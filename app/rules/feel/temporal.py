@@ -9,6 +9,7 @@ import decimal
 import re
 import zoneinfo
 from typing import Any
+from typing import TypeVar
 
 from app.rules.feel.types import NUMBERS
 from app.rules.feel.types import Far
@@ -23,6 +24,8 @@ _DURATION = re.compile(r"(-)?P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)D)?"
                        r"(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+(?:\.\d*)?)S)?)?")
 _DATE = re.compile(r"(-?(?:[1-9]\d{4,8}|\d{4}))-(\d\d)-(\d\d)")  # XML Schema: no leading zero past 4 digits
 _ZONE_ID = re.compile(r"(.*)@([A-Za-z_]+(?:/[A-Za-z_+\-0-9]+)*)")
+
+TimeT = TypeVar("TimeT", dt.time, dt.datetime)
 
 
 def parse_date(text: str) -> Any:
@@ -72,7 +75,7 @@ def parse_time(text: str) -> dt.time:
     return _zoned(value.replace(tzinfo=zone) if zone else value, text, zone)
 
 
-def _zoned(value: Any, text: str, zone: dt.tzinfo | None) -> Any:
+def _zoned(value: TimeT, text: str, zone: dt.tzinfo | None) -> TimeT:
     """Refuse an offset beyond ±14:00 (XML Schema's range) and an offset given with a zone id."""
     offset = value.utcoffset() if value.tzinfo is not None and not zone else None
     if offset is not None and abs(offset) > dt.timedelta(hours=14):

@@ -165,12 +165,13 @@ def far_parts(value: Any) -> tuple[int, Any]:
 def instant(value: Any) -> int:
     """Microseconds from the calendar's origin, offset removed (no offset counts as UTC)."""
     cycles, shifted = far_parts(value)
-    days = cycles * CYCLE_DAYS + shifted.toordinal()
+    days: int = cycles * CYCLE_DAYS + shifted.toordinal()
     if not isinstance(shifted, dt.datetime):
         return days * 86_400_000_000
     offset = shifted.utcoffset() or dt.timedelta(0)
-    seconds = days * 86_400 + shifted.hour * 3_600 + shifted.minute * 60 + shifted.second
-    return seconds * 1_000_000 + shifted.microsecond - offset // dt.timedelta(microseconds=1)
+    seconds: int = days * 86_400 + shifted.hour * 3_600 + shifted.minute * 60 + shifted.second
+    microseconds: int = shifted.microsecond
+    return seconds * 1_000_000 + microseconds - offset // dt.timedelta(microseconds=1)
 
 
 _KINDS: tuple[tuple[type, str], ...] = (
@@ -301,7 +302,7 @@ def compare(left: Any, right: Any) -> int | None:
     if left is None or right is None:
         return None
     if type(left) is type(right) and type(left) in (decimal.Decimal, str):
-        return (left > right) - (left < right)  # the common case, without the type dispatch
+        return int(left > right) - int(left < right)  # the common case, without the type dispatch
     kind = kind_of(left)
     if kind != kind_of(right) or kind not in _ORDERED:
         return None
@@ -313,7 +314,7 @@ def compare(left: Any, right: Any) -> int | None:
     elif kind == "time":
         left, right = _time_on_epoch(left), _time_on_epoch(right)
         left, right = _comparable_datetimes(left, right)
-    return (left > right) - (left < right)
+    return int(left > right) - int(left < right)
 
 
 def _comparable_datetimes(left: dt.datetime, right: dt.datetime) -> tuple[dt.datetime, dt.datetime]:
