@@ -211,7 +211,7 @@ def test_new_process_from_a_template_opens_laid_out(app: Flask, live_server: str
     expect(modeler.locator(".djs-element[data-element-id=activate_billing]")).to_be_visible()
     select_element(page, "activate_billing")
     expect(page.locator("select.prop-connector")).to_have_value("billing/activate")
-    expect(page.locator(".properties-panel textarea")).to_have_value(re.compile(r"product = 'Business Fibre"))
+    expect(page.locator("input.prop-param[data-param=product]")).to_have_value("'Business Fibre Internet'")
     modeler.locator(".modeler-deploy").click()
     expect(modeler.locator(".modeler-status")).to_contain_text("Deployed as version 1")
     snap(page, "modeler-template")
@@ -227,3 +227,44 @@ def test_new_process_from_a_template_opens_laid_out(app: Flask, live_server: str
     page.locator("input.prop-timer").press("Tab")
     modeler.locator(".modeler-validate").click()
     expect(modeler.locator(".modeler-status")).to_contain_text("Valid")
+
+
+def test_connector_inputs_from_the_declaration_and_a_missing_one_marked(app: Flask, live_server: str, page: Any,
+                                                                       seeded: dict[str, Any]) -> None:
+    login(page, live_server, "admin")
+    page.set_viewport_size({"width": 1400, "height": 1000})
+    page.goto(f"{live_server}/studio/processes/new?template=service_call&process_id=call_declared")
+    modeler = page.locator("#process-modeler")
+    expect(modeler).to_have_attribute("data-ready", "true")
+    select_element(page, "call_service")
+    expect(page.locator("select.prop-connector")).to_have_value("provisioning/activate")
+    panel = page.locator(".properties-panel")
+    # one field per declared input, the required one starred; the declared outputs listed
+    expect(panel.locator(".prop-input label")).to_have_text(["service *", "action", "site_postcode"])
+    expect(panel.locator("input.prop-param[data-param=service]")).to_have_value("'demo service'")
+    expect(panel.locator(".prop-outputs")).to_contain_text("service_id (string)")
+
+    # the required input emptied: flagged in the panel, refused by the server on the element
+    panel.locator("input.prop-param[data-param=service]").fill("")
+    panel.locator("input.prop-param[data-param=service]").press("Tab")
+    expect(panel.locator(".param-missing").first).to_contain_text("Required")
+    modeler.locator(".modeler-validate").click()
+    problem = modeler.locator(".modeler-problems li[data-element=call_service]")
+    expect(problem).to_contain_text("without its required parameter(s) service")
+    expect(modeler.locator(".djs-element[data-element-id=call_service]")).to_have_class(MARKED)
+    snap(page, "modeler-connector-missing-input")
+
+    # another connector: its own inputs; filled from task data of the same names, then valid
+    page.locator("select.prop-connector").select_option("inventory/reserve")
+    expect(panel.locator(".prop-input label")).to_have_text(["resource_type *"])
+    expect(panel.locator(".prop-outputs")).to_contain_text("serial_number")
+    expect(panel.locator("textarea.prop-other-params")).to_have_value("action = 'add'")
+    panel.locator("textarea.prop-other-params").fill("")
+    panel.locator("textarea.prop-other-params").press("Tab")
+    panel.locator(".prop-fill-params").click()
+    expect(panel.locator("input.prop-param[data-param=resource_type]")).to_have_value("resource_type")
+    expect(panel.locator(".param-missing").first).to_have_text("")
+    snap(page, "modeler-connector-inputs")
+    modeler.locator(".modeler-validate").click()
+    expect(modeler.locator(".modeler-status")).to_contain_text("Valid")
+    expect(modeler.locator(".djs-element[data-element-id=call_service]")).not_to_have_class(MARKED)

@@ -28,7 +28,9 @@ def test_choices_list_roles_forms_connectors_decisions_and_processes(admin: Any)
     choices = admin.get("/studio/modeler/choices").json
     assert len(choices["roles"]) == 9 and {"id": "order_approver", "label": "Order approver"} in choices["roles"]
     assert "approval.json" in choices["forms"] and "technical_details.json" in choices["forms"]
-    assert "inventory/reserve" in choices["connectors"]
+    reserve = next(c for c in choices["connectors"] if c["name"] == "inventory/reserve")
+    assert reserve["inputs"]["required"] == ["resource_type"]
+    assert "resource_type" in reserve["inputs"]["properties"] and reserve["outputs"]["type"] == "object"
     assert {"id": "approval_level", "name": "Approval level"} in choices["decisions"]
     assert [p["id"] for p in choices["processes"]] == ["change_request"]
 
