@@ -102,6 +102,7 @@
       self.wire();
       self.render(null);
       self.offerDraft(xml);
+      if (window.OrdraCaseEditor) { window.OrdraCaseEditor(self); }
       self.root.dataset.ready = "true";
     }).catch(function (error) {
       self.say("The diagram could not be opened: " + error.message);

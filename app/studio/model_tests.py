@@ -245,6 +245,24 @@ def run_for_upload(validated: ValidatedUpload) -> list[dict[str, Any]]:
     return results
 
 
+def try_case(validated: ValidatedUpload, process_id: str, payload: Mapping[str, Any]) -> dict[str, Any]:
+    """Run an unsaved process case on the uploaded content (the modeler's "Run on this diagram"), storing
+    nothing. Without an expected path or data the run is only reported: ``passed`` is then None.
+
+    :raises Invalid: a bad field of the case, or the upload has no executable process ``process_id``."""
+    info = next((p for p in validated.processes if p.process_id == process_id and p.spec_json is not None), None)
+    if info is None:
+        raise Invalid(errors=[{"field": "content", "message": f"the diagram has no executable process '{process_id}'"}])
+    expects = payload.get("expected_path") is not None or bool(payload.get("expected_data"))
+    fields = {key: value for key, value in payload.items() if key != "name"}
+    case = _checked_case("process", fields if expects else {**fields, "expected_path": []})
+    row = ModelTestCase(kind="process", model_id=process_id, name=str(payload.get("name") or "unsaved case"),
+                        case=case)
+    result = run_process_case(row, info.spec_json or "", info.flavour, _decider(_candidate_decisions(validated)))
+    return {**result, "id": None, "passed": result["passed"] if expects else None,
+            "first_difference": result["first_difference"] if expects else None}
+
+
 def failures_as_errors(results: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """One ``{"file", "line", "element", "message", "case"}`` per failing case, marking where it went wrong."""
     errors = []
