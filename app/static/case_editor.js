@@ -51,7 +51,7 @@
       var ref = self.definitionOf(bo, "bpmn:MessageEventDefinition").messageRef;
       if (ref && ref.name) { messages[ref.name] = bo; }
     });
-    var named = Object.keys(messages).sort().map(function (name) { return {id: name, name: "message " + name}; });
+    var named = Object.keys(messages).sort().map(function (name) { return {id: name}; });
     this.group(body, "Messages that arrive", named, "messages",
                "Payload (JSON object) delivered as soon as the process waits for it; empty: never sent.");
     var timers = this.elements(function (bo) { return !!self.definitionOf(bo, "bpmn:TimerEventDefinition"); });
@@ -101,7 +101,7 @@
     fieldset.appendChild(element("legend", {}, legend));
     fieldset.appendChild(element("p", {"class": "help"}, help));
     items.forEach(function (bo) {
-      var wrap = self.json(key + "-" + bo.id, (bo.name || bo.id) + " (" + bo.id + ")", "", "", self.fields[key]);
+      var wrap = self.json(key + "-" + bo.id, bo.name ? bo.name + " (" + bo.id + ")" : bo.id, "", "", self.fields[key]);
       self.fields[key][key + "-" + bo.id].dataset.element = bo.id;
       fieldset.appendChild(wrap);
     });
@@ -128,7 +128,9 @@
     undo.addEventListener("click", function () { self.setPath(self.path.slice(0, -1)); });
     var clear = element("button", {type: "button", "class": "secondary case-path-clear"}, "Clear");
     clear.addEventListener("click", function () { self.setPath([]); });
-    [pick, last, undo, clear].forEach(function (b) { wrap.appendChild(b); });
+    var buttons = element("p", {"class": "actions"});
+    [pick, last, undo, clear].forEach(function (b) { buttons.appendChild(b); });
+    wrap.appendChild(buttons);
     wrap.appendChild(element("span", {"class": "help"}, "Click the elements in the order the run passes them " +
       "(events, gateways and tasks). Leave empty to compare the end data only."));
     this.setPath([]);

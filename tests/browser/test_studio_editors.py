@@ -4,6 +4,7 @@ inbox; a decision table cell edited in dmn-js and deployed; the form editor with
 from __future__ import annotations
 
 import io
+import json
 import re
 from typing import Any
 
@@ -268,3 +269,56 @@ def test_connector_inputs_from_the_declaration_and_a_missing_one_marked(app: Fla
     modeler.locator(".modeler-validate").click()
     expect(modeler.locator(".modeler-status")).to_contain_text("Valid")
     expect(modeler.locator(".djs-element[data-element-id=call_service]")).not_to_have_class(MARKED)
+
+
+def test_write_a_test_case_in_the_modeler_with_a_message(app: Flask, live_server: str, page: Any,
+                                                        seeded: dict[str, Any]) -> None:
+    login(page, live_server, "admin")
+    page.set_viewport_size({"width": 1600, "height": 1000})
+    page.goto(f"{live_server}/studio/processes/plan_field_visit/edit")
+    modeler = page.locator("#process-modeler")
+    expect(modeler).to_have_attribute("data-ready", "true")
+    form = page.locator("details.case-editor")
+    form.locator("summary").click()
+    form.locator("#case-name").fill("amended while surveying, typed by hand")
+    form.locator("#case-start_data").fill(json.dumps({**DOMAIN, "survey_needed": True, "characteristics": {}}))
+    group = form.locator("fieldset[data-group=messages]")
+    expect(group).to_contain_text("order_amended")
+    group.locator("textarea").fill('{"survey_needed": false, "site_postcode": "SW1A 2AA"}')
+    form.locator("textarea[data-element=provide_survey]").fill('{"ok": true}')
+    form.locator("textarea[data-element=schedule_visit]").fill('{"visit_id": "V-9"}')
+    form.locator("textarea[data-element=install_ont]").fill('{"ont_serial": "ONT-9"}')
+
+    # the expected path picked on the diagram, element by element
+    form.locator(".case-pick").click()
+    page.locator("#process-modeler .bpmn-canvas").scroll_into_view_if_needed()
+    for element_id in ("survey_gateway", "survey_site", "no_survey"):  # the start event lies under the palette
+        x, y = centre(page, element_id)
+        page.mouse.click(x, y)
+    expect(form.locator(".case-path li")).to_have_text(["survey_gateway", "survey_site", "no_survey"])
+    form.locator(".case-path-undo").click()
+    expect(form.locator(".case-path li")).to_have_text(["survey_gateway", "survey_site"])
+    form.locator(".case-pick").click()
+
+    # run on the diagram: the expected path differs; then take the run's path
+    form.locator(".case-run").click()
+    expect(form.locator(".case-report")).to_contain_text("The run completed")
+    expect(form.locator(".case-report")).to_contain_text("The case fails")
+    expect(form.locator(".case-report")).to_contain_text("survey_amended → take_amendment")
+    expect(modeler.locator(".djs-element[data-element-id=take_amendment]")).to_have_class(re.compile(r"ordra-path"))
+    form.locator(".case-use-run").click()
+    expect(form.locator(".case-path li").nth(2)).to_have_text("survey_amended")
+    form.locator("#case-expected_data").fill('{"site_postcode": "SW1A 2AA", "visit": {"visit_id": "V-9"}}')
+    form.locator(".case-run").click()
+    expect(form.locator(".case-report")).to_contain_text("The case passes.")
+    snap(page, "modeler-test-case")
+    form.locator(".case-save").click()
+    expect(form.locator(".case-report")).to_contain_text("Saved test case 'amended while surveying, typed by hand'")
+
+    api = Api(app.test_client())
+    saved = next(c for c in api.get("/api/v1/processes/plan_field_visit/tests").json
+                 if c["name"] == "amended while surveying, typed by hand")
+    assert saved["messages"] == {"order_amended": {"survey_needed": False, "site_postcode": "SW1A 2AA"}}
+    assert saved["expected_path"][2:4] == ["survey_amended", "take_amendment"]
+    results = api.post("/api/v1/processes/plan_field_visit/tests/run").json["cases"]
+    assert next(r for r in results if r["name"] == saved["name"])["passed"] is True
