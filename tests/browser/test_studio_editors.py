@@ -322,3 +322,54 @@ def test_write_a_test_case_in_the_modeler_with_a_message(app: Flask, live_server
     assert saved["expected_path"][2:4] == ["survey_amended", "take_amendment"]
     results = api.post("/api/v1/processes/plan_field_visit/tests/run").json["cases"]
     assert next(r for r in results if r["name"] == saved["name"])["passed"] is True
+
+
+def test_form_editor_builds_a_group_and_a_multi_select(app: Flask, live_server: str, page: Any,
+                                                       seeded: dict[str, Any]) -> None:
+    login(page, live_server, "admin")
+    page.set_viewport_size({"width": 1400, "height": 1000})
+    page.goto(f"{live_server}/studio/forms/edit?file=approval.json")
+    editor = page.locator("#form-editor")
+    expect(editor).to_have_attribute("data-ready", "true")
+    preview = editor.locator(".form-live-preview")
+
+    # a group (nested object) with two fields of its own, one required
+    editor.locator(".form-add-field").click()
+    group = editor.locator(".form-editor-field[data-index='2']")
+    group.locator("#field-2-name").fill("site")
+    group.locator("#field-2-title").fill("Site")
+    group.locator("#field-2-type").select_option("object")
+    expect(group.locator("#field-2-type option[value=object]")).to_have_count(1)
+    group.locator(".form-add-group-field").click()
+    group.locator(".form-add-group-field").click()
+    group.locator("#field-2-0-name").fill("street")
+    group.locator("#field-2-0-title").fill("Street")
+    group.locator("#field-2-0-required").check()
+    group.locator("#field-2-1-name").fill("floor")
+    group.locator("#field-2-1-type").select_option("integer")
+    expect(group.locator("#field-2-0-type option[value=object]")).to_have_count(0)  # one level, as the inbox reads
+    expect(preview.locator("input[name='site.street']")).to_be_visible()
+    expect(preview.locator("input[name='site.floor']")).to_be_visible()
+
+    # a multi-select: an array of choices, at least one
+    editor.locator(".form-add-field").click()
+    several = editor.locator(".form-editor-field[data-index='3']")
+    several.locator("#field-3-name").fill("access")
+    several.locator("#field-3-title").fill("Access needs")
+    several.locator("#field-3-type").select_option("array")
+    several.locator("#field-3-choices").fill("ladder = Ladder\nkey = Key from reception")
+    several.locator("#field-3-required").check()
+    expect(preview.locator("select[name=access][multiple] option", has_text="Key from reception")).to_have_count(1)
+    snap(page, "form-editor-nested")
+    editor.locator(".form-deploy").click()
+    expect(editor.locator(".modeler-status")).to_contain_text("Deployed as version 2")
+
+    schema = json.loads(editor.locator(".form-json").text_content() or "")
+    assert schema["properties"]["site"] == {
+        "type": "object", "title": "Site", "required": ["street"],
+        "properties": {"street": {"type": "string", "title": "Street"}, "floor": {"type": "integer"}}}
+    assert schema["properties"]["access"] == {
+        "type": "array", "title": "Access needs", "uniqueItems": True, "minItems": 1,
+        "items": {"type": "string", "oneOf": [{"const": "ladder", "title": "Ladder"},
+                                              {"const": "key", "title": "Key from reception"}]}}
+    assert "access" in schema["required"] and "site" not in schema["required"]  # the group itself: not ticked
