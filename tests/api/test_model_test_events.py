@@ -74,3 +74,35 @@ def test_bad_message_or_timer_scripts_are_refused_by_field(api: Any, field: str,
                       json={"name": "bad", "expected_path": ["start"], field: value})
     assert answer.status_code == 422
     assert any(e["field"].startswith(field) and message in e["message"] for e in answer.json["errors"]), answer.json
+
+
+def test_a_recorded_run_keeps_the_messages_it_received_and_replays_as_a_case(api: Any, app: Any) -> None:
+    """What "save as test case" reads from a finished run: the message it got comes back as the case's script."""
+    from sqlalchemy import select
+
+    from app.engine import instances as engine
+    from app.engine import replay
+    from app.engine import runtime
+    from app.extensions import db
+    from app.studio.models import ProcessVersion
+
+    assert api.deploy(*FIELD_VISIT).status_code == 201
+    with app.app_context():
+        version = db.session.scalar(select(ProcessVersion).where(ProcessVersion.process_id == "plan_field_visit"))
+        assert version is not None
+        script = replay.Script(user_tasks=AMENDED["user_tasks"], connectors=AMENDED["connectors"],
+                               messages=AMENDED["messages"])
+        script_engine = engine._script_engine(lambda d, f: ({}, {}))
+        workflow = runtime.new_workflow(version.id, version.flavour, version.spec_json or "", AMENDED["start_data"],
+                                        script_engine)
+        error = runtime.run_to_wait(workflow)
+        while error is None and not workflow.completed:
+            step = replay._answer_next(workflow, script)
+            assert not isinstance(step, replay.Replay), step
+            error = step
+        assert error is None and workflow.completed
+        state = runtime.dump_workflow(version.flavour, workflow)
+        recorded = replay.record(version.id, version.flavour, version.spec_json or "", state)
+    assert recorded.messages == {"order_amended": [AMENDED["messages"]["order_amended"]]}
+    assert recorded.timers == {}
+    assert recorded.path == AMENDED["expected_path"]
