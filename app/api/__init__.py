@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from app.api import connectors as _connectors  # noqa: F401  (routes register on bp)
 from app.api import decisions as _decisions  # noqa: F401
+from app.api import drafts as _drafts  # noqa: F401
 from app.api import fallouts as _fallouts  # noqa: F401
 from app.api import instances as _instances  # noqa: F401
 from app.api import jeopardies as _jeopardies  # noqa: F401

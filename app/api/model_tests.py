@@ -22,6 +22,10 @@ _PROCESS_CASE = {"type": "object", "required": ["name"], "properties": {
     "name": {"type": "string", "maxLength": 200}, "start_data": {"type": "object"},
     "user_tasks": {"type": "object", "description": "task id -> answer, or a list of answers (one per visit)"},
     "connectors": {"type": "object", "description": "task id or connector name -> result, or a list of results"},
+    "messages": {"type": "object", "description": "message name -> payload, or a list of payloads (each delivered "
+                 "once, as soon as the process waits for it)"},
+    "timers": {"type": "object", "description": "timer event id -> true (fires whenever it waits) or how many "
+               "times it fires"},
     "expected_path": {"type": "array", "items": {"type": "string"}}, "expected_data": {"type": "object"},
     "expected_status": {"enum": ["completed", "error", "stopped"]}}}
 _DECISION_CASE = {"type": "object", "required": ["name", "expected"], "properties": {

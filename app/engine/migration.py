@@ -9,6 +9,7 @@ kind of element; otherwise it is left as it is and the reason is given.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from dataclasses import field
 from typing import Any
 
 from SpiffWorkflow.bpmn.util.diff import diff_workflow
@@ -30,11 +31,23 @@ class Version:
     spec_json: str
 
 
+@dataclass(frozen=True)
+class Landing:
+    """A user task the workflow stands on, as it would be in the target: its form there and the data the
+    task holds (the form shows its read-only fields from that data)."""
+
+    bpmn_id: str
+    state: str
+    form_file: str | None
+    data_keys: frozenset[str]
+
+
 @dataclass
 class Check:
     movable: bool
     reason: str
     standing: list[str]  # BPMN ids of the elements the workflow stands on
+    landings: list[Landing] = field(default_factory=list)  # its user tasks as the target defines them
 
 
 def check(workflow: Any, target: Version) -> Check:
@@ -72,12 +85,23 @@ def _check(workflow: Any, diffs: tuple[Any, dict[Any, Any]]) -> Check:
         if sub_diff is None and workflow.subprocesses[sub_id].get_next_task(state=STANDING) is not None:
             name = workflow.subprocesses[sub_id].spec.name
             return Check(False, f"the running subprocess '{name}' does not exist in the target version", ids)
+    landings = []
     for task in standing:
         diff = subprocess_diffs.get(task.workflow.parent_task_id) if task.workflow is not workflow else top
         problem = _problem(task, diff)
         if problem:
             return Check(False, problem, ids)
-    return Check(True, "", ids)
+        new = diff.alignment.get(task) if diff is not None else task.task_spec
+        if new is not None and getattr(new, "manual", False):
+            landings.append(Landing(task.task_spec.bpmn_id, _state(task), _form_file(new), frozenset(task.data)))
+    return Check(True, "", ids, landings)
+
+
+def _form_file(spec: Any) -> str | None:
+    extensions = getattr(spec, "extensions", {}) or {}
+    properties = extensions.get("properties", extensions) if isinstance(extensions, dict) else {}
+    form = properties.get("formJsonSchemaFilename") if isinstance(properties, dict) else None
+    return str(form) if form else None
 
 
 def _problem(task: Any, diff: Any) -> str:

@@ -2,7 +2,8 @@
 
 A test case scripts what the world would do: the start data, the answers people give at each user task
 and the results connectors return, each keyed by the task's BPMN id (a connector's result may also be
-keyed by the connector's name). Nothing here touches the database or a real connector.
+keyed by the connector's name), the messages that arrive (by message name) and the timers that fire (by
+the timer event's BPMN id). Nothing here touches the database or a real connector.
 """
 from __future__ import annotations
 
@@ -12,6 +13,8 @@ from dataclasses import field
 from typing import Any
 
 from SpiffWorkflow.bpmn import BpmnWorkflow
+from SpiffWorkflow.bpmn.specs.event_definitions.timer import CycleTimerEventDefinition
+from SpiffWorkflow.bpmn.specs.event_definitions.timer import TimerEventDefinition
 from SpiffWorkflow.util.task import TaskState
 
 from app.engine import runtime
@@ -22,13 +25,41 @@ MAX_ROUNDS = 500  # user tasks and connector calls one replay may answer (a loop
 
 @dataclass
 class Script:
-    """What a test case answers: lists are used one item per visit, in order; the last item is repeated."""
+    """What a test case answers: lists are used one item per visit, in order; the last item is repeated.
+
+    ``messages`` (message name -> payload, or a list of payloads) and ``timers`` (timer event id -> ``true``,
+    or how many times it fires) are events, not answers: each is given as soon as the process waits for it,
+    before any waiting user task or connector call is answered (so a boundary message on a user task
+    interrupts it), and a message's payloads are used once each, the last one not repeated.
+    """
 
     user_tasks: Mapping[str, Any] = field(default_factory=dict)
     connectors: Mapping[str, Any] = field(default_factory=dict)
+    messages: Mapping[str, Any] = field(default_factory=dict)
+    timers: Mapping[str, Any] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self._used: dict[str, int] = {}
+        self._events: dict[str, int] = {}
+
+    def event(self, key: str, scripted: Mapping[str, Any]) -> tuple[bool, Any]:
+        """The next delivery of message or timer ``key``: a message's payload, a timer's ``True``."""
+        value = scripted.get(key)
+        if value is None or value is False:
+            return False, None
+        used = self._events.get(key, 0)
+        if isinstance(value, list):
+            items = value
+        elif value is True:
+            items = [True] * (used + 1)
+        elif isinstance(value, int):
+            items = [True] * value
+        else:
+            items = [value]
+        if used >= len(items):
+            return False, None
+        self._events[key] = used + 1
+        return True, items[used]
 
     def answer(self, key: str, scripted: Mapping[str, Any]) -> tuple[bool, Any]:
         if key not in scripted:
@@ -73,7 +104,11 @@ def replay(spec_json: str, flavour: str, data: Mapping[str, Any], script: Script
 
 
 def _answer_next(workflow: BpmnWorkflow, script: Script) -> runtime.TaskError | None | Replay:
-    """Answer one waiting user task or connector call; a ``Replay`` when the script has no answer."""
+    """Give one scripted message or timer, else answer one waiting user task or connector call; a ``Replay``
+    when the script has no answer."""
+    given, error = _scripted_event(workflow, script)
+    if given:
+        return error
     for task in workflow.get_tasks(state=TaskState.READY, manual=True):
         bpmn_id = task.task_spec.bpmn_id
         found, answer = script.answer(bpmn_id, script.user_tasks)
@@ -93,7 +128,33 @@ def _answer_next(workflow: BpmnWorkflow, script: Script) -> runtime.TaskError | 
             return runtime.complete_connector_task(workflow, str(task.id), result)
     waiting = workflow.get_next_task(state=TaskState.WAITING)
     at = waiting.task_spec.bpmn_id if waiting is not None else None
-    return _ended(workflow, "stopped", at, "the process waits for a timer or a message, which a case cannot script")
+    what = _waiting_for(waiting) if waiting is not None else "an event"
+    return _ended(workflow, "stopped", at, f"the process waits for {what}, which the case does not script")
+
+
+def _scripted_event(workflow: BpmnWorkflow, script: Script) -> tuple[bool, runtime.TaskError | None]:
+    """Deliver the first awaited message or fire the first waiting timer the script gives, and run on:
+    (True, the run's ``TaskError`` or None); (False, None) when the script gives none of the awaited ones."""
+    for name in sorted(runtime.waiting_messages(workflow)):
+        found, payload = script.event(name, script.messages)
+        if found:
+            return True, runtime.deliver_message(workflow, name, payload if isinstance(payload, Mapping) else {})
+    for task in workflow.get_tasks(state=TaskState.WAITING):
+        definition = getattr(task.task_spec, "event_definition", None)
+        if isinstance(definition, TimerEventDefinition) and not isinstance(definition, CycleTimerEventDefinition):
+            found, _ = script.event(task.task_spec.bpmn_id, script.timers)
+            if found:
+                definition.catch(task)  # fired now, whatever time it was set for
+                return True, runtime.run_to_wait(workflow)
+    return False, None
+
+
+def _waiting_for(task: Any) -> str:
+    definition = getattr(task.task_spec, "event_definition", None)
+    if isinstance(definition, TimerEventDefinition):
+        return f"timer '{task.task_spec.bpmn_id}'"
+    name = getattr(definition, "name", None)
+    return f"message '{name}'" if name else "an event"
 
 
 def _ended(workflow: BpmnWorkflow, status: str, at: str | None = None, reason: str = "") -> Replay:
@@ -111,6 +172,8 @@ class Recording:
     connectors: dict[str, list[Any]]
     path: list[str]
     end_data: dict[str, Any]
+    messages: dict[str, list[Any]] = field(default_factory=dict)
+    timers: dict[str, int] = field(default_factory=dict)
 
 
 def record(version_id: int, flavour: str, spec_json: str, state: str) -> Recording:
@@ -124,8 +187,18 @@ def record(version_id: int, flavour: str, spec_json: str, state: str) -> Recordi
                   key=lambda task: task.last_state_change)
     user_tasks: dict[str, list[dict[str, Any]]] = {}
     connectors: dict[str, list[Any]] = {}
+    messages: dict[str, list[Any]] = {}
+    timers: dict[str, int] = {}
     for task in done:
         spec = task.task_spec
+        definition = getattr(spec, "event_definition", None)
+        message = getattr(definition, "name", None) if type(definition).__name__ == "MessageEventDefinition" else None
+        if isinstance(definition, TimerEventDefinition):
+            timers[spec.bpmn_id] = timers.get(spec.bpmn_id, 0) + 1
+        elif message:
+            variable = getattr(definition, "message_var", None)
+            payload = task.data.get(variable, {}) if variable else {}
+            messages.setdefault(str(message), []).append(runtime.jsonable(payload))
         if spec.manual:
             before = task.parent.data if task.parent is not None else {}
             answer = {key: value for key, value in task.data.items() if before.get(key, _MISSING) != value}
@@ -134,7 +207,7 @@ def record(version_id: int, flavour: str, spec_json: str, state: str) -> Recordi
             connectors.setdefault(spec.bpmn_id, []).append(runtime.jsonable(task.data.get(spec.result_variable)))
     return Recording(start_data=runtime.jsonable(_start_data(workflow)), user_tasks=user_tasks,
                      connectors=connectors, path=runtime.completed_task_ids(workflow),
-                     end_data=runtime.outcome(workflow).data)
+                     end_data=runtime.outcome(workflow).data, messages=messages, timers=timers)
 
 
 _MISSING = object()

@@ -12,12 +12,14 @@ from sqlalchemy import select
 
 from app.database import utcnow
 from app.engine import instances as engine
+from app.engine import migration
 from app.engine.models import ProcessInstance
 from app.errors import Invalid
 from app.errors import NotFound
 from app.extensions import db
 from app.instances.service import migrate_instance
 from app.jobs.queue import enqueue
+from app.studio.models import FormVersion
 from app.studio.models import InstanceMigration
 from app.studio.models import ProcessVersion
 
@@ -157,7 +159,41 @@ def _checked(instance_id: int, instance: ProcessInstance | None, source: Process
             return {"id": instance_id, "movable": False, "reason": f"it could not be checked: {exc}",
                     "standing_on": []}
         reason, standing = verdict.reason, verdict.standing
+        reason = reason or _data_problem(verdict.landings)
     return {"id": instance_id, "movable": not reason, "reason": reason, "standing_on": standing}
+
+
+def _data_problem(landings: list[migration.Landing]) -> str:
+    """Why the instance's data does not fit the target's forms: a user task it stands on would show, read
+    only, fields its data lacks (they are what the person decides on, so the task could not be done)."""
+    for landing in landings:
+        if not landing.form_file:
+            continue
+        schema = _deployed_form(landing.form_file)
+        if schema is None:
+            return (f"its {landing.state} user task '{landing.bpmn_id}' uses form '{landing.form_file}' in the "
+                    "target version, which is not deployed")
+        shown = _read_only_fields(schema)
+        missing = [name for name in shown if name not in landing.data_keys]
+        if missing:
+            return (f"its {landing.state} user task '{landing.bpmn_id}' uses form '{landing.form_file}' in the "
+                    f"target version, which shows {', '.join(missing)} from the instance's data, which lacks "
+                    f"{'it' if len(missing) == 1 else 'them'}")
+    return ""
+
+
+def _deployed_form(filename: str) -> dict[str, Any] | None:
+    row = db.session.scalar(select(FormVersion).where(FormVersion.filename == filename)
+                            .order_by(FormVersion.version.desc()).limit(1))
+    return row.schema if row is not None else None
+
+
+def _read_only_fields(schema: dict[str, Any]) -> list[str]:
+    """The top-level fields a form shows from the task's data rather than asks for."""
+    properties = schema.get("properties") or {}
+    everything = schema.get("readOnly") is True
+    return [name for name, prop in properties.items()
+            if everything or (isinstance(prop, dict) and prop.get("readOnly") is True)]
 
 
 def parse_choice(value: Any) -> str | list[int]:

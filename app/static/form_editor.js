@@ -1,13 +1,15 @@
 /* The studio's JSON-Schema form editor: fields (name, type, title, required, choices with labels, a pattern
-   with an example), in order, edited on the left; the schema they make is rendered on the right by the
+   with an example), in order, edited on the left — a group (a nested object, one level deep as the inbox
+   reads it, with its own fields) and a multi-select (an array of choices) included; the schema they make is rendered on the right by the
    server exactly as the inbox renders it (debounced). Keywords the editor does not show are kept as they
    were. Validate and Deploy post the schema as a form file; edits are kept as the user's draft. */
 (function () {
   "use strict";
 
   var TYPES = [["string", "Text"], ["integer", "Whole number"], ["number", "Number"], ["boolean", "Yes / no"],
-               ["date", "Date"]];
-  var MANAGED = ["type", "title", "format", "enum", "oneOf", "pattern", "examples"];
+               ["date", "Date"], ["array", "Several of the choices"], ["object", "Group of fields"]];
+  var MANAGED = ["type", "title", "format", "enum", "oneOf", "pattern", "examples", "properties", "required", "items",
+                 "uniqueItems", "minItems"];
 
   function element(tag, attrs, text) {
     var node = document.createElement(tag);
@@ -21,14 +23,35 @@
     return function () { clearTimeout(timer); timer = setTimeout(fn, ms); };
   }
 
+  function newField(name) {
+    return {name: name, type: "string", title: "", required: false, choices: "", pattern: "", example: "",
+            extra: {}, fields: [], itemType: "string"};
+  }
+
   function fieldFrom(name, prop, required) {
     var extra = {};
     Object.keys(prop).forEach(function (key) { if (MANAGED.indexOf(key) === -1) { extra[key] = prop[key]; } });
-    var choices = (prop.oneOf || []).map(function (o) { return o.const + (o.title ? " = " + o.title : ""); });
-    if (!choices.length && prop.enum) { choices = prop.enum.map(String); }
+    var source = prop.type === "array" && prop.items ? prop.items : prop;  // a multi-select's choices are its items'
+    var choices = (source.oneOf || []).map(function (o) { return o.const + (o.title ? " = " + o.title : ""); });
+    if (!choices.length && source.enum) { choices = source.enum.map(String); }
+    var inner = prop.required || [];
+    var fields = prop.type === "object" ? Object.keys(prop.properties || {}).map(function (key) {
+      return fieldFrom(key, prop.properties[key], inner.indexOf(key) !== -1);
+    }) : [];
     return {name: name, type: prop.format === "date" ? "date" : (prop.type || "string"), title: prop.title || "",
-            required: required, choices: choices.join("\n"), pattern: prop.pattern || "",
-            example: (prop.examples || [])[0] || "", extra: extra};
+            required: required || (prop.type === "array" && prop.minItems >= 1), choices: choices.join("\n"),
+            pattern: prop.pattern || "", example: (prop.examples || [])[0] || "", extra: extra, fields: fields,
+            itemType: prop.type === "array" && prop.items && prop.items.type || "string"};
+  }
+
+  function propertiesFrom(fields) {
+    var properties = {};
+    fields.forEach(function (field) { if (field.name) { properties[field.name] = propFrom(field); } });
+    return properties;
+  }
+
+  function requiredOf(fields) {
+    return fields.filter(function (f) { return f.required && f.name; }).map(function (f) { return f.name; });
   }
 
   function typed(value, type) {
@@ -39,6 +62,20 @@
   function propFrom(field) {
     var prop = Object.assign({}, field.extra);
     prop.type = field.type === "date" ? "string" : field.type;
+    if (field.type === "object") {
+      if (field.title) { prop.title = field.title; }
+      prop.properties = propertiesFrom(field.fields);
+      prop.required = requiredOf(field.fields);
+      return prop;
+    }
+    if (field.type === "array") {
+      if (field.title) { prop.title = field.title; }
+      prop.uniqueItems = true;
+      prop.items = propFrom(Object.assign({}, field, {type: field.itemType, title: "", extra: {}, pattern: "",
+                                                      example: ""}));
+      if (field.required) { prop.minItems = 1; }
+      return prop;
+    }
     if (field.type === "date") { prop.format = "date"; }
     if (field.title) { prop.title = field.title; }
     var lines = field.choices.split("\n").map(function (l) { return l.trim(); }).filter(Boolean);
@@ -71,7 +108,7 @@
     Object.keys(schema).forEach(function (key) {
       if (["title", "description", "properties", "required", "type"].indexOf(key) === -1) { self.rest[key] = schema[key]; }
     });
-    this.fields = Object.keys(schema.properties || {}).map(function (name) {
+    this.fields = Object.keys(schema.properties || {}).map(function (name) {  // top level
       return fieldFrom(name, schema.properties[name], required.indexOf(name) !== -1);
     });
     this.refresh = debounce(this.preview.bind(this), 300);
@@ -79,11 +116,8 @@
   }
 
   Editor.prototype.schema = function () {
-    var properties = {};
-    this.fields.forEach(function (field) { if (field.name) { properties[field.name] = propFrom(field); } });
     var schema = Object.assign({}, this.rest, {title: this.title, type: "object",
-      required: this.fields.filter(function (f) { return f.required && f.name; }).map(function (f) { return f.name; }),
-      properties: properties});
+      required: requiredOf(this.fields), properties: propertiesFrom(this.fields)});
     if (this.description) { schema.description = this.description; }
     return schema;
   };
@@ -108,8 +142,7 @@
     title.addEventListener("input", function () { self.title = title.value; self.changed(); });
     description.addEventListener("input", function () { self.description = description.value; self.changed(); });
     this.root.querySelector(".form-add-field").addEventListener("click", function () {
-      self.fields.push({name: "field_" + (self.fields.length + 1), type: "string", title: "", required: false,
-                        choices: "", pattern: "", example: "", extra: {}});
+      self.fields.push(newField("field_" + (self.fields.length + 1)));
       self.renderFields();
       self.changed();
     });
@@ -127,55 +160,89 @@
   };
 
   Editor.prototype.renderFields = function () {
-    var self = this;
     var list = this.root.querySelector(".form-editor-list");
+    this.renderList(this.fields, list, "", false);
+    this.root.querySelector(".form-json").textContent = JSON.stringify(this.schema(), null, 2);
+  };
+
+  /* The fields of the form, or of a group (``nested``: a group's fields cannot be groups, as in the inbox). */
+  Editor.prototype.renderList = function (fields, list, prefix, nested) {
+    var self = this;
     list.replaceChildren();
-    this.fields.forEach(function (field, index) {
-      var box = element("fieldset", {"class": "form-editor-field", "data-index": String(index)});
-      box.appendChild(element("legend", {}, "Field " + (index + 1)));
+    function again() { self.renderList(fields, list, prefix, nested); self.changed(); }
+    fields.forEach(function (field, index) {
+      var key = prefix + index;
+      var box = element("fieldset", {"class": "form-editor-field" + (nested ? " nested" : ""), "data-index": key});
+      box.appendChild(element("legend", {}, (nested ? "Group field " : "Field ") + (index + 1)));
       var row = element("div", {"class": "field-row"});
-      row.appendChild(self.input(field, "name", "Name (data key)", index));
-      row.appendChild(self.input(field, "title", "Title", index));
-      var type = element("select", {"class": "field-type", id: "field-" + index + "-type"});
-      TYPES.forEach(function (t) {
+      row.appendChild(self.input(field, "name", "Name (data key)", key));
+      row.appendChild(self.input(field, "title", "Title", key));
+      var type = element("select", {"class": "field-type", id: "field-" + key + "-type"});
+      TYPES.filter(function (t) { return !nested || t[0] !== "object"; }).forEach(function (t) {
         var option = element("option", {value: t[0]}, t[1]);
         if (t[0] === field.type) { option.selected = true; }
         type.appendChild(option);
       });
-      type.addEventListener("change", function () { field.type = type.value; self.changed(); });
+      type.addEventListener("change", function () { field.type = type.value; again(); });
       row.appendChild(self.wrap("Type", type));
-      var required = element("input", {type: "checkbox", "class": "field-required", id: "field-" + index + "-required"});
+      var required = element("input", {type: "checkbox", "class": "field-required", id: "field-" + key + "-required"});
       required.checked = field.required;
       required.addEventListener("change", function () { field.required = required.checked; self.changed(); });
-      row.appendChild(self.wrap("Required", required));
+      row.appendChild(self.wrap(field.type === "array" ? "At least one" : "Required", required));
       box.appendChild(row);
-      var choices = element("textarea", {rows: "2", "class": "field-choices", id: "field-" + index + "-choices"});
-      choices.value = field.choices;
-      choices.addEventListener("input", function () { field.choices = choices.value; self.changed(); });
-      box.appendChild(self.wrap("Choices (one per line: value = label)", choices));
-      var row2 = element("div", {"class": "field-row"});
-      row2.appendChild(self.input(field, "pattern", "Pattern (regular expression)", index));
-      row2.appendChild(self.input(field, "example", "Example shown when it does not match", index));
-      box.appendChild(row2);
+      if (field.type === "object") {
+        box.appendChild(element("p", {"class": "help"}, "A group: its fields come back as one object under " +
+                                "this name; the form shows them in place."));
+        var inner = element("div", {"class": "form-editor-group"});
+        box.appendChild(inner);
+        self.renderList(field.fields, inner, key + "-", true);
+        var add = element("button", {type: "button", "class": "secondary form-add-group-field"}, "Add a field to the group");
+        add.addEventListener("click", function () {
+          field.fields.push(newField("field_" + (field.fields.length + 1)));
+          self.renderList(field.fields, inner, key + "-", true);
+          self.changed();
+        });
+        box.appendChild(add);
+      } else {
+        if (field.type === "array") {
+          var itemType = element("select", {"class": "field-item-type", id: "field-" + key + "-items"});
+          [["string", "Text"], ["integer", "Whole number"], ["number", "Number"]].forEach(function (t) {
+            var option = element("option", {value: t[0]}, t[1]);
+            if (t[0] === field.itemType) { option.selected = true; }
+            itemType.appendChild(option);
+          });
+          itemType.addEventListener("change", function () { field.itemType = itemType.value; self.changed(); });
+          box.appendChild(self.wrap("Choices are", itemType));
+        }
+        var choices = element("textarea", {rows: "2", "class": "field-choices", id: "field-" + key + "-choices"});
+        choices.value = field.choices;
+        choices.addEventListener("input", function () { field.choices = choices.value; self.changed(); });
+        box.appendChild(self.wrap(field.type === "array" ? "Choices, any of which may be picked (one per line: " +
+                                  "value = label)" : "Choices (one per line: value = label)", choices));
+        if (field.type !== "array") {
+          var row2 = element("div", {"class": "field-row"});
+          row2.appendChild(self.input(field, "pattern", "Pattern (regular expression)", key));
+          row2.appendChild(self.input(field, "example", "Example shown when it does not match", key));
+          box.appendChild(row2);
+        }
+      }
       var moves = element("p", {"class": "actions"});
       [["↑ Up", -1], ["↓ Down", 1]].forEach(function (move) {
         var button = element("button", {type: "button", "class": "secondary"}, move[0]);
-        button.disabled = index + move[1] < 0 || index + move[1] >= self.fields.length;
+        button.disabled = index + move[1] < 0 || index + move[1] >= fields.length;
         button.addEventListener("click", function () {
           var other = index + move[1];
-          self.fields.splice(other, 0, self.fields.splice(index, 1)[0]);
-          self.renderFields();
-          self.changed();
+          fields.splice(other, 0, fields.splice(index, 1)[0]);
+          again();
         });
         moves.appendChild(button);
       });
-      var remove = element("button", {type: "button", "class": "secondary"}, "Remove");
-      remove.addEventListener("click", function () { self.fields.splice(index, 1); self.renderFields(); self.changed(); });
+      var remove = element("button", {type: "button", "class": "secondary field-remove"}, "Remove");
+      remove.addEventListener("click", function () { fields.splice(index, 1); again(); });
       moves.appendChild(remove);
       box.appendChild(moves);
       list.appendChild(box);
     });
-    this.root.querySelector(".form-json").textContent = JSON.stringify(this.schema(), null, 2);
   };
 
   Editor.prototype.wrap = function (label, control) {

@@ -102,6 +102,7 @@
       self.wire();
       self.render(null);
       self.offerDraft(xml);
+      if (window.OrdraCaseEditor) { window.OrdraCaseEditor(self); }
       self.root.dataset.ready = "true";
     }).catch(function (error) {
       self.say("The diagram could not be opened: " + error.message);
@@ -368,19 +369,26 @@
     });
   };
 
+  /* A service task's connector, picked from the registered ones, with one field per declared input (required
+     ones starred and flagged while empty: the server refuses such a model, see app.studio.validation) and
+     the declared outputs listed; parameters the connector does not declare stay in "Other parameters". */
   Modeler.prototype.connectorFields = function (shape) {
     var self = this;
     var modeling = this.service("modeling");
-    var moddle = this.service("moddle");
     var operator = this.extension(shape, "spiffworkflow:serviceTaskOperator");
-    var connectors = this.choices.connectors.map(function (c) { return {value: c, label: c}; });
-    var control = this.select(connectors, operator ? operator.id : "", "— pick a connector —");
+    var current = operator ? operator.id : "";
+    var declared = this.choices.connectors.filter(function (c) { return c.name === current; })[0];
+    var connectors = this.choices.connectors.map(function (c) {
+      return {value: c.name, label: c.description ? c.name + " — " + c.description : c.name};
+    });
+    var control = this.select(connectors, current, "— pick a connector —");
     control.classList.add("prop-connector");
     control.addEventListener("change", function () {
       var op = self.extension(shape, "spiffworkflow:serviceTaskOperator", {id: control.value});
       modeling.updateModdleProperties(shape, op, {id: control.value});
+      self.render(shape);  // the new connector's inputs and outputs
     });
-    this.field("Connector", control);
+    this.field("Connector", control, declared && declared.description || "");
     var result = element("input", {type: "text", value: operator && operator.resultVariable || ""});
     result.addEventListener("change", function () {
       var op = self.extension(shape, "spiffworkflow:serviceTaskOperator", {id: control.value});
@@ -388,20 +396,94 @@
     });
     this.field("Result variable", result, "The task data key the connector's answer is stored under.");
     var params = operator && operator.parameterList ? operator.parameterList.get("parameters") : [];
-    var text = element("textarea", {rows: "4"});
-    text.value = params.map(function (p) { return p.id + " = " + p.value; }).join("\n");
-    text.addEventListener("change", function () {
-      var op = self.extension(shape, "spiffworkflow:serviceTaskOperator", {id: control.value});
-      var parameters = text.value.split("\n").filter(function (line) { return line.indexOf("=") > 0; })
-        .map(function (line) {
-          var at = line.indexOf("=");
-          return moddle.create("spiffworkflow:parameter", {id: line.slice(0, at).trim(), type: "any",
-                                                           value: line.slice(at + 1).trim()});
-        });
-      modeling.updateModdleProperties(shape, op, {parameterList: moddle.create("spiffworkflow:parameters",
-                                                                                  {parameters: parameters})});
+    var values = {};
+    params.forEach(function (p) { values[p.id] = p.value || ""; });
+    var inputs = declared ? this.declaredInputs(declared.inputs || {}, values) : [];
+    var names = inputs.map(function (i) { return i.name; });
+    var other = element("textarea", {rows: "3", "class": "prop-other-params"});
+    other.value = params.filter(function (p) { return names.indexOf(p.id) === -1; })
+      .map(function (p) { return p.id + " = " + p.value; }).join("\n");
+    function store() {
+      var pairs = inputs.filter(function (i) { return i.control.value.trim(); })
+        .map(function (i) { return [i.name, i.control.value.trim()]; });
+      other.value.split("\n").forEach(function (line) {
+        var at = line.indexOf("=");
+        if (at > 0) { pairs.push([line.slice(0, at).trim(), line.slice(at + 1).trim()]); }
+      });
+      self.storeParameters(shape, control.value, pairs);
+      inputs.forEach(function (i) { i.flag(); });
+    }
+    inputs.forEach(function (i) { i.control.addEventListener("change", store); });
+    other.addEventListener("change", store);
+    if (inputs.length) {
+      var fill = element("button", {type: "button", "class": "secondary prop-fill-params"},
+                         "Fill empty inputs from task data of the same name");
+      fill.addEventListener("click", function () {
+        inputs.forEach(function (i) { if (!i.control.value.trim()) { i.control.value = i.name; } });
+        store();
+      });
+      this.panel.appendChild(fill);
+    }
+    this.field("Other parameters", other, declared ? "Parameters the connector does not declare, one per line: " +
+               "name = expression." : "One per line: name = expression over the task data.");
+    if (declared) { this.declaredOutputs(declared.outputs || {}); }
+  };
+
+  /* One expression field per declared input, the required ones first; returns [{name, control, flag}]. */
+  Modeler.prototype.declaredInputs = function (schema, values) {
+    var self = this;
+    var required = schema.required || [];
+    var properties = schema.properties || {};
+    this.panel.appendChild(element("h4", {}, "Inputs"));
+    if (!Object.keys(properties).length) {
+      this.panel.appendChild(element("p", {"class": "muted"}, "The connector declares no inputs."));
+    }
+    var names = required.filter(function (name) { return name in properties; })
+      .concat(Object.keys(properties).filter(function (name) { return required.indexOf(name) === -1; }));
+    return names.map(function (name) {
+      var spec = properties[name] || {};
+      var needed = required.indexOf(name) !== -1;
+      var control = element("input", {type: "text", "class": "prop-param", "data-param": name,
+                                      placeholder: "expression, e.g. " + name, value: values[name] || ""});
+      if (needed) { control.setAttribute("aria-required", "true"); }
+      var about = [spec.type ? [].concat(spec.type).join(" or ") : "any", spec.description || ""]
+        .filter(Boolean).join(" — ");
+      var wrap = self.field(name + (needed ? " *" : ""), control, about);
+      wrap.classList.add("prop-input");
+      var warning = element("span", {"class": "param-missing", role: "alert"}, "");
+      wrap.appendChild(warning);
+      function flag() {
+        var missing = needed && !control.value.trim();
+        control.classList.toggle("invalid", missing);
+        warning.textContent = missing ? "Required: the connector refuses a call without it." : "";
+      }
+      flag();
+      return {name: name, control: control, flag: flag};
     });
-    this.field("Parameters", text, "One per line: name = expression over the task data.");
+  };
+
+  Modeler.prototype.declaredOutputs = function (schema) {
+    var properties = schema.properties || {};
+    this.panel.appendChild(element("h4", {}, "Outputs"));
+    var list = element("ul", {"class": "prop-outputs"});
+    Object.keys(properties).forEach(function (name) {
+      var spec = properties[name] || {};
+      var type = spec.type ? " (" + [].concat(spec.type).join(" or ") + ")" : "";
+      list.appendChild(element("li", {}, name + type + (spec.description ? " — " + spec.description : "")));
+    });
+    if (!list.children.length) { list.appendChild(element("li", {"class": "muted"}, "none declared")); }
+    this.panel.appendChild(list);
+  };
+
+  Modeler.prototype.storeParameters = function (shape, connector, pairs) {
+    var modeling = this.service("modeling");
+    var moddle = this.service("moddle");
+    var op = this.extension(shape, "spiffworkflow:serviceTaskOperator", {id: connector});
+    var parameters = pairs.map(function (pair) {
+      return moddle.create("spiffworkflow:parameter", {id: pair[0], type: "any", value: pair[1]});
+    });
+    modeling.updateModdleProperties(shape, op, {parameterList: moddle.create("spiffworkflow:parameters",
+                                                                              {parameters: parameters})});
   };
 
   Modeler.prototype.conditionField = function (shape) {

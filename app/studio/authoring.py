@@ -29,13 +29,14 @@ DRAFT_KINDS = ("process", "decision", "form")
 
 def modeler_choices() -> dict[str, Any]:
     """What the properties panel offers: roles (lane names), deployed forms, decisions and processes, and
-    the registered connectors."""
+    the registered connectors with their declared inputs and outputs (JSON Schema objects), so the panel can
+    offer one field per declared input and mark the required ones."""
     return {
         "roles": [{"id": role, "label": label} for role, label in ROLE_LABELS.items()],
         "forms": sorted(set(db.session.scalars(select(FormVersion.filename)))),
         "decisions": _newest_names(DecisionVersion, DecisionVersion.decision_id),
         "processes": _newest_names(ProcessVersion, ProcessVersion.process_id),
-        "connectors": connectors.names(),
+        "connectors": [connector.describe() for connector in connectors.all_connectors()],
     }
 
 

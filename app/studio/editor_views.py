@@ -165,6 +165,27 @@ def run_process_tests(process_id: str) -> Response:
     return jsonify({"cases": model_tests.run_saved("process", process_id)})
 
 
+@bp.post("/processes/<process_id>/tests")
+@page_roles("process_admin")
+def save_process_test(process_id: str) -> tuple[Response, int]:
+    """The modeler's test case form: "Save test case" (the process must be deployed)."""
+    case = model_tests.create_case("process", process_id, _body(), actor_id=current_user.id)
+    return jsonify(model_tests.case_json(case)), 201
+
+
+@bp.post("/processes/<process_id>/tests/try")
+@page_roles("process_admin")
+def try_process_test(process_id: str) -> Response:
+    """The test case form's "Run on this diagram": ``{"filename", "content", "case"}`` — the case, unsaved,
+    run on the diagram as edited, not yet deployed."""
+    body = _body()
+    case = body.get("case")
+    if not isinstance(case, dict):
+        raise Invalid(errors=[{"field": "case", "message": "must be a JSON object"}])
+    validated = studio.validated_upload([_edited_upload(body)])
+    return jsonify(model_tests.try_case(validated, process_id, case))
+
+
 @bp.post("/decisions/<decision_id>/try")
 @page_roles("process_admin")
 def try_edited_decision(decision_id: str) -> Response:

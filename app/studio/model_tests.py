@@ -2,6 +2,7 @@
 
 A decision case: ``{"inputs": {...}, "expected": {output: value}}``. A process case: ``{"start_data",
 "user_tasks": {task id: answer or [answers]}, "connectors": {task id or connector: result or [results]},
+"messages": {message name: payload or [payloads]}, "timers": {timer event id: true or times it fires},
 "expected_path": [element ids], "expected_data": {...}, "expected_status": "completed"}``. Every validate
 and deploy replays the cases of the models it changes — and of the processes using a changed decision —
 on the new content; a deploy whose cases fail is refused unless forced.
@@ -36,7 +37,8 @@ from app.validation import check_json_value
 from app.validation import check_text
 
 KINDS = ("process", "decision")
-PROCESS_KEYS = {"start_data", "user_tasks", "connectors", "expected_path", "expected_data", "expected_status"}
+PROCESS_KEYS = {"start_data", "user_tasks", "connectors", "messages", "timers", "expected_path", "expected_data",
+                "expected_status"}
 STATUSES = ("completed", "error", "stopped")
 MAX_CASES = 200  # per model: a deploy replays them all before it answers
 
@@ -97,7 +99,8 @@ def capture(instance_id: int, name: str, *, actor_id: int | None) -> ModelTestCa
         raise Conflict(f"instance {instance_id} is {instance.status}; only a completed instance can become a case")
     run = engine.recording(instance)
     payload = {"name": name, "start_data": run.start_data, "user_tasks": run.user_tasks,
-               "connectors": run.connectors, "expected_path": run.path, "expected_data": run.end_data}
+               "connectors": run.connectors, "messages": run.messages, "timers": run.timers,
+               "expected_path": run.path, "expected_data": run.end_data}
     return create_case("process", instance.process_id, payload, actor_id=actor_id, source=f"instance {instance_id}")
 
 
@@ -162,8 +165,8 @@ def _checked_case(kind: str, case: dict[str, Any]) -> dict[str, Any]:
     expected = (PROCESS_KEYS if kind == "process" else {"inputs", "expected"})
     errors += [{"field": key, "message": f"unknown field; a {kind} case has {', '.join(sorted(expected))}"}
                for key in case if key not in expected]
-    objects = ("start_data", "user_tasks", "connectors", "expected_data") if kind == "process" else ("inputs",
-                                                                                                     "expected")
+    objects = (("start_data", "user_tasks", "connectors", "messages", "timers", "expected_data")
+               if kind == "process" else ("inputs", "expected"))
     errors += [{"field": key, "message": "must be a JSON object"}
                for key in objects if not isinstance(case.get(key, {}), dict)]
     if kind == "decision" and not case.get("expected"):
@@ -178,7 +181,8 @@ def _checked_case(kind: str, case: dict[str, Any]) -> dict[str, Any]:
         raise Invalid(errors=[{"field": "case", "message": e["message"]} for e in exc.errors]) from None
     if kind == "process":
         return {"start_data": case.get("start_data", {}), "user_tasks": case.get("user_tasks", {}),
-                "connectors": case.get("connectors", {}), "expected_path": case.get("expected_path"),
+                "connectors": case.get("connectors", {}), "messages": case.get("messages", {}),
+                "timers": case.get("timers", {}), "expected_path": case.get("expected_path"),
                 "expected_data": case.get("expected_data", {}),
                 "expected_status": case.get("expected_status", "completed")}
     return {"inputs": case.get("inputs", {}), "expected": case["expected"]}
@@ -195,6 +199,14 @@ def _process_case_errors(case: dict[str, Any]) -> list[dict[str, Any]]:
         answers = answer if isinstance(answer, list) else [answer]
         if not answers or not all(isinstance(a, dict) for a in answers):
             errors.append({"field": f"user_tasks.{task}", "message": "must be an answer object or a list of them"})
+    for name, payload in case.get("messages", {}).items() if isinstance(case.get("messages"), dict) else ():
+        payloads = payload if isinstance(payload, list) else [payload]
+        if not payloads or not all(isinstance(p, dict) for p in payloads):
+            errors.append({"field": f"messages.{name}", "message": "must be a payload object or a list of them"})
+    for timer, fires in case.get("timers", {}).items() if isinstance(case.get("timers"), dict) else ():
+        if not (fires is True or (isinstance(fires, int) and not isinstance(fires, bool) and 0 < fires <= 1000)):
+            errors.append({"field": f"timers.{timer}",
+                           "message": "must be true (fires whenever it waits) or how many times it fires (1-1000)"})
     if path is None and not case.get("expected_data"):
         errors.append({"field": "expected_path", "message": "give the expected path, the expected data or both"})
     return errors
@@ -233,6 +245,24 @@ def run_for_upload(validated: ValidatedUpload) -> list[dict[str, Any]]:
     return results
 
 
+def try_case(validated: ValidatedUpload, process_id: str, payload: Mapping[str, Any]) -> dict[str, Any]:
+    """Run an unsaved process case on the uploaded content (the modeler's "Run on this diagram"), storing
+    nothing. Without an expected path or data the run is only reported: ``passed`` is then None.
+
+    :raises Invalid: a bad field of the case, or the upload has no executable process ``process_id``."""
+    info = next((p for p in validated.processes if p.process_id == process_id and p.spec_json is not None), None)
+    if info is None:
+        raise Invalid(errors=[{"field": "content", "message": f"the diagram has no executable process '{process_id}'"}])
+    expects = payload.get("expected_path") is not None or bool(payload.get("expected_data"))
+    fields = {key: value for key, value in payload.items() if key != "name"}
+    case = _checked_case("process", fields if expects else {**fields, "expected_path": []})
+    row = ModelTestCase(kind="process", model_id=process_id, name=str(payload.get("name") or "unsaved case"),
+                        case=case)
+    result = run_process_case(row, info.spec_json or "", info.flavour, _decider(_candidate_decisions(validated)))
+    return {**result, "id": None, "passed": result["passed"] if expects else None,
+            "first_difference": result["first_difference"] if expects else None}
+
+
 def failures_as_errors(results: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """One ``{"file", "line", "element", "message", "case"}`` per failing case, marking where it went wrong."""
     errors = []
@@ -268,7 +298,8 @@ def run_decision_case(row: ModelTestCase, evaluate: Any) -> dict[str, Any]:
 
 def run_process_case(row: ModelTestCase, spec_json: str, flavour: str, decide: Decide) -> dict[str, Any]:
     case = row.case
-    script = Script(user_tasks=case.get("user_tasks", {}), connectors=case.get("connectors", {}))
+    script = Script(user_tasks=case.get("user_tasks", {}), connectors=case.get("connectors", {}),
+                    messages=case.get("messages", {}), timers=case.get("timers", {}))
     run = engine.replay_case(spec_json, flavour, case.get("start_data", {}), script, decide=decide)
     expected = {"path": case.get("expected_path"), "data": case.get("expected_data", {}),
                 "status": case.get("expected_status", "completed")}

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import io
+import json
 import re
 from typing import Any
 
@@ -170,3 +171,55 @@ def test_a_batch_run_again_leaves_moved_instances_alone(app: Any, api: Any, wait
         moves = db.session.query(InstanceEvent).filter_by(instance_id=waiting["a"], kind="migrated").count()
     assert report == [{"id": waiting["a"], "status": "skipped", "reason": "the instance is on version 2 now, not 1"}]
     assert moves == 1
+
+
+# --- data compatibility --------------------------------------------------------------------------------
+
+def with_details_form(form: str) -> bytes:
+    """change_request whose 'enter_details' task uses ``form`` instead of technical_details.json."""
+    content = (REPO / "bpmn" / "change_request.bpmn").read_text()
+    changed = content.replace('value="technical_details.json"', f'value="{form}"')
+    assert changed != content
+    return changed.encode()
+
+
+def test_dry_run_refuses_instances_whose_data_lacks_what_the_target_form_shows(api: Any) -> None:
+    assert api.deploy(*CHANGE_REQUEST_FILES).status_code == 201
+    ids = {}
+    for name, data in (("with", {"customer": "a", "account_manager": "Jo Bloggs"}), ("without", {"customer": "b"})):
+        started = api.post("/api/v1/processes/change_request/instances", user="agent", json={"data": data})
+        assert started.status_code == 201, started.json
+        ids[name] = started.json["id"]
+    form = json.loads((REPO / "forms" / "technical_details.json").read_text())
+    form["properties"]["account_manager"] = {"type": "string", "title": "Account manager", "readOnly": True}
+    deployed = api.post("/api/v1/models", content_type="multipart/form-data", data={"files": [
+        (io.BytesIO(with_details_form("details_v2.json")), "change_request.bpmn"),
+        (io.BytesIO(json.dumps(form).encode()), "details_v2.json")]})
+    assert deployed.status_code == 201, deployed.json
+    dry = migrate(api, instances="all", dry_run=True)
+    verdicts = {row["id"]: row for row in dry.json["instances"]}
+    assert verdicts[ids["with"]] == {"id": ids["with"], "movable": True, "reason": "", "standing_on": ["enter_details"]}
+    refused = verdicts[ids["without"]]
+    assert refused["movable"] is False
+    assert refused["reason"] == ("its ready user task 'enter_details' uses form 'details_v2.json' in the target "
+                                 "version, which shows account_manager from the instance's data, which lacks it")
+    started = migrate(api, instances="all", dry_run=False)
+    report = {row["id"]: row for row in api.get(
+        f"/api/v1/processes/change_request/migrations/{started.json['id']}").json["instances"]}
+    assert report[ids["with"]]["status"] == "moved" and report[ids["without"]]["status"] == "skipped"
+    assert api.get(f"/api/v1/instances/{ids['without']}").json["version"] == 1
+
+
+def test_dry_run_refuses_an_instance_whose_element_changed_kind(api: Any) -> None:
+    assert api.deploy(*CHANGE_REQUEST_FILES).status_code == 201
+    started = api.post("/api/v1/processes/change_request/instances", user="agent", json={"data": {"customer": "a"}})
+    content = (REPO / "bpmn" / "change_request.bpmn").read_text()
+    manual = re.sub(r'<bpmn:userTask id="enter_details"(.*?)</bpmn:userTask>',
+                    r'<bpmn:manualTask id="enter_details"\1</bpmn:manualTask>', content, flags=re.S)
+    assert manual != content
+    deployed = api.post("/api/v1/models", content_type="multipart/form-data",
+                        data={"files": [(io.BytesIO(manual.encode()), "change_request.bpmn")]})
+    assert deployed.status_code == 201, deployed.json
+    (verdict,) = migrate(api, instances="all", dry_run=True).json["instances"]
+    assert verdict["id"] == started.json["id"] and verdict["movable"] is False
+    assert "'enter_details' is a ManualTask in the target version, not a UserTask" in verdict["reason"]

@@ -4,6 +4,7 @@ inbox; a decision table cell edited in dmn-js and deployed; the form editor with
 from __future__ import annotations
 
 import io
+import json
 import re
 from typing import Any
 
@@ -211,7 +212,7 @@ def test_new_process_from_a_template_opens_laid_out(app: Flask, live_server: str
     expect(modeler.locator(".djs-element[data-element-id=activate_billing]")).to_be_visible()
     select_element(page, "activate_billing")
     expect(page.locator("select.prop-connector")).to_have_value("billing/activate")
-    expect(page.locator(".properties-panel textarea")).to_have_value(re.compile(r"product = 'Business Fibre"))
+    expect(page.locator("input.prop-param[data-param=product]")).to_have_value("'Business Fibre Internet'")
     modeler.locator(".modeler-deploy").click()
     expect(modeler.locator(".modeler-status")).to_contain_text("Deployed as version 1")
     snap(page, "modeler-template")
@@ -227,3 +228,148 @@ def test_new_process_from_a_template_opens_laid_out(app: Flask, live_server: str
     page.locator("input.prop-timer").press("Tab")
     modeler.locator(".modeler-validate").click()
     expect(modeler.locator(".modeler-status")).to_contain_text("Valid")
+
+
+def test_connector_inputs_from_the_declaration_and_a_missing_one_marked(app: Flask, live_server: str, page: Any,
+                                                                       seeded: dict[str, Any]) -> None:
+    login(page, live_server, "admin")
+    page.set_viewport_size({"width": 1400, "height": 1000})
+    page.goto(f"{live_server}/studio/processes/new?template=service_call&process_id=call_declared")
+    modeler = page.locator("#process-modeler")
+    expect(modeler).to_have_attribute("data-ready", "true")
+    select_element(page, "call_service")
+    expect(page.locator("select.prop-connector")).to_have_value("provisioning/activate")
+    panel = page.locator(".properties-panel")
+    # one field per declared input, the required one starred; the declared outputs listed
+    expect(panel.locator(".prop-input label")).to_have_text(["service *", "action", "site_postcode"])
+    expect(panel.locator("input.prop-param[data-param=service]")).to_have_value("'demo service'")
+    expect(panel.locator(".prop-outputs")).to_contain_text("service_id (string)")
+
+    # the required input emptied: flagged in the panel, refused by the server on the element
+    panel.locator("input.prop-param[data-param=service]").fill("")
+    panel.locator("input.prop-param[data-param=service]").press("Tab")
+    expect(panel.locator(".param-missing").first).to_contain_text("Required")
+    modeler.locator(".modeler-validate").click()
+    problem = modeler.locator(".modeler-problems li[data-element=call_service]")
+    expect(problem).to_contain_text("without its required parameter(s) service")
+    expect(modeler.locator(".djs-element[data-element-id=call_service]")).to_have_class(MARKED)
+    snap(page, "modeler-connector-missing-input")
+
+    # another connector: its own inputs; filled from task data of the same names, then valid
+    page.locator("select.prop-connector").select_option("inventory/reserve")
+    expect(panel.locator(".prop-input label")).to_have_text(["resource_type *"])
+    expect(panel.locator(".prop-outputs")).to_contain_text("serial_number")
+    expect(panel.locator("textarea.prop-other-params")).to_have_value("action = 'add'")
+    panel.locator("textarea.prop-other-params").fill("")
+    panel.locator("textarea.prop-other-params").press("Tab")
+    panel.locator(".prop-fill-params").click()
+    expect(panel.locator("input.prop-param[data-param=resource_type]")).to_have_value("resource_type")
+    expect(panel.locator(".param-missing").first).to_have_text("")
+    snap(page, "modeler-connector-inputs")
+    modeler.locator(".modeler-validate").click()
+    expect(modeler.locator(".modeler-status")).to_contain_text("Valid")
+    expect(modeler.locator(".djs-element[data-element-id=call_service]")).not_to_have_class(MARKED)
+
+
+def test_write_a_test_case_in_the_modeler_with_a_message(app: Flask, live_server: str, page: Any,
+                                                        seeded: dict[str, Any]) -> None:
+    login(page, live_server, "admin")
+    page.set_viewport_size({"width": 1600, "height": 1000})
+    page.goto(f"{live_server}/studio/processes/plan_field_visit/edit")
+    modeler = page.locator("#process-modeler")
+    expect(modeler).to_have_attribute("data-ready", "true")
+    form = page.locator("details.case-editor")
+    form.locator("summary").click()
+    form.locator("#case-name").fill("amended while surveying, typed by hand")
+    form.locator("#case-start_data").fill(json.dumps({**DOMAIN, "survey_needed": True, "characteristics": {}}))
+    group = form.locator("fieldset[data-group=messages]")
+    expect(group).to_contain_text("order_amended")
+    group.locator("textarea").fill('{"survey_needed": false, "site_postcode": "SW1A 2AA"}')
+    form.locator("textarea[data-element=provide_survey]").fill('{"ok": true}')
+    form.locator("textarea[data-element=schedule_visit]").fill('{"visit_id": "V-9"}')
+    form.locator("textarea[data-element=install_ont]").fill('{"ont_serial": "ONT-9"}')
+
+    # the expected path picked on the diagram, element by element
+    form.locator(".case-pick").click()
+    page.locator("#process-modeler .bpmn-canvas").scroll_into_view_if_needed()
+    for element_id in ("survey_gateway", "survey_site", "no_survey"):  # the start event lies under the palette
+        x, y = centre(page, element_id)
+        page.mouse.click(x, y)
+    expect(form.locator(".case-path li")).to_have_text(["survey_gateway", "survey_site", "no_survey"])
+    form.locator(".case-path-undo").click()
+    expect(form.locator(".case-path li")).to_have_text(["survey_gateway", "survey_site"])
+    form.locator(".case-pick").click()
+
+    # run on the diagram: the expected path differs; then take the run's path
+    form.locator(".case-run").click()
+    expect(form.locator(".case-report")).to_contain_text("The run completed")
+    expect(form.locator(".case-report")).to_contain_text("The case fails")
+    expect(form.locator(".case-report")).to_contain_text("survey_amended → take_amendment")
+    expect(modeler.locator(".djs-element[data-element-id=take_amendment]")).to_have_class(re.compile(r"ordra-path"))
+    form.locator(".case-use-run").click()
+    expect(form.locator(".case-path li").nth(2)).to_have_text("survey_amended")
+    form.locator("#case-expected_data").fill('{"site_postcode": "SW1A 2AA", "visit": {"visit_id": "V-9"}}')
+    form.locator(".case-run").click()
+    expect(form.locator(".case-report")).to_contain_text("The case passes.")
+    snap(page, "modeler-test-case")
+    form.locator(".case-save").click()
+    expect(form.locator(".case-report")).to_contain_text("Saved test case 'amended while surveying, typed by hand'")
+
+    api = Api(app.test_client())
+    saved = next(c for c in api.get("/api/v1/processes/plan_field_visit/tests").json
+                 if c["name"] == "amended while surveying, typed by hand")
+    assert saved["messages"] == {"order_amended": {"survey_needed": False, "site_postcode": "SW1A 2AA"}}
+    assert saved["expected_path"][2:4] == ["survey_amended", "take_amendment"]
+    results = api.post("/api/v1/processes/plan_field_visit/tests/run").json["cases"]
+    assert next(r for r in results if r["name"] == saved["name"])["passed"] is True
+
+
+def test_form_editor_builds_a_group_and_a_multi_select(app: Flask, live_server: str, page: Any,
+                                                       seeded: dict[str, Any]) -> None:
+    login(page, live_server, "admin")
+    page.set_viewport_size({"width": 1400, "height": 1000})
+    page.goto(f"{live_server}/studio/forms/edit?file=approval.json")
+    editor = page.locator("#form-editor")
+    expect(editor).to_have_attribute("data-ready", "true")
+    preview = editor.locator(".form-live-preview")
+
+    # a group (nested object) with two fields of its own, one required
+    editor.locator(".form-add-field").click()
+    group = editor.locator(".form-editor-field[data-index='2']")
+    group.locator("#field-2-name").fill("site")
+    group.locator("#field-2-title").fill("Site")
+    group.locator("#field-2-type").select_option("object")
+    expect(group.locator("#field-2-type option[value=object]")).to_have_count(1)
+    group.locator(".form-add-group-field").click()
+    group.locator(".form-add-group-field").click()
+    group.locator("#field-2-0-name").fill("street")
+    group.locator("#field-2-0-title").fill("Street")
+    group.locator("#field-2-0-required").check()
+    group.locator("#field-2-1-name").fill("floor")
+    group.locator("#field-2-1-type").select_option("integer")
+    expect(group.locator("#field-2-0-type option[value=object]")).to_have_count(0)  # one level, as the inbox reads
+    expect(preview.locator("input[name='site.street']")).to_be_visible()
+    expect(preview.locator("input[name='site.floor']")).to_be_visible()
+
+    # a multi-select: an array of choices, at least one
+    editor.locator(".form-add-field").click()
+    several = editor.locator(".form-editor-field[data-index='3']")
+    several.locator("#field-3-name").fill("access")
+    several.locator("#field-3-title").fill("Access needs")
+    several.locator("#field-3-type").select_option("array")
+    several.locator("#field-3-choices").fill("ladder = Ladder\nkey = Key from reception")
+    several.locator("#field-3-required").check()
+    expect(preview.locator("select[name=access][multiple] option", has_text="Key from reception")).to_have_count(1)
+    snap(page, "form-editor-nested")
+    editor.locator(".form-deploy").click()
+    expect(editor.locator(".modeler-status")).to_contain_text("Deployed as version 2")
+
+    schema = json.loads(editor.locator(".form-json").text_content() or "")
+    assert schema["properties"]["site"] == {
+        "type": "object", "title": "Site", "required": ["street"],
+        "properties": {"street": {"type": "string", "title": "Street"}, "floor": {"type": "integer"}}}
+    assert schema["properties"]["access"] == {
+        "type": "array", "title": "Access needs", "uniqueItems": True, "minItems": 1,
+        "items": {"type": "string", "oneOf": [{"const": "ladder", "title": "Ladder"},
+                                              {"const": "key", "title": "Key from reception"}]}}
+    assert "access" in schema["required"] and "site" not in schema["required"]  # the group itself: not ticked

@@ -28,7 +28,9 @@ def test_choices_list_roles_forms_connectors_decisions_and_processes(admin: Any)
     choices = admin.get("/studio/modeler/choices").json
     assert len(choices["roles"]) == 9 and {"id": "order_approver", "label": "Order approver"} in choices["roles"]
     assert "approval.json" in choices["forms"] and "technical_details.json" in choices["forms"]
-    assert "inventory/reserve" in choices["connectors"]
+    reserve = next(c for c in choices["connectors"] if c["name"] == "inventory/reserve")
+    assert reserve["inputs"]["required"] == ["resource_type"]
+    assert "resource_type" in reserve["inputs"]["properties"] and reserve["outputs"]["type"] == "object"
     assert {"id": "approval_level", "name": "Approval level"} in choices["decisions"]
     assert [p["id"] for p in choices["processes"]] == ["change_request"]
 
@@ -164,3 +166,50 @@ def test_decision_page_test_panel_has_a_typed_field_per_input_column(admin: Any)
     assert 'class="matched" data-rule="1"' in decimal.get_data(as_text=True)
     bad = admin.post("/studio/decisions/approval_level", data={"input-0": "lots", "input-1": "0", "facts": "{}"})
     assert bad.status_code == 422 and "must be a number" in bad.get_data(as_text=True)
+
+
+# --- the modeler's test case form ------------------------------------------------------------------------
+
+AUTO_DETAILS = {"bandwidth": 100, "site_postcode": "SW1A 1AA", "install_date": "2026-01-01", "cabling_needed": False}
+
+
+def edited_change_request(change: bytes = b"", to: bytes = b"") -> dict[str, Any]:
+    content = (REPO / "bpmn" / "change_request.bpmn").read_bytes().replace(change, to)
+    return {"filename": "change_request.bpmn", "content": content.decode()}
+
+
+def test_a_hand_written_case_runs_on_the_edited_diagram_and_is_saved(admin: Any) -> None:
+    case = {"name": "small order", "start_data": {"customer": "ACME"}, "user_tasks": {"enter_details": AUTO_DETAILS}}
+    ran = admin.post("/studio/processes/change_request/tests/try", json={**edited_change_request(), "case": case})
+    assert ran.status_code == 200, ran.json
+    assert ran.json["passed"] is None and ran.json["id"] is None  # nothing expected: the run is only reported
+    path = ran.json["actual"]["path"]
+    assert path[0] == "start" and path[-1] == "end_auto" and ran.json["actual"]["status"] == "completed"
+    expecting = {**case, "expected_path": path, "expected_data": {"surcharge": 0}}
+    assert admin.post("/studio/processes/change_request/tests/try",
+                      json={**edited_change_request(), "case": expecting}).json["passed"] is True
+    wrong = {**case, "expected_path": ["start", "enter_details", "end_auto"]}
+    failed = admin.post("/studio/processes/change_request/tests/try", json={**edited_change_request(), "case": wrong})
+    assert failed.json["passed"] is False and "instead of 'end_auto'" in failed.json["first_difference"]["message"]
+    assert admin.post("/studio/processes/change_request/tests/run").json["cases"] == []  # tries stored nothing
+    saved = admin.post("/studio/processes/change_request/tests", json=expecting)
+    assert saved.status_code == 201 and saved.json["expected_path"] == path
+    assert admin.post("/studio/processes/change_request/tests/run").json["cases"][0]["passed"] is True
+    assert admin.post("/studio/processes/change_request/tests", json=expecting).status_code == 409  # name taken
+
+
+def test_the_case_form_gets_field_errors_for_bad_cases_and_diagrams(admin: Any) -> None:
+    bad = admin.post("/studio/processes/change_request/tests/try",
+                     json={**edited_change_request(), "case": {"user_tasks": {"enter_details": "yes"}}})
+    assert bad.status_code == 422 and bad.json["errors"][0]["field"] == "user_tasks.enter_details"
+    assert admin.post("/studio/processes/change_request/tests/try",
+                      json={**edited_change_request(), "case": "x"}).status_code == 422
+    other = admin.post("/studio/processes/other/tests/try", json={**edited_change_request(), "case": {}})
+    assert other.status_code == 422 and "no executable process 'other'" in other.json["errors"][0]["message"]
+    broken = admin.post("/studio/processes/change_request/tests/try",
+                        json={**edited_change_request(b"<bpmn:definitions", b"<bpmn:nonsense"), "case": {}})
+    assert broken.status_code == 422
+    unsaved = admin.post("/studio/processes/not_deployed/tests", json={"name": "x", "expected_path": ["start"]})
+    assert unsaved.status_code == 404
+    nameless = admin.post("/studio/processes/change_request/tests", json={"expected_path": ["start"]})
+    assert nameless.status_code == 422 and nameless.json["errors"][0]["field"] == "name"
