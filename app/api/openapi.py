@@ -75,6 +75,9 @@ DATE = {"type": "string", "format": "date-time"}
 CANCEL_SERVICE_CREATE = {"type": "object", "required": ["serviceOrder"], "properties": {
     "serviceOrder": {"type": "object", "required": ["id"], "properties": {"id": {"type": "string"}}},
     "cancellationReason": {"type": "string", "maxLength": 500}}}
+CANCEL_RESOURCE_CREATE = {"type": "object", "required": ["resourceOrder"], "properties": {
+    "resourceOrder": {"type": "object", "required": ["id"], "properties": {"id": {"type": "string"}}},
+    "cancellationReason": {"type": "string", "maxLength": 500}}}
 
 
 def _tmf_list(summary: str, tag: str, response: dict[str, Any], **filters: Any) -> dict[str, Any]:
@@ -145,6 +148,14 @@ def tmf_paths() -> dict[str, Any]:
             "TMF652 resource orders (externalId = product order id; staff only)", "TMF652", entities,
             **domain_filters),
         "/tmf-api/resourceOrderingManagement/v4/resourceOrder/{id}": _tmf_one("TMF652 one resource order", "TMF652"),
+        "/tmf-api/resourceOrderingManagement/v4/cancelResourceOrder": {
+            **_tmf_list("TMF652 resource order cancellations (staff)", "TMF652", entities,
+                        **{"resourceOrder.id": ID}),
+            "post": _op("TMF652 cancel a resource order: cancels the product order it fulfils (409 past a point of "
+                        "no return)", tag="TMF652", body=_json_body(CANCEL_RESOURCE_CREATE), ok=201, errors=(409,),
+                        response=_ref("TmfEntity"))},
+        "/tmf-api/resourceOrderingManagement/v4/cancelResourceOrder/{id}": _tmf_one(
+            "TMF652 one resource order cancellation", "TMF652"),
         "/tmf-api/productInventory/v4/product": _tmf_list(
             "TMF637 inventory products (customers see their own)", "TMF637", entities,
             status=TEXT, **{"relatedParty.id": TEXT, "productOffering.id": ID}),

@@ -214,23 +214,21 @@ def _publish(session: Session, changes: list[Change], hubs: dict[str, list[TmfHu
         if key in seen or (gone and change.kind != "delete"):
             continue
         seen.add(key)
-        described = _describe(change)
-        if described is None:
-            continue
-        api, event_type, resource, order_id, body_key, body = described
-        listeners = [h for h in hubs.get(api, []) if _wants(h, event_type)]
-        if not listeners:
-            continue
-        now = utcnow()
-        record = TmfEvent(api=api, event_type=event_type, resource=resource, order_id=order_id, payload={})
-        session.add(record)
-        session.flush()
-        record.payload = {"eventId": str(record.id), "eventTime": when(now), "eventType": event_type,
-                          "event": {body_key: body}, **({"fieldPath": list(change.fields)} if change.fields else {})}
-        for hub in listeners:
-            delivery = TmfDelivery(event_id=record.id, hub_id=hub.id, resource=resource, next_attempt_at=now)
-            session.add(delivery)
-            created.append(delivery)
+        for api, event_type, resource, order_id, body_key, body in _describe(change):
+            listeners = [h for h in hubs.get(api, []) if _wants(h, event_type)]
+            if not listeners:
+                continue
+            now = utcnow()
+            record = TmfEvent(api=api, event_type=event_type, resource=resource, order_id=order_id, payload={})
+            session.add(record)
+            session.flush()
+            record.payload = {"eventId": str(record.id), "eventTime": when(now), "eventType": event_type,
+                              "event": {body_key: body},
+                              **({"fieldPath": list(change.fields)} if change.fields else {})}
+            for hub in listeners:
+                delivery = TmfDelivery(event_id=record.id, hub_id=hub.id, resource=resource, next_attempt_at=now)
+                session.add(delivery)
+                created.append(delivery)
     session.flush()
     for hub_id, resource in sorted({(d.hub_id, d.resource) for d in created}):
         enqueue("deliver_tmf_events", hub_id=hub_id, resource=resource)
@@ -245,8 +243,14 @@ def _wants(hub: TmfHub, event_type: str) -> bool:
     return True
 
 
-def _describe(change: Change) -> tuple[str, str, str, int | None, str, dict[str, Any]] | None:
-    """``(api, eventType, resource, order id, body key, body)`` of a change."""
+Described = tuple[str, str, str, int | None, str, dict[str, Any]]
+
+
+def _describe(change: Change) -> list[Described]:
+    """``(api, eventType, resource, order id, body key, body)`` of each event a change makes."""
+    from app.tmf.domain_cancellation import cancellation_json as domain_cancellation_json
+    from app.tmf.domain_cancellation import domain_order_id
+    from app.tmf.domain_cancellation import kind_of
     from app.tmf.domain_orders import domain_orders_json
     from app.tmf.inventory import products_json
     from app.tmf.ordering import cancellation_json
@@ -258,25 +262,33 @@ def _describe(change: Change) -> tuple[str, str, str, int | None, str, dict[str,
     if isinstance(entity, CATALOG):
         name = CATALOG_NAMES[type(entity)]
         if isinstance(entity, Specification) and (entity.kind != "product" or kind in ("state", "attributes")):
-            return None  # TMF620 has specification create and delete events only, of product specifications
+            return []  # TMF620 has specification create and delete events only, of product specifications
         body = change.snapshot if change.snapshot is not None else _catalog_body(entity)
-        return ("productCatalog", f"{name}{suffix}", f"{name[0].lower()}{name[1:]}/{entity.id}", None,
-                f"{name[0].lower()}{name[1:]}", body)
+        return [("productCatalog", f"{name}{suffix}", f"{name[0].lower()}{name[1:]}/{entity.id}", None,
+                f"{name[0].lower()}{name[1:]}", body)]
     if isinstance(entity, ProductOrder):
-        return ("productOrdering", f"ProductOrder{suffix}", f"productOrder/{entity.id}", entity.id, "productOrder",
-                order_json(entity))
+        return [("productOrdering", f"ProductOrder{suffix}", f"productOrder/{entity.id}", entity.id, "productOrder",
+                order_json(entity))]
     if isinstance(entity, OrderCancellation):
-        return ("productOrdering", f"CancelProductOrder{suffix}", f"productOrder/{entity.order_id}",
-                entity.order_id, "cancelProductOrder", cancellation_json(entity))
+        events: list[Described] = [("productOrdering", f"CancelProductOrder{suffix}",
+                                    f"productOrder/{entity.order_id}", entity.order_id, "cancelProductOrder",
+                                    cancellation_json(entity))]
+        domain_kind = kind_of(entity)
+        if domain_kind is not None:  # asked for through TMF641 or TMF652: that API's listeners hear it too
+            name = domain_kind.type_name  # in order with the domain order's own events
+            events.append((f"{domain_kind.type}Ordering", f"{name}{suffix}",
+                           f"{domain_kind.reference}/{domain_order_id(domain_kind, entity)}", entity.order_id,
+                           f"{name[0].lower()}{name[1:]}", domain_cancellation_json(domain_kind, entity)))
+        return events
     if isinstance(entity, InventoryProduct):
-        return ("productInventory", f"Product{suffix}", f"product/{entity.id}", entity.order_id, "product",
-                products_json([entity])[0])
+        return [("productInventory", f"Product{suffix}", f"product/{entity.id}", entity.order_id, "product",
+                products_json([entity])[0])]
     if isinstance(entity, DomainOrder):
         kind_name = "serviceOrder" if entity.type == "service" else "resourceOrder"
         api = "serviceOrdering" if entity.type == "service" else "resourceOrdering"
-        return (api, f"{kind_name[0].upper()}{kind_name[1:]}{suffix}", f"{kind_name}/{entity.id}", entity.order_id,
-                kind_name, domain_orders_json([entity])[0])
-    return None
+        return [(api, f"{kind_name[0].upper()}{kind_name[1:]}{suffix}", f"{kind_name}/{entity.id}", entity.order_id,
+                kind_name, domain_orders_json([entity])[0])]
+    return []
 
 
 # --- delivering ---------------------------------------------------------------------------------

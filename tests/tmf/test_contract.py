@@ -142,6 +142,22 @@ def test_every_tmf_response_validates_against_the_v4_specs(app: Flask, api: Any,
     done_service = _first(call, f"{SO}/serviceOrder?externalId={done['id']}")
     call("POST", f"{SO}/cancelServiceOrder", user="agent", json={"serviceOrder": {"id": done_service}}, status=409)
 
+    resource_flight = place(api, fibre_bundle(seeded, "CT-5"))
+    approve(api, resource_flight)  # resources wait for the site survey too
+    resource_order = _first(call, f"{RO}/resourceOrder?externalId={resource_flight}")
+    call("POST", f"{RO}/cancelResourceOrder", user="agent", status=201,
+         json={"resourceOrder": {"id": resource_order}, "cancellationReason": "site refused"})
+    call("POST", f"{RO}/cancelResourceOrder", user="agent", json={"resourceOrder": {"id": "999999"}}, status=400)
+    call("POST", f"{RO}/cancelResourceOrder", user="agent", json={"resourceOrder": "x"}, status=400)
+    call("POST", f"{RO}/cancelResourceOrder", user="alice", json={"resourceOrder": {"id": "1"}}, status=403)
+    cancelled_resource = _first(call, f"{RO}/cancelResourceOrder?resourceOrder.id={resource_order}")
+    call("GET", f"{RO}/cancelResourceOrder/{cancelled_resource}", status=200)
+    call("GET", f"{RO}/cancelResourceOrder/{cancelled}", status=404)  # a service order's, not this API's
+    call("GET", f"{SO}/cancelServiceOrder/{cancelled_resource}", status=404)
+    done_resource = _first(call, f"{RO}/resourceOrder?externalId={done['id']}")
+    call("POST", f"{RO}/cancelResourceOrder", user="agent", json={"resourceOrder": {"id": done_resource}},
+         status=409)
+
     for base, kind in ((SO, "serviceOrder"), (RO, "resourceOrder")):
         first = _first(call, f"{base}/{kind}")
         call("GET", f"{base}/{kind}/{first}", status=200)
