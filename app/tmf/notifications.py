@@ -11,6 +11,7 @@ the scheduler re-enqueues due deliveries, so retries and a restart lose nothing.
 """
 from __future__ import annotations
 
+import re
 import secrets
 from dataclasses import dataclass
 from datetime import timedelta
@@ -67,9 +68,7 @@ def _hub_routes(api: str, root: str) -> None:
         secret = body.get("secret") or secrets.token_urlsafe(32)
         if not isinstance(query, str) or len(query) > 500:
             raise Invalid(errors=[{"field": "query", "message": "a text of at most 500 characters"}])
-        if any(clause.partition("=")[0].strip() != "eventType" for clause in query.split("&") if clause.strip()):
-            raise Invalid(errors=[{"field": "query", "message": "only eventType=A,B is understood (e.g. "
-                                                                 "eventType=ProductOrderStateChangeEvent)"}])
+        check_query(query)
         if not isinstance(secret, str) or not 16 <= len(secret) <= 200:
             raise Invalid(errors=[{"field": "secret", "message": "a text of 16 to 200 characters"}])
         hub = TmfHub(api=api, callback=body["callback"], query=query, secret=secret, created_by_id=api_user().id)
@@ -215,7 +214,7 @@ def _publish(session: Session, changes: list[Change], hubs: dict[str, list[TmfHu
             continue
         seen.add(key)
         for api, event_type, resource, order_id, body_key, body in _describe(change):
-            listeners = [h for h in hubs.get(api, []) if _wants(h, event_type)]
+            listeners = [h for h in hubs.get(api, []) if _wants(h, event_type, {body_key: body})]
             if not listeners:
                 continue
             now = utcnow()
@@ -234,13 +233,58 @@ def _publish(session: Session, changes: list[Change], hubs: dict[str, list[TmfHu
         enqueue("deliver_tmf_events", hub_id=hub_id, resource=resource)
 
 
-def _wants(hub: TmfHub, event_type: str) -> bool:
-    """A hub's ``query`` may name event types (``eventType=A,B``); without one it gets every event."""
+QUERY_CLAUSE = re.compile(r"^(eventType|[A-Za-z@][\w@]*(\.[A-Za-z@][\w@]*)*)=[^=&]+$")
+
+
+def check_query(query: str) -> None:
+    """A hub's ``query`` (TMF630): ``&``-joined clauses, ``eventType=A,B`` and attribute filters such as
+    ``state=completed`` or ``productOrder.state=completed,failed``.
+
+    :raises Invalid: a clause that is not ``name=value`` with a dotted attribute name.
+    """
+    for clause in query.split("&"):
+        if clause.strip() and not QUERY_CLAUSE.match(clause.strip()):
+            raise Invalid(errors=[{"field": "query", "message": f"{clause.strip()!r} is not name=value (e.g. "
+                                   "eventType=ProductOrderStateChangeEvent&productOrder.state=completed)"}])
+
+
+def _wants(hub: TmfHub, event_type: str, event: dict[str, Any]) -> bool:
+    """Whether every clause of the hub's ``query`` holds for the event (no query: every event).
+
+    ``eventType=A,B`` names event types. Any other clause is an attribute of the event's body, from the
+    event (``productOrder.state``, ``event.productOrder.state``) or from the resource in it (``state``);
+    ``a,b`` matches either value, and a list matches when one of its entries does.
+    """
     for clause in hub.query.split("&"):
-        name, _, value = clause.partition("=")
-        if name.strip() == "eventType":
-            return event_type in {v.strip() for v in value.split(",")}
+        name, _, value = clause.strip().partition("=")
+        if not name:
+            continue
+        wanted = {v.strip() for v in value.split(",")}
+        if name == "eventType":
+            if event_type not in wanted:
+                return False
+            continue
+        path = name.split(".")
+        if path[0] == "event":
+            path = path[1:]
+        resource = next(iter(event.values()))  # the event's one resource (its body key names its kind)
+        root = event if path and path[0] in event else resource
+        if not wanted & _values_at(root, path):
+            return False
     return True
+
+
+def _values_at(value: Any, path: list[str]) -> set[str]:
+    """The texts found at ``path`` in ``value`` (through lists), booleans as TMF writes them."""
+    if isinstance(value, list):
+        return set().union(*(_values_at(entry, path) for entry in value)) if value else set()
+    if not path:
+        if isinstance(value, bool):
+            return {"true" if value else "false"}
+        return {str(value)} if value is not None and not isinstance(value, dict) else set()
+    if not isinstance(value, dict) or path[0] not in value:
+        return set()
+    return _values_at(value[path[0]], path[1:])
 
 
 Described = tuple[str, str, str, int | None, str, dict[str, Any]]

@@ -66,6 +66,7 @@ def test_every_tmf_response_validates_against_the_v4_specs(app: Flask, api: Any,
     call("GET", f"{PO}/productOrder", status=200)
     call("GET", f"{PO}/productOrder?state=completed&limit=1&offset=0", status=200)
     call("GET", f"{PO}/productOrder/{done['id']}", status=200)
+    call("GET", f"{PO}/productOrder/{done['id']}?fields=productOrderItem.id,productOrderItem.state,state", status=200)
     call("GET", f"{PO}/productOrder/999999", status=404)
     call("POST", f"{PO}/productOrder", user="agent", json={}, status=400)
     call("POST", f"{PO}/productOrder", user="agent", data="{not json", status=400)

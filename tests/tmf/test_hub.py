@@ -36,8 +36,9 @@ def test_internal_callbacks_are_refused_unless_allowed(app: Flask, api: Any, see
     assert api.post(f"{PO}/hub", user="alice", json={"callback": "http://127.0.0.1:9/x"}).status_code == 403
     app.config["TMF_HUB_ALLOW_PRIVATE_CALLBACKS"] = True
     assert _hub(api, PO, "http://127.0.0.1:9/x").status_code == 201
-    unknown = _hub(api, PO, "http://127.0.0.1:9/x", query="state=completed")  # not silently ignored
-    assert unknown.status_code == 400 and unknown.json["errors"][0]["field"] == "query"
+    for malformed in ("state", "state==completed", "productOrder..state=x", "a=b=c", "state=completed&;drop"):
+        unknown = _hub(api, PO, "http://127.0.0.1:9/x", query=malformed)  # not silently ignored
+        assert unknown.status_code == 400 and unknown.json["errors"][0]["field"] == "query", malformed
 
 
 def test_a_listener_follows_an_order_by_signed_events_in_order(app: Flask, api: Any, seeded: dict[str, Any]) -> None:
@@ -158,3 +159,23 @@ def test_cancelling_through_a_resource_order_is_heard_on_the_resource_and_produc
                     if (e["event"].get("resourceOrder") or e["event"]["cancelResourceOrder"]["resourceOrder"])["id"]
                     == resource_order]
         assert len(about_it) > len(heard) and about_it == sorted(about_it)  # in order with the order's own events
+
+
+def test_a_hub_query_filters_events_by_their_attributes(app: Flask, api: Any, seeded: dict[str, Any]) -> None:
+    app.config["TMF_HUB_ALLOW_PRIVATE_CALLBACKS"] = True
+    with listening() as completed, listening() as by_resource, listening() as by_item, listening() as nothing:
+        only_completed = "eventType=ProductOrderStateChangeEvent&productOrder.state=completed"
+        assert _hub(api, PO, completed.url, query=only_completed).status_code == 201
+        assert _hub(api, PO, by_resource.url, query="state=inProgress,completed").status_code == 201
+        assert _hub(api, PO, by_item.url, query="event.productOrder.productOrderItem.id=2&eventType="
+                    "ProductOrderCreateEvent").status_code == 201
+        assert _hub(api, PO, nothing.url, query="productOrder.externalId=SOMEONE-ELSE").status_code == 201
+        order_id = place(api, fibre_bundle(seeded, "HUB-Q"))
+        run_to_completion(api, order_id)
+
+        assert completed.event_types() == ["ProductOrderStateChangeEvent"]
+        assert completed.received[0]["body"]["event"]["productOrder"]["state"] == "completed"
+        states = {r["body"]["event"]["productOrder"]["state"] for r in by_resource.received}
+        assert states == {"inProgress", "completed"} and len(by_resource.received) >= 2
+        assert by_item.event_types() == ["ProductOrderCreateEvent"]  # a list matches when one entry does
+        assert nothing.received == []
