@@ -37,6 +37,9 @@ class Filter:
     kind: str = "text"  # text | int | date | bool
     convert: Callable[[str], Any] | None = None  # overrides ``kind`` (e.g. a TMF state to Ordra's)
     contains: bool = False  # a text matches when it is part of the value, in any case
+    # the condition that the entity has one of the values, where that is no plain ``column == value``
+    # (e.g. offerings in a category: a link table); ``column`` then says what the values are
+    matches: Callable[[list[Any]], ColumnElement[bool]] | None = None
 
 
 def paging() -> tuple[int, int]:
@@ -86,6 +89,8 @@ def _condition(parameter: str, spec: Filter, operator: str, text: str) -> Column
     if spec.contains:
         return spec.column.icontains(_value(parameter, spec, text), autoescape=True)  # type: ignore[no-any-return]
     values = [_value(parameter, spec, part) for part in text.split(",")]
+    if spec.matches is not None:
+        return spec.matches(values)
     return spec.column == values[0] if len(values) == 1 else spec.column.in_(values)  # type: ignore[no-any-return]
 
 

@@ -102,7 +102,10 @@ def test_every_tmf_response_validates_against_the_v4_specs(app: Flask, api: Any,
     catalog = _first(call, f"{PC}/catalog")
     call("GET", f"{PC}/catalog/{catalog}", status=200)
     call("GET", f"{PC}/catalog/999999", status=404)
-    call("GET", f"{PC}/category", status=200)
+    category = _first(call, f"{PC}/category?name=connect")
+    call("GET", f"{PC}/category/{category}", status=200)
+    call("GET", f"{PC}/productOffering?category.id={category}&fields=name,category", status=200)
+    call("GET", f"{PC}/category?parentId=x", status=400)
     call("GET", f"{PC}/category/999999", status=404)
     call("GET", f"{PC}/productOffering?isBundle=maybe", status=400)
     new_spec = call("POST", f"{PC}/productSpecification", json={"name": "SD-WAN Product"}, status=201).json
