@@ -96,7 +96,8 @@ def tmf_paths() -> dict[str, Any]:
     domain_filters = {"state": TEXT, "externalId": ID, "orderDate.gt": DATE, "orderDate.lt": DATE}
     paths: dict[str, Any] = {
         f"{TMF620}/productOffering": _tmf_list("TMF620 product offerings", "TMF620", entities, lifecycleStatus=TEXT,
-                                               name=TEXT, isBundle={"type": "boolean"}, **{"lastUpdate.gt": DATE}),
+                                               name=TEXT, isBundle={"type": "boolean"},
+                                               **{"lastUpdate.gt": DATE, "category.id": ID}),
         f"{TMF620}/productOffering/{{id}}": _tmf_one("TMF620 one product offering", "TMF620"),
         f"{TMF620}/productSpecification": _tmf_list("TMF620 product specifications", "TMF620", entities,
                                                     lifecycleStatus=TEXT, name=TEXT),
@@ -107,7 +108,8 @@ def tmf_paths() -> dict[str, Any]:
         f"{TMF620}/productOfferingPrice/{{id}}": _tmf_one("TMF620 one product offering price", "TMF620"),
         f"{TMF620}/catalog": _tmf_list("TMF620 catalogs (Ordra has one)", "TMF620", entities),
         f"{TMF620}/catalog/{{id}}": _tmf_one("TMF620 the catalog", "TMF620"),
-        f"{TMF620}/category": _tmf_list("TMF620 categories (Ordra's catalog has none)", "TMF620", entities),
+        f"{TMF620}/category": _tmf_list("TMF620 categories of the catalog, with their offerings", "TMF620",
+                                              entities, name=TEXT, parentId=ID),
         f"{TMF620}/category/{{id}}": _tmf_one("TMF620 one category", "TMF620"),
         f"{TMF622}/productOrder": {
             **_tmf_list("TMF622 product orders", "TMF622", _list_of("ProductOrder"), state=TEXT, externalId=TEXT,
