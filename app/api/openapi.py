@@ -204,7 +204,33 @@ def _catalog_writes() -> dict[str, Any]:
         f"{TMF620}/productOfferingPrice/{{id}}": {
             "patch": _op("TMF620 change a standalone offering price", **changed, errors=(409,)),
             "delete": _op("TMF620 delete a standalone offering price", tag="TMF620", ok=204, errors=(409,))},
+        **_catalog_job_paths(),
     }
+
+
+def _catalog_job_paths() -> dict[str, Any]:
+    """TMF620 export and import jobs (process admins), run in the background."""
+    export_body = _json_body({"type": "object", "required": ["url"], "properties": {
+        "url": {"type": "string", "description": "what to export: <TMF620>/productOffering or <TMF620>/catalog/1"},
+        "query": {"type": "string", "maxLength": 500, "description": "productOffering filters, e.g. category.id=2"},
+        "contentType": {"type": "string", "enum": ["application/json"]}}})
+    import_body = _json_body({"type": "object", "required": ["url"], "properties": {
+        "url": {"type": "string", "description": "an export's document URL or a data:application/json URL"},
+        "contentType": {"type": "string", "enum": ["application/json"]}}})
+    paths: dict[str, Any] = {}
+    for kind, body, summary in (("export", export_body, "export offerings with their specifications, prices and "
+                                 "categories as one document (served at exportJob/{id}/document)"),
+                                ("import", import_body, "import a catalog document; entities left out are "
+                                 "listed in errorLog")):
+        paths[f"{TMF620}/{kind}Job"] = {
+            "get": _op(f"TMF620 {kind} jobs", tag="TMF620", response=_list_of("TmfEntity")),
+            "post": _op(f"TMF620 {summary}", tag="TMF620", body=body, ok=201, response=_ref("TmfEntity"))}
+        paths[f"{TMF620}/{kind}Job/{{id}}"] = {
+            "get": _op(f"TMF620 one {kind} job", tag="TMF620", response=_ref("TmfEntity")),
+            "delete": _op(f"TMF620 delete an {kind} job", tag="TMF620", ok=204)}
+    paths[f"{TMF620}/exportJob/{{id}}/document"] = {
+        "get": _op("TMF620 the document an export job made (an Ordra extension)", tag="TMF620")}
+    return paths
 
 
 def route_parameters(rule_path: str) -> list[dict[str, Any]]:

@@ -221,7 +221,8 @@ def price_json(price: OfferingPrice) -> dict[str, Any]:
         body["price"] = money(price.amount, price.currency)
     elif price.decision_id:
         body["pricingLogicAlgorithm"] = [{
-            "@type": "PricingLogicAlgorithm", "id": price.decision_id, "name": price.decision_id,
+            "@type": "PricingLogicAlgorithm", "id": f"{price.decision_id}#{price.decision_output}",
+            "name": price.decision_id,
             "plaSpecId": price.decision_id,
             "description": f"DMN decision '{price.decision_id}', output '{price.decision_output}', "
                            f"evaluated on the product characteristics ({price.currency})"}]

@@ -17,6 +17,7 @@ from flask import Response
 from flask import jsonify
 from flask import request
 from sqlalchemy import ColumnElement
+from werkzeug.datastructures import MultiDict
 
 from app.errors import BadRequest
 from app.validation import DB_INT_MAX
@@ -56,14 +57,15 @@ def paging() -> tuple[int, int]:
     return values[0], values[1]
 
 
-def conditions(filters: dict[str, Filter]) -> list[ColumnElement[bool]]:
-    """The SQL conditions of the request's attribute filters.
+def conditions(filters: dict[str, Filter], args: MultiDict[str, str] | None = None) -> list[ColumnElement[bool]]:
+    """The SQL conditions of the request's attribute filters (or of ``args``, e.g. an export job's query).
 
     :raises BadRequest: an attribute the list cannot filter on, an operator its kind does not take, or
         a value that is not of its kind; each naming the query parameter.
     """
+    args = request.args if args is None else args
     found: list[ColumnElement[bool]] = []
-    for parameter in request.args:
+    for parameter in args:
         if parameter in RESERVED:
             continue
         name, _, operator = parameter.partition(".") if _has_operator(parameter) else (parameter, "", "")
@@ -72,7 +74,7 @@ def conditions(filters: dict[str, Filter]) -> list[ColumnElement[bool]]:
             allowed = ", ".join(sorted(filters)) or "none"
             raise BadRequest(errors=[{"field": parameter,
                                       "message": f"not a filter of this list (filters: {allowed})"}])
-        for text in request.args.getlist(parameter):
+        for text in args.getlist(parameter):
             found.append(_condition(parameter, spec, operator, text))
     return found
 

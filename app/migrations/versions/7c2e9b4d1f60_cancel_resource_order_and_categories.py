@@ -1,5 +1,5 @@
 """TMF652 CancelResourceOrder (a cancellation may be asked for through a resource order) and catalog
-categories (TMF620 category; offerings in categories) (issue 15)
+categories (TMF620 category; offerings in categories) and TMF620 import/export jobs (issue 15)
 
 Revision ID: 7c2e9b4d1f60
 Revises: 0ad790703816
@@ -41,9 +41,24 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('catalog_offering_categories', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_catalog_offering_categories_category_id'), ['category_id'], unique=False)
+    op.create_table('tmf_catalog_jobs',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('kind', sa.String(length=10), nullable=False),
+    sa.Column('status', sa.String(length=20), nullable=False),
+    sa.Column('query', sa.String(length=500), nullable=False),
+    sa.Column('source', sa.String(length=500), nullable=False),
+    sa.Column('document', sa.JSON(), nullable=True),
+    sa.Column('error_log', sa.JSON(), nullable=False),
+    sa.Column('created_by_id', sa.Integer(), nullable=True),
+    sa.Column('created_at', app.extensions.UTCDateTime(timezone=True), nullable=False),
+    sa.Column('completed_at', app.extensions.UTCDateTime(timezone=True), nullable=True),
+    sa.ForeignKeyConstraint(['created_by_id'], ['users.id'], name=op.f('fk_tmf_catalog_jobs_created_by_id_users')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_tmf_catalog_jobs'))
+    )
 
 
 def downgrade() -> None:
+    op.drop_table('tmf_catalog_jobs')
     with op.batch_alter_table('catalog_offering_categories', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_catalog_offering_categories_category_id'))
 
