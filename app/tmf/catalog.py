@@ -41,6 +41,12 @@ BASE = "/productCatalogManagement/v4"
 
 
 
+def _in_categories(category_ids: list[Any]) -> ColumnElement[bool]:
+    """Offerings in any of the categories."""
+    linked = select(offering_categories.c.offering_id).where(offering_categories.c.category_id.in_(category_ids))
+    return ProductOffering.id.in_(linked)
+
+
 OFFERING_FILTERS = {
     "id": Filter(ProductOffering.id, "int"),
     "name": Filter(ProductOffering.name, contains=True),
@@ -48,7 +54,7 @@ OFFERING_FILTERS = {
     "isBundle": Filter(ProductOffering.is_bundle, "bool"),
     "lastUpdate": Filter(ProductOffering.last_update, "date"),
     "productSpecification.id": Filter(ProductOffering.product_spec_id, "int"),
-    "category.id": Filter(offering_categories.c.category_id, "int", matches=lambda ids: _in_categories(ids)),
+    "category.id": Filter(offering_categories.c.category_id, "int", matches=_in_categories),
 }
 SPEC_FILTERS = {
     "id": Filter(Specification.id, "int"),
@@ -72,10 +78,6 @@ CATEGORY_FILTERS = {
 }
 CATALOG_ID = "1"
 
-
-def _in_categories(category_ids: list[Any]) -> ColumnElement[bool]:
-    linked = select(offering_categories.c.offering_id).where(offering_categories.c.category_id.in_(category_ids))
-    return ProductOffering.id.in_(linked)
 
 
 @bp.get(f"{BASE}/productOffering")

@@ -14,6 +14,8 @@ import base64
 import binascii
 import json
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import replace
 from decimal import Decimal
 from decimal import InvalidOperation
@@ -276,25 +278,21 @@ def _entries(document: dict[str, Any], key: str, errors: list[str]) -> list[dict
     return [e for e in entries if isinstance(e, dict)]
 
 
-class _entity:  # noqa: N801  (used as a statement: ``with _entity(...)``)
-    """One entity's import in a savepoint: its failure is logged and undone, the others go on."""
-
-    def __init__(self, errors: list[str], key: str, index: int, body: dict[str, Any]) -> None:
-        self.errors, self.label = errors, f"{key}[{index}] {str(body.get('name') or body.get('id') or '')!r}"
-
-    def __enter__(self) -> None:
-        self.savepoint = db.session.begin_nested()
-
-    def __exit__(self, kind: type[BaseException] | None, error: BaseException | None, _trace: Any) -> bool:
-        if error is None:
-            self.savepoint.commit()
-            return False
-        self.savepoint.rollback()
-        if not isinstance(error, DomainError):
-            return False
+@contextmanager
+def _entity(errors: list[str], key: str, index: int, body: dict[str, Any]) -> Iterator[None]:
+    """One entity's import in a savepoint: its refusal is logged and undone, and the others go on."""
+    savepoint = db.session.begin_nested()
+    try:
+        yield
+    except DomainError as error:
+        savepoint.rollback()
         details = "; ".join(f"{e.get('field', '')}: {e.get('message', '')}".lstrip(": ") for e in error.errors or [])
-        self.errors.append(f"{self.label}: {details or error}")
-        return True
+        errors.append(f"{key}[{index}] {str(body.get('name') or body.get('id') or '')!r}: {details or error}")
+        return
+    except BaseException:
+        savepoint.rollback()
+        raise
+    savepoint.commit()
 
 
 def _name(body: dict[str, Any]) -> str:
