@@ -28,6 +28,7 @@ from app.orchestration import cancellation
 from app.orchestration import service as orchestration
 from app.orchestration import steps
 from app.orders import bulk_import
+from app.tmf import catalog_jobs as tmf_catalog_jobs
 from app.tmf import notifications as tmf_events
 
 
@@ -79,6 +80,7 @@ def register_jobs(app: Flask) -> None:
     register_job(app, "continue_instance", continuation.continue_instance)
     register_job(app, "migrate_instances", instance_migrations.run_batch)
     register_job(app, "deliver_tmf_events", tmf_events.deliver_tmf_events)
+    register_job(app, "run_catalog_job", tmf_catalog_jobs.run_catalog_job)
     tmf_events.install_event_capture()  # TMF hub events are recorded in the unit of work that made them
     register_backend(app, "rq", RQBackend)
 

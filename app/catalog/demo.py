@@ -125,6 +125,15 @@ OFFERINGS: tuple[tuple[str, str, str, tuple[PriceInput, ...]], ...] = (
      "Charged once.", (PriceInput("Site installation", ONE_TIME, amount=Decimal("195.00")),)),
 )
 
+# (category name, description, its offerings)
+CATEGORIES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
+    ("Connectivity", "Internet access for business sites and the addresses routed to it.",
+     ("Business Fibre Internet", "Static IP Block")),
+    ("Voice", "Business telephony over SIP.", ("Business Voice",)),
+    ("Equipment", "Customer premises equipment, rented and managed.", ("Managed Router",)),
+    ("Professional services", "Work done on site by Ordra's engineers.", ("Installation",)),
+)
+
 
 def seed_demo_catalog() -> int:
     """Create whatever part of the demo catalog is missing; return how many offerings were created.
@@ -147,6 +156,10 @@ def seed_demo_catalog() -> int:
                 name=name, description=description, lifecycle_status="Active", valid_from=LAUNCH,
                 product_spec_id=specs["product", spec_name].id, prices=prices))
             created += 1
+    for name, description, offering_names in CATEGORIES:
+        if service.category_by_name(name) is None:  # an existing one is left as an admin may have changed it
+            offerings = [o for o in map(service.offering_by_name, offering_names) if o is not None]
+            service.create_category(name, description, offerings)
     return created
 
 

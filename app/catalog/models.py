@@ -52,6 +52,12 @@ bundle_members = Table(
     Column("bundle_id", ForeignKey("catalog_offerings.id", ondelete="CASCADE"), primary_key=True),
     Column("member_id", ForeignKey("catalog_offerings.id", ondelete="CASCADE"), primary_key=True),
 )
+offering_categories = Table(
+    "catalog_offering_categories",
+    db.metadata,
+    Column("offering_id", ForeignKey("catalog_offerings.id", ondelete="CASCADE"), primary_key=True),
+    Column("category_id", ForeignKey("catalog_categories.id", ondelete="CASCADE"), primary_key=True, index=True),
+)
 
 
 class Specification(db.Model):  # type: ignore[name-defined,misc]
@@ -130,9 +136,27 @@ class ProductOffering(db.Model):  # type: ignore[name-defined,misc]
         secondaryjoin=lambda: ProductOffering.id == bundle_members.c.member_id, order_by=lambda: ProductOffering.id)
     prices: Mapped[list[OfferingPrice]] = relationship(
         back_populates="offering", cascade="all, delete-orphan", order_by="OfferingPrice.id")
+    categories: Mapped[list[Category]] = relationship(
+        secondary=offering_categories, back_populates="offerings", order_by="Category.name")
 
     def is_valid_at(self, at: datetime) -> bool:
         return self.valid_from <= at and (self.valid_to is None or at < self.valid_to)
+
+
+class Category(db.Model):  # type: ignore[name-defined,misc]
+    """A group of offerings in the catalog (TMF620 ``category``), e.g. Connectivity; may sit in a parent."""
+
+    __tablename__ = "catalog_categories"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(100), unique=True)
+    description: Mapped[str] = mapped_column(Text, default="")
+    lifecycle_status: Mapped[str] = mapped_column(String(20), default="Active")
+    parent_id: Mapped[int | None] = mapped_column(ForeignKey("catalog_categories.id", ondelete="SET NULL"))
+    last_update: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+    parent: Mapped[Category | None] = relationship(remote_side="Category.id")
+    offerings: Mapped[list[ProductOffering]] = relationship(
+        secondary=offering_categories, back_populates="categories", order_by="ProductOffering.id")
 
 
 class OfferingPrice(db.Model):  # type: ignore[name-defined,misc]

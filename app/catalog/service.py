@@ -32,6 +32,7 @@ from app.catalog.models import RECURRING
 from app.catalog.models import RELATIONSHIP_TYPES
 from app.catalog.models import REQUIRES
 from app.catalog.models import SPEC_KINDS
+from app.catalog.models import Category
 from app.catalog.models import Characteristic
 from app.catalog.models import OfferingPrice
 from app.catalog.models import ProductOffering
@@ -234,6 +235,39 @@ def get_price(price_id: int | str) -> OfferingPrice:
     if price is None:
         raise NotFound(f"no product offering price {price_id!r}")
     return price
+
+
+def category_by_name(name: str) -> Category | None:
+    return db.session.scalar(select(Category).where(Category.name == name))
+
+
+def create_category(name: str, description: str, offerings: Sequence[ProductOffering] = (),
+                    parent: Category | None = None) -> Category:
+    category = Category(name=name, description=description, parent=parent, offerings=list(offerings))
+    db.session.add(category)
+    db.session.flush()
+    return category
+
+
+def get_category(category_id: int | str | None) -> Category:
+    """:raises NotFound: no category has this id (or it is not an id at all)."""
+    key = _id_number(category_id)
+    category = db.session.get(Category, key) if key is not None else None
+    if category is None:
+        raise NotFound(f"no category {category_id!r}")
+    return category
+
+
+def category_page(*, offset: int = 0, limit: int = 100,
+                  where: Sequence[ColumnElement[bool]] = ()) -> Page[Category]:
+    """One page of the catalog's categories in name order, with the total the conditions match."""
+    query = select(Category).where(*where)
+    total = db.session.scalar(select(func.count()).select_from(query.subquery())) or 0
+    return Page(list(db.session.scalars(query.order_by(Category.name).offset(offset).limit(limit))), total)
+
+
+def list_categories() -> list[Category]:
+    return list(db.session.scalars(select(Category).order_by(Category.name)))
 
 
 def last_update() -> datetime | None:

@@ -41,7 +41,7 @@ CANCELLABLE = ("acknowledged", "pending", "held", "inProgress", "failed", "parti
 
 
 def cancel_order(order_id: int, user: User, reason: str, requested_date: datetime | None = None,
-                 service_order_id: int | None = None) -> OrderCancellation:
+                 service_order_id: int | None = None, resource_order_id: int | None = None) -> OrderCancellation:
     """Cancel the order if none of its domain orders is past its point of no return.
 
     :raises NotFound: no such order, or not the caller's to see.
@@ -51,6 +51,7 @@ def cancel_order(order_id: int, user: User, reason: str, requested_date: datetim
     cancellation = _cancel(lock_order(orders.get_order(order_id, user).id), actor_id=user.id, reason=reason,
                            requested_date=requested_date)
     cancellation.service_order_id = service_order_id
+    cancellation.resource_order_id = resource_order_id
     return cancellation
 
 

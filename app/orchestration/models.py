@@ -97,6 +97,7 @@ class OrderCancellation(db.Model):  # type: ignore[name-defined,misc]
     requested_at: Mapped[datetime] = mapped_column(default=utcnow)
     requested_cancellation_date: Mapped[datetime | None]  # the client's, as sent (TMF622)
     service_order_id: Mapped[int | None]  # asked for as a TMF641 CancelServiceOrder of this domain order
+    resource_order_id: Mapped[int | None]  # asked for as a TMF652 CancelResourceOrder of this domain order
     effective_at: Mapped[datetime | None]
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from app.tmf import catalog as _tmf620  # noqa: F401  (TMF620 routes)
 from app.tmf import catalog_admin as _tmf620_writes  # noqa: F401  (TMF620 writes)
+from app.tmf import catalog_jobs as _tmf620_jobs  # noqa: F401  (TMF620 import and export jobs)
 from app.tmf import inventory as _tmf637  # noqa: F401  (TMF637 routes)
 from app.tmf import notifications as _hubs  # noqa: F401  (hub routes and event publishing)
 from app.tmf import ordering as _tmf622  # noqa: F401  (TMF622 routes)

@@ -3,7 +3,7 @@
 Any authenticated caller may read the catalog, customers included. Offerings refer to their prices,
 which are read at ``productOfferingPrice``; money is a number with its ``unit`` (v4 ``Money``); prices
 that come from a DMN matrix carry no value but name their decision under ``pricingLogicAlgorithm``.
-Ordra has one catalog (``catalog/1``, every offering) and no categories.
+Ordra has one catalog (``catalog/1``, every offering), whose categories group the offerings.
 """
 from __future__ import annotations
 
@@ -11,6 +11,8 @@ from typing import Any
 
 from flask import Response
 from flask import request
+from sqlalchemy import ColumnElement
+from sqlalchemy import select
 
 from app.api.spec import TEXT
 from app.auth.access import api_roles
@@ -18,10 +20,12 @@ from app.catalog import service as catalog
 from app.catalog.models import REALIZED_BY
 from app.catalog.models import RECURRING
 from app.catalog.models import REQUIRES
+from app.catalog.models import Category
 from app.catalog.models import Characteristic
 from app.catalog.models import OfferingPrice
 from app.catalog.models import ProductOffering
 from app.catalog.models import Specification
+from app.catalog.models import offering_categories
 from app.errors import NotFound
 from app.tmf.blueprint import bp
 from app.tmf.common import compact
@@ -41,6 +45,12 @@ BASE = "/productCatalogManagement/v4"
 
 
 
+def _in_categories(category_ids: list[Any]) -> ColumnElement[bool]:
+    """Offerings in any of the categories."""
+    linked = select(offering_categories.c.offering_id).where(offering_categories.c.category_id.in_(category_ids))
+    return ProductOffering.id.in_(linked)
+
+
 OFFERING_FILTERS = {
     "id": Filter(ProductOffering.id, "int"),
     "name": Filter(ProductOffering.name, contains=True),
@@ -48,6 +58,7 @@ OFFERING_FILTERS = {
     "isBundle": Filter(ProductOffering.is_bundle, "bool"),
     "lastUpdate": Filter(ProductOffering.last_update, "date"),
     "productSpecification.id": Filter(ProductOffering.product_spec_id, "int"),
+    "category.id": Filter(offering_categories.c.category_id, "int", matches=_in_categories),
 }
 SPEC_FILTERS = {
     "id": Filter(Specification.id, "int"),
@@ -62,12 +73,23 @@ PRICE_FILTERS = {
     "lifecycleStatus": Filter(OfferingPrice.lifecycle_status),
     "lastUpdate": Filter(OfferingPrice.last_update, "date"),
 }
+CATEGORY_FILTERS = {
+    "id": Filter(Category.id, "int"),
+    "name": Filter(Category.name, contains=True),
+    "lifecycleStatus": Filter(Category.lifecycle_status),
+    "lastUpdate": Filter(Category.last_update, "date"),
+    "parentId": Filter(Category.parent_id, "int"),
+}
 CATALOG_ID = "1"
+
+
+
+_OFFERING_FILTERS_DECLARED: dict[str, Any] = {"lastUpdate.gt": DATE, "category.id": TEXT}
 
 
 @bp.get(f"{BASE}/productOffering")
 @tmf_list("TMF620 product offerings", "TMF620", lifecycleStatus=TEXT, name=TEXT, isBundle={"type": "boolean"},
-          **{"lastUpdate.gt": DATE})
+          **_OFFERING_FILTERS_DECLARED)
 @api_roles()
 def list_product_offerings() -> Response:
     """Filters: ``name`` matches a part of the name in any case; the others as TMF630 says; paging."""
@@ -136,20 +158,20 @@ def get_catalog(catalog_id: str) -> Response:
 
 
 @bp.get(f"{BASE}/category")
-@tmf_list("TMF620 categories (Ordra's catalog has none)", "TMF620")
+@tmf_list("TMF620 categories of the catalog, with their offerings", "TMF620", name=TEXT, parentId=TEXT,
+          lifecycleStatus=TEXT, **{"lastUpdate.gt": DATE, "lastUpdate.lt": DATE})
 @api_roles()
 def list_categories() -> Response:
-    """Ordra's catalog has no categories: always an empty list (filters are still checked)."""
-    paging()
-    conditions({"id": Filter(None), "name": Filter(None), "lifecycleStatus": Filter(None)})
-    return list_response([], 0)
+    offset, limit = paging()
+    page = catalog.category_page(offset=offset, limit=limit, where=conditions(CATEGORY_FILTERS))
+    return list_response([category_json(c) for c in page.items], page.total)
 
 
 @bp.get(f"{BASE}/category/<category_id>")
 @tmf_one("TMF620 one category", "TMF620")
 @api_roles()
 def get_category(category_id: str) -> Response:
-    raise NotFound(f"no category {category_id!r}: Ordra's catalog has no categories")
+    return one_response(category_json(catalog.get_category(category_id)))
 
 
 def _matches(body: dict[str, Any]) -> bool:
@@ -168,6 +190,11 @@ def _offering_ref(offering: ProductOffering) -> dict[str, Any]:
 def _spec_ref(spec: Specification) -> dict[str, Any]:
     return {"id": str(spec.id), "name": spec.name, "@referredType": "ProductSpecification",
             "href": href(f"{BASE}/productSpecification/{spec.id}")}
+
+
+def _category_ref(category: Category) -> dict[str, Any]:
+    return {"id": str(category.id), "name": category.name, "@referredType": "Category",
+            "href": href(f"{BASE}/category/{category.id}")}
 
 
 def _price_ref(price: OfferingPrice) -> dict[str, Any]:
@@ -193,6 +220,7 @@ def offering_json(offering: ProductOffering) -> dict[str, Any]:
         "bundledProductOffering": [_offering_ref(o) for o in offering.bundled_offerings],
         "productSpecification": spec_ref,
         "productOfferingPrice": [_price_ref(p) for p in offering.prices],
+        "category": [_category_ref(c) for c in offering.categories],
         "prodSpecCharValueUse": [{**_characteristic_json(c), "productSpecification": spec_ref}
                                  for c in (spec.characteristics if spec is not None else [])],
     })
@@ -214,7 +242,8 @@ def price_json(price: OfferingPrice) -> dict[str, Any]:
         body["price"] = money(price.amount, price.currency)
     elif price.decision_id:
         body["pricingLogicAlgorithm"] = [{
-            "@type": "PricingLogicAlgorithm", "id": price.decision_id, "name": price.decision_id,
+            "@type": "PricingLogicAlgorithm", "id": f"{price.decision_id}#{price.decision_output}",
+            "name": price.decision_id,
             "plaSpecId": price.decision_id,
             "description": f"DMN decision '{price.decision_id}', output '{price.decision_output}', "
                            f"evaluated on the product characteristics ({price.currency})"}]
@@ -222,11 +251,22 @@ def price_json(price: OfferingPrice) -> dict[str, Any]:
 
 
 def catalog_json() -> dict[str, Any]:
-    """Ordra's one catalog: every offering, no categories."""
+    """Ordra's one catalog: every offering, in its categories."""
     latest = catalog.last_update()
     return compact({"id": CATALOG_ID, "href": href(f"{BASE}/catalog/{CATALOG_ID}"), "@type": "Catalog",
                     "name": "Ordra product catalog", "catalogType": "ProductCatalog", "lifecycleStatus": "Active",
-                    "lastUpdate": when(latest), "category": []})
+                    "lastUpdate": when(latest), "category": [_category_ref(c) for c in catalog.list_categories()]})
+
+
+def category_json(category: Category) -> dict[str, Any]:
+    """A TMF620 Category: its offerings by reference, its parent by id (``isRoot`` without one)."""
+    return compact({
+        "id": str(category.id), "href": href(f"{BASE}/category/{category.id}"), "@type": "Category",
+        "name": category.name, "description": category.description or None,
+        "lifecycleStatus": category.lifecycle_status, "lastUpdate": when(category.last_update),
+        "isRoot": category.parent_id is None,
+        "parentId": str(category.parent_id) if category.parent_id is not None else None,
+        "productOffering": [_offering_ref(o) for o in category.offerings]})
 
 
 def _characteristic_json(characteristic: Characteristic) -> dict[str, Any]:

@@ -68,7 +68,7 @@ def create_product_specification() -> tuple[Response, int]:
 @documented("TMF620 create a product offering", tag="TMF620", body=CATALOG_BODY, ok=201, response=ENTITY)
 @api_roles(ADMIN)
 def create_product_offering() -> tuple[Response, int]:
-    offering = catalog.create_offering(_offering_input(json_object(), None))
+    offering = catalog.create_offering(offering_input(json_object(), None))
     response = one_response(offering_json(offering), 201)
     response.headers["Location"] = href(f"{BASE}/productOffering/{offering.id}")
     return response, 201
@@ -79,7 +79,7 @@ def create_product_offering() -> tuple[Response, int]:
 @api_roles(ADMIN)
 def patch_product_offering(offering_id: str) -> Response:
     current = catalog.get_offering(offering_id)
-    offering = catalog.update_offering(current.id, _offering_input(json_object(), current))
+    offering = catalog.update_offering(current.id, offering_input(json_object(), current))
     return one_response(offering_json(offering))
 
 
@@ -162,7 +162,7 @@ def _amount(price: Any) -> Decimal | None:
         raise Invalid(errors=[{"field": "price.value", "message": "a number"}]) from None
 
 
-def _offering_input(body: dict[str, Any], current: ProductOffering | None) -> OfferingInput:
+def offering_input(body: dict[str, Any], current: ProductOffering | None) -> OfferingInput:
     """The offering ``body`` describes, over ``current``'s values (a merge-patch) when given."""
     unknown = sorted(set(body) - set(OFFERING_FIELDS))
     if unknown:

@@ -68,3 +68,24 @@ class TmfDelivery(db.Model):  # type: ignore[name-defined,misc]
     delivered_at: Mapped[datetime | None]
     event: Mapped[TmfEvent] = relationship()
     hub: Mapped[TmfHub] = relationship()
+
+
+class CatalogJob(db.Model):  # type: ignore[name-defined,misc]
+    """A TMF620 ``exportJob`` or ``importJob``: run in the background, its status and outcome kept.
+
+    An export keeps the catalog document it made (served at its ``url``); an import keeps the document it
+    was given until it has run, and the per-entity errors in ``error_log``.
+    """
+
+    __tablename__ = "tmf_catalog_jobs"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[str] = mapped_column(String(10))  # export | import
+    status: Mapped[str] = mapped_column(String(20), default="Not Started")  # TMF JobStateType
+    query: Mapped[str] = mapped_column(String(500), default="")  # an export's offering filters
+    source: Mapped[str] = mapped_column(String(500), default="")  # the url the client gave
+    document: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    error_log: Mapped[list[str]] = mapped_column(JSON, default=list)
+    created_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    completed_at: Mapped[datetime | None]

@@ -11,6 +11,7 @@ the scheduler re-enqueues due deliveries, so retries and a restart lose nothing.
 """
 from __future__ import annotations
 
+import re
 import secrets
 from dataclasses import dataclass
 from datetime import timedelta
@@ -76,9 +77,7 @@ def _hub_routes(api: str, root: str) -> None:
         secret = body.get("secret") or secrets.token_urlsafe(32)
         if not isinstance(query, str) or len(query) > 500:
             raise Invalid(errors=[{"field": "query", "message": "a text of at most 500 characters"}])
-        if any(clause.partition("=")[0].strip() != "eventType" for clause in query.split("&") if clause.strip()):
-            raise Invalid(errors=[{"field": "query", "message": "only eventType=A,B is understood (e.g. "
-                                                                 "eventType=ProductOrderStateChangeEvent)"}])
+        check_query(query)
         if not isinstance(secret, str) or not 16 <= len(secret) <= 200:
             raise Invalid(errors=[{"field": "secret", "message": "a text of 16 to 200 characters"}])
         hub = TmfHub(api=api, callback=body["callback"], query=query, secret=secret, created_by_id=api_user().id)
@@ -224,39 +223,88 @@ def _publish(session: Session, changes: list[Change], hubs: dict[str, list[TmfHu
         if key in seen or (gone and change.kind != "delete"):
             continue
         seen.add(key)
-        described = _describe(change)
-        if described is None:
-            continue
-        api, event_type, resource, order_id, body_key, body = described
-        listeners = [h for h in hubs.get(api, []) if _wants(h, event_type)]
-        if not listeners:
-            continue
-        now = utcnow()
-        record = TmfEvent(api=api, event_type=event_type, resource=resource, order_id=order_id, payload={})
-        session.add(record)
-        session.flush()
-        record.payload = {"eventId": str(record.id), "eventTime": when(now), "eventType": event_type,
-                          "event": {body_key: body}, **({"fieldPath": list(change.fields)} if change.fields else {})}
-        for hub in listeners:
-            delivery = TmfDelivery(event_id=record.id, hub_id=hub.id, resource=resource, next_attempt_at=now)
-            session.add(delivery)
-            created.append(delivery)
+        for api, event_type, resource, order_id, body_key, body in _describe(change):
+            listeners = [h for h in hubs.get(api, []) if _wants(h, event_type, {body_key: body})]
+            if not listeners:
+                continue
+            now = utcnow()
+            record = TmfEvent(api=api, event_type=event_type, resource=resource, order_id=order_id, payload={})
+            session.add(record)
+            session.flush()
+            record.payload = {"eventId": str(record.id), "eventTime": when(now), "eventType": event_type,
+                              "event": {body_key: body},
+                              **({"fieldPath": list(change.fields)} if change.fields else {})}
+            for hub in listeners:
+                delivery = TmfDelivery(event_id=record.id, hub_id=hub.id, resource=resource, next_attempt_at=now)
+                session.add(delivery)
+                created.append(delivery)
     session.flush()
     for hub_id, resource in sorted({(d.hub_id, d.resource) for d in created}):
         enqueue("deliver_tmf_events", hub_id=hub_id, resource=resource)
 
 
-def _wants(hub: TmfHub, event_type: str) -> bool:
-    """A hub's ``query`` may name event types (``eventType=A,B``); without one it gets every event."""
+QUERY_CLAUSE = re.compile(r"^(eventType|[A-Za-z@][\w@]*(\.[A-Za-z@][\w@]*)*)=[^=&]+$")
+
+
+def check_query(query: str) -> None:
+    """A hub's ``query`` (TMF630): ``&``-joined clauses, ``eventType=A,B`` and attribute filters such as
+    ``state=completed`` or ``productOrder.state=completed,failed``.
+
+    :raises Invalid: a clause that is not ``name=value`` with a dotted attribute name.
+    """
+    for clause in query.split("&"):
+        if clause.strip() and not QUERY_CLAUSE.match(clause.strip()):
+            raise Invalid(errors=[{"field": "query", "message": f"{clause.strip()!r} is not name=value (e.g. "
+                                   "eventType=ProductOrderStateChangeEvent&productOrder.state=completed)"}])
+
+
+def _wants(hub: TmfHub, event_type: str, event: dict[str, Any]) -> bool:
+    """Whether every clause of the hub's ``query`` holds for the event (no query: every event).
+
+    ``eventType=A,B`` names event types. Any other clause is an attribute of the event's body, from the
+    event (``productOrder.state``, ``event.productOrder.state``) or from the resource in it (``state``);
+    ``a,b`` matches either value, and a list matches when one of its entries does.
+    """
     for clause in hub.query.split("&"):
-        name, _, value = clause.partition("=")
-        if name.strip() == "eventType":
-            return event_type in {v.strip() for v in value.split(",")}
+        name, _, value = clause.strip().partition("=")
+        if not name:
+            continue
+        wanted = {v.strip() for v in value.split(",")}
+        if name == "eventType":
+            if event_type not in wanted:
+                return False
+            continue
+        path = name.split(".")
+        if path[0] == "event":
+            path = path[1:]
+        resource = next(iter(event.values()))  # the event's one resource (its body key names its kind)
+        root = event if path and path[0] in event else resource
+        if not wanted & _values_at(root, path):
+            return False
     return True
 
 
-def _describe(change: Change) -> tuple[str, str, str, int | None, str, dict[str, Any]] | None:
-    """``(api, eventType, resource, order id, body key, body)`` of a change."""
+def _values_at(value: Any, path: list[str]) -> set[str]:
+    """The texts found at ``path`` in ``value`` (through lists), booleans as TMF writes them."""
+    if isinstance(value, list):
+        return set().union(*(_values_at(entry, path) for entry in value)) if value else set()
+    if not path:
+        if isinstance(value, bool):
+            return {"true" if value else "false"}
+        return {str(value)} if value is not None and not isinstance(value, dict) else set()
+    if not isinstance(value, dict) or path[0] not in value:
+        return set()
+    return _values_at(value[path[0]], path[1:])
+
+
+Described = tuple[str, str, str, int | None, str, dict[str, Any]]
+
+
+def _describe(change: Change) -> list[Described]:
+    """``(api, eventType, resource, order id, body key, body)`` of each event a change makes."""
+    from app.tmf.domain_cancellation import cancellation_json as domain_cancellation_json
+    from app.tmf.domain_cancellation import domain_order_id
+    from app.tmf.domain_cancellation import kind_of
     from app.tmf.domain_orders import domain_orders_json
     from app.tmf.inventory import products_json
     from app.tmf.ordering import cancellation_json
@@ -268,25 +316,33 @@ def _describe(change: Change) -> tuple[str, str, str, int | None, str, dict[str,
     if isinstance(entity, CATALOG):
         name = CATALOG_NAMES[type(entity)]
         if isinstance(entity, Specification) and (entity.kind != "product" or kind in ("state", "attributes")):
-            return None  # TMF620 has specification create and delete events only, of product specifications
+            return []  # TMF620 has specification create and delete events only, of product specifications
         body = change.snapshot if change.snapshot is not None else _catalog_body(entity)
-        return ("productCatalog", f"{name}{suffix}", f"{name[0].lower()}{name[1:]}/{entity.id}", None,
-                f"{name[0].lower()}{name[1:]}", body)
+        return [("productCatalog", f"{name}{suffix}", f"{name[0].lower()}{name[1:]}/{entity.id}", None,
+                f"{name[0].lower()}{name[1:]}", body)]
     if isinstance(entity, ProductOrder):
-        return ("productOrdering", f"ProductOrder{suffix}", f"productOrder/{entity.id}", entity.id, "productOrder",
-                order_json(entity))
+        return [("productOrdering", f"ProductOrder{suffix}", f"productOrder/{entity.id}", entity.id, "productOrder",
+                order_json(entity))]
     if isinstance(entity, OrderCancellation):
-        return ("productOrdering", f"CancelProductOrder{suffix}", f"productOrder/{entity.order_id}",
-                entity.order_id, "cancelProductOrder", cancellation_json(entity))
+        events: list[Described] = [("productOrdering", f"CancelProductOrder{suffix}",
+                                    f"productOrder/{entity.order_id}", entity.order_id, "cancelProductOrder",
+                                    cancellation_json(entity))]
+        domain_kind = kind_of(entity)
+        if domain_kind is not None:  # asked for through TMF641 or TMF652: that API's listeners hear it too
+            name = domain_kind.type_name  # in order with the domain order's own events
+            events.append((f"{domain_kind.type}Ordering", f"{name}{suffix}",
+                           f"{domain_kind.reference}/{domain_order_id(domain_kind, entity)}", entity.order_id,
+                           f"{name[0].lower()}{name[1:]}", domain_cancellation_json(domain_kind, entity)))
+        return events
     if isinstance(entity, InventoryProduct):
-        return ("productInventory", f"Product{suffix}", f"product/{entity.id}", entity.order_id, "product",
-                products_json([entity])[0])
+        return [("productInventory", f"Product{suffix}", f"product/{entity.id}", entity.order_id, "product",
+                products_json([entity])[0])]
     if isinstance(entity, DomainOrder):
         kind_name = "serviceOrder" if entity.type == "service" else "resourceOrder"
         api = "serviceOrdering" if entity.type == "service" else "resourceOrdering"
-        return (api, f"{kind_name[0].upper()}{kind_name[1:]}{suffix}", f"{kind_name}/{entity.id}", entity.order_id,
-                kind_name, domain_orders_json([entity])[0])
-    return None
+        return [(api, f"{kind_name[0].upper()}{kind_name[1:]}{suffix}", f"{kind_name}/{entity.id}", entity.order_id,
+                kind_name, domain_orders_json([entity])[0])]
+    return []
 
 
 # --- delivering ---------------------------------------------------------------------------------

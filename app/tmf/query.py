@@ -17,6 +17,7 @@ from flask import Response
 from flask import jsonify
 from flask import request
 from sqlalchemy import ColumnElement
+from werkzeug.datastructures import MultiDict
 
 from app.errors import BadRequest
 from app.validation import DB_INT_MAX
@@ -37,6 +38,9 @@ class Filter:
     kind: str = "text"  # text | int | date | bool
     convert: Callable[[str], Any] | None = None  # overrides ``kind`` (e.g. a TMF state to Ordra's)
     contains: bool = False  # a text matches when it is part of the value, in any case
+    # the condition that the entity has one of the values, where that is no plain ``column == value``
+    # (e.g. offerings in a category: a link table); ``column`` then says what the values are
+    matches: Callable[[list[Any]], ColumnElement[bool]] | None = None
 
 
 def paging() -> tuple[int, int]:
@@ -53,14 +57,15 @@ def paging() -> tuple[int, int]:
     return values[0], values[1]
 
 
-def conditions(filters: dict[str, Filter]) -> list[ColumnElement[bool]]:
-    """The SQL conditions of the request's attribute filters.
+def conditions(filters: dict[str, Filter], args: MultiDict[str, str] | None = None) -> list[ColumnElement[bool]]:
+    """The SQL conditions of the request's attribute filters (or of ``args``, e.g. an export job's query).
 
     :raises BadRequest: an attribute the list cannot filter on, an operator its kind does not take, or
         a value that is not of its kind; each naming the query parameter.
     """
+    args = request.args if args is None else args
     found: list[ColumnElement[bool]] = []
-    for parameter in request.args:
+    for parameter in args:
         if parameter in RESERVED:
             continue
         name, _, operator = parameter.partition(".") if _has_operator(parameter) else (parameter, "", "")
@@ -69,7 +74,7 @@ def conditions(filters: dict[str, Filter]) -> list[ColumnElement[bool]]:
             allowed = ", ".join(sorted(filters)) or "none"
             raise BadRequest(errors=[{"field": parameter,
                                       "message": f"not a filter of this list (filters: {allowed})"}])
-        for text in request.args.getlist(parameter):
+        for text in args.getlist(parameter):
             found.append(_condition(parameter, spec, operator, text))
     return found
 
@@ -86,6 +91,8 @@ def _condition(parameter: str, spec: Filter, operator: str, text: str) -> Column
     if spec.contains:
         return spec.column.icontains(_value(parameter, spec, text), autoescape=True)  # type: ignore[no-any-return]
     values = [_value(parameter, spec, part) for part in text.split(",")]
+    if spec.matches is not None:
+        return spec.matches(values)
     return spec.column == values[0] if len(values) == 1 else spec.column.in_(values)  # type: ignore[no-any-return]
 
 
@@ -114,12 +121,31 @@ def _value(parameter: str, spec: Filter, text: str) -> Any:
 
 
 def selected(body: dict[str, Any]) -> dict[str, Any]:
-    """``body`` reduced to the ``fields=`` the request names (plus id, href and @type); all without it."""
+    """``body`` reduced to the ``fields=`` the request names (plus id, href and @type at every level); all
+    without it. A dotted name selects inside an attribute (TMF630): ``fields=productOrderItem.id,state``
+    keeps ``state`` and, of each order item, its ``id``."""
     wanted = request.args.get("fields")
     if not wanted:
         return body
-    names = {name.strip() for name in wanted.split(",")} | set(ALWAYS_SELECTED)
-    return {k: v for k, v in body.items() if k in names}
+    tree: dict[str, Any] = {}
+    for name in wanted.split(","):
+        branch = tree
+        for part in (p.strip() for p in name.split(".")):
+            if not part:
+                break
+            branch = branch.setdefault(part, {})
+    return _select(body, tree) if tree else body
+
+
+def _select(value: Any, tree: dict[str, Any]) -> Any:
+    """``value`` with only the attributes ``tree`` names (an empty tree keeps it whole; lists per entry)."""
+    if not tree:
+        return value
+    if isinstance(value, list):
+        return [_select(entry, tree) for entry in value]
+    if isinstance(value, dict):
+        return {k: _select(v, tree.get(k, {})) for k, v in value.items() if k in tree or k in ALWAYS_SELECTED}
+    return value
 
 
 def one_response(body: dict[str, Any], status: int = 200) -> Response:

@@ -37,6 +37,7 @@ def test_the_list_shows_every_offering_and_filters(admin: FlaskClient) -> None:
     for name in ("Business Fibre Internet", "Managed Router", "Static IP Block", "Business Voice", "Installation"):
         assert f'data-offering="{name}"' in page
     assert ">Catalog</a>" in page  # the nav link
+    assert '<td class="categories">Connectivity</td>' in page and '<td class="categories">Voice</td>' in page
     filtered = admin.get("/catalog/?q=voice&status=Active").get_data(as_text=True)
     assert 'data-offering="Business Voice"' in filtered and 'data-offering="Installation"' not in filtered
 
@@ -47,6 +48,7 @@ def test_an_offering_page_shows_tree_characteristics_and_prices(app: Flask, admi
         assert f'data-spec="{spec}"' in page
     assert "site_postcode" in page and "100, 500, 1000 Mbps" in page
     assert "from decision <code>pricing_fibre</code>" in page
+    assert 'id="categories">Categories: <strong title="Internet access' in page and ">Connectivity<" in page
 
 
 @pytest.mark.parametrize("user, status", [("agent", 403), ("alice", 403), ("omanager", 403)])

@@ -147,3 +147,40 @@ def test_product_specifications_with_their_service_specifications(seeded: Flask,
                                                                          "contract_term"]
     assert fibre["serviceSpecification"] == [{"id": fibre["serviceSpecification"][0]["id"], "name": "Internet Access",
                                               "@referredType": "ServiceSpecification"}]
+
+
+def test_categories_group_the_demo_offerings(seeded: Flask, api: Any) -> None:
+    listed = api.get(f"{BASE}/category", user="alice")
+    assert listed.status_code == 200 and listed.headers["X-Total-Count"] == "4"
+    assert [c["name"] for c in listed.json] == ["Connectivity", "Equipment", "Professional services", "Voice"]
+    connectivity = by_name(listed.json, "Connectivity")
+    assert connectivity["isRoot"] is True and "parentId" not in connectivity
+    one = api.get(f"{BASE}/category/{connectivity['id']}").json
+    assert [o["name"] for o in one["productOffering"]] == ["Business Fibre Internet", "Static IP Block"]
+    assert one["productOffering"][0]["href"].startswith("http")
+
+    in_it = api.get(f"{BASE}/productOffering?category.id={connectivity['id']}").json
+    assert sorted(o["name"] for o in in_it) == ["Business Fibre Internet", "Static IP Block"]
+    voice = by_name(listed.json, "Voice")["id"]
+    either = api.get(f"{BASE}/productOffering?category.id={connectivity['id']},{voice}")
+    assert either.headers["X-Total-Count"] == "3"
+    router = api.get(f"{BASE}/productOffering/{offering_id(seeded, 'Managed Router')}").json
+    assert [c["name"] for c in router["category"]] == ["Equipment"]
+    assert [c["name"] for c in api.get(f"{BASE}/catalog/1").json["category"]] == [c["name"] for c in listed.json]
+    assert api.get(f"{BASE}/category?name=voice").json[0]["name"] == "Voice"
+    assert api.get(f"{BASE}/productOffering?category.id=none").status_code == 400
+    assert api.get(f"{BASE}/productOffering?category.id=999999").json == []
+
+
+def test_seeding_again_keeps_the_categories_as_they_are(seeded: Flask, api: Any) -> None:
+    from app.catalog.demo import seed_demo_catalog
+
+    with seeded.app_context(), unit_of_work():
+        voice = service.category_by_name("Voice")
+        assert voice is not None
+        voice.offerings.clear()  # an admin's change is kept
+        seed_demo_catalog()
+    with seeded.app_context():
+        kept = service.category_by_name("Voice")
+        assert kept is not None and kept.offerings == []
+        assert len(service.list_categories()) == 4

@@ -11,14 +11,17 @@ from app.database import unit_of_work
 from app.database import utcnow
 from app.tmf.hub_callbacks import SIGNATURE_HEADER
 from app.tmf.hub_callbacks import signature
+from tests.orchestration.flow import approve
 from tests.orchestration.flow import fibre_bundle
 from tests.orchestration.flow import place
 from tests.orchestration.flow import run_to_completion
+from tests.tmf.contract import schema_errors
 from tests.tmf.listener import listening
 
 PO = "/tmf-api/productOrderingManagement/v4"
 PI = "/tmf-api/productInventory/v4"
 SO = "/tmf-api/serviceOrdering/v4"
+RO = "/tmf-api/resourceOrderingManagement/v4"
 
 
 def _hub(api: Any, root: str, callback: str, **extra: Any) -> Any:
@@ -33,8 +36,9 @@ def test_internal_callbacks_are_refused_unless_allowed(app: Flask, api: Any, see
     assert api.post(f"{PO}/hub", user="alice", json={"callback": "http://127.0.0.1:9/x"}).status_code == 403
     app.config["TMF_HUB_ALLOW_PRIVATE_CALLBACKS"] = True
     assert _hub(api, PO, "http://127.0.0.1:9/x").status_code == 201
-    unknown = _hub(api, PO, "http://127.0.0.1:9/x", query="state=completed")  # not silently ignored
-    assert unknown.status_code == 400 and unknown.json["errors"][0]["field"] == "query"
+    for malformed in ("state", "state==completed", "productOrder..state=x", "a=b=c", "state=completed&;drop"):
+        unknown = _hub(api, PO, "http://127.0.0.1:9/x", query=malformed)  # not silently ignored
+        assert unknown.status_code == 400 and unknown.json["errors"][0]["field"] == "query", malformed
 
 
 def test_a_listener_follows_an_order_by_signed_events_in_order(app: Flask, api: Any, seeded: dict[str, Any]) -> None:
@@ -123,3 +127,55 @@ def test_the_catalog_hub_hears_offerings_and_prices(app: Flask, api: Any, seeded
     deleted = catalog.received[-1]["body"]["event"]["productOffering"]
     assert deleted["name"] == "SD-WAN" and deleted["lifecycleStatus"] == "Active"
     assert catalog.received[3]["body"]["fieldPath"] == ["description"]
+
+
+def test_cancelling_through_a_resource_order_is_heard_on_the_resource_and_product_hubs(
+        app: Flask, api: Any, seeded: dict[str, Any]) -> None:
+    app.config["TMF_HUB_ALLOW_PRIVATE_CALLBACKS"] = True
+    with listening() as resources, listening() as services, listening() as orders:
+        assert _hub(api, RO, resources.url).status_code == 201
+        assert _hub(api, SO, services.url, query="eventType=CancelServiceOrderCreateEvent").status_code == 201
+        assert _hub(api, PO, orders.url, query="eventType=CancelProductOrderCreateEvent").status_code == 201
+        order_id = place(api, fibre_bundle(seeded, "HUB-RO"))
+        approve(api, order_id)
+        listed = api.get(f"{RO}/resourceOrder?externalId={order_id}", user="agent").json
+        resource_order = listed[0]["id"]
+        cancelled = api.post(f"{RO}/cancelResourceOrder", user="agent",
+                             json={"resourceOrder": {"id": resource_order}, "cancellationReason": "site refused"})
+        assert cancelled.status_code == 201, cancelled.json
+        assert cancelled.json["resourceOrder"]["id"] == resource_order
+        assert cancelled.json["cancellationReason"] == "site refused"
+
+        heard = [r["body"] for r in resources.received if r["body"]["eventType"].startswith("CancelResourceOrder")]
+        assert [e["eventType"] for e in heard][0] == "CancelResourceOrderCreateEvent"
+        for event in heard:
+            assert event["event"]["cancelResourceOrder"]["id"] == cancelled.json["id"]
+            assert not schema_errors(RO, {"$ref": f"#/definitions/{event['eventType']}"}, event)
+        if cancelled.json["state"] == "done":  # cancelled at once: its state change came with it
+            assert "CancelResourceOrderStateChangeEvent" in [e["eventType"] for e in heard]
+        assert services.event_types() == []  # asked through TMF652, not TMF641
+        assert orders.event_types() == ["CancelProductOrderCreateEvent"]  # the product order is cancelled too
+        about_it = [int(e["eventId"]) for e in (r["body"] for r in resources.received)
+                    if (e["event"].get("resourceOrder") or e["event"]["cancelResourceOrder"]["resourceOrder"])["id"]
+                    == resource_order]
+        assert len(about_it) > len(heard) and about_it == sorted(about_it)  # in order with the order's own events
+
+
+def test_a_hub_query_filters_events_by_their_attributes(app: Flask, api: Any, seeded: dict[str, Any]) -> None:
+    app.config["TMF_HUB_ALLOW_PRIVATE_CALLBACKS"] = True
+    with listening() as completed, listening() as by_resource, listening() as by_item, listening() as nothing:
+        only_completed = "eventType=ProductOrderStateChangeEvent&productOrder.state=completed"
+        assert _hub(api, PO, completed.url, query=only_completed).status_code == 201
+        assert _hub(api, PO, by_resource.url, query="state=inProgress,completed").status_code == 201
+        assert _hub(api, PO, by_item.url, query="event.productOrder.productOrderItem.id=2&eventType="
+                    "ProductOrderCreateEvent").status_code == 201
+        assert _hub(api, PO, nothing.url, query="productOrder.externalId=SOMEONE-ELSE").status_code == 201
+        order_id = place(api, fibre_bundle(seeded, "HUB-Q"))
+        run_to_completion(api, order_id)
+
+        assert completed.event_types() == ["ProductOrderStateChangeEvent"]
+        assert completed.received[0]["body"]["event"]["productOrder"]["state"] == "completed"
+        states = {r["body"]["event"]["productOrder"]["state"] for r in by_resource.received}
+        assert states == {"inProgress", "completed"} and len(by_resource.received) >= 2
+        assert by_item.event_types() == ["ProductOrderCreateEvent"]  # a list matches when one entry does
+        assert nothing.received == []

@@ -90,6 +90,15 @@ def test_filters_fields_and_paging_headers(app: Flask, api: Any, seeded: dict[st
                          "state": first["state"], "externalId": "CRM-77"}]
     one = api.get(f"{ORDERS}/{first['id']}?fields=priority", user="agent").json
     assert set(one) == {"id", "href", "@type", "priority"}
+    nested = api.get(f"{ORDERS}/{first['id']}?fields=productOrderItem.id,productOrderItem.product.productCharacteristic"
+                     ".name,state", user="agent").json
+    assert set(nested) == {"id", "href", "@type", "state", "productOrderItem"}
+    assert [item["id"] for item in nested["productOrderItem"]] == ["ITEM-A", "ITEM-B"]
+    assert all(set(item) <= {"id", "@type", "href", "product"} for item in nested["productOrderItem"])
+    fibre_product = nested["productOrderItem"][0]["product"]
+    assert set(fibre_product) <= {"id", "href", "@type", "productCharacteristic"}
+    assert {c["name"] for c in fibre_product["productCharacteristic"]} >= {"bandwidth", "site_postcode"}
+    assert all(set(c) == {"name"} for c in fibre_product["productCharacteristic"])
     refused = api.get(f"{ORDERS}?isBundle=true", user="agent")
     assert refused.status_code == 400 and refused.json["errors"][0]["field"] == "isBundle"
 
