@@ -163,8 +163,17 @@ def memo(key: Hashable, compute: Callable[[], T]) -> T:
     return answers[key]  # type: ignore[no-any-return]
 
 
-def forget_memo() -> None:
-    db.session.info.pop(_MEMO, None)
+def remembered(key: Hashable) -> bool:
+    """Was ``key`` computed by :func:`memo` in this transaction?"""
+    return key in db.session.info.get(_MEMO, {})
+
+
+def forget_memo(key: Hashable | None = None) -> None:
+    """Forget ``key`` (None: everything) remembered in this transaction."""
+    if key is None:
+        db.session.info.pop(_MEMO, None)
+    else:
+        db.session.info.get(_MEMO, {}).pop(key, None)
 
 
 @event.listens_for(Session, "after_commit")

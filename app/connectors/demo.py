@@ -24,6 +24,7 @@ from app.connectors import ConnectorError
 from app.connectors import schema
 from app.connectors.models import DemoLedgerEntry
 from app.connectors.models import SimulatorRule
+from app.database import memo
 from app.database import utcnow
 from app.extensions import db
 
@@ -58,9 +59,7 @@ def _served(name: str, params: Mapping[str, Any], key: str,
 
 def _simulate_failures(name: str, params: Mapping[str, Any]) -> None:
     """Fail as the simulator rules for this connector say (see the simulator settings page)."""
-    table = SimulatorRule.__table__
-    with _own_store() as store:
-        rules = store.execute(select(table).where(table.c.connector == name, table.c.enabled.is_(True))).all()
+    rules = memo(("simulator_rules", name), lambda: _rules_of(name))
     for rule in rules:
         value = str(params.get(rule.match_field, "")) if rule.match_field else ""
         if rule.match_field and not value.upper().startswith(rule.match_prefix.upper()):
@@ -68,6 +67,12 @@ def _simulate_failures(name: str, params: Mapping[str, Any]) -> None:
         if random.random() < rule.rate:
             raise ConnectorError(rule.error_code, rule.message or f"{name} refused the request",
                                  {"error": rule.error_code, "rule": rule.id})
+
+
+def _rules_of(connector: str) -> list[Any]:
+    table = SimulatorRule.__table__
+    with _own_store() as store:
+        return list(store.execute(select(table).where(table.c.connector == connector, table.c.enabled.is_(True))))
 
 
 def seed_simulator_rules() -> int:

@@ -328,12 +328,13 @@ def _record_chain(answers: list[tuple[int, ConnectorAnswer | None]], chain: _Cha
     db.session.info[_CHAIN] = chain
     db.session.info[_HELD] = []
     try:
+        _lock_for_the_record([call_id for call_id, _ in answers])
         for call_id, answer in answers:
-            if _record_call(call_id, answer, created_here=False):
+            if _record_call(call_id, answer):
                 ran.append(call_id)
         while chain.in_database and len(ran) < budget:
             next_id = chain.in_database.popleft()
-            _record_call(next_id, None, created_here=True)
+            _record_call(next_id, None)
             ran.append(next_id)
     finally:
         db.session.info.pop(_CHAIN, None)
@@ -342,13 +343,22 @@ def _record_chain(answers: list[tuple[int, ConnectorAnswer | None]], chain: _Cha
         enqueue("run_service_call", call_id=chain.in_database.popleft())
 
 
-def _record_call(call_id: int, answer: ConnectorAnswer | None, *, created_here: bool) -> bool:
-    """Feed a pending call's answer to its instance (Ordra's own steps: compute it first). A call this
-    transaction created (a chain's next) is invisible to others until the commit: no lock needed."""
-    if created_here:
-        call = db.session.get(ServiceCall, call_id)
-    else:
-        call = db.session.scalar(select(ServiceCall).where(ServiceCall.id == call_id).with_for_update())
+def _lock_for_the_record(call_ids: list[int]) -> None:
+    """Lock the answered calls again, read as they are now (one may have been cancelled while its system
+    answered), with their instances' saved workflows: one statement each for the whole wave."""
+    calls = db.session.scalars(select(ServiceCall).where(ServiceCall.id.in_(call_ids)).with_for_update()
+                               .execution_options(populate_existing=True)).all()
+    instance_ids = {call.instance_id for call in calls if call.status == "pending"}
+    if len(instance_ids) > 1:
+        db.session.scalars(select(ProcessInstance).where(ProcessInstance.id.in_(instance_ids))
+                           .options(undefer(ProcessInstance.state)).execution_options(populate_existing=True)).all()
+
+
+def _record_call(call_id: int, answer: ConnectorAnswer | None) -> bool:
+    """Feed a pending call's answer to its instance (Ordra's own steps: compute it first). The calls a wave
+    answered were locked by :func:`_lock_for_the_record`; a call this transaction created (a chain's next)
+    is invisible to others until the commit: no lock needed."""
+    call = db.session.get(ServiceCall, call_id)
     if call is None or call.status != "pending":
         return False
     if answer is None:
@@ -388,9 +398,11 @@ def _claim_calls(call_ids: list[int]) -> list[tuple[int, Claim]]:
     transaction; in a wave with other systems' calls it is locked again when its answer is recorded.)"""
     claims: list[tuple[int, Claim]] = []
     stale = utcnow() - timedelta(seconds=current_app.config["CONNECTOR_CLAIM_SECONDS"])
+    locked = {call.id: call for call in db.session.scalars(
+        select(ServiceCall).where(ServiceCall.id.in_(call_ids)).with_for_update(skip_locked=True)
+        .execution_options(populate_existing=True))}
     for call_id in call_ids:
-        call = db.session.scalar(select(ServiceCall).where(ServiceCall.id == call_id)
-                                 .with_for_update(skip_locked=True))
+        call = locked.get(call_id)
         if call is None or call.status != "pending":
             continue
         if not connectors.runs_in_database(call.connector):
