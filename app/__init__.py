@@ -23,6 +23,9 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
                 instance_relative_config=True)
     os.makedirs(app.instance_path, exist_ok=True)
     load_config(app, dict(config or {}))
+    from app.database import utcnow
+    from app.instances.service import STARTED_AT
+    app.extensions[STARTED_AT] = utcnow()  # with in-process jobs, older connector claims are a dead process's
     configure_logging(app)
     db.init_app(app)
     csrf.init_app(app)

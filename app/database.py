@@ -35,10 +35,42 @@ def unit_of_work() -> Iterator[None]:
     """Commit what the block did, or roll all of it back if it raises."""
     try:
         yield
-        db.session.commit()
+        commit_if_written()
     except BaseException:
         db.session.rollback()
         raise
+
+
+def commit_if_written() -> None:
+    """Commit the unit of work; one that only read (a page, a list, a job that found nothing to do) ends
+    its transaction with a rollback instead, which gives up nothing and costs no commit."""
+    session = db.session()
+    if session.in_transaction() and _only_read(session):
+        session.rollback()
+    else:
+        session.commit()
+
+
+def _only_read(session: Session) -> bool:
+    if session.new or session.dirty or session.deleted or session.info.get(_PENDING_ROWS) \
+            or session.info.get("pending_jobs"):
+        return False
+    return not session.connection().info.get(_WROTE, True)
+
+
+_WROTE = "ordra_transaction_wrote"
+_READING = ("SELECT", "PRAGMA")  # anything else (WITH too) may write
+
+
+@event.listens_for(Engine, "begin")
+def _transaction_begins(connection: Any) -> None:
+    connection.info[_WROTE] = False
+
+
+@event.listens_for(Engine, "before_cursor_execute")
+def _note_writes(connection: Any, _cursor: Any, statement: str, *_args: Any) -> None:
+    if not statement.lstrip()[:6].upper().startswith(_READING):
+        connection.info[_WROTE] = True
 
 
 def commit_before_outside_call() -> None:
@@ -131,8 +163,17 @@ def memo(key: Hashable, compute: Callable[[], T]) -> T:
     return answers[key]  # type: ignore[no-any-return]
 
 
-def forget_memo() -> None:
-    db.session.info.pop(_MEMO, None)
+def remembered(key: Hashable) -> bool:
+    """Was ``key`` computed by :func:`memo` in this transaction?"""
+    return key in db.session.info.get(_MEMO, {})
+
+
+def forget_memo(key: Hashable | None = None) -> None:
+    """Forget ``key`` (None: everything) remembered in this transaction."""
+    if key is None:
+        db.session.info.pop(_MEMO, None)
+    else:
+        db.session.info.get(_MEMO, {}).pop(key, None)
 
 
 @event.listens_for(Session, "after_commit")

@@ -21,6 +21,7 @@ from werkzeug.exceptions import HTTPException
 from werkzeug.exceptions import MethodNotAllowed
 from werkzeug.wrappers import Response as BaseResponse
 
+from app.database import commit_if_written
 from app.errors import DomainError
 from app.errors import status_for
 from app.extensions import db
@@ -81,7 +82,7 @@ def register_web_hooks(app: Flask) -> None:
             db.session.rollback()
             return response
         try:
-            db.session.commit()
+            commit_if_written()
         except (StaleDataError, OperationalError) as exc:
             db.session.rollback()
             if not lost_race(exc):

@@ -61,9 +61,10 @@ def workers(count: int, database_url: str, redis_url: str, queue_name: str) -> I
     from rq import Worker
 
     env = {**os.environ, "DATABASE_URL": database_url, "REDIS_URL": redis_url, "ORDRA_RQ_QUEUE": queue_name,
-           "SECRET_KEY": "bench", "ORDRA_DEMO_CONNECTOR_LATENCY": "0", "ORDRA_LOG_FORMAT": "plain",
+           "SECRET_KEY": "bench", "ORDRA_DEMO_CONNECTORS": "true", "ORDRA_DEMO_CONNECTOR_LATENCY": "0",
+           "ORDRA_LOG_FORMAT": "plain",
            "ORDRA_PASSWORD_HASH_METHOD": "pbkdf2:sha256:1000"}
-    launcher = f"import sys; sys.path.insert(0, {str(CODE_UNDER_TEST)!r}); from app.cli import main; main()"
+    launcher = f"import sys; sys.path.insert(0, {str(CODE_UNDER_TEST)!r}); from app import main; main()"
     processes = [subprocess.Popen([sys.executable, "-c", launcher, "worker"], env=env, stdout=subprocess.DEVNULL)
                  for _ in range(count)]
     try:

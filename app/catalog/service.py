@@ -21,6 +21,7 @@ from sqlalchemy import Select
 from sqlalchemy import func
 from sqlalchemy import or_
 from sqlalchemy import select
+from sqlalchemy.orm import selectinload
 
 from app.catalog.characteristics import CharacteristicInput
 from app.catalog.characteristics import checked_definition
@@ -191,7 +192,22 @@ def spec_tree(offering_id: int) -> SpecNode | None:
     :raises NotFound: unknown offering.
     """
     spec = get_offering(offering_id).product_spec
-    return None if spec is None else _node(spec, None)
+    if spec is None:
+        return None
+    db.session.scalars(select(Specification).where(Specification.id == spec.id).options(_WHOLE_TREE)).all()
+    return _node(spec, None)
+
+
+def _whole_tree() -> Any:
+    """Load the relationships and their targets a level at a time (one statement per level, not two per
+    specification): realizedBy goes one kind down, so there are at most as many levels as kinds."""
+    option = selectinload(Specification.relationships).joinedload(SpecRelationship.target)
+    for _kind in SPEC_KINDS[1:]:
+        option = option.selectinload(Specification.relationships).joinedload(SpecRelationship.target)
+    return option
+
+
+_WHOLE_TREE = _whole_tree()
 
 
 def _node(spec: Specification, relationship_type: str | None) -> SpecNode:

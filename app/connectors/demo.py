@@ -9,10 +9,14 @@ import hashlib
 import random
 import time
 from collections.abc import Callable
+from collections.abc import Iterator
 from collections.abc import Mapping
+from contextlib import contextmanager
 from typing import Any
 
 from flask import current_app
+from sqlalchemy import Connection
+from sqlalchemy import insert
 from sqlalchemy import select
 
 from app.connectors import Connector
@@ -21,30 +25,42 @@ from app.connectors import schema
 from app.connectors.models import DemoLedgerEntry
 from app.connectors.models import SimulatorRule
 from app.database import memo
+from app.database import utcnow
 from app.extensions import db
+
+
+@contextmanager
+def _own_store() -> Iterator[Connection]:
+    """The simulated systems keep their ledger as another system would: on a connection of their own whose
+    every statement commits by itself, never in Ordra's transaction (Ordra calls them with none open, and
+    calls several in a row before it records their answers together)."""
+    with db.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as connection:
+        yield connection
 
 
 def _served(name: str, params: Mapping[str, Any], key: str,
             compute: Callable[[Mapping[str, Any], str], dict[str, Any]]) -> dict[str, Any]:
     """Answer a repeated key from the ledger; otherwise do the work (slowly) and remember it."""
-    entry: DemoLedgerEntry | None = db.session.scalar(
-        select(DemoLedgerEntry).where(DemoLedgerEntry.idempotency_key == key))
-    if entry is not None:
-        return entry.response
+    ledger = DemoLedgerEntry.__table__
+    with _own_store() as store:
+        served = store.scalar(select(ledger.c.response).where(ledger.c.idempotency_key == key))
+    if served is not None:
+        response: dict[str, Any] = served
+        return response
     latency = float(current_app.config["DEMO_CONNECTOR_LATENCY"] or 0.0)
     if latency > 0:  # sleep(0) still gives the processor away, for a millisecond under load
         time.sleep(latency)
     _simulate_failures(name, params)
     response = compute(params, key)
-    db.session.add(DemoLedgerEntry(idempotency_key=key, connector=name, request=dict(params), response=response))
-    db.session.flush()
+    with _own_store() as store:
+        store.execute(insert(ledger).values(idempotency_key=key, connector=name, request=dict(params),
+                                            response=response, created_at=utcnow()))
     return response
 
 
 def _simulate_failures(name: str, params: Mapping[str, Any]) -> None:
     """Fail as the simulator rules for this connector say (see the simulator settings page)."""
-    rules = memo(("simulator_rules", name), lambda: list(db.session.scalars(
-        select(SimulatorRule).where(SimulatorRule.connector == name, SimulatorRule.enabled.is_(True)))))
+    rules = memo(("simulator_rules", name), lambda: _rules_of(name))
     for rule in rules:
         value = str(params.get(rule.match_field, "")) if rule.match_field else ""
         if rule.match_field and not value.upper().startswith(rule.match_prefix.upper()):
@@ -52,6 +68,12 @@ def _simulate_failures(name: str, params: Mapping[str, Any]) -> None:
         if random.random() < rule.rate:
             raise ConnectorError(rule.error_code, rule.message or f"{name} refused the request",
                                  {"error": rule.error_code, "rule": rule.id})
+
+
+def _rules_of(connector: str) -> list[Any]:
+    table = SimulatorRule.__table__
+    with _own_store() as store:
+        return list(store.execute(select(table).where(table.c.connector == connector, table.c.enabled.is_(True))))
 
 
 def seed_simulator_rules() -> int:
@@ -111,7 +133,9 @@ def release_resource(params: Mapping[str, Any], key: str) -> dict[str, Any]:
 
 def _ledger_has(connector: str, field: str, value: str) -> bool:
     """Did ``connector`` ever answer with ``field`` = ``value`` (the demo systems' own records)?"""
-    responses = db.session.scalars(select(DemoLedgerEntry.response).where(DemoLedgerEntry.connector == connector))
+    ledger = DemoLedgerEntry.__table__
+    with _own_store() as store:
+        responses = store.scalars(select(ledger.c.response).where(ledger.c.connector == connector)).all()
     return any(isinstance(r, dict) and str(r.get(field)) == value for r in responses)
 
 

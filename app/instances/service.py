@@ -237,60 +237,104 @@ def run_service_call(call_id: int) -> None:
     An order's fulfilment is a cascade of short steps (Ordra's own ``ordra/*`` steps, connector calls,
     the plans they start); running the cascade in one job instead of one job each is most of what a step
     costs. Ordra's own steps are database work: they run in the transaction that recorded the answer which
-    started them. A call to another system is made with no transaction (nor lock) open: it is claimed
-    (its row locked, skipped if another worker holds it) and the claim committed, the system is called, and
-    its answer is recorded in a new transaction if the call is still pending. The idempotency key never
-    changes, so a call made again after a crash between the call and the record is recognised by the other
-    system. At most ``STEP_CHAIN_MAX_CALLS`` calls run in one job; the rest get jobs of their own.
+    started them. Calls to other systems go in waves, each made with no transaction (nor lock) open: the
+    calls the last transaction's steps started are claimed (their rows locked, skipped if another worker
+    holds them) and the claims committed together, the systems are called one after another, and their
+    answers recorded in one new transaction (each only if its call is still pending), which also claims
+    the next wave. The idempotency key never changes, so a call made again after a crash between the call
+    and the record is recognised by the other system. At most ``STEP_CHAIN_MAX_CALLS`` calls run in one
+    job; the rest get jobs of their own.
     """
     limit = max(1, int(current_app.config["STEP_CHAIN_MAX_CALLS"]))
     chain = _Chain(outside=[call_id])
     while chain.outside and chain.ran < limit:
-        _run_call(chain.outside.pop(0), chain, limit)
+        wave = chain.outside[:limit - chain.ran]
+        del chain.outside[:len(wave)]
+        _run_wave(wave, chain, limit)
     for left in chain.outside:
         enqueue("run_service_call", call_id=left)
 
 
-def _run_call(call_id: int, chain: _Chain, limit: int) -> None:
-    claim = _claim_call(call_id)
-    if claim is None:
-        return  # another worker has it, or it is done: a duplicate or retried job does nothing
-    connector, params, key = claim
-    try:
-        answer = None if connectors.runs_in_database(connector) else _call_connector(connector, params, key)
-    except Exception:  # the client itself failed (not the system's answer): nothing is in flight
-        _release_claim(call_id)
-        raise
+def _run_wave(wave: list[int], chain: _Chain, limit: int) -> None:
+    claims = _claim_calls(wave)
+    answers: list[tuple[int, ConnectorAnswer | None]] = []
+    for call_id, (connector, params, key) in claims:
+        try:
+            answer = None if connectors.runs_in_database(connector) else _call_connector(connector, params, key)
+        except Exception:  # the client itself failed (not the system's answer): that call is not in flight
+            for unanswered, _claim in claims[len(answers):]:
+                _release_claim(unanswered)
+            for got, answer in answers:  # the answers already got are kept
+                _record_alone(got, answer, chain, limit)
+                commit_before_outside_call()
+            for left in chain.outside:  # begun by those answers; this job stops here
+                enqueue("run_service_call", call_id=left)
+            chain.outside.clear()
+            raise
+        answers.append((call_id, answer))
+    if len(answers) == 1:
+        _record_alone(*answers[0], chain, limit)
+        return
     outside_before = len(chain.outside)
     ran: list[int] = []
     try:
-        _record_chain(call_id, answer, chain, limit - chain.ran, ran)
+        _record_chain(answers, chain, limit - chain.ran, ran)
+        chain.ran += len(ran)
+    except Exception:  # one answer could not be recorded: each on its own, so only that one is undone
+        db.session.rollback()
+        del chain.outside[outside_before:]
+        log.warning("a wave's answers could not be recorded together; recording each on its own",
+                    exc_info=True, extra={"calls": [call_id for call_id, _ in answers]})
+        failures: list[Exception] = []
+        for call_id, answer in answers:
+            try:
+                _record_alone(call_id, answer, chain, limit)
+                commit_before_outside_call()
+            except Exception as exc:  # its claim is released (see _record_alone): the job's retry or the clock
+                failures.append(exc)
+        if failures:
+            for left in chain.outside:
+                enqueue("run_service_call", call_id=left)
+            chain.outside.clear()
+            raise failures[0] from None
+
+
+def _record_alone(call_id: int, answer: ConnectorAnswer | None, chain: _Chain, limit: int) -> None:
+    """Record one answer and run what its step started, in the open transaction (committed by the caller or
+    the next wave's claims). A step of the chain that fails is undone alone; when the answer itself cannot
+    be recorded, its claim is released and the error raised (the job's retry calls again, same key)."""
+    outside_before = len(chain.outside)
+    ran: list[int] = []
+    try:
+        _record_chain([(call_id, answer)], chain, limit - chain.ran, ran)
     except Exception:
         db.session.rollback()
         del chain.outside[outside_before:]  # started by the steps just rolled back
         if not ran:  # the answer itself could not be recorded (e.g. the instance was stepped meanwhile)
             _release_claim(call_id)
-            raise  # the job's retry may call again at once, with the same key
+            raise
         log.warning("a call in a chain failed; the calls before it run again, the rest as jobs of their own",
                     exc_info=True, extra={"call_id": call_id, "ran": len(ran)})
         ran_before = len(ran)
         ran = []
-        _record_chain(call_id, answer, chain, ran_before, ran)
+        _record_chain([(call_id, answer)], chain, ran_before, ran)
     chain.ran += len(ran)
 
 
-def _record_chain(call_id: int, answer: ConnectorAnswer | None, chain: _Chain, budget: int, ran: list[int]) -> None:
-    """Record ``answer`` (None: call Ordra's own step now), then run up to ``budget`` calls in all of the
-    Ordra steps that it starts, and theirs, in this transaction; ``ran`` gets each call that went through."""
+def _record_chain(answers: list[tuple[int, ConnectorAnswer | None]], chain: _Chain, budget: int,
+                  ran: list[int]) -> None:
+    """Record ``answers`` (None: call Ordra's own step now), then run up to ``budget`` calls in all of the
+    Ordra steps that they start, and theirs, in this transaction; ``ran`` gets each call that went through."""
     db.session.info[_CHAIN] = chain
     db.session.info[_HELD] = []
     try:
-        if not _record_call(call_id, answer, created_here=False):
-            return
-        ran.append(call_id)
+        _lock_for_the_record([call_id for call_id, _ in answers])
+        for call_id, answer in answers:
+            if _record_call(call_id, answer):
+                ran.append(call_id)
         while chain.in_database and len(ran) < budget:
             next_id = chain.in_database.popleft()
-            _record_call(next_id, None, created_here=True)
+            _record_call(next_id, None)
             ran.append(next_id)
     finally:
         db.session.info.pop(_CHAIN, None)
@@ -299,13 +343,22 @@ def _record_chain(call_id: int, answer: ConnectorAnswer | None, chain: _Chain, b
         enqueue("run_service_call", call_id=chain.in_database.popleft())
 
 
-def _record_call(call_id: int, answer: ConnectorAnswer | None, *, created_here: bool) -> bool:
-    """Feed a pending call's answer to its instance (Ordra's own steps: compute it first). A call this
-    transaction created (a chain's next) is invisible to others until the commit: no lock needed."""
-    if created_here:
-        call = db.session.get(ServiceCall, call_id)
-    else:
-        call = db.session.scalar(select(ServiceCall).where(ServiceCall.id == call_id).with_for_update())
+def _lock_for_the_record(call_ids: list[int]) -> None:
+    """Lock the answered calls again, read as they are now (one may have been cancelled while its system
+    answered), with their instances' saved workflows: one statement each for the whole wave."""
+    calls = db.session.scalars(select(ServiceCall).where(ServiceCall.id.in_(call_ids)).with_for_update()
+                               .execution_options(populate_existing=True)).all()
+    instance_ids = {call.instance_id for call in calls if call.status == "pending"}
+    if len(instance_ids) > 1:
+        db.session.scalars(select(ProcessInstance).where(ProcessInstance.id.in_(instance_ids))
+                           .options(undefer(ProcessInstance.state)).execution_options(populate_existing=True)).all()
+
+
+def _record_call(call_id: int, answer: ConnectorAnswer | None) -> bool:
+    """Feed a pending call's answer to its instance (Ordra's own steps: compute it first). The calls a wave
+    answered were locked by :func:`_lock_for_the_record`; a call this transaction created (a chain's next)
+    is invisible to others until the commit: no lock needed."""
+    call = db.session.get(ServiceCall, call_id)
     if call is None or call.status != "pending":
         return False
     if answer is None:
@@ -336,21 +389,44 @@ def _forget_steps(session: Session) -> None:
     session.info.pop(_STEPS, None)
 
 
-def _claim_call(call_id: int) -> tuple[str, dict[str, Any], str] | None:
-    """Lock a pending call; for another system's call, mark it as being called and commit. None if it is
-    done, locked or freshly claimed. (Ordra's own steps keep the lock: they run in this transaction.)"""
-    call = db.session.scalar(select(ServiceCall).where(ServiceCall.id == call_id).with_for_update(skip_locked=True))
-    if call is None or call.status != "pending":
-        return None
-    claim = (call.connector, dict(call.params), call.idempotency_key)
-    if connectors.runs_in_database(call.connector):
-        return claim
-    stale = utcnow() - timedelta(seconds=current_app.config["CONNECTOR_CLAIM_SECONDS"])
-    if call.claimed_at is not None and call.claimed_at > stale:
-        return None  # a worker is calling it now
-    call.claimed_at = utcnow()
-    commit_before_outside_call()
-    return claim
+Claim = tuple[str, dict[str, Any], str]  # connector, parameters, idempotency key
+
+
+def _claim_calls(call_ids: list[int]) -> list[tuple[int, Claim]]:
+    """Lock the pending calls; mark other systems' calls as being called and commit once for all. Calls that
+    are done, locked or freshly claimed are left out. (A lone Ordra step keeps its lock: it runs in this
+    transaction; in a wave with other systems' calls it is locked again when its answer is recorded.)"""
+    claims: list[tuple[int, Claim]] = []
+    stale = _claims_made_before()
+    locked = {call.id: call for call in db.session.scalars(
+        select(ServiceCall).where(ServiceCall.id.in_(call_ids)).with_for_update(skip_locked=True)
+        .execution_options(populate_existing=True))}
+    for call_id in call_ids:
+        call = locked.get(call_id)
+        if call is None or call.status != "pending":
+            continue
+        if not connectors.runs_in_database(call.connector):
+            if call.claimed_at is not None and call.claimed_at > stale:
+                continue  # a worker is calling it now
+            call.claimed_at = utcnow()
+        claims.append((call_id, (call.connector, dict(call.params), call.idempotency_key)))
+    if any(not connectors.runs_in_database(connector) for _, (connector, _p, _k) in claims):
+        commit_before_outside_call()
+    return claims
+
+
+def _claims_made_before() -> datetime:
+    """Claims older than this were made by a worker that is gone: ``CONNECTOR_CLAIM_SECONDS`` ago, or, when
+    this process runs the jobs itself (the embedded default), before it started (a killed process's calls are
+    made again at once on restart, with the same idempotency key)."""
+    lease = utcnow() - timedelta(seconds=current_app.config["CONNECTOR_CLAIM_SECONDS"])
+    if current_app.config["JOB_BACKEND"] == "rq":
+        return lease
+    started: datetime = current_app.extensions[STARTED_AT]
+    return max(lease, started)
+
+
+STARTED_AT = "ordra_started_at"  # app.extensions: when this process built its app
 
 
 def _release_claim(call_id: int) -> None:

@@ -17,6 +17,7 @@ from app import rules
 from app.catalog import service as catalog
 from app.catalog.models import REALIZED_BY
 from app.catalog.service import SpecNode
+from app.database import forget_memo
 from app.errors import NotFound
 from app.extensions import db
 from app.orchestration.models import DomainOrder
@@ -97,21 +98,23 @@ def materialise(order: ProductOrder, planned: list[PlannedDomain], *, provided: 
     (other requirements are dropped); ``stored`` maps ``id(planned)`` of planned domain orders that
     already exist (a revision keeps them) to their rows, so new ones depend on them.
     """
-    created: list[DomainOrder] = []
+    created: list[tuple[PlannedDomain, DomainOrder]] = []
     for domain in planned:
         if id(domain) in stored:
             continue
         row = DomainOrder(order_id=order.id, type=domain.type, name=domain.name, spec_name=domain.spec_name,
                           action=domain.action, item_seqs=[domain.seq], state="pending", plan=domain.plan,
-                          depends_on=[stored[id(below)].id for below in domain.below],
-                          requires=[key for key in domain.requires if key in provided], data=dict(domain.data),
-                          rule=domain.rule)
+                          depends_on=[], requires=[key for key in domain.requires if key in provided],
+                          data=dict(domain.data), rule=domain.rule)
         db.session.add(row)
-        db.session.flush()
-        row.data = {**row.data, "domain_order_id": row.id}
         stored[id(domain)] = row
-        created.append(row)
-    return created
+        created.append((domain, row))
+    db.session.flush()  # together (one INSERT where the database returns many ids: PostgreSQL); ids known now
+    for domain, row in created:
+        row.depends_on = [stored[id(below)].id for below in domain.below]
+        row.data = {**row.data, "domain_order_id": row.id}
+    forget_memo(("domain_orders", order.id))  # see orchestration.service.domain_orders
+    return [row for _, row in created]
 
 
 def _changed_characteristics(order: ProductOrder, item: OrderItem) -> set[str] | None:

@@ -13,6 +13,7 @@ from typing import Any
 from sqlalchemy import select
 
 from app.database import memo
+from app.database import remembered
 from app.database import utcnow
 from app.engine.models import ProcessInstance
 from app.errors import NotFound
@@ -54,9 +55,17 @@ def lock_order(order_id: int) -> ProductOrder:
 
 
 def domain_orders(order_id: int) -> list[DomainOrder]:
-    """The order's domain orders as last committed (read after :func:`lock_order` to be current)."""
-    return list(db.session.scalars(select(DomainOrder).where(DomainOrder.order_id == order_id)
-                                   .order_by(DomainOrder.id).execution_options(populate_existing=True)))
+    """The order's domain orders as last committed (read after :func:`lock_order` to be current).
+
+    Read once per transaction after the lock: while it is held no one else changes them, so a chain of
+    steps finishing several plans of one order reads them once (``decomposition.materialise``, which
+    adds some, forgets them)."""
+    def load() -> list[DomainOrder]:
+        return list(db.session.scalars(select(DomainOrder).where(DomainOrder.order_id == order_id)
+                                       .order_by(DomainOrder.id).execution_options(populate_existing=True)))
+    if not remembered(("locked_order", order_id)):
+        return load()
+    return list(memo(("domain_orders", order_id), load))
 
 
 def needed(domains: list[DomainOrder]) -> list[DomainOrder]:

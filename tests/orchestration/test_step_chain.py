@@ -87,6 +87,50 @@ def test_a_call_raising_in_a_chain_undoes_only_itself(app: Flask, api: Any, seed
     assert order_360(api, order_id)["state"] == "completed"
 
 
+def test_a_wave_is_claimed_together_and_an_answer_that_cannot_be_recorded_undoes_only_itself(
+        app: Flask, api: Any, seeded: dict[str, Any], monkeypatch: pytest.MonkeyPatch) -> None:
+    from app.database import unit_of_work
+    from app.engine.models import ServiceCall
+    from app.instances import service
+    from app.jobs.scheduler import reconcile
+
+    waves: list[list[int]] = []
+    refused: list[int] = []  # the first call of the first wave of several: its answer cannot be recorded
+    real_claim, real_record = service._claim_calls, service._record_answer
+
+    def claim(call_ids: list[int]) -> Any:
+        waves.append(list(call_ids))
+        if len(call_ids) > 1 and not refused:
+            refused.append(call_ids[0])
+        return real_claim(call_ids)
+
+    def record(instance: Any, call: Any, answer: Any) -> None:
+        if call.id in refused:
+            raise RuntimeError("the instance was stepped by someone else meanwhile")
+        real_record(instance, call, answer)
+
+    monkeypatch.setattr(service, "_claim_calls", claim)
+    monkeypatch.setattr(service, "_record_answer", record)
+    order_id = place(api, fibre_bundle(seeded))
+    approve(api, order_id)
+    assert refused, waves  # other systems' calls were claimed in one commit
+    wave = next(w for w in waves if w[0] == refused[0])
+    with app.app_context():
+        statuses = {call.id: (call.status, call.claimed_at) for call in db.session.scalars(
+            select(ServiceCall).where(ServiceCall.id.in_(wave)))}
+    # its claim was released for the retry; the answers recorded with it went through on their own
+    assert statuses[refused[0]] == ("pending", None), statuses
+    assert all(status != "pending" for call_id, (status, _) in statuses.items() if call_id != refused[0]), statuses
+    monkeypatch.setattr(service, "_record_answer", real_record)
+    with app.app_context():
+        with unit_of_work():
+            reconcile(everything=True)
+    from tests.orchestration.flow import complete
+    complete(api, order_id, "Survey site", "fulfiller", {"survey_result": "ready"})
+    complete(api, order_id, "Install ONT on site", "fulfiller", {"ont_serial": "ONT1234567"})
+    assert order_360(api, order_id)["state"] == "completed"
+
+
 def test_history_written_at_commit_reads_back_in_order(app: Flask, api: Any, seeded: dict[str, Any]) -> None:
     from app.database import unit_of_work
     from app.engine.models import ProcessInstance
