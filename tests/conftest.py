@@ -47,6 +47,17 @@ def migrate_and_seed(database_url: str) -> None:
     _dispose(app)
 
 
+def seed_shipped(database_url: str) -> None:
+    """What ``ordra seed`` does: the shipped models (their saved cases replayed on deploy), catalog, accounts."""
+    from app.seed import seed_all
+
+    app = make_app(database_url)
+    with app.app_context():
+        with unit_of_work():
+            list(seed_all())
+    _dispose(app)
+
+
 def _dispose(app: Flask) -> None:
     from app.extensions import db
     with app.app_context():
@@ -84,14 +95,39 @@ def postgres_template() -> Iterator[str]:
     admin.dispose()
 
 
+@pytest.fixture(scope="session")
+def seeded_sqlite_template(sqlite_template: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("seeded") / "ordra.db"
+    shutil.copy(sqlite_template, path)
+    seed_shipped(f"sqlite:///{path}")
+    return path
+
+
+@pytest.fixture(scope="session")
+def seeded_postgres_template(postgres_template: str) -> Iterator[str]:
+    name = f"{postgres_template}_seeded"
+    admin = _pg_admin()
+    with admin.connect() as conn:
+        conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        conn.execute(text(f'CREATE DATABASE "{name}" TEMPLATE "{postgres_template}"'))
+    seed_shipped(_pg_url(name))
+    yield name
+    with admin.connect() as conn:
+        conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+    admin.dispose()
+
+
 @pytest.fixture()
 def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    # A test that asks for the seeded demo starts from a copy seeded once per run: seeding replays every
+    # shipped model test case, a second or two that hundreds of tests would otherwise pay each.
+    seeded = "seeded" in request.fixturenames
     if request.param == "sqlite":
         db_file = tmp_path / "ordra.db"
-        shutil.copy(request.getfixturevalue("sqlite_template"), db_file)
+        shutil.copy(request.getfixturevalue("seeded_sqlite_template" if seeded else "sqlite_template"), db_file)
         yield f"sqlite:///{db_file}"
         return
-    template = request.getfixturevalue("postgres_template")
+    template = request.getfixturevalue("seeded_postgres_template" if seeded else "postgres_template")
     name = f"ordra_test_{os.getpid()}_{next(_pg_counter)}"
     admin = _pg_admin()
     with admin.connect() as conn:
