@@ -167,3 +167,15 @@ def client(app: Flask) -> FlaskClient:
 @pytest.fixture()
 def api(client: FlaskClient) -> Api:
     return Api(client)
+
+
+# Tests that start processes, share Redis or time the server under load run one after another on one xdist
+# worker (``--dist loadgroup``), beside the rest of the suite on the other.
+_ONE_AT_A_TIME = ("tests/scale/", "tests/embedded/", "tests/tmf/test_ctk.py", "tests/security/test_hostile_models.py",
+                  "tests/security/test_loops.py")
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        if any(part in item.nodeid for part in _ONE_AT_A_TIME):
+            item.add_marker(pytest.mark.xdist_group("one_at_a_time"))
