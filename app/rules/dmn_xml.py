@@ -220,8 +220,7 @@ class _Reader:
         self.ns = namespace
 
     def children(self, element: etree._Element, name: str) -> list[etree._Element]:
-        found: list[etree._Element] = element.findall(f"{{{self.ns}}}{name}")  # lxml ships no types
-        return found
+        return list(element.findall(f"{{{self.ns}}}{name}"))  # a list, not lxml's untyped answer
 
     def child(self, element: etree._Element, name: str) -> etree._Element | None:
         return element.find(f"{{{self.ns}}}{name}")

@@ -46,6 +46,9 @@ def worker_env(database_url: str, queue: str, tmp_path: Path) -> dict[str, str]:
             "ORDRA_INSTANCE_PATH": str(tmp_path), "SECRET_KEY": "test", "ORDRA_DEMO_CONNECTOR_LATENCY": "0.02",
             "ORDRA_DEMO_CONNECTORS": "true",
             "ORDRA_SCHEDULER_INTERVAL_SECONDS": "0.2", "ORDRA_RECONCILE_AFTER_SECONDS": "2",
+            # a killed worker's claimed calls are made again after this lease (300 s in production): the
+            # tests compress time as they do for the reconciler
+            "ORDRA_CONNECTOR_CLAIM_SECONDS": "5",
             "ORDRA_PASSWORD_HASH_METHOD": "pbkdf2:sha256:1000"}
 
 
@@ -55,7 +58,7 @@ def scaled_app(database_url: str, queue_name: str, redis: Redis, tmp_path: Path,
     """The web tier: jobs go to Redis, nothing runs in-process."""
     monkeypatch.setenv("ORDRA_INSTANCE_PATH", str(tmp_path))
     app = make_app(database_url, JOB_BACKEND="rq", REDIS_URL=REDIS_URL, RQ_QUEUE=queue_name,
-                   RECONCILE_AFTER_SECONDS=2)
+                   RECONCILE_AFTER_SECONDS=2, CONNECTOR_CLAIM_SECONDS=5)
     yield app
     redis.delete(f"rq:queue:{queue_name}")
 
