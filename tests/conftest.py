@@ -10,6 +10,7 @@ from __future__ import annotations
 import itertools
 import os
 import shutil
+from collections.abc import Callable
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -179,3 +180,22 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
         if any(part in item.nodeid for part in _ONE_AT_A_TIME):
             item.add_marker(pytest.mark.xdist_group("one_at_a_time"))
+
+
+@pytest.fixture()
+def report_figure(request: pytest.FixtureRequest) -> Callable[[str], None]:
+    """Record a conformance figure (TCK, TMF contract, CTK counts) for the summary at the end of the run;
+    the test's report carries it from an xdist worker to the terminal."""
+    def record(line: str) -> None:
+        request.node.user_properties.append(("figure", line))
+    return record
+
+
+def pytest_terminal_summary(terminalreporter: Any) -> None:
+    figures = [value for reports in terminalreporter.stats.values() for report in reports
+               if getattr(report, "when", None) == "call"
+               for name, value in getattr(report, "user_properties", ()) if name == "figure"]
+    if figures:
+        terminalreporter.section("conformance figures")
+        for line in sorted(set(figures)):  # a figure measured on both databases is shown once when they agree
+            terminalreporter.write_line(line)

@@ -7,6 +7,7 @@ also fails when a TMF route of the app was not exercised, so a new route cannot 
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from flask import Flask
@@ -55,7 +56,8 @@ def _first(call: Caller, url: str) -> str:
     return str(listed[0]["id"])
 
 
-def test_every_tmf_response_validates_against_the_v4_specs(app: Flask, api: Any, seeded: dict[str, Any]) -> None:
+def test_every_tmf_response_validates_against_the_v4_specs(app: Flask, api: Any, seeded: dict[str, Any],
+                                                           report_figure: Callable[[str], None]) -> None:
     contract = Contract()
     call = Caller(api, contract)
 
@@ -205,7 +207,7 @@ def test_every_tmf_response_validates_against_the_v4_specs(app: Flask, api: Any,
     missed = sorted(f"{m} {r}" for r, m in routes if not any(
         r.startswith(base) and _same_template(r[len(base):], template) and m == method
         for base, method, template in exercised))
-    print(f"\n{contract.summary()}; {len(routes)} routes, {len(routes) - len(missed)} exercised")
+    report_figure(f"{contract.summary()}; {len(routes)} routes, {len(routes) - len(missed)} exercised")
     for failure in contract.failures:
         print("  ", failure)
     assert not missed, f"TMF routes the contract test does not exercise: {missed}"

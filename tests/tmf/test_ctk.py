@@ -5,6 +5,7 @@ every assertion passes.
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -19,24 +20,26 @@ from tests.tmf.ctk import run_ctk
 from tests.tmf.ctk import served
 
 
-def _report(name: str, result: CtkResult) -> None:
-    print(f"\n{name} CTK: {result.passed}/{result.total} assertions passed, {result.failed} failed")
+def _report(name: str, result: CtkResult, report_figure: Callable[[str], None]) -> None:
+    report_figure(f"{name} CTK: {result.passed}/{result.total} assertions passed, {result.failed} failed")
     for failure in result.failures:
         print("  ", failure)
 
 
-def test_tmf637_ctk(app: Flask, api: Any, seeded: dict[str, Any], tmp_path: Path) -> None:
+def test_tmf637_ctk(app: Flask, api: Any, seeded: dict[str, Any], tmp_path: Path,
+                    report_figure: Callable[[str], None]) -> None:
     run_to_completion(api, place(api, fibre_bundle(seeded, "CTK-637")))
     folder = CTK / "TMF637-ProductInventory_V4-0-0"
     with served(app) as base:
         result = run_ctk(folder / "TMF637-ProductInventory-v4.0.0.testkit.json",
                          folder / "TMFENV-V4.0.0.postman_environment.json", "Product_Inventory",
                          f"{base}/tmf-api/productInventory/v4/", tmp_path, {})
-    _report("TMF637", result)
+    _report("TMF637", result, report_figure)
     assert result.total > 0 and result.failed == 0
 
 
-def test_tmf620_ctk(app: Flask, api: Any, seeded: dict[str, Any], tmp_path: Path) -> None:
+def test_tmf620_ctk(app: Flask, api: Any, seeded: dict[str, Any], tmp_path: Path,
+                    report_figure: Callable[[str], None]) -> None:
     folder = CTK / "TMF620_Product_catalog_V4-0-0"
     catalog = "/tmf-api/productCatalogManagement/v4"
     seeds: dict[str, str] = {}
@@ -52,5 +55,5 @@ def test_tmf620_ctk(app: Flask, api: Any, seeded: dict[str, Any], tmp_path: Path
         result = run_ctk(folder / "CTK-Product_Catalog-4.0.0.postman_collection.json",
                          folder / "TMFENV-V4.0.0.postman_environment.json", "Product_Catalog",
                          f"{base}{catalog}/", tmp_path, seeds, replace={spec_ref: '\\"id\\": \\"{{IDPS01}}\\"'})
-    _report("TMF620", result)
+    _report("TMF620", result, report_figure)
     assert result.total > 0 and result.failed == 0
