@@ -22,6 +22,7 @@ import sys
 import time
 import uuid
 from collections.abc import Iterator
+from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from pathlib import Path
@@ -66,20 +67,21 @@ def fresh_database(url: str) -> Iterator[str]:
 
 
 @contextmanager
-def ordra_workers(count: int, database_url: str, queue_name: str) -> Iterator[list[subprocess.Popen[bytes]]]:
+def ordra_workers(count: int, database_url: str, queue_name: str, *, redis_url: str = REDIS_URL,
+                  command: Sequence[str] = ()) -> Iterator[list[subprocess.Popen[bytes]]]:
     """``count`` worker processes on ``queue_name``, once each listens; SIGTERM (warm shutdown) at the end."""
     # The settings bench_app gives the web tier (plain logs: no JSON line per job); ORDRA_INSTANCE_PATH
     # is bench_app's, inherited from os.environ.
-    env = {**os.environ, "DATABASE_URL": database_url, "REDIS_URL": REDIS_URL, "ORDRA_RQ_QUEUE": queue_name,
+    env = {**os.environ, "DATABASE_URL": database_url, "REDIS_URL": redis_url, "ORDRA_RQ_QUEUE": queue_name,
            "SECRET_KEY": "bench", "ORDRA_DEMO_CONNECTOR_LATENCY": "0", "ORDRA_LOG_FORMAT": "plain",
            "ORDRA_DEMO_CONNECTORS": "true",
            "ORDRA_PASSWORD_HASH_METHOD": "pbkdf2:sha256:1000"}
     # RQ logs every job on stdout; its errors (and the app's warnings) go to stderr, which shows.
-    processes = [subprocess.Popen([str(ORDRA), "worker"], env=env, stdout=subprocess.DEVNULL)
+    processes = [subprocess.Popen(list(command or (str(ORDRA), "worker")), env=env, stdout=subprocess.DEVNULL)
                  for _ in range(count)]
     try:
-        queue = Queue(queue_name, connection=Redis.from_url(REDIS_URL))
-        deadline = time.monotonic() + 30
+        queue = Queue(queue_name, connection=Redis.from_url(redis_url))
+        deadline = time.monotonic() + 60
         # By pid: workers of an earlier run can stay registered in Redis for a while.
         while not {p.pid for p in processes} <= {w.pid for w in Worker.all(queue=queue)}:
             if time.monotonic() > deadline or any(p.poll() is not None for p in processes):

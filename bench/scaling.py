@@ -20,7 +20,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import signal
 import subprocess
 import sys
 import time
@@ -41,6 +40,7 @@ from bench.common import print_comparison  # noqa: E402
 from bench.common import run_fibre_order  # noqa: E402
 from bench.common import seeded_bundle_parties  # noqa: E402
 from bench.scaled_throughput import fresh_database  # noqa: E402
+from bench.scaled_throughput import ordra_workers  # noqa: E402
 
 DATABASE_URL = os.environ.get("DATABASE_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/ordra_bench_scaling")
 REDIS_HOST = os.environ.get("BENCH_REDIS", "redis://127.0.0.1:6379")
@@ -55,34 +55,11 @@ def cpu_seconds(pid: int) -> float:
 
 @contextmanager
 def workers(count: int, database_url: str, redis_url: str, queue_name: str) -> Iterator[list[subprocess.Popen[bytes]]]:
-    """``count`` ``ordra worker`` processes of the code under test on ``queue_name``, once each listens."""
-    from redis import Redis
-    from rq import Queue
-    from rq import Worker
-
-    env = {**os.environ, "DATABASE_URL": database_url, "REDIS_URL": redis_url, "ORDRA_RQ_QUEUE": queue_name,
-           "SECRET_KEY": "bench", "ORDRA_DEMO_CONNECTORS": "true", "ORDRA_DEMO_CONNECTOR_LATENCY": "0",
-           "ORDRA_LOG_FORMAT": "plain",
-           "ORDRA_PASSWORD_HASH_METHOD": "pbkdf2:sha256:1000"}
+    """``ordra worker`` processes running the code under test (``--baseline`` runs an older checkout's)."""
     launcher = f"import sys; sys.path.insert(0, {str(CODE_UNDER_TEST)!r}); from app import main; main()"
-    processes = [subprocess.Popen([sys.executable, "-c", launcher, "worker"], env=env, stdout=subprocess.DEVNULL)
-                 for _ in range(count)]
-    try:
-        queue = Queue(queue_name, connection=Redis.from_url(redis_url))
-        deadline = time.monotonic() + 60
-        while not {p.pid for p in processes} <= {w.pid for w in Worker.all(queue=queue)}:
-            if time.monotonic() > deadline or any(p.poll() is not None for p in processes):
-                raise RuntimeError(f"{count} workers did not start listening on {queue_name}")
-            time.sleep(0.2)
+    with ordra_workers(count, database_url, queue_name, redis_url=redis_url,
+                       command=(sys.executable, "-c", launcher, "worker")) as processes:
         yield processes
-    finally:
-        for process in processes:
-            process.send_signal(signal.SIGTERM)
-        for process in processes:
-            try:
-                process.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                process.kill()
 
 
 def drive(app: Any, seeded: tuple[dict[str, int], int], orders: int, clients: int,
