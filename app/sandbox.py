@@ -90,6 +90,7 @@ from RestrictedPython.transformer import RestrictingNodeTransformer
 from RestrictedPython.transformer import copy_locations
 
 from app.errors import DomainError
+from app.python_source import AST_LOCK
 
 SCRIPT_FILENAME = "<script>"  # the file name of every compiled script; how the tracer finds script frames
 MAX_SOURCE_CHARS = 100_000
@@ -276,7 +277,8 @@ def _compile(source: str, mode: Mode) -> tuple[CodeType | None, tuple[Problem, .
         return None, ((None, f"the code is {len(source):,} characters long; the limit is {MAX_SOURCE_CHARS:,}"),)
     compiler = compile_restricted_exec if mode == "exec" else compile_restricted_eval
     try:
-        result = compiler(source, filename=SCRIPT_FILENAME, policy=_ScriptPolicy)
+        with AST_LOCK:  # RestrictedPython parses, then compiles the AST it rewrote
+            result = compiler(source, filename=SCRIPT_FILENAME, policy=_ScriptPolicy)
     except SyntaxError as error:  # raised by the final compile(), e.g. 'return' outside a function
         return None, ((error.lineno, f"SyntaxError: {error.msg}"),)
     except (ValueError, RecursionError) as error:  # NUL bytes on older CPythons; nesting too deep to compile

@@ -60,7 +60,12 @@ def seed_shipped(database_url: str) -> None:
 
 
 def _dispose(app: Flask) -> None:
+    """Let the app's job thread (tests that switch to the embedded ``thread`` backend) finish what it was given,
+    so no job of this test runs on beside the next one, then close the connections."""
     from app.extensions import db
+    jobs = app.extensions.get("ordra_jobs")
+    if jobs is not None and hasattr(jobs, "join"):
+        jobs.join()
     with app.app_context():
         db.engine.dispose()
 

@@ -118,7 +118,7 @@ def authenticate_api(username: str, password: str, address: str | None = None) -
     key = hmac.new(current_app.config["SECRET_KEY"].encode(), f"{username}\0{password}".encode(),
                    hashlib.sha256).hexdigest()
     with _verified_lock:
-        known = _verified.get(key)
+        known = _verified.get(key) if seconds > 0 else None  # 0 turns remembering off, for what was remembered too
     if known is not None and known.until > time.monotonic():
         user = _user_with_roles(known.user_id)
         if user is not None and user.active and user.password_hash == known.password_hash:

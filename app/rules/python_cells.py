@@ -22,6 +22,7 @@ from collections.abc import Callable
 from collections.abc import Mapping
 from typing import Any
 
+from app.python_source import parse_python
 from app.rules.feel.evaluator import Closure
 from app.rules.feel.evaluator import TestClosure
 from app.rules.feel.parser import FeelSyntaxError
@@ -71,7 +72,7 @@ def _test_expression(cell: str) -> tuple[str, str | None]:
     if substituted != cell:
         return substituted, None
     try:
-        tree = ast.parse(cell, mode="eval")
+        tree = parse_python(cell, mode="eval")
     except SyntaxError:
         return f"{INPUT_NAME} {cell}", None
     warning = None
@@ -96,7 +97,7 @@ def _check_syntax(expression: str, evaluator: PythonEvaluator) -> None:
     """Parse the cell, and let the evaluator refuse what it would refuse at run time (an evaluator with a
     ``check(expression) -> list[str]`` attribute, e.g. the sandbox's, is asked at deployment)."""
     try:
-        ast.parse(expression, mode="eval")
+        parse_python(expression, mode="eval")
     except SyntaxError as exc:
         raise FeelSyntaxError(f"not a Python expression: {exc.msg}", exc.offset) from None
     check = getattr(evaluator, "check", None)
