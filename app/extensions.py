@@ -11,6 +11,8 @@ from flask_wtf import CSRFProtect
 from sqlalchemy import DateTime
 from sqlalchemy import MetaData
 from sqlalchemy.orm import DeclarativeBase
+from sqlalchemy.orm import Mapped
+from sqlalchemy.orm import orm_insert_sentinel
 from sqlalchemy.orm import registry
 from sqlalchemy.types import TypeDecorator
 
@@ -47,5 +49,15 @@ class Base(DeclarativeBase):
 
 
 db = SQLAlchemy(model_class=Base)
+
+
+def batch_insert_sentinel() -> Mapped[int | None]:
+    """A column that lets one INSERT store many new rows of a table and return their ids in order.
+
+    PostgreSQL does that with the primary key alone; SQLite needs a column the client numbers (SQLAlchemy's
+    "insert sentinel"), or each new row of a flush costs an INSERT of its own. Given to the tables the step
+    path adds rows to by the dozen (instances, calls, work items, domain orders, inventory).
+    """
+    return orm_insert_sentinel("insert_sentinel")
 login_manager = LoginManager()
 csrf = CSRFProtect()

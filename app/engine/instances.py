@@ -36,13 +36,23 @@ def _script_engine(decide: Decide, chunk_steps: int | None = None) -> runtime.Or
 
 def start(version: ProcessVersion, data: Mapping[str, Any], *, actor_id: int | None, decide: Decide,
           order_id: int | None = None) -> tuple[ProcessInstance, Outcome]:
-    """Create an instance of ``version`` with ``data`` and run it to its first wait state."""
+    """Create an instance of ``version`` with ``data``, run it to its first wait state and store it (flushed:
+    it has its id). Starting several: :func:`start_unflushed` each, then one flush."""
+    started = start_unflushed(version, data, actor_id=actor_id, decide=decide, order_id=order_id)
+    db.session.flush()
+    return started
+
+
+def start_unflushed(version: ProcessVersion, data: Mapping[str, Any], *, actor_id: int | None, decide: Decide,
+                    order_id: int | None = None) -> tuple[ProcessInstance, Outcome]:
+    """:func:`start` without the flush: the instance has no id until the caller flushes (instances started
+    together are then stored by one INSERT)."""
     instance = ProcessInstance(process_version=version, process_id=version.process_id, started_by_id=actor_id,
                                order_id=order_id, data=runtime.jsonable(dict(data)))
     db.session.add(instance)
     workflow = runtime.new_workflow(version.id, version.flavour, version.spec_json or "", data, _script_engine(decide))
     error = runtime.run_to_wait(workflow)
-    return instance, _save(instance, workflow, error)
+    return instance, _saved(instance, workflow, error)
 
 
 def advance(instance: ProcessInstance, action: Action, *, decide: Decide, chunk_steps: int | None = None) -> Outcome:
@@ -56,6 +66,13 @@ def advance(instance: ProcessInstance, action: Action, *, decide: Decide, chunk_
 
 
 def _save(instance: ProcessInstance, workflow: Any, error: TaskError | None) -> Outcome:
+    """Store the step: flushed now, so a concurrent step on the instance fails here (its version column)."""
+    result = _saved(instance, workflow, error)
+    db.session.flush()
+    return result
+
+
+def _saved(instance: ProcessInstance, workflow: Any, error: TaskError | None) -> Outcome:
     result = runtime.outcome(workflow, error)
     instance.state = runtime.dump_workflow(instance.process_version.flavour, workflow)
     instance.status = "cancelled" if instance.status == "cancelled" else result.status
@@ -67,7 +84,6 @@ def _save(instance: ProcessInstance, workflow: Any, error: TaskError | None) -> 
     instance.updated_at = utcnow()
     if result.completed and instance.completed_at is None:
         instance.completed_at = utcnow()
-    db.session.flush()
     return result
 
 

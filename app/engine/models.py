@@ -14,6 +14,7 @@ from sqlalchemy.orm import mapped_column
 from sqlalchemy.orm import relationship
 
 from app.database import utcnow
+from app.extensions import batch_insert_sentinel
 from app.extensions import db
 from app.studio.models import ProcessVersion
 
@@ -28,6 +29,7 @@ class ProcessInstance(db.Model):  # type: ignore[name-defined,misc]
     """
 
     __tablename__ = "process_instances"
+    insert_sentinel: Mapped[int | None] = batch_insert_sentinel()
     __table_args__ = (Index("ix_process_instances_timer_due", "next_timer_at"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -78,6 +80,7 @@ class ServiceCall(db.Model):  # type: ignore[name-defined,misc]
     """
 
     __tablename__ = "service_calls"
+    insert_sentinel: Mapped[int | None] = batch_insert_sentinel()
 
     id: Mapped[int] = mapped_column(primary_key=True)
     instance_id: Mapped[int] = mapped_column(ForeignKey("process_instances.id"), index=True)

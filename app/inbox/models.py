@@ -15,6 +15,7 @@ from sqlalchemy.orm import relationship
 
 from app.database import utcnow
 from app.engine.models import ProcessInstance
+from app.extensions import batch_insert_sentinel
 from app.extensions import db
 
 WORK_ITEM_STATUSES = ("open", "completed", "cancelled")
@@ -28,6 +29,7 @@ class WorkItem(db.Model):  # type: ignore[name-defined,misc]
     """
 
     __tablename__ = "work_items"
+    insert_sentinel: Mapped[int | None] = batch_insert_sentinel()
     __table_args__ = (Index("ix_work_items_inbox", "status", "role", "id"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -67,15 +67,41 @@ def _note_step(instance: ProcessInstance, kind: str, items_changed: bool) -> Non
     db.session.info.setdefault(_STEPS, {})[instance.id] = (kind, items_changed)
 
 
+@dataclass(frozen=True)
+class Start:
+    """A process to start: the newest version of ``process_id`` with ``data`` (for the order ``order_id``)."""
+
+    process_id: str
+    data: Mapping[str, Any]
+    order_id: int | None = None
+
+
 def start_process(process_id: str, data: Mapping[str, Any], *, actor_id: int | None,
                   order_id: int | None = None) -> ProcessInstance:
     """Start the newest version of ``process_id`` and run it to its first wait state."""
-    version = latest_process(process_id)
-    instance, outcome = engine.start(version, data, actor_id=actor_id, decide=decisions.decider(version.deployment_id),
-                                     order_id=order_id)
-    record(instance, "started", actor_id=actor_id, message=f"{version.process_id} version {version.version}")
-    _apply(instance, outcome, START)
+    (instance,) = start_processes([Start(process_id, data, order_id)], actor_id=actor_id)
     return instance
+
+
+def start_processes(starts: list[Start], *, actor_id: int | None) -> list[ProcessInstance]:
+    """Start each of ``starts`` as :func:`start_process` does, stored together: one INSERT for the instances
+    and one for the connector calls they start, where starting them one by one costs one per row (an order's
+    decomposition starts a dozen plans at once)."""
+    started = []
+    for start in starts:
+        version = latest_process(start.process_id)
+        started.append((version, *engine.start_unflushed(version, start.data, actor_id=actor_id,
+                                                          decide=decisions.decider(version.deployment_id),
+                                                          order_id=start.order_id)))
+    db.session.flush()
+    new_calls: list[NewCall] = []
+    for version, instance, outcome in started:
+        record(instance, "started", actor_id=actor_id, message=f"{version.process_id} version {version.version}")
+        new_calls += _bring_in_line(instance, outcome, START)
+    _dispatch_calls(new_calls)
+    for _version, instance, _outcome in started:
+        _notify_listeners(instance)
+    return [instance for _version, instance, _outcome in started]
 
 
 def get_instance(instance_id: int) -> ProcessInstance:
@@ -146,13 +172,18 @@ def _step(instance: ProcessInstance, action: engine.Action, kind: str, *, chunk_
         raise Conflict(str(exc)) from None
     except StaleDataError:
         raise Conflict(f"instance {instance.id} was changed by someone else; try again") from None
-    _apply(instance, outcome, kind)
+    _dispatch_calls(_bring_in_line(instance, outcome, kind))
+    _notify_listeners(instance)
     log.info("instance stepped", extra={"instance_id": instance.id, "order_id": instance.order_id,
                                         "status": instance.status})
 
 
-def _apply(instance: ProcessInstance, outcome: Outcome, kind: str) -> None:
-    """Bring work items, connector calls and history in line with ``outcome``."""
+NewCall = tuple[ProcessInstance, ServiceCall]
+
+
+def _bring_in_line(instance: ProcessInstance, outcome: Outcome, kind: str) -> list[NewCall]:
+    """Bring work items, connector calls and history in line with ``outcome``; the new calls are returned
+    unflushed, for :func:`_dispatch_calls`."""
     deployment_id = instance.process_version.deployment_id
     items_changed = kind == USER
     if instance.process_version.waits_for_people:
@@ -166,13 +197,18 @@ def _apply(instance: ProcessInstance, outcome: Outcome, kind: str) -> None:
     _note_step(instance, kind, items_changed)
     for explanation in outcome.decisions:
         record(instance, "decision", task_name=str(explanation.get("decision_id", "")), detail=explanation)
-    for request in outcome.connector_requests:
-        _ensure_service_call(instance, request.task_id, request.task_name, request.connector, request.params,
-                             first=request.new and kind != RETRY)
+    new_calls = [(instance, call) for request in outcome.connector_requests
+                 if (call := _new_service_call(instance, request.task_id, request.task_name, request.connector,
+                                               request.params, first=request.new and kind != RETRY))]
     if outcome.error is not None and instance.status == "error":
         record(instance, "error", task_name=outcome.error.task_name, message=outcome.error.message)
     if outcome.completed and instance.status == "completed":
         record(instance, "completed")
+    return new_calls
+
+
+def _notify_listeners(instance: ProcessInstance) -> None:
+    """Tell the finish listeners (when the instance ended) and the step listeners about the step."""
     if instance.status in ("completed", "error", "cancelled"):
         for listener in finish_listeners():
             listener(instance)
@@ -191,31 +227,41 @@ def _form_for(task: ReadyUserTask, deployment_id: int) -> dict[str, Any]:
             "ui": ui.schema if ui else None}
 
 
-def _ensure_service_call(instance: ProcessInstance, task_id: str, task_name: str, connector: str,
-                         params: dict[str, Any], first: bool = False) -> None:
-    """One pending call per started connector task; a retried task gets a new attempt (new key).
+def _new_service_call(instance: ProcessInstance, task_id: str, task_name: str, connector: str,
+                      params: dict[str, Any], first: bool = False) -> ServiceCall | None:
+    """One pending call per started connector task; a retried task gets a new attempt (new key). The call
+    is added unflushed (None: the task has its pending call already).
 
     :param first: the task started in this step and was not retried: it has no call yet (no need to look).
     """
     calls = [] if first else db.session.scalars(select(ServiceCall).where(ServiceCall.instance_id == instance.id,
                                                                           ServiceCall.task_id == task_id)).all()
     if any(c.status == "pending" for c in calls):
-        return
+        return None
     attempt = len(calls) + 1
     call = ServiceCall(instance_id=instance.id, task_id=task_id, task_name=task_name, connector=connector,
                        params=params, attempt=attempt, idempotency_key=f"{instance.id}:{task_id}:{attempt}",
                        next_check_at=recheck_at())
     db.session.add(call)
+    return call
+
+
+def _dispatch_calls(calls: list[NewCall]) -> None:
+    """Store new calls (one flush for all: their ids), record them, and have each made: next in this chain
+    (Ordra's own steps), by this chain's next wave (other systems), or by a job of its own."""
+    if not calls:
+        return
     db.session.flush()
-    record(instance, "service_call", task_name=task_name, detail={"call": call.id, "connector": connector,
-                                                                  "attempt": attempt})
     chain: _Chain | None = db.session.info.get(_CHAIN)
-    if chain is None:
-        enqueue("run_service_call", call_id=call.id)
-    elif connectors.runs_in_database(connector):
-        chain.in_database.append(call.id)  # run next in this transaction
-    else:
-        chain.outside.append(call.id)  # called by this job after this transaction, with none open
+    for instance, call in calls:
+        record(instance, "service_call", task_name=call.task_name,
+               detail={"call": call.id, "connector": call.connector, "attempt": call.attempt})
+        if chain is None:
+            enqueue("run_service_call", call_id=call.id)
+        elif connectors.runs_in_database(call.connector):
+            chain.in_database.append(call.id)  # run next in this transaction
+        else:
+            chain.outside.append(call.id)  # called by this job after this transaction, with none open
 
 
 _CHAIN = "ordra_call_chain"
@@ -563,5 +609,6 @@ def migrate_instance(instance: ProcessInstance, source: ProcessVersion, target: 
     record(instance, "migrated", actor_id=actor_id, message=f"version {source.version} → {target.version}",
            detail={"migration": migration_id, "from_version": source.version, "to_version": target.version,
                    "standing_on": verdict.standing})
-    _apply(instance, outcome, OTHER)
+    _dispatch_calls(_bring_in_line(instance, outcome, OTHER))
+    _notify_listeners(instance)
     return ""

@@ -13,6 +13,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from sqlalchemy.orm.attributes import flag_modified
+
 from app import rules
 from app.catalog import service as catalog
 from app.catalog.models import REALIZED_BY
@@ -112,7 +114,9 @@ def materialise(order: ProductOrder, planned: list[PlannedDomain], *, provided: 
     db.session.flush()  # together (one INSERT where the database returns many ids: PostgreSQL); ids known now
     for domain, row in created:
         row.depends_on = [stored[id(below)].id for below in domain.below]
+        flag_modified(row, "depends_on")  # also when still []: every row updates the same columns, so the
         row.data = {**row.data, "domain_order_id": row.id}
+    db.session.flush()  # UPDATE is one statement for all rows (states set later would split it, row by row)
     forget_memo(("domain_orders", order.id))  # see orchestration.service.domain_orders
     return [row for _, row in created]
 

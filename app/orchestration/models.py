@@ -16,6 +16,7 @@ from sqlalchemy.orm import Mapped
 from sqlalchemy.orm import mapped_column
 
 from app.database import utcnow
+from app.extensions import batch_insert_sentinel
 from app.extensions import db
 
 DOMAIN_ORDER_TYPES = ("product", "service", "resource")
@@ -29,6 +30,7 @@ class DomainOrder(db.Model):  # type: ignore[name-defined,misc]
     """A product, service (TMF641) or resource (TMF652) order run by its own orchestration plan."""
 
     __tablename__ = "domain_orders"
+    insert_sentinel: Mapped[int | None] = batch_insert_sentinel()
     # the durations of completed domain orders of one spec and plan, newest first (timeline forecasts)
     __table_args__ = (Index("ix_domain_orders_history", "spec_name", "plan", "state", "completed_at"),)
 
@@ -58,6 +60,7 @@ class Contract(db.Model):  # type: ignore[name-defined,misc]
     """What was sold for an inventory product: term and charges."""
 
     __tablename__ = "contracts"
+    insert_sentinel: Mapped[int | None] = batch_insert_sentinel()
 
     id: Mapped[int] = mapped_column(primary_key=True)
     account_id: Mapped[int] = mapped_column(ForeignKey("customer_accounts.id"), index=True)
@@ -75,6 +78,7 @@ class Entitlement(db.Model):  # type: ignore[name-defined,misc]
     """The customer's right to use a service of an inventory product."""
 
     __tablename__ = "entitlements"
+    insert_sentinel: Mapped[int | None] = batch_insert_sentinel()
 
     id: Mapped[int] = mapped_column(primary_key=True)
     account_id: Mapped[int] = mapped_column(ForeignKey("customer_accounts.id"), index=True)

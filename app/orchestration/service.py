@@ -130,6 +130,7 @@ def start_ready(order: ProductOrder, domains: list[DomainOrder]) -> None:
     """Start every ``pending``/``waiting`` domain order (of ``domains``, the order's) whose data and
     dependencies are there."""
     by_id = {d.id: d for d in domains}
+    ready = []
     for domain in domains:
         if domain.state not in ("pending", "waiting"):
             continue
@@ -138,18 +139,24 @@ def start_ready(order: ProductOrder, domains: list[DomainOrder]) -> None:
         elif any(by_id[dep].state not in ("completed", "removed") for dep in domain.depends_on):
             domain.state = "waiting"
         else:
-            _start(order, domain, [by_id[dep] for dep in domain.depends_on])
+            ready.append(domain)
+    if ready:
+        _start(order, ready, by_id)
 
 
-def _start(order: ProductOrder, domain: DomainOrder, upstream: list[DomainOrder]) -> None:
-    domain.state, domain.started_at = "inProgress", utcnow()
-    data = {**domain.data, "upstream": {d.spec_name: d.result for d in upstream}}
-    instance = instances.start_process(domain.plan, data, actor_id=None, order_id=order.id)
-    domain.instance_id = instance.id
-    record(order, "domain_order_started", message=f"{domain.type} order {domain.id}: {domain.name}",
-           detail={"domain_order": domain.id, "instance": instance.id, "plan": domain.plan})
-    if instance.status in _PLAN_STATES:  # ended (or failed) within its first step
-        plan_finished(instance)
+def _start(order: ProductOrder, ready: list[DomainOrder], by_id: dict[int, DomainOrder]) -> None:
+    """Start the plans of ``ready`` together (stored by one INSERT), then mark them started."""
+    started = instances.start_processes([instances.Start(domain.plan, {
+        **domain.data, "upstream": {by_id[dep].spec_name: by_id[dep].result for dep in domain.depends_on}},
+        order.id) for domain in ready], actor_id=None)
+    now = utcnow()
+    for domain, instance in zip(ready, started):
+        domain.state, domain.started_at, domain.instance_id = "inProgress", now, instance.id
+        record(order, "domain_order_started", message=f"{domain.type} order {domain.id}: {domain.name}",
+               detail={"domain_order": domain.id, "instance": instance.id, "plan": domain.plan})
+    for instance in started:
+        if instance.status in _PLAN_STATES:  # ended (or failed) within its first step
+            plan_finished(instance)
 
 
 def plan_finished(instance: ProcessInstance) -> None:

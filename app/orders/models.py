@@ -18,6 +18,7 @@ from sqlalchemy.orm import mapped_column
 from sqlalchemy.orm import relationship
 
 from app.database import utcnow
+from app.extensions import batch_insert_sentinel
 from app.extensions import db
 
 Money = Numeric(12, 2)
@@ -101,6 +102,7 @@ class ProductOrder(db.Model):  # type: ignore[name-defined,misc]
 
 class OrderItem(db.Model):  # type: ignore[name-defined,misc]
     __tablename__ = "product_order_items"
+    insert_sentinel: Mapped[int | None] = batch_insert_sentinel()
 
     id: Mapped[int] = mapped_column(primary_key=True)
     order_id: Mapped[int] = mapped_column(ForeignKey("product_orders.id", ondelete="CASCADE"), index=True)
@@ -171,6 +173,7 @@ class InventoryProduct(db.Model):  # type: ignore[name-defined,misc]
     """A product the customer has (TMF637), with the services and resources realising it."""
 
     __tablename__ = "inventory_products"
+    insert_sentinel: Mapped[int | None] = batch_insert_sentinel()
 
     id: Mapped[int] = mapped_column(primary_key=True)
     account_id: Mapped[int] = mapped_column(ForeignKey("customer_accounts.id"), index=True)
