@@ -52,6 +52,10 @@ class Config:
     # Connector calls one job runs in its transaction: the call it was given and the calls that the steps
     # it runs start, one after another (a chain). 1: one job (and transaction) per call.
     STEP_CHAIN_MAX_CALLS = 100
+    # Ordra's own steps (``ordra/*`` connectors) a request (or any unit of work outside a chain) runs before it
+    # commits, in the transaction that started them; the rest, and every call to another system, go to jobs.
+    # 0: all to jobs.
+    COMMIT_CHAIN_MAX_CALLS = 10
     JEOPARDY_ENABLED = True  # watches need a deployed `jeopardy_sla` decision as well
     WTF_CSRF_TIME_LIMIT = None
     PASSWORD_HASH_METHOD = "scrypt"

@@ -41,9 +41,21 @@ def unit_of_work() -> Iterator[None]:
         raise
 
 
+_BEFORE_COMMIT: list[Callable[[], None]] = []
+
+
+def before_unit_commits(work: Callable[[], None]) -> None:
+    """Have ``work`` done at the end of every unit of work, in its transaction, before it commits (the
+    factory's wiring registers the step path's: Ordra's own steps started by the unit run there)."""
+    if work not in _BEFORE_COMMIT:
+        _BEFORE_COMMIT.append(work)
+
+
 def commit_if_written() -> None:
     """Commit the unit of work; one that only read (a page, a list, a job that found nothing to do) ends
     its transaction with a rollback instead, which gives up nothing and costs no commit."""
+    for work in _BEFORE_COMMIT:
+        work()
     session = db.session()
     if session.in_transaction() and _only_read(session):
         session.rollback()
@@ -91,6 +103,34 @@ def _sqlite_pragmas(connection: Any, _record: Any) -> None:
     for pragma in ("journal_mode=WAL", "synchronous=NORMAL", "busy_timeout=10000", "foreign_keys=ON"):
         cursor.execute(f"PRAGMA {pragma}")
     cursor.close()
+
+
+@contextmanager
+def savepoint() -> Iterator[None]:
+    """Undo what the block did, alone, if it raises (a SAVEPOINT), with what it noted for the commit beside the
+    database: rows to write at commit, jobs to enqueue, TMF changes to publish; answers remembered for the
+    transaction are forgotten (they may hold rows the savepoint took back)."""
+    session = db.session()
+    noted = {key: _copied(value) for key, value in session.info.items()}
+    nested = session.begin_nested()
+    try:
+        yield
+    except BaseException:
+        nested.rollback()
+        session.info.clear()
+        session.info.update(noted)
+        session.info.pop(_MEMO, None)
+        raise
+    nested.commit()
+
+
+def _copied(value: Any) -> Any:
+    """A copy of a session note deep enough that appending to it in the savepoint leaves the copy as it was."""
+    if isinstance(value, list):
+        return list(value)
+    if isinstance(value, dict):
+        return {key: _copied(item) for key, item in value.items()}
+    return value
 
 
 # --- rows written together at commit -----------------------------------------------------------------

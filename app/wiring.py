@@ -13,6 +13,7 @@ from app.connectors import billing
 from app.connectors import demo
 from app.connectors import field_service
 from app.connectors.rest import connectors_from_config
+from app.database import before_unit_commits
 from app.extensions import csrf
 from app.fallout import service as fallout
 from app.instances import continuation
@@ -73,6 +74,7 @@ def register_listeners(app: Flask) -> None:
 def register_jobs(app: Flask) -> None:
     install_dispatch()  # jobs enqueued in a unit of work go to the backend when it commits
     instances.install_session_hooks()  # the step path's per-transaction bookkeeping
+    before_unit_commits(instances.run_started_calls)  # Ordra's own steps run where they were started
     register_job(app, "run_service_call", instances.run_service_call)
     register_job(app, "fire_timers", instances.fire_timers)
     register_job(app, "retry_fallout", fallout.retry_fallout)

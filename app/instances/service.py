@@ -17,6 +17,7 @@ from typing import Any
 from flask import current_app
 from sqlalchemy import event
 from sqlalchemy import select
+from sqlalchemy import update
 from sqlalchemy.orm import Session
 from sqlalchemy.orm import undefer
 from sqlalchemy.orm.exc import StaleDataError
@@ -24,6 +25,7 @@ from sqlalchemy.orm.exc import StaleDataError
 from app import connectors
 from app.database import commit_before_outside_call
 from app.database import insert_at_commit
+from app.database import savepoint
 from app.database import utcnow
 from app.engine import instances as engine
 from app.engine.models import InstanceEvent
@@ -256,8 +258,8 @@ def _dispatch_calls(calls: list[NewCall]) -> None:
     for instance, call in calls:
         record(instance, "service_call", task_name=call.task_name,
                detail={"call": call.id, "connector": call.connector, "attempt": call.attempt})
-        if chain is None:
-            enqueue("run_service_call", call_id=call.id)
+        if chain is None:  # made when this unit of work ends (see run_started_calls)
+            db.session.info.setdefault(_STARTED, []).append((call.id, call.connector))
         elif connectors.runs_in_database(call.connector):
             chain.in_database.append(call.id)  # run next in this transaction
         else:
@@ -266,6 +268,7 @@ def _dispatch_calls(calls: list[NewCall]) -> None:
 
 _CHAIN = "ordra_call_chain"
 _HELD = "ordra_chain_holds"
+_STARTED = "ordra_started_calls"  # (id, connector) of calls started by steps outside a chain
 
 
 @dataclass
@@ -277,7 +280,51 @@ class _Chain:
     ran: int = 0
 
 
-def run_service_call(call_id: int) -> None:
+def run_started_calls() -> None:
+    """At the end of a unit of work outside a chain (a request, a timer's job), before it commits: run the Ordra
+    steps its steps started, and theirs, in its transaction (up to ``COMMIT_CHAIN_MAX_CALLS``; a failure undoes
+    them alone and leaves them to jobs), then claim its calls to other systems for one job, which makes them
+    together as a wave. So a person's answer that sets the order going commits once, not once more per job
+    that would have picked up each step."""
+    started: list[tuple[int, str]] = db.session.info.pop(_STARTED, None) or []
+    own = [call_id for call_id, connector in started if connectors.runs_in_database(connector)]
+    chain = _Chain(outside=[call_id for call_id, connector in started if not connectors.runs_in_database(connector)])
+    budget = int(current_app.config["COMMIT_CHAIN_MAX_CALLS"])
+    if own and budget > 0:
+        _run_own_steps(own, chain, budget)
+    else:
+        for call_id in own:
+            enqueue("run_service_call", call_id=call_id)
+    if chain.outside:
+        _hand_over(chain.outside)
+
+
+def _run_own_steps(own: list[int], chain: _Chain, budget: int) -> None:
+    outside_before = list(chain.outside)
+    chain.in_database.extend(own)
+    try:
+        with savepoint():
+            _record_chain([], chain, budget, [])
+    except Exception:  # a bug or a lost race in one of them: undone alone, and each gets a job (and its retries)
+        log.warning("Ordra's own steps could not run where they were started; they run as jobs", exc_info=True,
+                    extra={"calls": own})
+        chain.in_database.clear()
+        chain.outside[:] = outside_before
+        for call_id in own:
+            enqueue("run_service_call", call_id=call_id)
+
+
+def _hand_over(call_ids: list[int]) -> None:
+    """Claim calls to other systems in this transaction for the one job it enqueues: that job makes them without
+    a transaction of its own to claim them first. (If the job is lost, the claims lapse after
+    ``CONNECTOR_CLAIM_SECONDS``, or at once when the process running in-process jobs restarts, and the
+    reconciler's job makes the calls.)"""
+    claimed_at = utcnow()
+    db.session.execute(update(ServiceCall).where(ServiceCall.id.in_(call_ids)).values(claimed_at=claimed_at))
+    enqueue("run_service_call", call_id=call_ids[0], wave=call_ids[1:], claimed=claimed_at.isoformat())
+
+
+def run_service_call(call_id: int, wave: list[int] | None = None, claimed: str | None = None) -> None:
     """Run a pending service call, then the calls its step started, and theirs (a chain), as one job.
 
     An order's fulfilment is a cascade of short steps (Ordra's own ``ordra/*`` steps, connector calls,
@@ -292,17 +339,19 @@ def run_service_call(call_id: int) -> None:
     job; the rest get jobs of their own.
     """
     limit = max(1, int(current_app.config["STEP_CHAIN_MAX_CALLS"]))
-    chain = _Chain(outside=[call_id])
+    chain = _Chain(outside=[call_id, *(wave or [])])
+    handed = datetime.fromisoformat(claimed) if claimed else None
     while chain.outside and chain.ran < limit:
-        wave = chain.outside[:limit - chain.ran]
-        del chain.outside[:len(wave)]
-        _run_wave(wave, chain, limit)
+        calls = chain.outside[:limit - chain.ran]
+        del chain.outside[:len(calls)]
+        _run_wave(calls, chain, limit, handed)
+        handed = None  # only the calls it was given were claimed for this job
     for left in chain.outside:
-        enqueue("run_service_call", call_id=left)
+        enqueue("run_service_call", call_id=left, claimed=claimed)
 
 
-def _run_wave(wave: list[int], chain: _Chain, limit: int) -> None:
-    claims = _claim_calls(wave)
+def _run_wave(wave: list[int], chain: _Chain, limit: int, handed: datetime | None = None) -> None:
+    claims = _claim_calls(wave, handed)
     answers: list[tuple[int, ConnectorAnswer | None]] = []
     for call_id, (connector, params, key) in claims:
         try:
@@ -392,6 +441,8 @@ def _record_chain(answers: list[tuple[int, ConnectorAnswer | None]], chain: _Cha
 def _lock_for_the_record(call_ids: list[int]) -> None:
     """Lock the answered calls again, read as they are now (one may have been cancelled while its system
     answered), with their instances' saved workflows: one statement each for the whole wave."""
+    if not call_ids:
+        return
     calls = db.session.scalars(select(ServiceCall).where(ServiceCall.id.in_(call_ids)).with_for_update()
                                .execution_options(populate_existing=True)).all()
     instance_ids = {call.instance_id for call in calls if call.status == "pending"}
@@ -438,11 +489,13 @@ def _forget_steps(session: Session) -> None:
 Claim = tuple[str, dict[str, Any], str]  # connector, parameters, idempotency key
 
 
-def _claim_calls(call_ids: list[int]) -> list[tuple[int, Claim]]:
+def _claim_calls(call_ids: list[int], handed: datetime | None = None) -> list[tuple[int, Claim]]:
     """Lock the pending calls; mark other systems' calls as being called and commit once for all. Calls that
-    are done, locked or freshly claimed are left out. (A lone Ordra step keeps its lock: it runs in this
+    are done, locked or freshly claimed are left out, except those claimed at ``handed`` (by the transaction
+    that enqueued this job, for it: nothing to commit then). (A lone Ordra step keeps its lock: it runs in this
     transaction; in a wave with other systems' calls it is locked again when its answer is recorded.)"""
     claims: list[tuple[int, Claim]] = []
+    claimed_now = False
     stale = _claims_made_before()
     locked = {call.id: call for call in db.session.scalars(
         select(ServiceCall).where(ServiceCall.id.in_(call_ids)).with_for_update(skip_locked=True)
@@ -451,13 +504,15 @@ def _claim_calls(call_ids: list[int]) -> list[tuple[int, Claim]]:
         call = locked.get(call_id)
         if call is None or call.status != "pending":
             continue
-        if not connectors.runs_in_database(call.connector):
+        if not connectors.runs_in_database(call.connector) and (handed is None or call.claimed_at != handed):
             if call.claimed_at is not None and call.claimed_at > stale:
                 continue  # a worker is calling it now
-            call.claimed_at = utcnow()
+            call.claimed_at, claimed_now = utcnow(), True
         claims.append((call_id, (call.connector, dict(call.params), call.idempotency_key)))
-    if any(not connectors.runs_in_database(connector) for _, (connector, _p, _k) in claims):
+    if claimed_now:
         commit_before_outside_call()
+    elif any(not connectors.runs_in_database(connector) for _, (connector, _p, _k) in claims):
+        db.session.rollback()  # all claimed for this job already: no lock may be held while they are called
     return claims
 
 

@@ -29,7 +29,7 @@ from app.extensions import db
 
 log = logging.getLogger(__name__)
 
-JobArg = str | int | float | bool | None
+JobArg = str | int | float | bool | None | list[int]
 JobBody = Callable[..., None]
 _BODIES = "ordra_job_bodies"
 _EXTRA_BACKENDS = "ordra_job_backends"

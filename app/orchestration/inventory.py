@@ -34,10 +34,19 @@ def close_order(order_id: int) -> dict[str, Any]:
     order = lock_order(order_id)
     if order.state != "completed":
         domains = needed(domain_orders(order_id))
+        added: list[tuple[OrderItem, list[DomainOrder], InventoryProduct]] = []
         for item in order.items:
             mine = [d for d in domains if item.seq in d.item_seqs]
-            _CLOSERS[item.action](order, item, mine)
+            if item.action == "add":
+                added.append((item, mine, _new_product(order, item, mine)))
+            else:
+                _CLOSERS[item.action](order, item, mine)
             item.state = "completed"
+        db.session.flush()  # the new products together (one INSERT): their ids
+        for item, mine, product in added:
+            item.product_ref = str(product.id)
+            _contract(order, item, product)
+            _entitle(order, product, mine)
         order.state, order.completed_at = "completed", utcnow()
         record(order, "completed", message="inventory, contracts and entitlements updated")
     return {"order_id": order_id, "products": [p.id for p in products_of_order(order_id)]}
@@ -51,16 +60,14 @@ def products_of_order(order_id: int) -> list[InventoryProduct]:
         (InventoryProduct.order_id == order_id) | InventoryProduct.id.in_(refs)).order_by(InventoryProduct.id)))
 
 
-def _add(order: ProductOrder, item: OrderItem, domains: list[DomainOrder]) -> None:
+def _new_product(order: ProductOrder, item: OrderItem, domains: list[DomainOrder]) -> InventoryProduct:
+    """The product an ``add`` line creates (unflushed; its contract and entitlements follow once it has an id)."""
     product = InventoryProduct(account_id=order.account_id, order_id=order.id, item_seq=item.seq,
                                offering_id=item.offering_id, name=item.offering_name,
                                characteristics=dict(item.characteristics), services=_services(domains),
                                resources=_resources(domains))
     db.session.add(product)
-    db.session.flush()
-    item.product_ref = str(product.id)
-    _contract(order, item, product)
-    _entitle(order, product, domains)
+    return product
 
 
 def _modify(order: ProductOrder, item: OrderItem, domains: list[DomainOrder]) -> None:
@@ -98,7 +105,7 @@ def _set_status(product: InventoryProduct, status: str, *, entitlements: str) ->
         entitlement.status = entitlements
 
 
-_CLOSERS = {"add": _add, "modify": _modify, "delete": _delete, "suspend": _suspend, "resume": _resume}
+_CLOSERS = {"modify": _modify, "delete": _delete, "suspend": _suspend, "resume": _resume}
 
 
 def _services(domains: list[DomainOrder]) -> list[dict[str, Any]]:
