@@ -16,8 +16,10 @@ from typing import Any
 
 from flask import current_app
 from sqlalchemy import Connection
-from sqlalchemy import insert
+from sqlalchemy import delete
 from sqlalchemy import select
+from sqlalchemy.dialects import postgresql
+from sqlalchemy.dialects import sqlite
 
 from app.connectors import Connector
 from app.connectors import ConnectorError
@@ -40,22 +42,70 @@ def _own_store() -> Iterator[Connection]:
 
 def _served(name: str, params: Mapping[str, Any], key: str,
             compute: Callable[[Mapping[str, Any], str], dict[str, Any]]) -> dict[str, Any]:
-    """Answer a repeated key from the ledger; otherwise do the work (slowly) and remember it."""
-    ledger = DemoLedgerEntry.__table__
-    with _own_store() as store:
-        served = store.scalar(select(ledger.c.response).where(ledger.c.idempotency_key == key))
+    """Answer a repeated key from the ledger; otherwise do the work (slowly) and remember it.
+
+    A new key costs one statement: its answer is worked out and stored at once, unless the key is there
+    already, and taken back if the simulated failure strikes after the latency. A repeated key gets the
+    stored answer, with neither latency nor failures; a refused input is refused after both, as before.
+    """
+    try:
+        response = compute(params, key)
+    except Exception as exc:  # refused: the stored answer if the key was served, else this refusal, in turn
+        return _refused(name, params, key, exc)
+    if not _remember(name, params, key, response):
+        return _answer_of(key)
+    try:
+        _work(name, params)
+    except BaseException:
+        _forget(key)
+        raise
+    return response
+
+
+def _refused(name: str, params: Mapping[str, Any], key: str, refusal: Exception) -> dict[str, Any]:
+    served = _stored(key)
     if served is not None:
-        response: dict[str, Any] = served
-        return response
+        return served
+    _work(name, params)
+    raise refusal
+
+
+def _work(name: str, params: Mapping[str, Any]) -> None:
+    """What a new request meets before its answer: the latency, then the simulator rules' failures."""
     latency = float(current_app.config["DEMO_CONNECTOR_LATENCY"] or 0.0)
     if latency > 0:  # sleep(0) still gives the processor away, for a millisecond under load
         time.sleep(latency)
     _simulate_failures(name, params)
-    response = compute(params, key)
+
+
+def _remember(name: str, params: Mapping[str, Any], key: str, response: dict[str, Any]) -> bool:
+    """Store the answer to ``key`` unless one is stored already; whether it was new."""
+    ledger = DemoLedgerEntry.__table__
     with _own_store() as store:
-        store.execute(insert(ledger).values(idempotency_key=key, connector=name, request=dict(params),
-                                            response=response, created_at=utcnow()))
-    return response
+        dialect = postgresql if store.dialect.name == "postgresql" else sqlite
+        statement = dialect.insert(ledger).values(
+            idempotency_key=key, connector=name, request=dict(params), response=response, created_at=utcnow(),
+        ).on_conflict_do_nothing(index_elements=[ledger.c.idempotency_key]).returning(ledger.c.id)
+        return store.scalar(statement) is not None  # (rowcount is not told by every driver)
+
+
+def _stored(key: str) -> dict[str, Any] | None:
+    ledger = DemoLedgerEntry.__table__
+    with _own_store() as store:
+        served: dict[str, Any] | None = store.scalar(select(ledger.c.response).where(ledger.c.idempotency_key == key))
+    return served
+
+
+def _answer_of(key: str) -> dict[str, Any]:
+    served = _stored(key)
+    assert served is not None  # the ledger keeps every answer it stored; only a failed request's is taken back
+    return served
+
+
+def _forget(key: str) -> None:
+    ledger = DemoLedgerEntry.__table__
+    with _own_store() as store:
+        store.execute(delete(ledger).where(ledger.c.idempotency_key == key))
 
 
 def _simulate_failures(name: str, params: Mapping[str, Any]) -> None:

@@ -15,6 +15,7 @@ from typing import Any
 import isodate
 from flask import current_app
 from sqlalchemy import select
+from sqlalchemy import update
 
 from app.auth.models import User
 from app.database import memo
@@ -22,6 +23,7 @@ from app.database import utcnow
 from app.engine.models import ProcessInstance
 from app.errors import NotFound
 from app.extensions import db
+from app.inbox import materialise
 from app.inbox.models import WorkItem
 from app.instances import service as instances
 from app.jeopardy.models import SEVERITY
@@ -45,18 +47,21 @@ def task_type_of(item: WorkItem) -> str:
 def follow_instance(instance: ProcessInstance) -> None:
     """Watch the instance's new open work items; stop watching items that are no longer open.
 
-    Runs after every step, so it reads only what is open: the instance's open items and open watches,
-    and only when the step opened or closed work items (nothing for processes where no one works);
-    the order's promised date is looked at when an instance of the order starts or ends.
+    Runs after every step, so it works from what the step's sync of the work items has in hand (the
+    instance's open items, those it opened and those closed since the last step) and looks at nothing
+    unless an item may never have been watched; nothing at all for processes where no one works. The
+    order's promised date is looked at when an instance of the order starts or ends.
     """
     kind, items_changed = instances.step_of(instance)
-    follow_items = items_changed and instance.process_version.waits_for_people
+    changes = materialise.take_changes(instance.id)
+    follow_items = instance.process_version.waits_for_people and (
+        items_changed or (changes is not None and bool(changes.opened or changes.closed)))
     follow_order = instance.order_id is not None and (kind == instances.START
                                                       or instance.status not in ("running", "waiting"))
     if not (follow_items or follow_order) or not _installed():
         return  # nothing was ever watched without a deployed SLA decision
     if follow_items:
-        _follow_items(instance)
+        _follow_items(instance, changes)
     if follow_order and instance.order_id is not None:
         _follow_order(instance.order_id)
 
@@ -67,21 +72,37 @@ def _installed() -> bool:
         select(DecisionVersion.id).where(DecisionVersion.decision_id == DECISION).limit(1)) is not None)
 
 
-def _follow_items(instance: ProcessInstance) -> None:
-    items = {i.id: i for i in db.session.scalars(select(WorkItem).where(WorkItem.instance_id == instance.id,
-                                                                       WorkItem.status == "open"))}
-    watches = db.session.scalars(select(JeopardyWatch).join(WorkItem, WorkItem.id == JeopardyWatch.subject_id).where(
-        JeopardyWatch.subject_kind == "work_item", JeopardyWatch.closed.is_(False),
-        WorkItem.instance_id == instance.id)).all()
-    for watch in watches:
-        if watch.subject_id not in items:
-            watch.closed, watch.closed_at = True, utcnow()
-    unwatched = set(items) - {w.subject_id for w in watches}
-    if unwatched:
-        unwatched -= set(db.session.scalars(select(JeopardyWatch.subject_id).where(  # watched once, closed since
-            JeopardyWatch.subject_kind == "work_item", JeopardyWatch.subject_id.in_(unwatched))))
+def _follow_items(instance: ProcessInstance, changes: materialise.WorkItemChanges | None) -> None:
+    if changes is None or changes.open is None:  # not synced in this transaction: the stored items, any closed
+        _close_watches(None, instance.id)
+        _watch_open(instance, materialise.open_items_of(instance.id), opened=set())
+        return
+    if changes.closed:
+        _close_watches([item.id for item in changes.closed], instance.id)
+    _watch_open(instance, changes.open, opened={item.id for item in changes.opened})
+
+
+def _close_watches(item_ids: list[int] | None, instance_id: int) -> None:
+    """Close the open watches of ``item_ids`` (None: of every item of the instance that is not open), in
+    one statement."""
+    subjects = item_ids if item_ids is not None else select(WorkItem.id).where(
+        WorkItem.instance_id == instance_id, WorkItem.status != "open").scalar_subquery()
+    db.session.execute(update(JeopardyWatch).where(
+        JeopardyWatch.subject_kind == "work_item", JeopardyWatch.subject_id.in_(subjects),
+        JeopardyWatch.closed.is_(False)).values(closed=True, closed_at=utcnow()))
+
+
+def _watch_open(instance: ProcessInstance, items: list[WorkItem], opened: set[int]) -> None:
+    """Watch the open items that never were: an item watched once shows its jeopardy; one ``opened`` in this
+    transaction cannot have been; the others are looked up (opened before the SLA decision was deployed)."""
+    unwatched = {item.id: item for item in items if item.jeopardy is None}
+    earlier = set(unwatched) - opened
+    if earlier:
+        for item_id in db.session.scalars(select(JeopardyWatch.subject_id).where(
+                JeopardyWatch.subject_kind == "work_item", JeopardyWatch.subject_id.in_(earlier))):
+            del unwatched[item_id]
     for item_id in sorted(unwatched):
-        watch_item(items[item_id], instance)
+        watch_item(unwatched[item_id], instance)
 
 
 def _follow_order(order_id: int) -> None:

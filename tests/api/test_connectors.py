@@ -158,6 +158,60 @@ def test_a_model_whose_service_task_misses_a_required_input_is_refused_at_upload
     assert api.deploy(DATA / "models" / "reserve_equipment.bpmn").status_code == 201  # with it: accepted
 
 
+def test_a_demo_system_remembers_its_answers_in_one_statement_per_new_key(app: Flask,
+                                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    """A new key costs one ledger statement; a repeated key gets the first answer with neither latency nor the
+    simulated failures; a failed request leaves nothing behind, so the same key can succeed later."""
+    from sqlalchemy import event
+    from sqlalchemy import select
+
+    from app.connectors import demo
+    from app.connectors.models import DemoLedgerEntry
+    from app.connectors.models import SimulatorRule
+    from app.database import unit_of_work
+    from app.extensions import db
+    slept: list[float] = []
+    monkeypatch.setattr(demo.time, "sleep", slept.append)
+    app.config["DEMO_CONNECTOR_LATENCY"] = 0.5
+    ledger: list[str] = []
+    with app.app_context():
+        def count(_conn: Any, _cursor: Any, statement: str, *_args: Any) -> None:
+            if "demo_connector_ledger" in statement:
+                ledger.append(statement.split()[0])
+        event.listen(db.engine, "before_cursor_execute", count)
+        with unit_of_work():
+            first = connectors.invoke("inventory/reserve", {"resource_type": "ont"}, idempotency_key="k-1")
+        assert (ledger, slept) == (["INSERT"], [0.5])
+        with unit_of_work():
+            db.session.add(SimulatorRule(connector="inventory/reserve", error_code="OUT_OF_STOCK", rate=1.0))
+        with unit_of_work():
+            assert connectors.invoke("inventory/reserve", {"resource_type": "ont"}, idempotency_key="k-1") == first
+            assert slept == [0.5]  # served from the ledger: no latency, no failure
+            with pytest.raises(ConnectorError) as refused:
+                connectors.invoke("inventory/reserve", {"resource_type": "ont"}, idempotency_key="k-2")
+        assert refused.value.code == "OUT_OF_STOCK" and slept == [0.5, 0.5]
+        with unit_of_work():
+            db.session.execute(SimulatorRule.__table__.delete())
+        with unit_of_work():
+            again = connectors.invoke("inventory/reserve", {"resource_type": "ont"}, idempotency_key="k-2")
+            keys = db.session.scalars(select(DemoLedgerEntry.idempotency_key).order_by(DemoLedgerEntry.id)).all()
+        event.remove(db.engine, "before_cursor_execute", count)
+    assert again["resource_id"] != first["resource_id"] and keys == ["k-1", "k-2"]
+
+
+def test_a_demo_system_refusing_the_input_answers_a_served_key_from_its_ledger(app: Flask) -> None:
+    from app.connectors.demo import release_resource
+    from app.database import unit_of_work
+    with app.app_context():
+        with unit_of_work():
+            with pytest.raises(ConnectorError) as unknown:
+                release_resource({"resource_id": "RES-1"}, "r-1")
+            reserved = connectors.invoke("inventory/reserve", {"resource_type": "ont"}, idempotency_key="k-1")
+            released = release_resource({"resource_id": reserved["resource_id"]}, "r-2")
+            assert release_resource({"resource_id": "RES-1"}, "r-2") == released  # the key's first answer
+    assert unknown.value.code == "UNKNOWN_RESOURCE" and released["status"] == "released"
+
+
 # --- the REST connector ---------------------------------------------------------------------------
 
 

@@ -111,3 +111,58 @@ def test_fallouts_are_watched_for_both_managers(app: Flask, api: Any) -> None:
     for manager in ("falloutmgr", "fmanager"):
         [alert] = api.get("/api/v1/jeopardies", user=manager).json
         assert alert["subject"]["kind"] == "fallout" and alert["state"] == "at_risk"
+
+
+TWO_TASKS = b"""<?xml version="1.0" encoding="UTF-8"?>
+<bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" id="d" targetNamespace="http://ordra.example/t">
+  <bpmn:process id="two_tasks" name="Two tasks" isExecutable="true">
+    <bpmn:laneSet id="ls"><bpmn:lane id="lane" name="Fulfillment agent">
+      <bpmn:flowNodeRef>start</bpmn:flowNodeRef><bpmn:flowNodeRef>split</bpmn:flowNodeRef>
+      <bpmn:flowNodeRef>first</bpmn:flowNodeRef><bpmn:flowNodeRef>second</bpmn:flowNodeRef>
+      <bpmn:flowNodeRef>join</bpmn:flowNodeRef><bpmn:flowNodeRef>end</bpmn:flowNodeRef></bpmn:lane></bpmn:laneSet>
+    <bpmn:startEvent id="start"><bpmn:outgoing>f1</bpmn:outgoing></bpmn:startEvent>
+    <bpmn:parallelGateway id="split"><bpmn:incoming>f1</bpmn:incoming><bpmn:outgoing>f2</bpmn:outgoing>
+      <bpmn:outgoing>f3</bpmn:outgoing></bpmn:parallelGateway>
+    <bpmn:userTask id="first" name="First"><bpmn:incoming>f2</bpmn:incoming>
+      <bpmn:outgoing>f4</bpmn:outgoing></bpmn:userTask>
+    <bpmn:userTask id="second" name="Second"><bpmn:incoming>f3</bpmn:incoming>
+      <bpmn:outgoing>f5</bpmn:outgoing></bpmn:userTask>
+    <bpmn:parallelGateway id="join"><bpmn:incoming>f4</bpmn:incoming><bpmn:incoming>f5</bpmn:incoming>
+      <bpmn:outgoing>f6</bpmn:outgoing></bpmn:parallelGateway>
+    <bpmn:endEvent id="end"><bpmn:incoming>f6</bpmn:incoming></bpmn:endEvent>
+    <bpmn:sequenceFlow id="f1" sourceRef="start" targetRef="split" />
+    <bpmn:sequenceFlow id="f2" sourceRef="split" targetRef="first" />
+    <bpmn:sequenceFlow id="f3" sourceRef="split" targetRef="second" />
+    <bpmn:sequenceFlow id="f4" sourceRef="first" targetRef="join" />
+    <bpmn:sequenceFlow id="f5" sourceRef="second" targetRef="join" />
+    <bpmn:sequenceFlow id="f6" sourceRef="join" targetRef="end" />
+  </bpmn:process>
+</bpmn:definitions>
+"""
+
+
+def two_open_tasks(api: Any, with_sla: bool) -> tuple[int, list[dict[str, Any]]]:
+    files = [(io.BytesIO(TWO_TASKS), "two_tasks.bpmn")]
+    if with_sla:
+        files.append((io.BytesIO(sla_version("PT30S", "PT60S")), "jeopardy_sla.dmn"))
+    response = api.post("/api/v1/models", data={"files": files}, content_type="multipart/form-data")
+    assert response.status_code == 201, response.json
+    instance = api.post("/api/v1/processes/two_tasks/instances", user="agent", json={"data": {}}).json
+    return instance["id"], sorted((t for t in instance["tasks"] if t["status"] == "open"), key=lambda t: t["id"])
+
+
+def test_work_opened_before_the_decision_is_watched_once_its_instance_moves(app: Flask, api: Any) -> None:
+    _, (first, second) = two_open_tasks(api, with_sla=False)
+    assert first["jeopardy"] is None and second["jeopardy"] is None
+    deploy(api)
+    assert api.post(f"/api/v1/tasks/{first['id']}/complete", user="fulfiller", json={"data": {}}).status_code == 200
+    later = api.get(f"/api/v1/tasks/{second['id']}", user="fulfiller").json
+    assert later["jeopardy"] == "on_track" and later["due"] is not None
+    assert check(app, datetime.fromisoformat(later["created_at"]) + timedelta(days=3)) == 1  # the second alone
+
+
+def test_work_cancelled_with_its_instance_is_no_longer_watched(app: Flask, api: Any) -> None:
+    instance_id, (first, second) = two_open_tasks(api, with_sla=True)
+    assert first["jeopardy"] == "on_track" and second["jeopardy"] == "on_track"
+    assert api.post(f"/api/v1/instances/{instance_id}/cancel", json={"reason": "not wanted"}).status_code == 200
+    assert check(app, datetime.fromisoformat(first["created_at"]) + timedelta(days=3)) == 0
