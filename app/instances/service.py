@@ -424,8 +424,9 @@ def _record_chain(answers: list[tuple[int, ConnectorAnswer | None]], chain: _Cha
     db.session.info[_HELD] = []
     try:
         _lock_for_the_record([call_id for call_id, _ in answers])
+        finished = _finish_answered(answers) if len(answers) > 1 else set()
         for call_id, answer in answers:
-            if _record_call(call_id, answer):
+            if _record_call(call_id, answer, finished=call_id in finished):
                 ran.append(call_id)
         while chain.in_database and len(ran) < budget:
             next_id = chain.in_database.popleft()
@@ -451,12 +452,28 @@ def _lock_for_the_record(call_ids: list[int]) -> None:
                            .options(undefer(ProcessInstance.state)).execution_options(populate_existing=True)).all()
 
 
-def _record_call(call_id: int, answer: ConnectorAnswer | None) -> bool:
+def _finish_answered(answers: list[tuple[int, ConnectorAnswer | None]]) -> set[int]:
+    """Mark the wave's pending calls that got a result done before any of their instances steps, so that the
+    first step's flush stores them all in one UPDATE; the ids of those marked."""
+    finished = set()
+    for call_id, answer in answers:
+        call = db.session.get(ServiceCall, call_id)
+        if call is not None and call.status == "pending" and answer is not None \
+                and not isinstance(answer, (connectors.Deferred, connectors.ConnectorError)):
+            _finish_call(call, "done", result=answer)
+            finished.add(call_id)
+    return finished
+
+
+def _record_call(call_id: int, answer: ConnectorAnswer | None, *, finished: bool = False) -> bool:
     """Feed a pending call's answer to its instance (Ordra's own steps: compute it first). The calls a wave
     answered were locked by :func:`_lock_for_the_record`; a call this transaction created (a chain's next)
-    is invisible to others until the commit: no lock needed."""
+    is invisible to others until the commit: no lock needed.
+
+    :param finished: the call was pending and :func:`_finish_answered` marked it done already.
+    """
     call = db.session.get(ServiceCall, call_id)
-    if call is None or call.status != "pending":
+    if call is None or (call.status != "pending" and not finished):
         return False
     if answer is None:
         answer = _call_connector(call.connector, dict(call.params), call.idempotency_key)
@@ -578,7 +595,8 @@ def resume_waiting_call(instance_id: int, connector: str, result: Any = None,
 
 
 def _complete_call(instance: ProcessInstance, call: ServiceCall, result: Any) -> None:
-    _finish_call(call, "done", result=result)
+    if call.status != "done":  # a wave's calls are marked done together first (see _finish_answered)
+        _finish_call(call, "done", result=result)
     record(instance, "service_result", task_name=call.task_name, detail={"call": call.id})
     # a call made again (its task had failed) may resolve a fallout case: a retry as far as listeners go
     _step(instance, engine.complete_connector_task(call.task_id, result), RETRY if call.attempt > 1 else CONNECTOR)
