@@ -7,11 +7,11 @@ transaction; an order takes a dozen, each asking again. Here an answer is kept b
 for as long as the data under it is unchanged, which one small row says: the *model generation*.
 
 - A transaction that wrote a watched table (see :func:`watch`) sets the generation to a new random number
-  as it commits, in the same transaction: the write and the new number are committed together (or
-  neither). The hook sits on the engine and reads the SQL text, so an ORM flush, a Core ``insert``/
-  ``update``/``delete`` and plain SQL all count and no write path can forget it. A random number, not a
-  count, so that a database copied or restored from a backup never shows a process a number it saw with
-  other contents.
+  as it commits (SQLite: right after each such write), in the same transaction: the write and the new
+  number are committed together (or neither). The hook sits on the engine and reads the SQL text, so an ORM
+  flush, a Core ``insert``/``update``/``delete`` and plain SQL all count and no write path can forget it.
+  A random number, not a count, so that a database copied or restored from a backup never shows a process
+  a number it saw with other contents.
 - :func:`cached` reads the generation once per transaction and answers from the process's entry for the
   key when it was computed at that generation; otherwise it computes, remembers and answers. An entry is
   computed after the generation was read, so it is never older than its generation says (under READ
@@ -98,20 +98,24 @@ def _note_model_writes(connection: Any, _cursor: Any, statement: str, *_args: An
     if connection.get_execution_options().get(MIGRATING):
         return  # the migrations run before the generation's table exists; env.py sets a new one at the end
     connection.info[_WRITES] = connection.info.get(_WRITES, 0) + 1
-    if _autocommit(connection):  # committed already: the new generation after it (a reader between the two
-        new_generation(connection.connection.dbapi_connection)  # caches new data as old, recomputed later)
+    if _at_once(connection):
+        new_generation(connection.connection.dbapi_connection)
 
 
 @event.listens_for(Engine, "commit")
 def _new_generation_at_commit(connection: Any) -> None:
     """Just before the commit, not at the write: the generation's row stays locked (PostgreSQL) only while
     the transaction commits, so two catalog edits never wait for each other through it (nor deadlock)."""
-    if connection.info.pop(_WRITES, 0) and not _autocommit(connection):
+    if connection.info.pop(_WRITES, 0) and not _at_once(connection):
         new_generation(connection.connection.dbapi_connection)
 
 
-def _autocommit(connection: Any) -> bool:
-    return bool(connection.get_execution_options().get("isolation_level") == "AUTOCOMMIT")
+def _at_once(connection: Any) -> bool:
+    """A new generation right after the write: on an autocommit connection (committed already; a reader
+    between the two caches new data as old, which is only recomputed later) and on SQLite, where a savepoint
+    begun outside a transaction commits when released, without a commit event (and writers take turns anyway)."""
+    return bool(connection.get_execution_options().get("isolation_level") == "AUTOCOMMIT"
+                or connection.dialect.name == "sqlite")
 
 
 def new_generation(dbapi_connection: Any) -> None:
