@@ -184,6 +184,26 @@ def test_a_pending_hub_is_published_to_in_its_own_transaction(ctx: Flask) -> Non
     assert _active_hubs(db.session()) == {}
 
 
+def test_a_simulated_system_reads_the_generation_without_opening_the_transaction(ctx: Flask) -> None:
+    """The simulators are called between Ordra's transactions and must not open one (nor hold its locks)."""
+    from app.connectors import ConnectorError
+    from app.connectors import demo
+    from app.connectors import simulator
+
+    db.session.rollback()
+    demo._simulate_failures("inventory/reserve", {})  # no rule yet
+    assert not db.session().in_transaction()
+    with unit_of_work():
+        rule = simulator.create_rule(simulator.RuleInput(connector="inventory/reserve", error_code="NO_STOCK"))
+        rule_id = rule.id
+    with pytest.raises(ConnectorError, match="NO_STOCK"):
+        demo._simulate_failures("inventory/reserve", {})
+    assert not db.session().in_transaction()
+    with unit_of_work():
+        simulator.delete_rule(rule_id)
+    demo._simulate_failures("inventory/reserve", {})
+
+
 def test_attach_version_gives_the_step_its_version_without_sql(ctx: Flask) -> None:
     deploy_divide()
     with unit_of_work():
