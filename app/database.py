@@ -193,11 +193,12 @@ def _drop_rows_after_rollback(session: Session) -> None:
 _MEMO = "ordra_transaction_memo"
 
 
-def memo(key: Hashable, compute: Callable[[], T]) -> T:
+def memo(key: Hashable, compute: Callable[[], T], *, session: Session | None = None) -> T:
     """``compute()``, asked once per transaction for ``key`` (e.g. the newest version of a process while
     a chain of steps starts fifteen plans). Forgotten at commit and rollback, so never stale across them;
-    code that changes what was computed in the same transaction calls :func:`forget_memo`."""
-    answers: dict[Hashable, Any] = db.session.info.setdefault(_MEMO, {})
+    code that changes what was computed in the same transaction calls :func:`forget_memo`. (Answers that
+    stay right across transactions: ``app.shared_cache``.)"""
+    answers: dict[Hashable, Any] = (session if session is not None else db.session()).info.setdefault(_MEMO, {})
     if key not in answers:
         answers[key] = compute()
     return answers[key]  # type: ignore[no-any-return]

@@ -32,6 +32,7 @@ from sqlalchemy.orm import relationship
 
 from app.database import utcnow
 from app.extensions import db
+from app.shared_cache import watch
 
 # Specification kinds, top down; a "realizedBy" relationship goes exactly one level down.
 SPEC_KINDS: tuple[str, ...] = ("product", "cfs", "rfs", "resource")
@@ -188,3 +189,8 @@ class OfferingPrice(db.Model):  # type: ignore[name-defined,misc]
     lifecycle_status: Mapped[str] = mapped_column(String(20), default="Active")
     last_update: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
     offering: Mapped[ProductOffering | None] = relationship(back_populates="prices")
+
+
+# Orders are validated, priced and decomposed from these (app.shared_cache); an admin's edit writes them.
+watch(Specification, SpecRelationship, Characteristic, ProductOffering, Category, OfferingPrice, bundle_members,
+      offering_categories)

@@ -36,6 +36,8 @@ from app.catalog.money import PENNY
 from app.catalog.money import ZERO
 from app.catalog.money import money
 from app.catalog.money import money_str
+from app.catalog.service import OfferingTerms
+from app.catalog.service import terms_of
 from app.catalog.service import validate_characteristics
 from app.errors import Invalid
 from app.studio import decisions
@@ -121,7 +123,8 @@ class PricedOrder:
 
 # --- charges from the price list ---------------------------------------------------------------
 
-def unit_charges(offering: ProductOffering, characteristics: Mapping[str, Any]) -> tuple[Decimal, Decimal]:
+def unit_charges(offering: ProductOffering | OfferingTerms,
+                 characteristics: Mapping[str, Any]) -> tuple[Decimal, Decimal]:
     """The offering's unit (recurring, one-time) charges for already validated ``characteristics``.
 
     :raises Invalid: a pricing decision has no rule for these characteristics, or lacks the output.
@@ -129,7 +132,7 @@ def unit_charges(offering: ProductOffering, characteristics: Mapping[str, Any]) 
     """
     totals = {RECURRING: ZERO, ONE_TIME: ZERO}
     outputs: dict[str, dict[str, Any]] = {}
-    for price in offering.prices:
+    for price in terms_of(offering).prices:
         if price.decision_id:
             if price.decision_id not in outputs:
                 outputs[price.decision_id] = _decision_outputs(price.decision_id, characteristics)
@@ -160,7 +163,7 @@ def _output_amount(outputs: Mapping[str, Any], decision_id: str, output: str) ->
                                f"the pricing decision '{decision_id}' gave no amount '{output}'"}]) from None
 
 
-def price_line(offering: ProductOffering, characteristics: Mapping[str, Any], quantity: int = 1,
+def price_line(offering: ProductOffering | OfferingTerms, characteristics: Mapping[str, Any], quantity: int = 1,
                adjustments: Sequence[AdjustmentLike] = ()) -> PricedLine:
     """Price ``quantity`` of ``offering`` configured with ``characteristics``, less ``adjustments``.
 
@@ -168,6 +171,7 @@ def price_line(offering: ProductOffering, characteristics: Mapping[str, Any], qu
         (``quantity``), a bad adjustment or one that takes the charge below zero (``adjustments``),
         or no price in the pricing decision.
     """
+    offering = terms_of(offering)
     values = validate_characteristics(offering, characteristics)
     recurring, one_time = unit_charges(offering, values)
     return line_from_units(offering_id=offering.id, offering_name=offering.name, characteristics=values,
@@ -175,13 +179,13 @@ def price_line(offering: ProductOffering, characteristics: Mapping[str, Any], qu
                            adjustments=adjustments, currency=price_currency(offering))
 
 
-def price_currency(offering: ProductOffering) -> str:
+def price_currency(offering: ProductOffering | OfferingTerms) -> str:
     """The currency of the offering's price list (each price row keeps the one it was made in); the
     configured one for an offering without prices.
 
     :raises Invalid: the price list mixes currencies.
     """
-    currencies = sorted({price.currency for price in offering.prices})
+    currencies = sorted({price.currency for price in terms_of(offering).prices})
     if len(currencies) > 1:
         raise Invalid(errors=[{"field": "price", "message": f"the prices of {offering.name} mix currencies: "
                                                             f"{', '.join(currencies)}"}])

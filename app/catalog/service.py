@@ -8,7 +8,6 @@ from collections.abc import Iterator
 from collections.abc import Mapping
 from collections.abc import Sequence
 from dataclasses import dataclass
-from dataclasses import field
 from datetime import datetime
 from decimal import Decimal
 from typing import Any
@@ -44,6 +43,7 @@ from app.errors import Conflict
 from app.errors import Invalid
 from app.errors import NotFound
 from app.extensions import db
+from app.shared_cache import cached
 from app.validation import DB_INT_MAX
 
 T = TypeVar("T")
@@ -58,6 +58,16 @@ class Page(Generic[T]):
 
 
 @dataclass(frozen=True)
+class SpecInfo:
+    """A specification as trees show it (plain values: trees are remembered across transactions)."""
+
+    id: int
+    kind: str
+    name: str
+    description: str
+
+
+@dataclass(frozen=True)
 class SpecNode:
     """A specification in an offering's tree, reached through ``relationship_type`` from its parent.
 
@@ -65,9 +75,9 @@ class SpecNode:
     (same kind, listed but not walked: a required service is delivered by its own order line).
     """
 
-    specification: Specification
+    specification: SpecInfo
     relationship_type: str | None
-    children: list[SpecNode] = field(default_factory=list)
+    children: tuple[SpecNode, ...] = ()
 
     def walk(self, depth: int = 0) -> Iterator[tuple[int, SpecNode]]:
         """Yield ``(depth, node)`` for this node and its descendants, depth first."""
@@ -78,6 +88,41 @@ class SpecNode:
     def as_dict(self) -> dict[str, Any]:
         return {"id": self.specification.id, "kind": self.specification.kind, "name": self.specification.name,
                 "relationship": self.relationship_type, "children": [c.as_dict() for c in self.children]}
+
+
+@dataclass(frozen=True)
+class CharacteristicTerms:
+    """A characteristic as an order line is checked against it (a ``characteristics.CharacteristicRule``)."""
+
+    name: str
+    value_type: str
+    allowed_values: tuple[Any, ...]
+    min_value: int | float | None
+    max_value: int | float | None
+    mandatory: bool
+    default_value: Any
+
+
+@dataclass(frozen=True)
+class PriceTerms:
+    """One entry of a price list, as pricing reads it."""
+
+    price_type: str
+    amount: Decimal | None
+    currency: str
+    decision_id: str | None
+    decision_output: str | None
+
+
+@dataclass(frozen=True)
+class OfferingTerms:
+    """What validating and pricing an order line needs of an offering, as plain values (remembered across
+    transactions, see :func:`offering_terms`); ``characteristics`` are its product specification's."""
+
+    id: int
+    name: str
+    characteristics: tuple[CharacteristicTerms, ...]
+    prices: tuple[PriceTerms, ...]
 
 
 @dataclass(frozen=True)
@@ -170,7 +215,7 @@ def characteristic_units(offering_id: int) -> dict[str, str]:
     return {c.name: c.unit for c in spec.characteristics if c.unit} if spec is not None else {}
 
 
-def validate_characteristics(offering: ProductOffering, values: Mapping[str, Any]) -> dict[str, Any]:
+def validate_characteristics(offering: ProductOffering | OfferingTerms, values: Mapping[str, Any]) -> dict[str, Any]:
     """Return ``values`` checked against the offering's product specification, typed and with defaults.
 
     :raises Invalid: ``{"field": <characteristic name>, "message": ...}`` per unknown characteristic,
@@ -178,24 +223,66 @@ def validate_characteristics(offering: ProductOffering, values: Mapping[str, Any
     """
     if not isinstance(values, Mapping):
         raise Invalid(errors=[{"field": "characteristics", "message": "must be an object of name: value"}])
+    return validate_values(terms_of(offering).characteristics, values)
+
+
+def offering_terms(offering_id: int | str | None) -> OfferingTerms:
+    """:func:`terms_of` the offering with this id (as :func:`get_offering` finds it), without SQL while the
+    catalog is unchanged: every order line is validated and priced with them.
+
+    :raises NotFound: no offering has this id.
+    """
+    key = _id_number(offering_id)
+    terms = cached(("offering_terms", key), lambda: _terms_by_id(key)) if key is not None else None
+    if terms is None:
+        raise NotFound(f"no product offering {offering_id!r}")
+    return terms
+
+
+def _terms_by_id(offering_id: int) -> OfferingTerms | None:
+    offering = db.session.get(ProductOffering, offering_id)
+    return None if offering is None else terms_of(offering)
+
+
+def terms_of(offering: ProductOffering | OfferingTerms) -> OfferingTerms:
+    """The offering's characteristics and prices as plain values."""
+    if isinstance(offering, OfferingTerms):
+        return offering
     spec = offering.product_spec
-    return validate_values(spec.characteristics if spec is not None else [], values)
+    characteristics = tuple(CharacteristicTerms(
+        name=c.name, value_type=c.value_type, allowed_values=tuple(c.allowed_values), min_value=c.min_value,
+        max_value=c.max_value, mandatory=c.mandatory, default_value=c.default_value)
+        for c in (spec.characteristics if spec is not None else []))
+    prices = tuple(PriceTerms(price_type=p.price_type, amount=p.amount, currency=p.currency, decision_id=p.decision_id,
+                              decision_output=p.decision_output) for p in offering.prices)
+    return OfferingTerms(id=offering.id, name=offering.name, characteristics=characteristics, prices=prices)
 
 
 # --- specifications and their relationships ----------------------------------------------------
 
 def spec_tree(offering_id: int) -> SpecNode | None:
-    """The offering's product specification with everything that realizes it, down to resources.
+    """The offering's product specification with everything that realizes it, down to resources (without
+    SQL while the catalog is unchanged: every order line is decomposed along it).
 
     None when the offering has no product specification (a bundle of other offerings).
 
     :raises NotFound: unknown offering.
     """
-    spec = get_offering(offering_id).product_spec
+    found, tree = cached(("spec_tree", offering_id), lambda: _load_tree(offering_id))
+    if not found:
+        raise NotFound(f"no product offering {offering_id!r}")
+    return tree
+
+
+def _load_tree(offering_id: int) -> tuple[bool, SpecNode | None]:
+    try:
+        spec = get_offering(offering_id).product_spec
+    except NotFound:
+        return False, None
     if spec is None:
-        return None
+        return True, None
     db.session.scalars(select(Specification).where(Specification.id == spec.id).options(_WHOLE_TREE)).all()
-    return _node(spec, None)
+    return True, _node(spec, None)
 
 
 def _whole_tree() -> Any:
@@ -212,9 +299,13 @@ _WHOLE_TREE = _whole_tree()
 
 def _node(spec: Specification, relationship_type: str | None) -> SpecNode:
     # Only "realizedBy" is followed, and it always goes one kind down, so the walk ends at resources.
-    children = [_node(rel.target, rel.relationship_type) if rel.relationship_type == REALIZED_BY
-                else SpecNode(rel.target, rel.relationship_type) for rel in spec.relationships]
-    return SpecNode(spec, relationship_type, children)
+    children = tuple(_node(rel.target, rel.relationship_type) if rel.relationship_type == REALIZED_BY
+                     else SpecNode(_info(rel.target), rel.relationship_type) for rel in spec.relationships)
+    return SpecNode(_info(spec), relationship_type, children)
+
+
+def _info(spec: Specification) -> SpecInfo:
+    return SpecInfo(id=spec.id, kind=spec.kind, name=spec.name, description=spec.description)
 
 
 def get_specification(spec_id: int | str, *, kind: str | None = None) -> Specification:

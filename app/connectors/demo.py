@@ -26,9 +26,9 @@ from app.connectors import ConnectorError
 from app.connectors import schema
 from app.connectors.models import DemoLedgerEntry
 from app.connectors.models import SimulatorRule
-from app.database import memo
 from app.database import utcnow
 from app.extensions import db
+from app.shared_cache import cached
 
 
 @contextmanager
@@ -110,7 +110,7 @@ def _forget(key: str) -> None:
 
 def _simulate_failures(name: str, params: Mapping[str, Any]) -> None:
     """Fail as the simulator rules for this connector say (see the simulator settings page)."""
-    rules = memo(("simulator_rules", name), lambda: _rules_of(name))
+    rules = cached(("simulator_rules", name), lambda: tuple(_rules_of(name)), outside_transaction=True)
     for rule in rules:
         value = str(params.get(rule.match_field, "")) if rule.match_field else ""
         if rule.match_field and not value.upper().startswith(rule.match_prefix.upper()):

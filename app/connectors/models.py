@@ -11,6 +11,7 @@ from sqlalchemy.orm import mapped_column
 
 from app.database import utcnow
 from app.extensions import db
+from app.shared_cache import watch
 
 
 class DemoLedgerEntry(db.Model):  # type: ignore[name-defined,misc]
@@ -37,3 +38,7 @@ class SimulatorRule(db.Model):  # type: ignore[name-defined,misc]
     match_field: Mapped[str] = mapped_column(String(100), default="")  # a parameter name; "" = every call
     match_prefix: Mapped[str] = mapped_column(String(100), default="")
     enabled: Mapped[bool] = mapped_column(default=True)
+
+
+# Every simulated call asks for its connector's rules (app.shared_cache).
+watch(SimulatorRule)

@@ -18,7 +18,6 @@ from sqlalchemy import select
 from sqlalchemy import update
 
 from app.auth.models import User
-from app.database import memo
 from app.database import utcnow
 from app.engine.models import ProcessInstance
 from app.errors import NotFound
@@ -30,6 +29,7 @@ from app.jeopardy.models import SEVERITY
 from app.jeopardy.models import JeopardyAlert
 from app.jeopardy.models import JeopardyWatch
 from app.rules import RulesError
+from app.shared_cache import cached
 from app.studio import decisions
 from app.studio.models import DecisionVersion
 
@@ -67,8 +67,8 @@ def follow_instance(instance: ProcessInstance) -> None:
 
 
 def _installed() -> bool:
-    """Whether a ``jeopardy_sla`` decision was ever deployed (asked once per transaction)."""
-    return memo(("jeopardy_installed",), lambda: db.session.scalar(
+    """Whether a ``jeopardy_sla`` decision was ever deployed (asked again after a deployment)."""
+    return cached(("jeopardy_installed",), lambda: db.session.scalar(
         select(DecisionVersion.id).where(DecisionVersion.decision_id == DECISION).limit(1)) is not None)
 
 

@@ -182,12 +182,13 @@ def price_item(item: ItemRequest, prefix: str, account_id: int | None = None) ->
     return priced if item.action in CHARGED else pricing.free(priced)
 
 
-def _offering(reference: int | str | None) -> Any:
+def _offering(reference: int | str | None) -> catalog.OfferingTerms | None:
     """An offering by id, or by exact name (import files and people use names)."""
     try:
-        return catalog.get_offering(reference)
+        return catalog.offering_terms(reference)
     except NotFound:
-        return catalog.offering_by_name(reference) if isinstance(reference, str) else None
+        offering = catalog.offering_by_name(reference) if isinstance(reference, str) else None
+        return None if offering is None else catalog.terms_of(offering)
 
 
 def apply_prices(order: ProductOrder, lines: list[tuple[ItemRequest, Any]], totals: Any) -> None:

@@ -16,6 +16,7 @@ from sqlalchemy.orm import relationship
 
 from app.database import utcnow
 from app.extensions import db
+from app.shared_cache import watch
 
 
 class Deployment(db.Model):  # type: ignore[name-defined,misc]
@@ -157,3 +158,7 @@ class ModelDraft(db.Model):  # type: ignore[name-defined,misc]
     model_id: Mapped[str] = mapped_column(String(255))
     content: Mapped[str] = mapped_column(Text)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+
+
+# Deployed versions are looked up on every step (app.shared_cache); a deployment writes these.
+watch(Deployment, ModelFile, ProcessVersion, DecisionVersion, FormVersion)

@@ -1,6 +1,7 @@
 """Deploying model files as new versions, and looking deployed models up."""
 from __future__ import annotations
 
+from types import MappingProxyType
 from typing import Any
 from typing import TypeVarTuple
 
@@ -11,13 +12,15 @@ from sqlalchemy import select
 
 from app import connectors
 from app import rules
-from app.database import memo
 from app.engine.parsing import BpmnSource
 from app.errors import Conflict
 from app.errors import NotFound
 from app.extensions import db
 from app.sandbox import Sandbox
 from app.sandbox import check_source
+from app.shared_cache import attach
+from app.shared_cache import cached
+from app.shared_cache import row_values
 from app.studio.models import DecisionVersion
 from app.studio.models import Deployment
 from app.studio.models import FormVersion
@@ -203,15 +206,34 @@ def latest_process(process_id: str) -> ProcessVersion:
     :raises NotFound: never deployed.
     :raises Conflict: deployed only as a non-executable diagram.
     """
-    version: ProcessVersion | None = memo(("latest_process", process_id), lambda: db.session.scalar(
-        select(ProcessVersion).where(ProcessVersion.process_id == process_id)
+    version_id: int | None = cached(("latest_process", process_id), lambda: db.session.scalar(
+        select(ProcessVersion.id).where(ProcessVersion.process_id == process_id)
         .order_by(ProcessVersion.version.desc()).limit(1)))
-    if version is None:
+    if version_id is None:
         raise NotFound(f"no process '{process_id}' is deployed")
+    version = attach_version(version_id)
     if not version.executable:
         raise Conflict(f"process '{process_id}' version {version.version} is not executable: "
                        f"{version.not_executable_reason}")
     return version
+
+
+def attach_version(version_id: int) -> ProcessVersion:
+    """Process version ``version_id`` in this session, from what the process remembers (no SQL once known).
+
+    A deployed version never changes, so the step path calls this before ``instance.process_version``: the
+    relationship then finds the version in the session instead of selecting it (with its spec) again.
+
+    :raises NotFound: no such version.
+    """
+    values = cached(("process_version", version_id), lambda: _row_values(db.session.get(ProcessVersion, version_id)))
+    if values is None:
+        raise NotFound(f"no process version {version_id}")
+    return attach(ProcessVersion, values)
+
+
+def _row_values(row: Any) -> MappingProxyType[str, Any] | None:
+    return None if row is None else MappingProxyType(row_values(row))
 
 
 def decision_as_of(decision_id: str, deployment_id: int | None) -> DecisionVersion:
@@ -226,11 +248,14 @@ def decision_as_of(decision_id: str, deployment_id: int | None) -> DecisionVersi
 def decision_file_as_of(decision_id: str, deployment_id: int | None) -> tuple[int, str]:
     """The id and content hash of the file holding :func:`decision_as_of` (evaluated on every decision task)."""
     query = select(DecisionVersion.file_id, ModelFile.sha256).join(ModelFile, ModelFile.id == DecisionVersion.file_id)
-    row = memo(("decision_file", decision_id, deployment_id),
-               lambda: db.session.execute(_newest_decision(query, decision_id, deployment_id)).first())
-    if row is None:
+
+    def newest() -> tuple[int, str] | None:
+        row = db.session.execute(_newest_decision(query, decision_id, deployment_id)).first()
+        return None if row is None else (row.file_id, row.sha256)
+    found = cached(("decision_file", decision_id, deployment_id), newest)
+    if found is None:
         raise NotFound(f"no decision '{decision_id}' is deployed")
-    return row.file_id, row.sha256
+    return found
 
 
 def _newest_decision(query: Select[*Columns], decision_id: str, deployment_id: int | None) -> Select[*Columns]:
@@ -241,9 +266,10 @@ def _newest_decision(query: Select[*Columns], decision_id: str, deployment_id: i
 
 
 def form_as_of(filename: str, deployment_id: int) -> FormVersion | None:
-    return memo(("form", filename, deployment_id), lambda: db.session.scalar(
+    values = cached(("form", filename, deployment_id), lambda: _row_values(db.session.scalar(
         select(FormVersion).where(FormVersion.filename == filename, FormVersion.deployment_id <= deployment_id)
-        .order_by(FormVersion.version.desc()).limit(1)))
+        .order_by(FormVersion.version.desc()).limit(1))))
+    return None if values is None else attach(FormVersion, values)
 
 
 def list_deployments(limit: int = 100) -> list[Deployment]:

@@ -19,6 +19,7 @@ from sqlalchemy.orm import relationship
 
 from app.database import utcnow
 from app.extensions import db
+from app.shared_cache import watch
 
 
 class TmfHub(db.Model):  # type: ignore[name-defined,misc]
@@ -89,3 +90,7 @@ class CatalogJob(db.Model):  # type: ignore[name-defined,misc]
     created_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     completed_at: Mapped[datetime | None]
+
+
+# Every commit that changes a published resource asks for the hubs (app.shared_cache).
+watch(TmfHub)

@@ -40,6 +40,7 @@ from app.orchestration.models import DomainOrder
 from app.orchestration.models import OrderCancellation
 from app.orders.models import InventoryProduct
 from app.orders.models import ProductOrder
+from app.shared_cache import cached
 from app.tmf.blueprint import bp
 from app.tmf.common import compact
 from app.tmf.common import when
@@ -207,14 +208,28 @@ def install_event_capture() -> None:
             orm_event.listen(Session, name, handler)
 
 
-def _active_hubs(session: Session) -> dict[str, list[TmfHub]]:
-    by_api: dict[str, list[TmfHub]] = {}
-    for hub in session.scalars(select(TmfHub).where(TmfHub.ended_at.is_(None)).order_by(TmfHub.id)):
+@dataclass(frozen=True)
+class Listener:
+    """A registered hub as publishing reads it (remembered across transactions: plain values)."""
+
+    id: int
+    api: str
+    query: str
+
+
+def _active_hubs(session: Session) -> dict[str, list[Listener]]:
+    by_api: dict[str, list[Listener]] = {}
+    for hub in cached(("tmf_hubs",), lambda: _listeners(session), session=session):
         by_api.setdefault(hub.api, []).append(hub)
     return by_api
 
 
-def _publish(session: Session, changes: list[Change], hubs: dict[str, list[TmfHub]]) -> None:
+def _listeners(session: Session) -> tuple[Listener, ...]:
+    return tuple(Listener(id=hub.id, api=hub.api, query=hub.query) for hub in session.execute(
+        select(TmfHub.id, TmfHub.api, TmfHub.query).where(TmfHub.ended_at.is_(None)).order_by(TmfHub.id)))
+
+
+def _publish(session: Session, changes: list[Change], hubs: dict[str, list[Listener]]) -> None:
     seen: set[tuple[str, int, str]] = set()
     created: list[TmfDelivery] = []
     for change in changes:
@@ -258,7 +273,7 @@ def check_query(query: str) -> None:
                                    "eventType=ProductOrderStateChangeEvent&productOrder.state=completed)"}])
 
 
-def _wants(hub: TmfHub, event_type: str, event: dict[str, Any]) -> bool:
+def _wants(hub: Listener, event_type: str, event: dict[str, Any]) -> bool:
     """Whether every clause of the hub's ``query`` holds for the event (no query: every event).
 
     ``eventType=A,B`` names event types. Any other clause is an attribute of the event's body, from the

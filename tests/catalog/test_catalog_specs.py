@@ -83,7 +83,7 @@ def test_every_demo_offering_decomposes_to_services_and_resources(ctx: Flask, na
 def test_a_required_service_is_listed_but_not_walked(ctx: Flask) -> None:
     static = tree_of("Static IP Block").children[0]
     required = [c for c in static.children if c.relationship_type == "requires"]
-    assert [(c.specification.name, c.children) for c in required] == [("Internet Access", [])]
+    assert [(c.specification.name, c.children) for c in required] == [("Internet Access", ())]
     assert static.as_dict()["children"][1] == {"id": required[0].specification.id, "kind": "cfs",
                                                "name": "Internet Access", "relationship": "requires",
                                                "children": []}
