@@ -44,6 +44,7 @@ from app.jobs.queue import enqueue
 from app.jobs.queue import recheck_at
 from app.studio import decisions
 from app.studio.models import ProcessVersion
+from app.studio.service import attach_version
 from app.studio.service import form_as_of
 from app.studio.service import latest_process
 
@@ -167,6 +168,7 @@ def continue_run(instance: ProcessInstance, *, chunk_steps: int) -> None:
 
 
 def _step(instance: ProcessInstance, action: engine.Action, kind: str, *, chunk_steps: int | None = None) -> None:
+    attach_version(instance.process_version_id)  # the version (and its spec) from the model cache, not a SELECT
     try:
         outcome = engine.advance(instance, action, decide=decisions.decider(instance.process_version.deployment_id),
                                  chunk_steps=chunk_steps)

@@ -2,7 +2,7 @@
 processes keep across transactions (deployed models, the catalog, TMF hubs, simulator rules; issue 18)
 
 Revision ID: 9caeefc1caa6
-Revises: 7c2e9b4d1f60
+Revises: 3e8d5c7a9b10
 Create Date: 2026-12-06 10:00:00.000000
 """
 from __future__ import annotations
@@ -11,7 +11,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = '9caeefc1caa6'
-down_revision = '7c2e9b4d1f60'
+down_revision = '3e8d5c7a9b10'
 branch_labels = None
 depends_on = None
 
