@@ -167,7 +167,7 @@ def _write_rows(session: Session, models: list[Any]) -> None:
 
 @event.listens_for(Session, "before_commit")
 def _write_rows_at_commit(session: Session) -> None:
-    if session.info.get(_PENDING_ROWS):
+    if session.info.get(_PENDING_ROWS) and not session.in_nested_transaction():
         session.flush()  # the rows they refer to first
         _write_rows(session, list(session.info[_PENDING_ROWS]))
 
@@ -185,6 +185,8 @@ def _write_rows_before_reading_them(state: ORMExecuteState) -> None:
 
 @event.listens_for(Session, "after_rollback")
 def _drop_rows_after_rollback(session: Session) -> None:
+    if session.in_nested_transaction():
+        return  # back to a savepoint: savepoint() puts back the rows noted before it
     session.info.pop(_PENDING_ROWS, None)
 
 
@@ -220,4 +222,5 @@ def forget_memo(key: Hashable | None = None) -> None:
 @event.listens_for(Session, "after_commit")
 @event.listens_for(Session, "after_rollback")
 def _forget_memo_at_end(session: Session) -> None:
-    session.info.pop(_MEMO, None)
+    if not session.in_nested_transaction():  # savepoint() forgets what a savepoint took back itself
+        session.info.pop(_MEMO, None)

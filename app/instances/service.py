@@ -502,7 +502,8 @@ def _hold_for_the_chain(session: Session, obj: Any) -> None:
 
 
 def _forget_steps(session: Session) -> None:
-    session.info.pop(_STEPS, None)
+    if not session.in_nested_transaction():  # a savepoint ended: the transaction goes on
+        session.info.pop(_STEPS, None)
 
 
 Claim = tuple[str, dict[str, Any], str]  # connector, parameters, idempotency key

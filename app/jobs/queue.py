@@ -94,12 +94,16 @@ def install_dispatch() -> None:
 
 
 def _dispatch_after_commit(session: Session) -> None:
+    if session.in_nested_transaction():
+        return  # a savepoint released (SQLAlchemy tells that as a commit too): the transaction goes on
     jobs: list[Job] = session.info.pop("pending_jobs", [])
     if jobs:
         backend_for(current_app._get_current_object()).submit(jobs)  # type: ignore[attr-defined]
 
 
 def _drop_after_rollback(session: Session) -> None:
+    if session.in_nested_transaction():
+        return  # back to a savepoint: app.database.savepoint puts back the jobs noted before it
     session.info.pop("pending_jobs", None)
 
 

@@ -34,6 +34,7 @@ from sqlalchemy.exc import IntegrityError
 from app import rules
 from app.auth.models import User
 from app.catalog import pricing
+from app.database import savepoint
 from app.database import utcnow
 from app.errors import Conflict
 from app.errors import Invalid
@@ -146,7 +147,7 @@ def _claim(revision: OrderRevision) -> None:
     :raises Conflict: another revision of the order took the number (or the idempotency key) meanwhile.
     """
     try:
-        with db.session.begin_nested():
+        with savepoint():
             db.session.add(revision)
     except IntegrityError:
         raise Conflict(f"order {revision.order_id} was revised by someone else at the same time; "

@@ -21,6 +21,7 @@ from sqlalchemy import select
 from sqlalchemy import true
 
 from app.auth.models import User
+from app.database import savepoint
 from app.database import utcnow
 from app.errors import DomainError
 from app.extensions import db
@@ -148,13 +149,11 @@ def _capture_row(row: ImportRow, user: User | None) -> None:
         row.status = "failed"
         row.error = payload.get("__error__", "not an object") if isinstance(payload, dict) else "not an object"
         return
-    savepoint = db.session.begin_nested()
     try:
-        order, created = capture(tmf622.order_request(payload, user), actor_id=user.id if user else None,
-                                 channel="import")
-        savepoint.commit()
+        with savepoint():
+            order, created = capture(tmf622.order_request(payload, user), actor_id=user.id if user else None,
+                                     channel="import")
     except DomainError as exc:
-        savepoint.rollback()
         row.status = "failed"
         row.error = "; ".join(f"{e.get('field') or ''}: {e['message']}".lstrip(": ") for e in exc.errors)
         return

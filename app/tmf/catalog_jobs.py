@@ -39,6 +39,7 @@ from app.catalog.models import Category
 from app.catalog.models import ProductOffering
 from app.catalog.service import OfferingInput
 from app.catalog.service import PriceInput
+from app.database import savepoint
 from app.database import utcnow
 from app.errors import DomainError
 from app.errors import Invalid
@@ -303,18 +304,13 @@ def _entries(document: dict[str, Any], key: str, errors: list[str]) -> list[dict
 @contextmanager
 def _entity(errors: list[str], key: str, index: int, body: dict[str, Any]) -> Iterator[None]:
     """One entity's import in a savepoint: its refusal is logged and undone, and the others go on."""
-    savepoint = db.session.begin_nested()
     try:
-        yield
+        with savepoint():
+            yield
     except DomainError as error:
-        savepoint.rollback()
         details = "; ".join(f"{e.get('field', '')}: {e.get('message', '')}".lstrip(": ") for e in error.errors or [])
         errors.append(f"{key}[{index}] {str(body.get('name') or body.get('id') or '')!r}: {details or error}")
         return
-    except BaseException:
-        savepoint.rollback()
-        raise
-    savepoint.commit()
 
 
 def _name(body: dict[str, Any]) -> str:

@@ -182,6 +182,8 @@ def _catalog_body(entity: Any) -> dict[str, Any]:
 
 
 def _publish_changes(session: Session) -> None:
+    if session.in_nested_transaction():
+        return  # a savepoint released: the transaction's changes are published when it commits
     changes: list[Change] = session.info.pop("tmf_changes", [])
     if not changes or session.info.get("tmf_publishing"):
         return
@@ -196,6 +198,8 @@ def _publish_changes(session: Session) -> None:
 
 
 def _forget_changes(session: Session) -> None:
+    if session.in_nested_transaction():
+        return  # back to a savepoint: app.database.savepoint puts back the changes noted before it
     session.info.pop("tmf_changes", None)
 
 
