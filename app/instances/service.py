@@ -176,10 +176,15 @@ def _step(instance: ProcessInstance, action: engine.Action, kind: str, *, chunk_
         raise Conflict(str(exc)) from None
     except StaleDataError:
         raise Conflict(f"instance {instance.id} was changed by someone else; try again") from None
-    _dispatch_calls(_bring_in_line(instance, outcome, kind))
-    _notify_listeners(instance)
+    _apply(instance, outcome, kind)
     log.info("instance stepped", extra={"instance_id": instance.id, "order_id": instance.order_id,
                                         "status": instance.status})
+
+
+def _apply(instance: ProcessInstance, outcome: Outcome, kind: str) -> None:
+    """Bring work items, connector calls and history in line with one instance's step, then tell the listeners."""
+    _dispatch_calls(_bring_in_line(instance, outcome, kind))
+    _notify_listeners(instance)
 
 
 NewCall = tuple[ProcessInstance, ServiceCall]
@@ -346,8 +351,7 @@ def run_service_call(call_id: int, wave: list[int] | None = None, claimed: str |
     while chain.outside and chain.ran < limit:
         calls = chain.outside[:limit - chain.ran]
         del chain.outside[:len(calls)]
-        _run_wave(calls, chain, limit, handed)
-        handed = None  # only the calls it was given were claimed for this job
+        _run_wave(calls, chain, limit, handed)  # (only the calls handed over carry that claim time)
     for left in chain.outside:
         enqueue("run_service_call", call_id=left, claimed=claimed)
 
@@ -685,6 +689,5 @@ def migrate_instance(instance: ProcessInstance, source: ProcessVersion, target: 
     record(instance, "migrated", actor_id=actor_id, message=f"version {source.version} → {target.version}",
            detail={"migration": migration_id, "from_version": source.version, "to_version": target.version,
                    "standing_on": verdict.standing})
-    _dispatch_calls(_bring_in_line(instance, outcome, OTHER))
-    _notify_listeners(instance)
+    _apply(instance, outcome, OTHER)
     return ""
