@@ -87,21 +87,29 @@ class Recorder:
         self._originals.clear()
 
     def install(self) -> None:
+        from sqlalchemy import inspect
+
         from app.engine import instances as engine
         from app.engine import runtime
         from app.orchestration import decomposition
         from app.studio import decisions
 
-        original_start, original_advance = engine.start, engine.advance
+        original_start, original_advance = engine.start_unflushed, engine.advance
+        unflushed: list[tuple[Any, InstanceTrace]] = []  # started, id not known until the caller flushes
 
         def start(version: Any, data: Mapping[str, Any], **kwargs: Any) -> Any:
             self._current = InstanceTrace(version.id, version.flavour, version.spec_json, runtime.jsonable(dict(data)))
             instance, outcome = original_start(version, data, **kwargs)
-            self._by_instance[instance.id] = self._current
+            unflushed.append((instance, self._current))
             self.trace.instances.append(self._current)
             return instance, outcome
 
         def advance(instance: Any, action: Any, **kwargs: Any) -> Any:
+            for started, trace in list(unflushed):
+                identity = inspect(started).identity
+                if identity:
+                    self._by_instance[identity[0]] = trace
+                    unflushed.remove((started, trace))
             self._current = self._by_instance[instance.id]
             return original_advance(instance, action, **kwargs)
 
@@ -123,7 +131,7 @@ class Recorder:
             self.trace.decisions.append((decision_id, runtime.jsonable(dict(facts))))
             return decisions.evaluate(decision_id, facts, **kwargs)
 
-        self._patch(engine, "start", start)
+        self._patch(engine, "start_unflushed", start)
         self._patch(engine, "advance", advance)
         self._patch(runtime, "complete_user_task", step("user", runtime.complete_user_task))
         self._patch(runtime, "complete_connector_task", step("connector", runtime.complete_connector_task))
