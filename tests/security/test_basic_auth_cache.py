@@ -12,6 +12,16 @@ from app.database import unit_of_work
 from tests.helpers import Api
 
 
+@pytest.fixture(autouse=True)
+def nothing_remembered(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each test starts with no credential remembered: the memory is the process's, and a test before on the
+    same worker (a copy of the same database, so the same password hash) would be remembered."""
+    from collections import OrderedDict
+
+    from app.auth import service
+    monkeypatch.setattr(service, "_verified", OrderedDict())
+
+
 @pytest.fixture()
 def hash_checks(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """Every password hash check the auth service makes (the slow part a remembered credential skips)."""
