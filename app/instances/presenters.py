@@ -8,16 +8,31 @@ from typing import Any
 from sqlalchemy import Select
 from sqlalchemy import bindparam
 from sqlalchemy import select
+from sqlalchemy.orm import joinedload
 
 from app.auth.models import User
 from app.engine.models import InstanceEvent
 from app.engine.models import ProcessInstance
+from app.errors import NotFound
 from app.extensions import db
 from app.fallout.service import cases_of_instance as fallout_cases
 from app.inbox.models import WorkItem
 from app.inbox.presenters import work_item_json
 from app.instances.service import START
 from app.instances.service import step_of
+from app.studio.models import ProcessVersion
+
+
+def instance_to_show(instance_id: int) -> ProcessInstance:
+    """The instance with its version, in one query, to be shown: neither its saved workflow nor its version's
+    spec is loaded (a step needs them, not a reader; ``instances.get_instance`` is for steps).
+
+    :raises NotFound: no such instance.
+    """
+    instance = db.session.scalars(_shown_instance_query(), {"instance_id": instance_id}).one_or_none()
+    if instance is None:
+        raise NotFound(f"no instance {instance_id}")
+    return instance
 
 
 def instance_json(instance: ProcessInstance, *, with_history: bool = False) -> dict[str, Any]:
@@ -49,6 +64,12 @@ def instance_json(instance: ProcessInstance, *, with_history: bool = False) -> d
 
 
 # Statements built once: building one costs SQLAlchemy about as much as running it.
+
+@cache
+def _shown_instance_query() -> Select[ProcessInstance]:
+    return (select(ProcessInstance).where(ProcessInstance.id == bindparam("instance_id"))
+            .options(joinedload(ProcessInstance.process_version).defer(ProcessVersion.spec_json)))
+
 
 @cache
 def _items_query() -> Select[WorkItem]:
