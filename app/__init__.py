@@ -4,6 +4,7 @@
 """
 from __future__ import annotations
 
+import gc
 import os
 from collections.abc import Mapping
 from typing import Any
@@ -44,7 +45,18 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     register_web_hooks(app)
     from app.cli import register_cli
     register_cli(app)
+    if not app.testing:  # tests make an app each; their heaps must stay collectable
+        _settle_heap()
     return app
+
+
+def _settle_heap() -> None:
+    """Take what start-up built (modules, mappers, the app: some 200,000 objects) out of the cyclic collector's
+    rounds. They live as long as the process, yet every full collection walked them all: ~100 ms, every few
+    hundred requests, on whichever request was running. Start-up's own garbage is collected first; objects
+    made later (a request's) are collected as before."""
+    gc.collect()
+    gc.freeze()
 
 
 def _default_instance_path() -> str:

@@ -693,11 +693,26 @@ def _call_depth_budget() -> int:
     A RecursionError raised inside the tracer would switch tracing off, and a script catching it could
     then run unmetered; so the guard stops deep recursion first.
     """
+    limit = sys.getrecursionlimit()
+    shallow = limit - _RECURSION_RESERVE - MAX_CALL_DEPTH * _FRAMES_PER_SCRIPT_CALL
+    if shallow > 0 and not _deeper_than(shallow):
+        return MAX_CALL_DEPTH  # room for the whole budget; the usual case, told without walking the stack
     depth, frame = 0, inspect.currentframe()
     while frame is not None:
         depth, frame = depth + 1, frame.f_back
-    free = sys.getrecursionlimit() - depth - _RECURSION_RESERVE
+    free = limit - depth - _RECURSION_RESERVE
     return max(1, min(MAX_CALL_DEPTH, free // _FRAMES_PER_SCRIPT_CALL))
+
+
+def _deeper_than(frames: int) -> bool:
+    """Whether the stack above this call holds more than ``frames`` frames. ``sys._getframe`` walks them in
+    C; following ``f_back`` from Python made a frame object of each (a request runs scripts ~70 frames
+    deep, and a step runs a script per task)."""
+    try:
+        sys._getframe(frames)
+    except ValueError:
+        return False
+    return True
 
 
 # The sandbox -------------------------------------------------------------------------------------------

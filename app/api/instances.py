@@ -34,7 +34,7 @@ def start_instance(process_id: str) -> tuple[Response, int]:
 @documented("An instance with its tasks and history", tag="instances", response=ref("Instance"))
 @api_roles(*VIEWERS)
 def get_instance(instance_id: int) -> Response:
-    return jsonify(presenters.instance_json(instances.get_instance(instance_id), with_history=True))
+    return jsonify(presenters.instance_json(presenters.instance_to_show(instance_id), with_history=True))
 
 
 @bp.post("/instances/<int:instance_id>/retry")

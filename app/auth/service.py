@@ -10,8 +10,11 @@ from collections import OrderedDict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import timedelta
+from functools import cache
 
 from flask import current_app
+from sqlalchemy import Select
+from sqlalchemy import bindparam
 from sqlalchemy import select
 from sqlalchemy.orm import joinedload
 from werkzeug.security import check_password_hash
@@ -120,11 +123,14 @@ def authenticate_api(username: str, password: str, address: str | None = None) -
     with _verified_lock:
         known = _verified.get(key) if seconds > 0 else None  # 0 turns remembering off, for what was remembered too
     if known is not None and known.until > time.monotonic():
-        user = _user_with_roles(known.user_id)
+        keys = throttle.keys_for(username, address)
+        user, blocked, to_forget = _remembered_user(known.user_id, keys)
         if user is not None and user.active and user.password_hash == known.password_hash:
-            if throttle.check_and_clear(throttle.keys_for(username, address)):
+            if blocked:
                 raise TooManyAttempts(f"too many failed logins; try again in "
                                       f"{current_app.config['LOGIN_WINDOW_MINUTES']} minutes")
+            if to_forget:
+                throttle.clear(keys)
             return user
         with _verified_lock:
             _verified.pop(key, None)
@@ -137,10 +143,19 @@ def authenticate_api(username: str, password: str, address: str | None = None) -
     return user
 
 
-def _user_with_roles(user_id: int) -> User | None:
-    """The user and their roles in one query."""
-    return db.session.execute(select(User).where(User.id == user_id).options(joinedload(User.role_rows))
-                              ).unique().scalar_one_or_none()
+@cache
+def _remembered_user_query() -> Select[User, bool, bool]:
+    """Built once (building a statement costs SQLAlchemy more than running this one)."""
+    return (select(User, throttle.BLOCKED, throttle.TO_FORGET).where(User.id == bindparam("user_id"))
+            .options(joinedload(User.role_rows)))
+
+
+def _remembered_user(user_id: int, keys: list[tuple[str, int]]) -> tuple[User | None, bool, bool]:
+    """The user with their roles, whether the throttle blocks ``keys`` and whether the account has failures
+    to forget, in one query."""
+    row = db.session.execute(_remembered_user_query(), {"user_id": user_id, **throttle.state_params(keys)}
+                             ).unique().first()
+    return (None, False, False) if row is None else (row[0], bool(row[1]), bool(row[2]))
 
 
 _DUMMY_HASHES: dict[str, str] = {}
@@ -211,10 +226,16 @@ def revoke_token(token_id: int) -> ApiToken:
     return row
 
 
+@cache
+def _token_query() -> Select[ApiToken]:
+    """Built once, like :func:`_remembered_user_query`."""
+    return (select(ApiToken).where(ApiToken.token_hash == bindparam("token_hash"))
+            .options(joinedload(ApiToken.user).joinedload(User.role_rows)))
+
+
 def user_for_token(token: str) -> User | None:
     """The active user of a token that is neither revoked nor expired (token, user and roles in one query)."""
-    row = db.session.execute(select(ApiToken).where(ApiToken.token_hash == ApiToken.hash(token))
-                             .options(joinedload(ApiToken.user).joinedload(User.role_rows))).unique().scalar_one_or_none()
+    row = db.session.execute(_token_query(), {"token_hash": ApiToken.hash(token)}).unique().scalar_one_or_none()
     if row is None or not row.user.active or row.revoked_at is not None:
         return None
     if row.expires_at is not None and row.expires_at <= utcnow():

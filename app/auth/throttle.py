@@ -9,9 +9,14 @@ back (401), and its count must stay.
 from __future__ import annotations
 
 from datetime import timedelta
+from typing import Any
 
 from flask import current_app
+from sqlalchemy import ColumnElement
+from sqlalchemy import bindparam
+from sqlalchemy import exists
 from sqlalchemy import insert
+from sqlalchemy import or_
 from sqlalchemy import select
 from sqlalchemy import update
 from sqlalchemy.exc import IntegrityError
@@ -71,17 +76,25 @@ def record_failure(keys: list[tuple[str, int]]) -> None:
             connection.execute(update(_TABLE).where(_TABLE.c.key == key).values(**values))
 
 
-def check_and_clear(keys: list[tuple[str, int]]) -> bool:
-    """:func:`is_blocked`, then :func:`clear` when not blocked, reading the rows once (a remembered credential)."""
-    since = utcnow() - _window()
-    limits = dict(keys)
-    rows = _rows(keys)
-    if any(row.failures >= limits[row.key] and row.window_started_at > since for row in rows):
-        return True
-    for row in rows:
-        if row.key.startswith("user:") and row.failures:
-            row.failures = 0
-    return False
+def _over_limit(index: int) -> ColumnElement[bool]:
+    key = LoginThrottle.key == bindparam(f"throttle_key_{index}")
+    return exists().where(key, LoginThrottle.failures >= bindparam(f"throttle_limit_{index}"),
+                          LoginThrottle.window_started_at > bindparam("throttle_since"))
+
+
+# :func:`is_blocked`, and whether :func:`clear` has anything to forget, as two columns a query loading the user
+# adds (a remembered Basic credential costs one statement); built once: building a statement in SQLAlchemy
+# costs more than running it.
+BLOCKED = or_(_over_limit(0), _over_limit(1)).label("throttle_blocked")
+TO_FORGET = exists().where(LoginThrottle.key == bindparam("throttle_key_0"), LoginThrottle.failures > 0
+                           ).label("throttle_to_forget")
+
+
+def state_params(keys: list[tuple[str, int]]) -> dict[str, Any]:
+    """The parameters of :data:`BLOCKED` and :data:`TO_FORGET` for ``keys`` (the account's key first)."""
+    (account, account_limit), (address, address_limit) = keys[0], keys[-1]  # no address: the account twice
+    return {"throttle_key_0": account, "throttle_limit_0": account_limit, "throttle_key_1": address,
+            "throttle_limit_1": address_limit, "throttle_since": utcnow() - _window()}
 
 
 def clear(keys: list[tuple[str, int]]) -> None:

@@ -174,3 +174,8 @@ def test_starting_needs_a_known_executable_process(api: Any, deployed: dict[str,
     assert malformed.status_code == 400
     assert api.post("/api/v1/processes/change_request/instances", user="agent",
                     json={"data": [1, 2]}).status_code == 422
+
+
+def test_an_unknown_instance_is_not_found(api: Any, deployed: dict[str, Any]) -> None:
+    missing = api.get("/api/v1/instances/424242", user="agent")
+    assert missing.status_code == 404 and missing.json["errors"][0]["message"] == "no instance 424242"

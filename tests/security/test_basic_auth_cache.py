@@ -12,6 +12,16 @@ from app.database import unit_of_work
 from tests.helpers import Api
 
 
+@pytest.fixture(autouse=True)
+def nothing_remembered(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each test starts with no credential remembered: the memory is the process's, and a test before on the
+    same worker (a copy of the same database, so the same password hash) would be remembered."""
+    from collections import OrderedDict
+
+    from app.auth import service
+    monkeypatch.setattr(service, "_verified", OrderedDict())
+
+
 @pytest.fixture()
 def hash_checks(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """Every password hash check the auth service makes (the slow part a remembered credential skips)."""
@@ -73,3 +83,19 @@ def test_the_cache_can_be_turned_off(app: Flask, client: FlaskClient, hash_check
     for _ in range(2):
         assert Api(client).get("/api/v1/tasks", user="fulfiller").status_code == 200
     assert hash_checks == ["demo", "demo"]
+
+
+def test_a_remembered_credential_forgets_the_accounts_failures(client: FlaskClient) -> None:
+    assert tasks(client, "fulfiller").status_code == 200
+    for _ in range(2):
+        for _ in range(4):  # one short of the limit, twice: the success between forgets the first four
+            assert tasks(client, "fulfiller", "wrong").status_code == 401
+        assert tasks(client, "fulfiller").status_code == 200
+
+
+def test_the_address_throttle_applies_to_remembered_credentials(app: Flask, client: FlaskClient) -> None:
+    app.config["LOGIN_MAX_FAILURES_PER_ADDRESS"] = 3
+    assert tasks(client, "fulfiller").status_code == 200
+    for user in ("a", "b", "c"):  # other accounts, from the same address
+        assert tasks(client, user, "wrong").status_code == 401
+    assert tasks(client, "fulfiller").status_code == 429

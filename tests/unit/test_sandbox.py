@@ -306,6 +306,22 @@ def test_caught_recursion_error_cannot_switch_the_limit_off() -> None:
     assert "nested more than" in str(caught.value)
 
 
+def test_a_script_run_deep_in_the_stack_may_nest_fewer_calls() -> None:
+    """Near the interpreter's recursion limit the budget shrinks, so the guard, not a RecursionError, stops it."""
+    from app.sandbox import MAX_CALL_DEPTH
+    source = "def f():\n    return f()\ntry:\n    f()\nexcept Exception:\n    pass"
+
+    def run_from(frames: int) -> None:
+        if frames:
+            return run_from(frames - 1)
+        Sandbox(cpu_seconds=QUICK).execute(source, {})
+
+    with pytest.raises(ScriptError) as caught:
+        run_from(sys.getrecursionlimit() - 300)
+    budget = int(str(caught.value).split("nested more than ")[1].split()[0])
+    assert 1 <= budget < MAX_CALL_DEPTH
+
+
 def test_modest_recursion_works(box: Sandbox) -> None:
     context: dict[str, Any] = {}
     box.execute("def fact(n):\n    return 1 if n < 2 else n * fact(n - 1)\nresult = fact(30)", context)
