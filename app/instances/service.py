@@ -294,6 +294,9 @@ def run_started_calls() -> None:
     together as a wave. So a person's answer that sets the order going commits once, not once more per job
     that would have picked up each step."""
     started: list[tuple[int, str]] = db.session.info.pop(_STARTED, None) or []
+    if not started:
+        return
+    db.session.flush()  # the unit's own writes: a lost race there is the unit's (a 409), not its steps'
     own = [call_id for call_id, connector in started if connectors.runs_in_database(connector)]
     chain = _Chain(outside=[call_id for call_id, connector in started if not connectors.runs_in_database(connector)])
     budget = int(current_app.config["COMMIT_CHAIN_MAX_CALLS"])
