@@ -94,7 +94,9 @@ class Recorder:
         from app.orchestration import decomposition
         from app.studio import decisions
 
-        original_start, original_advance = engine.start_unflushed, engine.advance
+        # plans started together are stored by one flush (start_unflushed); older code started each with start
+        starter = "start_unflushed" if hasattr(engine, "start_unflushed") else "start"
+        original_start, original_advance = getattr(engine, starter), engine.advance
         unflushed: list[tuple[Any, InstanceTrace]] = []  # started, id not known until the caller flushes
 
         def start(version: Any, data: Mapping[str, Any], **kwargs: Any) -> Any:
@@ -131,7 +133,7 @@ class Recorder:
             self.trace.decisions.append((decision_id, runtime.jsonable(dict(facts))))
             return decisions.evaluate(decision_id, facts, **kwargs)
 
-        self._patch(engine, "start_unflushed", start)
+        self._patch(engine, starter, start)
         self._patch(engine, "advance", advance)
         self._patch(runtime, "complete_user_task", step("user", runtime.complete_user_task))
         self._patch(runtime, "complete_connector_task", step("connector", runtime.complete_connector_task))
