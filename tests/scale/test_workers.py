@@ -311,20 +311,25 @@ def test_ops_page_shows_workers_and_queue(scaled_app: Flask, workers: Callable[.
     assert client.get("/healthz").json["checks"] == {"database": "ok", "redis": "ok"}
 
 
-def test_timers_fire_once_within_a_second_with_several_workers(scaled_app: Flask,
-                                                                workers: Callable[..., Any]) -> None:
+def test_timers_fire_once_on_the_clock_with_several_workers(scaled_app: Flask, workers: Callable[..., Any]) -> None:
+    """Three workers share one clock: every timer fires once, not early, and on a tick of the clock.
+
+    The reconciler (which fires due timers too) is pushed out to two minutes here, so a timer that fired
+    well before that was fired by the clock. How soon after its due time is a figure for bench/, not a
+    bound for a test: a loaded CI machine once stalled all ten by 2.5 s.
+    """
     from app.engine.models import InstanceEvent
     from app.engine.models import ProcessInstance
-    workers(3)
+    workers(3, ORDRA_RECONCILE_AFTER_SECONDS="120")
     api = Api(scaled_app.test_client())
     assert api.deploy(DATA / "models" / "wait_a_second.bpmn").status_code == 201
     ids = [api.post("/api/v1/processes/wait_a_second/instances", json={"data": {}}).json["id"] for _ in range(10)]
-    wait_until(lambda: statuses(scaled_app).get("completed") == 10, 30, "10 timers to fire")
+    wait_until(lambda: statuses(scaled_app).get("completed") == 10, 60, "10 timers to fire")
     with scaled_app.app_context():
         rows = db.session.scalars(select(ProcessInstance).where(ProcessInstance.id.in_(ids))).all()
-        late = [(r.completed_at - r.created_at).total_seconds() - 1.0 for r in rows]
-        times = [(r.created_at.time(), r.next_timer_at and r.next_timer_at.time(), r.completed_at.time()) for r in rows]
-        finished = db.session.scalar(select(func.count()).select_from(InstanceEvent).where(
-            InstanceEvent.kind == "completed", InstanceEvent.instance_id.in_(ids)))
-    assert max(late) < 1.0, (late, times)  # (created, next timer, completed) of each, to tell why if not
-    assert finished == 10
+        waited = [(r.completed_at - r.created_at).total_seconds() for r in rows]
+        completions = db.session.execute(select(InstanceEvent.instance_id, func.count()).where(
+            InstanceEvent.kind == "completed", InstanceEvent.instance_id.in_(ids))
+            .group_by(InstanceEvent.instance_id)).all()
+    assert min(waited) >= 1.0, waited  # no timer fired early
+    assert dict(completions) == {instance_id: 1 for instance_id in ids}  # each fired and ran on exactly once
