@@ -46,12 +46,23 @@ def lock_order(order_id: int) -> ProductOrder:
     Locked once per transaction: while this transaction holds the lock no one else changes the order, so
     later calls in it (a chain of steps) take the row it already has.
     """
-    order: ProductOrder | None = memo(("locked_order", order_id), lambda: db.session.scalar(
-        select(ProductOrder).where(ProductOrder.id == order_id).with_for_update()
-        .execution_options(populate_existing=True)))
+    order: ProductOrder | None = memo(("locked_order", order_id), lambda: _lock_with_domain_orders(order_id))
     if order is None:
         raise NotFound(f"no order {order_id}")
     return order
+
+
+def _lock_with_domain_orders(order_id: int) -> ProductOrder | None:
+    """Lock the order's row and read its domain orders in one statement: nearly every transaction that takes
+    the lock reads them next (:func:`domain_orders` answers from what this read)."""
+    rows = db.session.execute(
+        select(ProductOrder, DomainOrder).outerjoin(DomainOrder, DomainOrder.order_id == ProductOrder.id)
+        .where(ProductOrder.id == order_id).order_by(DomainOrder.id)
+        .with_for_update(of=ProductOrder.__table__).execution_options(populate_existing=True)).all()
+    if not rows:
+        return None
+    memo(("domain_orders", order_id), lambda: [domain for _order, domain in rows if domain is not None])
+    return rows[0][0]  # type: ignore[no-any-return]
 
 
 def domain_orders(order_id: int) -> list[DomainOrder]:
