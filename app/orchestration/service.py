@@ -62,7 +62,7 @@ def _lock_with_domain_orders(order_id: int) -> ProductOrder | None:
     if not rows:
         return None
     memo(("domain_orders", order_id), lambda: [domain for _order, domain in rows if domain is not None])
-    return rows[0][0]  # type: ignore[no-any-return]
+    return rows[0][0]
 
 
 def domain_orders(order_id: int) -> list[DomainOrder]:
