@@ -33,7 +33,7 @@ from app.fallout.models import Fallout
 from app.fallout.models import FalloutEvent
 from app.instances import service as instances
 from app.jeopardy import service as jeopardy
-from app.jobs.queue import enqueue
+from app.jobs.queue import enqueue_unless_waiting
 from app.orders.fixes import fix_order_lines
 from app.rules import RulesError
 from app.studio import decisions
@@ -166,7 +166,7 @@ def due_retries(now: datetime) -> list[int]:
 def enqueue_due_retries(now: datetime | None = None) -> int:
     due = due_retries(now or utcnow())
     for fallout_id in due:
-        enqueue("retry_fallout", fallout_id=fallout_id)
+        enqueue_unless_waiting("retry_fallout", fallout_id=fallout_id)
     return len(due)
 
 

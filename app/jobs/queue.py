@@ -8,6 +8,7 @@ runs them on an in-process worker thread (the embedded default), ``rq`` puts the
 """
 from __future__ import annotations
 
+import json
 import logging
 import queue
 import threading
@@ -39,6 +40,11 @@ _EXTRA_BACKENDS = "ordra_job_backends"
 class Job:
     name: str
     kwargs: dict[str, JobArg] = field(default_factory=dict)
+    unless_waiting: bool = False  # dropped when an identical job still waits to run (enqueue_unless_waiting)
+
+    def identity(self) -> str:
+        """The same for two jobs that would do the same work."""
+        return f"{self.name}:{json.dumps(self.kwargs, sort_keys=True)}"
 
 
 def register_job(app: Flask, name: str, body: JobBody) -> None:
@@ -59,6 +65,17 @@ def enqueue(name: str, **kwargs: JobArg) -> None:
     if name not in current_app.extensions.get(_BODIES, {}):
         raise KeyError(f"unknown job {name!r}")
     db.session.info.setdefault("pending_jobs", []).append(Job(name, kwargs))
+
+
+def enqueue_unless_waiting(name: str, **kwargs: JobArg) -> None:
+    """:func:`enqueue`, but the backend drops the job while an identical one still waits to run.
+
+    For work asked for again and again until it is done: the clock asks for every due timer on each tick,
+    and behind a long queue those copies would pile up faster than workers could drop them.
+    """
+    enqueue(name, **kwargs)
+    pending: list[Job] = db.session.info["pending_jobs"]
+    pending[-1] = Job(name, kwargs, unless_waiting=True)
 
 
 def recheck_at(requeues: int = 0) -> datetime:
@@ -117,9 +134,12 @@ class InlineBackend:
     def submit(self, jobs: list[Job]) -> None:
         pending: list[Job] | None = getattr(self._local, "pending", None)
         if pending is not None:  # already draining further up the stack: just queue behind
-            pending.extend(jobs)
+            pending.extend(job_ for job_ in jobs if not (job_.unless_waiting and job_ in pending))
             return
-        self._local.pending = pending = list(jobs)
+        self._local.pending = pending = []
+        for job_ in jobs:
+            if not (job_.unless_waiting and job_ in pending):
+                pending.append(job_)
         try:
             while pending:
                 _run_logged(self.app, pending.pop(0))
@@ -137,11 +157,18 @@ class ThreadBackend:
     def __init__(self, app: Flask) -> None:
         self.app = app
         self._queue: queue.Queue[Job] = queue.Queue()
+        self._waiting: set[str] = set()  # identities of queued unless_waiting jobs
+        self._waiting_lock = threading.Lock()
         self._thread = threading.Thread(target=self._drain, name="ordra-jobs", daemon=True)
         self._thread.start()
 
     def submit(self, jobs: list[Job]) -> None:
         for job_ in jobs:
+            if job_.unless_waiting:
+                with self._waiting_lock:
+                    if job_.identity() in self._waiting:
+                        continue
+                    self._waiting.add(job_.identity())
             self._queue.put(job_)
 
     def join(self) -> None:
@@ -154,6 +181,9 @@ class ThreadBackend:
     def _drain(self) -> None:
         while True:
             job_ = self._queue.get()
+            if job_.unless_waiting:  # it no longer waits: asking again now is asking for another run
+                with self._waiting_lock:
+                    self._waiting.discard(job_.identity())
             try:
                 _run_logged(self.app, job_)
             finally:

@@ -6,12 +6,14 @@ context and unit of work. The factory offers this backend to the queue (``regist
 """
 from __future__ import annotations
 
+import hashlib
 from typing import Any
 
 from flask import Flask
 from redis import Redis
 from rq import Queue
 from rq import Retry
+from rq import get_current_job
 from rq.serializers import JSONSerializer
 
 from app.jobs.queue import Job
@@ -32,13 +34,30 @@ def make_queue(app: Flask) -> Queue:
 class RQBackend:
     def __init__(self, app: Flask) -> None:
         self.queue = make_queue(app)
+        self.lease_ms = int(app.config["RECONCILE_AFTER_SECONDS"] * 1000)
 
     def submit(self, jobs: list[Job]) -> None:
         for job_ in jobs:
+            waiting = self._waiting_key(job_) if job_.unless_waiting else None
+            if waiting is not None and not self._note_waiting(waiting):
+                continue
             # Retried at once when a step lost a race (optimistic lock); delayed retries would need
             # RQ's scheduler, and the reconciler already re-enqueues whatever is still due later.
-            self.queue.enqueue("app.jobs.rq_backend.perform", job_.name, job_.kwargs,
-                               retry=Retry(max=3), failure_ttl=7 * 24 * 3600)
+            self.queue.enqueue("app.jobs.rq_backend.perform", job_.name, job_.kwargs, retry=Retry(max=3),
+                               failure_ttl=7 * 24 * 3600, meta={_WAITING: waiting} if waiting else None)
+
+    def _waiting_key(self, job_: Job) -> str:
+        return f"ordra:waiting:{self.queue.name}:{hashlib.sha256(job_.identity().encode()).hexdigest()[:40]}"
+
+    def _note_waiting(self, key: str) -> bool:
+        """Note that the job waits, unless that was noted already (then False: it is not enqueued again).
+
+        The note goes when the job starts (``perform``), or after the reconciler's period if the job was lost
+        before it started (a worker killed between taking it and starting it): then it is asked for again."""
+        return bool(self.queue.connection.set(key, 1, nx=True, px=self.lease_ms))
+
+
+_WAITING = "ordra_waiting"  # job meta: the key noting that the job waits (see RQBackend.submit)
 
 
 def use_app(app: Flask) -> None:
@@ -51,6 +70,9 @@ def perform(name: str, kwargs: dict[str, JobArg]) -> None:
     """RQ entry point: run job ``name`` in this worker process's app."""
     if _worker_app is None:
         raise RuntimeError("no app in this process: run jobs with `ordra worker`, which builds it")
+    current = get_current_job()
+    if current is not None and current.meta.get(_WAITING):  # it no longer waits (see RQBackend.submit)
+        current.connection.delete(current.meta[_WAITING])
     run_job(_worker_app, Job(name, dict(kwargs)))
 
 

@@ -24,6 +24,7 @@ from app.instances.continuation import requeue_stale
 from app.instances.service import due_timer_instances
 from app.jeopardy import service as jeopardy
 from app.jobs.queue import enqueue
+from app.jobs.queue import enqueue_unless_waiting
 from app.jobs.queue import recheck_at
 from app.orders.bulk_import import requeue_due
 from app.tmf.notifications import enqueue_due_deliveries
@@ -35,7 +36,7 @@ def fire_due_timers() -> int:
     """Enqueue a job for every instance with a timer due now and every fallout retry due now."""
     due = due_timer_instances(utcnow())
     for instance_id in due:
-        enqueue("fire_timers", instance_id=instance_id)
+        enqueue_unless_waiting("fire_timers", instance_id=instance_id)  # asked again each tick until it ran
     jeopardy.check()  # SLA thresholds, to the second, from the same clock
     return len(due) + enqueue_due_retries() + enqueue_due_deliveries()
 

@@ -36,6 +36,7 @@ from app.errors import Invalid
 from app.errors import NotFound
 from app.extensions import db
 from app.jobs.queue import enqueue
+from app.jobs.queue import enqueue_unless_waiting
 from app.orchestration.models import DomainOrder
 from app.orchestration.models import OrderCancellation
 from app.orders.models import InventoryProduct
@@ -405,7 +406,7 @@ def enqueue_due_deliveries() -> int:
     due = db.session.execute(select(TmfDelivery.hub_id, TmfDelivery.resource).where(
         TmfDelivery.status == "pending", TmfDelivery.next_attempt_at <= utcnow()).distinct()).all()
     for hub_id, resource in due:
-        enqueue("deliver_tmf_events", hub_id=hub_id, resource=resource)
+        enqueue_unless_waiting("deliver_tmf_events", hub_id=hub_id, resource=resource)
     return len(due)
 
 

@@ -7,9 +7,12 @@ import threading
 import time
 from collections import Counter
 from collections.abc import Callable
+from datetime import UTC
+from datetime import datetime
 from typing import Any
 
 import pytest
+import time_machine
 from flask import Flask
 from redis import Redis
 from rq import Queue
@@ -333,3 +336,25 @@ def test_timers_fire_once_on_the_clock_with_several_workers(scaled_app: Flask, w
             .group_by(InstanceEvent.instance_id)).all()
     assert min(waited) >= 1.0, waited  # no timer fired early
     assert dict(completions) == {instance_id: 1 for instance_id in ids}  # each fired and ran on exactly once
+
+
+def test_the_clock_queues_a_due_timer_once_however_often_it_ticks(scaled_app: Flask, redis: Redis,
+                                                                   queue_name: str) -> None:
+    """No worker runs: every tick finds the timer due, and the one job asked for waits. Copies would pile up
+    faster than workers could drop them wherever a queue is long and many timers are due."""
+    from app.database import unit_of_work
+    from app.engine.models import ProcessInstance
+    from app.jobs.scheduler import fire_due_timers
+    api = Api(scaled_app.test_client())
+    assert api.deploy(DATA / "models" / "wait_a_second.bpmn").status_code == 201
+    queue = Queue(queue_name, connection=redis)
+    with time_machine.travel(datetime(2027, 1, 4, 9, 0, tzinfo=UTC), tick=False) as clock:
+        instance_id = api.post("/api/v1/processes/wait_a_second/instances", json={"data": {}}).json["id"]
+        clock.shift(1.5)
+        for _ in range(3):
+            with scaled_app.app_context(), unit_of_work():
+                assert fire_due_timers() == 1  # due each time
+        assert queue.count == 1
+        assert run_queued_jobs(scaled_app, queue) == []
+    with scaled_app.app_context():
+        assert db.session.get(ProcessInstance, instance_id).status == "completed"  # type: ignore[union-attr]
