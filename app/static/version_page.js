@@ -85,12 +85,27 @@
     this.table(migration.instances, function (r) { return r.status; });
     this.status.textContent = "Migration #" + migration.id + ": " + p.done + " of " + p.total + " done — " + p.moved +
       " moved, " + p.skipped + " left where they were, " + p.failed + " failed" + (migration.status === "finished" ? "." : "…");
+    if (migration.status === "finished" && p.moved > 0) { this.countsOutdated(); }
     if (migration.status !== "finished") {
       setTimeout(function () {
         fetch(self.root.dataset.progressUrl.replace(/\/0$/, "/" + migration.id),
               {credentials: "same-origin", headers: {"Accept": "application/json"}})
           .then(function (response) { return response.json(); }).then(function (next) { self.follow(next); });
       }, 1000);
+    }
+  };
+
+  /* The header's count and the diagram's badges were counted when the page loaded: say so once instances
+     moved away, rather than show them as they were. */
+  Migration.prototype.countsOutdated = function () {
+    var count = document.querySelector(".running-count");
+    var note = document.querySelector(".running-note");
+    if (count) { count.textContent = "running instances counted before the migration"; }
+    if (note) {
+      note.replaceChildren("The badges count the instances that stood here before the migration moved some away. ");
+      var recount = element("a", {"href": window.location.pathname}, "Count them again");
+      note.appendChild(recount);
+      note.appendChild(document.createTextNode("."));
     }
   };
 

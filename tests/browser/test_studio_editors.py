@@ -214,9 +214,12 @@ def test_move_running_instances_from_the_version_page(app: Flask, live_server: s
     section.locator(".migration-confirm").click()
     expect(section.locator(".migration-status")).to_contain_text("2 of 2 done — 1 moved, 1 left where they were")
     expect(section.locator(f"tr[data-instance='{ids[0]}'] .verdict")).to_have_text("moved")
+    expect(page.locator(".running-note")).to_contain_text("before the migration moved some away")
     snap(page, "version-page-migration")
     assert api.get(f"/api/v1/instances/{ids[0]}").json["version"] == 2
     assert api.get(f"/api/v1/instances/{ids[1]}").json["version"] == 1
+    page.get_by_role("link", name="Count them again").click()
+    expect(page.locator(".running-count")).to_have_text("1 running instance")  # the one left where it was
 
 
 def test_new_process_from_a_template_opens_laid_out(app: Flask, live_server: str, page: Any,
