@@ -40,6 +40,7 @@ def test_portal_tasklist_and_order_page_have_no_horizontal_scroll_at_390px(
     assert overflow(page) == 0
     snap(page, "phone-inbox")
     page.get_by_role("link", name="Survey site").click()
+    page.wait_for_load_state("load")  # a click waits for the navigation to commit, not for the styles to apply
     assert overflow(page) == 0
     logout(page)
     login(page, live_server, "agent")
