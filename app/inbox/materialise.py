@@ -74,6 +74,14 @@ def open_items_of(instance_id: int) -> list[WorkItem]:
                                                           WorkItem.status == "open")))
 
 
+def note_open_items(instance_id: int, items: list[WorkItem]) -> None:
+    """Tell the transaction the instance's open items, as just read with something else (a person completing one
+    of them), so that the instance's next sync does not read them again."""
+    changes = _changes(db.session()).setdefault(instance_id, WorkItemChanges())
+    if changes.open is None:
+        changes.open = items
+
+
 def take_changes(instance_id: int) -> WorkItemChanges | None:
     """The instance's open items as this transaction left them, with the items opened and closed since
     the last call (a step listener's: each change is handed over once). None: not synced in this transaction."""

@@ -13,6 +13,7 @@ from dataclasses import field
 from datetime import datetime
 from datetime import timedelta
 from typing import Any
+from typing import NamedTuple
 
 from flask import current_app
 from sqlalchemy import event
@@ -266,7 +267,7 @@ def _dispatch_calls(calls: list[NewCall]) -> None:
         record(instance, "service_call", task_name=call.task_name,
                detail={"call": call.id, "connector": call.connector, "attempt": call.attempt})
         if chain is None:  # made when this unit of work ends (see run_started_calls)
-            db.session.info.setdefault(_STARTED, []).append((call.id, call.connector))
+            db.session.info.setdefault(_STARTED, []).append(_Started(call.id, call.connector, (call, instance)))
         elif connectors.runs_in_database(call.connector):
             chain.in_database.append(call.id)  # run next in this transaction
         else:
@@ -275,7 +276,15 @@ def _dispatch_calls(calls: list[NewCall]) -> None:
 
 _CHAIN = "ordra_call_chain"
 _HELD = "ordra_chain_holds"
-_STARTED = "ordra_started_calls"  # (id, connector) of calls started by steps outside a chain
+_STARTED = "ordra_started_calls"  # calls started by steps outside a chain (see _Started)
+
+
+class _Started(NamedTuple):
+    call_id: int
+    connector: str
+    # The call and its instance: the session keeps only rows something refers to, and the steps that run
+    # the call in this transaction would otherwise load both again.
+    rows: tuple[ServiceCall, ProcessInstance]
 
 
 @dataclass
@@ -293,12 +302,12 @@ def run_started_calls() -> None:
     them alone and leaves them to jobs), then claim its calls to other systems for one job, which makes them
     together as a wave. So a person's answer that sets the order going commits once, not once more per job
     that would have picked up each step."""
-    started: list[tuple[int, str]] = db.session.info.pop(_STARTED, None) or []
+    started: list[_Started] = db.session.info.pop(_STARTED, None) or []
     if not started:
         return
     db.session.flush()  # the unit's own writes: a lost race there is the unit's (a 409), not its steps'
-    own = [call_id for call_id, connector in started if connectors.runs_in_database(connector)]
-    chain = _Chain(outside=[call_id for call_id, connector in started if not connectors.runs_in_database(connector)])
+    own = [call.call_id for call in started if connectors.runs_in_database(call.connector)]
+    chain = _Chain(outside=[call.call_id for call in started if not connectors.runs_in_database(call.connector)])
     budget = int(current_app.config["COMMIT_CHAIN_MAX_CALLS"])
     if own and budget > 0:
         _run_own_steps(own, chain, budget)
