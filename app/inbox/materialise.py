@@ -39,6 +39,7 @@ class WorkItemChanges:
     open: list[WorkItem] | None = None
     opened: list[WorkItem] = field(default_factory=list)
     closed: list[WorkItem] = field(default_factory=list)
+    every: list[WorkItem] | None = None  # an instance started in this transaction: every item it has
 
 
 def sync_work_items(instance_id: int, ready: list[ReadyUserTask], resolve_form: FormResolver,
@@ -66,7 +67,17 @@ def sync_work_items(instance_id: int, ready: list[ReadyUserTask], resolve_form: 
         db.session.flush()
     changes.open = [item for item in open_items if item.status == "open"] + created
     changes.opened.extend(created)
+    if new_instance:
+        changes.every = []
+    if changes.every is not None:
+        changes.every.extend(created)
     return created
+
+
+def items_of_new_instance(instance_id: int) -> list[WorkItem] | None:
+    """Every work item of an instance started in this transaction, oldest first (None: not started in it)."""
+    changes = _changes(db.session()).get(instance_id)
+    return None if changes is None or changes.every is None else list(changes.every)
 
 
 def open_items_of(instance_id: int) -> list[WorkItem]:
@@ -88,7 +99,7 @@ def take_changes(instance_id: int) -> WorkItemChanges | None:
     changes = _changes(db.session()).get(instance_id)
     if changes is None:
         return None
-    taken = WorkItemChanges(changes.open, changes.opened, changes.closed)
+    taken = WorkItemChanges(changes.open, changes.opened, changes.closed, changes.every)
     changes.opened, changes.closed = [], []
     return taken
 

@@ -16,6 +16,7 @@ from app.engine.models import ProcessInstance
 from app.errors import NotFound
 from app.extensions import db
 from app.fallout.service import cases_of_instance as fallout_cases
+from app.inbox import materialise
 from app.inbox.models import WorkItem
 from app.inbox.presenters import work_item_json
 from app.instances.service import START
@@ -38,8 +39,7 @@ def instance_to_show(instance_id: int) -> ProcessInstance:
 def instance_json(instance: ProcessInstance, *, with_history: bool = False) -> dict[str, Any]:
     # a process where no one works has no work items; an instance started in this transaction has fallout
     # cases only if it failed in it
-    items = list(db.session.scalars(_items_query(), {"instance_id": instance.id})
-                 ) if instance.process_version.waits_for_people else []
+    items = _work_items(instance) if instance.process_version.waits_for_people else []
     just_started = step_of(instance)[0] == START and instance.status != "error"
     body: dict[str, Any] = {
         "id": instance.id,
@@ -61,6 +61,12 @@ def instance_json(instance: ProcessInstance, *, with_history: bool = False) -> d
                           for at, kind, task, message, actor, detail in db.session.execute(
                               _history_query(), {"instance_id": instance.id})]
     return body
+
+
+def _work_items(instance: ProcessInstance) -> list[WorkItem]:
+    """Every work item of the instance (one started in this transaction: the ones its steps created, in hand)."""
+    in_hand = materialise.items_of_new_instance(instance.id)
+    return in_hand if in_hand is not None else list(db.session.scalars(_items_query(), {"instance_id": instance.id}))
 
 
 # Statements built once: building one costs SQLAlchemy about as much as running it.
