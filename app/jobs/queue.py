@@ -62,9 +62,7 @@ def register_backend(app: Flask, name: str, factory: Callable[[Flask], Any]) -> 
 
 def enqueue(name: str, **kwargs: JobArg) -> None:
     """Schedule job ``name`` to run after the current unit of work commits."""
-    if name not in current_app.extensions.get(_BODIES, {}):
-        raise KeyError(f"unknown job {name!r}")
-    db.session.info.setdefault("pending_jobs", []).append(Job(name, kwargs))
+    _after_commit(Job(name, kwargs))
 
 
 def enqueue_unless_waiting(name: str, **kwargs: JobArg) -> None:
@@ -73,9 +71,13 @@ def enqueue_unless_waiting(name: str, **kwargs: JobArg) -> None:
     For work asked for again and again until it is done: the clock asks for every due timer on each tick,
     and behind a long queue those copies would pile up faster than workers could drop them.
     """
-    enqueue(name, **kwargs)
-    pending: list[Job] = db.session.info["pending_jobs"]
-    pending[-1] = Job(name, kwargs, unless_waiting=True)
+    _after_commit(Job(name, kwargs, unless_waiting=True))
+
+
+def _after_commit(job_: Job) -> None:
+    if job_.name not in current_app.extensions.get(_BODIES, {}):
+        raise KeyError(f"unknown job {job_.name!r}")
+    db.session.info.setdefault("pending_jobs", []).append(job_)
 
 
 def recheck_at(requeues: int = 0) -> datetime:

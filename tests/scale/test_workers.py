@@ -318,8 +318,8 @@ def test_timers_fire_once_on_the_clock_with_several_workers(scaled_app: Flask, w
     """Three workers share one clock: every timer fires once, not early, and on a tick of the clock.
 
     The reconciler (which fires due timers too) is pushed out to two minutes here, so a timer that fired
-    well before that was fired by the clock. How soon after its due time is a figure for bench/, not a
-    bound for a test: a loaded CI machine once stalled all ten by 2.5 s.
+    well before that was fired by the clock. How soon after its due time is a latency, which no test here
+    bounds: a loaded CI machine once stalled all ten by 2.5 s.
     """
     from app.engine.models import InstanceEvent
     from app.engine.models import ProcessInstance
