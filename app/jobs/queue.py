@@ -167,10 +167,11 @@ class ThreadBackend:
     def submit(self, jobs: list[Job]) -> None:
         for job_ in jobs:
             if job_.unless_waiting:
+                identity = job_.identity()
                 with self._waiting_lock:
-                    if job_.identity() in self._waiting:
+                    if identity in self._waiting:
                         continue
-                    self._waiting.add(job_.identity())
+                    self._waiting.add(identity)
             self._queue.put(job_)
 
     def join(self) -> None:
