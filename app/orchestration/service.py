@@ -43,26 +43,18 @@ def lock_order(order_id: int) -> ProductOrder:
     Every change to an order's fulfilment takes this lock first, so two workers finishing the
     order's last two domain orders at once take turns: the second sees the first's result, and
     exactly one of them resumes the order (under READ COMMITTED neither would see the other).
+    The lock is a statement of its own: rows read by the statement that waited for it would come from
+    that statement's snapshot, taken before the first's commit (PostgreSQL re-reads only the locked row),
+    so the domain orders are read by the next statement (:func:`domain_orders`).
     Locked once per transaction: while this transaction holds the lock no one else changes the order, so
     later calls in it (a chain of steps) take the row it already has.
     """
-    order: ProductOrder | None = memo(("locked_order", order_id), lambda: _lock_with_domain_orders(order_id))
+    order: ProductOrder | None = memo(("locked_order", order_id), lambda: db.session.scalar(
+        select(ProductOrder).where(ProductOrder.id == order_id).with_for_update()
+        .execution_options(populate_existing=True)))
     if order is None:
         raise NotFound(f"no order {order_id}")
     return order
-
-
-def _lock_with_domain_orders(order_id: int) -> ProductOrder | None:
-    """Lock the order's row and read its domain orders in one statement: nearly every transaction that takes
-    the lock reads them next (:func:`domain_orders` answers from what this read)."""
-    rows = db.session.execute(
-        select(ProductOrder, DomainOrder).outerjoin(DomainOrder, DomainOrder.order_id == ProductOrder.id)
-        .where(ProductOrder.id == order_id).order_by(DomainOrder.id)
-        .with_for_update(of=ProductOrder.__table__).execution_options(populate_existing=True)).all()
-    if not rows:
-        return None
-    memo(("domain_orders", order_id), lambda: [domain for _order, domain in rows if domain is not None])
-    return rows[0][0]
 
 
 def domain_orders(order_id: int) -> list[DomainOrder]:
