@@ -7,13 +7,17 @@ from __future__ import annotations
 
 import argparse
 import resource
+import sys
 import time
+from pathlib import Path
 from typing import Any
 
-from bench.common import REPO
-from bench.common import bench_app
-from bench.common import deploy
-from bench.common import headers
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # run as a script: the repository's packages
+
+from bench.common import REPO  # noqa: E402
+from bench.common import bench_app  # noqa: E402
+from bench.common import deploy  # noqa: E402
+from bench.common import headers  # noqa: E402
 
 MODELS = REPO / "tests" / "data" / "models"
 
