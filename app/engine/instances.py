@@ -55,20 +55,26 @@ def start_unflushed(version: ProcessVersion, data: Mapping[str, Any], *, actor_i
     return instance, _saved(instance, workflow, error)
 
 
-def advance(instance: ProcessInstance, action: Action, *, decide: Decide, chunk_steps: int | None = None) -> Outcome:
+def advance(instance: ProcessInstance, action: Action, *, decide: Decide, chunk_steps: int | None = None,
+            flush: bool = True) -> Outcome:
     """Load ``instance``, apply ``action`` to its workflow, run to the next wait state (or for ``chunk_steps``
-    engine tasks) and save."""
+    engine tasks) and save.
+
+    :param flush: store the step now, so that a concurrent step on the instance fails here (its version
+        column). A caller that runs many steps in one transaction may leave it to one flush for all of them
+        (one statement per table), and then answers for a concurrent step failing there.
+    """
     version = instance.process_version
     workflow = runtime.load_workflow(version.id, version.flavour, version.spec_json or "", instance.state,
                                      _script_engine(decide, chunk_steps))
     error = action(workflow)
-    return _save(instance, workflow, error)
+    return _save(instance, workflow, error, flush=flush)
 
 
-def _save(instance: ProcessInstance, workflow: Any, error: TaskError | None) -> Outcome:
-    """Store the step: flushed now, so a concurrent step on the instance fails here (its version column)."""
+def _save(instance: ProcessInstance, workflow: Any, error: TaskError | None, *, flush: bool = True) -> Outcome:
     result = _saved(instance, workflow, error)
-    db.session.flush()
+    if flush:
+        db.session.flush()
     return result
 
 

@@ -172,7 +172,7 @@ def _step(instance: ProcessInstance, action: engine.Action, kind: str, *, chunk_
     attach_version(instance.process_version_id)  # the version (and its spec) from the model cache, not a SELECT
     try:
         outcome = engine.advance(instance, action, decide=decisions.decider(instance.process_version.deployment_id),
-                                 chunk_steps=chunk_steps)
+                                 chunk_steps=chunk_steps, flush=_CHAIN not in db.session.info)
     except TaskNotReady as exc:
         raise Conflict(str(exc)) from None
     except StaleDataError:
@@ -450,6 +450,9 @@ def _record_chain(answers: list[tuple[int, ConnectorAnswer | None]], chain: _Cha
             next_id = chain.in_database.popleft()
             _record_call(next_id, None)
             ran.append(next_id)
+        # The chain's steps were left unflushed (one UPDATE per table for all of them): a concurrent step on
+        # one of their instances fails here, where the callers undo the chain and record its answers alone.
+        db.session.flush()
     finally:
         db.session.info.pop(_CHAIN, None)
         db.session.info.pop(_HELD, None)

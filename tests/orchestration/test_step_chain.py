@@ -210,3 +210,48 @@ def test_a_finished_workflow_is_stored_compressed_without_its_spec(app: Flask, a
     plan = order["domain_orders"][0]["instance_id"]
     diagram = api.get(f"/api/v1/instances/{plan}/diagram", user="admin")
     assert diagram.status_code == 200 and diagram.json  # a compressed state still draws its diagram
+
+
+def test_an_instance_stepped_by_someone_else_during_a_wave_is_caught_and_recorded_again(
+        app: Flask, api: Any, seeded: dict[str, Any], monkeypatch: pytest.MonkeyPatch,
+        caplog: pytest.LogCaptureFixture) -> None:
+    """A chain's steps are stored by one flush at its end: a step on one of its instances committed meanwhile
+    by another worker is caught there (the version column), the wave is undone, and each answer is recorded
+    again on its own, on the instance as it is now."""
+    from sqlalchemy import update
+
+    from app.engine.models import InstanceEvent
+    from app.engine.models import ProcessInstance
+    from app.instances import service
+
+    raced: list[int] = []  # the instance another worker stepped while the first wave of several was recorded
+    real_record_chain, real_record = service._record_chain, service._record_answer
+    recording_a_wave: list[bool] = []
+
+    def record_chain(answers: list[Any], *args: Any) -> None:
+        recording_a_wave[:] = [len(answers) > 1]
+        real_record_chain(answers, *args)
+
+    def record(instance: Any, call: Any, answer: Any) -> None:
+        if recording_a_wave == [True] and not raced:
+            raced.append(instance.id)
+            with db.engine.begin() as other_worker:  # commits before this wave's transaction writes the instance
+                other_worker.execute(update(ProcessInstance).where(ProcessInstance.id == instance.id)
+                                     .values(lock_version=ProcessInstance.lock_version + 1))
+        real_record(instance, call, answer)
+
+    monkeypatch.setattr(service, "_record_chain", record_chain)
+    monkeypatch.setattr(service, "_record_answer", record)
+    order_id = place(api, fibre_bundle(seeded))
+    approve(api, order_id)
+    assert raced
+    assert any("could not be recorded together" in r.getMessage() and "StaleDataError" in (r.exc_text or "")
+               for r in caplog.records), [r.getMessage() for r in caplog.records]
+    with app.app_context():  # recorded once: the undone wave left nothing behind
+        results = Counter(db.session.scalars(select(InstanceEvent.kind).where(
+            InstanceEvent.instance_id == raced[0], InstanceEvent.kind.in_(("service_result", "service_call")))))
+    assert results["service_result"] <= results["service_call"], results
+    from tests.orchestration.flow import complete
+    complete(api, order_id, "Survey site", "fulfiller", {"survey_result": "ready"})
+    complete(api, order_id, "Install ONT on site", "fulfiller", {"ont_serial": "ONT1234567"})
+    assert order_360(api, order_id)["state"] == "completed"
