@@ -7,10 +7,12 @@ memory like a script, and the output is cut at ``MAX_INSTRUCTION_CHARS``.
 """
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Any
 
 from flask import current_app
 from flask import has_app_context
+from jinja2 import Template
 from jinja2 import TemplateError
 from jinja2.runtime import Context
 from jinja2.sandbox import SandboxedEnvironment
@@ -70,12 +72,19 @@ def render_instructions(template: str, data: dict[str, Any]) -> str:
     cpu_seconds, memory_mb = _limits()
     try:
         with resource_limits(TEMPLATE_FILENAME, cpu_seconds, memory_mb):
-            text = _templates.from_string(template).render(**data)
+            text = _compiled(template).render(**data)
     except (TemplateError, ScriptError, ValueError, TypeError, OverflowError, MemoryError) as exc:
         return f"{template}\n\n(instructions could not be rendered: {exc})"
     if len(text) > MAX_INSTRUCTION_CHARS:
         return text[:MAX_INSTRUCTION_CHARS] + "\n\n(instructions cut: too long)"
     return text
+
+
+@lru_cache(maxsize=512)
+def _compiled(template: str) -> Template:
+    """The template compiled once per process: compiling costs far more than rendering, and a model's
+    instructions are rendered for every task it opens. (A template that does not compile is not kept.)"""
+    return _templates.from_string(template)
 
 
 def _limits() -> tuple[float, int]:
