@@ -16,10 +16,10 @@ def test_ordinary_instructions_render() -> None:
 
 def test_a_template_is_compiled_once_and_rendered_with_each_tasks_data() -> None:
     from app.inbox import instructions
-    template = "Install at {{ site }} (test_a_template_is_compiled_once)"
+    template = "Install at {{ site }} ({{ 'compiled once' }})"
     before = instructions._compiled.cache_info()
-    assert render_instructions(template, {"site": "SW1A 1AA"}) == "Install at SW1A 1AA (test_a_template_is_compiled_once)"
-    assert render_instructions(template, {"site": "EC1A 1BB"}) == "Install at EC1A 1BB (test_a_template_is_compiled_once)"
+    assert render_instructions(template, {"site": "SW1A 1AA"}) == "Install at SW1A 1AA (compiled once)"
+    assert render_instructions(template, {"site": "EC1A 1BB"}) == "Install at EC1A 1BB (compiled once)"
     after = instructions._compiled.cache_info()
     assert (after.misses - before.misses, after.hits - before.hits) == (1, 1)
     # a template that breaks a limit when rendered is still refused every time, compiled or not
