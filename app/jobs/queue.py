@@ -136,17 +136,26 @@ class InlineBackend:
     def submit(self, jobs: list[Job]) -> None:
         pending: list[Job] | None = getattr(self._local, "pending", None)
         if pending is not None:  # already draining further up the stack: just queue behind
-            pending.extend(job_ for job_ in jobs if not (job_.unless_waiting and job_ in pending))
+            _queue_behind(pending, jobs)
             return
         self._local.pending = pending = []
-        for job_ in jobs:
-            if not (job_.unless_waiting and job_ in pending):
-                pending.append(job_)
+        _queue_behind(pending, jobs)
         try:
             while pending:
                 _run_logged(self.app, pending.pop(0))
         finally:
             self._local.pending = None
+
+
+def _queue_behind(pending: list[Job], jobs: list[Job]) -> None:
+    """Append ``jobs`` to ``pending``, dropping an ``unless_waiting`` job an identical one waits for."""
+    waiting = {job_.identity() for job_ in pending if job_.unless_waiting}
+    for job_ in jobs:
+        if job_.unless_waiting:
+            if job_.identity() in waiting:
+                continue
+            waiting.add(job_.identity())
+        pending.append(job_)
 
 
 class ThreadBackend:
