@@ -134,17 +134,31 @@ def test_tmf_patch_revises_the_order(api: Any, seeded: dict[str, Any]) -> None:
     assert [r["number"] for r in order_360(api, order_id)["revisions"]] == [1]
 
 
-def test_two_revisions_at_once_one_wins(app: Flask, seeded: dict[str, Any]) -> None:
+def test_two_revisions_at_once_one_wins(app: Flask, seeded: dict[str, Any], monkeypatch: Any) -> None:
+    """Both requests have read the order's latest revision before either stores its own (without that they may
+    simply run one after the other, and then the second rightly revises the first's result)."""
+    from app.orchestration import revisions
     from tests.helpers import Api
     api = Api(app.test_client())
     order_id = place(api, fibre_bundle(seeded, external_id="REV-6"))
     approve(api, order_id)
-    barrier = threading.Barrier(2)
+    start, both_read = threading.Barrier(2), threading.Barrier(2, timeout=30)
+    read_once = threading.local()
+    latest_number = revisions._latest_number
+
+    def read_then_wait(order: int) -> int:
+        number = latest_number(order)
+        if not getattr(read_once, "done", False):
+            read_once.done = True
+            both_read.wait()
+        return number
+
+    monkeypatch.setattr(revisions, "_latest_number", read_then_wait)
     results: list[int] = []
 
     def one(seq: str) -> None:
         client = Api(app.test_client())
-        barrier.wait()
+        start.wait()
         results.append(revise(client, order_id, [{"id": seq, "action": "delete"}]).status_code)
 
     threads = [threading.Thread(target=one, args=(seq,)) for seq in ("2", "3")]
