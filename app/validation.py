@@ -135,8 +135,9 @@ def check_request_text() -> None:
     if request.method in ("POST", "PUT", "PATCH") and request.mimetype in (
             "application/x-www-form-urlencoded", "multipart/form-data"):
         for name, value in request.form.items(multi=True):
-            if _CONTROL_IN_TEXT.search(value):
-                raise Invalid(errors=[{"field": name, "message": "must not contain control characters"}])
+            if _CONTROL_IN_TEXT.search(value):  # (a multipart part may come without a name: werkzeug's is None)
+                raise Invalid(errors=[{"field": name if name is not None else "(a form field without a name)",
+                                       "message": "must not contain control characters"}])
 
 
 def _json_max_depth() -> int:

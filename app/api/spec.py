@@ -56,11 +56,11 @@ def json_body(schema: dict[str, Any]) -> dict[str, Any]:
 ID = {"type": "integer", "minimum": 1, "maximum": DB_INT_MAX}
 TEXT = {"type": "string", "maxLength": MAX_QUERY_CHARS}
 DATA_BODY = json_body({"type": "object", "properties": {"data": {"type": "object"}}})
-_FILES: dict[str, Any] = {"files": {"type": "array", "items": {"type": "string", "format": "binary"}},
-                          "note": {"type": "string", "maxLength": 500}}
+_FILES: dict[str, Any] = {"files": {"type": "array", "items": {"type": "string", "format": "binary"}}}
 FILES_BODY = {"multipart/form-data": {"schema": {"type": "object", "properties": _FILES}}}
 DEPLOY_BODY = {"multipart/form-data": {"schema": {"type": "object", "properties": {
     **_FILES,
+    "note": {"type": "string", "maxLength": 500, "description": "why, kept on the deployment"},
     "force": {"type": "boolean",
               "description": "deploy although saved test cases fail (recorded on the deployment)"}}}}}
 

@@ -33,6 +33,7 @@ from tests.conftest import make_app
 from tests.helpers import Api
 
 FUZZ_EXAMPLES = int(os.environ.get("ORDRA_FUZZ_EXAMPLES", "30"))
+ONLY = os.environ.get("ORDRA_FUZZ_ONLY", "")  # fuzz only operations whose label holds this ("POST /api/v1/models")
 USERS = itertools.cycle(["admin", "agent", "fulfiller", "alice"])
 
 
@@ -82,10 +83,14 @@ def test_no_server_errors_and_declared_answers(fuzzed_app: Flask) -> None:
     failures = []
     for result in schema.get_all_operations():
         operation = result.ok()
+        if ONLY not in operation.label:
+            continue
         try:
             _fuzz(operation)
         except (Exception, BaseExceptionGroup) as failure:  # collect every operation's failures, then report them all
             failures.append(f"{operation.label}: {failure}")
     print(f"fuzzed: {sum(statuses.values())} requests, by status {sorted(statuses.items())}")
     assert not failures, "\n\n".join(failures)
+    if ONLY:
+        return
     assert statuses[200] + statuses[201] > 50 and sum(n for code, n in statuses.items() if 400 <= code < 500) > 500
