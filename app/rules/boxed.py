@@ -14,6 +14,7 @@ from app.rules.dmn_xml import Text
 from app.rules.feel import feel_types
 from app.rules.feel.evaluator import Closure
 from app.rules.feel.evaluator import apply_filter
+from app.rules.feel.evaluator import external_function_value
 from app.rules.feel.evaluator import function_value
 from app.rules.feel.evaluator import invoke
 from app.rules.feel.scope import Env
@@ -127,8 +128,10 @@ def _relation(boxed: Boxed, cells: CellCompiler, where: str) -> Closure:
 def _function(boxed: Boxed, cells: CellCompiler, where: str) -> Closure:
     kind = (boxed.literal.text if boxed.literal else "FEEL").upper()
     types = tuple(feel_types.named_type(t, cells.types) if t else None for t in boxed.types)
-    if kind != "FEEL":
-        return function_value(boxed.names, types, None)
+    if kind == "JAVA":  # its body is the context naming the class and method signature
+        return external_function_value(boxed.names, types, _sub(boxed, cells, where)[0])
+    if kind != "FEEL":  # PMML: a function all the same, each call null with the reason
+        return external_function_value(boxed.names, types, _null)
     return function_value(boxed.names, types, _sub(boxed, cells, where)[0])
 
 

@@ -20,6 +20,7 @@ from app.rules.feel.functions import apply_filter
 from app.rules.feel.functions import compiling
 from app.rules.feel.functions import current
 from app.rules.feel.functions import domain as iteration_domain
+from app.rules.feel.functions import external_function_value
 from app.rules.feel.functions import for_results
 from app.rules.feel.functions import function_value
 from app.rules.feel.functions import invoke
@@ -40,7 +41,7 @@ from app.rules.feel.types import kind_of
 Closure = Callable[[Env], Any]
 TestClosure = Callable[[Any, Env], "bool | None"]
 __all__ = ["Closure", "Compilation", "TestClosure", "apply_filter", "compile_expression", "compile_tests",
-           "compiling", "function_value", "invoke"]
+           "compiling", "external_function_value", "function_value", "invoke"]
 
 
 def compile_expression(node: ast.Node) -> Closure:
@@ -362,12 +363,12 @@ def _iterate(node: ast.Iterate) -> Closure:
 
 
 def _function_def(node: ast.FunctionDef) -> Closure:
-    if node.external:
-        current().notes.append("external functions (Java, PMML) are not supported; calls give null")
-        return function_value(tuple(name for name, _ in node.parameters), (), None)
     defined = current().types
+    names = tuple(name for name, _ in node.parameters)
     types = tuple(feel_types.parse_type(text, defined) if text else None for _, text in node.parameters)
-    return function_value(tuple(name for name, _ in node.parameters), types, compile_expression(node.body))
+    if node.external:
+        return external_function_value(names, types, compile_expression(node.body))
+    return function_value(names, types, compile_expression(node.body))
 
 
 def _instance_of(node: ast.InstanceOf) -> Closure:

@@ -16,6 +16,7 @@ from dataclasses import field
 from typing import Any
 
 from app.rules.feel import feel_types
+from app.rules.feel import java
 from app.rules.feel import temporal
 from app.rules.feel.builtins import Builtin
 from app.rules.feel.scope import Env
@@ -94,17 +95,35 @@ def for_results(body: Closure, scopes: Any) -> list[Any]:
     return collected
 
 
-def function_value(names: tuple[str, ...], types: tuple[feel_types.FeelType | None, ...], body: Closure | None
+def function_value(names: tuple[str, ...], types: tuple[feel_types.FeelType | None, ...], body: Closure
                    ) -> Closure:
-    """A closure making a FEEL function that runs ``body`` in the scope it was defined in (None: external)."""
+    """A closure making a FEEL function that runs ``body`` in the scope it was defined in."""
     def make(env: Env) -> Function:
         def call(values: list[Any], caller: Env) -> Any:
-            if body is None:
-                raise FeelError("external functions (Java, PMML) are not supported")
             scope = Env(dict(zip(names, typed_arguments(values, types))), env)
             scope.warnings, scope.budget = caller.warnings, caller.budget
             return body(scope)
         return Function("anonymous", names, call)
+    return make
+
+
+def external_function_value(names: tuple[str, ...], types: tuple[feel_types.FeelType | None, ...],
+                            mapping: Closure) -> Closure:
+    """A closure making an external FEEL function: the Java method its ``mapping`` names (see :mod:`.java`),
+    looked up where the function is defined. One Ordra does not emulate still makes a function, whose calls
+    are null with the reason (as FEEL makes any failed call)."""
+    def make(env: Env) -> Function:
+        try:
+            method: java.JavaMethod | None = java.resolve(mapping(env))
+            problem = ""
+        except FeelError as exc:
+            method, problem = None, str(exc)
+
+        def call(values: list[Any], caller: Env) -> Any:
+            if method is None:
+                raise FeelError(problem)
+            return check_size(method.call(typed_arguments(values, types)))
+        return Function(method.signature if method else "external", names, call)
     return make
 
 
