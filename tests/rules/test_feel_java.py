@@ -136,3 +136,24 @@ def test_a_model_with_java_functions_deploys_and_its_decisions_answer_over_the_a
     answer = api.post("/api/v1/decisions/java_other/evaluate", json={"facts": {}})
     assert answer.status_code == 200 and answer.json["outputs"] is None, answer.json
     assert "class java.lang.System is not one Ordra emulates" in str(answer.json), answer.json
+
+
+def test_a_huge_number_converts_to_its_low_bits_at_once() -> None:
+    """``BigDecimal.longValue`` of 10^999999 is 0 (it is a multiple of 2^64), found without writing it out."""
+    assert call("max(long, long)", "1e999999, -5", parameters="a, b") == (Decimal(0), [])
+    assert call("max(int, int)", "-7.9, -8", parameters="a, b") == (Decimal(-7), [])
+
+
+def test_string_format_stops_the_decision_before_it_outgrows_the_string_limit() -> None:
+    from app.rules import DecisionFailed
+    from app.rules import compile_dmn
+    method = java("format(java.lang.String, [Ljava.lang.Object;)", "java.lang.String", "p, a").replace('"', "&quot;")
+    model = compile_dmn(dmn(decision("grow", literal(
+        f'{{f: {method}, r: f(string join(for i in 1..2000 return "%1$999s"), ["x"])}}.r'))), "grow.dmn")
+    with pytest.raises(DecisionFailed, match="String.format would write more than 1,000,000 characters"):
+        model.evaluate("grow", {})
+
+
+def test_values_a_java_engine_would_print_with_to_string() -> None:
+    assert fmt("%s|%s|%s|%s", "[1, 2]", "{a: 1}", 'date("2024-01-02")', "1.50") == ("[1, 2]|{a: 1}|2024-01-02|1.50",
+                                                                                    [])

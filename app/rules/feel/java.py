@@ -23,6 +23,7 @@ from typing import Any
 
 from app.rules.feel.java_format import java_format
 from app.rules.feel.java_format import java_string
+from app.rules.feel.scope import shown
 from app.rules.feel.types import FeelError
 
 _INTEGRAL_BITS = {"byte": 8, "short": 16, "int": 32, "long": 64}
@@ -105,30 +106,40 @@ def _type_name(text: str) -> str:
 def to_java(value: Any, java_type: str) -> Any:
     """A FEEL value as an argument of ``java_type``, or a FeelError where Java would not accept it."""
     if java_type in _INTEGRAL_BITS:
-        return _wrapped(int(_number(value, java_type)), _INTEGRAL_BITS[java_type])
+        return _low_bits(_number(value, java_type), _INTEGRAL_BITS[java_type])
     if java_type == "double":
         return float(_number(value, java_type))
     if java_type == "float":
         return _float32(float(_number(value, java_type)))
     if java_type == "char":
         if not isinstance(value, str) or len(value) != 1:
-            raise FeelError(f"a char is one character, not {value!r}")
+            raise FeelError(f"a char is one character, not {shown(value)}")
         return value
     if java_type == "boolean":
         if not isinstance(value, bool):
-            raise FeelError(f"a boolean is needed, not {value!r}")
+            raise FeelError(f"a boolean is needed, not {shown(value)}")
         return value
     if java_type == "java.lang.String":
         if not isinstance(value, str):
-            raise FeelError(f"a string is needed, not {value!r}")
+            raise FeelError(f"a string is needed, not {shown(value)}")
         return value
     return value  # java.lang.Object
 
 
 def _number(value: Any, java_type: str) -> decimal.Decimal:
     if not isinstance(value, decimal.Decimal) or not value.is_finite():
-        raise FeelError(f"a number is needed for {java_type}, not {value!r}")
+        raise FeelError(f"a number is needed for {java_type}, not {shown(value)}")
     return value
+
+
+def _low_bits(number: decimal.Decimal, bits: int) -> int:
+    """``BigDecimal.intValue``/``longValue``: the integer part's low ``bits``, without writing out the whole
+    integer (a FEEL number may have an exponent of 999,999)."""
+    sign, digits, exponent = number.to_integral_value(rounding=decimal.ROUND_DOWN).as_tuple()
+    assert isinstance(exponent, int)  # a finite number
+    modulus = 1 << bits
+    low = int("".join(map(str, digits)) or "0") * pow(10, exponent, modulus) % modulus
+    return _wrapped(-low if sign else low, bits)
 
 
 def _wrapped(number: int, bits: int) -> int:

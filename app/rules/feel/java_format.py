@@ -5,16 +5,23 @@ import decimal
 import re
 from typing import Any
 
+from app.rules.feel.scope import MAX_STRING
+from app.rules.feel.scope import EvaluationTooLarge
+from app.rules.feel.types import to_text
+
 MAX_FORMAT_WIDTH = 1000  # a width or precision in a pattern (Java allows any int; the output must stay small)
 
 
 def java_string(value: Any) -> str:
-    """``String.valueOf(Object)`` for a FEEL value: how Java prints the object a Java engine would pass."""
+    """``String.valueOf(Object)`` for a FEEL value: how Java prints the object a Java engine would pass (a
+    number as ``BigDecimal.toString``); lists, contexts and dates as FEEL's ``string()`` writes them."""
     if value is None:
         return "null"
     if isinstance(value, bool):
         return "true" if value else "false"
-    return str(value)  # a Decimal as BigDecimal.toString writes it (the same rules for scientific notation)
+    if isinstance(value, (str, decimal.Decimal)):
+        return str(value)
+    return to_text(value)
 
 
 _SPECIFIER = re.compile(r"%(?:(\d+)\$)?([-#+ 0,(]*)(\d+)?(?:\.(\d+))?([a-zA-Z%])")
@@ -24,7 +31,7 @@ def java_format(pattern: str, arguments: list[Any]) -> str:
     """``String.format`` for the conversions ``s S b B c d x X o f e E n %`` with Java's flags, widths,
     precisions and ``n$`` argument indexes; numbers are rounded half up, as Java rounds a BigDecimal."""
     out: list[str] = []
-    position, next_argument = 0, 0
+    position, next_argument, size = 0, 0, 0
     for match in _SPECIFIER.finditer(pattern):
         if "%" in pattern[position:match.start()]:
             raise ValueError(f"unknown format specifier at {pattern[position:]!r}")
@@ -41,6 +48,9 @@ def java_format(pattern: str, arguments: list[Any]) -> str:
         if not 0 <= argument_number < len(arguments):
             raise ValueError(f"missing format argument for %{conversion}")
         out.append(_padded(_converted(arguments[argument_number], conversion, flags, precision), flags, width))
+        size += len(out[-2]) + len(out[-1])
+        if size > MAX_STRING:  # checked as it grows: one argument written many times could exhaust memory
+            raise EvaluationTooLarge(f"String.format would write more than {MAX_STRING:,} characters")
     if "%" in pattern[position:]:
         raise ValueError(f"unknown format specifier at {pattern[position:]!r}")
     out.append(pattern[position:])
