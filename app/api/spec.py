@@ -54,6 +54,8 @@ def json_body(schema: dict[str, Any]) -> dict[str, Any]:
 
 
 ID = {"type": "integer", "minimum": 1, "maximum": DB_INT_MAX}
+# An id as a TMF list filter: any whole number the column can hold (0, like an unknown id, matches nothing).
+ID_FILTER = {"type": "integer", "minimum": 0, "maximum": DB_INT_MAX}
 TEXT = {"type": "string", "maxLength": MAX_QUERY_CHARS}
 DATA_BODY = json_body({"type": "object", "properties": {"data": {"type": "object"}}})
 _FILES: dict[str, Any] = {"files": {"type": "array", "items": {"type": "string", "format": "binary"}}}

@@ -10,7 +10,7 @@ from typing import Any
 from flask import Response
 from sqlalchemy import select
 
-from app.api.spec import ID
+from app.api.spec import ID_FILTER
 from app.api.spec import TEXT
 from app.auth.access import api_roles
 from app.auth.access import api_user
@@ -51,7 +51,7 @@ FILTERS = {
 
 @bp.get(BASE)
 @tmf_list("TMF637 inventory products (customers see their own)", "TMF637", status=TEXT,
-          **{"relatedParty.id": TEXT, "productOffering.id": ID})
+          **{"relatedParty.id": TEXT, "productOffering.id": ID_FILTER})
 @api_roles()
 def list_products() -> Response:
     offset, limit = paging()

@@ -14,7 +14,7 @@ from flask import Response
 
 from app.api.body import idempotency_key
 from app.api.body import json_object
-from app.api.spec import ID
+from app.api.spec import ID_FILTER
 from app.api.spec import TEXT
 from app.api.spec import documented
 from app.api.spec import list_of
@@ -178,7 +178,7 @@ def cancel_product_order() -> tuple[Response, int]:
 
 
 @bp.get(CANCEL)
-@tmf_list("TMF622 accepted cancellations of the orders the caller may see", "TMF622", **{"productOrder.id": ID})
+@tmf_list("TMF622 accepted cancellations of the orders the caller may see", "TMF622", **{"productOrder.id": ID_FILTER})
 @api_roles()
 def list_cancel_product_orders() -> Response:
     offset, limit = paging()

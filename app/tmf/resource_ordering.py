@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from flask import Response
 
-from app.api.spec import ID
+from app.api.spec import ID_FILTER
 from app.api.spec import documented
 from app.auth.access import api_roles
 from app.orchestration import queries
@@ -59,7 +59,7 @@ def cancel_resource_order() -> tuple[Response, int]:
 
 
 @bp.get(RESOURCE.cancel_path)
-@tmf_list("TMF652 resource order cancellations (staff)", "TMF652", **{"resourceOrder.id": ID})
+@tmf_list("TMF652 resource order cancellations (staff)", "TMF652", **{"resourceOrder.id": ID_FILTER})
 @api_roles(*STAFF_ROLES)
 def list_cancel_resource_orders() -> Response:
     return list_cancellations(RESOURCE)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from flask import Response
 
-from app.api.spec import ID
+from app.api.spec import ID_FILTER
 from app.api.spec import documented
 from app.auth.access import api_roles
 from app.orchestration import queries
@@ -59,7 +59,7 @@ def cancel_service_order() -> tuple[Response, int]:
 
 
 @bp.get(SERVICE.cancel_path)
-@tmf_list("TMF641 service order cancellations (staff)", "TMF641", **{"serviceOrder.id": ID})
+@tmf_list("TMF641 service order cancellations (staff)", "TMF641", **{"serviceOrder.id": ID_FILTER})
 @api_roles(*STAFF_ROLES)
 def list_cancel_service_orders() -> Response:
     return list_cancellations(SERVICE)
