@@ -315,3 +315,14 @@ def test_recursion_works_and_endless_recursion_is_refused() -> None:
     assert model.evaluate("fact", {}).outputs == Decimal(2432902008176640000)
     with pytest.raises(DecisionFailed, match="stopped: functions call each other too deeply"):
         model.evaluate("endless", {})
+
+
+def test_a_knowledge_model_named_like_a_built_in_is_the_one_called() -> None:
+    """A BKM ``abs`` (a modeller's own rule: a negative amount counts as none) is what ``abs(...)`` calls,
+    not FEEL's built-in of that name (DMN 1.5 10.3.2.11: the built-ins are the last names resolve in)."""
+    bkm = ("<businessKnowledgeModel id='abs' name='abs'><encapsulatedLogic><formalParameter name='x'/>"
+           + literal("if x &lt; 0 then 0 else x") + "</encapsulatedLogic></businessKnowledgeModel>")
+    owed = ("<decision id='owed' name='owed'><variable name='owed'/><knowledgeRequirement>"
+            "<requiredKnowledge href='#abs'/></knowledgeRequirement>" + literal("abs(n)") + "</decision>")
+    model = compile_dmn(dmn(owed, extra=bkm), "shadow.dmn")
+    assert model.evaluate("owed", {"n": -5}).outputs == 0  # the built-in abs(-5) is 5

@@ -280,3 +280,16 @@ def test_a_range_value_from_a_name_works_as_a_test() -> None:
 
 def test_declared_names_with_symbols_work_as_path_components() -> None:
     assert run("loan.rate-type", names=["rate-type"], loan={"rate-type": "fixed"})[0] == "fixed"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("{max: function(a, b) a - b, r: max(3, 4)}.r", D(-1)),  # a context entry
+    ("(function(sum) sum(5))(function(n) n + 1)", D(6)),  # a parameter
+    ("for sum in [function(n) n + 1] return sum(5)", [D(6)]),  # an iterator
+    ("some count in [function(x) x > 2] satisfies count(3)", True),
+    ("{count: 3, r: count([1, 2])}.r", None),  # a number named count is not a function: null
+    ("max(3, 4)", D(4)),  # nothing shadows it: the built-in
+])
+def test_a_name_in_scope_shadows_the_built_in_of_that_name(text: str, expected: Any) -> None:
+    """DMN 1.5 10.3.2.11: names resolve in the scope's contexts first to last, the built-ins last."""
+    assert feel(text) == expected

@@ -302,7 +302,6 @@ def _path(node: ast.Path) -> Closure:
 
 def _filter(node: ast.Filter) -> Closure:
     base, condition = compile_expression(node.base), compile_expression(node.condition)
-
     return lambda env: apply_filter(base(env), condition, env)
 
 
@@ -310,11 +309,26 @@ def _call(node: ast.Call) -> Closure:
     arguments = [compile_expression(argument) for argument in node.arguments]
     builtin = BUILTINS.get(node.callee.name) if isinstance(node.callee, ast.Name) else None
     if builtin is not None:
-        if builtin.pure and all(isinstance(argument, ast.Literal) for argument in node.arguments):
-            return _folded(builtin, node)
-        return lambda env: invoke(builtin, [argument(env) for argument in arguments], node.names, env)
+        return _builtin_call(node, builtin, arguments)
     callee = compile_expression(node.callee)
     return lambda env: invoke(callee(env), [argument(env) for argument in arguments], node.names, env)
+
+
+def _builtin_call(node: ast.Call, builtin: Builtin, arguments: list[Closure]) -> Closure:
+    """A call of a built-in's name: the built-in unless a name in scope (a context entry, a parameter, a
+    knowledge model) shadows it; built-ins are the last context names resolve in (DMN 1.5 10.3.2.11)."""
+    name = node.callee.name if isinstance(node.callee, ast.Name) else ""
+    pure = builtin.pure and all(isinstance(argument, ast.Literal) for argument in node.arguments)
+    folded = _folded(builtin, node) if pure else None
+
+    def run(env: Env) -> Any:
+        local = _resolve(env, name)
+        if local is not _MISSING:
+            return invoke(local, [argument(env) for argument in arguments], node.names, env)
+        if folded is not None:
+            return folded(env)
+        return invoke(builtin, [argument(env) for argument in arguments], node.names, env)
+    return run
 
 
 def _folded(builtin: Builtin, node: ast.Call) -> Closure:
