@@ -49,8 +49,8 @@ class JavaMethod:
         if self.parameters and self.parameters[-1] == _OBJECT_ARRAY:  # varargs: the rest is the array
             fixed = len(self.parameters) - 1
             arguments = [to_java(v, t) for v, t in zip(values[:fixed], self.parameters)]
-            arguments.append(list(values[fixed:]) if len(values) != fixed + 1 or not isinstance(values[fixed], list)
-                             else list(values[fixed]))
+            rest = values[fixed:]  # one list is the array itself; anything else, the array's items
+            arguments.append(list(rest[0] if len(rest) == 1 and isinstance(rest[0], list) else rest))
         else:
             if len(values) != len(self.parameters):
                 raise FeelError(f"takes {len(self.parameters)} argument(s), got {len(values)}")
