@@ -63,12 +63,13 @@ def register_demo_connectors(app: Flask) -> None:
 def register_listeners(app: Flask) -> None:
     """What follows an instance step, in this order: the jeopardy watches see the new work items
     before fallout opens or resolves cases; a finished plan rolls its order up before a finished
-    compensation lets its order be cancelled."""
+    compensation lets its order be cancelled, and both before the order's promised date is looked at."""
     listeners.add_step_listener(app, jeopardy.follow_instance)
     listeners.add_step_listener(app, fallout.follow_instance)
     listeners.add_step_listener(app, continuation.hand_on)
-    listeners.add_finish_listener(app, orchestration.plan_finished)
-    listeners.add_finish_listener(app, cancellation.compensation_finished)
+    listeners.add_finish_listener(app, orchestration.plans_finished)
+    listeners.add_finish_listener(app, cancellation.compensations_finished)
+    listeners.add_finish_listener(app, jeopardy.follow_finished)
 
 
 def register_jobs(app: Flask) -> None:

@@ -13,17 +13,20 @@ from flask import current_app
 
 from app.engine.models import ProcessInstance
 
-FinishListener = Callable[[ProcessInstance], None]
+FinishListener = Callable[[Sequence[ProcessInstance]], None]
+StepListener = Callable[[ProcessInstance], None]
 _FINISHED = "ordra_finish_listeners"
 _STEPPED = "ordra_step_listeners"
 
 
 def add_finish_listener(app: Flask, listener: FinishListener) -> None:
-    """Call ``listener`` in the same unit of work when an instance completes, fails or is cancelled."""
+    """Call ``listener`` in the same unit of work when instances complete, fail or are cancelled: with the one
+    instance a step ended, or with all that a chain of steps ended, once its steps are done (so an order
+    whose plans end together starts what they unblock in one go)."""
     _add(app, _FINISHED, listener)
 
 
-def add_step_listener(app: Flask, listener: FinishListener) -> None:
+def add_step_listener(app: Flask, listener: StepListener) -> None:
     """Call ``listener`` in the same unit of work after every step of every instance."""
     _add(app, _STEPPED, listener)
 
@@ -32,11 +35,11 @@ def finish_listeners() -> Sequence[FinishListener]:
     return tuple(current_app.extensions.get(_FINISHED, ()))
 
 
-def step_listeners() -> Sequence[FinishListener]:
+def step_listeners() -> Sequence[StepListener]:
     return tuple(current_app.extensions.get(_STEPPED, ()))
 
 
-def _add(app: Flask, kind: str, listener: FinishListener) -> None:
-    registered: list[FinishListener] = app.extensions.setdefault(kind, [])
+def _add(app: Flask, kind: str, listener: FinishListener | StepListener) -> None:
+    registered: list[FinishListener | StepListener] = app.extensions.setdefault(kind, [])
     if listener not in registered:
         registered.append(listener)

@@ -218,12 +218,22 @@ def _bring_in_line(instance: ProcessInstance, outcome: Outcome, kind: str) -> li
 
 
 def _notify_listeners(instance: ProcessInstance) -> None:
-    """Tell the finish listeners (when the instance ended) and the step listeners about the step."""
+    """Tell the finish listeners (when the instance ended) and the step listeners about the step. In a chain the
+    finish listeners hear of the instance when the chain's steps are done, with the others it ended (see
+    :func:`_record_chain`): a wave that ends five plans of an order starts what they unblock together."""
     if instance.status in ("completed", "error", "cancelled"):
-        for listener in finish_listeners():
-            listener(instance)
+        chain: _Chain | None = db.session.info.get(_CHAIN)
+        if chain is None:
+            _tell_finished([instance])
+        elif instance not in chain.finished:
+            chain.finished.append(instance)
     for listener in step_listeners():
         listener(instance)
+
+
+def _tell_finished(finished: list[ProcessInstance]) -> None:
+    for listener in finish_listeners():
+        listener(finished)
 
 
 def _form_for(task: ReadyUserTask, deployment_id: int) -> dict[str, Any]:
@@ -294,6 +304,7 @@ class _Chain:
     in_database: deque[int] = field(default_factory=deque)
     outside: list[int] = field(default_factory=list)
     ran: int = 0
+    finished: list[ProcessInstance] = field(default_factory=list)  # ended by its steps, not yet told (see above)
 
 
 def run_started_calls() -> None:
@@ -430,7 +441,13 @@ def _record_alone(call_id: int, answer: ConnectorAnswer | None, chain: _Chain, l
                     exc_info=True, extra={"call_id": call_id, "ran": len(ran)})
         ran_before = len(ran)
         ran = []
-        _record_chain([(call_id, answer)], chain, ran_before, ran)
+        try:
+            _record_chain([(call_id, answer)], chain, ran_before, ran)
+        except Exception:  # it was what the steps that went through ended (a finish listener): as above
+            db.session.rollback()
+            del chain.outside[outside_before:]
+            _release_claim(call_id)
+            raise
     chain.ran += len(ran)
 
 
@@ -446,14 +463,20 @@ def _record_chain(answers: list[tuple[int, ConnectorAnswer | None]], chain: _Cha
         for call_id, answer in answers:
             if _record_call(call_id, answer, finished=call_id in finished):
                 ran.append(call_id)
-        while chain.in_database and len(ran) < budget:
-            next_id = chain.in_database.popleft()
-            _record_call(next_id, None)
-            ran.append(next_id)
+        while True:
+            while chain.in_database and len(ran) < budget:
+                next_id = chain.in_database.popleft()
+                _record_call(next_id, None)
+                ran.append(next_id)
+            if not chain.finished:
+                break
+            ended, chain.finished = chain.finished, []
+            _tell_finished(ended)  # (what they start may end more plans, or start Ordra steps: go on)
         # The chain's steps were left unflushed (one UPDATE per table for all of them): a concurrent step on
         # one of their instances fails here, where the callers undo the chain and record its answers alone.
         db.session.flush()
     finally:
+        chain.finished.clear()  # (told, or undone with the transaction)
         db.session.info.pop(_CHAIN, None)
         db.session.info.pop(_HELD, None)
     while chain.in_database:  # over the budget: jobs of their own

@@ -8,6 +8,7 @@ version applies to work created afterwards; existing watches keep the SLA they w
 """
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime
 from datetime import timedelta
 from typing import Any
@@ -50,20 +51,30 @@ def follow_instance(instance: ProcessInstance) -> None:
     Runs after every step, so it works from what the step's sync of the work items has in hand (the
     instance's open items, those it opened and those closed since the last step) and looks at nothing
     unless an item may never have been watched; nothing at all for processes where no one works. The
-    order's promised date is looked at when an instance of the order starts or ends.
+    order's promised date is looked at when an instance of the order starts (and when instances of it end:
+    :func:`follow_finished`).
     """
     kind, items_changed = instances.step_of(instance)
     changes = materialise.take_changes(instance.id)
     follow_items = instance.process_version.waits_for_people and (
         items_changed or (changes is not None and bool(changes.opened or changes.closed)))
-    follow_order = instance.order_id is not None and (kind == instances.START
-                                                      or instance.status not in ("running", "waiting"))
+    follow_order = instance.order_id is not None and kind == instances.START
     if not (follow_items or follow_order) or not _installed():
         return  # nothing was ever watched without a deployed SLA decision
     if follow_items:
         _follow_items(instance, changes)
     if follow_order and instance.order_id is not None:
         _follow_order(instance.order_id)
+
+
+def follow_finished(finished: Sequence[ProcessInstance]) -> None:
+    """Instances of orders ended: look at each order's promised date once, after its roll-up (a finish
+    listener registered after the orchestration's), so an order that failed or was cancelled stops being
+    watched."""
+    order_ids = sorted({instance.order_id for instance in finished if instance.order_id is not None})
+    if order_ids and _installed():
+        for order_id in order_ids:
+            _follow_order(order_id)
 
 
 def _installed() -> bool:

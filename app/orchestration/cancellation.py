@@ -112,11 +112,11 @@ def finish_cancellation(order: ProductOrder) -> None:
         cancellation.effective_at = utcnow()
 
 
-def compensation_finished(instance: ProcessInstance) -> None:
-    """A compensation instance ended: the order it undid may now be cancelled."""
-    if instance.order_id is None or not is_generated(instance.process_id) or instance.status != "completed":
-        return
-    finish_cancellation(lock_order(instance.order_id))
+def compensations_finished(finished: Sequence[ProcessInstance]) -> None:
+    """Compensation instances ended: the orders they undid may now be cancelled."""
+    for instance in finished:
+        if instance.order_id is not None and is_generated(instance.process_id) and instance.status == "completed":
+            finish_cancellation(lock_order(instance.order_id))
 
 
 def _move(order: ProductOrder, state: str, actor_id: int | None, reason: str) -> None:

@@ -8,6 +8,7 @@ fallout case; when it is retried and completes, its domain order completes after
 from __future__ import annotations
 
 from collections.abc import Mapping
+from collections.abc import Sequence
 from typing import Any
 
 from sqlalchemy import select
@@ -157,30 +158,36 @@ def _start(order: ProductOrder, ready: list[DomainOrder], by_id: dict[int, Domai
         domain.state, domain.started_at, domain.instance_id = "inProgress", now, instance.id
         record(order, "domain_order_started", message=f"{domain.type} order {domain.id}: {domain.name}",
                detail={"domain_order": domain.id, "instance": instance.id, "plan": domain.plan})
-    for instance in started:
-        if instance.status in _PLAN_STATES:  # ended (or failed) within its first step
-            plan_finished(instance)
+    plans_finished([instance for instance in started if instance.status in _PLAN_STATES])  # within their first step
 
 
-def plan_finished(instance: ProcessInstance) -> None:
-    """Mark the domain order run by ``instance``, start its dependents, roll the order up (idempotent)."""
-    if instance.order_id is None:
-        return  # not a plan of an order's domain order
-    order = lock_order(instance.order_id)
-    domains = domain_orders(instance.order_id)
+def plans_finished(finished: Sequence[ProcessInstance]) -> None:
+    """Mark the domain orders run by the ``finished`` instances, then start their dependents and roll each order
+    up once (idempotent: an instance that is not a plan, or whose domain order is marked, changes nothing)."""
+    by_order: dict[int, list[ProcessInstance]] = {}
+    for instance in finished:
+        if instance.order_id is not None:  # else not a plan of an order's domain order
+            by_order.setdefault(instance.order_id, []).append(instance)
+    for order_id, plans in by_order.items():
+        order = lock_order(order_id)
+        domains = domain_orders(order_id)
+        if any([_mark_finished(order, domains, plan) for plan in plans]):
+            start_ready(order, domains)
+            roll_up(order, domains)
+
+
+def _mark_finished(order: ProductOrder, domains: list[DomainOrder], instance: ProcessInstance) -> bool:
+    """Give the domain order run by ``instance`` its plan's outcome; False if there is none to give."""
     domain = next((d for d in domains if d.instance_id == instance.id), None)
-    if domain is None:
-        return  # the order's own process, or a compensation
-    if domain.state == _PLAN_STATES[instance.status]:
-        return
+    if domain is None or domain.state == _PLAN_STATES[instance.status]:
+        return False  # the order's own process or a compensation, or marked already
     domain.state = _PLAN_STATES[instance.status]
     if domain.state == "completed":
         domain.completed_at = utcnow()
         domain.result = plan_result(instance)
     record(order, f"domain_order_{domain.state}", message=f"{domain.type} order {domain.id}: {domain.name}",
            detail={"domain_order": domain.id, "instance": instance.id})
-    start_ready(order, domains)
-    roll_up(order, domains)
+    return True
 
 
 def plan_result(instance: ProcessInstance) -> dict[str, Any]:

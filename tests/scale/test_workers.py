@@ -7,6 +7,7 @@ import threading
 import time
 from collections import Counter
 from collections.abc import Callable
+from collections.abc import Sequence
 from datetime import UTC
 from datetime import datetime
 from typing import Any
@@ -249,7 +250,7 @@ def test_the_last_two_domain_orders_finishing_together_close_the_order(scaled_ap
     both_rolled_up = threading.Barrier(2, timeout=1)
     racing = threading.local()
 
-    def before_commit(instance: ProcessInstance) -> None:  # runs after the roll-up (plan_finished)
+    def before_commit(finished: Sequence[ProcessInstance]) -> None:  # runs after the roll-up (plans_finished)
         if getattr(racing, "on", False):
             try:
                 both_rolled_up.wait()
