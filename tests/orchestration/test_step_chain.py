@@ -255,3 +255,50 @@ def test_an_instance_stepped_by_someone_else_during_a_wave_is_caught_and_recorde
     complete(api, order_id, "Survey site", "fulfiller", {"survey_result": "ready"})
     complete(api, order_id, "Install ONT on site", "fulfiller", {"ont_serial": "ONT1234567"})
     assert order_360(api, order_id)["state"] == "completed"
+
+
+def test_plans_a_wave_ends_start_what_they_unblock_together(app: Flask, api: Any, seeded: dict[str, Any]) -> None:
+    """The survey starts four service plans; their activations come back as one wave, which ends the four
+    together: the three product plans they unblock are started by one statement, and the order is rolled up
+    once for the wave, not once per plan."""
+    from sqlalchemy import event
+    from sqlalchemy import func
+
+    from app.engine.models import ProcessInstance
+    from app.orchestration import service as orchestration
+    order_id = place(api, fibre_bundle(seeded))
+    approve(api, order_id)
+    inserts: list[str] = []
+    roll_ups: list[int] = []
+
+    def count(_conn: Any, _cursor: Any, statement: str, *_args: Any) -> None:
+        if statement.startswith("INSERT INTO process_instances"):
+            inserts.append(statement)
+
+    original_roll_up = orchestration.roll_up
+
+    def counted_roll_up(order: Any, domains: Any) -> None:
+        roll_ups.append(order.id)
+        original_roll_up(order, domains)
+
+    def plans() -> int:
+        with app.app_context():
+            return db.session.scalar(select(func.count()).select_from(ProcessInstance)
+                                     .where(ProcessInstance.order_id == order_id)) or 0
+
+    before = plans()
+    with app.app_context():
+        event.listen(db.engine, "before_cursor_execute", count)
+    try:
+        with pytest.MonkeyPatch.context() as patch:
+            patch.setattr(orchestration, "roll_up", counted_roll_up)
+            from tests.orchestration.flow import complete
+            complete(api, order_id, "Survey site", "fulfiller", {"survey_result": "ready"})
+    finally:
+        with app.app_context():
+            event.remove(db.engine, "before_cursor_execute", count)
+    assert plans() - before == 7  # four service plans, then the three product plans they unblock
+    assert len(inserts) == 2, inserts  # (one per plan the activations ended before: four)
+    # the survey's own step (provide_data), the wave of activations that ended the four service plans, the wave of
+    # billing answers that ended the three product plans: once each (eight times before)
+    assert roll_ups == [order_id] * 3
