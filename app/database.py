@@ -247,11 +247,11 @@ def _update_versioned_rows_together(session: Session, _context: Any, _objects: A
     the same (``WHERE id = ? AND lock_version = ?``, the rows matched counted, StaleDataError when one is
     missing), and the rows are then marked stored, so the flush that follows leaves them alone.
     """
+    candidates = [state for state in map(inspect, session.dirty) if _batchable(state)]
+    if len(candidates) < 2:
+        return  # (most flushes: nothing to batch, and no history to work out)
     groups: dict[tuple[Mapper[Any], frozenset[str]], list[InstanceState[Any]]] = {}
-    for row in session.dirty:
-        state: InstanceState[Any] = inspect(row)
-        if not _batchable(state):
-            continue
+    for state in candidates:
         changed = frozenset(key for key in state.committed_state if state.attrs[key].history.added)
         if changed and _plain_columns(state.mapper, changed):
             groups.setdefault((state.mapper, changed), []).append(state)
