@@ -221,7 +221,7 @@ def _notify_listeners(instance: ProcessInstance) -> None:
     """Tell the finish listeners (when the instance ended) and the step listeners about the step. In a chain the
     finish listeners hear of the instance when the chain's steps are done, with the others it ended (see
     :func:`_record_chain`): a wave that ends five plans of an order starts what they unblock together."""
-    if instance.status in ("completed", "error", "cancelled"):
+    if instance.status in _ENDED:
         chain: _Chain | None = db.session.info.get(_CHAIN)
         if chain is None:
             _tell_finished([instance])
@@ -231,9 +231,13 @@ def _notify_listeners(instance: ProcessInstance) -> None:
         listener(instance)
 
 
+_ENDED = ("completed", "error", "cancelled")
+
+
 def _tell_finished(finished: list[ProcessInstance]) -> None:
-    for listener in finish_listeners():
-        listener(finished)
+    if finished:
+        for listener in finish_listeners():
+            listener(finished)
 
 
 def _form_for(task: ReadyUserTask, deployment_id: int) -> dict[str, Any]:
@@ -471,7 +475,9 @@ def _record_chain(answers: list[tuple[int, ConnectorAnswer | None]], chain: _Cha
             if not chain.finished:
                 break
             ended, chain.finished = chain.finished, []
-            _tell_finished(ended)  # (what they start may end more plans, or start Ordra steps: go on)
+            # (one that went on in the chain after it ended, a failed task's call made again, is not told;
+            # what they start may end more plans, or start Ordra steps: go on)
+            _tell_finished([instance for instance in ended if instance.status in _ENDED])
         # The chain's steps were left unflushed (one UPDATE per table for all of them): a concurrent step on
         # one of their instances fails here, where the callers undo the chain and record its answers alone.
         db.session.flush()
