@@ -238,7 +238,7 @@ def _forget_memo_at_end(session: Session) -> None:
 # --- versioned rows updated together -------------------------------------------------------------------
 
 @event.listens_for(Session, "before_flush")
-def _update_versioned_rows_together(session: Session, _context: Any, _objects: Any) -> None:
+def _update_versioned_rows_together(session: Session, _context: Any, objects: Any) -> None:
     """Store changed rows of a versioned table (instances, work items) that changed the same columns with one
     executemany, version check included.
 
@@ -247,6 +247,8 @@ def _update_versioned_rows_together(session: Session, _context: Any, _objects: A
     the same (``WHERE id = ? AND lock_version = ?``, the rows matched counted, StaleDataError when one is
     missing), and the rows are then marked stored, so the flush that follows leaves them alone.
     """
+    if objects is not None:
+        return  # a flush of chosen rows only: the ORM's
     candidates = [state for state in map(inspect, session.dirty) if _batchable(state)]
     if len(candidates) < 2:
         return  # (most flushes: nothing to batch, and no history to work out)
