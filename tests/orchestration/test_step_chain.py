@@ -302,3 +302,47 @@ def test_plans_a_wave_ends_start_what_they_unblock_together(app: Flask, api: Any
     # the survey's own step (provide_data), the wave of activations that ended the four service plans, the wave of
     # billing answers that ended the three product plans: once each (eight times before)
     assert roll_ups == [order_id] * 3
+
+
+def test_a_finish_listener_failing_after_a_wave_leaves_its_answers_to_the_retry(
+        app: Flask, api: Any, seeded: dict[str, Any]) -> None:
+    """The finish listeners hear of the plans a wave ended when its steps are done; when one of them fails, the
+    wave is undone, each answer recorded alone fails the same way, and its claim is released for the retry
+    (the same key): nothing of it stays half done, and the order completes once the listener works."""
+    from app.database import unit_of_work
+    from app.engine.models import ProcessInstance
+    from app.engine.models import ServiceCall
+    from app.instances import listeners
+    from app.jobs.scheduler import reconcile
+    from app.orchestration.models import DomainOrder
+    from tests.orchestration.flow import complete
+
+    def failing(finished: Any) -> None:
+        if any(instance.process_id == "plan_resource_order" for instance in finished):
+            raise RuntimeError("a finish listener failed")
+
+    listeners.add_finish_listener(app, failing)
+    try:
+        order_id = place(api, fibre_bundle(seeded))
+        approve(api, order_id)
+    finally:
+        app.extensions[listeners._FINISHED].remove(failing)  # there is no public way to unregister
+    with app.app_context():
+        reservations = db.session.execute(select(ServiceCall.status, ServiceCall.claimed_at).join(
+            ProcessInstance, ProcessInstance.id == ServiceCall.instance_id).where(
+            ProcessInstance.order_id == order_id, ServiceCall.connector == "inventory/reserve")).all()
+        resources = set(db.session.scalars(select(DomainOrder.state).where(
+            DomainOrder.order_id == order_id, DomainOrder.type == "resource")))
+    assert reservations and all(tuple(row) == ("pending", None) for row in reservations), reservations
+    assert resources == {"inProgress"}
+    with app.app_context():
+        with unit_of_work():
+            reconcile(everything=True)
+    complete(api, order_id, "Survey site", "fulfiller", {"survey_result": "ready"})
+    complete(api, order_id, "Install ONT on site", "fulfiller", {"ont_serial": "ONT1234567"})
+    assert order_360(api, order_id)["state"] == "completed"
+    with app.app_context():  # the same calls went through on the retry: none made again as a new attempt
+        after = db.session.execute(select(ServiceCall.status, ServiceCall.attempt).join(
+            ProcessInstance, ProcessInstance.id == ServiceCall.instance_id).where(
+            ProcessInstance.order_id == order_id, ServiceCall.connector == "inventory/reserve")).all()
+    assert sorted(tuple(row) for row in after) == [("done", 1)] * len(reservations)
