@@ -12,8 +12,9 @@ order's 16 workflows from the same parsed specs, with the same sandboxed script 
 engine, in memory: no HTTP, no database, no serialisation, no jobs, no orchestration bookkeeping.
 
 The counted order waits for the job thread before each inbox look-up, so its HTTP requests,
-statements and transactions do not depend on timing; the benchmark's own polling (the order's
-state column, nothing a person asked for) is left out of the counts.
+statements, transactions and flushes do not depend on timing; the benchmark's own polling (the order's
+state column, nothing a person asked for) is left out of the counts. The CPU an order takes is this
+process's CPU time (the web tier, the job thread and the clients) over Ordra's batches.
 
     python bench/engine_vs_ordra.py [--orders 30] [--clients 4]            # embedded default (SQLite)
     python bench/engine_vs_ordra.py --baseline main                        # before (main) and after, with ratios
@@ -186,6 +187,8 @@ class OrderCost:
     statements: int = 0
     transactions: int = 0
     simulated: int = 0  # of the statements, those the demo's simulated systems made for their own ledger
+    flushes: int = 0  # session flushes that wrote something (an empty flush costs next to nothing)
+    flush_seconds: float = 0.0  # spent in them, their statements included
 
 
 @contextmanager
@@ -201,6 +204,7 @@ def counting(app: Any) -> Iterator[OrderCost]:
 
     from flask import request_started
     from sqlalchemy import event
+    from sqlalchemy.orm import Session
 
     from app.extensions import db
 
@@ -219,6 +223,16 @@ def counting(app: Any) -> Iterator[OrderCost]:
     def request(*args: Any, **kwargs: Any) -> None:
         cost.requests += 1
 
+    def flush_begins(*args: Any) -> None:
+        inside.flush_started = time.perf_counter()
+
+    def flush_ends(*args: Any) -> None:
+        started = getattr(inside, "flush_started", None)
+        if started is not None and not getattr(BENCH_POLL, "active", False):
+            cost.flushes += 1
+            cost.flush_seconds += time.perf_counter() - started
+        inside.flush_started = None
+
     def marked(call: Callable[..., Any]) -> Callable[..., Any]:
         def call_of_a_simulated_system(*args: Any, **kwargs: Any) -> Any:
             inside.call = True
@@ -235,12 +249,16 @@ def counting(app: Any) -> Iterator[OrderCost]:
         engine = db.engine
     event.listen(engine, "before_cursor_execute", statement)
     event.listen(engine, "commit", commit)
+    event.listen(Session, "before_flush", flush_begins)
+    event.listen(Session, "after_flush_postexec", flush_ends)
     request_started.connect(request, app)
     try:
         yield cost
     finally:
         event.remove(engine, "before_cursor_execute", statement)
         event.remove(engine, "commit", commit)
+        event.remove(Session, "before_flush", flush_begins)
+        event.remove(Session, "after_flush_postexec", flush_ends)
         request_started.disconnect(request, app)
         registry.update(originals)
 
@@ -270,19 +288,22 @@ def measure(args: argparse.Namespace, database_url: str | None) -> dict[str, Any
         replay(trace, decide)  # warm-up
         # alternating batches of both, so load from elsewhere on the machine hits both alike
         batches = max(1, args.orders // args.clients)
-        memory_s = ordra_s = 0.0
+        memory_s = ordra_s = ordra_cpu_s = 0.0
         for batch in range(batches):
             started = time.perf_counter()
             for _ in range(args.clients):
                 replay(trace, decide)
             memory_s += time.perf_counter() - started
             first = 2 + batch * args.clients
+            cpu_before = time.process_time()  # the web tier, the job thread and this script's clients
             ordra_s += through_ordra(app, offerings, account_id, range(first, first + args.clients), args.clients)
+            ordra_cpu_s += time.process_time() - cpu_before
         ceiling, ordra = batches * args.clients / memory_s, batches * args.clients / ordra_s
     return {"workflows": len(trace.instances), "steps": sum(len(i.steps) for i in trace.instances),
             "ceiling": ceiling, "ordra": ordra, "percent": 100 * ordra / ceiling, "requests": cost.requests,
             "transactions": cost.transactions, "statements": cost.statements,
-            "ordra_statements": cost.statements - cost.simulated}
+            "ordra_statements": cost.statements - cost.simulated, "flushes": cost.flushes,
+            "flush_ms": 1000 * cost.flush_seconds, "cpu_ms": 1000 * ordra_cpu_s / (batches * args.clients)}
 
 
 ROWS = [("ceiling", "SpiffWorkflow alone, in memory (orders/s)", ".1f"),
@@ -291,6 +312,9 @@ ROWS = [("ceiling", "SpiffWorkflow alone, in memory (orders/s)", ".1f"),
         ("statements", "SQL statements per order", "d"),
         ("ordra_statements", "  of them Ordra's (not the simulated systems')", "d"),
         ("transactions", "transactions per order", "d"),
+        ("flushes", "session flushes that wrote, per order", "d"),
+        ("flush_ms", "  ms spent in them (their statements included)", ".0f"),
+        ("cpu_ms", "CPU ms per order (this process, all threads)", ".0f"),
         ("requests", "HTTP requests per order", "d")]
 
 
