@@ -430,7 +430,8 @@ def _run_wave(wave: list[int], chain: _Chain, limit: int, handed: datetime | Non
 def _record_alone(call_id: int, answer: ConnectorAnswer | None, chain: _Chain, limit: int) -> None:
     """Record one answer and run what its step started, in the open transaction (committed by the caller or
     the next wave's claims). A step of the chain that fails is undone alone; when the answer itself cannot
-    be recorded, its claim is released and the error raised (the job's retry calls again, same key)."""
+    be recorded, or what the plans it ended set off fails (the finish listeners, told at the chain's end), its
+    claim is released and the error raised (the job's retry calls again, same key)."""
     outside_before = len(chain.outside)
     ran: list[int] = []
     try:
