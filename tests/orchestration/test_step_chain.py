@@ -40,6 +40,20 @@ def calls_made(app: Flask, order_id: int) -> int:
             ProcessInstance.order_id == order_id)).all())
 
 
+def retried_to_completion(app: Flask, api: Any, order_id: int) -> None:
+    """What the clock does later with calls whose job failed (make them again), then the people's steps left:
+    the order completes."""
+    from app.database import unit_of_work
+    from app.jobs.scheduler import reconcile
+    from tests.orchestration.flow import complete
+    with app.app_context():
+        with unit_of_work():
+            reconcile(everything=True)
+    complete(api, order_id, "Survey site", "fulfiller", {"survey_result": "ready"})
+    complete(api, order_id, "Install ONT on site", "fulfiller", {"ont_serial": "ONT1234567"})
+    assert order_360(api, order_id)["state"] == "completed"
+
+
 @pytest.mark.parametrize("max_calls", [100, 1])
 def test_an_order_completes_with_chains_or_a_job_per_call(app: Flask, api: Any, seeded: dict[str, Any],
                                                           jobs_run: Counter[str], max_calls: int) -> None:
@@ -95,9 +109,7 @@ def test_an_own_step_raising_in_a_request_is_undone_alone_and_left_to_a_job(
 def test_a_call_raising_in_a_chain_undoes_only_itself(app: Flask, api: Any, seeded: dict[str, Any],
                                                       monkeypatch: pytest.MonkeyPatch) -> None:
     from app import connectors
-    from app.database import unit_of_work
     from app.engine.models import ServiceCall
-    from app.jobs.scheduler import reconcile
 
     original = connectors.invoke
     broken = {"inventory/reserve"}
@@ -115,21 +127,13 @@ def test_a_call_raising_in_a_chain_undoes_only_itself(app: Flask, api: Any, seed
     # the calls before the crashing one in the chain went through and stayed; the crashing one is pending
     assert statuses["done"] > 0 and statuses["pending"] >= 1, statuses
     broken.clear()
-    with app.app_context():
-        with unit_of_work():
-            reconcile(everything=True)  # what the clock does later with a call whose job failed
-    from tests.orchestration.flow import complete
-    complete(api, order_id, "Survey site", "fulfiller", {"survey_result": "ready"})
-    complete(api, order_id, "Install ONT on site", "fulfiller", {"ont_serial": "ONT1234567"})
-    assert order_360(api, order_id)["state"] == "completed"
+    retried_to_completion(app, api, order_id)
 
 
 def test_a_wave_is_claimed_together_and_an_answer_that_cannot_be_recorded_undoes_only_itself(
         app: Flask, api: Any, seeded: dict[str, Any], monkeypatch: pytest.MonkeyPatch) -> None:
-    from app.database import unit_of_work
     from app.engine.models import ServiceCall
     from app.instances import service
-    from app.jobs.scheduler import reconcile
 
     waves: list[list[int]] = []
     refused: list[int] = []  # the first call of the first wave of several: its answer cannot be recorded
@@ -159,13 +163,7 @@ def test_a_wave_is_claimed_together_and_an_answer_that_cannot_be_recorded_undoes
     assert statuses[refused[0]] == ("pending", None), statuses
     assert all(status != "pending" for call_id, (status, _) in statuses.items() if call_id != refused[0]), statuses
     monkeypatch.setattr(service, "_record_answer", real_record)
-    with app.app_context():
-        with unit_of_work():
-            reconcile(everything=True)
-    from tests.orchestration.flow import complete
-    complete(api, order_id, "Survey site", "fulfiller", {"survey_result": "ready"})
-    complete(api, order_id, "Install ONT on site", "fulfiller", {"ont_serial": "ONT1234567"})
-    assert order_360(api, order_id)["state"] == "completed"
+    retried_to_completion(app, api, order_id)
 
 
 def test_history_written_at_commit_reads_back_in_order(app: Flask, api: Any, seeded: dict[str, Any]) -> None:
@@ -309,13 +307,10 @@ def test_a_finish_listener_failing_after_a_wave_leaves_its_answers_to_the_retry(
     """The finish listeners hear of the plans a wave ended when its steps are done; when one of them fails, the
     wave is undone, each answer recorded alone fails the same way, and its claim is released for the retry
     (the same key): nothing of it stays half done, and the order completes once the listener works."""
-    from app.database import unit_of_work
     from app.engine.models import ProcessInstance
     from app.engine.models import ServiceCall
     from app.instances import listeners
-    from app.jobs.scheduler import reconcile
     from app.orchestration.models import DomainOrder
-    from tests.orchestration.flow import complete
 
     def failing(finished: Any) -> None:
         if any(instance.process_id == "plan_resource_order" for instance in finished):
@@ -335,12 +330,7 @@ def test_a_finish_listener_failing_after_a_wave_leaves_its_answers_to_the_retry(
             DomainOrder.order_id == order_id, DomainOrder.type == "resource")))
     assert reservations and all(tuple(row) == ("pending", None) for row in reservations), reservations
     assert resources == {"inProgress"}
-    with app.app_context():
-        with unit_of_work():
-            reconcile(everything=True)
-    complete(api, order_id, "Survey site", "fulfiller", {"survey_result": "ready"})
-    complete(api, order_id, "Install ONT on site", "fulfiller", {"ont_serial": "ONT1234567"})
-    assert order_360(api, order_id)["state"] == "completed"
+    retried_to_completion(app, api, order_id)
     with app.app_context():  # the same calls went through on the retry: none made again as a new attempt
         after = db.session.execute(select(ServiceCall.status, ServiceCall.attempt).join(
             ProcessInstance, ProcessInstance.id == ServiceCall.instance_id).where(
