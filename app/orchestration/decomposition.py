@@ -114,9 +114,11 @@ def materialise(order: ProductOrder, planned: list[PlannedDomain], *, provided: 
     db.session.flush()  # together (one INSERT where the database returns many ids: PostgreSQL); ids known now
     for domain, row in created:
         row.depends_on = [stored[id(below)].id for below in domain.below]
-        flag_modified(row, "depends_on")  # also when still []: every row updates the same columns, so the
         row.data = {**row.data, "domain_order_id": row.id}
-    db.session.flush()  # UPDATE is one statement for all rows (states set later would split it, row by row)
+        # Written by the next flush with the state the caller gives each row next (pending, waiting): flagged
+        # also when unchanged, every row updates the same columns, and one UPDATE stores them all.
+        flag_modified(row, "depends_on")
+        flag_modified(row, "state")
     forget_memo(("domain_orders", order.id))  # see orchestration.service.domain_orders
     return [row for _, row in created]
 

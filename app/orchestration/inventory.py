@@ -41,15 +41,22 @@ def close_order(order_id: int) -> dict[str, Any]:
                 added.append((item, mine, _new_product(order, item, mine)))
             else:
                 _CLOSERS[item.action](order, item, mine)
-            item.state = "completed"
         db.session.flush()  # the new products together (one INSERT): their ids
         for item, mine, product in added:
             item.product_ref = str(product.id)
             _contract(order, item, product)
             _entitle(order, product, mine)
+        for item in order.items:  # after the flush: one UPDATE per line writes its state with its product
+            item.state = "completed"
         order.state, order.completed_at = "completed", utcnow()
         record(order, "completed", message="inventory, contracts and entitlements updated")
-    return {"order_id": order_id, "products": [p.id for p in products_of_order(order_id)]}
+    return {"order_id": order_id, "products": _products_acted_on(order)}
+
+
+def _products_acted_on(order: ProductOrder) -> list[int]:
+    """The ids of the products the order's lines created or acted on: each line keeps its product's id once
+    the order is closed (the products of :func:`products_of_order`, without reading them)."""
+    return sorted({int(ref) for item in order.items if (ref := item.product_ref).isascii() and ref.isdigit()})
 
 
 def products_of_order(order_id: int) -> list[InventoryProduct]:

@@ -11,6 +11,7 @@ from typing import Any
 from flask import current_app
 from sqlalchemy import select
 
+from app.database import memo
 from app.extensions import db
 from app.orders.models import CustomerAccount
 from app.validation import DB_INT_MAX
@@ -22,13 +23,19 @@ def account_for_party(party: dict[str, Any]) -> CustomerAccount | None:
     if not reference:
         return None
     if reference.isascii() and reference.isdigit() and int(reference) <= DB_INT_MAX:
-        account = db.session.get(CustomerAccount, int(reference))
+        account = account_by_id(int(reference))
         if account is not None:
             return account
     account = db.session.scalar(select(CustomerAccount).where(CustomerAccount.external_ref == reference))
     if account is None and current_app.config.get("CREATE_ACCOUNTS_FOR_UNKNOWN_PARTIES"):
         account = _create(reference, str(party.get("name") or "").strip())
     return account
+
+
+def account_by_id(account_id: int) -> CustomerAccount | None:
+    """The account, read once per transaction: the session forgets a row nothing refers to, and capturing
+    an order asks for its account twice (mapping the request, then storing the order)."""
+    return memo(("customer_account", account_id), lambda: db.session.get(CustomerAccount, account_id))
 
 
 def _create(reference: str, name: str) -> CustomerAccount:

@@ -20,6 +20,7 @@ from app.database import utcnow
 from app.errors import Invalid
 from app.errors import NotFound
 from app.extensions import db
+from app.orders.accounts import account_by_id
 from app.orders.inventory_lines import installed_characteristics
 from app.orders.limits import check_item_count
 from app.orders.models import ITEM_ACTIONS
@@ -96,7 +97,7 @@ def capture(request: OrderRequest, *, actor_id: int | None, channel: str,
 
 
 def _account(account_id: int | None) -> CustomerAccount:
-    account = db.session.get(CustomerAccount, account_id) if account_id else None
+    account = account_by_id(account_id) if account_id else None
     if account is None:
         raise Invalid(errors=[{"field": "relatedParty", "message": f"unknown customer account {account_id!r}"}])
     return account
@@ -215,8 +216,9 @@ def submit_order(order: ProductOrder, *, actor_id: int | None) -> ProductOrder:
 
     if order.state != "draft":
         raise Invalid(errors=[{"field": "state", "message": f"order {order.id} is {order.state}, not a draft"}])
-    order.state = "acknowledged"
-    order.submitted_at = utcnow()
+    submitted_at = utcnow()
     record(order, "acknowledged", actor_id=actor_id)
     start_fulfilment(order, actor_id=actor_id)
+    # set once the process has started: the order's one UPDATE then writes its state with the process's id
+    order.state, order.submitted_at = "acknowledged", submitted_at
     return order

@@ -97,7 +97,7 @@ PATCHABLE = ("description", "priority", "requestedCompletionDate", "requestedSta
 def create_product_order() -> tuple[Response, int]:
     user = api_user()
     order, created = capture.capture(tmf622.order_request(json_object(), user), actor_id=user.id, channel="api")
-    response = one_response(order_json(order), 201 if created else 200)
+    response = one_response(order_json(order, created=created), 201 if created else 200)
     response.headers["Location"] = href(f"{BASE}/{order.id}")
     return response, response.status_code
 
@@ -202,9 +202,12 @@ def _prices(recurring: Any, one_time: Any, currency: str) -> list[dict[str, Any]
             {"priceType": "oneTime", "price": {"dutyFreeAmount": money(one_time, currency)}}]
 
 
-def order_json(order: ProductOrder) -> dict[str, Any]:
-    """The order in TMF622 v4 field names; what the integrator sent comes back as sent."""
-    cancellation = cancellations.latest_cancellation(order.id)
+def order_json(order: ProductOrder, *, created: bool = False) -> dict[str, Any]:
+    """The order in TMF622 v4 field names; what the integrator sent comes back as sent.
+
+    :param created: the order was created by this request (so it has no cancellation to look up).
+    """
+    cancellation = None if created else cancellations.latest_cancellation(order.id)
     return compact({
         "id": str(order.id),
         "href": href(f"{BASE}/{order.id}"),
