@@ -18,7 +18,6 @@ from typing import NamedTuple
 from flask import current_app
 from sqlalchemy import event
 from sqlalchemy import select
-from sqlalchemy import update
 from sqlalchemy.orm import Session
 from sqlalchemy.orm import undefer
 from sqlalchemy.orm.exc import StaleDataError
@@ -275,8 +274,13 @@ def _dispatch_calls(calls: list[NewCall]) -> None:
     (Ordra's own steps), by this chain's next wave (other systems), or by a job of its own."""
     if not calls:
         return
-    db.session.flush()
     chain: _Chain | None = db.session.info.get(_CHAIN)
+    if chain is None or chain.hands_over:
+        claimed_at = _hand_over_time()
+        for _instance, call in calls:
+            if not connectors.runs_in_database(call.connector):
+                call.claimed_at = claimed_at  # for the job this unit enqueues (see _hand_over), with the row
+    db.session.flush()
     for instance, call in calls:
         record(instance, "service_call", task_name=call.task_name,
                detail={"call": call.id, "connector": call.connector, "attempt": call.attempt})
@@ -309,6 +313,7 @@ class _Chain:
     outside: list[int] = field(default_factory=list)
     ran: int = 0
     finished: list[ProcessInstance] = field(default_factory=list)  # ended by its steps, not yet told (see above)
+    hands_over: bool = False  # a unit of work's: its calls to other systems go to the one job it enqueues
 
 
 def run_started_calls() -> None:
@@ -322,7 +327,8 @@ def run_started_calls() -> None:
         return
     db.session.flush()  # the unit's own writes: a lost race there is the unit's (a 409), not its steps'
     own = [call.call_id for call in started if connectors.runs_in_database(call.connector)]
-    chain = _Chain(outside=[call.call_id for call in started if not connectors.runs_in_database(call.connector)])
+    chain = _Chain(outside=[call.call_id for call in started if not connectors.runs_in_database(call.connector)],
+                   hands_over=True)
     budget = int(current_app.config["COMMIT_CHAIN_MAX_CALLS"])
     if own and budget > 0:
         _run_own_steps(own, chain, budget)
@@ -349,13 +355,21 @@ def _run_own_steps(own: list[int], chain: _Chain, budget: int) -> None:
 
 
 def _hand_over(call_ids: list[int]) -> None:
-    """Claim calls to other systems in this transaction for the one job it enqueues: that job makes them without
-    a transaction of its own to claim them first. (If the job is lost, the claims lapse after
-    ``CONNECTOR_CLAIM_SECONDS``, or at once when the process running in-process jobs restarts, and the
-    reconciler's job makes the calls.)"""
-    claimed_at = utcnow()
-    db.session.execute(update(ServiceCall).where(ServiceCall.id.in_(call_ids)).values(claimed_at=claimed_at))
+    """Enqueue the one job that makes the unit's calls to other systems. Each was claimed for it as it was stored
+    (:func:`_dispatch_calls`), so that job makes them without a transaction of its own to claim them first. (If
+    the job is lost, the claims lapse after ``CONNECTOR_CLAIM_SECONDS``, or at once when the process running
+    in-process jobs restarts, and the reconciler's job makes the calls.)"""
+    claimed_at = _hand_over_time()
     enqueue("run_service_call", call_id=call_ids[0], wave=call_ids[1:], claimed=claimed_at.isoformat())
+
+
+def _hand_over_time() -> datetime:
+    """When this unit of work claims its calls to other systems (one time for all: its job's claim)."""
+    claimed_at: datetime = db.session.info.setdefault(_HAND_OVER_AT, utcnow())
+    return claimed_at
+
+
+_HAND_OVER_AT = "ordra_hand_over_at"
 
 
 def run_service_call(call_id: int, wave: list[int] | None = None, claimed: str | None = None) -> None:
@@ -553,6 +567,7 @@ def _hold_for_the_chain(session: Session, obj: Any) -> None:
 def _forget_steps(session: Session) -> None:
     if not session.in_nested_transaction():  # a savepoint ended: the transaction goes on
         session.info.pop(_STEPS, None)
+        session.info.pop(_HAND_OVER_AT, None)
 
 
 Claim = tuple[str, dict[str, Any], str]  # connector, parameters, idempotency key
