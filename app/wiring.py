@@ -61,9 +61,11 @@ def register_demo_connectors(app: Flask) -> None:
 
 
 def register_listeners(app: Flask) -> None:
-    """What follows an instance step, in this order: the jeopardy watches see the new work items
-    before fallout opens or resolves cases; a finished plan rolls its order up before a finished
-    compensation lets its order be cancelled, and both before the order's promised date is looked at."""
+    """What follows an instance step, in this order: a work item a step opens gets its due date as it is
+    stored; the jeopardy watches see the new work items before fallout opens or resolves cases; a finished
+    plan rolls its order up before a finished compensation lets its order be cancelled, and both before the
+    order's promised date is looked at."""
+    listeners.add_opening_listener(app, jeopardy.time_new_items)
     listeners.add_step_listener(app, jeopardy.follow_instance)
     listeners.add_step_listener(app, fallout.follow_instance)
     listeners.add_step_listener(app, continuation.hand_on)

@@ -43,10 +43,12 @@ class WorkItemChanges:
 
 
 def sync_work_items(instance_id: int, ready: list[ReadyUserTask], resolve_form: FormResolver,
-                    *, new_instance: bool = False) -> list[WorkItem]:
+                    *, new_instance: bool = False,
+                    before_storing: Callable[[list[WorkItem]], None] | None = None) -> list[WorkItem]:
     """Open a work item per new ready task and cancel items whose task is no longer ready.
 
     :param new_instance: the instance started in this transaction, so it has no items yet to look up.
+    :param before_storing: called with the new items before they are stored (what it sets is in their INSERT).
     :return: the work items created.
     """
     changes = _changes(db.session()).setdefault(instance_id, WorkItemChanges())
@@ -63,6 +65,8 @@ def sync_work_items(instance_id: int, ready: list[ReadyUserTask], resolve_form: 
     known = {item.task_id for item in open_items}
     created = [_new_item(instance_id, task, resolve_form) for task in ready if task.task_id not in known]
     if created:  # their ids now (the step records them); a cancellation is flushed with what comes next
+        if before_storing is not None:
+            before_storing(created)
         db.session.add_all(created)
         db.session.flush()
     changes.open = [item for item in open_items if item.status == "open"] + created

@@ -12,11 +12,14 @@ from flask import Flask
 from flask import current_app
 
 from app.engine.models import ProcessInstance
+from app.inbox.models import WorkItem
 
 FinishListener = Callable[[Sequence[ProcessInstance]], None]
 StepListener = Callable[[ProcessInstance], None]
+OpeningListener = Callable[[ProcessInstance, Sequence[WorkItem]], None]
 _FINISHED = "ordra_finish_listeners"
 _STEPPED = "ordra_step_listeners"
+_OPENING = "ordra_opening_listeners"
 
 
 def add_finish_listener(app: Flask, listener: FinishListener) -> None:
@@ -31,6 +34,12 @@ def add_step_listener(app: Flask, listener: StepListener) -> None:
     _add(app, _STEPPED, listener)
 
 
+def add_opening_listener(app: Flask, listener: OpeningListener) -> None:
+    """Call ``listener`` with the work items a step opens, before they are stored: what it gives them (a due
+    date) is in their INSERT. (Their ids come with it; a step listener sees them.)"""
+    _add(app, _OPENING, listener)
+
+
 def finish_listeners() -> Sequence[FinishListener]:
     return tuple(current_app.extensions.get(_FINISHED, ()))
 
@@ -39,7 +48,11 @@ def step_listeners() -> Sequence[StepListener]:
     return tuple(current_app.extensions.get(_STEPPED, ()))
 
 
-def _add(app: Flask, kind: str, listener: FinishListener | StepListener) -> None:
-    registered: list[FinishListener | StepListener] = app.extensions.setdefault(kind, [])
+def opening_listeners() -> Sequence[OpeningListener]:
+    return tuple(current_app.extensions.get(_OPENING, ()))
+
+
+def _add(app: Flask, kind: str, listener: FinishListener | StepListener | OpeningListener) -> None:
+    registered: list[FinishListener | StepListener | OpeningListener] = app.extensions.setdefault(kind, [])
     if listener not in registered:
         registered.append(listener)

@@ -38,7 +38,9 @@ from app.errors import Conflict
 from app.errors import NotFound
 from app.extensions import db
 from app.inbox.materialise import sync_work_items
+from app.inbox.models import WorkItem
 from app.instances.listeners import finish_listeners
+from app.instances.listeners import opening_listeners
 from app.instances.listeners import step_listeners
 from app.jobs.queue import enqueue
 from app.jobs.queue import recheck_at
@@ -198,7 +200,7 @@ def _bring_in_line(instance: ProcessInstance, outcome: Outcome, kind: str) -> li
     if instance.process_version.waits_for_people:
         before = db.session.info.get(_STEPS, {}).get(instance.id)
         created = sync_work_items(instance.id, outcome.user_tasks, lambda task: _form_for(task, deployment_id),
-                                  new_instance=kind == START)
+                                  new_instance=kind == START, before_storing=lambda items: _opening(instance, items))
         for item in created:
             record(instance, "task_ready", task_name=item.title, detail={"work_item": item.id, "role": item.role})
         # a step other than a person's or a connector's answer may have withdrawn a task (a timer, a message)
@@ -231,6 +233,11 @@ def _notify_listeners(instance: ProcessInstance) -> None:
 
 
 _ENDED = ("completed", "error", "cancelled")
+
+
+def _opening(instance: ProcessInstance, items: list[WorkItem]) -> None:
+    for listener in opening_listeners():
+        listener(instance, items)
 
 
 def _tell_finished(finished: list[ProcessInstance]) -> None:

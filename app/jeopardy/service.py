@@ -19,6 +19,7 @@ from sqlalchemy import select
 from sqlalchemy import update
 
 from app.auth.models import User
+from app.database import memo
 from app.database import utcnow
 from app.engine.models import ProcessInstance
 from app.errors import NotFound
@@ -77,6 +78,20 @@ def follow_finished(finished: Sequence[ProcessInstance]) -> None:
             _follow_order(order_id)
 
 
+def time_new_items(instance: ProcessInstance, items: Sequence[WorkItem]) -> None:
+    """Give the work items a step opens their due date as they are opened, so that it is stored with them (an
+    opening listener); :func:`follow_instance` watches them once they have ids."""
+    if not _installed():
+        return
+    priority, sla_class = order_terms(instance.order_id)
+    opened_at = utcnow()
+    for item in items:
+        terms = _sla(task_type_of(item), priority, sla_class)
+        if terms is not None:
+            item.created_at = opened_at  # the watch's clock starts here too (see watch_item)
+            item.due_at, item.jeopardy = opened_at + terms[0][1], "on_track"
+
+
 def _installed() -> bool:
     """Whether a ``jeopardy_sla`` decision was ever deployed (asked again after a deployment)."""
     return cached(("jeopardy_installed",), lambda: db.session.scalar(
@@ -104,9 +119,10 @@ def _close_watches(item_ids: list[int] | None, instance_id: int) -> None:
 
 
 def _watch_open(instance: ProcessInstance, items: list[WorkItem], opened: set[int]) -> None:
-    """Watch the open items that never were: an item watched once shows its jeopardy; one ``opened`` in this
-    transaction cannot have been; the others are looked up (opened before the SLA decision was deployed)."""
-    unwatched = {item.id: item for item in items if item.jeopardy is None}
+    """Watch the open items that never were: one ``opened`` in this transaction cannot have been (its jeopardy may
+    be set already: :func:`time_new_items`); another watched once shows its jeopardy; the rest are looked up
+    (opened before the SLA decision was deployed)."""
+    unwatched = {item.id: item for item in items if item.jeopardy is None or item.id in opened}
     earlier = set(unwatched) - opened
     if earlier:
         for item_id in db.session.scalars(select(JeopardyWatch.subject_id).where(
@@ -191,9 +207,15 @@ def sla_due_after(task_type: str, priority: str, sla_class: str) -> timedelta | 
 
 def _sla(task_type: str, priority: str, sla_class: str) -> tuple[tuple[timedelta, timedelta], dict[str, Any]] | None:
     """``(warn_after, due_after)`` from the newest ``jeopardy_sla``; None when jeopardy is switched off,
-    not installed, or no rule covers this work."""
+    not installed, or no rule covers this work. Decided once per transaction for the same terms (an item is
+    timed as it opens and watched once stored; a chain opens several items of the same kind)."""
     if not current_app.config["JEOPARDY_ENABLED"]:
         return None
+    return memo(("jeopardy_sla", task_type, priority, sla_class), lambda: _decide_sla(task_type, priority, sla_class))
+
+
+def _decide_sla(task_type: str, priority: str,
+                sla_class: str) -> tuple[tuple[timedelta, timedelta], dict[str, Any]] | None:
     try:
         result = decisions.evaluate(DECISION, {"task_type": task_type, "priority": priority, "sla_class": sla_class})
     except (NotFound, RulesError):  # not installed, or a broken table: nothing to watch against
