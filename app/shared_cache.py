@@ -42,6 +42,7 @@ from flask import current_app
 from sqlalchemy import BigInteger
 from sqlalchemy import Column
 from sqlalchemy import Integer
+from sqlalchemy import Select
 from sqlalchemy import Table
 from sqlalchemy import event
 from sqlalchemy import inspect
@@ -187,6 +188,18 @@ def _generation(session: Session, outside_transaction: bool) -> int | None:
 
 
 _READ = select(GENERATION.c.generation).where(GENERATION.c.id == 1)
+
+
+def with_generation(query: Select[*tuple[Any, ...]]) -> Select[Any]:
+    """``query`` with the model generation as its last column: the first read of a unit of work (a request's
+    look-up of its caller) brings it along, and :func:`note_generation` hands it to :func:`cached`, which
+    then reads none of its own in that transaction."""
+    return query.add_columns(_READ.scalar_subquery())
+
+
+def note_generation(generation: int | None) -> None:
+    """The generation as :func:`with_generation` read it, for the rest of this transaction."""
+    memo(_GENERATION_KEY, lambda: generation)
 
 
 @event.listens_for(Session, "after_begin")

@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import timedelta
 from functools import cache
+from typing import Any
 
 from flask import current_app
 from sqlalchemy import Select
@@ -32,6 +33,8 @@ from app.errors import Invalid
 from app.errors import NotFound
 from app.errors import TooManyAttempts
 from app.extensions import db
+from app.shared_cache import note_generation
+from app.shared_cache import with_generation
 
 DEMO_USERS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("admin", "Process Admin", ("process_admin",)),
@@ -144,18 +147,21 @@ def authenticate_api(username: str, password: str, address: str | None = None) -
 
 
 @cache
-def _remembered_user_query() -> Select[User, bool, bool]:
+def _remembered_user_query() -> Select[Any]:
     """Built once (building a statement costs SQLAlchemy more than running this one)."""
-    return (select(User, throttle.BLOCKED, throttle.TO_FORGET).where(User.id == bindparam("user_id"))
-            .options(joinedload(User.role_rows)))
+    return with_generation(select(User, throttle.BLOCKED, throttle.TO_FORGET).where(User.id == bindparam("user_id"))
+                           .options(joinedload(User.role_rows)))
 
 
 def _remembered_user(user_id: int, keys: list[tuple[str, int]]) -> tuple[User | None, bool, bool]:
     """The user with their roles, whether the throttle blocks ``keys`` and whether the account has failures
-    to forget, in one query."""
+    to forget, in one query (with the model generation the request's steps will ask for)."""
     row = db.session.execute(_remembered_user_query(), {"user_id": user_id, **throttle.state_params(keys)}
                              ).unique().first()
-    return (None, False, False) if row is None else (row[0], bool(row[1]), bool(row[2]))
+    if row is None:
+        return None, False, False
+    note_generation(row[3])
+    return row[0], bool(row[1]), bool(row[2])
 
 
 _DUMMY_HASHES: dict[str, str] = {}
@@ -227,16 +233,21 @@ def revoke_token(token_id: int) -> ApiToken:
 
 
 @cache
-def _token_query() -> Select[ApiToken]:
+def _token_query() -> Select[Any]:
     """Built once, like :func:`_remembered_user_query`."""
-    return (select(ApiToken).where(ApiToken.token_hash == bindparam("token_hash"))
-            .options(joinedload(ApiToken.user).joinedload(User.role_rows)))
+    return with_generation(select(ApiToken).where(ApiToken.token_hash == bindparam("token_hash"))
+                           .options(joinedload(ApiToken.user).joinedload(User.role_rows)))
 
 
 def user_for_token(token: str) -> User | None:
-    """The active user of a token that is neither revoked nor expired (token, user and roles in one query)."""
-    row = db.session.execute(_token_query(), {"token_hash": ApiToken.hash(token)}).unique().scalar_one_or_none()
-    if row is None or not row.user.active or row.revoked_at is not None:
+    """The active user of a token that is neither revoked nor expired (token, user and roles in one query, with
+    the model generation)."""
+    found = db.session.execute(_token_query(), {"token_hash": ApiToken.hash(token)}).unique().one_or_none()
+    if found is None:
+        return None
+    row: ApiToken = found[0]
+    note_generation(found[1])
+    if not row.user.active or row.revoked_at is not None:
         return None
     if row.expires_at is not None and row.expires_at <= utcnow():
         return None

@@ -243,3 +243,38 @@ def test_the_entries_are_bounded_least_recently_used_first(app: Flask) -> None:
             for key in (0, 3, 4):
                 shared_cache.cached(("test", key), lambda key=key: computed.append(key) or key)
         assert computed == []  # 1 and 2 went: the least recently used
+
+
+@pytest.mark.parametrize("scheme", ["Basic", "Bearer"])
+def test_a_requests_look_up_of_its_caller_brings_the_generation(app: Flask, api: Any, scheme: str) -> None:
+    """The API's look-up of the caller reads the generation too: a request that starts a process sends no read of
+    its own, and a deployment committed between two requests (as by another process) is seen by the second."""
+    from app.auth.service import issue_token
+    with app.app_context():
+        deploy_divide()
+        with unit_of_work():
+            token = issue_token("admin")
+    headers = api.headers("admin") if scheme == "Basic" else {"Authorization": f"Bearer {token}"}
+
+    def start() -> int:
+        response = api.client.post("/api/v1/processes/divide/instances", headers=headers,
+                                   json={"data": {"total": 6, "parts": 2}})
+        assert response.status_code == 201, response.json
+        return int(response.json["id"])
+
+    def version_name(instance_id: int) -> str:
+        with app.app_context():
+            instance = db.session.get(ProcessInstance, instance_id)
+            assert instance is not None
+            name = db.session.get(ProcessVersion, instance.process_version_id).name  # type: ignore[union-attr]
+            db.session.rollback()
+            return name
+
+    start()  # (HTTP Basic verifies the password once; the next requests look up the caller remembered)
+    with app.app_context(), statements() as sent:
+        first = start()
+    assert not [s for s in sent if s.startswith("SELECT model_generation")], sent
+    with app.app_context():
+        deploy_divide("Divide again")
+    second = start()
+    assert (version_name(first), version_name(second)) == ("Divide", "Divide again")
