@@ -114,6 +114,13 @@ def _sqlite_pragmas(connection: Any, _record: Any) -> None:
     cursor.close()
 
 
+def locks_rows() -> bool:
+    """Whether the database locks the rows a transaction reads ``FOR UPDATE`` (PostgreSQL). SQLite locks none:
+    its writers take turns on the whole database, so what one statement reads with a row is as current as what
+    a second statement would read after it."""
+    return bool(db.session.get_bind().dialect.name != "sqlite")
+
+
 @contextmanager
 def savepoint() -> Iterator[None]:
     """Undo what the block did, alone, if it raises (a SAVEPOINT), with what it noted for the commit beside the

@@ -25,6 +25,7 @@ from sqlalchemy.orm.exc import StaleDataError
 from app import connectors
 from app.database import commit_before_outside_call
 from app.database import insert_at_commit
+from app.database import locks_rows
 from app.database import savepoint
 from app.database import utcnow
 from app.engine import instances as engine
@@ -44,6 +45,8 @@ from app.instances.listeners import opening_listeners
 from app.instances.listeners import step_listeners
 from app.jobs.queue import enqueue
 from app.jobs.queue import recheck_at
+from app.shared_cache import note_generation
+from app.shared_cache import with_generation
 from app.studio import decisions
 from app.studio.models import ProcessVersion
 from app.studio.service import attach_version
@@ -513,12 +516,23 @@ def _record_chain(answers: list[tuple[int, ConnectorAnswer | None]], chain: _Cha
 
 def _lock_for_the_record(call_ids: list[int]) -> None:
     """Lock the answered calls again, read as they are now (one may have been cancelled while its system
-    answered), with their instances' saved workflows: one statement each for the whole wave."""
+    answered), with their instances' saved workflows and the model generation (this is the record's first
+    read): one statement each for the whole wave, or one in all where no row is locked (SQLite)."""
     if not call_ids:
         return
-    calls = db.session.scalars(select(ServiceCall).where(ServiceCall.id.in_(call_ids)).with_for_update()
-                               .execution_options(populate_existing=True)).all()
-    instance_ids = {call.instance_id for call in calls if call.status == "pending"}
+    answered = ServiceCall.id.in_(call_ids)
+    if not locks_rows():
+        rows = db.session.execute(with_generation(
+            select(ServiceCall, ProcessInstance).join(ProcessInstance, ProcessInstance.id == ServiceCall.instance_id)
+            .where(answered).options(undefer(ProcessInstance.state)).execution_options(populate_existing=True))).all()
+        if rows:
+            note_generation(rows[0][2])
+        return
+    found = db.session.execute(with_generation(select(ServiceCall).where(answered).with_for_update()
+                                               .execution_options(populate_existing=True))).all()
+    if found:
+        note_generation(found[0][1])
+    instance_ids = {call.instance_id for call, _generation in found if call.status == "pending"}
     if len(instance_ids) > 1:
         db.session.scalars(select(ProcessInstance).where(ProcessInstance.id.in_(instance_ids))
                            .options(undefer(ProcessInstance.state)).execution_options(populate_existing=True)).all()

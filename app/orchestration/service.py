@@ -13,6 +13,7 @@ from typing import Any
 
 from sqlalchemy import select
 
+from app.database import locks_rows
 from app.database import memo
 from app.database import remembered
 from app.database import utcnow
@@ -57,10 +58,10 @@ def lock_order(order_id: int) -> ProductOrder:
 
 
 def _read_locked(order_id: int) -> ProductOrder | None:
-    """The order for :func:`lock_order`. SQLite locks no row (its writers take turns on the whole database), so
-    nothing can wait between the two reads there: one statement reads the domain orders with the order."""
+    """The order for :func:`lock_order`. Where no row is locked (SQLite: ``database.locks_rows``) nothing waits
+    between two reads: one statement reads the domain orders with the order."""
     locked = select(ProductOrder).where(ProductOrder.id == order_id).execution_options(populate_existing=True)
-    if db.session.get_bind().dialect.name != "sqlite":
+    if locks_rows():
         return db.session.scalar(locked.with_for_update())
     rows = db.session.execute(locked.add_columns(DomainOrder).outerjoin(DomainOrder, DomainOrder.order_id == order_id)
                               .order_by(DomainOrder.id)).all()

@@ -1,5 +1,5 @@
-"""Rows the step path stores with their final values, written once: a work item with its due date, a call to
-another system with the claim of the job that makes it."""
+"""Rows the step path stores with their final values, written once (a work item with its due date, a call to
+another system with the claim of the job that makes it), and reads that come with another (the model generation)."""
 from __future__ import annotations
 
 from collections.abc import Iterator
@@ -88,3 +88,27 @@ def test_calls_handed_to_a_job_are_stored_claimed_for_it(app: Flask, api: Any, s
     complete(api, order_id, "Survey site", "fulfiller", {"survey_result": "ready"})
     complete(api, order_id, "Install ONT on site", "fulfiller", {"ont_serial": "ONT1234567"})
     assert order_360(api, order_id)["state"] == "completed"
+
+
+def test_each_transaction_reads_the_model_generation_with_its_first_read(
+        app: Flask, api: Any, seeded: dict[str, Any]) -> None:
+    """The approval's request reads it with its caller, each wave's record with the wave's calls; none reads it
+    on its own. (The simulated systems read it for their failure rules outside Ordra's transactions, on a
+    connection of their own.)"""
+    own_reads: list[str] = []
+
+    def note(conn: Any, _cursor: Any, statement: str, *_args: Any) -> None:
+        outside = conn.get_execution_options().get("isolation_level") == "AUTOCOMMIT"
+        if statement.lstrip().startswith("SELECT model_generation") and not outside:
+            own_reads.append(statement)
+
+    order_id = place(api, fibre_bundle(seeded))
+    with app.app_context():
+        engine = db.engine
+    event.listen(engine, "before_cursor_execute", note)
+    try:
+        approve(api, order_id)
+    finally:
+        event.remove(engine, "before_cursor_execute", note)
+    assert own_reads == []
+    assert order_360(api, order_id)["state"] == "inProgress"
