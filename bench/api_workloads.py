@@ -12,8 +12,10 @@
 - **Auth**: ``GET /api/v1/tasks`` with HTTP Basic and with a Bearer token, for a user whose password
   is hashed with the configured default (scrypt), repeated (the first Basic request is not counted).
 
-The server is a real one (werkzeug, threaded, HTTP/1.1 keep-alive on 127.0.0.1, a free port) on the
-embedded default (SQLite file, in-process job thread); the client is one keep-alive connection.
+The server is a real one (werkzeug, threaded, on 127.0.0.1, a free port) on the embedded default (SQLite file,
+in-process job thread); the client is one client making one request at a time. Werkzeug's server closes the
+connection after each response (it answers ``Connection: close`` to HTTP/1.1 too), so every request, the
+``/healthz`` floor's included, opens a TCP connection of its own.
 
     python bench/api_workloads.py [--w1 300] [--w2 100] [--auth 50] [--baseline main]
 """
@@ -71,7 +73,8 @@ def serving(app: Any) -> Iterator[int]:
 
 
 class Client:
-    """One keep-alive connection; every call returns (status, parsed JSON body)."""
+    """One request at a time (http.client reconnects when the server has closed the connection); every call
+    returns (status, parsed JSON body)."""
 
     def __init__(self, port: int) -> None:
         self.connection = http.client.HTTPConnection("127.0.0.1", port)
@@ -245,8 +248,8 @@ def main() -> None:
     if args.json:
         print(json.dumps(after))
         return
-    print(f"W1 {args.w1} instances, W2 {args.w2} cycles, auth {args.auth} requests each; one keep-alive client, "
-          "embedded default (SQLite, job thread), real HTTP server")
+    print(f"W1 {args.w1} instances, W2 {args.w2} cycles, auth {args.auth} requests each; one client, a connection "
+          "per request; embedded default (SQLite, job thread), real HTTP server")
     if before is not None:
         print_comparison(args.baseline, before, after, ROWS)
         return
