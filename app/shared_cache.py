@@ -12,8 +12,10 @@ for as long as the data under it is unchanged, which one small row says: the *mo
   flush, a Core ``insert``/``update``/``delete`` and plain SQL all count and no write path can forget it.
   A random number, not a count, so that a database copied or restored from a backup never shows a process
   a number it saw with other contents.
-- :func:`cached` reads the generation once per transaction and answers from the process's entry for the
-  key when it was computed at that generation; otherwise it computes, remembers and answers. An entry is
+- :func:`cached` reads the generation once per transaction (or takes the one the transaction's first read brought
+  along: :func:`with_generation`, used by an API request's look-up of its caller and by a wave's record) and
+  answers from the process's entry for the key when it was computed at that generation; otherwise it computes,
+  remembers and answers. An entry is
   computed after the generation was read, so it is never older than its generation says (under READ
   COMMITTED it may be newer, which only costs a recomputation).
 - A transaction that wrote a watched table (or has such a change waiting to be flushed) sees its own
