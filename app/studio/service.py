@@ -247,9 +247,9 @@ def decision_as_of(decision_id: str, deployment_id: int | None) -> DecisionVersi
 
 def decision_file_as_of(decision_id: str, deployment_id: int | None) -> tuple[int, str]:
     """The id and content hash of the file holding :func:`decision_as_of` (evaluated on every decision task)."""
-    query = select(DecisionVersion.file_id, ModelFile.sha256).join(ModelFile, ModelFile.id == DecisionVersion.file_id)
-
-    def newest() -> tuple[int, str] | None:
+    def newest() -> tuple[int, str] | None:  # (the query is built only when the answer is not remembered)
+        query = select(DecisionVersion.file_id, ModelFile.sha256).join(ModelFile,
+                                                                      ModelFile.id == DecisionVersion.file_id)
         row = db.session.execute(_newest_decision(query, decision_id, deployment_id)).first()
         return None if row is None else (row.file_id, row.sha256)
     found = cached(("decision_file", decision_id, deployment_id), newest)
