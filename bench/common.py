@@ -15,6 +15,7 @@ import sys
 import tempfile
 import threading
 import time
+import uuid
 from collections.abc import Callable
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -53,6 +54,29 @@ def bench_app(database_url: str | None = None, **config: Any) -> Iterator[Flask]
             with unit_of_work():
                 seed_demo_users()
         yield app
+
+
+@contextmanager
+def scratch_database(server_url: str) -> Iterator[str]:
+    """A new database with a name of its own on the PostgreSQL server of ``server_url``, dropped afterwards; its URL.
+
+    The database ``server_url`` names is never used, so a run cannot find an earlier run's rows there (a
+    ``--baseline`` run goes first on the same server) nor touch a database someone keeps."""
+    from sqlalchemy import create_engine
+    from sqlalchemy import text
+    from sqlalchemy.engine import make_url
+
+    server = make_url(server_url)
+    name = f"ordra_bench_{uuid.uuid4().hex[:8]}"
+    admin = create_engine(server.set(database="postgres"), isolation_level="AUTOCOMMIT")  # the maintenance database
+    with admin.connect() as connection:
+        connection.execute(text(f'CREATE DATABASE "{name}"'))
+    try:
+        yield server.set(database=name).render_as_string(hide_password=False)
+    finally:
+        with admin.connect() as connection:  # FORCE: the app's pool may still hold connections
+            connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
 
 
 def headers(username: str) -> dict[str, str]:

@@ -18,7 +18,8 @@ process's CPU time (the web tier, the job thread and the clients) over Ordra's b
 
     python bench/engine_vs_ordra.py [--orders 30] [--clients 4]            # embedded default (SQLite)
     python bench/engine_vs_ordra.py --baseline main                        # before (main) and after, with ratios
-    DATABASE_URL=postgresql+psycopg://... python bench/engine_vs_ordra.py   # in-process jobs on PostgreSQL
+    DATABASE_URL=postgresql+psycopg://... python bench/engine_vs_ordra.py   # in-process jobs on PostgreSQL (a
+                                                                           # new database on that server)
 
 For PostgreSQL + Redis with worker processes, see ``bench/scaled_throughput.py``.
 """
@@ -34,6 +35,7 @@ from collections.abc import Callable
 from collections.abc import Iterator
 from collections.abc import Mapping
 from concurrent.futures import ThreadPoolExecutor
+from contextlib import ExitStack
 from contextlib import contextmanager
 from dataclasses import dataclass
 from dataclasses import field
@@ -49,6 +51,7 @@ from bench.common import baseline_figures  # noqa: E402
 from bench.common import bench_app  # noqa: E402
 from bench.common import print_comparison  # noqa: E402
 from bench.common import run_fibre_order  # noqa: E402
+from bench.common import scratch_database  # noqa: E402
 from bench.common import seeded_bundle_parties  # noqa: E402
 
 
@@ -275,33 +278,39 @@ def through_ordra(app: Any, offerings: dict[str, int], account_id: int, numbers:
 
 
 def measure(args: argparse.Namespace, database_url: str | None) -> dict[str, Any]:
-    with bench_app(database_url, JOB_BACKEND=args.jobs) as app:
-        offerings, account_id = seeded_bundle_parties(app)
-        run_fibre_order(app.test_client(), offerings, account_id, 0)  # warms every cache
-        with counting(app) as cost:
-            run_fibre_order(app.test_client(), offerings, account_id, 1, settled=True)
-        # recorded on an order of its own: the recorder's wrappers change which rows the session keeps (the
-        # counted order would send a few statements more)
-        recorder = Recorder()
-        recorder.install()
-        run_fibre_order(app.test_client(), offerings, account_id, 2, settled=True)
-        recorder.uninstall()
-        trace = recorder.trace
-        decide = in_memory_decide()
-        replay(trace, decide)  # warm-up
-        # alternating batches of both, so load from elsewhere on the machine hits both alike
-        batches = max(1, args.orders // args.clients)
-        memory_s = ordra_s = ordra_cpu_s = 0.0
-        for batch in range(batches):
-            started = time.perf_counter()
-            for _ in range(args.clients):
-                replay(trace, decide)
-            memory_s += time.perf_counter() - started
-            first = 3 + batch * args.clients
-            cpu_before = time.process_time()  # the web tier, the job thread and this script's clients
-            ordra_s += through_ordra(app, offerings, account_id, range(first, first + args.clients), args.clients)
-            ordra_cpu_s += time.process_time() - cpu_before
-        ceiling, ordra = batches * args.clients / memory_s, batches * args.clients / ordra_s
+    with ExitStack() as stack:
+        url = stack.enter_context(scratch_database(database_url)) if database_url else None
+        app = stack.enter_context(bench_app(url, JOB_BACKEND=args.jobs))
+        return _measured(args, app)
+
+
+def _measured(args: argparse.Namespace, app: Any) -> dict[str, Any]:
+    offerings, account_id = seeded_bundle_parties(app)
+    run_fibre_order(app.test_client(), offerings, account_id, 0)  # warms every cache
+    with counting(app) as cost:
+        run_fibre_order(app.test_client(), offerings, account_id, 1, settled=True)
+    # recorded on an order of its own: the recorder's wrappers change which rows the session keeps (the
+    # counted order would send a few statements more)
+    recorder = Recorder()
+    recorder.install()
+    run_fibre_order(app.test_client(), offerings, account_id, 2, settled=True)
+    recorder.uninstall()
+    trace = recorder.trace
+    decide = in_memory_decide()
+    replay(trace, decide)  # warm-up
+    # alternating batches of both, so load from elsewhere on the machine hits both alike
+    batches = max(1, args.orders // args.clients)
+    memory_s = ordra_s = ordra_cpu_s = 0.0
+    for batch in range(batches):
+        started = time.perf_counter()
+        for _ in range(args.clients):
+            replay(trace, decide)
+        memory_s += time.perf_counter() - started
+        first = 3 + batch * args.clients
+        cpu_before = time.process_time()  # the web tier, the job thread and this script's clients
+        ordra_s += through_ordra(app, offerings, account_id, range(first, first + args.clients), args.clients)
+        ordra_cpu_s += time.process_time() - cpu_before
+    ceiling, ordra = batches * args.clients / memory_s, batches * args.clients / ordra_s
     return {"workflows": len(trace.instances), "steps": sum(len(i.steps) for i in trace.instances),
             "ceiling": ceiling, "ordra": ordra, "percent": 100 * ordra / ceiling, "requests": cost.requests,
             "transactions": cost.transactions, "statements": cost.statements,

@@ -15,11 +15,9 @@ import uuid
 
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
-from sqlalchemy import create_engine  # noqa: E402
 from sqlalchemy import insert  # noqa: E402
 from sqlalchemy import select  # noqa: E402
 from sqlalchemy import text  # noqa: E402
-from sqlalchemy.engine import make_url  # noqa: E402
 
 from bench.common import CHANGE_REQUEST  # noqa: E402
 from bench.common import DETAILS  # noqa: E402
@@ -27,24 +25,11 @@ from bench.common import bench_app  # noqa: E402
 from bench.common import deploy  # noqa: E402
 from bench.common import headers  # noqa: E402
 from bench.common import percentiles  # noqa: E402
+from bench.common import scratch_database  # noqa: E402
 
 SERVER = os.environ.get("DATABASE_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
 ROLES = ("fulfillment_agent", "order_approver", "order_agent")
 BATCH = 5000
-
-
-def fresh_database() -> tuple[str, str]:
-    name = f"ordra_bench_{uuid.uuid4().hex[:8]}"
-    admin = create_engine(make_url(SERVER), isolation_level="AUTOCOMMIT")
-    with admin.connect() as conn:
-        conn.execute(text(f'CREATE DATABASE "{name}"'))
-    return name, make_url(SERVER).set(database=name).render_as_string(hide_password=False)
-
-
-def drop_database(name: str) -> None:
-    admin = create_engine(make_url(SERVER), isolation_level="AUTOCOMMIT")
-    with admin.connect() as conn:
-        conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
 
 
 def fill(app, count: int) -> None:  # type: ignore[no-untyped-def]
@@ -101,8 +86,7 @@ def measure(app, samples: int) -> None:  # type: ignore[no-untyped-def]
 
 if __name__ == "__main__":
     count = int(sys.argv[1]) if len(sys.argv) > 1 else 100_000
-    name, url = fresh_database()
-    try:
+    with scratch_database(SERVER) as url:
         with bench_app(url, JOB_BACKEND="inline") as app:
             client = app.test_client()
             deploy(client, CHANGE_REQUEST)
@@ -113,5 +97,3 @@ if __name__ == "__main__":
             print(f"{count} orders and {3 * count} tasks loaded into PostgreSQL in "
                   f"{time.perf_counter() - started:.0f} s")
             measure(app, 200)
-    finally:
-        drop_database(name)

@@ -6,8 +6,8 @@ place demo fibre bundles over TMF622, complete their three human tasks (approve,
 over the HTTP API with the Flask test client and wait for ``completed``, until ``--orders`` are done.
 
 - embedded: a SQLite file in a temp dir, jobs on the in-process job thread;
-- scaled: a fresh PostgreSQL database (created and dropped here), jobs on a Redis queue of its own,
-  run only by ``--workers`` ``ordra worker`` processes; the web tier is this script's app.
+- scaled: a new PostgreSQL database on the server of ``DATABASE_URL`` (created and dropped here), jobs on a
+  Redis queue of its own, run only by ``--workers`` ``ordra worker`` processes; the web tier is this script's app.
 
     python bench/scaled_throughput.py [--orders 40] [--clients 4] [--workers 2]
     DATABASE_URL=postgresql+psycopg://... REDIS_URL=redis://... python bench/scaled_throughput.py
@@ -31,39 +31,18 @@ from flask import Flask
 from redis import Redis
 from rq import Queue
 from rq import Worker
-from sqlalchemy import create_engine
-from sqlalchemy import text
-from sqlalchemy.engine import make_url
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench.common import bench_app  # noqa: E402
 from bench.common import percentiles  # noqa: E402
 from bench.common import run_fibre_order  # noqa: E402
+from bench.common import scratch_database  # noqa: E402
 from bench.common import seeded_bundle_parties  # noqa: E402
 
 DATABASE_URL = os.environ.get("DATABASE_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/ordra_bench")
 REDIS_URL = os.environ.get("REDIS_URL", "redis://127.0.0.1:6379/0")
 ORDRA = Path(sys.executable).parent / "ordra"
-
-
-@contextmanager
-def fresh_database(url: str) -> Iterator[str]:
-    """Create the database named in ``url`` (dropping a leftover first) and drop it afterwards."""
-    target = make_url(url)
-    admin = create_engine(target.set(database="postgres"), isolation_level="AUTOCOMMIT")
-
-    def drop() -> None:  # FORCE: the web tier's pool still holds connections when the run ends
-        with admin.connect() as connection:
-            connection.execute(text(f'DROP DATABASE IF EXISTS "{target.database}" WITH (FORCE)'))
-    drop()
-    with admin.connect() as connection:
-        connection.execute(text(f'CREATE DATABASE "{target.database}"'))
-    try:
-        yield url
-    finally:
-        drop()
-        admin.dispose()
 
 
 @contextmanager
@@ -122,7 +101,7 @@ def embedded(orders: int, clients: int) -> tuple[float, list[float]]:
 
 def scaled(orders: int, clients: int, workers: int) -> tuple[float, list[float]]:
     queue_name = f"ordra-bench-{uuid.uuid4().hex[:8]}"
-    with fresh_database(DATABASE_URL) as url, \
+    with scratch_database(DATABASE_URL) as url, \
             bench_app(url, JOB_BACKEND="rq", REDIS_URL=REDIS_URL, RQ_QUEUE=queue_name) as app:
         seeded = seeded_bundle_parties(app)  # migrated and seeded before any worker looks at the database
         try:

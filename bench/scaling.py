@@ -7,8 +7,8 @@ measured, not estimated: the workers' user+system time (``/proc/<pid>/stat``) an
 (web tier and the driving clients together), divided by the orders completed. PostgreSQL's and
 Redis's own CPU are not included (the servers are shared with other work on this machine).
 
-A fresh PostgreSQL database is created and dropped; jobs go to a Redis queue of their own in Redis
-database ``--redis-db`` (default 14), deleted afterwards, so nothing else on the server is touched.
+A new PostgreSQL database on the server of ``DATABASE_URL`` is created and dropped; jobs go to a Redis queue of
+their own in Redis database ``--redis-db`` (default 14), deleted afterwards, so nothing else on the server is touched.
 
 The projection for larger machines is arithmetic, not a measurement: cores divided by the measured
 CPU seconds per order, assuming the database keeps up and nothing else serialises.
@@ -38,8 +38,8 @@ from bench.common import baseline_figures  # noqa: E402
 from bench.common import bench_app  # noqa: E402
 from bench.common import print_comparison  # noqa: E402
 from bench.common import run_fibre_order  # noqa: E402
+from bench.common import scratch_database  # noqa: E402
 from bench.common import seeded_bundle_parties  # noqa: E402
-from bench.scaled_throughput import fresh_database  # noqa: E402
 from bench.scaled_throughput import ordra_workers  # noqa: E402
 
 DATABASE_URL = os.environ.get("DATABASE_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/ordra_bench_scaling")
@@ -88,7 +88,7 @@ def scaled(orders: int, clients: int, count: int, redis_db: int) -> dict[str, fl
 
     redis_url = f"{REDIS_HOST}/{redis_db}"
     queue_name = f"ordra-bench-scaling-{uuid.uuid4().hex[:8]}"
-    with fresh_database(DATABASE_URL) as url, \
+    with scratch_database(DATABASE_URL) as url, \
             bench_app(url, JOB_BACKEND="rq", REDIS_URL=redis_url, RQ_QUEUE=queue_name) as app:
         seeded = seeded_bundle_parties(app)
         try:
