@@ -63,7 +63,8 @@ def _read_locked(order_id: int) -> ProductOrder | None:
     locked = select(ProductOrder).where(ProductOrder.id == order_id).execution_options(populate_existing=True)
     if locks_rows():
         return db.session.scalar(locked.with_for_update())
-    rows = db.session.execute(locked.add_columns(DomainOrder).outerjoin(DomainOrder, DomainOrder.order_id == order_id)
+    rows = db.session.execute(locked.add_columns(DomainOrder)
+                              .outerjoin(DomainOrder, DomainOrder.order_id == ProductOrder.id)
                               .order_by(DomainOrder.id)).all()
     if not rows:
         return None
