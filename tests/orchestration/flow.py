@@ -60,5 +60,10 @@ def approve(api: Any, order_id: int) -> None:
 def run_to_completion(api: Any, order_id: int) -> None:
     """Approve, survey and install: every human step of the fibre bundle."""
     approve(api, order_id)
+    survey_and_install(api, order_id)
+
+
+def survey_and_install(api: Any, order_id: int) -> None:
+    """The fibre bundle's human steps after the approval."""
     complete(api, order_id, "Survey site", "fulfiller", {"survey_result": "ready"})
     complete(api, order_id, "Install ONT on site", "fulfiller", {"ont_serial": "ONT1234567"})

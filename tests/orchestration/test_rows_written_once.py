@@ -17,6 +17,7 @@ from tests.orchestration.flow import approve
 from tests.orchestration.flow import fibre_bundle
 from tests.orchestration.flow import order_360
 from tests.orchestration.flow import place
+from tests.orchestration.flow import survey_and_install
 
 
 @contextmanager
@@ -84,9 +85,7 @@ def test_calls_handed_to_a_job_are_stored_claimed_for_it(app: Flask, api: Any, s
         assert {call.claimed_at for call in calls} == {datetime.fromisoformat(handed[0]["claimed"])}
         assert all(call.status == "done" for call in calls), [(c.id, c.status) for c in calls]
         assert all(call.attempt == 1 for call in calls)
-    from tests.orchestration.flow import complete
-    complete(api, order_id, "Survey site", "fulfiller", {"survey_result": "ready"})
-    complete(api, order_id, "Install ONT on site", "fulfiller", {"ont_serial": "ONT1234567"})
+    survey_and_install(api, order_id)
     assert order_360(api, order_id)["state"] == "completed"
 
 

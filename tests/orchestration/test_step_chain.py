@@ -15,6 +15,7 @@ from tests.orchestration.flow import fibre_bundle
 from tests.orchestration.flow import order_360
 from tests.orchestration.flow import place
 from tests.orchestration.flow import run_to_completion
+from tests.orchestration.flow import survey_and_install
 
 
 @pytest.fixture()
@@ -45,12 +46,10 @@ def retried_to_completion(app: Flask, api: Any, order_id: int) -> None:
     the order completes."""
     from app.database import unit_of_work
     from app.jobs.scheduler import reconcile
-    from tests.orchestration.flow import complete
     with app.app_context():
         with unit_of_work():
             reconcile(everything=True)
-    complete(api, order_id, "Survey site", "fulfiller", {"survey_result": "ready"})
-    complete(api, order_id, "Install ONT on site", "fulfiller", {"ont_serial": "ONT1234567"})
+    survey_and_install(api, order_id)
     assert order_360(api, order_id)["state"] == "completed"
 
 
@@ -249,9 +248,7 @@ def test_an_instance_stepped_by_someone_else_during_a_wave_is_caught_and_recorde
         results = Counter(detail["call"] for detail in db.session.scalars(select(InstanceEvent.detail).where(
             InstanceEvent.instance_id == raced[0], InstanceEvent.kind == "service_result")))
     assert results and set(results.values()) == {1}, results
-    from tests.orchestration.flow import complete
-    complete(api, order_id, "Survey site", "fulfiller", {"survey_result": "ready"})
-    complete(api, order_id, "Install ONT on site", "fulfiller", {"ont_serial": "ONT1234567"})
+    survey_and_install(api, order_id)
     assert order_360(api, order_id)["state"] == "completed"
 
 
