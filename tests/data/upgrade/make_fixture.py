@@ -6,7 +6,7 @@ Run it with the release's code checked out (the fixture must hold what that rele
     python tests/data/upgrade/make_fixture.py postgresql+psycopg://postgres@127.0.0.1:5432/ordra_fixture
     pg_dump --no-owner --no-privileges ordra_fixture > tests/data/upgrade/<release>.postgres.sql
 
-The orders (external id → where it waits) are listed in ``WAITING``; tests/unit/test_upgrade_fixture.py
+The orders (external id → where it waits) are listed in ``WAITING``; tests/orders/test_upgrade_keeps_orders_in_flight.py
 upgrades a copy with ``ordra db upgrade`` and runs every one of them to completion with today's code.
 """
 from __future__ import annotations
@@ -73,11 +73,12 @@ def make(database_url: str) -> None:
     from app.extensions import db
     from app.migrate import upgrade
     from app.orders.service import list_accounts
-    from app.studio.seed import seed_all
+    from app.seed import seed_all
 
     app = create_app({"SQLALCHEMY_DATABASE_URI": database_url, "SECRET_KEY": "fixture", "JOB_BACKEND": "inline",
                       "PASSWORD_HASH_METHOD": "pbkdf2:sha256:1000", "DEMO_CONNECTOR_LATENCY": 0.0,
-                      "ALLOW_DEMO_USERS": True, "DEFINITIONS_DIR": str(REPO), "LOG_FORMAT": "plain"})
+                      "ALLOW_DEMO_USERS": True, "DEMO_CONNECTORS": True,
+                      "DEFINITIONS_DIR": str(REPO), "LOG_FORMAT": "plain"})
     with app.app_context():
         upgrade()
         with unit_of_work():
