@@ -15,7 +15,9 @@
 The server is a real one (werkzeug, threaded, on 127.0.0.1, a free port) on the embedded default (SQLite file,
 in-process job thread); the client is one client making one request at a time. Werkzeug's server closes the
 connection after each response (it answers ``Connection: close`` to HTTP/1.1 too), so every request, the
-``/healthz`` floor's included, opens a TCP connection of its own.
+``/healthz`` floor's included, opens a TCP connection of its own. The time each request spends in the app (the
+WSGI call that builds the response) is measured apart from what the server, the connection and the client add,
+for W1 and for the W2 cycle and its floor: what Ordra itself costs, next to what any request costs here.
 
     python bench/api_workloads.py [--w1 300] [--w2 100] [--auth 50] [--baseline main]
 """
@@ -72,6 +74,28 @@ def serving(app: Any) -> Iterator[int]:
         server.shutdown()
 
 
+class AppClock:
+    """The time each request spends in the app (the WSGI call that builds its response), apart from what the
+    HTTP server, the connection and the client add: what Ordra itself costs a request."""
+
+    def __init__(self, app: Any) -> None:
+        self.spent: list[float] = []
+        inner = app.wsgi_app
+
+        def timed(environ: Any, start_response: Any) -> Any:
+            started = time.perf_counter()
+            try:
+                return inner(environ, start_response)
+            finally:  # (before the server sends the response: the client has it only after this)
+                self.spent.append((time.perf_counter() - started) * 1000)
+        app.wsgi_app = timed
+
+    def take(self) -> float:
+        """The milliseconds the requests since the last call spent in the app, summed."""
+        total, self.spent = sum(self.spent), []
+        return total
+
+
 class Client:
     """One request at a time (http.client reconnects when the server has closed the connection); every call
     returns (status, parsed JSON body)."""
@@ -115,15 +139,17 @@ def w1_in_memory(app: Any) -> Any:
     return once
 
 
-def w1_alternating(app: Any, client: Client, runs: int, batch: int = 20) -> tuple[float, float]:
+def w1_alternating(app: Any, client: Client, runs: int, in_app: list[float], batch: int = 20) -> tuple[float, float]:
     """W1 instances/s in memory and over the API, measured in alternating batches (load from elsewhere on
-    the machine hits both alike)."""
+    the machine hits both alike); each instance's time in the app (ms) goes to ``in_app``."""
     in_memory = w1_in_memory(app)
     agent = basic("agent")
+    clock: AppClock = app.extensions["bench_clock"]
 
     def over_api() -> None:
         status, body = client.call("POST", "/api/v1/processes/bench_w1/instances", agent, {"data": {"count": 0}})
         assert status == 201 and body["status"] == "completed", body
+        in_app.append(clock.take())
 
     in_memory()
     over_api()  # warm-up
@@ -186,19 +212,29 @@ def measure(args: argparse.Namespace) -> dict[str, Any]:
                 app.config["PASSWORD_HASH_METHOD"] = "scrypt"  # the default; the demo users have a cheap one
                 create_user(*SCRYPT_USER, ["fulfillment_agent"])
                 token = issue_token(SCRYPT_USER[0])
+        clock = app.extensions["bench_clock"] = AppClock(app)
         with serving(app) as port:
             client = Client(port)
-            figures["w1_ceiling"], figures["w1_api"] = w1_alternating(app, client, args.w1)
+            w1_in_app: list[float] = []
+            figures["w1_ceiling"], figures["w1_api"] = w1_alternating(app, client, args.w1, w1_in_app)
             completions: list[float] = []
             for _ in range(5):
                 w2_cycle(client, [])  # warm-up
             cycles: list[float] = []
             floor: list[float] = []
+            cycles_in_app: list[float] = []
+            floor_in_app: list[float] = []
+            clock.take()
             for _ in range(args.w2):  # interleaved, like the auth figures
                 cycles += timed(lambda: w2_cycle(client, completions), 1)
+                cycles_in_app.append(clock.take())
                 floor += timed(lambda: [client.call("GET", "/healthz") for _ in range(6)], 1)
+                floor_in_app.append(clock.take())
             figures["w2_cycle_ms"] = p(cycles, 0.5)
             figures["w2_floor_ms"] = p(floor, 0.5)
+            figures["w2_cycle_app_ms"] = p(cycles_in_app, 0.5)
+            figures["w2_floor_app_ms"] = p(floor_in_app, 0.5)
+            figures["w1_app_ms"] = p(w1_in_app, 0.5)
             figures["w2_complete_p50_ms"] = p(completions, 0.5)
             figures["w2_complete_p95_ms"] = p(completions, 0.95)
             user, password = SCRYPT_USER
@@ -214,6 +250,7 @@ def measure(args: argparse.Namespace) -> dict[str, Any]:
     # What W1 could reach if Ordra did nothing but answer HTTP: one engine run plus one round trip per instance.
     engine_s, round_trip_s = 1 / figures["w1_ceiling"], figures["w2_floor_ms"] / 6 / 1000
     figures["w1_http_bound"] = 100 * engine_s / (engine_s + round_trip_s)
+    figures["w1_engine_ms"] = 1000 * engine_s
     figures["w2_vs_floor"] = figures["w2_cycle_ms"] / figures["w2_floor_ms"]
     figures["basic_vs_bearer"] = figures["basic_p50_ms"] / figures["bearer_p50_ms"]
     return figures
@@ -223,8 +260,12 @@ ROWS = [("w1_ceiling", "W1 SpiffWorkflow alone, in memory (inst/s)", ".0f"),
         ("w1_api", "W1 over the API (instances/s)", ".1f"),
         ("w1_percent", "W1 % of the in-memory ceiling", ".1f"),
         ("w1_http_bound", "  bound set by one HTTP round trip alone (%)", ".1f"),
+        ("w1_app_ms", "  W1 instance, time in the app (p50 ms)", ".2f"),
+        ("w1_engine_ms", "  W1 run in memory (mean ms)", ".2f"),
         ("w2_cycle_ms", "W2 full cycle, 6 requests (p50 ms)", ".2f"),
+        ("w2_cycle_app_ms", "  of it in the app (p50 ms)", ".2f"),
         ("w2_floor_ms", "six GET /healthz round trips (p50 ms)", ".2f"),
+        ("w2_floor_app_ms", "  of it in the app (p50 ms)", ".2f"),
         ("w2_vs_floor", "W2 cycle / HTTP floor", ".2f"),
         ("w2_complete_p50_ms", "W2 task completion p50 (ms)", ".2f"),
         ("w2_complete_p95_ms", "W2 task completion p95 (ms)", ".2f"),

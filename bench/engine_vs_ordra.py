@@ -14,7 +14,9 @@ engine, in memory: no HTTP, no database, no serialisation, no jobs, no orchestra
 The counted order (not the recorded one) waits for the job thread before each inbox look-up, so its HTTP
 requests, statements, transactions and flushes do not depend on timing; the benchmark's own polling (the order's
 state column, nothing a person asked for) is left out of the counts. The CPU an order takes is this
-process's CPU time (the web tier, the job thread and the clients) over Ordra's batches.
+process's CPU time (the web tier, the job thread and the clients) over Ordra's batches. The counted order's own CPU
+is split too: what the engine adapter's steps took (load the workflow, act, run to the next wait, work out the
+outcome, save the state), and of that, saving and loading the workflow state.
 
     python bench/engine_vs_ordra.py [--orders 30] [--clients 4]            # embedded default (SQLite)
     python bench/engine_vs_ordra.py --baseline main                        # before (main) and after, with ratios
@@ -192,6 +194,54 @@ class OrderCost:
     simulated: int = 0  # of the statements, those the demo's simulated systems made for their own ledger
     flushes: int = 0  # session flushes that wrote something (an empty flush costs next to nothing)
     flush_seconds: float = 0.0  # spent in them, their statements included
+    cpu_seconds: float = 0.0  # of the whole order: this process, every thread
+    engine_seconds: float = 0.0  # CPU in the engine adapter's steps: load, act and run, outcome, save the state
+    save_seconds: float = 0.0  # of it, serialising the workflow's state
+    load_seconds: float = 0.0  # of it, deserialising it
+
+
+class _EngineClock:
+    """Thread CPU time spent in the engine adapter's steps (``app.engine.instances``: a step loads the workflow,
+    acts, runs it to its next wait, works out the outcome and serialises the state), and in (de)serialising the
+    state within them."""
+
+    def __init__(self, cost: OrderCost) -> None:
+        from threading import local
+
+        from app.engine import instances
+        from app.engine import runtime
+
+        self.cost = cost
+        self._inside = local()
+        self._patched: list[tuple[Any, str, Any]] = []
+        for name in ("advance", "start_unflushed"):
+            if hasattr(instances, name):  # (a baseline's code may lack one)
+                self._patch(instances, name, "engine_seconds", step=True)
+        self._patch(runtime, "dump_workflow", "save_seconds")
+        self._patch(runtime, "load_workflow", "load_seconds")
+
+    def _patch(self, owner: Any, name: str, field_name: str, step: bool = False) -> None:
+        original = getattr(owner, name)
+        cost, inside = self.cost, self._inside
+
+        def timed(*args: Any, **kwargs: Any) -> Any:
+            counted = not getattr(BENCH_POLL, "active", False) and (step or getattr(inside, "step", False))
+            started = time.thread_time()
+            if step:
+                inside.step = True
+            try:
+                return original(*args, **kwargs)
+            finally:
+                if step:
+                    inside.step = False
+                if counted:
+                    setattr(cost, field_name, getattr(cost, field_name) + time.thread_time() - started)
+        self._patched.append((owner, name, original))
+        setattr(owner, name, timed)
+
+    def remove(self) -> None:
+        for owner, name, original in self._patched:
+            setattr(owner, name, original)
 
 
 @contextmanager
@@ -255,9 +305,13 @@ def counting(app: Any) -> Iterator[OrderCost]:
     event.listen(Session, "before_flush", flush_begins, insert=True)  # first: the time of every hook counts
     event.listen(Session, "after_flush_postexec", flush_ends)
     request_started.connect(request, app)
+    engine_clock = _EngineClock(cost)
+    cpu_before = time.process_time()
     try:
         yield cost
     finally:
+        cost.cpu_seconds = time.process_time() - cpu_before
+        engine_clock.remove()
         event.remove(engine, "before_cursor_execute", statement)
         event.remove(engine, "commit", commit)
         event.remove(Session, "before_flush", flush_begins)
@@ -315,7 +369,9 @@ def _measured(args: argparse.Namespace, app: Any) -> dict[str, Any]:
             "ceiling": ceiling, "ordra": ordra, "percent": 100 * ordra / ceiling, "requests": cost.requests,
             "transactions": cost.transactions, "statements": cost.statements,
             "ordra_statements": cost.statements - cost.simulated, "flushes": cost.flushes,
-            "flush_ms": 1000 * cost.flush_seconds, "cpu_ms": 1000 * ordra_cpu_s / (batches * args.clients)}
+            "flush_ms": 1000 * cost.flush_seconds, "cpu_ms": 1000 * ordra_cpu_s / (batches * args.clients),
+            "counted_cpu_ms": 1000 * cost.cpu_seconds, "engine_ms": 1000 * cost.engine_seconds,
+            "state_ms": 1000 * (cost.save_seconds + cost.load_seconds)}
 
 
 ROWS = [("ceiling", "SpiffWorkflow alone, in memory (orders/s)", ".1f"),
@@ -327,6 +383,9 @@ ROWS = [("ceiling", "SpiffWorkflow alone, in memory (orders/s)", ".1f"),
         ("flushes", "session flushes that wrote, per order", "d"),
         ("flush_ms", "  ms spent in them (their statements included)", ".0f"),
         ("cpu_ms", "CPU ms per order (this process, all threads)", ".0f"),
+        ("counted_cpu_ms", "  the counted order's, alone", ".0f"),
+        ("engine_ms", "    of it in the engine adapter's steps", ".0f"),
+        ("state_ms", "      of that, saving and loading workflow state", ".0f"),
         ("requests", "HTTP requests per order", "d")]
 
 
