@@ -139,12 +139,12 @@ def w1_in_memory(app: Any) -> Any:
     return once
 
 
-def w1_alternating(app: Any, client: Client, runs: int, in_app: list[float], batch: int = 20) -> tuple[float, float]:
+def w1_alternating(app: Any, client: Client, clock: AppClock, runs: int, in_app: list[float],
+                   batch: int = 20) -> tuple[float, float]:
     """W1 instances/s in memory and over the API, measured in alternating batches (load from elsewhere on
     the machine hits both alike); each instance's time in the app (ms) goes to ``in_app``."""
     in_memory = w1_in_memory(app)
     agent = basic("agent")
-    clock: AppClock = app.extensions["bench_clock"]
 
     def over_api() -> None:
         status, body = client.call("POST", "/api/v1/processes/bench_w1/instances", agent, {"data": {"count": 0}})
@@ -212,11 +212,11 @@ def measure(args: argparse.Namespace) -> dict[str, Any]:
                 app.config["PASSWORD_HASH_METHOD"] = "scrypt"  # the default; the demo users have a cheap one
                 create_user(*SCRYPT_USER, ["fulfillment_agent"])
                 token = issue_token(SCRYPT_USER[0])
-        clock = app.extensions["bench_clock"] = AppClock(app)
+        clock = AppClock(app)
         with serving(app) as port:
             client = Client(port)
             w1_in_app: list[float] = []
-            figures["w1_ceiling"], figures["w1_api"] = w1_alternating(app, client, args.w1, w1_in_app)
+            figures["w1_ceiling"], figures["w1_api"] = w1_alternating(app, client, clock, args.w1, w1_in_app)
             completions: list[float] = []
             for _ in range(5):
                 w2_cycle(client, [])  # warm-up

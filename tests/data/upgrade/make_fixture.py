@@ -67,6 +67,12 @@ def complete(client: Any, order_id: int, name: str) -> None:
 
 def make(database_url: str) -> None:
     from app import create_app
+
+    # the app first: building it imports every model, before a service module below builds its queries
+    app = create_app({"SQLALCHEMY_DATABASE_URI": database_url, "SECRET_KEY": "fixture", "JOB_BACKEND": "inline",
+                      "PASSWORD_HASH_METHOD": "pbkdf2:sha256:1000", "DEMO_CONNECTOR_LATENCY": 0.0,
+                      "ALLOW_DEMO_USERS": True, "DEMO_CONNECTORS": True,
+                      "DEFINITIONS_DIR": str(REPO), "LOG_FORMAT": "plain"})
     from app.catalog import service as catalog
     from app.connectors.models import SimulatorRule
     from app.database import unit_of_work
@@ -75,10 +81,6 @@ def make(database_url: str) -> None:
     from app.orders.service import list_accounts
     from app.seed import seed_all
 
-    app = create_app({"SQLALCHEMY_DATABASE_URI": database_url, "SECRET_KEY": "fixture", "JOB_BACKEND": "inline",
-                      "PASSWORD_HASH_METHOD": "pbkdf2:sha256:1000", "DEMO_CONNECTOR_LATENCY": 0.0,
-                      "ALLOW_DEMO_USERS": True, "DEMO_CONNECTORS": True,
-                      "DEFINITIONS_DIR": str(REPO), "LOG_FORMAT": "plain"})
     with app.app_context():
         upgrade()
         with unit_of_work():
