@@ -278,8 +278,7 @@ def worker(burst: bool) -> None:
     if not current_app.config.get("REDIS_URL"):
         click.echo("error: REDIS_URL is not set; without it jobs run inside the web process", err=True)
         sys.exit(1)
-    from rq import SimpleWorker
-
+    from app.jobs.rq_backend import Worker
     from app.jobs.rq_backend import make_queue
     from app.jobs.rq_backend import use_app
     from app.jobs.rq_backend import worker_kwargs
@@ -288,11 +287,9 @@ def worker(burst: bool) -> None:
     use_app(app)
     if not burst:
         start_scheduler(app)  # timers and the reconciler; workers take turns through a Redis lock
-    # SimpleWorker runs jobs in this process (no fork per job), so the app and its connection pool
-    # are built once; a job that dies takes the process with it and is recovered like any crash.
     # RQ's own scheduler is not needed (Ordra's clock above does timers) and it delayed dequeuing
     # by about a second, so it is off.
-    SimpleWorker([make_queue(app)], **worker_kwargs(app)).work(with_scheduler=False, burst=burst)
+    Worker([make_queue(app)], **worker_kwargs(app)).work(with_scheduler=False, burst=burst)
 
 
 @click.command(help="Re-enqueue all pending work found in the database (due timers, connector calls, imports), "

@@ -83,14 +83,18 @@ def workers(database_url: str, queue_name: str, tmp_path: Path, redis: Redis) ->
         return new
 
     yield start
-    for process in started:
-        if process.poll() is None:
-            process.send_signal(signal.SIGTERM)
-    for process in started:
+    told = [process for process in started if process.poll() is None]
+    for process in told:
+        process.send_signal(signal.SIGTERM)
+    slow = []
+    for process in told:
         try:
             process.wait(timeout=10)
         except subprocess.TimeoutExpired:
             process.kill()
+            slow.append(process.pid)
+    # a worker stops when told (a deployment's grace period is often 30 s; they used to take up to 60)
+    assert not slow, f"workers {slow} did not stop within 10 s of SIGTERM"
 
 
 def wait_until(condition: Callable[[], bool], timeout: float, what: str) -> None:

@@ -359,3 +359,21 @@ def test_the_clock_queues_a_due_timer_once_however_often_it_ticks(scaled_app: Fl
         assert run_queued_jobs(scaled_app, queue) == []
     with scaled_app.app_context():
         assert db.session.get(ProcessInstance, instance_id).status == "completed"  # type: ignore[union-attr]
+
+
+def test_a_worker_told_to_stop_lets_go_of_its_command_channel_at_once(redis: Redis, queue_name: str) -> None:
+    """A SIGTERM ends the worker's listening for commands (RQ's pubsub thread) within a second or so, whatever the
+    order the thread and the shutdown take their turns in. Here the thread reads the unsubscription before it
+    is told to stop: it then used to wait out RQ's 60 s before it looked again, and the shutdown waited for it
+    (redis-py 8 joins the thread), so a deployment's grace period could end first and kill the worker."""
+    from app.jobs.rq_backend import Worker as OrdraWorker
+
+    worker = OrdraWorker([Queue(queue_name, connection=redis)], connection=redis)
+    worker.subscribe()
+    wait_until(lambda: worker.pubsub.subscribed, 5, "the worker to listen on its channel")
+    worker.pubsub.unsubscribe()
+    wait_until(lambda: not worker.pubsub.subscribed, 5, "the thread to read the unsubscription")
+    stopping = threading.Thread(target=worker.pubsub_thread.stop, daemon=True)
+    stopping.start()
+    stopping.join(timeout=5)
+    assert not stopping.is_alive(), "the command channel's thread did not stop within 5 s"
