@@ -74,13 +74,10 @@ class OrderTrace:
     decisions: list[tuple[str, dict[str, Any]]] = field(default_factory=list)  # evaluated outside processes
 
 
-class Recorder:
-    """Wraps the engine adapter's entry points to record what one order asks of the engine."""
+class _Patches:
+    """Attributes of modules replaced while the benchmark watches, put back by :meth:`uninstall`."""
 
     def __init__(self) -> None:
-        self.trace = OrderTrace()
-        self._by_instance: dict[int, InstanceTrace] = {}
-        self._current: InstanceTrace | None = None
         self._originals: list[tuple[Any, str, Any]] = []
 
     def _patch(self, owner: Any, name: str, replacement: Any) -> None:
@@ -91,6 +88,16 @@ class Recorder:
         for owner, name, original in reversed(self._originals):
             setattr(owner, name, original)
         self._originals.clear()
+
+
+class Recorder(_Patches):
+    """Wraps the engine adapter's entry points to record what one order asks of the engine."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.trace = OrderTrace()
+        self._by_instance: dict[int, InstanceTrace] = {}
+        self._current: InstanceTrace | None = None
 
     def install(self) -> None:
         from sqlalchemy import inspect
@@ -200,7 +207,7 @@ class OrderCost:
     load_seconds: float = 0.0  # of it, deserialising it
 
 
-class _EngineClock:
+class _EngineClock(_Patches):
     """Thread CPU time spent in the engine adapter's steps (``app.engine.instances``: a step loads the workflow,
     acts, runs it to its next wait, works out the outcome and serialises the state), and in (de)serialising the
     state within them."""
@@ -211,16 +218,16 @@ class _EngineClock:
         from app.engine import instances
         from app.engine import runtime
 
+        super().__init__()
         self.cost = cost
         self._inside = local()
-        self._patched: list[tuple[Any, str, Any]] = []
         for name in ("advance", "start_unflushed"):
             if hasattr(instances, name):  # (a baseline's code may lack one)
-                self._patch(instances, name, "engine_seconds", step=True)
-        self._patch(runtime, "dump_workflow", "save_seconds")
-        self._patch(runtime, "load_workflow", "load_seconds")
+                self._time(instances, name, "engine_seconds", step=True)
+        self._time(runtime, "dump_workflow", "save_seconds")
+        self._time(runtime, "load_workflow", "load_seconds")
 
-    def _patch(self, owner: Any, name: str, field_name: str, step: bool = False) -> None:
+    def _time(self, owner: Any, name: str, field_name: str, step: bool = False) -> None:
         original = getattr(owner, name)
         cost, inside = self.cost, self._inside
 
@@ -236,12 +243,7 @@ class _EngineClock:
                     inside.step = False
                 if counted:
                     setattr(cost, field_name, getattr(cost, field_name) + time.thread_time() - started)
-        self._patched.append((owner, name, original))
-        setattr(owner, name, timed)
-
-    def remove(self) -> None:
-        for owner, name, original in self._patched:
-            setattr(owner, name, original)
+        self._patch(owner, name, timed)
 
 
 @contextmanager
@@ -311,7 +313,7 @@ def counting(app: Any) -> Iterator[OrderCost]:
         yield cost
     finally:
         cost.cpu_seconds = time.process_time() - cpu_before
-        engine_clock.remove()
+        engine_clock.uninstall()
         event.remove(engine, "before_cursor_execute", statement)
         event.remove(engine, "commit", commit)
         event.remove(Session, "before_flush", flush_begins)
