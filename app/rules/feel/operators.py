@@ -12,6 +12,8 @@ from collections.abc import Callable
 from typing import Any
 
 from app.rules.feel import temporal
+from app.rules.feel.nanos import nanos_of
+from app.rules.feel.nanos import with_nanos
 from app.rules.feel.types import CYCLE_DAYS
 from app.rules.feel.types import NUMBERS
 from app.rules.feel.types import Far
@@ -88,7 +90,8 @@ def _difference(left: dt.date, right: dt.date) -> dt.timedelta:
 
 
 def _time_shift(value: dt.time, delta: dt.timedelta) -> dt.time:
-    return (dt.datetime.combine(dt.date(2000, 1, 1), value) + delta).timetz()
+    shifted = (dt.datetime.combine(dt.date(2000, 1, 1), value) + delta).timetz()
+    return with_nanos(shifted, nanos_of(value))
 
 
 def _time_difference(left: dt.time, right: dt.time) -> dt.timedelta:

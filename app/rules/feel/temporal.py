@@ -11,6 +11,8 @@ import zoneinfo
 from typing import Any
 from typing import TypeVar
 
+from app.rules.feel.nanos import nanos_of
+from app.rules.feel.nanos import with_nanos
 from app.rules.feel.types import NUMBERS
 from app.rules.feel.types import Far
 from app.rules.feel.types import FeelError
@@ -24,6 +26,7 @@ _DURATION = re.compile(r"(-)?P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)D)?"
                        r"(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+(?:\.\d*)?)S)?)?")
 _DATE = re.compile(r"(-?(?:[1-9]\d{4,8}|\d{4}))-(\d\d)-(\d\d)")  # XML Schema: no leading zero past 4 digits
 _ZONE_ID = re.compile(r"(.*)@([A-Za-z_]+(?:/[A-Za-z_+\-0-9]+)*)")
+_PAST_MICROSECONDS = re.compile(r"\.\d{6}(\d{1,3})")  # the fraction's digits 7-9 (Python reads six; FEEL, nine)
 
 TimeT = TypeVar("TimeT", dt.time, dt.datetime)
 
@@ -67,12 +70,18 @@ def parse_time(text: str) -> dt.time:
     """``time("13:45:00")``, with an optional offset (``Z``, ``+01:00``) or zone id (``@Europe/Paris``)."""
     body, zone = _split_zone(text)
     try:
-        value = dt.time.fromisoformat(body)
+        value = with_nanos(dt.time.fromisoformat(body), _nanos_in(body))
     except ValueError:
         raise FeelError(f'"{text}" is not a time (expected hh:mm:ss)') from None
     if zone is not None and value.tzinfo is not None:
         raise FeelError(f'"{text}" gives both an offset and a time zone')
     return _zoned(value.replace(tzinfo=zone) if zone else value, text, zone)
+
+
+def _nanos_in(text: str) -> int:
+    """The nanoseconds past the microsecond that the fraction of ``text`` gives (digits past the ninth dropped)."""
+    match = _PAST_MICROSECONDS.search(text)
+    return int(match.group(1).ljust(3, "0")) if match else 0
 
 
 def _zoned(value: TimeT, text: str, zone: dt.tzinfo | None) -> TimeT:
@@ -102,7 +111,7 @@ def parse_date_time(text: str) -> Any:
     if next_day:  # 24:00:00 is the midnight that ends the day (ISO 8601)
         body = f"{day}T00:00:00{clock[8:].lstrip('.0')}"
     try:
-        value = dt.datetime.fromisoformat(body)
+        value = with_nanos(dt.datetime.fromisoformat(body), _nanos_in(clock))
     except ValueError:
         raise FeelError(f'"{text}" is not a valid date and time') from None
     if next_day:
@@ -199,16 +208,17 @@ def make_time(*values: Any) -> dt.time:
         second = expect_number(values[2])
         offset = values[3] if len(values) == 4 else None
         zone = dt.timezone(offset) if isinstance(offset, dt.timedelta) else None
-        micro = int((second - int(second)) * 1_000_000)
+        nanos = int((second - int(second)) * 1_000_000_000)
         try:
-            return dt.time(expect_integer(values[0]), expect_integer(values[1]), int(second), micro, tzinfo=zone)
+            return with_nanos(dt.time(expect_integer(values[0]), expect_integer(values[1]), int(second),
+                                      nanos // 1000, tzinfo=zone), nanos % 1000)
         except ValueError as exc:
             raise FeelError(str(exc)) from None
     (source,) = values
     if isinstance(source, str):
         return parse_time(source)
     if isinstance(source, dt.datetime):
-        return source.timetz()
+        return with_nanos(source.timetz(), nanos_of(source))
     if isinstance(source, dt.date):
         return dt.time(tzinfo=dt.UTC)  # a date is its midnight UTC
     if isinstance(source, dt.time):
@@ -223,7 +233,8 @@ def make_date_time(*values: Any) -> Any:
         time = values[1]
         if not isinstance(day, dt.date) or not isinstance(time, dt.time):
             raise FeelError("expected a date and a time")
-        return normalize(dt.datetime.combine(day.date() if isinstance(day, dt.datetime) else day, time), cycles)
+        combined = dt.datetime.combine(day.date() if isinstance(day, dt.datetime) else day, time)
+        return normalize(with_nanos(combined, nanos_of(time)), cycles)
     (source,) = values
     if isinstance(source, str):
         return parse_date_time(source)
@@ -272,8 +283,8 @@ def _n(value: int) -> decimal.Decimal:
 
 
 def _second(value: dt.time | dt.datetime) -> decimal.Decimal:
-    return _n(value.second) + NUMBERS.divide(_n(value.microsecond), _n(1_000_000)) if value.microsecond \
-        else _n(value.second)
+    fraction = value.microsecond * 1000 + nanos_of(value)
+    return _n(value.second) + NUMBERS.divide(_n(fraction), _n(1_000_000_000)) if fraction else _n(value.second)
 
 
 def _offset(value: dt.time | dt.datetime) -> dt.timedelta | None:

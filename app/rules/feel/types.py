@@ -8,8 +8,8 @@ FEEL type                  Python
 number                     ``decimal.Decimal`` (34 digits, half-even: IEEE decimal128)
 string / boolean / null    ``str`` / ``bool`` / ``None``
 date                       ``datetime.date``
-time                       ``datetime.time`` (with or without ``tzinfo``)
-date and time              ``datetime.datetime`` (with or without ``tzinfo``)
+time                       ``datetime.time`` (with or without ``tzinfo``); :class:`FineTime` past the microsecond
+date and time              ``datetime.datetime`` (with or without ``tzinfo``); :class:`FineDateTime` likewise
 days and time duration     ``datetime.timedelta``
 years and months duration  :class:`YearsMonths`
 list / context             ``list`` / ``dict`` with ``str`` keys
@@ -29,6 +29,8 @@ from collections.abc import Callable
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
+
+from app.rules.feel.nanos import nanos_of
 
 NUMBERS = decimal.Context(prec=34, rounding=decimal.ROUND_HALF_EVEN, Emax=6144, Emin=-6143,
                           traps=[decimal.InvalidOperation, decimal.DivisionByZero, decimal.Overflow])
@@ -306,15 +308,14 @@ def compare(left: Any, right: Any) -> int | None:
     kind = kind_of(left)
     if kind != kind_of(right) or kind not in _ORDERED:
         return None
+    nanos = nanos_of(left), nanos_of(right)  # what orders two values equal to the microsecond
     if isinstance(left, Far) or isinstance(right, Far):
-        first, second = instant(left), instant(right)
-        return (first > second) - (first < second)
-    if kind == "date and time":
+        left, right = instant(left), instant(right)
+    elif kind == "date and time":
         left, right = _comparable_datetimes(left, right)
     elif kind == "time":
-        left, right = _time_on_epoch(left), _time_on_epoch(right)
-        left, right = _comparable_datetimes(left, right)
-    return int(left > right) - int(left < right)
+        left, right = _comparable_datetimes(_time_on_epoch(left), _time_on_epoch(right))
+    return int((left, nanos[0]) > (right, nanos[1])) - int((left, nanos[0]) < (right, nanos[1]))
 
 
 def _comparable_datetimes(left: dt.datetime, right: dt.datetime) -> tuple[dt.datetime, dt.datetime]:
@@ -361,7 +362,7 @@ def _clock_text(value: dt.datetime | dt.time) -> str:
     named zone (``10:30:00.5@Europe/Paris``)."""
     zone = getattr(value.tzinfo, "key", None)
     text = value.replace(tzinfo=None).isoformat() if isinstance(zone, str) else value.isoformat()
-    if value.microsecond:
+    if value.microsecond or nanos_of(value):
         text = _FRACTION_ZEROS.sub(r"\1", text, count=1)
     if isinstance(zone, str):
         return f"{text}@{zone}"
