@@ -33,6 +33,9 @@ class _Nanos:
     def replace(self, *args: Any, **kwargs: Any) -> Any:
         return with_nanos(super().replace(*args, **kwargs), self.nanos)  # type: ignore[misc]
 
+    def __repr__(self) -> str:
+        return f"{super().__repr__()[:-1]}, nanos={self.nanos})"
+
     def __reduce__(self) -> tuple[Any, ...]:  # copies and pickles keep the nanoseconds
         return with_nanos, (coarse(self), self.nanos)
 
