@@ -11,15 +11,22 @@
   six ``GET /healthz`` round trips. Task completion latency is reported separately (p50/p95).
 - **Auth**: ``GET /api/v1/tasks`` with HTTP Basic and with a Bearer token, for a user whose password
   is hashed with the configured default (scrypt), repeated (the first Basic request is not counted).
+- **W2 while orders flow** (``--busy N``, 0 to skip): the W2 cycles again while N threads of this process place
+  demo fibre bundles and drive them to completion through the same app; the task completions' latency, and how
+  long write transactions lasted from their first write to their end (on SQLite, which lets one transaction write
+  at a time, how long each held the database's write lock), those of requests apart from those of the job thread.
+  What a person waits for when others are ordering.
 
 The server is a real one (werkzeug, threaded, on 127.0.0.1, a free port) on the embedded default (SQLite file,
-in-process job thread); the client is one client making one request at a time. Werkzeug's server closes the
-connection after each response (it answers ``Connection: close`` to HTTP/1.1 too), so every request, the
+in-process job thread), or with ``DATABASE_URL`` set on a new database of that PostgreSQL server (same job
+thread); the client is one client making one request at a time. Werkzeug's server closes the connection after
+each response (it answers ``Connection: close`` to HTTP/1.1 too), so every request, the
 ``/healthz`` floor's included, opens a TCP connection of its own. The time each request spends in the app (the
 WSGI call that builds the response) is measured apart from what the server, the connection and the client add,
 for W1 and for the W2 cycle and its floor: what Ordra itself costs, next to what any request costs here.
 
-    python bench/api_workloads.py [--w1 300] [--w2 100] [--auth 50] [--baseline main]
+    python bench/api_workloads.py [--w1 300] [--w2 100] [--auth 50] [--busy 3] [--baseline main]
+    DATABASE_URL=postgresql+psycopg://... python bench/api_workloads.py
 """
 from __future__ import annotations
 
@@ -27,10 +34,12 @@ import argparse
 import base64
 import http.client
 import json
+import os
 import sys
 import threading
 import time
 from collections.abc import Iterator
+from contextlib import ExitStack
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -41,6 +50,7 @@ from bench.common import add_baseline_arguments  # noqa: E402
 from bench.common import baseline_figures  # noqa: E402
 from bench.common import bench_app  # noqa: E402
 from bench.common import print_comparison  # noqa: E402
+from bench.common import scratch_database  # noqa: E402
 from bench.common import unit_of_work  # noqa: E402
 
 MODELS = Path(__file__).resolve().parent / "models"
@@ -184,6 +194,74 @@ def w2_cycle(client: Client, completions: list[float]) -> None:
     assert status == 200 and final["status"] == "completed", final
 
 
+class WriteClock:
+    """How long each write transaction lasted from its first write to its end (SQLite's write lock is held that
+    long), by who ran it: the job thread, or a request."""
+
+    def __init__(self) -> None:
+        self.held: dict[str, list[float]] = {"requests": [], "job thread": []}
+
+    @contextmanager
+    def watching(self) -> Iterator[None]:
+        from sqlalchemy import event
+        from sqlalchemy.engine import Engine
+
+        def first_write(connection: Any, _cursor: Any, statement: str, *_args: Any) -> None:
+            if "write_began" not in connection.info and not statement.lstrip()[:6].upper().startswith(
+                    ("SELECT", "PRAGMA")):
+                connection.info["write_began"] = time.perf_counter()
+
+        def ended(connection: Any) -> None:
+            began = connection.info.pop("write_began", None)
+            if began is not None:
+                who = "job thread" if threading.current_thread().name == "ordra-jobs" else "requests"
+                self.held[who].append((time.perf_counter() - began) * 1000)
+        hooks = [("before_cursor_execute", first_write), ("commit", ended), ("rollback", ended)]
+        for name, hook in hooks:
+            event.listen(Engine, name, hook)
+        try:
+            yield
+        finally:
+            for name, hook in hooks:
+                event.remove(Engine, name, hook)
+
+
+def w2_while_orders_flow(app: Any, client: Client, busy: int, cycles: int) -> dict[str, Any]:
+    """W2 completions while ``busy`` threads drive demo fibre bundles through ``app`` (see the module's text)."""
+    from bench.common import run_fibre_order
+    from bench.common import seeded_bundle_parties
+
+    offerings, account_id = seeded_bundle_parties(app)
+    stop = threading.Event()
+    placed = [0] * busy
+
+    def ordering(k: int) -> None:
+        orders = app.test_client()
+        while not stop.is_set():
+            run_fibre_order(orders, offerings, account_id, 100_000 * (k + 1) + placed[k])
+            placed[k] += 1
+    threads = [threading.Thread(target=ordering, args=(k,), name=f"bench-orders-{k}") for k in range(busy)]
+    completions: list[float] = []
+    locks = WriteClock()
+    for thread in threads:
+        thread.start()
+    try:
+        time.sleep(2.0)  # the orders under way
+        with locks.watching():
+            for _ in range(cycles):
+                w2_cycle(client, completions)
+    finally:
+        stop.set()
+        for thread in threads:
+            thread.join()
+    figures = {"busy_complete_p50_ms": p(completions, 0.5), "busy_complete_p95_ms": p(completions, 0.95),
+               "busy_complete_p99_ms": p(completions, 0.99), "busy_orders": sum(placed)}
+    for who, key in (("requests", "busy_lock_requests"), ("job thread", "busy_lock_jobs")):
+        figures[f"{key}_p95_ms"] = p(locks.held[who], 0.95) if locks.held[who] else 0.0
+        figures[f"{key}_max_ms"] = max(locks.held[who], default=0.0)
+    return figures
+
+
 def p(samples: list[float], q: float) -> float:
     ordered = sorted(samples)
     return ordered[min(len(ordered) - 1, int(len(ordered) * q))]
@@ -203,7 +281,10 @@ def measure(args: argparse.Namespace) -> dict[str, Any]:
     from app.auth.service import issue_token
 
     figures: dict[str, Any] = {}
-    with bench_app() as app:
+    database_url = os.environ.get("DATABASE_URL")
+    with ExitStack() as stack:
+        app = stack.enter_context(bench_app(stack.enter_context(scratch_database(database_url))
+                                            if database_url else None))
         setup = app.test_client()
         deploy(setup, W1)
         deploy(setup, W2)
@@ -246,6 +327,8 @@ def measure(args: argparse.Namespace) -> dict[str, Any]:
                 bearer_ms += timed(lambda: client.call("GET", "/api/v1/tasks", {"Authorization": f"Bearer {token}"}), 1)
             figures["basic_p50_ms"] = p(basic_ms, 0.5)
             figures["bearer_p50_ms"] = p(bearer_ms, 0.5)
+            if args.busy:
+                figures.update(w2_while_orders_flow(app, client, args.busy, args.w2))
     figures["w1_percent"] = 100 * figures["w1_api"] / figures["w1_ceiling"]
     # What W1 could reach if Ordra did nothing but answer HTTP: one engine run plus one round trip per instance.
     engine_s, round_trip_s = 1 / figures["w1_ceiling"], figures["w2_floor_ms"] / 6 / 1000
@@ -272,6 +355,14 @@ ROWS = [("w1_ceiling", "W1 SpiffWorkflow alone, in memory (inst/s)", ".0f"),
         ("basic_p50_ms", "GET /api/v1/tasks, Basic/scrypt (p50 ms)", ".2f"),
         ("bearer_p50_ms", "GET /api/v1/tasks, Bearer (p50 ms)", ".2f"),
         ("basic_vs_bearer", "Basic / Bearer", ".2f")]
+BUSY_ROWS = [("busy_complete_p50_ms", "W2 completion while orders flow, p50 (ms)", ".1f"),
+             ("busy_complete_p95_ms", "  p95 (ms)", ".1f"),
+             ("busy_complete_p99_ms", "  p99 (ms)", ".1f"),
+             ("busy_orders", "  fibre bundles completed meanwhile", ".0f"),
+             ("busy_lock_requests_p95_ms", "  a request's write transaction, p95 (ms)", ".1f"),
+             ("busy_lock_requests_max_ms", "    longest (ms)", ".1f"),
+             ("busy_lock_jobs_p95_ms", "  the job thread's write transaction, p95 (ms)", ".1f"),
+             ("busy_lock_jobs_max_ms", "    longest (ms)", ".1f")]
 
 
 def main() -> None:
@@ -279,22 +370,26 @@ def main() -> None:
     parser.add_argument("--w1", type=int, default=300, help="W1 instances (and in-memory runs)")
     parser.add_argument("--w2", type=int, default=100, help="W2 cycles (and floor samples)")
     parser.add_argument("--auth", type=int, default=50, help="requests per credential kind")
+    parser.add_argument("--busy", type=int, default=3, help="threads placing fibre bundles meanwhile (0: skip)")
     add_baseline_arguments(parser)
     args = parser.parse_args()
     before = None
     if args.baseline:
-        before = baseline_figures(args.baseline, Path(__file__),
-                                  ["--w1", str(args.w1), "--w2", str(args.w2), "--auth", str(args.auth)])
+        before = baseline_figures(args.baseline, Path(__file__), ["--w1", str(args.w1), "--w2", str(args.w2),
+                                                                  "--auth", str(args.auth), "--busy", str(args.busy)])
     after = measure(args)
     if args.json:
         print(json.dumps(after))
         return
+    where = "PostgreSQL, job thread" if os.environ.get("DATABASE_URL") else "embedded default (SQLite, job thread)"
     print(f"W1 {args.w1} instances, W2 {args.w2} cycles, auth {args.auth} requests each; one client, a connection "
-          "per request; embedded default (SQLite, job thread), real HTTP server")
+          f"per request; {where}, real HTTP server"
+          + (f"; then W2 again with {args.busy} threads ordering" if args.busy else ""))
+    rows = ROWS + (BUSY_ROWS if args.busy else [])
     if before is not None:
-        print_comparison(args.baseline, before, after, ROWS)
+        print_comparison(args.baseline, before, after, rows)
         return
-    for key, label, fmt in ROWS:
+    for key, label, fmt in rows:
         print(f"  {label:<44} {format(after[key], fmt):>10}")
 
 
