@@ -14,7 +14,8 @@
 - **W2 while orders flow** (``--busy N``, 0 to skip): the W2 cycles again while N threads of this process place
   demo fibre bundles and drive them to completion through the same app; the task completions' latency, and how
   long write transactions lasted from their first write to their end (on SQLite, which lets one transaction write
-  at a time, how long each held the database's write lock), those of requests apart from those of the job thread.
+  at a time, how long each held the database's write lock once it had it), those of requests apart from those of
+  the job thread.
   What a person waits for when others are ordering.
 
 The server is a real one (werkzeug, threaded, on 127.0.0.1, a free port) on the embedded default (SQLite file,
@@ -195,8 +196,8 @@ def w2_cycle(client: Client, completions: list[float]) -> None:
 
 
 class WriteClock:
-    """How long each write transaction lasted from its first write to its end (SQLite's write lock is held that
-    long), by who ran it: the job thread, or a request."""
+    """How long each write transaction lasted from its first write, once done, to its end (SQLite's write lock is
+    held that long; the wait for it is not counted), by who ran it: the job thread, or a request."""
 
     def __init__(self) -> None:
         self.held: dict[str, list[float]] = {"requests": [], "job thread": []}
@@ -216,7 +217,7 @@ class WriteClock:
             if began is not None:
                 who = "job thread" if threading.current_thread().name == "ordra-jobs" else "requests"
                 self.held[who].append((time.perf_counter() - began) * 1000)
-        hooks = [("before_cursor_execute", first_write), ("commit", ended), ("rollback", ended)]
+        hooks = [("after_cursor_execute", first_write), ("commit", ended), ("rollback", ended)]
         for name, hook in hooks:
             event.listen(Engine, name, hook)
         try:
