@@ -17,6 +17,8 @@ from app.rules.feel import list_functions as lists
 from app.rules.feel import more_builtins as more
 from app.rules.feel import range_functions as ranges
 from app.rules.feel import temporal
+from app.rules.feel.nanos import duration_of
+from app.rules.feel.nanos import span_nanos
 from app.rules.feel.types import NUMBERS
 from app.rules.feel.types import FeelError
 from app.rules.feel.types import PointTest
@@ -140,7 +142,7 @@ def _rounding(mode: str) -> Callable[..., D]:
 
 def _abs(value: Any) -> Any:
     if isinstance(value, dt.timedelta):
-        return abs(value)
+        return duration_of(abs(span_nanos(value)))
     if isinstance(value, YearsMonths):
         return YearsMonths(abs(value.months))
     return abs(expect_number(value))

@@ -1,9 +1,7 @@
-"""Times and dates and times to the nanosecond: FEEL's values hold nine digits of a second's fraction, Python's
-six. :class:`FineTime` and :class:`FineDateTime` are Python's types with the three digits past the microsecond;
-a value with none is Python's own type, so most values never meet these classes.
-
-Durations stay ``datetime.timedelta``, to the microsecond: the nanoseconds of two values drop out of their
-difference, and a shift by a duration keeps the value's own.
+"""Times, dates and times and durations to the nanosecond: FEEL's values hold nine digits of a second's fraction,
+Python's six. :class:`FineTime`, :class:`FineDateTime` and :class:`FineDuration` are Python's types with the three
+digits past the microsecond; a value with none is Python's own type, so most values never meet these classes.
+Digits past the ninth are dropped.
 """
 from __future__ import annotations
 
@@ -17,12 +15,21 @@ Value = TypeVar("Value")
 
 
 class _Nanos:
-    """What :class:`FineTime` and :class:`FineDateTime` add to Python's types, which stop at the microsecond:
-    ``nanos``, the nanoseconds past it (0-999), kept in their text, copies and replacements. Python's own
-    methods that build another type (``date()``, ``timetz()``, ``datetime.combine``) drop them; the FEEL functions
-    that use those carry them over (``temporal``, ``operators``)."""
+    """``nanos``, the nanoseconds past the microsecond (0-999) that Python's types stop at, kept in copies."""
 
     nanos: int
+
+    def __reduce__(self) -> tuple[Any, ...]:  # copies and pickles keep the nanoseconds
+        return with_nanos, (coarse(self), self.nanos)
+
+    def __reduce_ex__(self, protocol: Any) -> tuple[Any, ...]:
+        return self.__reduce__()
+
+
+class _FineClock(_Nanos):
+    """What :class:`FineTime` and :class:`FineDateTime` add to Python's types: the nanoseconds in their text and
+    replacements. Python's own methods that build another type (``date()``, ``timetz()``, ``datetime.combine``) drop
+    them; the FEEL functions that use those carry them over (``temporal``, ``operators``)."""
 
     def isoformat(self, *args: Any, **kwargs: Any) -> str:
         if not self.nanos or kwargs.get("timespec", "auto") != "auto":
@@ -36,17 +43,11 @@ class _Nanos:
     def __repr__(self) -> str:
         return f"{super().__repr__()[:-1]}, nanos={self.nanos})"
 
-    def __reduce__(self) -> tuple[Any, ...]:  # copies and pickles keep the nanoseconds
-        return with_nanos, (coarse(self), self.nanos)
-
-    def __reduce_ex__(self, protocol: Any) -> tuple[Any, ...]:
-        return self.__reduce__()
-
 
 _MICROSECONDS = re.compile(r"\.\d{6}")
 
 
-class FineTime(_Nanos, dt.time):
+class FineTime(_FineClock, dt.time):
     """A FEEL time with nanoseconds (``time("10:15:30.123456789")``)."""
 
     def __new__(cls, *args: Any, nanos: int = 0, **kwargs: Any) -> FineTime:
@@ -55,8 +56,9 @@ class FineTime(_Nanos, dt.time):
         return value
 
 
-class FineDateTime(_Nanos, dt.datetime):
-    """A FEEL date and time with nanoseconds; shifted by a duration (which holds microseconds) it keeps them."""
+class FineDateTime(_FineClock, dt.datetime):
+    """A FEEL date and time with nanoseconds. Python's ``+`` and ``-`` with a ``timedelta`` keep its own (the
+    duration's are added by :func:`moved`); the difference of two is :func:`between`'s."""
 
     def __new__(cls, *args: Any, nanos: int = 0, **kwargs: Any) -> FineDateTime:
         value = super().__new__(cls, *args, **kwargs)
@@ -68,9 +70,52 @@ class FineDateTime(_Nanos, dt.datetime):
 
     __radd__ = __add__
 
-    def __sub__(self, other: Any) -> Any:  # another date and time: a duration, to the microsecond
+    def __sub__(self, other: Any) -> Any:  # another date and time: Python's timedelta, to the microsecond
         result = super().__sub__(other)
         return with_nanos(result, self.nanos) if isinstance(result, dt.datetime) else result
+
+
+class FineDuration(_Nanos, dt.timedelta):
+    """A days-and-time duration with nanoseconds past its microsecond (0-999: they count up from the rest, as
+    ``timedelta``'s microseconds count up from its days). Build one with :func:`duration_of`; Python's arithmetic on
+    it drops them, FEEL's operators do not."""
+
+    def __new__(cls, *args: Any, nanos: int = 0, **kwargs: Any) -> FineDuration:
+        value = super().__new__(cls, *args, **kwargs)
+        value.nanos = nanos
+        return value
+
+    def __repr__(self) -> str:
+        return f"FineDuration(nanoseconds={span_nanos(self)})"
+
+
+def span_nanos(value: dt.timedelta) -> int:
+    """A duration in nanoseconds."""
+    micros = (value.days * 86_400 + value.seconds) * 1_000_000 + value.microseconds
+    return micros * 1000 + nanos_of(value)
+
+
+def duration_of(nanoseconds: int) -> dt.timedelta:
+    """The duration of ``nanoseconds``: Python's ``timedelta`` when it holds them all.
+
+    :raises OverflowError: beyond ±999,999,999 days (FEEL gives null)."""
+    micros, nanos = divmod(nanoseconds, 1000)
+    try:
+        return with_nanos(dt.timedelta(microseconds=micros), nanos)
+    except OverflowError:
+        raise OverflowError("a duration holds at most 999,999,999 days") from None
+
+
+def moved(value: dt.datetime, delta: dt.timedelta) -> dt.datetime:
+    """A date and time moved by a duration, to the nanosecond."""
+    carry, nanos = divmod(nanos_of(value) + nanos_of(delta), 1000)
+    result: dt.datetime = coarse(value) + coarse(delta) + dt.timedelta(microseconds=carry)
+    return with_nanos(result, nanos)
+
+
+def between(later: dt.datetime, earlier: dt.datetime) -> dt.timedelta:
+    """The duration from one date and time to another, to the nanosecond."""
+    return duration_of(span_nanos(coarse(later) - coarse(earlier)) + nanos_of(later) - nanos_of(earlier))
 
 
 def nanos_of(value: Any) -> int:
@@ -80,7 +125,9 @@ def nanos_of(value: Any) -> int:
 
 
 def coarse(value: Any) -> Any:
-    """A time or date and time as Python's own type, to the microsecond."""
+    """A time, date and time or duration as Python's own type, to the microsecond."""
+    if isinstance(value, dt.timedelta):
+        return dt.timedelta(value.days, value.seconds, value.microseconds)
     if isinstance(value, dt.datetime):
         return dt.datetime(value.year, value.month, value.day, value.hour, value.minute, value.second,
                            value.microsecond, value.tzinfo, fold=value.fold)
@@ -88,13 +135,15 @@ def coarse(value: Any) -> Any:
 
 
 def with_nanos(value: Value, nanos: int) -> Value:
-    """``value`` (a Python time or date and time) with ``nanos`` past its microsecond; Python's own type when
-    there are none. Anything else is returned as it is."""
-    if not isinstance(value, (dt.time, dt.datetime)) or (not nanos and not isinstance(value, _Nanos)):
+    """``value`` (a Python time, date and time or duration) with ``nanos`` past its microsecond; Python's own type
+    when there are none. Anything else is returned as it is."""
+    if not isinstance(value, (dt.time, dt.datetime, dt.timedelta)) or (not nanos and not isinstance(value, _Nanos)):
         return value
     plain = coarse(value)
     if not nanos:
         return cast(Value, plain)
+    if isinstance(plain, dt.timedelta):
+        return cast(Value, FineDuration(plain.days, plain.seconds, plain.microseconds, nanos=nanos))
     if isinstance(plain, dt.datetime):
         return cast(Value, FineDateTime(plain.year, plain.month, plain.day, plain.hour, plain.minute, plain.second,
                                         plain.microsecond, plain.tzinfo, fold=plain.fold, nanos=nanos))

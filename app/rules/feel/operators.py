@@ -12,7 +12,11 @@ from collections.abc import Callable
 from typing import Any
 
 from app.rules.feel import temporal
+from app.rules.feel.nanos import between
+from app.rules.feel.nanos import duration_of
+from app.rules.feel.nanos import moved
 from app.rules.feel.nanos import nanos_of
+from app.rules.feel.nanos import span_nanos
 from app.rules.feel.nanos import with_nanos
 from app.rules.feel.types import CYCLE_DAYS
 from app.rules.feel.types import NUMBERS
@@ -23,6 +27,7 @@ from app.rules.feel.types import far_parts
 from app.rules.feel.types import kind_of
 
 D = decimal.Decimal
+_DAY_NANOS = 86_400 * 1_000_000_000
 _Operation = Callable[[Any, Any], Any]
 
 
@@ -46,7 +51,7 @@ def _far_arithmetic(operator: str, left: Any, right: Any) -> Any:
         raise FeelError(f"cannot apply '{operator}' to {kind_of(left)} and {kind_of(right)}")
     result = operation(near_left, near_right)
     if isinstance(result, dt.timedelta) and isinstance(near_left, dt.date) and isinstance(near_right, dt.date):
-        return result + dt.timedelta(days=(left_cycles - right_cycles) * CYCLE_DAYS)
+        return duration_of(span_nanos(result) + (left_cycles - right_cycles) * CYCLE_DAYS * _DAY_NANOS)
     return temporal.normalize(result, left_cycles or right_cycles)
 
 
@@ -57,7 +62,7 @@ def negate(value: Any) -> Any:
     if isinstance(value, D):
         return -value
     if isinstance(value, dt.timedelta):
-        return -value
+        return duration_of(-span_nanos(value))
     if isinstance(value, YearsMonths):
         return YearsMonths(-value.months)
     raise FeelError(f"cannot negate {kind_of(value)}")
@@ -76,7 +81,7 @@ def _at_midnight(value: dt.date, utc: bool = False) -> dt.datetime:
 
 
 def _date_shift(value: dt.date, delta: dt.timedelta) -> dt.date:
-    shifted = _at_midnight(value) + delta
+    shifted = moved(_at_midnight(value), delta)
     return shifted if isinstance(value, dt.datetime) else shifted.date()
 
 
@@ -86,17 +91,20 @@ def _difference(left: dt.date, right: dt.date) -> dt.timedelta:
     later, earlier = _at_midnight(left, mixed), _at_midnight(right, mixed)
     if (later.tzinfo is None) != (earlier.tzinfo is None):
         raise FeelError("cannot subtract a date and time with a time zone and one without")
-    return later - earlier
+    return between(later, earlier)
 
 
 def _time_shift(value: dt.time, delta: dt.timedelta) -> dt.time:
-    shifted = (dt.datetime.combine(dt.date(2000, 1, 1), value) + delta).timetz()
-    return with_nanos(shifted, nanos_of(value))
+    shifted = moved(_on_a_day(value), delta)
+    return with_nanos(shifted.timetz(), nanos_of(shifted))
 
 
 def _time_difference(left: dt.time, right: dt.time) -> dt.timedelta:
-    day = dt.date(2000, 1, 1)
-    return _difference(dt.datetime.combine(day, left), dt.datetime.combine(day, right))
+    return _difference(_on_a_day(left), _on_a_day(right))
+
+
+def _on_a_day(value: dt.time) -> dt.datetime:
+    return with_nanos(dt.datetime.combine(dt.date(2000, 1, 1), value), nanos_of(value))
 
 
 def _scale(delta: dt.timedelta, factor: D) -> dt.timedelta:
@@ -117,8 +125,8 @@ _TABLE: dict[tuple[str, str, str], _Operation] = {
     ("/", _NUM, _NUM): _divide,
     ("**", _NUM, _NUM): NUMBERS.power,
     ("+", _STR, _STR): lambda a, b: a + b,
-    ("+", _DTD, _DTD): lambda a, b: a + b,
-    ("-", _DTD, _DTD): lambda a, b: a - b,
+    ("+", _DTD, _DTD): lambda a, b: duration_of(span_nanos(a) + span_nanos(b)),
+    ("-", _DTD, _DTD): lambda a, b: duration_of(span_nanos(a) - span_nanos(b)),
     ("+", _YMD, _YMD): lambda a, b: YearsMonths(a.months + b.months),
     ("-", _YMD, _YMD): lambda a, b: YearsMonths(a.months - b.months),
     ("*", _DTD, _NUM): _scale,
@@ -131,12 +139,12 @@ _TABLE: dict[tuple[str, str, str], _Operation] = {
     ("/", _YMD, _YMD): lambda a, b: _divide(D(a.months), D(b.months)),
     ("+", _TIME, _DTD): _time_shift,
     ("+", _DTD, _TIME): lambda a, b: _time_shift(b, a),
-    ("-", _TIME, _DTD): lambda a, b: _time_shift(a, -b),
+    ("-", _TIME, _DTD): lambda a, b: _time_shift(a, negate(b)),
     ("-", _TIME, _TIME): _time_difference,
     **{key: operation for kind in (_DATE, _DT) for key, operation in (
         (("+", kind, _DTD), _date_shift),
         (("+", _DTD, kind), lambda a, b: _date_shift(b, a)),
-        (("-", kind, _DTD), lambda a, b: _date_shift(a, -b)),
+        (("-", kind, _DTD), lambda a, b: _date_shift(a, negate(b))),
         (("+", kind, _YMD), lambda a, b: temporal.add_months(a, b.months)),
         (("+", _YMD, kind), lambda a, b: temporal.add_months(b, a.months)),
         (("-", kind, _YMD), lambda a, b: temporal.add_months(a, -b.months)),

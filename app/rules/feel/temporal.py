@@ -11,7 +11,9 @@ import zoneinfo
 from typing import Any
 from typing import TypeVar
 
+from app.rules.feel.nanos import duration_of
 from app.rules.feel.nanos import nanos_of
+from app.rules.feel.nanos import span_nanos
 from app.rules.feel.nanos import with_nanos
 from app.rules.feel.types import NUMBERS
 from app.rules.feel.types import Far
@@ -145,8 +147,9 @@ def parse_duration(text: str) -> dt.timedelta | YearsMonths:
         if days or hours or minutes or seconds:
             raise FeelError(f'"{text}" mixes years/months with days/time, which FEEL does not allow')
         return YearsMonths(negative * (int(years or 0) * 12 + int(months or 0)))
-    return negative * dt.timedelta(days=int(days or 0), hours=int(hours or 0), minutes=int(minutes or 0),
-                                   seconds=float(seconds or 0))
+    whole = ((int(days or 0) * 24 + int(hours or 0)) * 60 + int(minutes or 0)) * 60
+    fraction = int(decimal.Decimal(seconds or 0) * _BILLION)  # digits past the ninth dropped
+    return duration_of(negative * (whole * 1_000_000_000 + fraction))
 
 
 def months_between(start: dt.date, end: dt.date) -> YearsMonths:
@@ -174,14 +177,15 @@ def _days_in_month(year: int, month: int) -> int:
 
 def to_seconds(value: dt.timedelta) -> decimal.Decimal:
     """A days-and-time duration as a number of seconds, exactly."""
-    micros = (value.days * 86_400 + value.seconds) * 1_000_000 + value.microseconds
-    return NUMBERS.divide(decimal.Decimal(micros), decimal.Decimal(1_000_000))
+    return NUMBERS.divide(decimal.Decimal(span_nanos(value)), _BILLION)
 
 
 def from_seconds(seconds: decimal.Decimal) -> dt.timedelta:
-    """The inverse of :func:`to_seconds`, to the microsecond."""
-    micros = int(NUMBERS.multiply(seconds, decimal.Decimal(1_000_000)).to_integral_value())
-    return dt.timedelta(microseconds=micros)
+    """The inverse of :func:`to_seconds`, to the nanosecond."""
+    return duration_of(int(NUMBERS.multiply(seconds, _BILLION).to_integral_value()))
+
+
+_BILLION = decimal.Decimal(1_000_000_000)
 
 
 def make_date(*values: Any) -> Any:

@@ -10,7 +10,7 @@ string / boolean / null    ``str`` / ``bool`` / ``None``
 date                       ``datetime.date``
 time                       ``datetime.time`` (with or without ``tzinfo``); :class:`FineTime` past the microsecond
 date and time              ``datetime.datetime`` (with or without ``tzinfo``); :class:`FineDateTime` likewise
-days and time duration     ``datetime.timedelta``
+days and time duration     ``datetime.timedelta``; :class:`FineDuration` past the microsecond
 years and months duration  :class:`YearsMonths`
 list / context             ``list`` / ``dict`` with ``str`` keys
 range                      :class:`Range`
@@ -31,6 +31,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from app.rules.feel.nanos import nanos_of
+from app.rules.feel.nanos import span_nanos
 
 NUMBERS = decimal.Context(prec=34, rounding=decimal.ROUND_HALF_EVEN, Emax=6144, Emin=-6143,
                           traps=[decimal.InvalidOperation, decimal.DivisionByZero, decimal.Overflow])
@@ -279,7 +280,7 @@ def equal(left: Any, right: Any) -> bool | None:
         if left.keys() != right.keys():
             return False
         return _all_equal([left[key] for key in left], [right[key] for key in left])
-    if kind in ("date and time", "time", "date"):
+    if kind in ("date and time", "time", "date", "days and time duration"):  # nanoseconds past Python's too
         return compare(left, right) == 0
     return bool(left == right)
 
@@ -386,15 +387,14 @@ def number_text(value: decimal.Decimal) -> str:
 
 def duration_text(value: dt.timedelta) -> str:
     """ISO 8601 text of a days-and-time duration, as FEEL prints it (``P1DT2H``, ``-PT30M``)."""
-    micros = (value.days * 86_400 + value.seconds) * 1_000_000 + value.microseconds
-    sign, micros = ("-" if micros < 0 else ""), abs(micros)
-    seconds, micro = divmod(micros, 1_000_000)
+    total = span_nanos(value)
+    seconds, fraction = divmod(abs(total), 1_000_000_000)
     days, rest = divmod(seconds, 86_400)
     hours, rest = divmod(rest, 3_600)
     minutes, secs = divmod(rest, 60)
-    second_text = f"{secs}.{micro:06d}".rstrip("0") if micro else str(secs)
+    second_text = f"{secs}.{fraction:09d}".rstrip("0") if fraction else str(secs)
     time_part = (f"{hours}H" if hours else "") + (f"{minutes}M" if minutes else "") + \
-                (f"{second_text}S" if secs or micro else "")
+                (f"{second_text}S" if secs or fraction else "")
     if not days and not time_part:
         return "PT0S"
-    return f"{sign}P" + (f"{days}D" if days else "") + (f"T{time_part}" if time_part else "")
+    return f"{'-' if total < 0 else ''}P" + (f"{days}D" if days else "") + (f"T{time_part}" if time_part else "")
