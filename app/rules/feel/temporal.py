@@ -29,6 +29,7 @@ _DURATION = re.compile(r"(-)?P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)D)?"
 _DATE = re.compile(r"(-?(?:[1-9]\d{4,8}|\d{4}))-(\d\d)-(\d\d)")  # XML Schema: no leading zero past 4 digits
 _ZONE_ID = re.compile(r"(.*)@([A-Za-z_]+(?:/[A-Za-z_+\-0-9]+)*)")
 _PAST_MICROSECONDS = re.compile(r"\.\d{6}(\d{1,3})")  # the fraction's digits 7-9 (Python reads six; FEEL, nine)
+_BILLION = decimal.Decimal(1_000_000_000)  # nanoseconds in a second
 
 TimeT = TypeVar("TimeT", dt.time, dt.datetime)
 
@@ -183,9 +184,6 @@ def to_seconds(value: dt.timedelta) -> decimal.Decimal:
 def from_seconds(seconds: decimal.Decimal) -> dt.timedelta:
     """The inverse of :func:`to_seconds`, to the nanosecond."""
     return duration_of(int(NUMBERS.multiply(seconds, _BILLION).to_integral_value()))
-
-
-_BILLION = decimal.Decimal(1_000_000_000)
 
 
 def make_date(*values: Any) -> Any:
