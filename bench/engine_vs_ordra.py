@@ -16,7 +16,10 @@ requests, statements, transactions and flushes do not depend on timing; the benc
 state column, nothing a person asked for) is left out of the counts. The CPU an order takes is this
 process's CPU time (the web tier, the job thread and the clients) over Ordra's batches. The counted order's own CPU
 is split too: what the engine adapter's steps took (load the workflow, act, run to the next wait, work out the
-outcome, save the state), and of that, saving and loading the workflow state.
+outcome, save the state), and of that, saving and loading the workflow state. Last, how long the counted order's
+transactions that wrote lasted (wall time, from the connection's checkout to the commit), and what share of it came
+after their first write: on SQLite the share of the time the database's one write lock is held, when no other
+connection can write.
 
     python bench/engine_vs_ordra.py [--orders 30] [--clients 4]            # embedded default (SQLite)
     python bench/engine_vs_ordra.py --baseline main                        # before (main) and after, with ratios
@@ -205,6 +208,8 @@ class OrderCost:
     engine_seconds: float = 0.0  # CPU in the engine adapter's steps: load, act and run, outcome, save the state
     save_seconds: float = 0.0  # of it, serialising the workflow's state
     load_seconds: float = 0.0  # of it, deserialising it
+    writing_seconds: float = 0.0  # the transactions that wrote, from the connection's checkout to the commit
+    locked_seconds: float = 0.0  # of that, from the first write to the commit (SQLite's one write lock held)
 
 
 class _EngineClock(_Patches):
@@ -271,9 +276,25 @@ def counting(app: Any) -> Iterator[OrderCost]:
             cost.statements += 1
             cost.simulated += bool(getattr(inside, "call", False))
 
-    def commit(*args: Any) -> None:
-        if not getattr(BENCH_POLL, "active", False):
-            cost.transactions += 1
+    def checkout(_dbapi_connection: Any, record: Any, _proxy: Any) -> None:
+        record.info[_CHECKED_OUT] = time.perf_counter()
+
+    def first_write(connection: Any, _cursor: Any, statement: str, *_args: Any) -> None:
+        if _FIRST_WRITE not in connection.info and not statement.lstrip()[:6].upper().startswith(("SELECT", "PRAGMA")):
+            connection.info[_FIRST_WRITE] = time.perf_counter()
+
+    def commit(connection: Any) -> None:
+        written = connection.info.pop(_FIRST_WRITE, None)
+        if getattr(BENCH_POLL, "active", False):
+            return
+        cost.transactions += 1
+        if written is not None:
+            now = time.perf_counter()
+            cost.locked_seconds += now - written
+            cost.writing_seconds += now - connection.info.get(_CHECKED_OUT, written)
+
+    def rollback(connection: Any) -> None:
+        connection.info.pop(_FIRST_WRITE, None)
 
     def request(*args: Any, **kwargs: Any) -> None:
         cost.requests += 1
@@ -303,7 +324,10 @@ def counting(app: Any) -> Iterator[OrderCost]:
     with app.app_context():
         engine = db.engine
     event.listen(engine, "before_cursor_execute", statement)
+    event.listen(engine, "after_cursor_execute", first_write)
     event.listen(engine, "commit", commit)
+    event.listen(engine, "rollback", rollback)
+    event.listen(engine.pool, "checkout", checkout)
     event.listen(Session, "before_flush", flush_begins, insert=True)  # first: the time of every hook counts
     event.listen(Session, "after_flush_postexec", flush_ends)
     request_started.connect(request, app)
@@ -315,11 +339,18 @@ def counting(app: Any) -> Iterator[OrderCost]:
         cost.cpu_seconds = time.process_time() - cpu_before
         engine_clock.uninstall()
         event.remove(engine, "before_cursor_execute", statement)
+        event.remove(engine, "after_cursor_execute", first_write)
         event.remove(engine, "commit", commit)
+        event.remove(engine, "rollback", rollback)
+        event.remove(engine.pool, "checkout", checkout)
         event.remove(Session, "before_flush", flush_begins)
         event.remove(Session, "after_flush_postexec", flush_ends)
         request_started.disconnect(request, app)
         registry.update(originals)
+
+
+_CHECKED_OUT = "bench_checked_out"  # (a connection record's info: kept while the connection is in the pool)
+_FIRST_WRITE = "bench_first_write"
 
 
 def through_ordra(app: Any, offerings: dict[str, int], account_id: int, numbers: range, clients: int) -> float:
@@ -373,7 +404,9 @@ def _measured(args: argparse.Namespace, app: Any) -> dict[str, Any]:
             "ordra_statements": cost.statements - cost.simulated, "flushes": cost.flushes,
             "flush_ms": 1000 * cost.flush_seconds, "cpu_ms": 1000 * ordra_cpu_s / (batches * args.clients),
             "counted_cpu_ms": 1000 * cost.cpu_seconds, "engine_ms": 1000 * cost.engine_seconds,
-            "state_ms": 1000 * (cost.save_seconds + cost.load_seconds)}
+            "state_ms": 1000 * (cost.save_seconds + cost.load_seconds),
+            "writing_ms": 1000 * cost.writing_seconds,
+            "locked_percent": 100 * cost.locked_seconds / cost.writing_seconds if cost.writing_seconds else 0.0}
 
 
 ROWS = [("ceiling", "SpiffWorkflow alone, in memory (orders/s)", ".1f"),
@@ -388,6 +421,8 @@ ROWS = [("ceiling", "SpiffWorkflow alone, in memory (orders/s)", ".1f"),
         ("counted_cpu_ms", "  the counted order's, alone", ".0f"),
         ("engine_ms", "    of it in the engine adapter's steps", ".0f"),
         ("state_ms", "      of that, saving and loading workflow state", ".0f"),
+        ("writing_ms", "  wall ms in its transactions that wrote", ".0f"),
+        ("locked_percent", "    % of it after their first write", ".0f"),
         ("requests", "HTTP requests per order", "d")]
 
 
