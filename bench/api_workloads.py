@@ -50,6 +50,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from bench.common import add_baseline_arguments  # noqa: E402
 from bench.common import baseline_figures  # noqa: E402
 from bench.common import bench_app  # noqa: E402
+from bench.common import may_write  # noqa: E402
 from bench.common import print_comparison  # noqa: E402
 from bench.common import scratch_database  # noqa: E402
 from bench.common import unit_of_work  # noqa: E402
@@ -208,8 +209,7 @@ class WriteClock:
         from sqlalchemy.engine import Engine
 
         def first_write(connection: Any, _cursor: Any, statement: str, *_args: Any) -> None:
-            if "write_began" not in connection.info and not statement.lstrip()[:6].upper().startswith(
-                    ("SELECT", "PRAGMA")):
+            if "write_began" not in connection.info and may_write(statement):
                 connection.info["write_began"] = time.perf_counter()
 
         def ended(connection: Any) -> None:

@@ -116,6 +116,11 @@ def seeded_bundle_parties(app: Flask) -> tuple[dict[str, int], int]:
 BENCH_POLL = threading.local()
 
 
+def may_write(statement: str) -> bool:
+    """Whether a statement may write (as ``app.database`` counts a transaction's writes): all but reads."""
+    return not statement.lstrip()[:6].upper().startswith(("SELECT", "PRAGMA"))
+
+
 def wait_for(check: Callable[[], Any], timeout: float = 60.0) -> Any:
     """Poll ``check`` until it returns something truthy (background jobs finish on their own)."""
     deadline = time.monotonic() + timeout

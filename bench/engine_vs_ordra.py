@@ -54,6 +54,7 @@ from bench.common import REPO  # noqa: E402
 from bench.common import add_baseline_arguments  # noqa: E402
 from bench.common import baseline_figures  # noqa: E402
 from bench.common import bench_app  # noqa: E402
+from bench.common import may_write  # noqa: E402
 from bench.common import print_comparison  # noqa: E402
 from bench.common import run_fibre_order  # noqa: E402
 from bench.common import scratch_database  # noqa: E402
@@ -280,7 +281,7 @@ def counting(app: Any) -> Iterator[OrderCost]:
         record.info[_CHECKED_OUT] = time.perf_counter()
 
     def first_write(connection: Any, _cursor: Any, statement: str, *_args: Any) -> None:
-        if _FIRST_WRITE not in connection.info and not statement.lstrip()[:6].upper().startswith(("SELECT", "PRAGMA")):
+        if _FIRST_WRITE not in connection.info and may_write(statement):
             connection.info[_FIRST_WRITE] = time.perf_counter()
 
     def commit(connection: Any) -> None:
