@@ -167,7 +167,7 @@ def fibre_bundle(offerings: dict[str, int], account_id: int, n: int) -> dict[str
 
 def complete_task(client: Any, order_id: int, name: str, user: str, data: dict[str, Any],
                   settled: bool = False) -> None:
-    if settled:  # counting: let the jobs run first, so one inbox request finds the task
+    if settled:  # let the jobs run first, so one inbox request finds the task
         settle(client.application)
 
     def ready() -> Any:
@@ -181,8 +181,9 @@ def complete_task(client: Any, order_id: int, name: str, user: str, data: dict[s
 def run_fibre_order(client: Any, offerings: dict[str, int], account_id: int, n: int, settled: bool = False) -> None:
     """Place a fibre bundle order and drive it to ``completed``: approve → survey → install → close.
 
-    :param settled: wait for the job thread before each inbox look-up, so the requests (and what they
-        cost) do not depend on timing (the counted order).
+    :param settled: wait for the job thread before each inbox look-up (as a person told of the task would
+        open it), so the requests (and what they cost) do not depend on timing; otherwise poll the inbox every
+        50 ms until the task is there.
     """
     placed = client.post(ORDERS, headers=headers("agent"), json=fibre_bundle(offerings, account_id, n))
     assert placed.status_code == 201, placed.json

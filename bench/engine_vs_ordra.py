@@ -11,15 +11,17 @@ connector result in order, the decisions evaluated outside processes). The ceili
 order's 16 workflows from the same parsed specs, with the same sandboxed script engine and DMN
 engine, in memory: no HTTP, no database, no serialisation, no jobs, no orchestration bookkeeping.
 
-The counted order (not the recorded one) waits for the job thread before each inbox look-up, so its HTTP
-requests, statements, transactions and flushes do not depend on timing; the benchmark's own polling (the order's
-state column, nothing a person asked for) is left out of the counts. The CPU an order takes is this
-process's CPU time (the web tier, the job thread and the clients) over Ordra's batches. The counted order's own CPU
-is split too: what the engine adapter's steps took (load the workflow, act, run to the next wait, work out the
-outcome, save the state), and of that, saving and loading the workflow state. Last, how long the counted order's
-transactions that wrote lasted (wall time, from the connection's checkout to the commit), and what share of it came
-after their first write: on SQLite the share of the time the database's one write lock is held, when no other
-connection can write.
+Every order's client waits for the job thread before each inbox look-up (as a person told of the task opens it), so
+an order makes 7 HTTP requests rather than an inbox look-up every 50 ms while its jobs run: those polls cost the
+web tier CPU that has nothing to do with the order (14.6 look-ups an order where 3 find the task, a sixth of its
+CPU). So the counted order's HTTP requests, statements, transactions and flushes do not depend on timing; the
+benchmark's own polling (the order's state column, nothing a person asked for) is left out of the counts. The CPU
+an order takes is this process's CPU time (the web tier, the job thread and the clients) over Ordra's batches. The
+counted order's own CPU is split too: what the engine adapter's steps took (load the workflow, act, run to the next
+wait, work out the outcome, save the state), and of that, saving and loading the workflow state. Last, how long the
+counted order's transactions that wrote lasted (wall time, from the connection's checkout to the commit), and what
+share of it came after their first write: on SQLite the share of the time the database's one write lock is held,
+when no other connection can write.
 
     python bench/engine_vs_ordra.py [--orders 30] [--clients 4]            # embedded default (SQLite)
     python bench/engine_vs_ordra.py --baseline main                        # before (main) and after, with ratios
@@ -355,9 +357,10 @@ _FIRST_WRITE = "bench_first_write"
 
 
 def through_ordra(app: Any, offerings: dict[str, int], account_id: int, numbers: range, clients: int) -> float:
-    """Seconds to run the orders ``numbers`` with ``clients`` people placing and working orders at once."""
+    """Seconds to run the orders ``numbers`` with ``clients`` people placing and working orders at once (each
+    looks at the inbox once the job thread has run what was queued)."""
     def work(n: int) -> None:
-        run_fibre_order(app.test_client(), offerings, account_id, n)
+        run_fibre_order(app.test_client(), offerings, account_id, n, settled=True)
 
     started = time.perf_counter()
     with ThreadPoolExecutor(clients) as pool:
