@@ -15,7 +15,8 @@
   demo fibre bundles and drive them to completion through the same app; the task completions' latency, and how
   long write transactions lasted from their first write to their end (on SQLite, which lets one transaction write
   at a time, how long each held the database's write lock once it had it), those of requests apart from those of
-  the job thread.
+  the job thread. For each of the W2 client's completions, the CPU its request took in the app and how long its
+  first writing statement took: on SQLite, the wait in line for the write lock.
   What a person waits for when others are ordering.
 
 The server is a real one (werkzeug, threaded, on 127.0.0.1, a free port) on the embedded default (SQLite file,
@@ -227,6 +228,65 @@ class WriteClock:
                 event.remove(Engine, name, hook)
 
 
+class CompletionClock:
+    """For each task completion the W2 client asks for (served by the HTTP server's threads, not the ordering
+    threads' test clients): the CPU its thread spent on it in the app, and the time its first writing statement
+    took to execute. On SQLite that statement is where a transaction waits for the database's one write lock
+    (the busy handler), so it is the request's wait in line for the lock, plus one short write."""
+
+    def __init__(self, app: Any) -> None:
+        self.app = app
+        self.cpu: list[float] = []
+        self.first_write: list[float] = []
+        self._current = threading.local()
+
+    @contextmanager
+    def watching(self) -> Iterator[None]:
+        from flask import request
+        from flask import request_finished
+        from flask import request_started
+        from sqlalchemy import event
+        from sqlalchemy.engine import Engine
+
+        current = self._current
+
+        def started(_app: Any, **_extra: Any) -> None:
+            ours = not threading.current_thread().name.startswith(_ORDERING_THREAD)
+            if ours and request.method == "POST" and request.path.endswith("/complete"):
+                current.cpu_began, current.first_write = time.thread_time(), None
+
+        def finished(_app: Any, **_extra: Any) -> None:
+            began = getattr(current, "cpu_began", None)
+            if began is not None:
+                self.cpu.append((time.thread_time() - began) * 1000)
+                self.first_write.append(current.first_write or 0.0)
+                current.cpu_began = None
+
+        def statement_begins(*_args: Any) -> None:
+            current.statement_began = time.perf_counter()
+
+        def statement_ends(_connection: Any, _cursor: Any, statement: str, *_args: Any) -> None:
+            if getattr(current, "cpu_began", None) is not None and current.first_write is None \
+                    and may_write(statement):
+                current.first_write = (time.perf_counter() - current.statement_began) * 1000
+        signals = [(request_started, started), (request_finished, finished)]
+        hooks = [("before_cursor_execute", statement_begins), ("after_cursor_execute", statement_ends)]
+        for signal, receiver in signals:
+            signal.connect(receiver, self.app)
+        for name, hook in hooks:
+            event.listen(Engine, name, hook)
+        try:
+            yield
+        finally:
+            for signal, receiver in signals:
+                signal.disconnect(receiver, self.app)
+            for name, hook in hooks:
+                event.remove(Engine, name, hook)
+
+
+_ORDERING_THREAD = "bench-orders-"
+
+
 def w2_while_orders_flow(app: Any, client: Client, busy: int, cycles: int) -> dict[str, Any]:
     """W2 completions while ``busy`` threads drive demo fibre bundles through ``app`` (see the module's text)."""
     from bench.common import run_fibre_order
@@ -241,14 +301,14 @@ def w2_while_orders_flow(app: Any, client: Client, busy: int, cycles: int) -> di
         while not stop.is_set():
             run_fibre_order(orders, offerings, account_id, 100_000 * (k + 1) + placed[k])
             placed[k] += 1
-    threads = [threading.Thread(target=ordering, args=(k,), name=f"bench-orders-{k}") for k in range(busy)]
+    threads = [threading.Thread(target=ordering, args=(k,), name=f"{_ORDERING_THREAD}{k}") for k in range(busy)]
     completions: list[float] = []
-    locks = WriteClock()
+    locks, served = WriteClock(), CompletionClock(app)
     for thread in threads:
         thread.start()
     try:
         time.sleep(2.0)  # the orders under way
-        with locks.watching():
+        with locks.watching(), served.watching():
             for _ in range(cycles):
                 w2_cycle(client, completions)
     finally:
@@ -256,7 +316,10 @@ def w2_while_orders_flow(app: Any, client: Client, busy: int, cycles: int) -> di
         for thread in threads:
             thread.join()
     figures = {"busy_complete_p50_ms": p(completions, 0.5), "busy_complete_p95_ms": p(completions, 0.95),
-               "busy_complete_p99_ms": p(completions, 0.99), "busy_orders": sum(placed)}
+               "busy_complete_p99_ms": p(completions, 0.99), "busy_orders": sum(placed),
+               "busy_cpu_p50_ms": p(served.cpu, 0.5), "busy_cpu_p95_ms": p(served.cpu, 0.95),
+               "busy_first_write_p50_ms": p(served.first_write, 0.5),
+               "busy_first_write_p95_ms": p(served.first_write, 0.95)}
     for who, key in (("requests", "busy_lock_requests"), ("job thread", "busy_lock_jobs")):
         figures[f"{key}_p95_ms"] = p(locks.held[who], 0.95) if locks.held[who] else 0.0
         figures[f"{key}_max_ms"] = max(locks.held[who], default=0.0)
@@ -360,6 +423,10 @@ BUSY_ROWS = [("busy_complete_p50_ms", "W2 completion while orders flow, p50 (ms)
              ("busy_complete_p95_ms", "  p95 (ms)", ".1f"),
              ("busy_complete_p99_ms", "  p99 (ms)", ".1f"),
              ("busy_orders", "  fibre bundles completed meanwhile", ".0f"),
+             ("busy_cpu_p50_ms", "  a completion's CPU in the app, p50 (ms)", ".1f"),
+             ("busy_cpu_p95_ms", "    p95 (ms)", ".1f"),
+             ("busy_first_write_p50_ms", "  its first write statement, p50 (ms)", ".1f"),
+             ("busy_first_write_p95_ms", "    p95 (ms)", ".1f"),
              ("busy_lock_requests_p95_ms", "  a request's write transaction, p95 (ms)", ".1f"),
              ("busy_lock_requests_max_ms", "    longest (ms)", ".1f"),
              ("busy_lock_jobs_p95_ms", "  the job thread's write transaction, p95 (ms)", ".1f"),
