@@ -41,6 +41,7 @@ import sys
 import threading
 import time
 from collections.abc import Iterator
+from contextlib import AbstractContextManager
 from contextlib import ExitStack
 from contextlib import contextmanager
 from pathlib import Path
@@ -197,6 +198,21 @@ def w2_cycle(client: Client, completions: list[float]) -> None:
     assert status == 200 and final["status"] == "completed", final
 
 
+@contextmanager
+def engine_events(hooks: list[tuple[str, Any]]) -> Iterator[None]:
+    """SQLAlchemy engine events ``(name, hook)`` listened to while the block runs."""
+    from sqlalchemy import event
+    from sqlalchemy.engine import Engine
+
+    for name, hook in hooks:
+        event.listen(Engine, name, hook)
+    try:
+        yield
+    finally:
+        for name, hook in hooks:
+            event.remove(Engine, name, hook)
+
+
 class WriteClock:
     """How long each write transaction lasted from its first write, once done, to its end (SQLite's write lock is
     held that long; the wait for it is not counted), by who ran it: the job thread, or a request."""
@@ -204,11 +220,7 @@ class WriteClock:
     def __init__(self) -> None:
         self.held: dict[str, list[float]] = {"requests": [], "job thread": []}
 
-    @contextmanager
-    def watching(self) -> Iterator[None]:
-        from sqlalchemy import event
-        from sqlalchemy.engine import Engine
-
+    def watching(self) -> AbstractContextManager[None]:
         def first_write(connection: Any, _cursor: Any, statement: str, *_args: Any) -> None:
             if "write_began" not in connection.info and may_write(statement):
                 connection.info["write_began"] = time.perf_counter()
@@ -218,14 +230,7 @@ class WriteClock:
             if began is not None:
                 who = "job thread" if threading.current_thread().name == "ordra-jobs" else "requests"
                 self.held[who].append((time.perf_counter() - began) * 1000)
-        hooks = [("after_cursor_execute", first_write), ("commit", ended), ("rollback", ended)]
-        for name, hook in hooks:
-            event.listen(Engine, name, hook)
-        try:
-            yield
-        finally:
-            for name, hook in hooks:
-                event.remove(Engine, name, hook)
+        return engine_events([("after_cursor_execute", first_write), ("commit", ended), ("rollback", ended)])
 
 
 class CompletionClock:
@@ -245,8 +250,6 @@ class CompletionClock:
         from flask import request
         from flask import request_finished
         from flask import request_started
-        from sqlalchemy import event
-        from sqlalchemy.engine import Engine
 
         current = self._current
 
@@ -270,18 +273,15 @@ class CompletionClock:
                     and may_write(statement):
                 current.first_write = (time.perf_counter() - current.statement_began) * 1000
         signals = [(request_started, started), (request_finished, finished)]
-        hooks = [("before_cursor_execute", statement_begins), ("after_cursor_execute", statement_ends)]
         for signal, receiver in signals:
             signal.connect(receiver, self.app)
-        for name, hook in hooks:
-            event.listen(Engine, name, hook)
         try:
-            yield
+            with engine_events([("before_cursor_execute", statement_begins),
+                                ("after_cursor_execute", statement_ends)]):
+                yield
         finally:
             for signal, receiver in signals:
                 signal.disconnect(receiver, self.app)
-            for name, hook in hooks:
-                event.remove(Engine, name, hook)
 
 
 _ORDERING_THREAD = "bench-orders-"
