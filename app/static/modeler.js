@@ -78,8 +78,8 @@
 
   function Modeler(root) {
     this.root = root;
-    this.modeler = new window.BpmnJS({container: root.querySelector(".bpmn-canvas"), keyboard: {bindTo: document},
-                                      moddleExtensions: {spiffworkflow: SPIFF}});
+    // No keyboard.bindTo: bpmn-js 18 binds the keyboard to the canvas itself and logs an error for the option.
+    this.modeler = new window.BpmnJS({container: root.querySelector(".bpmn-canvas"), moddleExtensions: {spiffworkflow: SPIFF}});
     this.marked = [];
     this.status = root.querySelector(".modeler-status");
     this.problems = root.querySelector(".modeler-problems");
@@ -242,6 +242,7 @@
 
   Modeler.prototype.offerDraft = function (deployedXml) {
     var self = this;
+    if (this.root.dataset.hasDraft !== "true") { return; }  // the page knows: no request that would answer 404
     var note = this.root.querySelector(".modeler-draft");
     this.request("GET", this.root.dataset.draftUrl).then(function (answer) {
       if (answer.status !== 200 || answer.body.content === deployedXml) { return; }
