@@ -64,6 +64,12 @@ def _visible(item: WorkItem | None, work_item_id: int, user: User) -> WorkItem:
     return item
 
 
+def may_open_task(user: User, role: str, assignee: str | None) -> bool:
+    """Whether ``user`` may open a task for ``role`` claimed by ``assignee`` (a username), as :func:`_visible`
+    decides: pages link a task only for those who can open it."""
+    return role in user.roles or (assignee is not None and assignee == user.username)
+
+
 def _item_to_complete(work_item_id: int, user: User) -> WorkItem:
     """The open item with its instance's saved workflow and the instance's open items, in one statement:
     completing the item steps the instance (``instances.get_instance`` finds it in the session), whose step

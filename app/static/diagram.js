@@ -115,7 +115,8 @@
     var urls = this.root.dataset;
     (detail.work_items || []).forEach(function (item) {
       var line = document.createElement("p");
-      var title = item.status === "open" && urls.taskUrl ? link(urls.taskUrl.replace("/0", "/" + item.id), item.title) : text("span", item.title);
+      var mayOpen = (" " + (urls.roles || "") + " ").indexOf(" " + item.role + " ") !== -1 || (item.assignee && item.assignee === urls.user);
+      var title = item.status === "open" && urls.taskUrl && mayOpen ? link(urls.taskUrl.replace("/0", "/" + item.id), item.title) : text("span", item.title);
       line.appendChild(title);
       var who = item.status === "completed" ? "completed by " + (item.completed_by || "?") + " at " + (item.completed_at || "").replace("T", " ").slice(0, 16)
         : (item.assignee ? "held by " + item.assignee : "unassigned") + ", role " + item.role.replace(/_/g, " ") + (item.due ? ", due " + item.due.replace("T", " ").slice(0, 16) : "");

@@ -28,8 +28,8 @@
 
   function Editor(root) {
     this.root = root;
-    this.modeler = new window.DmnJS({container: root.querySelector(".dmn-editor-canvas"),
-                                     common: {keyboard: {bindTo: window}}});
+    // No keyboard.bindTo: dmn-js 17 binds the keyboard to the editor itself and logs an error for the option.
+    this.modeler = new window.DmnJS({container: root.querySelector(".dmn-editor-canvas")});
     this.status = root.querySelector(".modeler-status");
     this.problems = root.querySelector(".modeler-problems");
     this.lastTry = null;
@@ -266,6 +266,7 @@
 
   Editor.prototype.offerDraft = function (deployedXml) {
     var self = this;
+    if (this.root.dataset.hasDraft !== "true") { return; }  // the page knows: no request that would answer 404
     var note = this.root.querySelector(".modeler-draft");
     this.request("GET", this.root.dataset.draftUrl).then(function (answer) {
       if (answer.status !== 200 || answer.body.content === deployedXml) { return; }

@@ -78,8 +78,8 @@
 
   function Modeler(root) {
     this.root = root;
-    this.modeler = new window.BpmnJS({container: root.querySelector(".bpmn-canvas"), keyboard: {bindTo: document},
-                                      moddleExtensions: {spiffworkflow: SPIFF}});
+    // No keyboard.bindTo: bpmn-js 18 binds the keyboard to the canvas itself and logs an error for the option.
+    this.modeler = new window.BpmnJS({container: root.querySelector(".bpmn-canvas"), moddleExtensions: {spiffworkflow: SPIFF}});
     this.marked = [];
     this.status = root.querySelector(".modeler-status");
     this.problems = root.querySelector(".modeler-problems");
@@ -98,7 +98,7 @@
       if (answer.status === 200) { self.choices = answer.body; }
     });
     Promise.all([this.modeler.importXML(xml), choices]).then(function () {
-      self.service("canvas").zoom("fit-viewport", "auto");
+      self.fit();
       self.wire();
       self.render(null);
       self.offerDraft(xml);
@@ -128,8 +128,25 @@
 
   Modeler.prototype.zoom = function (how) {
     var canvas = this.service("canvas");
-    if (how === "fit") { canvas.zoom("fit-viewport", "auto"); return; }
+    if (how === "fit") { this.fit(); return; }
     canvas.zoom(canvas.zoom() * (how === "in" ? 1.2 : 1 / 1.2));
+  };
+
+  /* The whole diagram in view right of the palette: bpmn-js's fit-viewport uses the whole canvas, so the palette
+     covered the start of the process. */
+  Modeler.prototype.fit = function () {
+    var canvas = this.service("canvas");
+    canvas.zoom("fit-viewport", "auto");
+    var palette = this.root.querySelector(".djs-palette");
+    var box = canvas.viewbox();
+    if (!palette || !box.inner.width || !box.inner.height) { return; }
+    var margin = 12;
+    var left = palette.getBoundingClientRect().right - this.root.querySelector(".bpmn-canvas").getBoundingClientRect().left + margin;
+    var room = {width: box.outer.width - left - margin, height: box.outer.height - 2 * margin};
+    if (room.width <= 0 || room.height <= 0) { return; }
+    var scale = Math.min(1, room.width / box.inner.width, room.height / box.inner.height);
+    canvas.viewbox({x: box.inner.x - left / scale, y: box.inner.y + box.inner.height / 2 - box.outer.height / scale / 2,
+                    width: box.outer.width / scale, height: box.outer.height / scale});
   };
 
   Modeler.prototype.say = function (message) {
@@ -242,6 +259,7 @@
 
   Modeler.prototype.offerDraft = function (deployedXml) {
     var self = this;
+    if (this.root.dataset.hasDraft !== "true") { return; }  // the page knows: no request that would answer 404
     var note = this.root.querySelector(".modeler-draft");
     this.request("GET", this.root.dataset.draftUrl).then(function (answer) {
       if (answer.status !== 200 || answer.body.content === deployedXml) { return; }

@@ -100,6 +100,11 @@ def get_draft(user_id: int, kind: str, model_id: str) -> ModelDraft:
     return draft
 
 
+def has_draft(user_id: int, kind: str, model_id: str) -> bool:
+    """Whether the user keeps a draft of the model: the editors offer it only then (asking for none answers 404)."""
+    return _draft(user_id, kind, model_id) is not None
+
+
 def save_draft(user_id: int, kind: str, model_id: str, content: Any) -> ModelDraft:
     """Keep ``content`` (the edited XML or form JSON) as the user's draft of the model; never run."""
     _check_kind(kind)

@@ -137,7 +137,8 @@ def new_process() -> str:
     content = (TEMPLATES / f"{template}.bpmn").read_bytes().replace(b"TEMPLATE_ID", process_id.encode())
     xml = layout_bytes(content).decode("utf-8")  # templates are written without a diagram: laid out here
     return render_template("studio/process_edit.html", version=None, xml=xml, process_id=process_id,
-                           filename=f"{process_id}.bpmn", templates=TEMPLATE_NAMES)
+                           filename=f"{process_id}.bpmn", templates=TEMPLATE_NAMES,
+                           has_draft=authoring.has_draft(current_user.id, "process", process_id))
 
 
 @bp.get("/decisions/<decision_id>/edit")
@@ -146,7 +147,8 @@ def edit_decision(decision_id: str) -> str:
     """dmn-js's editor on the decision's newest file; a test panel with one typed field per input column."""
     version, info = decisions.describe(decision_id)
     return render_template("studio/decision_edit.html", version=version, info=info,
-                           xml=version.file.content.decode("utf-8"))
+                           xml=version.file.content.decode("utf-8"),
+                           has_draft=authoring.has_draft(current_user.id, "decision", decision_id))
 
 
 @bp.get("/forms/edit")

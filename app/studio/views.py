@@ -23,6 +23,7 @@ from wtforms.validators import Length
 from app.auth.access import page_roles
 from app.errors import DomainError
 from app.errors import Invalid
+from app.studio import authoring
 from app.studio import decisions
 from app.studio import deploying
 from app.studio import diagrams
@@ -115,7 +116,8 @@ def diff_process_versions(process_id: str) -> str:
 def edit_process(process_id: str) -> str:
     """bpmn-js's modeler on the newest version; static/modeler.js validates and deploys it."""
     found = diagrams.newest_process_version(process_id)
-    return render_template("studio/process_edit.html", version=found, xml=diagrams.process_diagram_xml(found))
+    return render_template("studio/process_edit.html", version=found, xml=diagrams.process_diagram_xml(found),
+                           has_draft=authoring.has_draft(current_user.id, "process", process_id))
 
 
 @bp.post("/processes/<process_id>/validate")

@@ -20,6 +20,7 @@ from werkzeug.wrappers import Response
 
 from app.auth.access import page_roles
 from app.errors import Invalid
+from app.inbox import service as inbox
 from app.orchestration import team
 from app.orchestration.timeline import order_timeline
 from app.orchestration.timeline import waiting_on
@@ -34,6 +35,8 @@ bp = Blueprint("orchestration_ui", __name__, url_prefix="/workspace")
 # fulfilment agents work from their tasklist (the workspace stays closed to them).
 ORDER_PAGE_ROLES = ("order_agent", "order_manager", "order_approver", "fulfillment_manager", "fallout_agent",
                     "fallout_manager", "process_admin")
+# Who works orders in the workspace: the order list, order entry, revisions, cancellations, product changes.
+ORDER_DESK_ROLES = ("order_agent", "order_manager")
 
 
 @bp.get("/orders/<int:order_id>/orchestration")
@@ -94,9 +97,13 @@ def _filters(form: Any) -> dict[str, Any]:
 
 
 @bp.app_context_processor
-def order_page_access() -> dict[str, bool]:
-    """Whether links to order pages are worth showing to the logged-in user."""
-    return {"may_open_orders": current_user.is_authenticated and current_user.has_role(*ORDER_PAGE_ROLES)}
+def order_page_access() -> dict[str, Any]:
+    """Whether links to order pages, the order desk's actions and a task are worth showing to the logged-in user."""
+    signed_in = current_user.is_authenticated
+    return {"may_open_orders": signed_in and current_user.has_role(*ORDER_PAGE_ROLES),
+            "may_work_orders": signed_in and current_user.has_role(*ORDER_DESK_ROLES),
+            "may_open_task": lambda task: signed_in and inbox.may_open_task(current_user, task["role"],
+                                                                              task.get("assignee"))}
 
 
 def _instance_url(instance_id: int) -> str:

@@ -35,11 +35,12 @@ from app.orders.capture import CHANNELS
 from app.orders.entry import OrderEntry
 from app.orders.models import ORDER_STATES
 from app.tmf.notifications import deliveries_of_order
+from app.workspace.orchestration import ORDER_DESK_ROLES
 from app.workspace.orchestration import ORDER_PAGE_ROLES
 
 bp = Blueprint("workspace", __name__, url_prefix="/workspace")
 
-ROLES = ("order_agent", "order_manager")
+ROLES = ORDER_DESK_ROLES
 PAGE_SIZE = 50
 SAVING = ("save", "submit")
 

@@ -99,6 +99,8 @@ def test_team_timeline_shows_all_open_work_and_reassigns_from_the_chart(
     page.get_by_role("link", name="Team timeline").click()
     chart = page.locator("#team-gantt")
     expect(chart.locator("[data-work-item-id]")).to_have_count(1)  # the survey
+    label = chart.locator("[data-work-item-id] a .label").first
+    assert label.evaluate("l => getComputedStyle(l).fill") == "rgb(36, 87, 197)"  # it reads as a link
     chart.locator("[data-work-item-id] a").first.click()
     page.select_option("#assignee", "fulfiller")
     page.get_by_role("button", name="Save").click()

@@ -50,3 +50,25 @@ def test_portal_tasklist_and_order_page_have_no_horizontal_scroll_at_390px(
     snap(page, "phone-order")
     page.goto(f"{live_server}/workspace/orders/new")
     assert overflow(page) == 0
+
+
+def test_table_rows_shown_as_cards_at_390px_say_what_each_value_is(app: Flask, live_server: str, page: Any) -> None:
+    """A table's row becomes a card on a phone: each value is preceded by its column's heading."""
+    api, order_id = place_demo_order(app)
+    approve(api, order_id)
+    page.set_viewport_size(PHONE)
+    login(page, live_server, "bob")
+    page.goto(f"{live_server}/portal/orders/{order_id}")
+    cells = page.locator("table.list tbody td")
+    assert cells.count() > 0
+    assert cells.evaluate_all("cells => cells.filter(c => !c.dataset.label).length") == 0
+    monthly = page.locator("table.list tbody tr").first.locator("td[data-label='Monthly total']")
+    assert page.evaluate("cell => getComputedStyle(cell, '::before').content", monthly.element_handle()) \
+        == '"Monthly total: "'
+    logout(page)
+    login(page, live_server, "agent")
+    page.goto(f"{live_server}/workspace/orders/{order_id}")
+    page.wait_for_selector("#fulfilment td[data-label]", state="attached")
+    labels = page.locator("#fulfilment table.domain-orders tbody tr").first.locator("td").evaluate_all(
+        "cells => cells.map(c => c.dataset.label)")
+    assert labels == ["Domain order", "State", "Plan", "Depends on", "Requires", "Started", "Completed", "Work orders"]

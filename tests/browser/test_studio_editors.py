@@ -393,3 +393,28 @@ def test_form_editor_builds_a_group_and_a_multi_select(app: Flask, live_server: 
         "items": {"type": "string", "oneOf": [{"const": "ladder", "title": "Ladder"},
                                               {"const": "key", "title": "Key from reception"}]}}
     assert "access" in schema["required"] and "site" not in schema["required"]  # the group itself: not ticked
+
+
+@pytest.mark.parametrize("size", [{"width": 1366, "height": 800}, {"width": 390, "height": 844}])
+def test_the_modeler_fits_the_diagram_beside_its_palette(app: Flask, live_server: str, page: Any,
+                                                         size: dict[str, int]) -> None:
+    """Opened (and after *Fit*), no task, event or gateway lies under the palette."""
+    from tests.workspace.workspace_support import seed_shop
+
+    seed_shop(app)
+    page.set_viewport_size(size)
+    login(page, live_server, "admin")
+    page.goto(f"{live_server}/studio/processes/customer_order/edit")
+    expect(page.locator("#process-modeler")).to_have_attribute("data-ready", "true")
+    under_palette = """() => {
+      const palette = document.querySelector('#process-modeler .djs-palette').getBoundingClientRect();
+      return [...document.querySelectorAll('#process-modeler .djs-element.djs-shape')]
+        .map(el => [el.dataset.elementId, el.getBoundingClientRect()])
+        .filter(([, box]) => box.width < palette.width * 2)  // not the pool and its lanes, which run behind it
+        .filter(([, box]) => box.left < palette.right && box.top < palette.bottom)
+        .map(([id]) => id);
+    }"""
+    assert page.evaluate(under_palette) == []
+    page.get_by_role("button", name="+").click()
+    page.get_by_role("button", name="Fit").click()
+    assert page.evaluate(under_palette) == []

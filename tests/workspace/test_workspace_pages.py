@@ -76,3 +76,28 @@ def test_order_managers_work_here_too(app: Flask, shop: Flask, client: FlaskClie
     assert client.get("/workspace/").status_code == 200
     page = client.get("/").get_data(as_text=True)
     assert 'href="/workspace/">Workspace</a>' in page
+
+
+def test_the_order_page_offers_only_what_the_reader_may_open(app: Flask, agent: FlaskClient) -> None:
+    """Approvers, managers and fallout people follow an order on its page, but only the order desk changes it
+    and a task is linked only for those who may open it (no link that answers 403)."""
+    order_id = place(app, "Bravo plc", "api")  # waits at its approval, a task for order approvers
+    page = agent.get(f"/workspace/orders/{order_id}").get_data(as_text=True)
+    assert 'id="revise-order"' in page and 'id="cancel-order"' in page and 'href="/workspace/"' in page
+    task_link = re.search(r'<a href="(/tasks/\d+)">Approve order</a>', page)
+    assert task_link is None  # the agent is no approver
+    assert "Approve order" in page
+    for user in ("approver", "falloutmgr", "fallout", "fmanager", "admin"):
+        client = app.test_client()
+        login(client, user)
+        page = client.get(f"/workspace/orders/{order_id}").get_data(as_text=True)
+        assert 'id="revise-order"' not in page and 'id="cancel-order"' not in page, user
+        assert 'href="/workspace/"' not in page, user  # the order list is the order desk's
+        for href in re.findall(r'href="(/[^"]+)"', page):
+            if href.startswith(("/static/", "/tasks/", "/workspace/", "/instances/", "/fallout/", "/portal/")):
+                assert client.get(href).status_code in (200, 302), (user, href)
+    approver = app.test_client()
+    login(approver, "approver")
+    page = approver.get(f"/workspace/orders/{order_id}").get_data(as_text=True)
+    href = re.search(r'<a href="(/tasks/\d+)">Approve order</a>', page)
+    assert href is not None and approver.get(href.group(1)).status_code == 200
