@@ -5,7 +5,8 @@
   ``jeopardy_sla`` decision gives a ``domain_order`` plus a ``work_order`` per user task of its plan;
 * **actual**: its start and end;
 * **forecast** (open ones): the median duration of the newest completed domain orders of the same
-  spec and plan (recomputed on every read, so it follows the history), after its dependencies' forecasts;
+  spec and plan (recomputed on every read, so it follows the history), after its dependencies' forecasts and
+  not before its open work orders are due; the order has no forecast end while a fallout case holds it;
 * **jeopardy**: the worst of its open work's SLA watches and of its own dates against the plan.
 """
 from __future__ import annotations
@@ -46,7 +47,8 @@ class Plan:
 
 
 def order_timeline(order: ProductOrder, now: datetime | None = None) -> dict[str, Any]:
-    """``{"order": {"promised", "forecast_end"}, "items": [...]}`` as ``GET /api/v1/orders/<id>/timeline``."""
+    """``{"order": {"promised", "forecast_end", "held_by_fallout"}, "items": [...]}`` as
+    ``GET /api/v1/orders/<id>/timeline``."""
     now = now or utcnow()
     domains = domain_orders(order.id)
     depends = dependencies(domains)
@@ -54,8 +56,9 @@ def order_timeline(order: ProductOrder, now: datetime | None = None) -> dict[str
     durations = _planned_durations(domains, order.id)
     planned = _planned(ordered, depends, durations)
     expected = median_durations((d.spec_name, d.plan) for d in domains)
-    forecast, forecast_start = _forecast(ordered, depends, expected, durations, now)
     work = _work_items(d.instance_id for d in domains if d.instance_id)
+    people_done = {d.id: _open_work_forecast(work.get(d.instance_id or 0, []), now) for d in domains}
+    forecast, forecast_start = _forecast(ordered, depends, expected, durations, now, people_done)
     fallouts = _open_fallouts(d.instance_id for d in domains if d.instance_id)
     data = data_sources(domains)
     items = [_domain_item(d, depends[d.id], planned[d.id], forecast.get(d.id), work.get(d.instance_id or 0, []),
@@ -63,11 +66,13 @@ def order_timeline(order: ProductOrder, now: datetime | None = None) -> dict[str
              | {"data_from": data[d.id], "forecast_start": _iso(forecast_start.get(d.id))} for d in domains]
     items += [_work_item(item, domain.id, now) for domain in domains for item in work.get(domain.instance_id or 0, [])
               if item.role == "fulfillment_agent"]
-    ends = [_parse(i["end"] if i["state"] in FINISHED_STATES else i["forecast_end"]) for i in items
-            if i["type"] != "work_order"]
-    forecast_end = max((e for e in ends if e is not None), default=None) if domains else None
+    bars = [i for i in items if i["type"] != "work_order"]
+    ends = [_parse(i["end"] if i["state"] in FINISHED_STATES else i["forecast_end"]) for i in bars]
+    # A domain order held by an open fallout case ends when someone fixes it: no date can be forecast for the order.
+    held = any(i["fallout"] and i["state"] != "completed" for i in bars)
+    forecast_end = max((e for e in ends if e is not None), default=None) if domains and not held else None
     return {"order": {"id": order.id, "state": order.state, "promised": _iso(order.requested_completion_date),
-                      "forecast_end": _iso(forecast_end), "now": _iso(now)},
+                      "forecast_end": _iso(forecast_end), "held_by_fallout": held, "now": _iso(now)},
             "items": items}
 
 
@@ -156,9 +161,11 @@ def median_durations(keys: Iterable[tuple[str, str]]) -> dict[tuple[str, str], t
 
 def _forecast(ordered: list[DomainOrder], depends: dict[int, list[int]],
               expected: dict[tuple[str, str], timedelta], planned: dict[int, timedelta | None],
-              now: datetime) -> tuple[dict[int, datetime | None], dict[int, datetime]]:
-    """The forecast end of every open domain order (its planned duration until there is history), and
-    the forecast start of those not started yet; a finished one "ends" at its actual end."""
+              now: datetime, people_done: dict[int, datetime | None]) -> tuple[dict[int, datetime | None],
+                                                                               dict[int, datetime]]:
+    """The forecast end of every open domain order (its planned duration until there is history, and never
+    before the forecast end of its open work orders: ``people_done``), and the forecast start of those not
+    started yet; a finished one "ends" at its actual end."""
     ends: dict[int, datetime | None] = {}
     starts: dict[int, datetime] = {}
     for domain in ordered:
@@ -169,12 +176,21 @@ def _forecast(ordered: list[DomainOrder], depends: dict[int, list[int]],
         if duration is None:
             ends[domain.id] = None
         elif domain.started_at is not None:
-            ends[domain.id] = max(now, domain.started_at + duration)
+            ends[domain.id] = max(now, domain.started_at + duration, people_done[domain.id] or now)
         else:
             after = [end for dep in depends[domain.id] if (end := ends.get(dep)) is not None]
             starts[domain.id] = max([now, *after])
             ends[domain.id] = starts[domain.id] + duration
     return ends, starts
+
+
+def _work_forecast(item: WorkItem, now: datetime) -> datetime:
+    """When an open work order is forecast to be done: by its due date, or now if that has passed."""
+    return max(now, item.due_at) if item.due_at else now
+
+
+def _open_work_forecast(work: list[WorkItem], now: datetime) -> datetime | None:
+    return max((_work_forecast(item, now) for item in work if item.status == "open"), default=None)
 
 
 def _work_items(instance_ids: Iterable[int]) -> dict[int, list[WorkItem]]:
@@ -239,7 +255,7 @@ def _work_item(item: WorkItem, domain_id: int, now: datetime) -> dict[str, Any]:
         "type": "work_order", "depends_on": [],
         "planned_start": _iso(item.created_at), "planned_end": _iso(item.due_at),
         "start": _iso(item.created_at), "end": _iso(item.completed_at),
-        "forecast_end": _iso(max(now, item.due_at) if item.due_at else now) if item.status == "open" else None,
+        "forecast_end": _iso(_work_forecast(item, now)) if item.status == "open" else None,
         "state": state, "jeopardy": item.jeopardy, "fallout": False, "rule": None,
         "holders": [_holder(item)] if item.status == "open" else [],
     }
