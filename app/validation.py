@@ -12,10 +12,12 @@ databases alike, and turn bad input into a 4xx naming the field:
 - JSON bodies nest at most ``JSON_MAX_DEPTH`` levels (400, never a ``RecursionError``) and their strings and
   keys hold no control characters but tab, CR and LF (422 with the field's path).
 
-``check_text``, ``int_arg``, ``optional_id_arg`` and ``paging_args`` are for the handlers' own fields.
+``check_text``, ``int_arg``, ``optional_id_arg``, ``paging_args`` and ``json_text`` (JSON typed into a form field)
+are for the handlers' own fields.
 """
 from __future__ import annotations
 
+import json
 import math
 import re
 from typing import Any
@@ -175,6 +177,26 @@ def _path_text(path: tuple[str | int, ...]) -> str:
     for part in path:
         text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else part)
     return text
+
+
+def json_text(text: str, field: str) -> Any:
+    """A JSON text typed into the form field ``field``, parsed and checked as a JSON body is (``check_json_value``).
+
+    :raises Invalid: not JSON, nested deeper than ``JSON_MAX_DEPTH`` levels (``json.loads`` raises
+        ``RecursionError`` at ~1,000), a number that is not finite or a text with control characters; naming
+        ``field`` (and the place inside it).
+    """
+    try:
+        value = json.loads(text)
+        check_json_value(value, _json_max_depth())
+    except (RecursionError, BadRequest):
+        raise Invalid(errors=[{"field": field, "message": f"nests deeper than {_json_max_depth()} levels"}]) from None
+    except Invalid as exc:
+        raise Invalid(errors=[{**e, "field": f"{field}.{e['field']}" if e.get("field") else field}
+                              for e in exc.errors]) from None
+    except ValueError as exc:
+        raise Invalid(errors=[{"field": field, "message": f"not valid JSON: {exc}"}]) from None
+    return value
 
 
 class CheckedRequest(Request):

@@ -12,7 +12,6 @@ from flask import session
 from flask import url_for
 from flask_login import login_user
 from flask_login import logout_user
-from flask_wtf import FlaskForm
 from werkzeug.wrappers import Response
 from wtforms import PasswordField
 from wtforms import StringField
@@ -22,11 +21,12 @@ from app.auth import service
 from app.auth import sessions
 from app.auth.models import User
 from app.errors import TooManyAttempts
+from app.webforms import PageForm
 
 bp = Blueprint("auth", __name__)
 
 
-class LoginForm(FlaskForm):  # type: ignore[misc]  # Flask-WTF ships no types
+class LoginForm(PageForm):
     username = StringField("Username", validators=[DataRequired()])
     password = PasswordField("Password", validators=[DataRequired()])
 

@@ -9,10 +9,8 @@ from collections.abc import Sequence
 from datetime import UTC
 from typing import Any
 
-from flask_wtf import FlaskForm
 from wtforms import BooleanField
 from wtforms import DateTimeLocalField
-from wtforms import DecimalField
 from wtforms import FieldList
 from wtforms import Form
 from wtforms import FormField
@@ -36,6 +34,8 @@ from app.catalog.models import ProductOffering
 from app.catalog.service import OfferingInput
 from app.catalog.service import PriceInput
 from app.database import utcnow
+from app.webforms import FiniteDecimalField
+from app.webforms import PageForm
 
 MINUTES = "%Y-%m-%dT%H:%M"
 NO_SPEC = 0  # the select's "none" choice; WTForms selects need a value of the coerced type
@@ -46,7 +46,7 @@ class PriceEntryForm(Form):  # a sub-form: the outer form carries the CSRF token
     name = StringField("Name", validators=[Optional(), Length(max=100)])
     price_type = SelectField("Charge", choices=[SelectChoice(t, "monthly" if t == RECURRING else "one-time")
                                                 for t in PRICE_TYPES])
-    amount = DecimalField("Amount", places=2, validators=[Optional(), NumberRange(min=0)])
+    amount = FiniteDecimalField("Amount", places=2, validators=[Optional(), NumberRange(min=0)])
     decision_id = StringField("or pricing decision", validators=[Optional(), Length(max=255)])
     decision_output = StringField("decision output", validators=[Optional(), Length(max=100)])
     remove = BooleanField("Remove")
@@ -55,7 +55,7 @@ class PriceEntryForm(Form):  # a sub-form: the outer form carries the CSRF token
         return not (self.name.data or "").strip() and self.amount.data is None and not self.decision_id.data
 
 
-class OfferingForm(FlaskForm):  # type: ignore[misc]  # Flask-WTF ships no types
+class OfferingForm(PageForm):
     name = StringField("Name", validators=[DataRequired(), Length(max=200)])
     description = TextAreaField("Description", validators=[Length(max=5000)])
     lifecycle_status = SelectField("Lifecycle status", choices=[SelectChoice(s) for s in LIFECYCLE_STATUSES])

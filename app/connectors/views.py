@@ -8,10 +8,8 @@ from flask import flash
 from flask import redirect
 from flask import render_template
 from flask import url_for
-from flask_wtf import FlaskForm
 from werkzeug.wrappers import Response
 from wtforms import BooleanField
-from wtforms import DecimalField
 from wtforms import SelectField
 from wtforms import StringField
 from wtforms.fields.choices import SelectChoice  # type: ignore[attr-defined]  # stubs predate 3.3
@@ -24,15 +22,17 @@ from app.auth.access import page_roles
 from app.connectors import simulator
 from app.connectors.models import SimulatorRule
 from app.errors import Invalid
+from app.webforms import FiniteDecimalField
+from app.webforms import PageForm
 
 bp = Blueprint("simulator", __name__, url_prefix="/simulator")
 
 
-class RuleForm(FlaskForm):  # type: ignore[misc]  # Flask-WTF ships no types
+class RuleForm(PageForm):
     connector = SelectField("Connector", validators=[DataRequired()])
     error_code = StringField("Error code", validators=[DataRequired("an error code is required"), Length(max=100)])
     message = StringField("Message", validators=[Length(max=500)])
-    rate = DecimalField("Failure rate (0–1)", default=Decimal(1), places=None,
+    rate = FiniteDecimalField("Failure rate (0–1)", default=Decimal(1), places=None,
                         validators=[InputRequired("a rate is required"),
                                     NumberRange(0, 1, "a rate is between 0 and 1")])
     match_field = StringField("Match input parameter (empty: every call)", validators=[Length(max=100)])

@@ -5,13 +5,10 @@ entered values and errors; the others are built with ``formdata=None``.
 """
 from __future__ import annotations
 
-import json
 from collections.abc import Mapping
 from typing import Any
 
-from flask_wtf import FlaskForm
 from werkzeug.datastructures import MultiDict
-from wtforms import DecimalField
 from wtforms import Field
 from wtforms import Form
 from wtforms import IntegerField
@@ -28,6 +25,7 @@ from wtforms.validators import Optional
 
 from app.auth.models import User
 from app.auth.roles import ROLE_LABELS
+from app.errors import Invalid
 from app.fallout.dashboard import STATUS_FILTERS
 from app.fallout.dashboard import QueueFilter
 from app.fallout.service import WORKERS
@@ -36,6 +34,9 @@ from app.taskforms import FormSpec
 from app.taskforms import FormSpecError
 from app.taskforms import Kind
 from app.taskforms.spec import humanize
+from app.validation import json_text
+from app.webforms import FiniteDecimalField
+from app.webforms import PageForm
 
 
 class QueueFilterForm(Form):  # a GET form: nothing to protect with a CSRF token
@@ -44,7 +45,7 @@ class QueueFilterForm(Form):  # a GET form: nothing to protect with a CSRF token
     category = SelectField("Category", default="")
     connector = SelectField("Connector", default="")
     order = IntegerField("Order", validators=[Optional(), NumberRange(min=1)])
-    older_than = DecimalField("Older than (hours)", validators=[Optional(), NumberRange(min=0)])
+    older_than = FiniteDecimalField("Older than (hours)", validators=[Optional(), NumberRange(min=0)])
 
 
 def queue_filter_form(args: MultiDict[str, str], menus: Mapping[str, list[str]]) -> QueueFilterForm:
@@ -95,33 +96,33 @@ def changed_values(cleaned: Mapping[str, Any], payload: Mapping[str, Any]) -> di
     return {name: value for name, value in cleaned.items() if payload.get(name) != value}
 
 
-def _json_object(form: FlaskForm, field: Field) -> None:
+def _json_object(form: PageForm, field: Field) -> None:
     if not (field.data or "").strip():
         return
     try:
-        value = json.loads(field.data)
-    except ValueError as exc:
-        raise ValidationError(f"not valid JSON: {exc}") from None
+        value = json_text(field.data, field.name)
+    except Invalid as exc:
+        raise ValidationError("; ".join(e["message"] for e in exc.errors)) from None
     if not isinstance(value, dict):
         raise ValidationError("must be a JSON object, like {\"port\": \"ge-0/0/7\"}")
 
 
-class SkipForm(FlaskForm):  # type: ignore[misc]  # Flask-WTF ships no types
+class SkipForm(PageForm):
     reason = StringField("Reason", validators=[DataRequired("say why the task is skipped"), Length(max=500)])
     data = TextAreaField("Output data (JSON object, optional)", validators=[_json_object])
 
     def output(self) -> dict[str, Any]:
         """The entered output data; call after ``validate()`` succeeded."""
         text = (self.data.data or "").strip()
-        entered: dict[str, Any] = json.loads(text) if text else {}  # _json_object checked it is an object
+        entered: dict[str, Any] = json_text(text, self.data.name) if text else {}  # an object: _json_object
         return entered
 
 
-class CancelForm(FlaskForm):  # type: ignore[misc]  # Flask-WTF ships no types
+class CancelForm(PageForm):
     reason = StringField("Reason", validators=[DataRequired("say why the work is cancelled"), Length(max=500)])
 
 
-class ReassignForm(FlaskForm):  # type: ignore[misc]  # Flask-WTF ships no types
+class ReassignForm(PageForm):
     target = SelectField("Reassign to", validators=[DataRequired("choose a role or a person")])
 
 

@@ -1,8 +1,6 @@
 """Instance pages: list, start and show (status, data, tasks, history)."""
 from __future__ import annotations
 
-import json
-
 from flask import Blueprint
 from flask import jsonify
 from flask import redirect
@@ -21,6 +19,7 @@ from app.instances import service as instances
 from app.instances.diagram import element_details
 from app.instances.diagram import instance_elements
 from app.studio.diagrams import process_diagram_xml
+from app.validation import json_text
 
 bp = Blueprint("instances", __name__, url_prefix="/instances")
 
@@ -35,10 +34,7 @@ def index() -> str:
 @bp.post("/start")
 @page_roles(*STARTERS)
 def start() -> Response:
-    try:
-        data = json.loads(request.form.get("data") or "{}")
-    except ValueError as exc:
-        raise Invalid(errors=[{"field": "data", "message": f"not valid JSON: {exc}"}]) from None
+    data = json_text(request.form.get("data") or "{}", "data")
     if not isinstance(data, dict):
         raise Invalid(errors=[{"field": "data", "message": "must be a JSON object"}])
     instance = instances.start_process(request.form.get("process_id", ""), data, actor_id=current_user.id)

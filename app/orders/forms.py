@@ -15,8 +15,6 @@ from collections.abc import Mapping
 from decimal import Decimal
 from typing import Any
 
-from flask_wtf import FlaskForm
-from wtforms import DecimalField
 from wtforms import Form
 from wtforms import FormField
 from wtforms import HiddenField
@@ -40,6 +38,8 @@ from app.catalog.pricing import PERCENTAGE
 from app.taskforms import FieldSpec
 from app.taskforms import FormSpec
 from app.taskforms.spec import humanize
+from app.webforms import FiniteDecimalField
+from app.webforms import PageForm
 
 MAX_QUANTITY = 1000  # capture's limit per line
 KIND_LABELS = {PERCENTAGE: "Percentage (%)", AMOUNT: "Amount off"}
@@ -52,7 +52,7 @@ class DiscountForm(Form):
     # Defaults, so a post without the selects (a script, an old page) means "no discount", not an error.
     kind = SelectField("Discount", default="", choices=[SelectChoice("", "No discount")] + [
         SelectChoice(kind, KIND_LABELS[kind]) for kind in ADJUSTMENT_KINDS])
-    value = DecimalField("Discount value", validators=[Optional()],
+    value = FiniteDecimalField("Discount value", validators=[Optional()],
                          widget=NumberInput(step="0.01", min="0"))
     applies_to = SelectField("Discount on", default=RECURRING,
                              choices=[SelectChoice(charge, label) for charge, label in CHARGE_LABELS.items()])
@@ -92,11 +92,11 @@ class StaffLineForm(LineForm):
     discount = FormField(DiscountForm)
 
 
-class CustomerOrderForm(FlaskForm):  # type: ignore[misc]  # Flask-WTF ships no types
+class CustomerOrderForm(PageForm):
     """The portal's order form: only the CSRF token; the account is always the customer's own."""
 
 
-class StaffOrderForm(FlaskForm):  # type: ignore[misc]  # Flask-WTF ships no types
+class StaffOrderForm(PageForm):
     """The workspace's order form: the customer account and an order-wide discount."""
 
     account_id = SelectField("Customer account", default="", choices=[])

@@ -30,6 +30,8 @@ from app.orders import drafts
 from app.orders import entry as entries
 from app.orders.entry import OrderEntry
 from app.portal.forms import RequestForm
+from app.validation import DB_INT_MAX
+from app.validation import int_arg
 
 bp = Blueprint("portal", __name__, url_prefix="/portal")
 
@@ -65,7 +67,7 @@ def preview() -> str:
 @bp.get("/orders")
 @page_roles("customer")
 def orders() -> str:
-    offset = max(request.args.get("offset", 0, type=int), 0)
+    offset = int_arg("offset", 0, 0, DB_INT_MAX)
     found, total = customer.my_orders(current_user, offset=offset, limit=PAGE_SIZE)
     return render_template("portal/orders.html", orders=found, total=total, offset=offset, page_size=PAGE_SIZE)
 
@@ -150,7 +152,7 @@ def _page(entry: OrderEntry, *, quote: drafts.Quote | None = None) -> str:
 @page_roles("customer")
 def products() -> str:
     """"My products": the inventory the customer's completed orders left behind."""
-    offset = max(request.args.get("offset", 0, type=int), 0)
+    offset = int_arg("offset", 0, 0, DB_INT_MAX)
     found, total = my_products(current_user, offset=offset, limit=PAGE_SIZE)
     return render_template("portal/products.html", products=found, total=total, offset=offset,
                            page_size=PAGE_SIZE, product_actions=PRODUCT_ACTIONS, action_labels=ACTION_LABELS)

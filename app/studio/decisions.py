@@ -87,7 +87,9 @@ class InputField:
             try:
                 number = Decimal(text)
             except InvalidOperation:
-                raise Invalid(errors=[{"field": self.fact, "message": "must be a number"}]) from None
+                number = Decimal("NaN")
+            if not number.is_finite():  # NaN, sNaN and Infinity are read by Decimal but are no number of a table
+                raise Invalid(errors=[{"field": self.fact, "message": "must be a number"}])
             return int(number) if number == number.to_integral_value() else number
         return text
 

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import io
-import json
 from typing import Any
 
 from flask import flash
@@ -13,7 +12,6 @@ from flask import request
 from flask import send_file
 from flask import url_for
 from flask_login import current_user
-from flask_wtf import FlaskForm
 from werkzeug.wrappers import Response
 from wtforms import MultipleFileField
 from wtforms import StringField
@@ -31,14 +29,16 @@ from app.studio import service as studio
 from app.studio import version_diff
 from app.studio.blueprint import bp as bp  # re-exported: the wiring registers the blueprint with these routes on it
 from app.studio.validation import Upload
+from app.validation import json_text
 from app.validation import parse_id
+from app.webforms import PageForm
 
 
-class TryDecisionForm(FlaskForm):  # type: ignore[misc]  # Flask-WTF ships no types
+class TryDecisionForm(PageForm):
     facts = TextAreaField("More inputs (JSON, over the fields above)", default="{}")
 
 
-class UploadForm(FlaskForm):  # type: ignore[misc]  # Flask-WTF ships no types
+class UploadForm(PageForm):
     files = MultipleFileField("BPMN, DMN and form files")
     note = StringField("Note", validators=[Length(max=studio.NOTE_MAX_CHARS)])
 
@@ -160,10 +160,7 @@ def download_process_version(process_id: str, version: int) -> Response:
 
 
 def _facts(text: str) -> dict[str, Any]:
-    try:
-        facts = json.loads(text)
-    except ValueError as exc:
-        raise Invalid(errors=[{"field": "facts", "message": f"not valid JSON: {exc}"}]) from None
+    facts = json_text(text, "facts")
     if not isinstance(facts, dict):
         raise Invalid(errors=[{"field": "facts", "message": "must be a JSON object of input values"}])
     return facts

@@ -15,7 +15,6 @@ from typing import Any
 from typing import ClassVar
 from typing import cast
 
-from flask_wtf import FlaskForm
 from wtforms import BooleanField
 from wtforms import EmailField
 from wtforms import Field
@@ -45,6 +44,7 @@ from app.taskforms.values import parse_date
 from app.taskforms.values import parse_datetime
 from app.taskforms.values import parse_integer
 from app.taskforms.values import parse_number
+from app.webforms import PageForm
 
 BLANK_OPTION_LABEL = "— Select —"
 
@@ -116,7 +116,7 @@ _READ_ONLY: dict[type[Field], type[Field]] = {
 def build_form_class(spec: FormSpec, *, csrf: bool) -> type[TaskForm]:
     """Return a new form class for ``spec``.
 
-    ``csrf=True`` bases it on ``flask_wtf.FlaskForm`` (browser posts, CSRF token checked);
+    ``csrf=True`` bases it on ``app.webforms.PageForm`` (Flask-WTF's form: browser posts, CSRF token checked);
     ``csrf=False`` on a plain ``wtforms.Form`` (the JSON API, authenticated per request).
     """
     attrs: dict[str, Any] = {}
@@ -125,7 +125,7 @@ def build_form_class(spec: FormSpec, *, csrf: bool) -> type[TaskForm]:
         names[field.name] = f"field_{index}"
         attrs[f"field_{index}"] = FIELD_BUILDERS[field.kind](field)
     attrs["field_attrs"] = types.MappingProxyType(names)
-    bases: tuple[type, ...] = (TaskForm, FlaskForm) if csrf else (TaskForm,)
+    bases: tuple[type, ...] = (TaskForm, PageForm) if csrf else (TaskForm,)
     form_class = types.new_class("GeneratedTaskForm", bases, exec_body=lambda ns: ns.update(attrs))
     return cast(type[TaskForm], form_class)
 

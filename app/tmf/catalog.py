@@ -12,6 +12,7 @@ from typing import Any
 from flask import Response
 from flask import request
 from sqlalchemy import ColumnElement
+from sqlalchemy import literal
 from sqlalchemy import select
 
 from app.api.spec import TEXT
@@ -32,6 +33,7 @@ from app.tmf.common import compact
 from app.tmf.common import href
 from app.tmf.common import money
 from app.tmf.common import when
+from app.tmf.query import RESERVED
 from app.tmf.query import Filter
 from app.tmf.query import conditions
 from app.tmf.query import list_response
@@ -81,6 +83,9 @@ CATEGORY_FILTERS = {
     "parentId": Filter(Category.parent_id, "int"),
 }
 CATALOG_ID = "1"
+# What the one catalog may be filtered on: checked as any list's filters are (``conditions``), then matched in
+# memory by ``_matches``; the column is a placeholder no statement reads.
+CATALOG_FILTERS = {name: Filter(literal(None)) for name in ("id", "name", "lifecycleStatus")}
 
 
 
@@ -142,7 +147,7 @@ def get_product_offering_price(price_id: str) -> Response:
 @api_roles()
 def list_catalogs() -> Response:
     paging()
-    conditions({"id": Filter(None), "name": Filter(None), "lifecycleStatus": Filter(None)})
+    conditions(CATALOG_FILTERS)  # names and values checked; the one catalog is matched here, not in SQL
     found = [catalog_json()] if _matches(catalog_json()) else []
     offset, limit = paging()
     return list_response(found[offset:offset + limit], len(found))
@@ -175,9 +180,15 @@ def get_category(category_id: str) -> Response:
 
 
 def _matches(body: dict[str, Any]) -> bool:
-    """Whether the one catalog passes the request's exact filters (checked already)."""
-    return all(str(body.get(name)) == value for name, value in request.args.items()
-               if name not in ("offset", "limit", "fields"))
+    """Whether the one catalog passes the request's filters (checked already): each is one of its
+    comma-separated values, quoted or not, as the lists' filters in SQL (``app.tmf.query``)."""
+    for name, value in request.args.items(multi=True):
+        if name in RESERVED:
+            continue
+        wanted = [part[1:-1] if len(part) >= 2 and part[0] == part[-1] == '"' else part for part in value.split(",")]
+        if str(body.get(name)) not in wanted:
+            return False
+    return True
 
 
 # --- TMF620 representations --------------------------------------------------------------------

@@ -35,6 +35,9 @@ from app.orders.capture import CHANNELS
 from app.orders.entry import OrderEntry
 from app.orders.models import ORDER_STATES
 from app.tmf.notifications import deliveries_of_order
+from app.validation import DB_INT_MAX
+from app.validation import int_arg
+from app.validation import optional_id_arg
 from app.workspace.orchestration import ORDER_DESK_ROLES
 from app.workspace.orchestration import ORDER_PAGE_ROLES
 
@@ -50,8 +53,8 @@ SAVING = ("save", "submit")
 def index() -> str:
     state = request.args.get("state") or None
     channel = request.args.get("channel") or None
-    account_id = request.args.get("customer", type=int)
-    offset = max(request.args.get("offset", 0, type=int), 0)
+    account_id = optional_id_arg("customer") if request.args.get("customer") else None  # "": any customer
+    offset = int_arg("offset", 0, 0, DB_INT_MAX)
     found, total = orders.list_orders(current_user, state=state, channel=channel, account_id=account_id,
                                       offset=offset, limit=PAGE_SIZE)
     return render_template("workspace/index.html", orders=found, total=total, offset=offset, page_size=PAGE_SIZE,

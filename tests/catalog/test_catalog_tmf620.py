@@ -77,6 +77,21 @@ def test_paging_with_offset_and_limit(seeded: Flask, api: Any) -> None:
         assert response.json["errors"][0]["field"] == bad.split("=")[0]
 
 
+def test_the_one_catalog_is_filtered_as_any_list(seeded: Flask, api: Any) -> None:
+    """``id=1,2`` (either value) was a 500 on the catalog list; its filters now read as every list's do."""
+    def ids(query: str) -> list[str]:
+        response = api.get(f"{BASE}/catalog?{query}", user="alice")
+        assert response.status_code == 200, response.json
+        return [c["id"] for c in response.json]
+    assert ids("id=1,2") == ids('id="1"') == ids("id=2,1&lifecycleStatus=" + api.get(f"{BASE}/catalog/1").json[
+        "lifecycleStatus"]) == ["1"]
+    assert ids("id=2,3") == ids("id=2") == []
+    for bad in ("id=1,%00", "colour=red", "name=" + "x" * 250):
+        response = api.get(f"{BASE}/catalog?{bad}")
+        assert response.status_code == 400, bad
+        assert response.json["@type"] == "Error" and response.json["errors"][0]["field"] == bad.split("=")[0]
+
+
 def test_one_offering_with_prices_and_characteristic_uses(seeded: Flask, api: Any) -> None:
     fibre_id = offering_id(seeded, "Business Fibre Internet")
     body = api.get(f"{BASE}/productOffering/{fibre_id}", user="bob").json

@@ -104,6 +104,9 @@ def test_skip_needs_a_reason_and_valid_json(client: FlaskClient, api: Any, deplo
     text = missing.get_data(as_text=True)
     assert missing.status_code == 422
     assert "say why the task is skipped" in text and "not valid JSON" in text
+    for data, message in (("[" * 1000 + "]" * 1000, "nests deeper than"), ('{"port": NaN}', "must be a finite number")):
+        refused = client.post(f"/fallout/{case_id}/skip", data={"skip-reason": "by hand", "skip-data": data})
+        assert refused.status_code == 422 and message in refused.get_data(as_text=True)  # the first was a 500
     done = client.post(f"/fallout/{case_id}/skip", data={
         "skip-reason": "activated by hand", "skip-data": '{"activation": {"access_port": "ge-0/0/7"}}'})
     assert done.status_code == 302

@@ -131,3 +131,13 @@ def test_staff_without_the_customer_role_may_not_use_the_portal(shop: Flask, cli
 ])
 def test_progress_follows_the_normal_path(state: str, expected: list[str]) -> None:
     assert [step.status for step in progress(ProductOrder(state=state))] == expected
+
+
+@pytest.mark.parametrize("page", ["/portal/orders", "/portal/products"])
+@pytest.mark.parametrize("offset", ["1000000000000000000000000000000", "-1", "abc"])
+def test_an_offset_out_of_range_is_refused_naming_it(alice: FlaskClient, page: str, offset: str) -> None:
+    """An offset no query can take was a 500 (SQLite overflow); now a 422 page naming the field."""
+    response = alice.get(f"{page}?offset={offset}")
+    assert response.status_code == 422
+    assert "offset" in response.get_data(as_text=True)
+    assert alice.get(f"{page}?offset={2**31 - 1}").status_code == 200

@@ -101,3 +101,17 @@ def test_the_order_page_offers_only_what_the_reader_may_open(app: Flask, agent: 
     page = approver.get(f"/workspace/orders/{order_id}").get_data(as_text=True)
     href = re.search(r'<a href="(/tasks/\d+)">Approve order</a>', page)
     assert href is not None and approver.get(href.group(1)).status_code == 200
+
+
+@pytest.mark.parametrize("query", ["offset=1000000000000000000000000000000", "offset=-1", "offset=abc",
+                                   "customer=1000000000000000000000000000000", "customer=abc", "customer=0"])
+def test_list_parameters_out_of_range_are_refused_naming_the_field(agent: FlaskClient, query: str) -> None:
+    """An offset or customer no id column holds was a 500 (SQLite overflow); now a 422 page naming it."""
+    response = agent.get(f"/workspace/?{query}")
+    assert response.status_code == 422
+    assert query.split("=")[0] in response.get_data(as_text=True)
+
+
+def test_any_customer_and_the_largest_offset_still_list(agent: FlaskClient) -> None:
+    assert agent.get("/workspace/?customer=&state=&channel=").status_code == 200
+    assert agent.get(f"/workspace/?offset={2**31 - 1}").status_code == 200
