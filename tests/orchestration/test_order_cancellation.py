@@ -179,3 +179,27 @@ def test_a_release_given_up_last_still_ends_the_cancellation(app: Flask, api: An
     assert order_360(api, order_id)["state"] == "cancelled"
     settled = api.get(response.json["href"], user="agent").json
     assert settled["state"] == "done" and settled["effectiveCancellationDate"]
+
+
+def test_the_tmf_order_has_no_cancellation_date_until_it_is_cancelled(app: Flask, api: Any,
+                                                                      seeded: dict[str, Any]) -> None:
+    """While the releases fail the order is pendingCancellation: TMF622 ``cancellationDate`` (the date the order
+    is cancelled) is absent, not the time it was asked; once cancelled it is the cancellation's effective date."""
+    from app.connectors.models import SimulatorRule
+    with app.app_context(), unit_of_work():
+        db.session.add(SimulatorRule(connector="inventory/release", error_code="DOWN", message="system down"))
+    order_id = place(api, fibre_bundle(seeded, external_id="CAN-DATE"))
+    approve(api, order_id)
+    response = cancel(api, order_id)
+    assert response.status_code == 201 and response.json["state"] == "inProgress"
+    url = f"/tmf-api/productOrderingManagement/v4/productOrder/{order_id}"
+    pending = api.get(url, user="agent").json
+    assert pending["state"] == "pendingCancellation" and pending["cancellationReason"] == "customer changed their mind"
+    assert "cancellationDate" not in pending
+    for case in api.get(f"/api/v1/fallouts?order={order_id}", user="fallout").json:
+        assert api.post(f"/api/v1/fallouts/{case['id']}/skip", user="fallout",
+                        json={"reason": "released by hand", "data": {}}).status_code == 200
+    cancelled = api.get(url, user="agent").json
+    assert cancelled["state"] == "cancelled"
+    done = api.get(response.json["href"], user="agent").json
+    assert cancelled["cancellationDate"] == done["effectiveCancellationDate"]
