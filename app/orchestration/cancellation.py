@@ -113,9 +113,11 @@ def finish_cancellation(order: ProductOrder) -> None:
 
 
 def compensations_finished(finished: Sequence[ProcessInstance]) -> None:
-    """Compensation instances ended: the orders they undid may now be cancelled."""
+    """Compensation instances ended (completed, or given up from fallout): the orders they undid may now be
+    cancelled, whichever of them ended last."""
     for instance in finished:
-        if instance.order_id is not None and is_generated(instance.process_id) and instance.status == "completed":
+        if (instance.order_id is not None and is_generated(instance.process_id)
+                and instance.status in ("completed", "cancelled")):
             finish_cancellation(lock_order(instance.order_id))
 
 

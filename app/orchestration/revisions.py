@@ -141,6 +141,15 @@ def revise(order_id: int, user: User, items: Any, *, dry_run: bool,
     return impact, True
 
 
+def outcome_message(order_id: int, impact: dict[str, Any]) -> str:
+    """What a confirmed revision did, in words: applied, or waiting for an order approver (and why)."""
+    if impact.get("status") == "pendingApproval":
+        reason = (impact.get("approval") or {}).get("reason")
+        return (f"Revision {impact['revision']} of order {order_id} awaits approval"
+                f"{f': {reason}' if reason else ''}; the order is unchanged until an order approver approves it.")
+    return f"Revision {impact['revision']} of order {order_id} is applied."
+
+
 def _claim(revision: OrderRevision) -> None:
     """Store the revision first: its number is unique per order, so of two racing revisions one fails here.
 

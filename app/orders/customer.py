@@ -47,6 +47,8 @@ OUTCOMES: dict[str, str] = {"cancelled": "Your order was cancelled",
                             "cancellation_refused": "We could not cancel your order",
                             "answered": "Answered", "declined": "Declined",
                             "escalated": "Passed to a specialist team"}
+# An accepted cancellation whose compensations still run (or failed): the order is not cancelled yet.
+CANCELLING = "Your order is being cancelled"
 # Timeline entries meant for customers, with their wording; anything else (process steps, drafts,
 # who did what) is internal. State changes recorded later under these kinds show up as they come.
 CUSTOMER_EVENTS: dict[str, str] = {"captured": "Order placed", "acknowledged": "Order received",
@@ -169,10 +171,10 @@ def requests_on(order: ProductOrder) -> list[CustomerRequest]:
     started = db.session.scalars(select(ProcessInstance).where(
         ProcessInstance.order_id == order.id, ProcessInstance.process_id == REQUEST_PROCESS)
         .order_by(ProcessInstance.id))
-    return [_request(instance) for instance in started]
+    return [_request(instance, order) for instance in started]
 
 
-def _request(instance: ProcessInstance) -> CustomerRequest:
+def _request(instance: ProcessInstance, order: ProductOrder) -> CustomerRequest:
     data: dict[str, Any] = instance.data or {}
     status = {"completed": "answered", "cancelled": "withdrawn"}.get(instance.status, "open")
     settlement = data.get("settlement") if status == "answered" else None
@@ -180,8 +182,11 @@ def _request(instance: ProcessInstance) -> CustomerRequest:
         return CustomerRequest(kind=str(data.get("request_kind", "")), text=str(data.get("request_text", "")),
                                raised_at=instance.created_at, status=status, resolution=None, note=None)
     outcome = str(settlement.get("outcome", ""))
+    resolution = OUTCOMES.get(outcome, outcome)
+    if outcome == "cancelled" and order.state != "cancelled":  # accepted; what was done is still being undone
+        resolution = CANCELLING
     return CustomerRequest(kind=str(data.get("request_kind", "")), text=str(data.get("request_text", "")),
-                           raised_at=instance.created_at, status=status, resolution=OUTCOMES.get(outcome, outcome),
+                           raised_at=instance.created_at, status=status, resolution=resolution,
                            note=data.get("resolution_note"),
                            reason=str(settlement.get("message")) if outcome == "cancellation_refused" else None)
 

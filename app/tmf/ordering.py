@@ -223,7 +223,8 @@ def order_json(order: ProductOrder, *, created: bool = False) -> dict[str, Any]:
         "completionDate": when(order.completed_at),
         "requestedCompletionDate": when(order.requested_completion_date),
         "requestedStartDate": when(order.requested_start_date),
-        "cancellationDate": when(cancellation.effective_at or cancellation.requested_at) if cancellation else None,
+        # the date the order is cancelled: none while its cancellation is still being carried out
+        "cancellationDate": when(cancellation.effective_at) if cancellation else None,
         "cancellationReason": (cancellation.reason or None) if cancellation else None,
         "relatedParty": _parties(order),
         "productOrderItem": [item_json(item, order.currency) for item in order.items],

@@ -96,7 +96,7 @@ def revise_order(order_id: int) -> str | Response | tuple[str, int]:
     except Invalid as exc:
         return render_template("workspace/revise.html", **page, errors=exc.errors), 422
     if confirm:
-        flash(f"Revision {impact['revision']} of order {order_id} is applied.", "info")
+        flash(revisions.outcome_message(order_id, impact), "info")
         return redirect(url_for("workspace.order", order_id=order_id))
     return render_template("workspace/revise.html", **{**page, "impact": impact})
 

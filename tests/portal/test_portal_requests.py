@@ -70,6 +70,37 @@ def test_the_agent_cancels_and_the_customer_sees_the_order_cancelled(app: Flask,
         assert db.session.get(ProductOrder, order_id).state == "cancelled"
 
 
+def test_an_accepted_cancellation_still_releasing_reservations_is_not_told_as_done(app: Flask, shop: Flask,
+                                                                                  client: FlaskClient) -> None:
+    """The reservations' release fails: the order stays pendingCancellation, and the customer reads that it is
+    being cancelled (not that it was) until the release is dealt with and the order is cancelled."""
+    from app.connectors.models import SimulatorRule
+    from app.database import unit_of_work
+    from tests.helpers import Api
+    from tests.orchestration.flow import approve
+    with app.app_context(), unit_of_work():
+        db.session.add(SimulatorRule(connector="inventory/release", error_code="DOWN", message="system down"))
+    login(client, "alice")
+    order_id = portal_order(app, client)
+    api = Api(app.test_client())
+    approve(api, order_id)  # resources reserved; their release will fail
+    _answer_request(client, order_id, "cancellation", "We are moving.",
+                    {"resolution": "cancel_order", "resolution_note": "No fee."})
+    with app.app_context():
+        assert db.session.get(ProductOrder, order_id).state == "pendingCancellation"
+    page = client.get(f"/portal/orders/{order_id}").get_data(as_text=True)
+    assert "Your order is being cancelled." in page and "No fee." in page
+    assert "Your order was cancelled" not in page
+    for case in api.get(f"/api/v1/fallouts?order={order_id}", user="fallout").json:
+        skipped = api.post(f"/api/v1/fallouts/{case['id']}/skip", user="fallout",
+                           json={"reason": "released by hand", "data": {}})
+        assert skipped.status_code == 200, skipped.json
+    with app.app_context():
+        assert db.session.get(ProductOrder, order_id).state == "cancelled"
+    page = client.get(f"/portal/orders/{order_id}").get_data(as_text=True)
+    assert "Your order was cancelled." in page and "being cancelled" not in page
+
+
 def test_the_agent_declines_and_the_customer_reads_why(app: Flask, shop: Flask, client: FlaskClient) -> None:
     login(client, "alice")
     order_id = portal_order(app, client)

@@ -38,3 +38,25 @@ def test_past_a_point_of_no_return_the_page_says_why(app: Flask, client: FlaskCl
     page = response.get_data(as_text=True)
     assert "cannot be cancelled" in page and "&#39;Activate service&#39; is done" in page
     assert order_360(api, order_id)["state"] == "inProgress"
+
+
+def test_a_revision_that_awaits_approval_is_not_announced_as_applied(app: Flask, client: FlaskClient,
+                                                                     seeded: dict[str, Any]) -> None:
+    """Two fibre lines to 1000 Mbps: the monthly price rises past the approval rule, so the revision waits for an
+    order approver; the page says so, and the order keeps its lines and totals until it is approved."""
+    from tests.orchestration.flow import line
+    api = Api(app.test_client())
+    body = fibre_bundle(seeded, external_id="WS-REVISE-APPROVAL")
+    body["productOrderItem"].append(line(5, seeded["offerings"]["Business Fibre Internet"], bandwidth=500,
+                                         site_postcode="SW1A 1AA"))
+    order_id = place(api, body)
+    approve(api, order_id)
+    before = order_360(api, order_id)["totals"]
+    login(client, "agent")
+    response = client.post(f"/workspace/orders/{order_id}/revise", follow_redirects=True,
+                           data={"action": "confirm", "char-1-bandwidth": "1000", "char-5-bandwidth": "1000"})
+    page = response.get_data(as_text=True)
+    after = order_360(api, order_id)
+    assert after["revisions"][0]["status"] == "pendingApproval" and after["totals"] == before
+    assert f"Revision 1 of order {order_id} is applied" not in page
+    assert f"Revision 1 of order {order_id} awaits approval" in page
