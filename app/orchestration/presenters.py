@@ -14,6 +14,7 @@ from app.inbox.presenters import work_item_json
 from app.orchestration.models import Contract
 from app.orchestration.models import DomainOrder
 from app.orchestration.models import Entitlement
+from app.orders.inventory_lines import order_changing
 from app.orders.models import InventoryProduct
 
 
@@ -55,6 +56,9 @@ def _call_json(call: ServiceCall) -> dict[str, Any]:
 
 
 def product_json(product: InventoryProduct) -> dict[str, Any]:
+    """An installed product with its contracts, entitlements and the order changing it now (``changing_order``:
+    a suspend, resume, disconnect or modify in flight; none may be asked for until it ends)."""
+    changing = order_changing(product.id)
     contracts = db.session.scalars(select(Contract).where(Contract.product_id == product.id).order_by(Contract.id))
     entitlements = db.session.scalars(select(Entitlement).where(Entitlement.product_id == product.id)
                                       .order_by(Entitlement.id))
@@ -66,4 +70,5 @@ def product_json(product: InventoryProduct) -> dict[str, Any]:
             "contracts": [{"id": c.id, "term_months": c.term_months, "recurring_charge": str(c.recurring_charge),
                            "one_time_charge": str(c.one_time_charge), "currency": c.currency,
                            "start_date": _iso(c.start_date), "end_date": _iso(c.end_date)} for c in contracts],
-            "entitlements": [{"id": e.id, "service": e.service, "status": e.status} for e in entitlements]}
+            "entitlements": [{"id": e.id, "service": e.service, "status": e.status} for e in entitlements],
+            "changing_order": {"id": changing.id, "state": changing.state} if changing is not None else None}

@@ -3,9 +3,13 @@ from __future__ import annotations
 
 from typing import Any
 
+from sqlalchemy import select
+
 from app.errors import Invalid
 from app.extensions import db
+from app.orders.models import IN_FLIGHT_STATES
 from app.orders.models import InventoryProduct
+from app.orders.models import OrderItem
 from app.orders.models import ProductOrder
 from app.orders.service import order_site
 
@@ -17,8 +21,9 @@ ALLOWED_FROM = {"modify": ("active",), "delete": ("active", "suspended"), "suspe
 def installed_characteristics(item: Any, offering_id: int, account_id: int, prefix: str) -> dict[str, Any]:
     """The characteristics of the product ``item`` acts on (``item.product_ref``).
 
-    :raises Invalid: no such product of the account, another offering's, or in a status the
-        action cannot start from (suspend an active product, resume a suspended one ...).
+    :raises Invalid: no such product of the account, another offering's, in a status the action cannot
+        start from (suspend an active product, resume a suspended one ...), or acted on by an order in flight
+        (its status changes when that order closes: two would both start from the status it has now).
     """
     ref = str(item.product_ref or "")
     product = db.session.get(InventoryProduct, int(ref)) if ref.isascii() and ref.isdigit() else None
@@ -31,7 +36,18 @@ def installed_characteristics(item: Any, offering_id: int, account_id: int, pref
         needed = " or ".join(ALLOWED_FROM[item.action])
         raise Invalid(errors=[{"field": field, "message": f"product {ref} is {product.status}; "
                                                          f"{item.action} needs it {needed}"}])
+    changing = order_changing(product.id)
+    if changing is not None:
+        raise Invalid(errors=[{"field": field, "message": f"product {ref} is being changed by order {changing.id} "
+                                                         f"({changing.state}); order again once it has ended"}])
     return dict(product.characteristics)
+
+
+def order_changing(product_id: int) -> ProductOrder | None:
+    """The submitted order, not ended yet, with a line acting on the product (None if there is none)."""
+    return db.session.scalars(select(ProductOrder).join(OrderItem, OrderItem.order_id == ProductOrder.id).where(
+        OrderItem.product_ref == str(product_id), ProductOrder.state.in_(IN_FLIGHT_STATES))
+        .order_by(ProductOrder.id).limit(1)).first()
 
 
 def installed_site(product_refs: list[str]) -> str:

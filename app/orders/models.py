@@ -27,6 +27,8 @@ Money = Numeric(12, 2)
 ORDER_STATES = ("draft", "acknowledged", "inProgress", "pending", "held", "completed", "partial", "failed",
                 "rejected", "assessingCancellation", "pendingCancellation", "cancelled")
 ITEM_ACTIONS = ("add", "modify", "delete", "noChange", "suspend", "resume")
+# Orders submitted and not ended: still changing what they act on (a cancellation too, while it undoes).
+IN_FLIGHT_STATES = ("acknowledged", "inProgress", "pending", "held", "assessingCancellation", "pendingCancellation")
 
 account_users = Table(
     "customer_account_users",

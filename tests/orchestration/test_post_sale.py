@@ -68,6 +68,41 @@ def test_suspend_resume_and_disconnect_an_installed_product(api: Any, seeded: di
     assert all(c["end_date"] and c["end_date"][:10] <= ended["terminated_at"][:10] for c in ended["contracts"])
 
 
+def test_a_product_changed_by_an_order_in_flight_takes_no_other_change_until_it_ends(
+        app: Any, api: Any, seeded: dict[str, Any]) -> None:
+    """Its status changes when that order closes: a second order would start from the status it has now."""
+    first = place(api, fibre_bundle(seeded, external_id="MACD-F"))
+    run_to_completion(api, first)
+    fibre = next(p for p in order_360(api, first)["inventory"] if p["name"] == "Business Fibre Internet")
+    item = line(1, seeded["offerings"]["Business Fibre Internet"], action="modify", product_id=str(fibre["id"]))
+    item["product"]["status"] = "suspended"
+    party = [{"id": str(seeded["accounts"]["Bravo plc"]), "role": "Customer"}]
+    suspend = place(api, {"externalId": "MACD-F-S", "productOrderItem": [item], "relatedParty": party})
+    assert "Approve order" in inbox(api, "approver", suspend)  # in flight: waits for its approval
+
+    disconnect = line(1, seeded["offerings"]["Business Fibre Internet"], action="delete", product_id=str(fibre["id"]))
+    refused = api.post("/tmf-api/productOrderingManagement/v4/productOrder", user="agent",
+                       json={"externalId": "MACD-F-D", "productOrderItem": [disconnect], "relatedParty": party})
+    assert refused.status_code == 400, refused.json
+    assert refused.json["errors"] == [{"field": "productOrderItem[0].product.id", "message":
+                                       f"product {fibre['id']} is being changed by order {suspend} "
+                                       "(acknowledged); order again once it has ended"}]
+    shown = next(p for p in order_360(api, first)["inventory"] if p["id"] == fibre["id"])
+    assert shown["changing_order"] == {"id": suspend, "state": "acknowledged"}
+    client = app.test_client()
+    client.post("/login", data={"username": "agent", "password": "demo"})
+    page = client.get(f"/workspace/orders/{first}").get_data(as_text=True)
+    assert f'being changed by <a href="/workspace/orders/{suspend}">order {suspend}</a>' in page
+
+    api.post(f"/api/v1/tasks/{_task_id(api, suspend)}/complete", user="approver",
+             json={"data": {"approval_decision": "approve"}})
+    assert order_360(api, suspend)["state"] == "completed"
+    ended = next(p for p in order_360(api, first)["inventory"] if p["id"] == fibre["id"])
+    assert ended["status"] == "suspended" and ended["changing_order"] is None
+    resume = _status_order(api, seeded, fibre, action="modify", status="active", external_id="MACD-F-R")
+    assert order_360(api, resume)["state"] == "completed"
+
+
 def test_a_line_naming_another_customers_product_is_refused(api: Any, seeded: dict[str, Any]) -> None:
     first = place(api, fibre_bundle(seeded, external_id="MACD-2"))
     run_to_completion(api, first)

@@ -58,3 +58,25 @@ def test_a_customer_suspends_resumes_and_disconnects_from_my_products(app: Flask
     client.post("/logout")
     login(client, "bob")  # another customer's product is not there for bob
     assert client.post(f"/portal/products/{router['id']}", data={"action": "suspend"}).status_code == 404
+
+
+def test_my_products_offers_no_change_while_an_order_changes_the_product(app: Flask, client: FlaskClient,
+                                                                          seeded: dict[str, Any]) -> None:
+    from tests.orchestration.flow import line
+
+    api = Api(app.test_client())
+    first = place(api, fibre_bundle(seeded, external_id="PORTAL-BUSY", account="Acme Ltd"))
+    run_to_completion(api, first)
+    fibre = next(p for p in order_360(api, first)["inventory"] if p["name"] == "Business Fibre Internet")
+    item = line(1, seeded["offerings"]["Business Fibre Internet"], action="modify", product_id=str(fibre["id"]))
+    item["product"]["status"] = "suspended"
+    suspend = place(api, {"externalId": "PORTAL-BUSY-S", "productOrderItem": [item],
+                          "relatedParty": [{"id": str(seeded["accounts"]["Acme Ltd"]), "role": "Customer"}]})
+    assert "Approve order" in inbox(api, "approver", suspend)  # in flight
+    login(client, "alice")
+    page = client.get("/portal/products").get_data(as_text=True)
+    assert f'<a href="/portal/orders/{suspend}">order {suspend}</a>\n    is changing this product' in page
+    assert f'action="/portal/products/{fibre["id"]}"' not in page  # no Suspend or Disconnect for it now
+    refused = client.post(f"/portal/products/{fibre['id']}", data={"action": "delete"})
+    assert refused.status_code == 422
+    assert f"being changed by order {suspend}" in refused.get_data(as_text=True)
