@@ -191,11 +191,22 @@ def _request(instance: ProcessInstance, order: ProductOrder) -> CustomerRequest:
                            reason=str(settlement.get("message")) if outcome == "cancellation_refused" else None)
 
 
+# Where an order off the normal path stands on it (its state is shown by name next to the steps): held or
+# pending, it is still being delivered; failed or partial, delivery ran and ended short; rejected, cancelled
+# or being cancelled, it was received and will not be delivered.
+_OFF_PATH: dict[str, tuple[str, ...]] = {"held": ("done", "current", "todo"), "pending": ("done", "current", "todo"),
+                                         "failed": ("done", "done", "todo"), "partial": ("done", "done", "todo")}
+_NOT_DELIVERED = ("done", "todo", "todo")
+
+
 def progress(order: ProductOrder) -> list[Step]:
-    """The order's place on its normal path; every step "todo" once it left the path (held, cancelled...)."""
+    """The order's place on its normal path: received, in progress, completed (a draft has reached none)."""
     states = [state for state, _ in PROGRESS]
-    if order.state not in states:
+    if order.state == "draft":
         return [Step(label, "todo") for _, label in PROGRESS]
+    if order.state not in states:
+        marks = _OFF_PATH.get(order.state, _NOT_DELIVERED)
+        return [Step(label, mark) for (_, label), mark in zip(PROGRESS, marks, strict=True)]
     reached = states.index(order.state)
     finished = order.state == states[-1]
     return [Step(label, "done" if index < reached or finished else "current" if index == reached else "todo")

@@ -127,7 +127,13 @@ def test_staff_without_the_customer_role_may_not_use_the_portal(shop: Flask, cli
     ("acknowledged", ["current", "todo", "todo"]),
     ("inProgress", ["done", "current", "todo"]),
     ("completed", ["done", "done", "done"]),
-    ("held", ["todo", "todo", "todo"]),  # off the normal path: the state is shown by name instead
+    # off the normal path (the state is shown by name too), what was reached stays reached
+    ("held", ["done", "current", "todo"]),
+    ("failed", ["done", "done", "todo"]),
+    ("rejected", ["done", "todo", "todo"]),
+    ("pendingCancellation", ["done", "todo", "todo"]),
+    ("cancelled", ["done", "todo", "todo"]),
+    ("draft", ["todo", "todo", "todo"]),
 ])
 def test_progress_follows_the_normal_path(state: str, expected: list[str]) -> None:
     assert [step.status for step in progress(ProductOrder(state=state))] == expected
