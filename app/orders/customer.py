@@ -23,6 +23,7 @@ from app.errors import Invalid
 from app.errors import NotFound
 from app.extensions import db
 from app.instances import service as instances
+from app.labels import state_label
 from app.orders.capture import ItemRequest
 from app.orders.capture import OrderRequest
 from app.orders.capture import capture
@@ -223,4 +224,7 @@ def _entry(event: OrderEvent) -> TimelineEntry:
         kind = REQUEST_KINDS.get(str(event.detail.get("kind", "")), "help")
         return TimelineEntry(at=event.at, title=CUSTOMER_EVENTS[event.kind].format(kind=kind),
                              text=str(event.detail.get("text", "")))
+    if event.kind == "state_changed" and event.detail.get("to"):  # what it became, not only that it changed
+        return TimelineEntry(at=event.at, title=CUSTOMER_EVENTS[event.kind],
+                             text=f"Now: {state_label(event.detail['to'])}")
     return TimelineEntry(at=event.at, title=CUSTOMER_EVENTS[event.kind], text="")

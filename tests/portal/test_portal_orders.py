@@ -10,6 +10,8 @@ from sqlalchemy import select
 
 from app.extensions import db
 from app.orders.customer import progress
+from app.orders.customer import timeline
+from app.orders.models import OrderEvent
 from app.orders.models import ProductOrder
 from tests.workspace.workspace_support import POSTCODE
 from tests.workspace.workspace_support import account_id
@@ -137,6 +139,21 @@ def test_staff_without_the_customer_role_may_not_use_the_portal(shop: Flask, cli
 ])
 def test_progress_follows_the_normal_path(state: str, expected: list[str]) -> None:
     assert [step.status for step in progress(ProductOrder(state=state))] == expected
+
+
+def test_the_history_says_what_the_order_became(app: Flask) -> None:
+    from datetime import datetime
+
+    at = datetime(2026, 12, 6, 12, 0)
+    events = [OrderEvent(kind="state_changed", at=at, message="acknowledged → inProgress",
+                         detail={"from": "acknowledged", "to": "inProgress"}),
+              OrderEvent(kind="state_changed", at=at, message="inProgress → held",
+                         detail={"from": "inProgress", "to": "held"}),
+              OrderEvent(kind="domain_order_started", at=at, message="internal")]
+    with app.app_context():
+        shown = timeline(ProductOrder(state="held", events=events))
+    assert [(entry.title, entry.text) for entry in shown] == [("Order updated", "Now: In progress"),
+                                                               ("Order updated", "Now: Held")]
 
 
 @pytest.mark.parametrize("page", ["/portal/orders", "/portal/products"])
