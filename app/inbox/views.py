@@ -19,6 +19,8 @@ from app.inbox.tasklist import TaskQuery
 from app.jeopardy import service as jeopardy
 
 bp = Blueprint("inbox", __name__)
+# The newest jeopardy alerts shown above the tasklist (the heading counts them all).
+INBOX_ALERTS = 20
 
 
 @bp.get("/")
@@ -28,7 +30,8 @@ def index() -> str:
     rows, total = tasklist.task_page(current_user, query)
     template = "inbox/_tasklist.html" if request.headers.get("HX-Request") else "inbox/index.html"
     return render_template(template, rows=rows, total=total, query=query, views=tasklist.VIEWS,
-                           per_page=tasklist.PER_PAGE, alerts=jeopardy.alerts_for(current_user, limit=20))
+                           per_page=tasklist.PER_PAGE, alerts=jeopardy.alerts_for(current_user, limit=INBOX_ALERTS),
+                           alert_count=jeopardy.count_alerts(current_user))
 
 
 @bp.route("/tasks/<int:work_item_id>", methods=["GET", "POST"])

@@ -15,6 +15,9 @@ from typing import Any
 
 import isodate
 from flask import current_app
+from sqlalchemy import ColumnElement
+from sqlalchemy import and_
+from sqlalchemy import func
 from sqlalchemy import select
 from sqlalchemy import update
 
@@ -268,11 +271,21 @@ def close_watch(kind: str, subject_id: int) -> None:
         watch.closed, watch.closed_at = True, utcnow()
 
 
-def alerts_for(user: User, *, include_acknowledged: bool = False, limit: int = 200) -> list[JeopardyAlert]:
-    query = select(JeopardyAlert).where(JeopardyAlert.role.in_(sorted(user.roles)))
-    if not include_acknowledged:
-        query = query.where(JeopardyAlert.acknowledged_at.is_(None))
-    return list(db.session.scalars(query.order_by(JeopardyAlert.id.desc()).limit(limit)))
+def alerts_for(user: User, *, include_acknowledged: bool = False, limit: int = 200,
+               offset: int = 0) -> list[JeopardyAlert]:
+    """The newest alerts for ``user``'s roles (unacknowledged ones unless ``include_acknowledged``), a page."""
+    query = select(JeopardyAlert).where(_alerts_of(user, include_acknowledged))
+    return list(db.session.scalars(query.order_by(JeopardyAlert.id.desc()).offset(offset).limit(limit)))
+
+
+def count_alerts(user: User, *, include_acknowledged: bool = False) -> int:
+    """How many alerts :func:`alerts_for` has in all (pages and badges show this, not the length of a page)."""
+    return db.session.scalar(select(func.count(JeopardyAlert.id)).where(_alerts_of(user, include_acknowledged))) or 0
+
+
+def _alerts_of(user: User, include_acknowledged: bool) -> ColumnElement[bool]:
+    mine = JeopardyAlert.role.in_(sorted(user.roles))
+    return mine if include_acknowledged else and_(mine, JeopardyAlert.acknowledged_at.is_(None))
 
 
 def open_watches(states: tuple[str, ...] = ("at_risk", "late")) -> list[JeopardyWatch]:

@@ -19,7 +19,7 @@ bp = Blueprint("jeopardy", __name__, url_prefix="/jeopardy")
 @page_roles(*jeopardy.VIEWERS)
 def index() -> str:
     return render_template("jeopardy/board.html", board=jeopardy.board(),
-                           alerts=jeopardy.alerts_for(current_user))
+                           alerts=jeopardy.alerts_for(current_user), alert_count=jeopardy.count_alerts(current_user))
 
 
 @bp.post("/alerts/<int:alert_id>/acknowledge")
@@ -34,4 +34,4 @@ def alert_badge() -> dict[str, int]:
     """Unacknowledged alerts of the logged-in manager, for the badge in the navigation."""
     if not current_user.is_authenticated or not current_user.has_role(*jeopardy.VIEWERS):
         return {"jeopardy_alerts": 0}
-    return {"jeopardy_alerts": len(jeopardy.alerts_for(current_user))}
+    return {"jeopardy_alerts": jeopardy.count_alerts(current_user)}

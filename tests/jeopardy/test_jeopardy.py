@@ -97,6 +97,28 @@ def test_board_and_inbox_badge(app: Flask, api: Any, client: Any) -> None:
     assert api.get("/api/v1/jeopardies", user="fmanager").json == []
 
 
+def test_counts_are_of_all_alerts_and_pages_say_how_many_they_show(app: Flask, api: Any, client: Any,
+                                                                   monkeypatch: Any) -> None:
+    from app.inbox import views as inbox_views
+
+    deploy(api)
+    tasks = [new_work_order(api) for _ in range(3)]
+    check(app, max(datetime.fromisoformat(t["created_at"]) for t in tasks) + timedelta(seconds=61))
+    everything = api.get("/api/v1/jeopardies", user="fmanager")
+    assert len(everything.json) == 3 and everything.headers["X-Total-Count"] == "3"
+    page = api.get("/api/v1/jeopardies?limit=2", user="fmanager")
+    rest = api.get("/api/v1/jeopardies?offset=2&limit=2", user="fmanager")
+    assert [len(page.json), len(rest.json)] == [2, 1] and page.headers["X-Total-Count"] == "3"
+    assert {a["id"] for a in page.json + rest.json} == {a["id"] for a in everything.json}
+    assert api.get("/api/v1/jeopardies?limit=0", user="fmanager").status_code == 422
+
+    monkeypatch.setattr(inbox_views, "INBOX_ALERTS", 2)
+    client.post("/login", data={"username": "fmanager", "password": "demo"})
+    inbox = client.get("/").get_data(as_text=True)
+    assert 'id="jeopardy-badge">3<' in inbox
+    assert 'Jeopardy alerts <span class="badge">3</span>' in inbox and "The 2 newest of 3." in inbox
+
+
 def test_fallouts_are_watched_for_both_managers(app: Flask, api: Any) -> None:
     from app.connectors.demo import seed_simulator_rules
     from app.database import utcnow
