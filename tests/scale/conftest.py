@@ -79,7 +79,7 @@ def workers(database_url: str, queue_name: str, tmp_path: Path, redis: Redis) ->
 
         def listening() -> bool:  # by pid: a killed worker stays registered in Redis for a while
             return {p.pid for p in new} <= {w.pid for w in Worker.all(queue=queue)}
-        wait_until(listening, 90, f"{count} workers to start")  # importing the app takes a while on a loaded machine
+        wait_until(listening, 180, f"{count} workers to start")  # importing the app takes a while on a loaded machine
         return new
 
     yield start

@@ -52,7 +52,7 @@ def test_a_hostile_script_fails_its_task_into_fallout(api: Api, script: str, mes
     deploy_script(api, "hostile", script)
     started = time.perf_counter()
     instance = api.post("/api/v1/processes/hostile/instances", json={"data": {}}).json
-    assert time.perf_counter() - started < 10
+    assert time.perf_counter() - started < 30  # stopped, not stalled (a loaded machine stretches the CPU limit)
     assert instance["status"] == "error" and message in instance["error"]["message"], instance["error"]
     cases = [c for c in api.get("/api/v1/fallouts").json if c["instance_id"] == instance["id"]]
     assert len(cases) == 1 and message in cases[0]["message"]
