@@ -119,7 +119,7 @@ class OrderItem(db.Model):  # type: ignore[name-defined,misc]
     unit_one_time: Mapped[Decimal] = mapped_column(Money, default=Decimal("0.00"))
     recurring_total: Mapped[Decimal] = mapped_column(Money, default=Decimal("0.00"))
     one_time_total: Mapped[Decimal] = mapped_column(Money, default=Decimal("0.00"))
-    product_ref: Mapped[str] = mapped_column(String(100), default="")  # inventory product acted on
+    product_ref: Mapped[str] = mapped_column(String(100), default="", index=True)  # inventory product acted on
     client_id: Mapped[str] = mapped_column(String(100), default="")  # the item id the integrator gave ("" if none)
     relationships: Mapped[list[dict[str, Any]]] = mapped_column(JSON, default=list)  # productOrderItemRelationship
     state: Mapped[str] = mapped_column(String(30), default="acknowledged")
