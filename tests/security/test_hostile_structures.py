@@ -1,0 +1,54 @@
+"""Models whose structure, not their code, would hold the engine: an infinite multi-instance cardinality, a
+process that calls itself without end, a loop a model test answers forever. Each stops with its reason."""
+from __future__ import annotations
+
+import io
+
+from tests.helpers import Api
+
+PROCESS = """<?xml version="1.0" encoding="UTF-8"?>
+<bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" id="Definitions_{pid}"
+                  targetNamespace="http://ordra.example/bpmn">
+  <bpmn:process id="{pid}" name="Structure" isExecutable="true">
+    <bpmn:startEvent id="start"><bpmn:outgoing>f1</bpmn:outgoing></bpmn:startEvent>
+    {task}
+    <bpmn:endEvent id="end"><bpmn:incoming>f2</bpmn:incoming></bpmn:endEvent>
+    <bpmn:sequenceFlow id="f1" sourceRef="start" targetRef="work" />
+    <bpmn:sequenceFlow id="f2" sourceRef="work" targetRef="end" />
+  </bpmn:process>
+</bpmn:definitions>
+"""
+INFINITE_MULTI_INSTANCE = """<bpmn:scriptTask id="work" name="Work"><bpmn:incoming>f1</bpmn:incoming>
+      <bpmn:outgoing>f2</bpmn:outgoing>
+      <bpmn:multiInstanceLoopCharacteristics><bpmn:loopCardinality>1e400</bpmn:loopCardinality>
+      </bpmn:multiInstanceLoopCharacteristics><bpmn:script>x = 1</bpmn:script></bpmn:scriptTask>"""
+CALLS_ITSELF = """<bpmn:callActivity id="work" name="Again" calledElement="{pid}"><bpmn:incoming>f1</bpmn:incoming>
+      <bpmn:outgoing>f2</bpmn:outgoing></bpmn:callActivity>"""
+
+
+def deploy(api: Api, pid: str, task: str) -> None:
+    body = PROCESS.format(pid=pid, task=task.format(pid=pid)).encode()
+    response = api.post("/api/v1/models", data={"files": [(io.BytesIO(body), f"{pid}.bpmn")]},
+                        content_type="multipart/form-data")
+    assert response.status_code == 201, response.json
+
+
+def test_an_infinite_multi_instance_cardinality_fails_its_task(api: Api) -> None:
+    """``loopCardinality`` 1e400 is infinity: the limit check converted it to an integer and answered 500."""
+    deploy(api, "infinite_mi", INFINITE_MULTI_INSTANCE)
+    response = api.post("/api/v1/processes/infinite_mi/instances", json={"data": {}})
+    assert response.status_code == 201, response.json
+    instance = response.json
+    assert instance["status"] == "error"
+    assert "multi-instance over unboundedly many items" in instance["error"]["message"]
+
+
+def test_a_process_that_calls_itself_stops_at_the_nesting_limit(api: Api) -> None:
+    """Each call opened another called process, each dearer than the last, until the engine's step limit:
+    minutes of a worker's time. Now the call 51 levels down fails its task with the reason."""
+    deploy(api, "calls_itself", CALLS_ITSELF)
+    response = api.post("/api/v1/processes/calls_itself/instances", json={"data": {}})
+    assert response.status_code == 201, response.json
+    instance = api.get(f"/api/v1/instances/{response.json['id']}").json
+    assert instance["status"] == "error", instance
+    assert "nested more than 50 deep" in instance["error"]["message"]
