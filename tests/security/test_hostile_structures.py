@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import io
 
+from flask import Flask
+
 from tests.helpers import Api
 
 PROCESS = """<?xml version="1.0" encoding="UTF-8"?>
@@ -52,3 +54,28 @@ def test_a_process_that_calls_itself_stops_at_the_nesting_limit(api: Api) -> Non
     instance = api.get(f"/api/v1/instances/{response.json['id']}").json
     assert instance["status"] == "error", instance
     assert "nested more than 50 deep" in instance["error"]["message"]
+
+
+SCRIPT = """<bpmn:scriptTask id="work" name="Work"><bpmn:incoming>f1</bpmn:incoming>
+      <bpmn:outgoing>f2</bpmn:outgoing><bpmn:script>{script}</bpmn:script></bpmn:scriptTask>"""
+
+
+def test_the_saved_cases_one_validate_replays_share_one_cpu_limit(app: Flask, api: Api) -> None:
+    """A ``while True`` script ran up to its own 2 s limit in every saved case, one case after another (20 s
+    for a validate of a process with 5 cases). The cases of one request now share
+    ``MODEL_TESTS_CPU_SECONDS``: once it is used, the next cases stop at once, saying so."""
+    deploy(api, "spin", SCRIPT.replace("{script}", "x = 1"))
+    for n in range(3):
+        saved = api.post("/api/v1/processes/spin/tests", json={
+            "name": f"case {n}", "start_data": {"n": n}, "expected_path": ["start", "work", "end"]})
+        assert saved.status_code == 201, saved.json
+    app.config["MODEL_TESTS_CPU_SECONDS"] = 0.5
+    body = PROCESS.format(pid="spin", task=SCRIPT.replace("{script}", "while True:\n    pass")).encode()
+    report = api.post("/api/v1/models/validate", data={"files": [(io.BytesIO(body), "spin.bpmn")]},
+                      content_type="multipart/form-data").json
+    assert report["valid"] is False
+    messages = [error["message"] for error in report["errors"]]
+    assert len(messages) == 3 and all(error["file"] == "spin.bpmn" for error in report["errors"])
+    assert all("CPU-time limit of 0.5 s that the runs of one request share" in m for m in messages), messages
+    run = api.post("/api/v1/processes/spin/tests/run").json  # the deployed version: within the limit
+    assert [case["passed"] for case in run["cases"]] == [True, True, True]
