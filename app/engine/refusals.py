@@ -59,7 +59,8 @@ def reference_problems(root: etree._Element, filename: str) -> list[dict[str, An
     problems = _duplicate_ids(root, filename)
     for container in root.iter(f"{{{BPMN_NS}}}process", f"{{{BPMN_NS}}}subProcess", f"{{{BPMN_NS}}}transaction",
                                f"{{{BPMN_NS}}}adHocSubProcess"):
-        problems += _flow_problems(container, filename)
+        flow_problems = _flow_problems(container, filename)
+        problems += flow_problems or _circle_problems(container, filename)
     problems += _event_reference_problems(root, filename)
     problems += _extension_problems(root, filename)
     return problems
@@ -105,6 +106,33 @@ def _flow_problems(container: etree._Element, filename: str) -> list[dict[str, A
                     problems.append(refusal(filename, node, f"{label(node)} lists {direction} sequence flow '{value}', "
                                                             f"which {label(container)} does not define"))
     return problems
+
+
+def _circle_problems(container: etree._Element, filename: str) -> list[dict[str, Any]]:
+    """The first element whose sequence flows all lead back into a circle, never to an element where a path ends:
+    SpiffWorkflow plans such a circle's tasks one after another without end, and failed with a RecursionError
+    (a 500) when an instance started or a test case ran."""
+    leads_to: dict[str, set[str]] = {}
+    for flow in container.iterfind(f"{{{BPMN_NS}}}sequenceFlow"):
+        leads_to.setdefault(flow.get("sourceRef", ""), set()).add(flow.get("targetRef", ""))
+        leads_to.setdefault(flow.get("targetRef", ""), set())
+    comes_from: dict[str, set[str]] = {node: set() for node in leads_to}
+    for source, targets in leads_to.items():
+        for target in targets:
+            comes_from[target].add(source)
+    ending = [node for node, targets in leads_to.items() if not targets]
+    can_end = set(ending)
+    while ending:
+        for source in comes_from[ending.pop()] - can_end:
+            can_end.add(source)
+            ending.append(source)
+    trapped = [node for node in container if isinstance(node.tag, str) and node.get("id") in leads_to
+               and node.get("id") not in can_end]
+    if not trapped:
+        return []
+    return [refusal(filename, trapped[0], f"{label(trapped[0])} can never reach an end: its sequence flows lead only "
+                                          f"around a circle ({len(trapped)} element(s) cannot reach an end); give the "
+                                          "circle a gateway with a flow that leaves it")]
 
 
 _END_WORDS = {"sourceRef": "source", "targetRef": "target"}

@@ -540,7 +540,10 @@ def complete_user_task(workflow: BpmnWorkflow, task_id: str, data: Mapping[str, 
 def complete_connector_task(workflow: BpmnWorkflow, task_id: str, result: Any) -> TaskError | None:
     task = _task(workflow, task_id, TaskState.STARTED)
     task.data[task.task_spec.result_variable] = result
-    task.complete()
+    try:  # completing updates the next tasks: a multi-instance or sub-process there may refuse to start
+        task.complete()
+    except (WorkflowException, ScriptError) as exc:
+        return _task_error(workflow, exc)
     return run_to_wait(workflow)
 
 

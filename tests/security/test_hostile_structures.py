@@ -79,3 +79,78 @@ def test_the_saved_cases_one_validate_replays_share_one_cpu_limit(app: Flask, ap
     assert all("CPU-time limit of 0.5 s that the runs of one request share" in m for m in messages), messages
     run = api.post("/api/v1/processes/spin/tests/run").json  # the deployed version: within the limit
     assert [case["passed"] for case in run["cases"]] == [True, True, True]
+
+
+CONNECTOR_THEN_MULTI_INSTANCE = """<?xml version="1.0" encoding="UTF-8"?>
+<bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"
+                  xmlns:spiffworkflow="http://spiffworkflow.org/bpmn/schema/1.0/core" id="Definitions_settle_then_mi"
+                  targetNamespace="http://ordra.example/bpmn">
+  <bpmn:process id="settle_then_mi" isExecutable="true">
+    <bpmn:startEvent id="start"><bpmn:outgoing>f1</bpmn:outgoing></bpmn:startEvent>
+    <bpmn:serviceTask id="settle" name="Settle"><bpmn:extensionElements>
+        <spiffworkflow:serviceTaskOperator id="ordra/settle_customer_request" resultVariable="settlement">
+          <spiffworkflow:parameters>
+            <spiffworkflow:parameter id="order_id" type="int" value="1"/>
+            <spiffworkflow:parameter id="resolution" type="any" value="'done'"/>
+            <spiffworkflow:parameter id="note" type="any" value="''"/>
+          </spiffworkflow:parameters>
+        </spiffworkflow:serviceTaskOperator></bpmn:extensionElements>
+      <bpmn:incoming>f1</bpmn:incoming><bpmn:outgoing>f2</bpmn:outgoing></bpmn:serviceTask>
+    {task}
+    <bpmn:endEvent id="end"><bpmn:incoming>f3</bpmn:incoming></bpmn:endEvent>
+    <bpmn:sequenceFlow id="f1" sourceRef="start" targetRef="settle" />
+    <bpmn:sequenceFlow id="f2" sourceRef="settle" targetRef="work" />
+    <bpmn:sequenceFlow id="f3" sourceRef="work" targetRef="end" />
+  </bpmn:process>
+</bpmn:definitions>
+"""
+
+
+def test_a_task_that_refuses_to_start_after_a_connector_answer_fails_the_case(api: Api) -> None:
+    """Recording a connector's answer starts the next task; a multi-instance refused there raised out of the
+    engine (a 500 from a test run, a failed job in production) instead of failing that task."""
+    task = INFINITE_MULTI_INSTANCE.replace("<bpmn:outgoing>f2</bpmn:outgoing>", "<bpmn:outgoing>f3</bpmn:outgoing>")
+    task = task.replace("<bpmn:incoming>f1</bpmn:incoming>", "<bpmn:incoming>f2</bpmn:incoming>")
+    body = CONNECTOR_THEN_MULTI_INSTANCE.replace("{task}", task).encode()
+    deployed = api.post("/api/v1/models", data={"files": [(io.BytesIO(body), "settle_then_mi.bpmn")]},
+                        content_type="multipart/form-data")
+    assert deployed.status_code == 201, deployed.json
+    saved = api.post("/api/v1/processes/settle_then_mi/tests", json={
+        "name": "settles", "connectors": {"settle": {"ok": True}}, "expected_path": ["start", "settle", "work", "end"]})
+    assert saved.status_code == 201, saved.json
+    run = api.post("/api/v1/processes/settle_then_mi/tests/run")
+    assert run.status_code == 200, run.json
+    (case,) = run.json["cases"]
+    assert case["passed"] is False
+    assert "multi-instance over unboundedly many items" in case["first_difference"]["message"]
+
+
+CIRCLE = """<?xml version="1.0" encoding="UTF-8"?>
+<bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" id="Definitions_circle"
+                  targetNamespace="http://ordra.example/bpmn">
+  <bpmn:process id="circle" isExecutable="true">
+    <bpmn:startEvent id="start"><bpmn:outgoing>f1</bpmn:outgoing></bpmn:startEvent>
+    <bpmn:scriptTask id="first" name="First"><bpmn:incoming>f1</bpmn:incoming><bpmn:incoming>f3</bpmn:incoming>
+      <bpmn:outgoing>f2</bpmn:outgoing><bpmn:script>x = 1</bpmn:script></bpmn:scriptTask>
+    <bpmn:scriptTask id="second" name="Second"><bpmn:incoming>f2</bpmn:incoming>
+      <bpmn:outgoing>f3</bpmn:outgoing><bpmn:script>y = 2</bpmn:script></bpmn:scriptTask>
+    <bpmn:sequenceFlow id="f1" sourceRef="start" targetRef="first" />
+    <bpmn:sequenceFlow id="f2" sourceRef="first" targetRef="second" />
+    <bpmn:sequenceFlow id="f3" sourceRef="second" targetRef="first" />
+  </bpmn:process>
+</bpmn:definitions>
+"""
+
+
+def test_a_circle_with_no_way_out_is_refused_at_upload(api: Api) -> None:
+    """SpiffWorkflow plans a circle's tasks without end: starting such a process (or replaying a case of it)
+    failed with a RecursionError, a 500. It is refused at upload, naming the element and its line."""
+    files = {"files": [(io.BytesIO(CIRCLE.encode()), "circle.bpmn")]}
+    response = api.post("/api/v1/models", data=files, content_type="multipart/form-data")
+    assert response.status_code == 422, response.json
+    (error,) = response.json["errors"]
+    assert error["file"] == "circle.bpmn" and error["element"] == "start" and error["line"] == 5
+    assert "can never reach an end" in error["message"] and "3 element(s)" in error["message"]
+    report = api.post("/api/v1/models/validate", data={"files": [(io.BytesIO(CIRCLE.encode()), "circle.bpmn")]},
+                      content_type="multipart/form-data").json
+    assert report["valid"] is False and report["errors"][0]["element"] == "start"
