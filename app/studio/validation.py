@@ -37,6 +37,7 @@ KINDS = {".bpmn": "bpmn", ".dmn": "dmn", ".json": "form"}
 UNCHECKED = ("the model could not be checked: Ordra failed while checking this file; the failure is logged for the "
              "administrators")
 log = logging.getLogger(__name__)
+MAX_ID_CHARS = 255  # process and decision ids and names: their columns' size (PostgreSQL answered 500 beyond)
 FORM_MAX_DEPTH = 32  # levels of a form file's JSON (JSON_MAX_DEPTH for request bodies; real forms use ~5)
 FILENAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._\- ]{0,200}$")
 
@@ -218,6 +219,7 @@ def _check_decisions(files: list[Upload], roots: dict[str, etree._Element], cont
                 errors.append({"file": upload.filename, "line": None,
                                "message": f"decision '{decision_id}' is also defined in {seen[decision_id]}"})
             seen[decision_id] = upload.filename
+            errors.extend(_too_long(upload.filename, None, "decision", decision_id, info.name or ""))
             result.decisions.append(DecisionDef(decision_id, info.name or decision_id, upload.filename,
                                                 {"hit_policy": info.hit_policy}))
 
@@ -250,7 +252,15 @@ def _check_processes(files: list[Upload], roots: dict[str, etree._Element], cont
             errors.append({"file": info.filename, "line": info.line, "element": info.process_id,
                            "message": f"process '{info.process_id}' is also defined in {seen[info.process_id]}"})
         seen[info.process_id] = info.filename
+        errors.extend(_too_long(info.filename, info.line, "process", info.process_id, info.name))
     result.processes = report.processes
+
+
+def _too_long(filename: str, line: int | None, kind: str, model_id: str, name: str) -> list[dict[str, Any]]:
+    """A process's or decision's id or name longer than the column that keeps it."""
+    return [{"file": filename, "line": line, "element": model_id[:MAX_ID_CHARS],
+             "message": f"the {kind}'s {what} is {len(value)} characters long; at most {MAX_ID_CHARS} are kept"}
+            for what, value in (("id", model_id), ("name", name)) if len(value) > MAX_ID_CHARS]
 
 
 def _camunda_form_problems(fields: list[dict[str, Any]] | None) -> list[str]:
