@@ -56,7 +56,7 @@ def refusal(filename: str, node: etree._Element | None, message: str, line: int 
 
 def reference_problems(root: etree._Element, filename: str) -> list[dict[str, Any]]:
     """Flows, messages, signals, errors and escalations that are named but not defined."""
-    problems = _duplicate_ids(root, filename)
+    problems = _too_long(root, filename) + _duplicate_ids(root, filename)
     for container in root.iter(f"{{{BPMN_NS}}}process", f"{{{BPMN_NS}}}subProcess", f"{{{BPMN_NS}}}transaction",
                                f"{{{BPMN_NS}}}adHocSubProcess"):
         flow_problems = _flow_problems(container, filename)
@@ -64,6 +64,19 @@ def reference_problems(root: etree._Element, filename: str) -> list[dict[str, An
     problems += _event_reference_problems(root, filename)
     problems += _extension_problems(root, filename)
     return problems
+
+
+MAX_ID_CHARS = 255  # an element's id or name is kept with its work items, events and fallouts (255 characters)
+
+
+def _too_long(root: etree._Element, filename: str) -> list[dict[str, Any]]:
+    """Ids and names longer than the columns that keep them (PostgreSQL refused a work item of a user task with a
+    300-character name: a 500 when an instance reached it)."""
+    return [{"file": filename, "line": node.sourceline, "element": (node.get("id") or "")[:MAX_ID_CHARS] or None,
+             "message": f"the {spaced(etree.QName(node).localname)}'s {attribute} is {len(value)} characters long; "
+                        f"at most {MAX_ID_CHARS} are kept"}
+            for node in root.iter() if isinstance(node.tag, str) and etree.QName(node).namespace == BPMN_NS
+            for attribute in ("id", "name") for value in [node.get(attribute) or ""] if len(value) > MAX_ID_CHARS]
 
 
 def _duplicate_ids(root: etree._Element, filename: str) -> list[dict[str, Any]]:

@@ -36,3 +36,20 @@ def test_an_id_or_name_over_255_characters_is_refused(api: Any, name: str, conte
     assert error["message"] == f"the {'decision' if name.endswith('.dmn') else 'process'}'s {what} is 300 characters " \
                                "long; at most 255 are kept"
     assert api.get("/api/v1/models").status_code == 200
+
+
+@pytest.mark.parametrize("attribute", ["id", "name"])
+def test_a_user_task_with_a_long_id_or_name_is_refused(api: Any, attribute: str) -> None:
+    """A task's id and name are kept with its work item, its events and fallouts (255 characters each): on
+    PostgreSQL an instance that reached such a task answered 500."""
+    long = "t" * 300
+    drawn = BPMN.replace('id="enter_details" name="Enter technical details"',
+                         f'id="{long}" name="Enter technical details"' if attribute == "id"
+                         else f'id="enter_details" name="{long}"')
+    if attribute == "id":
+        drawn = drawn.replace(">enter_details<", f">{long}<").replace('"enter_details"', f'"{long}"')
+    response = upload(api, "/api/v1/models", "change_request.bpmn", drawn)
+    assert response.status_code == 422, response.json
+    assert [(e["file"], e["line"], e["element"], e["message"]) for e in response.json["errors"]] == [
+        ("change_request.bpmn", 26, long[:255] if attribute == "id" else "enter_details",
+         f"the user task's {attribute} is 300 characters long; at most 255 are kept")]
