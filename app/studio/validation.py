@@ -127,7 +127,7 @@ def _check_names(files: list[Upload], max_bytes: int) -> list[dict[str, Any]]:
     seen: set[str] = set()
     for upload in files:
         problem = None
-        if not FILENAME.match(upload.filename) or "/" in upload.filename or "\\" in upload.filename:
+        if not valid_filename(upload.filename):
             problem = "the file name may hold only letters, digits, spaces, '.', '_' and '-'"
         elif not upload.kind:
             problem = f"unsupported file type '{upload.suffix}'; upload .bpmn, .dmn or .json files"
@@ -139,6 +139,11 @@ def _check_names(files: list[Upload], max_bytes: int) -> list[dict[str, Any]]:
         if problem:
             errors.append({"file": upload.filename, "line": None, "message": problem})
     return errors
+
+
+def valid_filename(filename: str) -> bool:
+    """A name an uploaded file may have (letters, digits, spaces, '.', '_', '-'; no path, no control character)."""
+    return bool(FILENAME.match(filename)) and "/" not in filename and "\\" not in filename
 
 
 def _parse_xml_files(files: list[Upload], errors: list[dict[str, Any]]) -> dict[str, etree._Element]:
