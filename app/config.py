@@ -34,6 +34,7 @@ class Config:
     MAX_CONTENT_LENGTH = 16 * 1024 * 1024
     MODEL_FILE_MAX_BYTES = 2 * 1024 * 1024
     SCRIPT_CPU_SECONDS = 2.0
+    MODEL_TESTS_CPU_SECONDS = 3.0  # CPU time the saved test cases one validate, deploy or run replays share
     ENGINE_INLINE_STEPS = 500  # engine tasks a request (or any step) runs; the rest goes to background jobs
     ENGINE_JOB_STEPS = 5_000  # engine tasks one background job runs before handing on to the next job
     ENGINE_MAX_STEPS = 50_000  # engine tasks one run between two wait states may take (a loop's rounds count)

@@ -61,6 +61,7 @@ from collections.abc import Iterator
 from collections.abc import Mapping
 from collections.abc import Sequence
 from contextlib import contextmanager
+from contextvars import ContextVar
 from datetime import UTC
 from datetime import date
 from datetime import datetime
@@ -139,8 +140,10 @@ class ScriptRejected(ScriptError):
 class ScriptTimeout(ScriptError):
     """Stopped after using up its CPU-time budget."""
 
-    def __init__(self, cpu_seconds: float, line: int | None = None) -> None:
-        super().__init__(f"stopped: the code reached its CPU-time limit of {cpu_seconds:g} s", line)
+    def __init__(self, cpu_seconds: float, line: int | None = None, *, shared: bool = False) -> None:
+        limit = f"the CPU-time limit of {cpu_seconds:g} s that the runs of one request share" if shared \
+            else f"its CPU-time limit of {cpu_seconds:g} s"
+        super().__init__(f"stopped: the code reached {limit}", line)
 
 
 class ScriptOverMemory(ScriptError):
@@ -607,6 +610,29 @@ class _Stop(BaseException):
         self.error = error
 
 
+_SHARED_BUDGET: ContextVar[tuple[float, float] | None] = ContextVar("ordra_cpu_budget", default=None)
+
+
+@contextmanager
+def cpu_budget(seconds: float) -> Iterator[None]:
+    """Every sandboxed call made in this block stops, besides at its own limit, once the thread has used
+    ``seconds`` of CPU time since the block began: the runs of one request share it (the saved test cases an
+    upload replays each ran scripts up to their own limit, one after another: 20 s for a ``while True``)."""
+    deadline = time.thread_time() + seconds
+    outer = _SHARED_BUDGET.get()
+    token = _SHARED_BUDGET.set(outer if outer is not None and outer[0] <= deadline else (deadline, seconds))
+    try:
+        yield
+    finally:
+        _SHARED_BUDGET.reset(token)
+
+
+def cpu_budget_used() -> float | None:
+    """The seconds of the shared budget (:func:`cpu_budget`) when it is used up, else None."""
+    budget = _SHARED_BUDGET.get()
+    return budget[1] if budget is not None and time.thread_time() >= budget[0] else None
+
+
 class _CpuGuard:
     """While active, traces the current thread's script frames and stops them at the CPU-time limit or
     when calls nest too deep.
@@ -620,6 +646,7 @@ class _CpuGuard:
         self._memory_mb = memory_mb
         self._memory_ceiling = 0
         self._deadline = 0.0
+        self._shared: tuple[float, float] | None = None  # the shared budget, when it ends before the own limit
         self._next_clock_read = 0.0
         self._depth = 0
         self._max_depth = 0
@@ -629,6 +656,11 @@ class _CpuGuard:
         self._previous = sys.gettrace()  # pytest, coverage or a debugger may have one
         self._max_depth = _call_depth_budget()
         self._deadline = time.thread_time() + self._cpu_seconds
+        self._shared = _SHARED_BUDGET.get()
+        if self._shared is not None and self._shared[0] < self._deadline:
+            self._deadline = self._shared[0]
+        else:
+            self._shared = None
         self._memory_ceiling = _recent_resident_bytes() + self._memory_mb * 1024 * 1024
         self._next_clock_read = time.perf_counter() + _CLOCK_READ_INTERVAL
         sys.settrace(self._on_call)
@@ -651,6 +683,8 @@ class _CpuGuard:
         elif time.perf_counter() >= self._next_clock_read:  # wall time >= CPU time: a cheap pre-check
             self._next_clock_read = time.perf_counter() + _CLOCK_READ_INTERVAL
             if time.thread_time() > self._deadline:
+                if self._shared is not None:
+                    raise _Stop(ScriptTimeout(self._shared[1], frame.f_lineno, shared=True))
                 raise _Stop(ScriptTimeout(self._cpu_seconds, frame.f_lineno))
             if _resident_bytes() > self._memory_ceiling:
                 raise _Stop(ScriptOverMemory(self._memory_mb, frame.f_lineno))

@@ -57,6 +57,26 @@ def parse_xml(data: bytes, filename: str, *, max_bytes: int = MAX_XML_BYTES) -> 
     return root
 
 
+_DECLARED_ENCODING = re.compile(rb"""^\s*<\?xml[^>]*?encoding\s*=\s*["']([A-Za-z0-9._-]+)["']""")
+
+
+def as_utf8(data: bytes, filename: str = "model.xml") -> bytes:
+    """``data``, an XML file as uploaded, in UTF-8. A deployed file keeps its bytes, in whatever encoding
+    it was written (UTF-16, ISO-8859-1...), but the viewers and editors take text: such a file is written out
+    again in UTF-8 from the same tree (a UTF-16 model's diagram pages answered 500).
+
+    :raises XmlRejected: as :func:`parse_xml`, for a file that was never valid.
+    """
+    declared = _DECLARED_ENCODING.match(data.removeprefix(b"\xef\xbb\xbf"))
+    if declared is None or declared.group(1).lower() in (b"utf-8", b"utf8"):
+        try:
+            data.decode("utf-8")
+            return data
+        except UnicodeDecodeError:
+            pass  # UTF-16 with a byte order mark and no declaration, say
+    return bytes(etree.tostring(parse_xml(data, filename).getroottree(), encoding="UTF-8", xml_declaration=True))
+
+
 # libxml2's messages, in plain words (its wording is not for the people who upload files)
 _SYNTAX = [
     (r"Opening and ending tag mismatch: (\S+) line (\d+) and ([^\s,]+)",

@@ -56,13 +56,27 @@ def refusal(filename: str, node: etree._Element | None, message: str, line: int 
 
 def reference_problems(root: etree._Element, filename: str) -> list[dict[str, Any]]:
     """Flows, messages, signals, errors and escalations that are named but not defined."""
-    problems = _duplicate_ids(root, filename)
+    problems = _too_long(root, filename) + _duplicate_ids(root, filename)
     for container in root.iter(f"{{{BPMN_NS}}}process", f"{{{BPMN_NS}}}subProcess", f"{{{BPMN_NS}}}transaction",
                                f"{{{BPMN_NS}}}adHocSubProcess"):
-        problems += _flow_problems(container, filename)
+        flow_problems = _flow_problems(container, filename)
+        problems += flow_problems or _circle_problems(container, filename)
     problems += _event_reference_problems(root, filename)
     problems += _extension_problems(root, filename)
     return problems
+
+
+MAX_ID_CHARS = 255  # an element's id or name is kept with its work items, events and fallouts (255 characters)
+
+
+def _too_long(root: etree._Element, filename: str) -> list[dict[str, Any]]:
+    """Ids and names longer than the columns that keep them (PostgreSQL refused a work item of a user task with a
+    300-character name: a 500 when an instance reached it)."""
+    return [{"file": filename, "line": node.sourceline, "element": (node.get("id") or "")[:MAX_ID_CHARS] or None,
+             "message": f"the {spaced(etree.QName(node).localname)}'s {attribute} is {len(value)} characters long; "
+                        f"at most {MAX_ID_CHARS} are kept"}
+            for node in root.iter() if isinstance(node.tag, str) and etree.QName(node).namespace == BPMN_NS
+            for attribute in ("id", "name") for value in [node.get(attribute) or ""] if len(value) > MAX_ID_CHARS]
 
 
 def _duplicate_ids(root: etree._Element, filename: str) -> list[dict[str, Any]]:
@@ -105,6 +119,33 @@ def _flow_problems(container: etree._Element, filename: str) -> list[dict[str, A
                     problems.append(refusal(filename, node, f"{label(node)} lists {direction} sequence flow '{value}', "
                                                             f"which {label(container)} does not define"))
     return problems
+
+
+def _circle_problems(container: etree._Element, filename: str) -> list[dict[str, Any]]:
+    """The first element whose sequence flows all lead back into a circle, never to an element where a path ends:
+    SpiffWorkflow plans such a circle's tasks one after another without end, and failed with a RecursionError
+    (a 500) when an instance started or a test case ran."""
+    leads_to: dict[str, set[str]] = {}
+    for flow in container.iterfind(f"{{{BPMN_NS}}}sequenceFlow"):
+        leads_to.setdefault(flow.get("sourceRef", ""), set()).add(flow.get("targetRef", ""))
+        leads_to.setdefault(flow.get("targetRef", ""), set())
+    comes_from: dict[str, set[str]] = {node: set() for node in leads_to}
+    for source, targets in leads_to.items():
+        for target in targets:
+            comes_from[target].add(source)
+    ending = [node for node, targets in leads_to.items() if not targets]
+    can_end = set(ending)
+    while ending:
+        for source in comes_from[ending.pop()] - can_end:
+            can_end.add(source)
+            ending.append(source)
+    trapped = [node for node in container if isinstance(node.tag, str) and node.get("id") in leads_to
+               and node.get("id") not in can_end]
+    if not trapped:
+        return []
+    return [refusal(filename, trapped[0], f"{label(trapped[0])} can never reach an end: its sequence flows lead only "
+                                          f"around a circle ({len(trapped)} element(s) cannot reach an end); give the "
+                                          "circle a gateway with a flow that leaves it")]
 
 
 _END_WORDS = {"sourceRef": "source", "targetRef": "target"}

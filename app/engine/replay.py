@@ -19,8 +19,10 @@ from SpiffWorkflow.util.task import TaskState
 
 from app.engine import runtime
 from app.engine.specs import ConnectorTask
+from app.sandbox import cpu_budget_used
 
-MAX_ROUNDS = 500  # user tasks and connector calls one replay may answer (a loop that never ends stops here)
+MAX_ROUNDS = 100  # user tasks and connector calls one replay may answer (a loop that never ends stops here;
+# each round walks the task tree, which the loop grows: 500 rounds held a validate request 20 s per case)
 
 
 @dataclass
@@ -96,6 +98,10 @@ def replay(spec_json: str, flavour: str, data: Mapping[str, Any], script: Script
             return _ended(workflow, "error", error.task_name, error.message)
         if workflow.completed:
             return _ended(workflow, "completed")
+        budget = cpu_budget_used()
+        if budget is not None:
+            return _ended(workflow, "stopped", None, f"stopped: the test cases run together used their CPU-time "
+                                                     f"limit of {budget:g} s")
         step = _answer_next(workflow, script)
         if isinstance(step, Replay):
             return step

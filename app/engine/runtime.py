@@ -80,6 +80,8 @@ def _multi_instance_items(spec: Any, task: Any) -> int:
             return len(items) if hasattr(items, "__len__") else 0
         if spec.cardinality:
             return int(task.workflow.script_engine.evaluate(task, spec.cardinality))
+    except OverflowError:  # an infinite cardinality (``1e400``): more than any limit
+        return sys.maxsize
     except (WorkflowException, ScriptError, TypeError, ValueError):
         pass  # the task itself reports what is wrong with its input
     return 0
@@ -94,7 +96,8 @@ def _limit_multi_instance(spec_class: type) -> None:
         limit = getattr(my_task.workflow.script_engine, "max_items", MAX_MULTI_INSTANCE_ITEMS)
         items = _multi_instance_items(self, my_task)
         if items > limit:
-            message = (f"a multi-instance over {items:,} items; at most {limit:,} are run at once "
+            count = "unboundedly many" if items == sys.maxsize else f"{items:,}"
+            message = (f"a multi-instance over {count} items; at most {limit:,} are run at once "
                        "(MULTI_INSTANCE_MAX_ITEMS)")
             my_task.internal_data["error_message"] = message
             my_task._set_state(TaskState.ERROR)
@@ -106,6 +109,31 @@ def _limit_multi_instance(spec_class: type) -> None:
 
 _limit_multi_instance(ParallelMultiInstanceTask)
 _limit_multi_instance(SequentialMultiInstanceTask)
+
+
+MAX_SUBPROCESS_DEPTH = 50  # call activities and sub-processes one inside another in one instance
+
+
+def _limit_nesting(spec_class: type) -> None:
+    """Refuse to open a sub-process or called process more than ``MAX_SUBPROCESS_DEPTH`` levels down: a process
+    that calls itself without end nested called processes until the step limit, each one dearer than the last
+    (a model test of one held its validate request 40 s). The task goes to ERROR with the reason."""
+    start = spec_class.start_workflow  # type: ignore[attr-defined]
+
+    def start_workflow(self: Any, my_task: Any) -> Any:
+        depth = getattr(my_task.workflow, "depth", 0) + 1  # the top workflow has no depth: 0
+        if depth > MAX_SUBPROCESS_DEPTH:
+            message = (f"sub-processes and called processes nested more than {MAX_SUBPROCESS_DEPTH} deep: "
+                       "does a process call itself without end?")
+            my_task.internal_data["error_message"] = message
+            my_task._set_state(TaskState.ERROR)
+            raise WorkflowTaskException(message, task=my_task)
+        return start(self, my_task)
+
+    spec_class.start_workflow = start_workflow  # type: ignore[attr-defined]
+
+
+_limit_nesting(SubWorkflowTask)
 
 
 class TaskNotReady(Exception):
@@ -512,7 +540,10 @@ def complete_user_task(workflow: BpmnWorkflow, task_id: str, data: Mapping[str, 
 def complete_connector_task(workflow: BpmnWorkflow, task_id: str, result: Any) -> TaskError | None:
     task = _task(workflow, task_id, TaskState.STARTED)
     task.data[task.task_spec.result_variable] = result
-    task.complete()
+    try:  # completing updates the next tasks: a multi-instance or sub-process there may refuse to start
+        task.complete()
+    except (WorkflowException, ScriptError) as exc:
+        return _task_error(workflow, exc)
     return run_to_wait(workflow)
 
 

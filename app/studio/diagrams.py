@@ -14,6 +14,7 @@ from app.errors import NotFound
 from app.extensions import db
 from app.studio.layout import layout_bytes
 from app.studio.models import ProcessVersion
+from app.xmlsafe import as_utf8
 from app.xmlsafe import parse_xml
 
 
@@ -24,7 +25,7 @@ def process_diagram_xml(version: ProcessVersion) -> str:
 
 @lru_cache(maxsize=128)
 def _laid_out(sha256: str, content: bytes) -> str:
-    return layout_bytes(content).decode("utf-8")
+    return layout_bytes(as_utf8(content)).decode("utf-8")
 
 
 def element_ids_by_name(version: ProcessVersion) -> dict[str, str]:

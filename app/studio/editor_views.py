@@ -33,6 +33,7 @@ from app.studio.layout import layout_bytes
 from app.studio.validation import Upload
 from app.validation import check_text
 from app.validation import parse_id
+from app.xmlsafe import as_utf8
 
 TEMPLATES = Path(__file__).resolve().parent / "bpmn_templates"
 TEMPLATE_NAMES = {"approval": "Approval", "service_call": "Service call with retry",
@@ -147,7 +148,7 @@ def edit_decision(decision_id: str) -> str:
     """dmn-js's editor on the decision's newest file; a test panel with one typed field per input column."""
     version, info = decisions.describe(decision_id)
     return render_template("studio/decision_edit.html", version=version, info=info,
-                           xml=version.file.content.decode("utf-8"),
+                           xml=as_utf8(version.file.content).decode("utf-8"),
                            has_draft=authoring.has_draft(current_user.id, "decision", decision_id))
 
 

@@ -11,10 +11,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from collections.abc import Mapping
+from contextlib import AbstractContextManager
 from decimal import Decimal
 from decimal import InvalidOperation
 from typing import Any
 
+from flask import current_app
 from sqlalchemy import select
 
 from app import rules
@@ -26,6 +28,7 @@ from app.errors import Conflict
 from app.errors import Invalid
 from app.errors import NotFound
 from app.extensions import db
+from app.sandbox import cpu_budget
 from app.studio import decisions
 from app.studio.models import DecisionVersion
 from app.studio.models import ModelTestCase
@@ -214,8 +217,19 @@ def _process_case_errors(case: dict[str, Any]) -> list[dict[str, Any]]:
 
 # --- running cases ---------------------------------------------------------------------------------------
 
+def _shared_budget() -> AbstractContextManager[None]:
+    """The CPU time the cases one request runs share (``MODEL_TESTS_CPU_SECONDS``): past it, their scripts and
+    replays stop, and the cases fail saying so."""
+    return cpu_budget(current_app.config["MODEL_TESTS_CPU_SECONDS"])
+
+
 def run_saved(kind: str, model_id: str) -> list[dict[str, Any]]:
     """Every saved case of a model, run on its newest deployed version."""
+    with _shared_budget():
+        return _run_saved(kind, model_id)
+
+
+def _run_saved(kind: str, model_id: str) -> list[dict[str, Any]]:
     _check_model(kind, model_id)
     if kind == "decision":
         return [run_decision_case(row, decisions.evaluate) for row in list_cases(kind, model_id)]
@@ -227,6 +241,11 @@ def run_saved(kind: str, model_id: str) -> list[dict[str, Any]]:
 
 def run_for_upload(validated: ValidatedUpload) -> list[dict[str, Any]]:
     """The cases a deploy of ``validated`` affects, run on the uploaded content (each names its model)."""
+    with _shared_budget():
+        return _run_for_upload(validated)
+
+
+def _run_for_upload(validated: ValidatedUpload) -> list[dict[str, Any]]:
     candidates = _candidate_decisions(validated)
     decide = _decider(candidates)
     results = []
@@ -258,7 +277,8 @@ def try_case(validated: ValidatedUpload, process_id: str, payload: Mapping[str, 
     case = _checked_case("process", fields if expects else {**fields, "expected_path": []})
     row = ModelTestCase(kind="process", model_id=process_id, name=str(payload.get("name") or "unsaved case"),
                         case=case)
-    result = run_process_case(row, info.spec_json or "", info.flavour, _decider(_candidate_decisions(validated)))
+    with _shared_budget():
+        result = run_process_case(row, info.spec_json or "", info.flavour, _decider(_candidate_decisions(validated)))
     return {**result, "id": None, "passed": result["passed"] if expects else None,
             "first_difference": result["first_difference"] if expects else None}
 

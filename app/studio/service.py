@@ -29,6 +29,7 @@ from app.studio.models import ProcessVersion
 from app.studio.validation import DeployedContext
 from app.studio.validation import Upload
 from app.studio.validation import ValidatedUpload
+from app.studio.validation import valid_filename
 from app.studio.validation import validate_upload
 from app.xmlsafe import parse_xml
 
@@ -74,8 +75,8 @@ def unchanged_deployment_json(files: list[Upload]) -> dict[str, Any] | None:
     Shaped like :func:`deployment_json` of the newest deployment among them, listing only the
     versions that come from these files.
     """
-    if len({f.filename for f in files}) != len(files):
-        return None  # deploy refuses this upload with the reason
+    if len({f.filename for f in files}) != len(files) or not all(valid_filename(f.filename) for f in files):
+        return None  # deploy refuses this upload with the reason (a NUL in a name made PostgreSQL answer 500)
     latest = [_latest_file(f.filename) for f in files]
     if any(row is None or row.sha256 != f.sha256 for row, f in zip(latest, files, strict=True)):
         return None

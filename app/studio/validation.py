@@ -26,8 +26,10 @@ from app.engine.parsing import BpmnSource
 from app.engine.parsing import ProcessInfo
 from app.engine.parsing import parse_processes
 from app.engine.timers import literal_timer_problem
+from app.errors import BadRequest
 from app.errors import Invalid
 from app.sandbox import check_source
+from app.validation import check_json_value
 from app.xmlsafe import XmlRejected
 from app.xmlsafe import parse_xml
 
@@ -35,6 +37,8 @@ KINDS = {".bpmn": "bpmn", ".dmn": "dmn", ".json": "form"}
 UNCHECKED = ("the model could not be checked: Ordra failed while checking this file; the failure is logged for the "
              "administrators")
 log = logging.getLogger(__name__)
+MAX_ID_CHARS = 255  # process and decision ids and names: their columns' size (PostgreSQL answered 500 beyond)
+FORM_MAX_DEPTH = 32  # levels of a form file's JSON (JSON_MAX_DEPTH for request bodies; real forms use ~5)
 FILENAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._\- ]{0,200}$")
 
 
@@ -123,7 +127,7 @@ def _check_names(files: list[Upload], max_bytes: int) -> list[dict[str, Any]]:
     seen: set[str] = set()
     for upload in files:
         problem = None
-        if not FILENAME.match(upload.filename) or "/" in upload.filename or "\\" in upload.filename:
+        if not valid_filename(upload.filename):
             problem = "the file name may hold only letters, digits, spaces, '.', '_' and '-'"
         elif not upload.kind:
             problem = f"unsupported file type '{upload.suffix}'; upload .bpmn, .dmn or .json files"
@@ -135,6 +139,11 @@ def _check_names(files: list[Upload], max_bytes: int) -> list[dict[str, Any]]:
         if problem:
             errors.append({"file": upload.filename, "line": None, "message": problem})
     return errors
+
+
+def valid_filename(filename: str) -> bool:
+    """A name an uploaded file may have (letters, digits, spaces, '.', '_', '-'; no path, no control character)."""
+    return bool(FILENAME.match(filename)) and "/" not in filename and "\\" not in filename
 
 
 def _parse_xml_files(files: list[Upload], errors: list[dict[str, Any]]) -> dict[str, etree._Element]:
@@ -166,6 +175,15 @@ def _check_forms(files: list[Upload], result: ValidatedUpload, errors: list[dict
             continue
         try:
             schema = json.loads(upload.content)
+            check_json_value(schema, FORM_MAX_DEPTH)
+        except (RecursionError, BadRequest):  # json.loads gives up at ~1,000 levels; the form checks recursed
+            errors.append({"file": upload.filename, "line": None,
+                           "message": f"the JSON nests deeper than {FORM_MAX_DEPTH} levels"})
+            continue
+        except Invalid as exc:
+            errors.extend({"file": upload.filename, "line": None, "message": f"{e['field']}: {e['message']}"}
+                          for e in exc.errors)
+            continue
         except (ValueError, UnicodeDecodeError) as exc:
             line = getattr(exc, "lineno", None)
             errors.append({"file": upload.filename, "line": line, "message": f"not valid JSON: {exc}"})
@@ -206,6 +224,7 @@ def _check_decisions(files: list[Upload], roots: dict[str, etree._Element], cont
                 errors.append({"file": upload.filename, "line": None,
                                "message": f"decision '{decision_id}' is also defined in {seen[decision_id]}"})
             seen[decision_id] = upload.filename
+            errors.extend(_too_long(upload.filename, None, "decision", decision_id, info.name or ""))
             result.decisions.append(DecisionDef(decision_id, info.name or decision_id, upload.filename,
                                                 {"hit_policy": info.hit_policy}))
 
@@ -238,7 +257,15 @@ def _check_processes(files: list[Upload], roots: dict[str, etree._Element], cont
             errors.append({"file": info.filename, "line": info.line, "element": info.process_id,
                            "message": f"process '{info.process_id}' is also defined in {seen[info.process_id]}"})
         seen[info.process_id] = info.filename
+        errors.extend(_too_long(info.filename, info.line, "process", info.process_id, info.name))
     result.processes = report.processes
+
+
+def _too_long(filename: str, line: int | None, kind: str, model_id: str, name: str) -> list[dict[str, Any]]:
+    """A process's or decision's id or name longer than the column that keeps it."""
+    return [{"file": filename, "line": line, "element": model_id[:MAX_ID_CHARS],
+             "message": f"the {kind}'s {what} is {len(value)} characters long; at most {MAX_ID_CHARS} are kept"}
+            for what, value in (("id", model_id), ("name", name)) if len(value) > MAX_ID_CHARS]
 
 
 def _camunda_form_problems(fields: list[dict[str, Any]] | None) -> list[str]:

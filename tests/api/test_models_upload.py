@@ -8,6 +8,7 @@ import pytest
 
 from tests.helpers import BILLION_LAUGHS
 from tests.helpers import DATA
+from tests.helpers import REPO
 from tests.helpers import XXE
 
 MODELS = DATA / "models"
@@ -76,3 +77,15 @@ def test_only_process_admins_deploy(api: Any) -> None:
 def test_no_files(api: Any) -> None:
     response = api.post("/api/v1/models", content_type="multipart/form-data", data={})
     assert response.status_code == 422 and response.json["errors"][0]["field"] == "files"
+
+
+@pytest.mark.parametrize("name", ["a\x00b.bpmn", "../change_request.bpmn", "change_request.bpmn\x00.json"])
+def test_a_file_name_with_a_nul_or_a_path_is_refused_on_deploy(api: Any, name: str) -> None:
+    """The check for an unchanged re-deploy looked the name up before it was validated: PostgreSQL refused
+    the NUL character with a 500."""
+    content = (REPO / "bpmn" / "change_request.bpmn").read_bytes()
+    response = api.post("/api/v1/models", data={"files": [(io.BytesIO(content), name)]},
+                        content_type="multipart/form-data")
+    assert response.status_code == 422, response.json
+    assert [(e["file"], e["message"]) for e in response.json["errors"]] == [
+        (name, "the file name may hold only letters, digits, spaces, '.', '_' and '-'")]

@@ -91,7 +91,14 @@ def _parse(text: str, start: str, names: Iterable[str]) -> ast.Node | ast.UnaryT
     except VisitError as exc:
         if isinstance(exc.orig_exc, FeelSyntaxError):
             raise exc.orig_exc from None
+        if isinstance(exc.orig_exc, RecursionError):
+            raise FeelSyntaxError(_TOO_DEEP) from None
         raise
+    except RecursionError:  # 5,000 nested brackets: the admin's to fix, said so (it was "could not be checked")
+        raise FeelSyntaxError(_TOO_DEEP) from None
+
+
+_TOO_DEEP = "the expression nests too deeply (brackets or operators inside one another)"
 
 
 def _syntax_error(exc: UnexpectedInput, aliases: dict[str, str]) -> FeelSyntaxError:
