@@ -17,6 +17,7 @@ from datetime import datetime
 from decimal import Decimal
 from functools import lru_cache
 from typing import Any
+from typing import NoReturn
 from uuid import UUID
 
 from SpiffWorkflow.bpmn import BpmnWorkflow
@@ -87,6 +88,13 @@ def _multi_instance_items(spec: Any, task: Any) -> int:
     return 0
 
 
+def _refuse_to_start(my_task: Any, message: str) -> NoReturn:
+    """Put a task that may not start in ERROR with ``message`` (a retry with fixed data works) and stop the run."""
+    my_task.internal_data["error_message"] = message
+    my_task._set_state(TaskState.ERROR)
+    raise WorkflowTaskException(message, task=my_task)
+
+
 def _limit_multi_instance(spec_class: type) -> None:
     """Refuse a multi-instance over too many items before Spiff creates a task (and a copy of the data) per
     item: 10,000 items took minutes and a gigabyte. The task goes to ERROR, so a retry with fixed data works."""
@@ -97,11 +105,8 @@ def _limit_multi_instance(spec_class: type) -> None:
         items = _multi_instance_items(self, my_task)
         if items > limit:
             count = "unboundedly many" if items == sys.maxsize else f"{items:,}"
-            message = (f"a multi-instance over {count} items; at most {limit:,} are run at once "
-                       "(MULTI_INSTANCE_MAX_ITEMS)")
-            my_task.internal_data["error_message"] = message
-            my_task._set_state(TaskState.ERROR)
-            raise WorkflowTaskException(message, task=my_task)
+            _refuse_to_start(my_task, f"a multi-instance over {count} items; at most {limit:,} are run at once "
+                                      "(MULTI_INSTANCE_MAX_ITEMS)")
         return create(self, my_task)
 
     spec_class._update_hook = _update_hook  # type: ignore[attr-defined]
@@ -123,11 +128,8 @@ def _limit_nesting(spec_class: type) -> None:
     def start_workflow(self: Any, my_task: Any) -> Any:
         depth = getattr(my_task.workflow, "depth", 0) + 1  # the top workflow has no depth: 0
         if depth > MAX_SUBPROCESS_DEPTH:
-            message = (f"sub-processes and called processes nested more than {MAX_SUBPROCESS_DEPTH} deep: "
-                       "does a process call itself without end?")
-            my_task.internal_data["error_message"] = message
-            my_task._set_state(TaskState.ERROR)
-            raise WorkflowTaskException(message, task=my_task)
+            _refuse_to_start(my_task, f"sub-processes and called processes nested more than {MAX_SUBPROCESS_DEPTH} "
+                                      "deep: does a process call itself without end?")
         return start(self, my_task)
 
     spec_class.start_workflow = start_workflow  # type: ignore[attr-defined]
