@@ -33,8 +33,8 @@ class RuleForm(PageForm):
     error_code = StringField("Error code", validators=[DataRequired("an error code is required"), Length(max=100)])
     message = StringField("Message", validators=[Length(max=500)])
     rate = FiniteDecimalField("Failure rate (0–1)", default=Decimal(1), places=None,
-                        validators=[InputRequired("a rate is required"),
-                                    NumberRange(0, 1, "a rate is between 0 and 1")])
+                              validators=[InputRequired("a rate is required"),
+                                          NumberRange(0, 1, "a rate is between 0 and 1")])
     match_field = StringField("Match input parameter (empty: every call)", validators=[Length(max=100)])
     match_prefix = StringField("… starting with", validators=[Length(max=100)])
     enabled = BooleanField("Enabled", default=True)

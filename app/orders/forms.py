@@ -53,7 +53,7 @@ class DiscountForm(Form):
     kind = SelectField("Discount", default="", choices=[SelectChoice("", "No discount")] + [
         SelectChoice(kind, KIND_LABELS[kind]) for kind in ADJUSTMENT_KINDS])
     value = FiniteDecimalField("Discount value", validators=[Optional()],
-                         widget=NumberInput(step="0.01", min="0"))
+                               widget=NumberInput(step="0.01", min="0"))
     applies_to = SelectField("Discount on", default=RECURRING,
                              choices=[SelectChoice(charge, label) for charge, label in CHARGE_LABELS.items()])
     reason = StringField("Discount reason", validators=[Length(max=200)])
