@@ -30,8 +30,7 @@ def index() -> str:
     rows, total = tasklist.task_page(current_user, query)
     template = "inbox/_tasklist.html" if request.headers.get("HX-Request") else "inbox/index.html"
     return render_template(template, rows=rows, total=total, query=query, views=tasklist.VIEWS,
-                           per_page=tasklist.PER_PAGE, alerts=jeopardy.alerts_for(current_user, limit=INBOX_ALERTS),
-                           alert_count=jeopardy.count_alerts(current_user))
+                           per_page=tasklist.PER_PAGE, alerts=jeopardy.alerts_for(current_user, limit=INBOX_ALERTS))
 
 
 @bp.route("/tasks/<int:work_item_id>", methods=["GET", "POST"])

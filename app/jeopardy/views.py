@@ -19,7 +19,7 @@ bp = Blueprint("jeopardy", __name__, url_prefix="/jeopardy")
 @page_roles(*jeopardy.VIEWERS)
 def index() -> str:
     return render_template("jeopardy/board.html", board=jeopardy.board(),
-                           alerts=jeopardy.alerts_for(current_user), alert_count=jeopardy.count_alerts(current_user))
+                           alerts=jeopardy.alerts_for(current_user))
 
 
 @bp.post("/alerts/<int:alert_id>/acknowledge")
@@ -31,7 +31,8 @@ def acknowledge(alert_id: int) -> Response:
 
 @bp.app_context_processor
 def alert_badge() -> dict[str, int]:
-    """Unacknowledged alerts of the logged-in manager, for the badge in the navigation."""
+    """Unacknowledged alerts of the logged-in manager, counted once per page: the badge in the navigation, and the
+    tasklist and board headings (alerts go to managers' roles only, so others have none)."""
     if not current_user.is_authenticated or not current_user.has_role(*jeopardy.VIEWERS):
         return {"jeopardy_alerts": 0}
     return {"jeopardy_alerts": jeopardy.count_alerts(current_user)}
