@@ -157,17 +157,24 @@ def test_bad_cancellation_requests_get_field_errors(api: Any, seeded: dict[str, 
     assert cancel(api, 999999).status_code == 400
 
 
+def _cancelled_while_releases_fail(app: Flask, api: Any, seeded: dict[str, Any], external_id: str) -> tuple[int, Any]:
+    """An approved fibre order asked to cancel while the inventory's release is down: ``pendingCancellation``,
+    its releases in fallout; the order's id and the cancellation's answer."""
+    from app.connectors.models import SimulatorRule
+    with app.app_context(), unit_of_work():
+        db.session.add(SimulatorRule(connector="inventory/release", error_code="DOWN", message="system down"))
+    order_id = place(api, fibre_bundle(seeded, external_id=external_id))
+    approve(api, order_id)
+    response = cancel(api, order_id)
+    assert response.status_code == 201 and response.json["state"] == "inProgress"
+    return order_id, response
+
+
 def test_a_release_given_up_last_still_ends_the_cancellation(app: Flask, api: Any, seeded: dict[str, Any]) -> None:
     """Every release fails; a fallout agent releases all but one by hand and gives the last one up. Nothing of the
     order is left running, so it is cancelled and the CancelProductOrder done, as when the one given up is not the
     last (the order was left pendingCancellation and the cancellation inProgress for good)."""
-    from app.connectors.models import SimulatorRule
-    with app.app_context(), unit_of_work():
-        db.session.add(SimulatorRule(connector="inventory/release", error_code="DOWN", message="system down"))
-    order_id = place(api, fibre_bundle(seeded, external_id="CAN-GIVEN-UP"))
-    approve(api, order_id)
-    response = cancel(api, order_id)
-    assert response.status_code == 201 and response.json["state"] == "inProgress"
+    order_id, response = _cancelled_while_releases_fail(app, api, seeded, "CAN-GIVEN-UP")
     *released, given_up = api.get(f"/api/v1/fallouts?order={order_id}", user="fallout").json
     assert released and {c["task"] for c in released} == {given_up["task"]} == {"Release resource"}
     for case in released:
@@ -185,13 +192,7 @@ def test_the_tmf_order_has_no_cancellation_date_until_it_is_cancelled(app: Flask
                                                                       seeded: dict[str, Any]) -> None:
     """While the releases fail the order is pendingCancellation: TMF622 ``cancellationDate`` (the date the order
     is cancelled) is absent, not the time it was asked; once cancelled it is the cancellation's effective date."""
-    from app.connectors.models import SimulatorRule
-    with app.app_context(), unit_of_work():
-        db.session.add(SimulatorRule(connector="inventory/release", error_code="DOWN", message="system down"))
-    order_id = place(api, fibre_bundle(seeded, external_id="CAN-DATE"))
-    approve(api, order_id)
-    response = cancel(api, order_id)
-    assert response.status_code == 201 and response.json["state"] == "inProgress"
+    order_id, response = _cancelled_while_releases_fail(app, api, seeded, "CAN-DATE")
     url = f"/tmf-api/productOrderingManagement/v4/productOrder/{order_id}"
     pending = api.get(url, user="agent").json
     assert pending["state"] == "pendingCancellation" and pending["cancellationReason"] == "customer changed their mind"
