@@ -227,6 +227,14 @@ def remembered(key: Hashable) -> bool:
     return key in db.session.info.get(_MEMO, {})
 
 
+def revise_memo(key: Hashable, revise: Callable[[Any], Any]) -> None:
+    """Remember ``revise(answer)`` for ``key`` if :func:`memo` remembers an answer (else nothing): for code that
+    changed what the answer was computed from, in this transaction, and knows what it would be now."""
+    answers = db.session.info.get(_MEMO, {})
+    if key in answers:
+        answers[key] = revise(answers[key])
+
+
 def forget_memo(key: Hashable | None = None) -> None:
     """Forget ``key`` (None: everything) remembered in this transaction."""
     if key is None:

@@ -76,6 +76,7 @@ _WRITE = re.compile(r'\s*(?:INSERT\s+(?:OR\s+\w+\s+)?INTO|UPDATE(?:\s+OR\s+\w+)?
 _WRITES = "ordra_model_writes"  # connection.info: statements on watched tables in this transaction
 _GENERATION_KEY = ("ordra_model_generation",)
 _OUTSIDE = "ordra_model_generation_outside"  # session.info: read with no transaction open (see cached)
+_CARRIED = "ordra_model_generation_carried"  # session.info: see carry_to_outside_calls
 _STORE = "ordra_model_cache"  # app.extensions
 _MISSING = object()
 
@@ -204,12 +205,31 @@ def note_generation(generation: int | None) -> None:
     memo(_GENERATION_KEY, lambda: generation)
 
 
+def carry_to_outside_calls(generation: int | None) -> None:
+    """Just before the transaction ends: ``generation``, which it read (:func:`with_generation`), serves the
+    calls to outside systems made right after it (a wave's calls, once their claims are committed) in place of
+    a read of their own, unless the transaction wrote a watched table (its commit set a new generation)."""
+    session = db.session()
+    if generation is not None and not _changes_waiting(session) and not _writes(session):
+        session.info[_CARRIED] = generation
+
+
 @event.listens_for(Session, "after_begin")
-@event.listens_for(Session, "after_commit")
-@event.listens_for(Session, "after_rollback")
 def _forget_outside_read(session: Session, *_args: Any) -> None:
     """A generation read between transactions serves only the calls made there (one wave of calls)."""
     session.info.pop(_OUTSIDE, None)
+    session.info.pop(_CARRIED, None)
+
+
+@event.listens_for(Session, "after_commit")
+@event.listens_for(Session, "after_rollback")
+def _outside_read_carried(session: Session, *_args: Any) -> None:
+    session.info.pop(_OUTSIDE, None)
+    if session.in_nested_transaction():
+        return  # a savepoint ended: the transaction goes on
+    carried = session.info.pop(_CARRIED, None)
+    if carried is not None:
+        session.info[_OUTSIDE] = carried
 
 
 def current_generation() -> int | None:

@@ -45,6 +45,7 @@ from app.instances.listeners import opening_listeners
 from app.instances.listeners import step_listeners
 from app.jobs.queue import enqueue
 from app.jobs.queue import recheck_at
+from app.shared_cache import carry_to_outside_calls
 from app.shared_cache import note_generation
 from app.shared_cache import with_generation
 from app.studio import decisions
@@ -598,13 +599,17 @@ def _claim_calls(call_ids: list[int], handed: datetime | None = None) -> list[tu
     """Lock the pending calls; mark other systems' calls as being called and commit once for all. Calls that
     are done, locked or freshly claimed are left out, except those claimed at ``handed`` (by the transaction
     that enqueued this job, for it: nothing to commit then). (A lone Ordra step keeps its lock: it runs in this
-    transaction; in a wave with other systems' calls it is locked again when its answer is recorded.)"""
+    transaction; in a wave with other systems' calls it is locked again when its answer is recorded.) The lock's
+    statement reads the model generation too: the calls to other systems made next take it."""
     claims: list[tuple[int, Claim]] = []
     claimed_now = False
     stale = _claims_made_before()
-    locked = {call.id: call for call in db.session.scalars(
+    rows = db.session.execute(with_generation(
         select(ServiceCall).where(ServiceCall.id.in_(call_ids)).with_for_update(skip_locked=True)
-        .execution_options(populate_existing=True))}
+        .execution_options(populate_existing=True))).all()
+    generation = rows[0][1] if rows else None
+    note_generation(generation)
+    locked = {call.id: call for call, _generation in rows}
     for call_id in call_ids:
         call = locked.get(call_id)
         if call is None or call.status != "pending":
@@ -614,9 +619,12 @@ def _claim_calls(call_ids: list[int], handed: datetime | None = None) -> list[tu
                 continue  # a worker is calling it now
             call.claimed_at, claimed_now = utcnow(), True
         claims.append((call_id, (call.connector, dict(call.params), call.idempotency_key)))
+    calls_out = any(not connectors.runs_in_database(connector) for _, (connector, _p, _k) in claims)
+    if calls_out:
+        carry_to_outside_calls(generation)  # what those systems read of Ordra's models (the simulator's rules)
     if claimed_now:
         commit_before_outside_call()
-    elif any(not connectors.runs_in_database(connector) for _, (connector, _p, _k) in claims):
+    elif calls_out:
         db.session.rollback()  # all claimed for this job already: no lock may be held while they are called
     return claims
 
@@ -669,12 +677,13 @@ def resume_waiting_call(instance_id: int, connector: str, result: Any = None,
 
     :return: False when no call of ``connector`` waits on that instance (already resumed).
     """
-    call = db.session.scalar(select(ServiceCall).where(ServiceCall.instance_id == instance_id,
-                                                       ServiceCall.connector == connector,
-                                                       ServiceCall.status == "waiting"))
-    if call is None:
+    found = db.session.execute(
+        select(ServiceCall, ProcessInstance).join(ProcessInstance, ProcessInstance.id == ServiceCall.instance_id)
+        .where(ServiceCall.instance_id == instance_id, ServiceCall.connector == connector,
+               ServiceCall.status == "waiting").options(undefer(ProcessInstance.state))).first()
+    if found is None:
         return False
-    instance = get_instance(instance_id)
+    call, instance = found
     if error is not None:
         _fail_call(instance, call, error)
     else:

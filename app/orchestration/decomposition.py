@@ -19,7 +19,7 @@ from app import rules
 from app.catalog import service as catalog
 from app.catalog.models import REALIZED_BY
 from app.catalog.service import SpecNode
-from app.database import forget_memo
+from app.database import revise_memo
 from app.errors import NotFound
 from app.extensions import db
 from app.orchestration.models import DomainOrder
@@ -119,8 +119,10 @@ def materialise(order: ProductOrder, planned: list[PlannedDomain], *, provided: 
         # also when unchanged, every row updates the same columns, and one UPDATE stores them all.
         flag_modified(row, "depends_on")
         flag_modified(row, "state")
-    forget_memo(("domain_orders", order.id))  # see orchestration.service.domain_orders
-    return [row for _, row in created]
+    new_rows = [row for _, row in created]
+    # the order's domain orders as read under its lock (see orchestration.service.domain_orders), with these
+    revise_memo(("domain_orders", order.id), lambda known: sorted([*known, *new_rows], key=lambda d: d.id))
+    return new_rows
 
 
 def _changed_characteristics(order: ProductOrder, item: OrderItem) -> set[str] | None:

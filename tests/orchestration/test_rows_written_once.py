@@ -91,14 +91,13 @@ def test_calls_handed_to_a_job_are_stored_claimed_for_it(app: Flask, api: Any, s
 
 def test_each_transaction_reads_the_model_generation_with_its_first_read(
         app: Flask, api: Any, seeded: dict[str, Any]) -> None:
-    """The approval's request reads it with its caller, each wave's record with the wave's calls; none reads it
-    on its own. (The simulated systems read it for their failure rules outside Ordra's transactions, on a
-    connection of their own.)"""
+    """The approval's request reads it with its caller, each wave's claims and its record with the wave's calls;
+    none reads it on its own. The simulated systems, called between Ordra's transactions, take the one the wave's
+    claims read for their failure rules (they would read it on a connection of their own)."""
     own_reads: list[str] = []
 
     def note(conn: Any, _cursor: Any, statement: str, *_args: Any) -> None:
-        outside = conn.get_execution_options().get("isolation_level") == "AUTOCOMMIT"
-        if statement.lstrip().startswith("SELECT model_generation") and not outside:
+        if statement.lstrip().startswith("SELECT model_generation"):
             own_reads.append(statement)
 
     order_id = place(api, fibre_bundle(seeded))

@@ -11,6 +11,7 @@ import pytest
 from flask import Flask
 from sqlalchemy import event
 from sqlalchemy import inspect
+from sqlalchemy import literal
 from sqlalchemy import select
 from sqlalchemy import text
 from sqlalchemy import update
@@ -202,6 +203,42 @@ def test_a_simulated_system_reads_the_generation_without_opening_the_transaction
     with unit_of_work():
         simulator.delete_rule(rule_id)
     demo._simulate_failures("inventory/reserve", {})
+
+
+def test_outside_calls_right_after_a_transaction_take_the_generation_it_read(ctx: Flask) -> None:
+    """A wave's claims read the generation; the calls made once they are committed take it (no read of their own),
+    unless the transaction wrote a watched table; the next transaction forgets it."""
+    from app.connectors import ConnectorError
+    from app.connectors import demo
+    from app.connectors import simulator
+
+    with unit_of_work():
+        rule_id = simulator.create_rule(simulator.RuleInput(connector="inventory/reserve", error_code="NO_STOCK")).id
+
+    def claims_read_then(change: Any = None) -> None:
+        read = db.session.execute(shared_cache.with_generation(select(literal(1)))).one()
+        if change is not None:
+            change()
+        shared_cache.carry_to_outside_calls(read[-1])
+        db.session.commit()
+
+    claims_read_then()
+    with pytest.raises(ConnectorError, match="NO_STOCK"):
+        demo._simulate_failures("inventory/reserve", {})  # the rules are remembered from here on
+    claims_read_then()
+    with statements() as sent, pytest.raises(ConnectorError, match="NO_STOCK"):
+        demo._simulate_failures("inventory/reserve", {})
+    assert sent == []
+    claims_read_then(lambda: simulator.delete_rule(rule_id))  # a watched table written: its commit set a new one
+    with statements() as sent:
+        demo._simulate_failures("inventory/reserve", {})
+    assert sent[0] == READ_GENERATION
+    claims_read_then()
+    db.session.execute(select(ProcessInstance.id).limit(1))  # the next transaction begins
+    db.session.rollback()
+    with statements() as sent:
+        demo._simulate_failures("inventory/reserve", {})
+    assert sent == [READ_GENERATION]
 
 
 def test_attach_version_gives_the_step_its_version_without_sql(ctx: Flask) -> None:
