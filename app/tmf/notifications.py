@@ -23,6 +23,7 @@ from sqlalchemy import event as orm_event
 from sqlalchemy import inspect
 from sqlalchemy import select
 from sqlalchemy.orm import Session
+from sqlalchemy.orm import object_session
 
 from app.api.body import json_object
 from app.api.spec import documented
@@ -120,6 +121,7 @@ class Change:
     entity: Any
     fields: tuple[str, ...] = ()
     snapshot: dict[str, Any] | None = None  # a deleted entity's last representation
+    state: str | None = None  # a product order's state change: the state it moved to
 
 
 def _changed(obj: Any, names: tuple[str, ...]) -> tuple[str, ...]:
@@ -143,7 +145,7 @@ def _note_changes(session: Session, _context: Any) -> None:
     for obj in session.dirty:
         if isinstance(obj, ProductOrder):
             if _changed(obj, ("state",)):
-                notes.append(Change("state", obj))
+                notes.append(Change("state", obj, state=obj.state))
             fields = _changed(obj, ORDER_ATTRIBUTES)
             if fields:
                 notes.append(Change("attributes", obj, fields))
@@ -157,6 +159,16 @@ def _note_changes(session: Session, _context: Any) -> None:
             fields = _changed(obj, CATALOG_ATTRIBUTES[type(obj)])
             if fields:
                 notes.append(Change("attributes", obj, fields))
+
+
+def _note_order_move(order: ProductOrder, state: str, was: Any, _initiator: Any) -> None:
+    """Every state a stored order moves to is an event of its own, also one it leaves before the next flush (a
+    cancellation passes ``assessingCancellation`` on its way to ``pendingCancellation``): the flush sees only the
+    last. (A new order's first states come with its create event.)"""
+    session = object_session(order)
+    if session is None or not inspect(order).persistent or state == was or session.info.get("tmf_publishing"):
+        return
+    session.info.setdefault("tmf_changes", []).append(Change("state", order, state=state))
 
 
 _STATE_FIELD: dict[type, tuple[str, ...]] = {InventoryProduct: ("status",), DomainOrder: ("state",)}
@@ -211,6 +223,8 @@ def install_event_capture() -> None:
                           ("before_commit", _publish_changes), ("after_rollback", _forget_changes)):
         if not orm_event.contains(Session, name, handler):
             orm_event.listen(Session, name, handler)
+    if not orm_event.contains(ProductOrder.state, "set", _note_order_move):
+        orm_event.listen(ProductOrder.state, "set", _note_order_move, active_history=True)  # (``was`` loaded)
 
 
 @dataclass(frozen=True)
@@ -235,10 +249,10 @@ def _listeners(session: Session) -> tuple[Listener, ...]:
 
 
 def _publish(session: Session, changes: list[Change], hubs: dict[str, list[Listener]]) -> None:
-    seen: set[tuple[str, int, str]] = set()
+    seen: set[tuple[str, int, str, str | None]] = set()
     created: list[TmfDelivery] = []
     for change in changes:
-        key = (type(change.entity).__name__, change.entity.id, change.kind)
+        key = (type(change.entity).__name__, change.entity.id, change.kind, change.state)
         gone = inspect(change.entity).deleted or inspect(change.entity).was_deleted
         if key in seen or (gone and change.kind != "delete"):
             continue
@@ -341,8 +355,9 @@ def _describe(change: Change) -> list[Described]:
         return [("productCatalog", f"{name}{suffix}", f"{name[0].lower()}{name[1:]}/{entity.id}", None,
                 f"{name[0].lower()}{name[1:]}", body)]
     if isinstance(entity, ProductOrder):
+        body = order_json(entity)  # as committed, with the state this event is about (it may have moved on)
         return [("productOrdering", f"ProductOrder{suffix}", f"productOrder/{entity.id}", entity.id, "productOrder",
-                order_json(entity))]
+                {**body, "state": change.state} if change.state else body)]
     if isinstance(entity, OrderCancellation):
         events: list[Described] = [("productOrdering", f"CancelProductOrder{suffix}",
                                     f"productOrder/{entity.order_id}", entity.order_id, "cancelProductOrder",

@@ -179,3 +179,27 @@ def test_a_hub_query_filters_events_by_their_attributes(app: Flask, api: Any, se
         assert states == {"inProgress", "completed"} and len(by_resource.received) >= 2
         assert by_item.event_types() == ["ProductOrderCreateEvent"]  # a list matches when one entry does
         assert nothing.received == []
+
+
+def test_every_state_an_order_passes_is_heard_as_the_timeline_tells_it(
+        app: Flask, api: Any, seeded: dict[str, Any]) -> None:
+    """A cancellation moves the order through assessingCancellation and pendingCancellation in one transaction; a
+    listener hears each state it passed, in the order of the timeline's moves, each event saying that state."""
+    app.config["TMF_HUB_ALLOW_PRIVATE_CALLBACKS"] = True
+    with listening() as orders, listening() as cancelled_only:
+        assert _hub(api, PO, orders.url, query="eventType=ProductOrderStateChangeEvent").status_code == 201
+        assert _hub(api, PO, cancelled_only.url, query="productOrder.state=assessingCancellation").status_code == 201
+        order_id = place(api, fibre_bundle(seeded, "HUB-CANCEL"))
+        approve(api, order_id)
+        cancelled = api.post(f"{PO}/cancelProductOrder", user="agent",
+                             json={"productOrder": {"id": str(order_id)}, "cancellationReason": "moved"})
+        assert cancelled.status_code == 201, cancelled.json
+        order = api.get(f"/api/v1/orders/{order_id}", user="agent").json
+        moves = [e["detail"]["to"] for e in order["events"] if e["kind"] == "state_changed"]
+        heard = [r["body"]["event"]["productOrder"]["state"] for r in orders.received]
+        assert moves == ["inProgress", "assessingCancellation", "pendingCancellation", "cancelled"]
+        assert heard == ["acknowledged", *moves]  # (acknowledged: submitted as it was captured)
+        assert [r["body"]["event"]["productOrder"]["state"] for r in cancelled_only.received] == \
+            ["assessingCancellation"]
+        for received in orders.received:
+            assert not schema_errors(PO, {"$ref": "#/definitions/ProductOrderStateChangeEvent"}, received["body"])
