@@ -1,4 +1,4 @@
-"""Characteristic validation: every rule for values, and the checks on definitions."""
+"""Characteristic validation: every rule for values, and the checks on definitions; the label people read."""
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -9,6 +9,7 @@ import pytest
 
 from app.catalog.characteristics import CharacteristicInput
 from app.catalog.characteristics import checked_definition
+from app.catalog.characteristics import display_label
 from app.catalog.characteristics import validate_values
 from app.errors import Invalid
 
@@ -101,6 +102,28 @@ def test_a_definition_is_typed_when_checked() -> None:
     checked = checked_definition(CharacteristicInput("bandwidth", "integer", allowed_values=("100", 500),
                                                      default="500", unit="Mbps"))
     assert checked.allowed_values == (100, 500) and checked.default == 500
+
+
+@pytest.mark.parametrize("name, label, shown", [
+    ("static_ip", "Static IP address", "Static IP address"),
+    ("static_ip", "", "Static ip"),  # no label: the name in words
+    ("wifi", "Wi-Fi", "Wi-Fi"),
+    ("access-notes", "", "Access notes"),
+])
+def test_the_display_label_is_the_catalog_label_else_the_name_in_words(name: str, label: str, shown: str) -> None:
+    assert display_label(name, label) == shown
+
+
+def test_a_value_whose_characteristic_left_the_catalog_shows_its_name_in_words() -> None:
+    assert display_label("former_option") == "Former option"
+
+
+def test_a_definition_label_is_trimmed_and_at_most_100_characters() -> None:
+    assert checked_definition(CharacteristicInput("wifi", "boolean", label="  Wi-Fi ")).label == "Wi-Fi"
+    assert checked_definition(CharacteristicInput("wifi", "boolean", label="W" * 100)).label == "W" * 100
+    with pytest.raises(Invalid) as caught:
+        checked_definition(CharacteristicInput("wifi", "boolean", label="W" * 101))
+    assert caught.value.errors == [{"field": "label", "message": "wifi: at most 100 characters"}]
 
 
 @pytest.mark.parametrize("definition, field", [
