@@ -24,6 +24,7 @@ from sqlalchemy.orm import selectinload
 
 from app.catalog.characteristics import CharacteristicInput
 from app.catalog.characteristics import checked_definition
+from app.catalog.characteristics import checked_label
 from app.catalog.characteristics import display_label
 from app.catalog.characteristics import validate_values
 from app.catalog.models import LIFECYCLE_STATUSES
@@ -447,6 +448,29 @@ def add_characteristic(spec: Specification, data: CharacteristicInput) -> Charac
     spec.characteristics.append(characteristic)
     db.session.flush()
     return characteristic
+
+
+def relabel_characteristics(spec: Specification, labels: Mapping[str, str]) -> None:
+    """Give the characteristics of ``spec`` that ``labels`` names the display label it gives each ("": the name
+    in words); the others keep theirs. Names never change: models and order data use them.
+
+    :raises Invalid: ``{"field": "name", ...}`` for a name ``spec`` has no characteristic of, ``{"field":
+        "label", ...}`` for a label over ``LABEL_LENGTH`` characters; nothing is changed then.
+    """
+    by_name = {c.name: c for c in spec.characteristics}
+    errors = [{"field": "name", "message": f"'{spec.name}' has no characteristic '{name}'"}
+              for name in labels if name not in by_name]
+    checked: dict[str, str] = {}
+    for name, label in labels.items():
+        try:
+            checked[name] = checked_label(name, label)
+        except Invalid as exc:
+            errors += exc.errors or []
+    if errors:
+        raise Invalid(errors=errors)
+    for name, label in checked.items():
+        by_name[name].label = label
+    db.session.flush()
 
 
 def relate(source: Specification, target: Specification, relationship_type: str) -> SpecRelationship:

@@ -11,6 +11,8 @@ from app.catalog.characteristics import CharacteristicInput
 from app.catalog.characteristics import checked_definition
 from app.catalog.characteristics import display_label
 from app.catalog.characteristics import validate_values
+from app.catalog.service import CharacteristicDisplay
+from app.catalog.service import CharacteristicTerms
 from app.errors import Invalid
 
 
@@ -116,6 +118,15 @@ def test_the_display_label_is_the_catalog_label_else_the_name_in_words(name: str
 
 def test_a_value_whose_characteristic_left_the_catalog_shows_its_name_in_words() -> None:
     assert display_label("former_option") == "Former option"
+
+
+def test_an_offerings_display_gives_labels_and_units_and_words_for_unknown_names() -> None:
+    terms = CharacteristicTerms(name="bandwidth", value_type="integer", allowed_values=(100,), min_value=None,
+                                max_value=None, mandatory=True, default_value=None, label="Line speed", unit="Mbps")
+    shown = CharacteristicDisplay((terms,))
+    assert (shown.label("bandwidth"), shown.unit("bandwidth")) == ("Line speed", "Mbps")
+    assert (shown.label("former_option"), shown.unit("former_option")) == ("Former option", "")
+    assert CharacteristicDisplay().label("static_ip") == "Static ip"
 
 
 def test_a_definition_label_is_trimmed_and_at_most_100_characters() -> None:

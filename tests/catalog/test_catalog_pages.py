@@ -47,6 +47,7 @@ def test_an_offering_page_shows_tree_characteristics_and_prices(app: Flask, admi
     for spec in ("Internet Access", "Access Line", "IP Connectivity", "ONT", "Access Port", "IPv4 Address"):
         assert f'data-spec="{spec}"' in page
     assert "site_postcode" in page and "100, 500, 1000 Mbps" in page
+    assert "<td>Static IP address <code>static_ip</code>" in page  # the label, and the name models use
     assert "from decision <code>pricing_fibre</code>" in page
     assert 'id="categories">Categories: <strong title="Internet access' in page and ">Connectivity<" in page
 
