@@ -450,6 +450,13 @@ def add_characteristic(spec: Specification, data: CharacteristicInput) -> Charac
     return characteristic
 
 
+def product_spec_of(offering: ProductOffering) -> Specification:
+    """:raises NotFound: ``offering`` is a bundle, without a product specification (or characteristics) of its own."""
+    if offering.product_spec is None:
+        raise NotFound(f"offering {offering.id} has no product specification")
+    return offering.product_spec
+
+
 def relabel_characteristics(spec: Specification, labels: Mapping[str, str]) -> None:
     """Give the characteristics of ``spec`` that ``labels`` names the display label it gives each ("": the name
     in words); the others keep theirs. Names never change: models and order data use them.
