@@ -68,7 +68,7 @@ class CharacteristicInput:
 
 def display_label(name: str, label: str = "") -> str:
     """What people read for a characteristic: the catalog's ``label``, else its ``name`` in words
-    (``static_ip`` → "Static ip"), as for a value whose characteristic has left the catalog."""
+    (``static_ip`` → "Static ip"); a value whose characteristic has left the catalog has only its name."""
     return label or humanize(name)
 
 

@@ -128,23 +128,20 @@ def test_unknown_offering_pages_are_404(admin: FlaskClient) -> None:
     assert admin.get("/catalog/offerings/999/edit").status_code == 404
 
 
-def fibre_labels(app: Flask, **labels: str) -> dict[str, str]:
-    """The labels form of Business Fibre Internet's characteristics as stored, then ``labels`` by name."""
-    with app.app_context():
-        spec = service.get_offering(offering_id(app, "Business Fibre Internet")).product_spec
-        assert spec is not None
-        stored = {c.name: c.label for c in spec.characteristics}
-    data: dict[str, str] = {}
-    for index, (name, label) in enumerate((stored | labels).items()):
-        data |= {f"characteristics-{index}-name": name, f"characteristics-{index}-label": label}
-    return data
-
-
 def stored_labels(app: Flask) -> dict[str, str]:
+    """The labels of Business Fibre Internet's characteristics, by name in their order."""
     with app.app_context():
         spec = service.get_offering(offering_id(app, "Business Fibre Internet")).product_spec
         assert spec is not None
         return {c.name: c.label for c in spec.characteristics}
+
+
+def fibre_labels(app: Flask, **labels: str) -> dict[str, str]:
+    """The labels form of Business Fibre Internet as the browser would post it unchanged, then ``labels``."""
+    data: dict[str, str] = {}
+    for index, (name, label) in enumerate((stored_labels(app) | labels).items()):
+        data |= {f"characteristics-{index}-name": name, f"characteristics-{index}-label": label}
+    return data
 
 
 def test_an_admin_labels_the_characteristics_and_people_read_the_labels(app: Flask, admin: FlaskClient) -> None:
