@@ -116,10 +116,6 @@ def test_the_display_label_is_the_catalog_label_else_the_name_in_words(name: str
     assert display_label(name, label) == shown
 
 
-def test_a_value_whose_characteristic_left_the_catalog_shows_its_name_in_words() -> None:
-    assert display_label("former_option") == "Former option"
-
-
 def test_an_offerings_display_gives_labels_and_units_and_words_for_unknown_names() -> None:
     terms = CharacteristicTerms(name="bandwidth", value_type="integer", allowed_values=(100,), min_value=None,
                                 max_value=None, mandatory=True, default_value=None, label="Line speed", unit="Mbps")

@@ -9,6 +9,8 @@ from flask import Flask
 from flask.testing import FlaskClient
 
 from app.catalog import service
+from app.catalog.service import OfferingInput
+from app.database import unit_of_work
 from tests.catalog.catalog_support import login
 from tests.catalog.catalog_support import offering_id
 from tests.catalog.catalog_support import seed_catalog
@@ -189,12 +191,8 @@ def test_labelling_a_characteristic_the_offering_lacks_is_422_and_saves_nothing(
 
 
 def test_a_bundle_has_no_labels_page(app: Flask, admin: FlaskClient) -> None:
-    with app.app_context():
-        from app.catalog.service import OfferingInput
-        from app.database import unit_of_work
-        with unit_of_work():
-            bundle = service.create_offering(OfferingInput(name="Office Pack", bundled_offering_ids=[
-                offering_id(app, "Managed Router")]))
-            bundle_id = bundle.id
+    router = offering_id(app, "Managed Router")
+    with app.app_context(), unit_of_work():
+        bundle_id = service.create_offering(OfferingInput(name="Office Pack", bundled_offering_ids=[router])).id
     assert admin.get(f"/catalog/offerings/{bundle_id}/labels").status_code == 404
     assert admin.get("/catalog/offerings/999/labels").status_code == 404
