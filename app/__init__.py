@@ -38,8 +38,8 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     wire(app)  # connectors, listeners, jobs and blueprints
     app.add_template_filter(state_label, "state_label")
     from app.catalog.money import symbol
-    from app.catalog.service import characteristic_units
-    app.add_template_global(characteristic_units, "characteristic_units")
+    from app.catalog.service import characteristic_display
+    app.add_template_global(characteristic_display, "characteristic_display")
     app.add_template_global(lambda: symbol(app.config["CURRENCY"]), "currency_symbol")
     from app.web import register_web_hooks
     register_web_hooks(app)

@@ -1,4 +1,5 @@
-"""Characteristic values: typing, allowed values, ranges, mandatory and default, for definitions and orders.
+"""Characteristic values: typing, allowed values, ranges, mandatory and default, for definitions and orders;
+and the label people read for a characteristic (``display_label``).
 
 Values arrive from JSON APIs, CSV imports and HTML forms, so an integer may come as ``500`` or
 ``"500"`` and a boolean as ``true`` or ``"true"``; they leave typed (int, float, bool, str).
@@ -17,8 +18,10 @@ from decimal import InvalidOperation
 from typing import Any
 from typing import Protocol
 
+from app.catalog.models import LABEL_LENGTH
 from app.catalog.models import VALUE_TYPES
 from app.errors import Invalid
+from app.taskforms.spec import humanize
 
 _INTEGER = re.compile(r"[+-]?\d+")
 
@@ -60,6 +63,24 @@ class CharacteristicInput:
     default: Any = None
     unit: str = ""
     description: str = ""
+    label: str = ""
+
+
+def display_label(name: str, label: str = "") -> str:
+    """What people read for a characteristic: the catalog's ``label``, else its ``name`` in words
+    (``static_ip`` → "Static ip"); a value whose characteristic has left the catalog has only its name."""
+    return label or humanize(name)
+
+
+def checked_label(name: str, label: str) -> str:
+    """``label`` without the spaces around it ("" when it has only spaces: the name in words is shown).
+
+    :raises Invalid: ``{"field": "label", ...}``: longer than ``LABEL_LENGTH`` characters.
+    """
+    label = label.strip()
+    if len(label) > LABEL_LENGTH:
+        raise Invalid(errors=[{"field": "label", "message": f"{name}: at most {LABEL_LENGTH} characters"}])
+    return label
 
 
 def _as_string(value: Any) -> str:
@@ -169,11 +190,12 @@ def validate_values(characteristics: Sequence[CharacteristicRule], values: Mappi
 
 
 def checked_definition(data: CharacteristicInput) -> CharacteristicInput:
-    """Return ``data`` with its allowed values, bounds and default typed.
+    """Return ``data`` with its allowed values, bounds and default typed, and its label trimmed.
 
-    :raises Invalid: unknown value type, values that are not of the type, a default outside them,
+    :raises Invalid: a label too long, unknown value type, values that are not of the type, a default outside them,
         a range on a non-numeric type or one whose minimum is above its maximum.
     """
+    label = checked_label(data.name, data.label)
     if data.value_type not in VALUE_TYPES:
         raise Invalid(errors=[{"field": "value_type", "message": f"must be one of {', '.join(VALUE_TYPES)}"}])
     coerce = COERCERS[data.value_type]
@@ -186,7 +208,7 @@ def checked_definition(data: CharacteristicInput) -> CharacteristicInput:
         raise Invalid(errors=[{"field": "min_value", "message": f"{data.name}: only numbers have a range"}])
     if low is not None and high is not None and low > high:
         raise Invalid(errors=[{"field": "min_value", "message": f"{data.name}: the minimum is above the maximum"}])
-    checked = replace(data, allowed_values=allowed, min_value=low, max_value=high)
+    checked = replace(data, label=label, allowed_values=allowed, min_value=low, max_value=high)
     if data.default is not None:
         try:
             checked = replace(checked, default=check_value(checked, data.default))

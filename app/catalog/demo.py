@@ -75,24 +75,28 @@ RELATIONSHIPS: tuple[tuple[str, str, str, str, str], ...] = (
 CHARACTERISTICS: dict[str, tuple[CharacteristicInput, ...]] = {
     "Fibre Internet Product": (
         CharacteristicInput("bandwidth", "integer", allowed_values=(100, 500, 1000), mandatory=True, unit="Mbps",
-                            description="Symmetric bandwidth of the line."),
+                            description="Symmetric bandwidth of the line.", label="Bandwidth"),
         CharacteristicInput("static_ip", "boolean", default=False,
-                            description="Route a static IPv4 address instead of a dynamic one."),
-        CharacteristicInput("site_postcode", "string", mandatory=True, description="Postcode of the site."),
+                            description="Route a static IPv4 address instead of a dynamic one.",
+                            label="Static IP address"),
+        CharacteristicInput("site_postcode", "string", mandatory=True, description="Postcode of the site.",
+                            label="Site postcode"),
         CharacteristicInput("contract_term", "integer", allowed_values=(12, 24, 36), default=24, unit="months",
-                            description="Minimum term; longer terms lower the monthly price and the connection fee."),
+                            description="Minimum term; longer terms lower the monthly price and the connection fee.",
+                            label="Contract term"),
     ),
     "Managed Router Product": (
-        CharacteristicInput("wifi", "boolean", default=True, description="Enable the built-in Wi-Fi."),
+        CharacteristicInput("wifi", "boolean", default=True, description="Enable the built-in Wi-Fi.", label="Wi-Fi"),
     ),
     "Voice Product": (
         CharacteristicInput("channels", "integer", min_value=2, max_value=30, mandatory=True,
-                            description="Concurrent calls the trunk carries."),
+                            description="Concurrent calls the trunk carries.", label="Voice channels"),
         CharacteristicInput("numbers", "integer", min_value=1, max_value=100, default=1,
-                            description="Geographic numbers on the trunk."),
+                            description="Geographic numbers on the trunk.", label="Phone numbers"),
     ),
     "Installation Product": (
-        CharacteristicInput("access_notes", "string", description="Parking, access hours, site contact."),
+        CharacteristicInput("access_notes", "string", description="Parking, access hours, site contact.",
+                            label="Access notes"),
     ),
 }
 
@@ -139,7 +143,8 @@ def seed_demo_catalog() -> int:
     """Create whatever part of the demo catalog is missing; return how many offerings were created.
 
     Idempotent: specifications, characteristics and relationships are matched by name, offerings
-    by name; anything that exists is left as it is (an admin may have edited it).
+    by name; anything that exists is left as it is (an admin may have edited it), except that a
+    characteristic without a label gets the demo's (see ``_label_unlabelled``).
     """
     specs = {(kind, name): _ensure_spec(kind, name, description) for kind, name, description in SPECS}
     for spec_name, definitions in CHARACTERISTICS.items():
@@ -147,6 +152,7 @@ def seed_demo_catalog() -> int:
         for definition in definitions:
             if all(c.name != definition.name for c in spec.characteristics):
                 service.add_characteristic(spec, definition)
+        _label_unlabelled(spec, definitions)
     for source_kind, source, relationship_type, target_kind, target in RELATIONSHIPS:
         service.relate(specs[source_kind, source], specs[target_kind, target], relationship_type)
     created = 0
@@ -161,6 +167,16 @@ def seed_demo_catalog() -> int:
             offerings = [o for o in map(service.offering_by_name, offering_names) if o is not None]
             service.create_category(name, description, offerings)
     return created
+
+
+def _label_unlabelled(spec: Specification, definitions: tuple[CharacteristicInput, ...]) -> None:
+    """Give the demo's labels to characteristics that have none: a catalog seeded before characteristics had
+    labels has none, and a label an admin gave is kept. (One an admin cleared comes back: an empty label
+    cannot say whether it was ever set.)"""
+    unlabelled = {c.name for c in spec.characteristics if not c.label}
+    labels = {d.name: d.label for d in definitions if d.name in unlabelled and d.label}
+    if labels:
+        service.relabel_characteristics(spec, labels)
 
 
 def _ensure_spec(kind: str, name: str, description: str) -> Specification:

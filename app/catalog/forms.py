@@ -1,4 +1,5 @@
-"""The admin form for an offering and its price list, and its translation to ``OfferingInput``.
+"""The admin form for an offering and its price list, and its translation to ``OfferingInput``; the form
+for the display labels of a product specification's characteristics.
 
 The price list is a list of sub-forms: one per existing entry plus a blank one to add an entry;
 a blank or "remove"-ticked entry is left out of what is saved.
@@ -27,10 +28,13 @@ from wtforms.validators import NumberRange
 from wtforms.validators import Optional
 
 from app.catalog import service as catalog
+from app.catalog.characteristics import display_label
+from app.catalog.models import LABEL_LENGTH
 from app.catalog.models import LIFECYCLE_STATUSES
 from app.catalog.models import PRICE_TYPES
 from app.catalog.models import RECURRING
 from app.catalog.models import ProductOffering
+from app.catalog.models import Specification
 from app.catalog.service import OfferingInput
 from app.catalog.service import PriceInput
 from app.database import utcnow
@@ -137,3 +141,29 @@ def add_errors(form: OfferingForm, errors: Sequence[dict[str, Any]], price_rows:
         else:
             target.errors = [*target.errors, error["message"]]
     return unplaced
+
+
+class LabelEntryForm(Form):  # a sub-form: the outer form carries the CSRF token
+    name = HiddenField()
+    label = StringField("Label", validators=[Length(max=LABEL_LENGTH)])
+
+
+class LabelsForm(PageForm):
+    characteristics = FieldList(FormField(LabelEntryForm))
+
+
+def labels_form(spec: Specification) -> LabelsForm:
+    """A label field per characteristic of ``spec``, filled from it when first shown; an empty field's placeholder
+    is what people will read instead (the name in words)."""
+    form = LabelsForm()
+    if not form.is_submitted():
+        for characteristic in spec.characteristics:
+            form.characteristics.append_entry({"name": characteristic.name, "label": characteristic.label})
+    for entry in form.characteristics:
+        entry.form.label.render_kw = {"placeholder": display_label(entry.form.name.data or "")}
+    return form
+
+
+def labels_input(form: LabelsForm) -> dict[str, str]:
+    """The label asked for each characteristic, by name (for ``catalog.relabel_characteristics``)."""
+    return {entry.form.name.data or "": entry.form.label.data or "" for entry in form.characteristics}

@@ -42,6 +42,7 @@ REALIZED_BY = "realizedBy"
 REQUIRES = "requires"
 RELATIONSHIP_TYPES: tuple[str, ...] = (REALIZED_BY, REQUIRES)
 VALUE_TYPES: tuple[str, ...] = ("string", "integer", "number", "boolean")
+LABEL_LENGTH = 100  # a characteristic's display label, at most
 LIFECYCLE_STATUSES: tuple[str, ...] = ("In Design", "Active", "Retired")
 RECURRING = "recurring"
 ONE_TIME = "oneTime"
@@ -95,6 +96,8 @@ class SpecRelationship(db.Model):  # type: ignore[name-defined,misc]
 class Characteristic(db.Model):  # type: ignore[name-defined,misc]
     """A configurable value of a specification: its type, allowed values or range, default and unit.
 
+    ``name`` is the key that models and order data use, so it never changes; ``label`` is what people read
+    (empty: the name in words, see ``app.catalog.characteristics.display_label``).
     ``allowed_values`` empty means any value of the type (within ``min_value``/``max_value`` if set).
     Values are stored as JSON so an integer stays an integer and a boolean a boolean.
     """
@@ -106,6 +109,7 @@ class Characteristic(db.Model):  # type: ignore[name-defined,misc]
     specification_id: Mapped[int] = mapped_column(ForeignKey("catalog_specifications.id", ondelete="CASCADE"))
     position: Mapped[int] = mapped_column(default=0)
     name: Mapped[str] = mapped_column(String(100))
+    label: Mapped[str] = mapped_column(String(LABEL_LENGTH), default="", server_default="")
     description: Mapped[str] = mapped_column(Text, default="")
     value_type: Mapped[str] = mapped_column(String(20))
     allowed_values: Mapped[list[Any]] = mapped_column(JSON, default=list)

@@ -24,6 +24,8 @@ from sqlalchemy.orm import selectinload
 
 from app.catalog.characteristics import CharacteristicInput
 from app.catalog.characteristics import checked_definition
+from app.catalog.characteristics import checked_label
+from app.catalog.characteristics import display_label
 from app.catalog.characteristics import validate_values
 from app.catalog.models import LIFECYCLE_STATUSES
 from app.catalog.models import PRICE_TYPES
@@ -92,7 +94,8 @@ class SpecNode:
 
 @dataclass(frozen=True)
 class CharacteristicTerms:
-    """A characteristic as an order line is checked against it (a ``characteristics.CharacteristicRule``)."""
+    """A characteristic as an order line is checked against it (a ``characteristics.CharacteristicRule``),
+    with the label and unit it is shown with."""
 
     name: str
     value_type: str
@@ -101,6 +104,27 @@ class CharacteristicTerms:
     max_value: int | float | None
     mandatory: bool
     default_value: Any
+    label: str
+    unit: str
+
+
+@dataclass(frozen=True)
+class CharacteristicDisplay:
+    """How the characteristics of one offering are shown to people: a label and a unit by name."""
+
+    characteristics: tuple[CharacteristicTerms, ...] = ()
+
+    def label(self, name: str) -> str:
+        """The catalog's label, else the name in words (also for a name the offering no longer has)."""
+        known = self._find(name)
+        return display_label(name, known.label if known is not None else "")
+
+    def unit(self, name: str) -> str:
+        known = self._find(name)
+        return known.unit if known is not None else ""
+
+    def _find(self, name: str) -> CharacteristicTerms | None:
+        return next((c for c in self.characteristics if c.name == name), None)
 
 
 @dataclass(frozen=True)
@@ -208,11 +232,13 @@ def offering_page(*, offset: int = 0, limit: int = 100, lifecycle_status: str | 
     return Page(list(items), total)
 
 
-def characteristic_units(offering_id: int) -> dict[str, str]:
-    """The units of an offering's characteristics that have one (``{"bandwidth": "Mbps"}``), for display."""
-    offering = db.session.get(ProductOffering, offering_id)
-    spec = offering.product_spec if offering is not None else None
-    return {c.name: c.unit for c in spec.characteristics if c.unit} if spec is not None else {}
+def characteristic_display(offering_id: int | None) -> CharacteristicDisplay:
+    """How the characteristics of a line or product of this offering are shown (from :func:`offering_terms`: no
+    SQL while the catalog is unchanged); without an offering, every name shows in words."""
+    try:
+        return CharacteristicDisplay(offering_terms(offering_id).characteristics)
+    except NotFound:
+        return CharacteristicDisplay()
 
 
 def validate_characteristics(offering: ProductOffering | OfferingTerms, values: Mapping[str, Any]) -> dict[str, Any]:
@@ -251,7 +277,7 @@ def terms_of(offering: ProductOffering | OfferingTerms) -> OfferingTerms:
     spec = offering.product_spec
     characteristics = tuple(CharacteristicTerms(
         name=c.name, value_type=c.value_type, allowed_values=tuple(c.allowed_values), min_value=c.min_value,
-        max_value=c.max_value, mandatory=c.mandatory, default_value=c.default_value)
+        max_value=c.max_value, mandatory=c.mandatory, default_value=c.default_value, label=c.label, unit=c.unit)
         for c in (spec.characteristics if spec is not None else []))
     prices = tuple(PriceTerms(price_type=p.price_type, amount=p.amount, currency=p.currency, decision_id=p.decision_id,
                               decision_output=p.decision_output) for p in offering.prices)
@@ -417,11 +443,41 @@ def add_characteristic(spec: Specification, data: CharacteristicInput) -> Charac
     characteristic = Characteristic(
         name=checked.name, value_type=checked.value_type, allowed_values=list(checked.allowed_values),
         min_value=checked.min_value, max_value=checked.max_value, mandatory=checked.mandatory,
-        default_value=checked.default, unit=checked.unit, description=checked.description,
+        default_value=checked.default, unit=checked.unit, description=checked.description, label=checked.label,
         position=len(spec.characteristics))
     spec.characteristics.append(characteristic)
     db.session.flush()
     return characteristic
+
+
+def product_spec_of(offering: ProductOffering) -> Specification:
+    """:raises NotFound: ``offering`` is a bundle, without a product specification (or characteristics) of its own."""
+    if offering.product_spec is None:
+        raise NotFound(f"offering {offering.id} has no product specification")
+    return offering.product_spec
+
+
+def relabel_characteristics(spec: Specification, labels: Mapping[str, str]) -> None:
+    """Give the characteristics of ``spec`` that ``labels`` names the display label it gives each ("": the name
+    in words); the others keep theirs. Names never change: models and order data use them.
+
+    :raises Invalid: ``{"field": "name", ...}`` for a name ``spec`` has no characteristic of, ``{"field":
+        "label", ...}`` for a label over ``LABEL_LENGTH`` characters; nothing is changed then.
+    """
+    by_name = {c.name: c for c in spec.characteristics}
+    errors = [{"field": "name", "message": f"'{spec.name}' has no characteristic '{name}'"}
+              for name in labels if name not in by_name]
+    checked: dict[str, str] = {}
+    for name, label in labels.items():
+        try:
+            checked[name] = checked_label(name, label)
+        except Invalid as exc:
+            errors += exc.errors or []
+    if errors:
+        raise Invalid(errors=errors)
+    for name, label in checked.items():
+        by_name[name].label = label
+    db.session.flush()
 
 
 def relate(source: Specification, target: Specification, relationship_type: str) -> SpecRelationship:

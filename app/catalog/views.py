@@ -1,4 +1,5 @@
-"""Catalog pages for process admins: list offerings, show one with its tree and prices, create and edit."""
+"""Catalog pages for process admins: list offerings, show one with its tree and prices, create and edit; label
+the characteristics of an offering's product specification."""
 from __future__ import annotations
 
 from flask import Blueprint
@@ -64,6 +65,25 @@ def edit(offering_id: int) -> str | Response | tuple[str, int]:
         flash("Saved.", "info")
         return redirect(url_for("catalog.show", offering_id=offering_id))
     return _form_page(form, offering_id)
+
+
+@bp.route("/offerings/<int:offering_id>/labels", methods=["GET", "POST"])
+@page_roles("process_admin")
+def labels(offering_id: int) -> str | Response | tuple[str, int]:
+    offering = catalog.get_offering(offering_id)
+    spec = catalog.product_spec_of(offering)
+    form = forms.labels_form(spec)
+    errors: list[str] = []
+    if form.validate_on_submit():
+        try:
+            catalog.relabel_characteristics(spec, forms.labels_input(form))
+        except Invalid as exc:
+            errors = [e["message"] for e in exc.errors or []]
+        else:
+            flash("Saved the labels.", "info")
+            return redirect(url_for("catalog.show", offering_id=offering_id))
+    page = render_template("catalog/labels.html", form=form, offering=offering, spec=spec, errors=errors)
+    return (page, 422) if form.errors or errors else page
 
 
 def _invalid(form: forms.OfferingForm, error: Invalid, price_rows: list[int],

@@ -28,6 +28,7 @@ from wtforms.validators import NumberRange
 from wtforms.validators import Optional
 from wtforms.widgets import NumberInput
 
+from app.catalog.characteristics import display_label
 from app.catalog.models import ONE_TIME
 from app.catalog.models import RECURRING
 from app.catalog.models import Characteristic
@@ -37,7 +38,6 @@ from app.catalog.pricing import AMOUNT
 from app.catalog.pricing import PERCENTAGE
 from app.taskforms import FieldSpec
 from app.taskforms import FormSpec
-from app.taskforms.spec import humanize
 from app.webforms import FiniteDecimalField
 from app.webforms import PageForm
 
@@ -128,7 +128,7 @@ def _field(characteristic: Characteristic, name: str) -> FieldSpec:
 
 
 def _label(characteristic: Characteristic, with_unit: bool = True) -> str:
-    label = humanize(characteristic.name)
+    label = display_label(characteristic.name, characteristic.label)
     return f"{label} ({characteristic.unit})" if with_unit and characteristic.unit else label
 
 

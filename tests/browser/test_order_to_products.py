@@ -2,6 +2,7 @@
 
 Every human step happens in the browser through the generated task forms; the demo connectors run
 inline without latency (the test config), so each step's effects are there when the next page loads.
+Characteristics read as the catalog labels them ("Static IP address", "Wi-Fi") on every page of the way.
 """
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from playwright.sync_api import expect
 
 from tests.browser.pages import login
 from tests.browser.pages import logout
+from tests.browser.pages import snap
 from tests.workspace.workspace_support import seed_shop
 
 pytestmark = pytest.mark.browser
@@ -50,9 +52,15 @@ def test_agent_order_is_approved_fulfilled_in_the_browser_and_alice_sees_her_pro
         add_line(page, offering)
     page.get_by_label("Bandwidth").select_option("500")
     page.get_by_label("Site postcode").fill("SW1A 1AA")
+    expect(page.get_by_label("Static IP address")).not_to_be_checked()
+    expect(page.get_by_label("Wi-Fi")).to_be_checked()
+    snap(page, "order-entry-labels")
     page.get_by_role("button", name="Submit order").click()
     expect(page.locator("h1")).to_contain_text("Acknowledged")
     order_url = page.url
+    expect(page.locator("tr[data-item='Business Fibre Internet'] dl.characteristics dt")).to_have_text(
+        ["Bandwidth", "Static IP address", "Site postcode", "Contract term"])
+    snap(page, "order-page-labels")
     logout(page)
 
     login(page, live_server, "approver")
@@ -93,3 +101,6 @@ def test_agent_order_is_approved_fulfilled_in_the_browser_and_alice_sees_her_pro
     expect(fibre.locator(".contracts")).to_contain_text("24 months")
     expect(fibre.locator(".entitlements")).to_contain_text("Access Line")
     expect(page.locator("section[data-product='Installation']")).to_contain_text("ont serial ONT7654321")
+    expect(fibre.locator("dl.characteristics")).to_contain_text("Static IP address")
+    expect(page.locator("section[data-product='Managed Router'] dl.characteristics dt")).to_have_text(["Wi-Fi"])
+    snap(page, "my-products-labels")

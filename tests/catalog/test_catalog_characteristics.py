@@ -1,4 +1,4 @@
-"""Characteristic validation: every rule for values, and the checks on definitions."""
+"""Characteristic validation: every rule for values, and the checks on definitions; the label people read."""
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -9,7 +9,10 @@ import pytest
 
 from app.catalog.characteristics import CharacteristicInput
 from app.catalog.characteristics import checked_definition
+from app.catalog.characteristics import display_label
 from app.catalog.characteristics import validate_values
+from app.catalog.service import CharacteristicDisplay
+from app.catalog.service import CharacteristicTerms
 from app.errors import Invalid
 
 
@@ -101,6 +104,33 @@ def test_a_definition_is_typed_when_checked() -> None:
     checked = checked_definition(CharacteristicInput("bandwidth", "integer", allowed_values=("100", 500),
                                                      default="500", unit="Mbps"))
     assert checked.allowed_values == (100, 500) and checked.default == 500
+
+
+@pytest.mark.parametrize("name, label, shown", [
+    ("static_ip", "Static IP address", "Static IP address"),
+    ("static_ip", "", "Static ip"),  # no label: the name in words
+    ("wifi", "Wi-Fi", "Wi-Fi"),
+    ("access-notes", "", "Access notes"),
+])
+def test_the_display_label_is_the_catalog_label_else_the_name_in_words(name: str, label: str, shown: str) -> None:
+    assert display_label(name, label) == shown
+
+
+def test_an_offerings_display_gives_labels_and_units_and_words_for_unknown_names() -> None:
+    terms = CharacteristicTerms(name="bandwidth", value_type="integer", allowed_values=(100,), min_value=None,
+                                max_value=None, mandatory=True, default_value=None, label="Line speed", unit="Mbps")
+    shown = CharacteristicDisplay((terms,))
+    assert (shown.label("bandwidth"), shown.unit("bandwidth")) == ("Line speed", "Mbps")
+    assert (shown.label("former_option"), shown.unit("former_option")) == ("Former option", "")
+    assert CharacteristicDisplay().label("static_ip") == "Static ip"
+
+
+def test_a_definition_label_is_trimmed_and_at_most_100_characters() -> None:
+    assert checked_definition(CharacteristicInput("wifi", "boolean", label="  Wi-Fi ")).label == "Wi-Fi"
+    assert checked_definition(CharacteristicInput("wifi", "boolean", label="W" * 100)).label == "W" * 100
+    with pytest.raises(Invalid) as caught:
+        checked_definition(CharacteristicInput("wifi", "boolean", label="W" * 101))
+    assert caught.value.errors == [{"field": "label", "message": "wifi: at most 100 characters"}]
 
 
 @pytest.mark.parametrize("definition, field", [

@@ -1,4 +1,5 @@
-"""The admin catalog pages: list, show (tree, characteristics, prices), create and edit with field errors."""
+"""The admin catalog pages: list, show (tree, characteristics, prices), create and edit with field errors, and
+the characteristic labels."""
 from __future__ import annotations
 
 from decimal import Decimal
@@ -8,6 +9,8 @@ from flask import Flask
 from flask.testing import FlaskClient
 
 from app.catalog import service
+from app.catalog.service import OfferingInput
+from app.database import unit_of_work
 from tests.catalog.catalog_support import login
 from tests.catalog.catalog_support import offering_id
 from tests.catalog.catalog_support import seed_catalog
@@ -47,6 +50,7 @@ def test_an_offering_page_shows_tree_characteristics_and_prices(app: Flask, admi
     for spec in ("Internet Access", "Access Line", "IP Connectivity", "ONT", "Access Port", "IPv4 Address"):
         assert f'data-spec="{spec}"' in page
     assert "site_postcode" in page and "100, 500, 1000 Mbps" in page
+    assert "<td>Static IP address <code>static_ip</code>" in page  # the label, and the name models use
     assert "from decision <code>pricing_fibre</code>" in page
     assert 'id="categories">Categories: <strong title="Internet access' in page and ">Connectivity<" in page
 
@@ -55,9 +59,12 @@ def test_an_offering_page_shows_tree_characteristics_and_prices(app: Flask, admi
 def test_only_process_admins_see_the_pages(app: Flask, client: FlaskClient, user: str, status: int) -> None:
     seed_catalog(app)
     login(client, user)
-    for path in ("/catalog/", "/catalog/offerings/1", "/catalog/offerings/1/edit", "/catalog/offerings/new"):
+    for path in ("/catalog/", "/catalog/offerings/1", "/catalog/offerings/1/edit", "/catalog/offerings/new",
+                 "/catalog/offerings/1/labels"):
         assert client.get(path).status_code == status, path
     assert client.post("/catalog/offerings/1/edit", data=router_form(app)).status_code == status
+    assert client.post("/catalog/offerings/1/labels", data={"characteristics-0-name": "bandwidth",
+                                                            "characteristics-0-label": "Speed"}).status_code == status
 
 
 def test_anonymous_visitors_are_sent_to_login(client: FlaskClient) -> None:
@@ -121,3 +128,71 @@ def test_create_a_new_offering(app: Flask, admin: FlaskClient) -> None:
 def test_unknown_offering_pages_are_404(admin: FlaskClient) -> None:
     assert admin.get("/catalog/offerings/999").status_code == 404
     assert admin.get("/catalog/offerings/999/edit").status_code == 404
+
+
+def stored_labels(app: Flask) -> dict[str, str]:
+    """The labels of Business Fibre Internet's characteristics, by name in their order."""
+    with app.app_context():
+        spec = service.get_offering(offering_id(app, "Business Fibre Internet")).product_spec
+        assert spec is not None
+        return {c.name: c.label for c in spec.characteristics}
+
+
+def fibre_labels(app: Flask, **labels: str) -> dict[str, str]:
+    """The labels form of Business Fibre Internet as the browser would post it unchanged, then ``labels``."""
+    data: dict[str, str] = {}
+    for index, (name, label) in enumerate((stored_labels(app) | labels).items()):
+        data |= {f"characteristics-{index}-name": name, f"characteristics-{index}-label": label}
+    return data
+
+
+def test_an_admin_labels_the_characteristics_and_people_read_the_labels(app: Flask, admin: FlaskClient) -> None:
+    fibre = offering_id(app, "Business Fibre Internet")
+    shown = admin.get(f"/catalog/offerings/{fibre}").get_data(as_text=True)
+    assert f'href="/catalog/offerings/{fibre}/labels"' in shown
+    form = admin.get(f"/catalog/offerings/{fibre}/labels").get_data(as_text=True)
+    assert 'value="Static IP address"' in form and 'placeholder="Static ip"' in form  # the label, and without one
+    response = admin.post(f"/catalog/offerings/{fibre}/labels",
+                          data=fibre_labels(app, static_ip=" Fixed IPv4 address ", bandwidth=""))
+    assert response.status_code == 302 and response.headers["Location"].endswith(f"/catalog/offerings/{fibre}")
+    labels = stored_labels(app)
+    assert (labels["static_ip"], labels["bandwidth"], labels["contract_term"]) == ("Fixed IPv4 address", "",
+                                                                                   "Contract term")
+    page = admin.get(f"/catalog/offerings/{fibre}").get_data(as_text=True)
+    assert "<td>Fixed IPv4 address <code>static_ip</code>" in page and "<td>Bandwidth <code>bandwidth</code>" in page
+    admin.post("/logout")
+    login(admin, "agent")
+    entry = admin.post("/workspace/orders/new", data={"action": "add", "add_offering": fibre}).get_data(as_text=True)
+    assert "Fixed IPv4 address" in entry and "Static IP address" not in entry
+
+
+def test_a_label_over_100_characters_is_422_next_to_its_field_and_nothing_is_saved(app: Flask,
+                                                                                   admin: FlaskClient) -> None:
+    fibre = offering_id(app, "Business Fibre Internet")
+    before = stored_labels(app)
+    response = admin.post(f"/catalog/offerings/{fibre}/labels",
+                          data=fibre_labels(app, static_ip="x" * 101, bandwidth="Speed"))
+    assert response.status_code == 422
+    page = response.get_data(as_text=True)
+    error = page.split('id="characteristics-1-label-error">')[1].split("</p>")[0]
+    assert "Field cannot be longer than 100 characters." in error
+    assert 'aria-invalid="true"' in page
+    assert stored_labels(app) == before
+
+
+def test_labelling_a_characteristic_the_offering_lacks_is_422_and_saves_nothing(app: Flask,
+                                                                               admin: FlaskClient) -> None:
+    fibre = offering_id(app, "Business Fibre Internet")
+    before = stored_labels(app)
+    response = admin.post(f"/catalog/offerings/{fibre}/labels", data=fibre_labels(app, wifi="Wi-Fi", bandwidth="Speed"))
+    assert response.status_code == 422
+    assert "&#39;Fibre Internet Product&#39; has no characteristic &#39;wifi&#39;" in response.get_data(as_text=True)
+    assert stored_labels(app) == before
+
+
+def test_a_bundle_has_no_labels_page(app: Flask, admin: FlaskClient) -> None:
+    router = offering_id(app, "Managed Router")
+    with app.app_context(), unit_of_work():
+        bundle_id = service.create_offering(OfferingInput(name="Office Pack", bundled_offering_ids=[router])).id
+    assert admin.get(f"/catalog/offerings/{bundle_id}/labels").status_code == 404
+    assert admin.get("/catalog/offerings/999/labels").status_code == 404

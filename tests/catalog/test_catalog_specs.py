@@ -12,6 +12,7 @@ import pytest
 from flask import Flask
 from sqlalchemy import func
 from sqlalchemy import select
+from sqlalchemy import update
 
 from app.catalog import service
 from app.catalog.demo import seed_demo_catalog
@@ -203,6 +204,39 @@ def test_demo_seed_is_idempotent(app: Flask) -> None:
                                      "Characteristic": 8, "OfferingPrice": 9}
         assert [o.name for o in service.list_offerings()] == sorted(DEMO_OFFERINGS)
         assert all(o.lifecycle_status == "Active" for o in service.list_offerings())
+
+
+def labels() -> dict[str, str]:
+    return dict(db.session.execute(select(Characteristic.name, Characteristic.label)).all())
+
+
+def test_the_demo_characteristics_have_labels(ctx: Flask) -> None:
+    assert labels() == {"bandwidth": "Bandwidth", "static_ip": "Static IP address", "site_postcode": "Site postcode",
+                        "contract_term": "Contract term", "wifi": "Wi-Fi", "channels": "Voice channels",
+                        "numbers": "Phone numbers", "access_notes": "Access notes"}
+
+
+def test_seeding_again_labels_what_has_no_label_and_keeps_an_admins_label(ctx: Flask) -> None:
+    """A catalog seeded before characteristics had labels: the migration left every label empty."""
+    db.session.execute(update(Characteristic).values(label=""))
+    fibre = service.specification_by_name("product", "Fibre Internet Product")
+    assert fibre is not None
+    service.relabel_characteristics(fibre, {"static_ip": "Fixed IP"})
+    seed_demo_catalog()
+    assert labels()["static_ip"] == "Fixed IP" and labels()["wifi"] == "Wi-Fi" and labels()["bandwidth"] == "Bandwidth"
+
+
+def test_relabelling_changes_labels_only_and_refuses_unknown_names_and_long_labels(ctx: Flask) -> None:
+    fibre = service.specification_by_name("product", "Fibre Internet Product")
+    assert fibre is not None
+    service.relabel_characteristics(fibre, {"static_ip": "  Fixed IP ", "bandwidth": ""})
+    assert labels()["static_ip"] == "Fixed IP" and labels()["bandwidth"] == "" and labels()["contract_term"]
+    with pytest.raises(Invalid) as caught:
+        service.relabel_characteristics(fibre, {"wifi": "Wi-Fi", "static_ip": "x" * 101, "site_postcode": "Postcode"})
+    assert caught.value.errors == [
+        {"field": "name", "message": "'Fibre Internet Product' has no characteristic 'wifi'"},
+        {"field": "label", "message": "static_ip: at most 100 characters"}]
+    assert labels()["site_postcode"] == "Site postcode"  # nothing changed
 
 
 def test_ordra_seed_creates_the_catalog_once(app: Flask) -> None:

@@ -72,6 +72,7 @@ def test_my_orders_lists_the_placed_order_with_its_progress(app: Flask, alice: F
     assert 'id="order-state">Acknowledged<' in page
     assert re.search(r'<li class="step-current" aria-current="step">Received</li>', page)
     assert "£159.00 / month" in page and f"<dd>{POSTCODE}</dd>" in page
+    assert "<dt>Static IP address</dt><dd>no</dd>" in page  # the catalog's label, not "Static ip"
     history = re.search(r'<ol class="timeline" id="history">(.*?)</ol>', page, re.S)
     assert history and re.findall(r"<strong>([^<]+)</strong>", history.group(1)) == ["Order placed", "Order received"]
     assert "process" not in history.group(1).lower() and "customer_order" not in page

@@ -42,6 +42,7 @@ def test_a_customer_suspends_resumes_and_disconnects_from_my_products(app: Flask
     login(client, "alice")
     page = client.get("/portal/products").get_data(as_text=True)
     assert 'value="suspend"' in page and 'value="delete"' in page
+    assert "<dt>Static IP address</dt><dd>no</dd>" in page and "<dt>Wi-Fi</dt><dd>yes</dd>" in page
 
     suspend = _ask(client, api, router["id"], "suspend")
     assert order_360(api, suspend)["state"] == "completed"

@@ -53,6 +53,7 @@ def test_adding_a_line_generates_its_characteristic_form(app: Flask, agent: Flas
     contract = re.search(r'<select[^>]*name="lines-0-chars.contract_term".*?</select>', page, re.S)
     assert contract and re.search(r'<option selected value="24">|<option value="24" selected', contract.group(0))
     assert '<label for="lines-0-chars.site_postcode">Site postcode' in page
+    assert re.search(r'<label for="lines-0-chars.static_ip">[^<]*Static IP address', page)  # the catalog's label
 
 
 def test_integer_ranges_become_number_inputs_with_bounds(app: Flask, agent: FlaskClient) -> None:

@@ -53,6 +53,9 @@ def test_a_revision_that_awaits_approval_is_not_announced_as_applied(app: Flask,
     approve(api, order_id)
     before = order_360(api, order_id)["totals"]
     login(client, "agent")
+    revise = client.get(f"/workspace/orders/{order_id}/revise").get_data(as_text=True)
+    assert '<label for="char-1-static_ip">Static IP address</label>' in revise
+    assert '<label for="char-3-wifi">Wi-Fi</label>' in revise
     response = client.post(f"/workspace/orders/{order_id}/revise", follow_redirects=True,
                            data={"action": "confirm", "char-1-bandwidth": "1000", "char-5-bandwidth": "1000"})
     page = response.get_data(as_text=True)

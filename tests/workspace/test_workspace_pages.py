@@ -52,6 +52,7 @@ def test_the_order_page_shows_lines_prices_process_and_timeline(app: Flask, agen
     assert "Bravo plc" in page and 'class="state state-acknowledged"' in page
     assert '<tr data-item="Business Fibre Internet">' in page
     assert "<dd>100 Mbps</dd>" in page and f"<dd>{POSTCODE}</dd>" in page  # characteristics, with units
+    assert "<dt>Static IP address</dt><dd>no</dd>" in page and "<dt>Contract term</dt><dd>24 months</dd>" in page
     assert "£79.50" in page and "£250.00" in page  # 100 Mbps, 24 months (the default term)
     assert 'id="order-recurring-total">£79.50 / month<' in page
     with app.app_context():
