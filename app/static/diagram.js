@@ -1,7 +1,9 @@
 /* Ordra's diagram views: a BPMN model drawn with bpmn-js's navigated viewer (bpmn.io watermark kept),
    each element marked with the canvas marker "ordra-state-<state>", a count badge where it ran more
    than once, and its details on click. With data-marks-url the marks are fetched, and fetched again
-   every data-poll-ms, so the diagram follows the instance without a reload. */
+   every data-poll-ms, so the diagram follows the instance without a reload. Each step (task, event, gateway,
+   sub-process) is also a button in the tab order, named with its state: Enter or Space shows its details and
+   moves the focus to them, so the diagram serves keyboard and screen-reader users too. */
 (function () {
   "use strict";
   var STATES = ["completed", "active", "waiting", "failed", "cancelled"];
@@ -36,6 +38,7 @@
       self.root.dataset.warnings = String(result.warnings.length);  // an unreadable layout shows up here
       self.fit();
       self.viewer.get("eventBus").on("element.click", function (event) { self.show(event.element); });
+      self.focusable();
       var initial = self.root.querySelector("script.bpmn-marks");
       if (initial) { self.mark(JSON.parse(initial.textContent)); }
       if (self.root.dataset.marksUrl) { self.refresh(); }
@@ -58,6 +61,41 @@
       canvas.resized();
     }
     canvas.zoom("fit-viewport", "auto");
+  };
+
+  function isStep(element) {
+    return /(Task|Event|Gateway|SubProcess|CallActivity)$/.test(element.type);
+  }
+
+  Diagram.prototype.focusable = function () {
+    var self = this;
+    var registry = this.viewer.get("elementRegistry");
+    registry.filter(isStep).forEach(function (element) {
+      var gfx = registry.getGraphics(element);
+      gfx.setAttribute("tabindex", "0");
+      gfx.setAttribute("role", "button");
+      gfx.addEventListener("keydown", function (event) {
+        if (event.key !== "Enter" && event.key !== " ") { return; }
+        event.preventDefault();
+        self.show(element);
+        if (self.panel && !self.panel.hidden) { self.panel.focus(); }
+      });
+    });
+    this.name();
+  };
+
+  /* What a screen reader says for a step: its name, its state and the count its badge shows, e.g.
+     "Approve order: active, count 2"; a step without a mark has its name alone. */
+  Diagram.prototype.name = function () {
+    var self = this;
+    var registry = this.viewer.get("elementRegistry");
+    registry.filter(isStep).forEach(function (element) {
+      var mark = self.elements[element.id];
+      var said = [(element.businessObject && element.businessObject.name || element.id).replace(/\s+/g, " ")];
+      if (mark && mark.state) { said.push(": " + (LABELS[mark.state] || mark.state).toLowerCase()); }
+      if (mark && mark.count >= self.badgeFrom) { said.push((mark.state ? ", count " : ": count ") + mark.count); }
+      registry.getGraphics(element).setAttribute("aria-label", said.join(""));
+    });
   };
 
   Diagram.prototype.refresh = function () {
@@ -86,6 +124,7 @@
           html: '<span class="ordra-count" title="ran ' + mark.count + ' times">' + mark.count + "</span>"});
       }
     });
+    this.name();
     this.root.dataset.marked = String(Date.now());
     if (body.status) {
       var status = document.getElementById("instance-status");

@@ -1,6 +1,7 @@
 // Live prices for order entry (workspace and portal). On every change the whole form is posted
 // to its data-preview-url and the price panel is replaced by the HTML fragment that comes back.
-// Without JavaScript the "Update prices" button does the same by reloading the page.
+// Without JavaScript the "Update prices" button does the same by reloading the page. A screen reader hears the
+// new totals (static/live.js's status line) when they change, rather than the whole table.
 (() => {
   "use strict";
   const form = document.querySelector("form[data-preview-url]");
@@ -10,6 +11,15 @@
   }
   let timer = null;
   let latest = 0;
+  let said = summary();
+
+  function summary() {
+    const text = (id) => (document.getElementById(id) || {textContent: ""}).textContent.trim();
+    const problems = panel.querySelectorAll("#price-problems li").length;
+    const totals = text("total-recurring")
+      ? `Order total ${text("total-recurring")}, ${text("total-one-time")} one-time.` : "";
+    return `${totals} ${problems ? `${problems} price problem${problems > 1 ? "s" : ""}.` : ""}`.trim();
+  }
 
   async function refresh() {
     const ticket = ++latest;
@@ -25,6 +35,11 @@
       if (response.ok && ticket === latest) {
         panel.innerHTML = await response.text();
         panel.dataset.previewed = String(ticket);
+        const now = summary();
+        if (now !== said && window.ordraAnnounce) {
+          window.ordraAnnounce(now || "Prices cleared.");
+        }
+        said = now;
       }
     } catch (error) {
       // Keep the last prices; the Update prices button still works.

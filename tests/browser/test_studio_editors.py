@@ -415,6 +415,6 @@ def test_the_modeler_fits_the_diagram_beside_its_palette(app: Flask, live_server
         .map(([id]) => id);
     }"""
     assert page.evaluate(under_palette) == []
-    page.get_by_role("button", name="+").click()
+    page.get_by_role("button", name="Zoom in").click()
     page.get_by_role("button", name="Fit").click()
     assert page.evaluate(under_palette) == []
