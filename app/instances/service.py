@@ -175,13 +175,14 @@ def continue_run(instance: ProcessInstance, *, chunk_steps: int) -> None:
 
 def _step(instance: ProcessInstance, action: engine.Action, kind: str, *, chunk_steps: int | None = None) -> None:
     attach_version(instance.process_version_id)  # the version (and its spec) from the model cache, not a SELECT
+    instance_id = instance.id  # a failed flush leaves the row unreadable until the rollback: named before
     try:
         outcome = engine.advance(instance, action, decide=decisions.decider(instance.process_version.deployment_id),
                                  chunk_steps=chunk_steps, flush=_CHAIN not in db.session.info)
     except TaskNotReady as exc:
         raise Conflict(str(exc)) from None
     except StaleDataError:
-        raise Conflict(f"instance {instance.id} was changed by someone else; try again") from None
+        raise Conflict(f"instance {instance_id} was changed by someone else; try again") from None
     _apply(instance, outcome, kind)
     log.info("instance stepped", extra={"instance_id": instance.id, "order_id": instance.order_id,
                                         "status": instance.status})
