@@ -172,7 +172,7 @@ def enqueue_due_retries(now: datetime | None = None) -> int:
 
 def retry_fallout(fallout_id: int) -> None:
     """The policy's automatic retry; does nothing if the case was handled meanwhile."""
-    case = db.session.get(Fallout, fallout_id)
+    case = _locked(fallout_id)
     if case is None or case.status != "retrying" or case.instance.status != "error":
         return
     case.next_retry_at = None
@@ -212,8 +212,26 @@ def get_case(fallout_id: int, user: User) -> Fallout:
     return case
 
 
+def _case_to_act_on(fallout_id: int, user: User) -> Fallout:
+    """:func:`get_case` for an action on it: locked (see :func:`_locked`)."""
+    if not user.has_role(*WORKERS):
+        raise Forbidden("fallouts are for fallout agents and managers")
+    case = _locked(fallout_id)
+    if case is None:
+        raise NotFound(f"no fallout {fallout_id}")
+    return case
+
+
+def _locked(fallout_id: int) -> Fallout | None:
+    """The case, its row locked until the transaction ends, as last committed: two actions on one case at once
+    (people's, the policy's automatic retry) take turns, and the second sees what the first did (both used to see
+    it open and both succeed, the case left as the later commit wrote it)."""
+    return db.session.scalar(select(Fallout).where(Fallout.id == fallout_id).with_for_update()
+                             .execution_options(populate_existing=True))
+
+
 def _actionable(fallout_id: int, user: User) -> Fallout:
-    case = get_case(fallout_id, user)
+    case = _case_to_act_on(fallout_id, user)
     if case.status not in OPEN:
         raise Conflict(f"fallout {fallout_id} is already {case.status}")
     if case.instance.status != "error":
@@ -280,7 +298,7 @@ def cancel(fallout_id: int, user: User, reason: str) -> Fallout:
 
 def resolve(fallout_id: int, user: User, note: str) -> Fallout:
     """Close a case fixed outside Ordra (the instance stays as it is)."""
-    case = get_case(fallout_id, user)
+    case = _case_to_act_on(fallout_id, user)
     if case.status not in OPEN:
         raise Conflict(f"fallout {fallout_id} is already {case.status}")
     _audit(case, "closed", {"note": note}, user.id)
@@ -295,7 +313,7 @@ def reassign(fallout_id: int, user: User, target: str) -> Fallout:
     :raises Invalid: ``target`` is neither such a role nor such a user.
     :raises Conflict: the case is closed already.
     """
-    case = get_case(fallout_id, user)
+    case = _case_to_act_on(fallout_id, user)
     if case.status not in OPEN:
         raise Conflict(f"fallout {fallout_id} is already {case.status}")
     if target in WORKERS:
