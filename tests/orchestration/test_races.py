@@ -18,10 +18,13 @@ from app.engine import instances as engine
 from app.engine.models import ProcessInstance
 from app.extensions import db
 from tests.helpers import Api
+from tests.orchestration.flow import ORDERS
 from tests.orchestration.flow import approve
 from tests.orchestration.flow import fibre_bundle
+from tests.orchestration.flow import line
 from tests.orchestration.flow import order_360
 from tests.orchestration.flow import place
+from tests.orchestration.flow import run_to_completion
 from tests.orchestration.test_order_cancellation import cancel
 
 
@@ -126,3 +129,35 @@ def test_giving_up_and_resolving_the_same_fallout_at_once_one_wins(app: Flask, a
     assert after["status"] == winner.json["status"]
     assert [e["kind"] for e in after["events"] if e["kind"] in ("cancelled", "closed")] == [
         "cancelled" if winner is give_up else "closed"]
+
+
+@pytest.mark.postgres
+def test_a_suspend_and_a_disconnect_of_one_product_at_once_one_is_refused(app: Flask, api: Any, seeded: dict[str, Any],
+                                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    """Both used to find no order in flight on the product and both ran: the product ended suspended after its
+    disconnect, or was disconnected twice."""
+    from app.orders import inventory_lines
+    first = place(api, fibre_bundle(seeded, external_id="RACE-PRODUCT"))
+    run_to_completion(api, first)
+    fibre = next(p for p in order_360(api, first)["inventory"] if p["name"] == "Business Fibre Internet")
+    overlap = Overlap(app, 2)
+    order_changing = inventory_lines.order_changing
+
+    def checked_once_both_checked(product_id: int) -> Any:
+        changing = order_changing(product_id)
+        overlap.arrive()
+        return changing
+    monkeypatch.setattr(inventory_lines, "order_changing", checked_once_both_checked)
+
+    def order(action: str, status: str | None) -> Callable[[Api], Any]:
+        item = line(1, seeded["offerings"]["Business Fibre Internet"], action=action, product_id=str(fibre["id"]))
+        if status:
+            item["product"]["status"] = status
+        body = {"externalId": f"RACE-{action}", "productOrderItem": [item],
+                "relatedParty": [{"id": str(seeded["accounts"]["Bravo plc"]), "role": "Customer"}]}
+        return lambda client: client.post(ORDERS, user="agent", json=body)
+
+    suspend, disconnect = at_once(app, order("modify", "suspended"), order("delete", None))
+    assert sorted([suspend.status_code, disconnect.status_code]) == [201, 400], (suspend.json, disconnect.json)
+    refused = suspend if suspend.status_code == 400 else disconnect
+    assert "is being changed by order" in refused.json["errors"][0]["message"]
