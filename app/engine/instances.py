@@ -81,8 +81,11 @@ def _save(instance: ProcessInstance, workflow: Any, error: TaskError | None, *, 
 def _saved(instance: ProcessInstance, workflow: Any, error: TaskError | None) -> Outcome:
     result = runtime.outcome(workflow, error)
     instance.state = runtime.dump_workflow(instance.process_version.flavour, workflow)
+    # A cancelled workflow forgets its data: the instance keeps what it had, which its plan's compensation, started
+    # after the cancellation, needs to undo the work done (the visit booked, the resource reserved).
+    if instance.status != "cancelled":
+        instance.data = result.data
     instance.status = "cancelled" if instance.status == "cancelled" else result.status
-    instance.data = result.data
     instance.error_message = result.error.message if result.error else ""
     instance.error_task = result.error.task_name if result.error else ""
     instance.next_timer_at = result.next_timer_at
