@@ -144,6 +144,14 @@ def completed_activities(instance: ProcessInstance) -> list[str]:
     return runtime.completed_task_ids(workflow)
 
 
+def connector_tasks(instance: ProcessInstance, task_ids: list[str]) -> dict[str, runtime.ConnectorTaskRef]:
+    """The instance's connector tasks ``task_ids`` (see ``runtime.connector_tasks``; read only)."""
+    version = instance.process_version
+    workflow = runtime.load_workflow(version.id, version.flavour, version.spec_json or "", instance.state,
+                                     _script_engine(_no_decisions))
+    return runtime.connector_tasks(workflow, task_ids)
+
+
 def _no_decisions(decision_id: str, facts: Mapping[str, Any]) -> tuple[dict[str, Any], dict[str, Any]]:
     raise RuntimeError("a read-only load of a workflow evaluates no decision")
 

@@ -40,7 +40,9 @@ from app.errors import NotFound
 from app.extensions import db
 from app.inbox.materialise import sync_work_items
 from app.inbox.models import WorkItem
+from app.instances.listeners import LateAnswer
 from app.instances.listeners import finish_listeners
+from app.instances.listeners import late_answer_listeners
 from app.instances.listeners import opening_listeners
 from app.instances.listeners import step_listeners
 from app.jobs.queue import enqueue
@@ -156,16 +158,45 @@ def failed_call(instance: ProcessInstance) -> ServiceCall | None:
 
 
 def cancel(instance_id: int, *, actor_id: int | None, reason: str = "") -> ProcessInstance:
+    """Cancel the instance and the calls it has not made. A call to another system that a worker claimed may be
+    being made at this moment: it stays pending, and its answer, when it comes, goes to the listeners (see
+    :func:`_record_answer_after_cancel`) instead of being dropped with what the other system did."""
     instance = get_instance(instance_id)
     if instance.status in ("completed", "cancelled"):
         raise Conflict(f"instance {instance_id} is already {instance.status}")
     instance.status = "cancelled"
     record(instance, "cancelled", actor_id=actor_id, message=reason)
     _step(instance, engine.cancel(), OTHER)
+    # Locked and read as committed: a worker claiming one of them now either did first (its claim is seen here)
+    # or finds it locked and leaves it (cancelled, once this commits).
     for call in db.session.scalars(select(ServiceCall).where(ServiceCall.instance_id == instance.id,
-                                                             ServiceCall.status.in_(("pending", "waiting")))):
-        call.status = "cancelled"
+                                                             ServiceCall.status.in_(("pending", "waiting")))
+                                   .with_for_update().execution_options(populate_existing=True)):
+        if not _claimed_by_a_worker(call):
+            call.status = "cancelled"
     return instance
+
+
+def _claimed_by_a_worker(call: ServiceCall) -> bool:
+    return call.status == "pending" and call.claimed_at is not None and not connectors.runs_in_database(call.connector)
+
+
+def activities_under_way(instance_id: int) -> list[str]:
+    """BPMN ids of the instance's tasks whose calls to other systems are pending: being made, or about to be."""
+    task_ids = [task_id for task_id, connector in db.session.execute(
+        select(ServiceCall.task_id, ServiceCall.connector).where(ServiceCall.instance_id == instance_id,
+                                                                 ServiceCall.status == "pending"))
+        if not connectors.runs_in_database(connector)]
+    if not task_ids:
+        return []
+    return [task.bpmn_id for task in engine.connector_tasks(get_instance(instance_id), task_ids).values()]
+
+
+def answers_awaited(order_id: int) -> bool:
+    """Are calls of the order's cancelled instances still being made (their answers not in yet, see :func:`cancel`)?"""
+    return db.session.scalar(select(ServiceCall.id).join(ProcessInstance, ProcessInstance.id == ServiceCall.instance_id)
+                             .where(ProcessInstance.order_id == order_id, ProcessInstance.status == "cancelled",
+                                    ServiceCall.status == "pending").limit(1)) is not None
 
 
 def continue_run(instance: ProcessInstance, *, chunk_steps: int) -> None:
@@ -565,7 +596,11 @@ def _record_call(call_id: int, answer: ConnectorAnswer | None, *, finished: bool
         return False
     if answer is None:
         answer = _call_connector(call.connector, dict(call.params), call.idempotency_key)
-    _record_answer(get_instance(call.instance_id), call, answer)
+    instance = get_instance(call.instance_id)
+    if instance.status == "cancelled":
+        _record_answer_after_cancel(instance, call, answer)
+    else:
+        _record_answer(instance, call, answer)
     return True
 
 
@@ -670,6 +705,24 @@ def _record_answer(instance: ProcessInstance, call: ServiceCall, answer: Connect
         _fail_call(instance, call, answer)
     else:
         _complete_call(instance, call, answer)
+
+
+def _record_answer_after_cancel(instance: ProcessInstance, call: ServiceCall, answer: ConnectorAnswer) -> None:
+    """The answer of a call that was being made when its instance was cancelled (see :func:`cancel`). The other
+    system did what it answered, which the cancelled instance no longer takes: the listeners undo it."""
+    if isinstance(answer, connectors.ConnectorError):
+        _finish_call(call, "failed", error=answer)
+    elif isinstance(answer, connectors.Deferred):  # it would answer later, to an instance that takes nothing
+        call.status = "cancelled"
+    elif call.status != "done":  # a wave's calls are marked done together first (see _finish_answered)
+        _finish_call(call, "done", result=answer)
+    record(instance, "service_result_after_cancel", task_name=call.task_name,
+           detail={"call": call.id, "status": call.status})
+    task = engine.connector_tasks(instance, [call.task_id]).get(call.task_id)
+    late = LateAnswer(call.task_name, task.bpmn_id if task else "",
+                      {task.result_variable: answer} if task and call.status == "done" else None)
+    for listener in late_answer_listeners():
+        listener(instance, late)
 
 
 def resume_waiting_call(instance_id: int, connector: str, result: Any = None,

@@ -28,6 +28,7 @@ from app.errors import Conflict
 from app.errors import NotFound
 from app.extensions import db
 from app.instances import service as instances
+from app.instances.listeners import LateAnswer
 from app.orchestration import undo
 from app.orchestration.models import DomainOrder
 from app.orchestration.models import OrderCancellation
@@ -101,8 +102,8 @@ def _assess(order: ProductOrder, domains: list[DomainOrder]) -> None:
 
 
 def finish_cancellation(order: ProductOrder) -> None:
-    """Move a ``pendingCancellation`` order to ``cancelled`` once no compensation of it is left running."""
-    if order.state != "pendingCancellation" or undo.compensations_running(order.id):
+    """Move a ``pendingCancellation`` order to ``cancelled`` once nothing of it is left to undo."""
+    if order.state != "pendingCancellation" or undo.still_undoing(order.id):
         return
     record(order, "state_changed", message="pendingCancellation → cancelled",
            detail={"from": order.state, "to": "cancelled"})
@@ -119,6 +120,15 @@ def compensations_finished(finished: Sequence[ProcessInstance]) -> None:
         if (instance.order_id is not None and is_generated(instance.process_id)
                 and instance.status in ("completed", "cancelled")):
             finish_cancellation(lock_order(instance.order_id))
+
+
+def answered_after_cancel(instance: ProcessInstance, answer: LateAnswer) -> None:
+    """A call made while its plan was cancelled (by a cancellation or a revision) was answered: what the other
+    system did is undone, and an order being cancelled is cancelled once nothing of it is left to undo."""
+    if instance.order_id is not None:
+        order = lock_order(instance.order_id)
+        undo.undo_late_answer(order, instance, answer)
+        finish_cancellation(order)
 
 
 def _move(order: ProductOrder, state: str, actor_id: int | None, reason: str) -> None:
