@@ -16,8 +16,11 @@ from typing import Any
 from typing import NamedTuple
 
 from flask import current_app
+from sqlalchemy import and_
 from sqlalchemy import event
+from sqlalchemy import or_
 from sqlalchemy import select
+from sqlalchemy import update
 from sqlalchemy.orm import Session
 from sqlalchemy.orm import undefer
 from sqlalchemy.orm.exc import StaleDataError
@@ -167,18 +170,14 @@ def cancel(instance_id: int, *, actor_id: int | None, reason: str = "") -> Proce
     instance.status = "cancelled"
     record(instance, "cancelled", actor_id=actor_id, message=reason)
     _step(instance, engine.cancel(), OTHER)
-    # Locked and read as committed: a worker claiming one of them now either did first (its claim is seen here)
-    # or finds it locked and leaves it (cancelled, once this commits).
-    for call in db.session.scalars(select(ServiceCall).where(ServiceCall.instance_id == instance.id,
-                                                             ServiceCall.status.in_(("pending", "waiting")))
-                                   .with_for_update().execution_options(populate_existing=True)):
-        if not _claimed_by_a_worker(call):
-            call.status = "cancelled"
+    # One UPDATE, its condition checked on each row as last committed: a worker claiming a call at this moment
+    # either commits its claim first (the row is left pending) or finds it locked by this UPDATE and leaves it.
+    # (Ordra's own steps are never claimed.)
+    db.session.execute(update(ServiceCall).where(
+        ServiceCall.instance_id == instance.id,
+        or_(ServiceCall.status == "waiting", and_(ServiceCall.status == "pending", ServiceCall.claimed_at.is_(None))))
+        .values(status="cancelled").execution_options(synchronize_session="fetch"))
     return instance
-
-
-def _claimed_by_a_worker(call: ServiceCall) -> bool:
-    return call.status == "pending" and call.claimed_at is not None and not connectors.runs_in_database(call.connector)
 
 
 def activities_under_way(instance_id: int) -> list[str]:

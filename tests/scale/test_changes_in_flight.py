@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from collections.abc import Iterator
 from typing import Any
 
@@ -57,6 +58,7 @@ class HeldCall:
         monkeypatch.setattr(instances, "_call_connector", call_then_hold)
 
     def start(self, job: Job) -> None:
+        """Run ``job`` until it is held in the call, or has ended without making it (then :attr:`made` is unset)."""
         from app.jobs.queue import run_job
 
         def run() -> None:
@@ -66,7 +68,8 @@ class HeldCall:
                 self.errors.append(exc)
         self.thread = threading.Thread(target=run, name="worker")
         self.thread.start()
-        assert self.made.wait(60), f"the job made no {self.connector} call"
+        while not self.made.wait(0.01) and self.thread.is_alive():
+            pass
 
     def release(self) -> None:
         self.released.set()
@@ -116,6 +119,7 @@ def test_a_reservation_made_while_the_order_is_cancelled_is_released(scaled_app:
     approve(api, order_id)  # its plans' reservations are handed to one job
     worker = calling("inventory/reserve")
     worker.start(_job_calling(scaled_app, queue, "inventory/reserve"))
+    assert worker.made.is_set()
 
     response = cancel(api, order_id)
     assert response.status_code == 201, response.json
@@ -133,6 +137,56 @@ def test_a_reservation_made_while_the_order_is_cancelled_is_released(scaled_app:
     assert {p["status"] for p in order["process"]} == {"cancelled", "completed"}  # plans, their compensations
 
 
+def test_a_cancellation_before_the_job_makes_the_handed_over_calls_is_done_when_it_has(
+        scaled_app: Flask, seeded: dict[str, Any], queue: Queue) -> None:
+    """The approval handed its reservations to a job that has not started: nothing tells whether it has, so they
+    are made when it runs, and released. (A lock the cancellation held on them made that job skip them, and the
+    order waited for their claims to lapse, five minutes in production.)"""
+    api = Api(scaled_app.test_client())
+    [order_id] = place_orders(scaled_app, seeded, 1, prefix="IN-FLIGHT-HANDED")
+    run_queued_jobs(scaled_app, queue)
+    approve(api, order_id)
+
+    assert cancel(api, order_id).status_code == 201
+    run_queued_jobs(scaled_app, queue)
+    assert order_360(api, order_id)["state"] == "cancelled"
+    released = [r["resource_id"] for r in ledger(scaled_app, "inventory/release")]
+    assert sorted(released) == sorted(r["resource_id"] for r in ledger(scaled_app, "inventory/reserve"))
+
+
+def test_a_cancellation_committing_while_the_job_takes_its_calls(scaled_app: Flask, seeded: dict[str, Any],
+                                                                 queue: Queue, calling: Callable[[str], HeldCall],
+                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    """The job takes the handed-over reservations while the cancellation, which has cancelled the plans, is about
+    to commit: it makes them, and they are released."""
+    from app.orchestration import cancellation
+    [order_id] = place_orders(scaled_app, seeded, 1, prefix="IN-FLIGHT-TAKING")
+    run_queued_jobs(scaled_app, queue)
+    approve(Api(scaled_app.test_client()), order_id)
+    job = _job_calling(scaled_app, queue, "inventory/reserve")
+    about_to_commit, go_on = threading.Event(), threading.Event()
+    finish = cancellation.finish_cancellation
+
+    def hold_the_commit(order: Any) -> None:
+        about_to_commit.set()
+        assert go_on.wait(60)  # a bound for a stall only
+        finish(order)
+    monkeypatch.setattr(cancellation, "finish_cancellation", hold_the_commit)
+    with ThreadPoolExecutor(1) as pool:
+        cancelled = pool.submit(cancel, Api(scaled_app.test_client()), order_id)
+        assert about_to_commit.wait(60)
+        worker = calling("inventory/reserve")
+        worker.start(job)
+        go_on.set()
+        assert cancelled.result().status_code == 201
+    worker.release()
+    run_queued_jobs(scaled_app, queue)
+    assert order_360(Api(scaled_app.test_client()), order_id)["state"] == "cancelled"
+    released = [r["resource_id"] for r in ledger(scaled_app, "inventory/release")]
+    assert len(released) == 6 and sorted(released) == sorted(
+        r["resource_id"] for r in ledger(scaled_app, "inventory/reserve"))
+
+
 def test_a_cancellation_while_a_service_is_being_activated_is_refused(scaled_app: Flask, seeded: dict[str, Any],
                                                                      queue: Queue,
                                                                      calling: Callable[[str], HeldCall]) -> None:
@@ -146,6 +200,7 @@ def test_a_cancellation_while_a_service_is_being_activated_is_refused(scaled_app
     complete(api, order_id, "Survey site", "fulfiller", {"survey_result": "ready"})  # the services start
     worker = calling("provisioning/activate")
     worker.start(_job_calling(scaled_app, queue, "provisioning/activate"))
+    assert worker.made.is_set()
 
     response = cancel(api, order_id)
     assert response.status_code == 409, response.json
@@ -167,6 +222,7 @@ def test_a_reservation_made_while_its_line_is_removed_is_released(scaled_app: Fl
     approve(api, order_id)
     worker = calling("inventory/reserve")
     worker.start(_job_calling(scaled_app, queue, "inventory/reserve"))
+    assert worker.made.is_set()
 
     response = revise(api, order_id, [{"id": "2", "action": "delete"}])
     assert response.status_code == 201, response.json
