@@ -32,14 +32,14 @@ def installed_characteristics(item: Any, offering_id: int, account_id: int, pref
         raise Invalid(errors=[{"field": field, "message": f"no product {ref!r} in the customer's inventory"}])
     if product.offering_id != offering_id:
         raise Invalid(errors=[{"field": field, "message": f"product {ref} is a {product.name}, not this offering"}])
+    changing = order_changing(product.id)  # first: its status is not the one to start from while that order runs
+    if changing is not None:
+        raise Invalid(errors=[{"field": field, "message": f"product {ref} is being changed by order {changing.id} "
+                                                         f"({changing.state}); order again once it has ended"}])
     if product.status not in ALLOWED_FROM[item.action]:
         needed = " or ".join(ALLOWED_FROM[item.action])
         raise Invalid(errors=[{"field": field, "message": f"product {ref} is {product.status}; "
                                                          f"{item.action} needs it {needed}"}])
-    changing = order_changing(product.id)
-    if changing is not None:
-        raise Invalid(errors=[{"field": field, "message": f"product {ref} is being changed by order {changing.id} "
-                                                         f"({changing.state}); order again once it has ended"}])
     return dict(product.characteristics)
 
 
