@@ -29,6 +29,7 @@ from app.errors import NotFound
 from app.extensions import db
 from app.instances import service as instances
 from app.instances.listeners import LateAnswer
+from app.orchestration import revisions
 from app.orchestration import undo
 from app.orchestration.models import DomainOrder
 from app.orchestration.models import OrderCancellation
@@ -83,6 +84,7 @@ def _cancel(order: ProductOrder, *, actor_id: int | None, reason: str,
         undo.undo(order, domain, actor_id=actor_id, reason=reason)
     for item in order.items:
         item.state = "cancelled"
+    revisions.withdraw_pending(order, actor_id=actor_id)
     if order.instance_id is not None:
         _cancel_instance(order.instance_id, actor_id, reason)  # its step closes the order's SLA watch
     cancellation = OrderCancellation(order_id=order.id, reason=reason, requested_by_id=actor_id,

@@ -315,3 +315,20 @@ def test_removing_a_line_whose_plan_runs_undoes_its_done_work_with_the_plans_dat
     order = order_360(api, order_id)
     assert {p["process_id"]: p["status"] for p in order["process"]}["plan_field_visit.compensation"] == "completed"
     assert order["fallouts"] == [] and order["state"] == "completed"
+
+
+def test_cancelling_an_order_whose_revision_awaits_approval_withdraws_it(api: Any, seeded: dict[str, Any]) -> None:
+    """The revision stayed 'pendingApproval' and its 'Approve revision' task open for a cancelled order."""
+    from tests.orchestration.test_order_cancellation import cancel
+    from tests.orchestration.test_order_cancellation import inbox
+    order_id = place(api, fibre_bundle(seeded, external_id="REV-CANCELLED"))
+    approve(api, order_id)
+    assert revise(api, order_id, _upgrade(seeded)).json["status"] == "pendingApproval"
+
+    assert cancel(api, order_id).status_code == 201
+    order = order_360(api, order_id)
+    assert order["state"] == "cancelled"
+    assert [(r["number"], r["status"]) for r in order["revisions"]] == [(1, "refused")]
+    assert "revision 1: the order was cancelled" in [e["message"] for e in order["events"]]
+    assert inbox(api, "approver", order_id) == []
+    assert {p["status"] for p in order["process"]} <= {"cancelled", "completed"}
