@@ -203,22 +203,13 @@ def _cases_of_instance_query() -> Select[Fallout]:
     return select(Fallout).where(Fallout.instance_id == bindparam("instance_id")).order_by(Fallout.id)
 
 
-def get_case(fallout_id: int, user: User) -> Fallout:
-    case = db.session.get(Fallout, fallout_id)
+def get_case(fallout_id: int, user: User, *, to_act_on: bool = False) -> Fallout:
+    """:param to_act_on: lock the case for an action on it (see :func:`_locked`)."""
+    case = _locked(fallout_id) if to_act_on else db.session.get(Fallout, fallout_id)
     if case is None:
         raise NotFound(f"no fallout {fallout_id}")
     if not user.has_role(*WORKERS):
         raise Forbidden("fallouts are for fallout agents and managers")
-    return case
-
-
-def _case_to_act_on(fallout_id: int, user: User) -> Fallout:
-    """:func:`get_case` for an action on it: locked (see :func:`_locked`)."""
-    if not user.has_role(*WORKERS):
-        raise Forbidden("fallouts are for fallout agents and managers")
-    case = _locked(fallout_id)
-    if case is None:
-        raise NotFound(f"no fallout {fallout_id}")
     return case
 
 
@@ -231,7 +222,7 @@ def _locked(fallout_id: int) -> Fallout | None:
 
 
 def _actionable(fallout_id: int, user: User) -> Fallout:
-    case = _case_to_act_on(fallout_id, user)
+    case = get_case(fallout_id, user, to_act_on=True)
     if case.status not in OPEN:
         raise Conflict(f"fallout {fallout_id} is already {case.status}")
     if case.instance.status != "error":
@@ -298,7 +289,7 @@ def cancel(fallout_id: int, user: User, reason: str) -> Fallout:
 
 def resolve(fallout_id: int, user: User, note: str) -> Fallout:
     """Close a case fixed outside Ordra (the instance stays as it is)."""
-    case = _case_to_act_on(fallout_id, user)
+    case = get_case(fallout_id, user, to_act_on=True)
     if case.status not in OPEN:
         raise Conflict(f"fallout {fallout_id} is already {case.status}")
     _audit(case, "closed", {"note": note}, user.id)
@@ -313,7 +304,7 @@ def reassign(fallout_id: int, user: User, target: str) -> Fallout:
     :raises Invalid: ``target`` is neither such a role nor such a user.
     :raises Conflict: the case is closed already.
     """
-    case = _case_to_act_on(fallout_id, user)
+    case = get_case(fallout_id, user, to_act_on=True)
     if case.status not in OPEN:
         raise Conflict(f"fallout {fallout_id} is already {case.status}")
     if target in WORKERS:
