@@ -1,5 +1,5 @@
-"""Changes of an order in flight that race each other or the plans' steps: the loser is told to try again (409),
-never a 500, and nothing is done twice."""
+"""Changes that race each other or the plans' steps: the loser is refused (409 to try again, or what the winner
+changed), never a 500, and nothing is done twice."""
 from __future__ import annotations
 
 import threading
@@ -62,8 +62,8 @@ class Overlap:
     waiting on would deadlock the test). So two actions read what they act on before either writes, unless a
     lock stops them. PostgreSQL only (it reports who waits for a lock)."""
 
-    def __init__(self, app: Flask, parties: int) -> None:
-        self.app, self.parties = app, parties
+    def __init__(self, parties: int) -> None:
+        self.parties = parties
         self.arrived = 0
         self.changed = threading.Condition()
         self.seen = threading.local()
@@ -112,7 +112,7 @@ def test_giving_up_and_resolving_the_same_fallout_at_once_one_wins(app: Flask, a
     order_id = place(api, fibre_bundle(seeded, external_id="RACE-FALLOUT"))
     approve(api, order_id)
     case = api.get(f"/api/v1/fallouts?order={order_id}", user="fallout").json[0]
-    overlap = Overlap(app, 2)
+    overlap = Overlap(2)
     audit = fallout._audit
 
     def audit_once_both_read(*args: Any, **kwargs: Any) -> None:
@@ -140,7 +140,7 @@ def test_a_suspend_and_a_disconnect_of_one_product_at_once_one_is_refused(app: F
     first = place(api, fibre_bundle(seeded, external_id="RACE-PRODUCT"))
     run_to_completion(api, first)
     fibre = next(p for p in order_360(api, first)["inventory"] if p["name"] == "Business Fibre Internet")
-    overlap = Overlap(app, 2)
+    overlap = Overlap(2)
     order_changing = inventory_lines.order_changing
 
     def checked_once_both_checked(product_id: int) -> Any:
