@@ -41,7 +41,7 @@ def seeded(scaled_app: Flask) -> dict[str, Any]:
 
 class HeldCall:
     """Runs a queued job in a thread and holds it inside its first call to ``connector``, once the other system
-    answered, until :meth:`release`; what the job raised is raised by :meth:`join`."""
+    answered, until :meth:`release`, which raises what the job raised."""
 
     def __init__(self, app: Flask, connector: str, monkeypatch: pytest.MonkeyPatch) -> None:
         self.app, self.connector = app, connector
