@@ -72,6 +72,7 @@ def register_listeners(app: Flask) -> None:
     listeners.add_finish_listener(app, orchestration.plans_finished)
     listeners.add_finish_listener(app, cancellation.compensations_finished)
     listeners.add_finish_listener(app, jeopardy.follow_finished)
+    listeners.add_late_answer_listener(app, cancellation.answered_after_cancel)
 
 
 def register_jobs(app: Flask) -> None:

@@ -81,8 +81,11 @@ def _save(instance: ProcessInstance, workflow: Any, error: TaskError | None, *, 
 def _saved(instance: ProcessInstance, workflow: Any, error: TaskError | None) -> Outcome:
     result = runtime.outcome(workflow, error)
     instance.state = runtime.dump_workflow(instance.process_version.flavour, workflow)
+    # A cancelled workflow forgets its data: the instance keeps what it had, which its plan's compensation, started
+    # after the cancellation, needs to undo the work done (the visit booked, the resource reserved).
+    if instance.status != "cancelled":
+        instance.data = result.data
     instance.status = "cancelled" if instance.status == "cancelled" else result.status
-    instance.data = result.data
     instance.error_message = result.error.message if result.error else ""
     instance.error_task = result.error.task_name if result.error else ""
     instance.next_timer_at = result.next_timer_at
@@ -139,6 +142,14 @@ def completed_activities(instance: ProcessInstance) -> list[str]:
     workflow = runtime.load_workflow(version.id, version.flavour, version.spec_json or "", instance.state,
                                      _script_engine(_no_decisions))
     return runtime.completed_task_ids(workflow)
+
+
+def connector_tasks(instance: ProcessInstance, task_ids: list[str]) -> dict[str, runtime.ConnectorTaskRef]:
+    """The instance's connector tasks ``task_ids`` (see ``runtime.connector_tasks``; read only)."""
+    version = instance.process_version
+    workflow = runtime.load_workflow(version.id, version.flavour, version.spec_json or "", instance.state,
+                                     _script_engine(_no_decisions))
+    return runtime.connector_tasks(workflow, task_ids)
 
 
 def _no_decisions(decision_id: str, facts: Mapping[str, Any]) -> tuple[dict[str, Any], dict[str, Any]]:

@@ -598,6 +598,27 @@ def _task(workflow: BpmnWorkflow, task_id: str, state: TaskState) -> Any:
     return task
 
 
+@dataclass(frozen=True)
+class ConnectorTaskRef:
+    """Where a connector task's answer goes: its BPMN id and the variable its result is stored in."""
+
+    bpmn_id: str
+    result_variable: str
+
+
+def connector_tasks(workflow: BpmnWorkflow, task_ids: list[str]) -> dict[str, ConnectorTaskRef]:
+    """The connector tasks among ``task_ids`` (in any state, a cancelled workflow's too), by task id."""
+    found = {}
+    for task_id in task_ids:
+        try:
+            task = workflow.get_task_from_id(UUID(task_id))
+        except (ValueError, KeyError):
+            continue
+        if task is not None and isinstance(task.task_spec, ConnectorTask):
+            found[task_id] = ConnectorTaskRef(task.task_spec.bpmn_id, task.task_spec.result_variable)
+    return found
+
+
 def completed_task_ids(workflow: BpmnWorkflow) -> list[str]:
     """BPMN ids of the workflow's completed tasks (subprocesses included), oldest completion first."""
     done = [task for task in workflow.get_tasks(state=TaskState.COMPLETED) if task.task_spec.bpmn_id]

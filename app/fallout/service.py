@@ -172,7 +172,7 @@ def enqueue_due_retries(now: datetime | None = None) -> int:
 
 def retry_fallout(fallout_id: int) -> None:
     """The policy's automatic retry; does nothing if the case was handled meanwhile."""
-    case = db.session.get(Fallout, fallout_id)
+    case = _locked(fallout_id)
     if case is None or case.status != "retrying" or case.instance.status != "error":
         return
     case.next_retry_at = None
@@ -203,8 +203,9 @@ def _cases_of_instance_query() -> Select[Fallout]:
     return select(Fallout).where(Fallout.instance_id == bindparam("instance_id")).order_by(Fallout.id)
 
 
-def get_case(fallout_id: int, user: User) -> Fallout:
-    case = db.session.get(Fallout, fallout_id)
+def get_case(fallout_id: int, user: User, *, to_act_on: bool = False) -> Fallout:
+    """:param to_act_on: lock the case for an action on it (see :func:`_locked`)."""
+    case = _locked(fallout_id) if to_act_on else db.session.get(Fallout, fallout_id)
     if case is None:
         raise NotFound(f"no fallout {fallout_id}")
     if not user.has_role(*WORKERS):
@@ -212,8 +213,16 @@ def get_case(fallout_id: int, user: User) -> Fallout:
     return case
 
 
+def _locked(fallout_id: int) -> Fallout | None:
+    """The case, its row locked until the transaction ends, as last committed: two actions on one case at once
+    (people's, the policy's automatic retry) take turns, and the second sees what the first did (both used to see
+    it open and both succeed, the case left as the later commit wrote it)."""
+    return db.session.scalar(select(Fallout).where(Fallout.id == fallout_id).with_for_update()
+                             .execution_options(populate_existing=True))
+
+
 def _actionable(fallout_id: int, user: User) -> Fallout:
-    case = get_case(fallout_id, user)
+    case = get_case(fallout_id, user, to_act_on=True)
     if case.status not in OPEN:
         raise Conflict(f"fallout {fallout_id} is already {case.status}")
     if case.instance.status != "error":
@@ -280,7 +289,7 @@ def cancel(fallout_id: int, user: User, reason: str) -> Fallout:
 
 def resolve(fallout_id: int, user: User, note: str) -> Fallout:
     """Close a case fixed outside Ordra (the instance stays as it is)."""
-    case = get_case(fallout_id, user)
+    case = get_case(fallout_id, user, to_act_on=True)
     if case.status not in OPEN:
         raise Conflict(f"fallout {fallout_id} is already {case.status}")
     _audit(case, "closed", {"note": note}, user.id)
@@ -295,7 +304,7 @@ def reassign(fallout_id: int, user: User, target: str) -> Fallout:
     :raises Invalid: ``target`` is neither such a role nor such a user.
     :raises Conflict: the case is closed already.
     """
-    case = get_case(fallout_id, user)
+    case = get_case(fallout_id, user, to_act_on=True)
     if case.status not in OPEN:
         raise Conflict(f"fallout {fallout_id} is already {case.status}")
     if target in WORKERS:

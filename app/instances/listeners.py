@@ -6,7 +6,10 @@ Packages above ``instances`` (orchestration, fallout, jeopardy) react to steps w
 from __future__ import annotations
 
 from collections.abc import Callable
+from collections.abc import Mapping
 from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
 
 from flask import Flask
 from flask import current_app
@@ -17,9 +20,23 @@ from app.inbox.models import WorkItem
 FinishListener = Callable[[Sequence[ProcessInstance]], None]
 StepListener = Callable[[ProcessInstance], None]
 OpeningListener = Callable[[ProcessInstance, Sequence[WorkItem]], None]
+
+
+@dataclass(frozen=True)
+class LateAnswer:
+    """Another system's answer to a call that was being made when its instance was cancelled."""
+
+    task_name: str
+    activity: str  # the task's BPMN id
+    data: Mapping[str, Any] | None  # what the answer would have given the task (None: the system did nothing)
+
+
+LateAnswerListener = Callable[[ProcessInstance, LateAnswer], None]
+Listener = FinishListener | StepListener | OpeningListener | LateAnswerListener
 _FINISHED = "ordra_finish_listeners"
 _STEPPED = "ordra_step_listeners"
 _OPENING = "ordra_opening_listeners"
+_LATE = "ordra_late_answer_listeners"
 
 
 def add_finish_listener(app: Flask, listener: FinishListener) -> None:
@@ -40,6 +57,12 @@ def add_opening_listener(app: Flask, listener: OpeningListener) -> None:
     _add(app, _OPENING, listener)
 
 
+def add_late_answer_listener(app: Flask, listener: LateAnswerListener) -> None:
+    """Call ``listener`` in the same unit of work when another system answers a call that was made, or being made,
+    when its instance was cancelled: what that system did is not in the instance, and may have to be undone."""
+    _add(app, _LATE, listener)
+
+
 def finish_listeners() -> Sequence[FinishListener]:
     return tuple(current_app.extensions.get(_FINISHED, ()))
 
@@ -52,7 +75,11 @@ def opening_listeners() -> Sequence[OpeningListener]:
     return tuple(current_app.extensions.get(_OPENING, ()))
 
 
-def _add(app: Flask, kind: str, listener: FinishListener | StepListener | OpeningListener) -> None:
-    registered: list[FinishListener | StepListener | OpeningListener] = app.extensions.setdefault(kind, [])
+def late_answer_listeners() -> Sequence[LateAnswerListener]:
+    return tuple(current_app.extensions.get(_LATE, ()))
+
+
+def _add(app: Flask, kind: str, listener: Listener) -> None:
+    registered: list[Listener] = app.extensions.setdefault(kind, [])
     if listener not in registered:
         registered.append(listener)

@@ -16,8 +16,11 @@ from typing import Any
 from typing import NamedTuple
 
 from flask import current_app
+from sqlalchemy import and_
 from sqlalchemy import event
+from sqlalchemy import or_
 from sqlalchemy import select
+from sqlalchemy import update
 from sqlalchemy.orm import Session
 from sqlalchemy.orm import undefer
 from sqlalchemy.orm.exc import StaleDataError
@@ -40,7 +43,9 @@ from app.errors import NotFound
 from app.extensions import db
 from app.inbox.materialise import sync_work_items
 from app.inbox.models import WorkItem
+from app.instances.listeners import LateAnswer
 from app.instances.listeners import finish_listeners
+from app.instances.listeners import late_answer_listeners
 from app.instances.listeners import opening_listeners
 from app.instances.listeners import step_listeners
 from app.jobs.queue import enqueue
@@ -156,16 +161,41 @@ def failed_call(instance: ProcessInstance) -> ServiceCall | None:
 
 
 def cancel(instance_id: int, *, actor_id: int | None, reason: str = "") -> ProcessInstance:
+    """Cancel the instance and the calls it has not made. A call to another system that a worker claimed may be
+    being made at this moment: it stays pending, and its answer, when it comes, goes to the listeners (see
+    :func:`_record_answer_after_cancel`) instead of being dropped with what the other system did."""
     instance = get_instance(instance_id)
     if instance.status in ("completed", "cancelled"):
         raise Conflict(f"instance {instance_id} is already {instance.status}")
     instance.status = "cancelled"
     record(instance, "cancelled", actor_id=actor_id, message=reason)
     _step(instance, engine.cancel(), OTHER)
-    for call in db.session.scalars(select(ServiceCall).where(ServiceCall.instance_id == instance.id,
-                                                             ServiceCall.status.in_(("pending", "waiting")))):
-        call.status = "cancelled"
+    # One UPDATE, its condition checked on each row as last committed: a worker claiming a call at this moment
+    # either commits its claim first (the row is left pending) or finds it locked by this UPDATE and leaves it.
+    # (Ordra's own steps are never claimed.)
+    db.session.execute(update(ServiceCall).where(
+        ServiceCall.instance_id == instance.id,
+        or_(ServiceCall.status == "waiting", and_(ServiceCall.status == "pending", ServiceCall.claimed_at.is_(None))))
+        .values(status="cancelled").execution_options(synchronize_session="fetch"))
     return instance
+
+
+def activities_under_way(instance_id: int) -> list[str]:
+    """BPMN ids of the instance's tasks whose calls to other systems are pending: being made, or about to be."""
+    task_ids = [task_id for task_id, connector in db.session.execute(
+        select(ServiceCall.task_id, ServiceCall.connector).where(ServiceCall.instance_id == instance_id,
+                                                                 ServiceCall.status == "pending"))
+        if not connectors.runs_in_database(connector)]
+    if not task_ids:
+        return []
+    return [task.bpmn_id for task in engine.connector_tasks(get_instance(instance_id), task_ids).values()]
+
+
+def answers_awaited(order_id: int) -> bool:
+    """Are calls of the order's cancelled instances still being made (their answers not in yet, see :func:`cancel`)?"""
+    return db.session.scalar(select(ServiceCall.id).join(ProcessInstance, ProcessInstance.id == ServiceCall.instance_id)
+                             .where(ProcessInstance.order_id == order_id, ProcessInstance.status == "cancelled",
+                                    ServiceCall.status == "pending").limit(1)) is not None
 
 
 def continue_run(instance: ProcessInstance, *, chunk_steps: int) -> None:
@@ -175,13 +205,14 @@ def continue_run(instance: ProcessInstance, *, chunk_steps: int) -> None:
 
 def _step(instance: ProcessInstance, action: engine.Action, kind: str, *, chunk_steps: int | None = None) -> None:
     attach_version(instance.process_version_id)  # the version (and its spec) from the model cache, not a SELECT
+    instance_id = instance.id  # a failed flush leaves the row unreadable until the rollback: named before
     try:
         outcome = engine.advance(instance, action, decide=decisions.decider(instance.process_version.deployment_id),
                                  chunk_steps=chunk_steps, flush=_CHAIN not in db.session.info)
     except TaskNotReady as exc:
         raise Conflict(str(exc)) from None
     except StaleDataError:
-        raise Conflict(f"instance {instance.id} was changed by someone else; try again") from None
+        raise Conflict(f"instance {instance_id} was changed by someone else; try again") from None
     _apply(instance, outcome, kind)
     log.info("instance stepped", extra={"instance_id": instance.id, "order_id": instance.order_id,
                                         "status": instance.status})
@@ -564,7 +595,11 @@ def _record_call(call_id: int, answer: ConnectorAnswer | None, *, finished: bool
         return False
     if answer is None:
         answer = _call_connector(call.connector, dict(call.params), call.idempotency_key)
-    _record_answer(get_instance(call.instance_id), call, answer)
+    instance = get_instance(call.instance_id)
+    if instance.status == "cancelled":
+        _record_answer_after_cancel(instance, call, answer)
+    else:
+        _record_answer(instance, call, answer)
     return True
 
 
@@ -669,6 +704,24 @@ def _record_answer(instance: ProcessInstance, call: ServiceCall, answer: Connect
         _fail_call(instance, call, answer)
     else:
         _complete_call(instance, call, answer)
+
+
+def _record_answer_after_cancel(instance: ProcessInstance, call: ServiceCall, answer: ConnectorAnswer) -> None:
+    """The answer of a call that was being made when its instance was cancelled (see :func:`cancel`). The other
+    system did what it answered, which the cancelled instance no longer takes: the listeners undo it."""
+    if isinstance(answer, connectors.ConnectorError):
+        _finish_call(call, "failed", error=answer)
+    elif isinstance(answer, connectors.Deferred):  # it would answer later, to an instance that takes nothing
+        call.status = "cancelled"
+    elif call.status != "done":  # a wave's calls are marked done together first (see _finish_answered)
+        _finish_call(call, "done", result=answer)
+    record(instance, "service_result_after_cancel", task_name=call.task_name,
+           detail={"call": call.id, "status": call.status})
+    task = engine.connector_tasks(instance, [call.task_id]).get(call.task_id)
+    late = LateAnswer(call.task_name, task.bpmn_id if task else "",
+                      {task.result_variable: answer} if task and call.status == "done" else None)
+    for listener in late_answer_listeners():
+        listener(instance, late)
 
 
 def resume_waiting_call(instance_id: int, connector: str, result: Any = None,

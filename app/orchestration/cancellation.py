@@ -28,6 +28,8 @@ from app.errors import Conflict
 from app.errors import NotFound
 from app.extensions import db
 from app.instances import service as instances
+from app.instances.listeners import LateAnswer
+from app.orchestration import revisions
 from app.orchestration import undo
 from app.orchestration.models import DomainOrder
 from app.orchestration.models import OrderCancellation
@@ -57,10 +59,14 @@ def cancel_order(order_id: int, user: User, reason: str, requested_date: datetim
 
 def cancel_on_request(order_id: int, reason: str) -> dict[str, Any]:
     """Carry out a customer's cancellation request that an order agent accepted; say what happened."""
-    try:
-        cancellation = _cancel(lock_order(order_id), actor_id=None, reason=reason or "at the customer's request")
-    except Conflict as exc:
-        return {"outcome": "cancellation_refused", "message": str(exc)}
+    order = lock_order(order_id)
+    # Cancelled while the request waited (by an agent, over TMF622): what the customer asked for is done.
+    cancellation = latest_cancellation(order_id) if order.state in ("pendingCancellation", "cancelled") else None
+    if cancellation is None:
+        try:
+            cancellation = _cancel(order, actor_id=None, reason=reason or "at the customer's request")
+        except Conflict as exc:
+            return {"outcome": "cancellation_refused", "message": str(exc)}
     state = "cancelled" if cancellation.effective_at else "being cancelled"
     return {"outcome": "cancelled", "message": f"order {order_id} is {state}", "cancellation": cancellation.id}
 
@@ -78,6 +84,7 @@ def _cancel(order: ProductOrder, *, actor_id: int | None, reason: str,
         undo.undo(order, domain, actor_id=actor_id, reason=reason)
     for item in order.items:
         item.state = "cancelled"
+    revisions.withdraw_pending(order, actor_id=actor_id)
     if order.instance_id is not None:
         _cancel_instance(order.instance_id, actor_id, reason)  # its step closes the order's SLA watch
     cancellation = OrderCancellation(order_id=order.id, reason=reason, requested_by_id=actor_id,
@@ -101,8 +108,8 @@ def _assess(order: ProductOrder, domains: list[DomainOrder]) -> None:
 
 
 def finish_cancellation(order: ProductOrder) -> None:
-    """Move a ``pendingCancellation`` order to ``cancelled`` once no compensation of it is left running."""
-    if order.state != "pendingCancellation" or undo.compensations_running(order.id):
+    """Move a ``pendingCancellation`` order to ``cancelled`` once nothing of it is left to undo."""
+    if order.state != "pendingCancellation" or undo.still_undoing(order.id):
         return
     record(order, "state_changed", message="pendingCancellation → cancelled",
            detail={"from": order.state, "to": "cancelled"})
@@ -119,6 +126,15 @@ def compensations_finished(finished: Sequence[ProcessInstance]) -> None:
         if (instance.order_id is not None and is_generated(instance.process_id)
                 and instance.status in ("completed", "cancelled")):
             finish_cancellation(lock_order(instance.order_id))
+
+
+def answered_after_cancel(instance: ProcessInstance, answer: LateAnswer) -> None:
+    """A call made while its plan was cancelled (by a cancellation or a revision) was answered: what the other
+    system did is undone, and an order being cancelled is cancelled once nothing of it is left to undo."""
+    if instance.order_id is not None:
+        order = lock_order(instance.order_id)
+        undo.undo_late_answer(order, instance, answer)
+        finish_cancellation(order)
 
 
 def _move(order: ProductOrder, state: str, actor_id: int | None, reason: str) -> None:

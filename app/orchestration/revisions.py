@@ -36,6 +36,7 @@ from app.auth.models import User
 from app.catalog import pricing
 from app.database import savepoint
 from app.database import utcnow
+from app.engine.models import ProcessInstance
 from app.errors import Conflict
 from app.errors import Invalid
 from app.extensions import db
@@ -196,6 +197,20 @@ def _settle(order: ProductOrder, revision: OrderRevision, status: str, message: 
     record(order, f"revision_{status}", message=f"revision {revision.number}: {message}" if message else
            f"revision {revision.number}", detail={"revision": revision.number})
     return {"outcome": status, "message": message}
+
+
+def withdraw_pending(order: ProductOrder, *, actor_id: int | None) -> None:
+    """Refuse the order's revision awaiting approval, if there is one, and withdraw its approval (the order is
+    being cancelled: there is nothing left to revise)."""
+    revision = _pending(order.id)
+    if revision is None:
+        return
+    _settle(order, revision, "refused", "the order was cancelled")
+    approvals = db.session.scalars(select(ProcessInstance.id).where(
+        ProcessInstance.order_id == order.id, ProcessInstance.process_id == APPROVAL_PROCESS,
+        ProcessInstance.status.not_in(("completed", "cancelled"))))
+    for instance_id in list(approvals):
+        instances.cancel(instance_id, actor_id=actor_id, reason="the order was cancelled")
 
 
 def _pending(order_id: int) -> OrderRevision | None:

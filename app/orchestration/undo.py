@@ -16,6 +16,7 @@ from sqlalchemy import select
 from app.engine.models import ProcessInstance
 from app.extensions import db
 from app.instances import service as instances
+from app.instances.listeners import LateAnswer
 from app.orchestration.models import DomainOrder
 from app.orders.models import ProductOrder
 from app.orders.timeline import record
@@ -47,6 +48,12 @@ def assess(domain: DomainOrder) -> Undoability:
     if passed is not None:
         return Undoability(False, "blocked", step=passed,
                            reason=f"{domain.name} is past its point of no return: '{passed}' is done")
+    # The other system may be doing it now (a worker is calling it, or is about to): it cannot be stopped.
+    under_way = _first_passed(summary, instances.activities_under_way(instance.id)) \
+        if summary.get("points_of_no_return") else None
+    if under_way is not None:
+        return Undoability(False, "blocked", step=under_way,
+                           reason=f"{domain.name} is at its point of no return: '{under_way}' is under way")
     to_compensate = [a for a in done if a in (summary.get("compensation") or {})]
     if domain.state == "completed" or to_compensate:
         return Undoability(True, "compensate", reason=_compensation_reason(summary, to_compensate))
@@ -96,22 +103,44 @@ def undo(order: ProductOrder, domain: DomainOrder, *, actor_id: int | None, reas
 
 
 def _compensate(order: ProductOrder, domain: DomainOrder, instance: ProcessInstance, *, actor_id: int | None) -> None:
-    summary = instance.process_version.summary or {}
-    handlers = summary.get("compensation") or {}
+    handlers = (instance.process_version.summary or {}).get("compensation") or {}
     activities = [a for a in instances.completed_activities(instance.id) if a in handlers]
+    _start_compensation(order, domain, instance, activities, instance.data, actor_id=actor_id)
+
+
+def undo_late_answer(order: ProductOrder, instance: ProcessInstance, answer: LateAnswer) -> None:
+    """Undo what another system did for a plan that was cancelled while it was being asked (its answer came
+    after): the plan's compensation handler for that task; without one, the order's history says what was done."""
+    domain = db.session.get(DomainOrder, instance.data.get("domain_order_id") or 0)
+    if domain is None or domain.order_id != order.id or answer.data is None:
+        return
+    if answer.activity in ((instance.process_version.summary or {}).get("compensation") or {}):
+        _start_compensation(order, domain, instance, [answer.activity], {**instance.data, **answer.data},
+                            actor_id=None)
+    else:
+        record(order, "done_after_cancel", message=f"{domain.name}: '{answer.task_name}' was done after its plan "
+               "was cancelled, and its plan has nothing to undo it", detail={"domain_order": domain.id,
+                                                                            "instance": instance.id})
+
+
+def _start_compensation(order: ProductOrder, domain: DomainOrder, instance: ProcessInstance, activities: list[str],
+                        data: dict[str, Any], *, actor_id: int | None) -> None:
+    """Start the plan's compensation process for ``activities`` with ``data`` (the plan's, as they left it)."""
+    summary = instance.process_version.summary or {}
     if not activities or not summary.get("compensation_process"):
         return
-    data = {**instance.data, "compensate": activities, "domain_order_id": domain.id}
-    compensation = instances.start_process(summary["compensation_process"], data, actor_id=actor_id,
-                                           order_id=order.id)
+    compensation = instances.start_process(summary["compensation_process"], {
+        **data, "compensate": activities, "domain_order_id": domain.id}, actor_id=actor_id, order_id=order.id)
     domain.data = {**domain.data, COMPENSATION_KEY: compensation.id}
     record(order, "compensation_started", actor_id=actor_id,
            message=f"{domain.name}: {_compensation_reason(summary, activities)}",
            detail={"domain_order": domain.id, "instance": compensation.id, "activities": activities})
 
 
-def compensations_running(order_id: int) -> list[int]:
-    """Ids of the order's compensation instances that have not completed (running, waiting or failed)."""
-    return list(db.session.scalars(select(ProcessInstance.id).where(
+def still_undoing(order_id: int) -> bool:
+    """Is something of the order still being undone: a compensation not completed (running, waiting or failed),
+    or a call of a cancelled plan whose answer is awaited (it may need undoing)?"""
+    running = db.session.scalar(select(ProcessInstance.id).where(
         ProcessInstance.order_id == order_id, ProcessInstance.process_id.like("%.compensation"),
-        ProcessInstance.status.not_in(("completed", "cancelled")))))
+        ProcessInstance.status.not_in(("completed", "cancelled"))).limit(1))
+    return running is not None or instances.answers_awaited(order_id)

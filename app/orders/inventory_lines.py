@@ -26,21 +26,29 @@ def installed_characteristics(item: Any, offering_id: int, account_id: int, pref
         (its status changes when that order closes: two would both start from the status it has now).
     """
     ref = str(item.product_ref or "")
-    product = db.session.get(InventoryProduct, int(ref)) if ref.isascii() and ref.isdigit() else None
+    product = _locked_product(int(ref)) if ref.isascii() and ref.isdigit() else None
     field = f"{prefix}.product.id"
     if product is None or product.account_id != account_id:
         raise Invalid(errors=[{"field": field, "message": f"no product {ref!r} in the customer's inventory"}])
     if product.offering_id != offering_id:
         raise Invalid(errors=[{"field": field, "message": f"product {ref} is a {product.name}, not this offering"}])
+    changing = order_changing(product.id)  # first: its status is not the one to start from while that order runs
+    if changing is not None:
+        raise Invalid(errors=[{"field": field, "message": f"product {ref} is being changed by order {changing.id} "
+                                                         f"({changing.state}); order again once it has ended"}])
     if product.status not in ALLOWED_FROM[item.action]:
         needed = " or ".join(ALLOWED_FROM[item.action])
         raise Invalid(errors=[{"field": field, "message": f"product {ref} is {product.status}; "
                                                          f"{item.action} needs it {needed}"}])
-    changing = order_changing(product.id)
-    if changing is not None:
-        raise Invalid(errors=[{"field": field, "message": f"product {ref} is being changed by order {changing.id} "
-                                                         f"({changing.state}); order again once it has ended"}])
     return dict(product.characteristics)
+
+
+def _locked_product(product_id: int) -> InventoryProduct | None:
+    """The product, its row locked until the transaction ends, as last committed: two orders placed on one product
+    at once (a suspend and a disconnect) take turns, so the second finds the first in flight (:func:`order_changing`
+    reads after the lock) instead of both passing the check and both running."""
+    return db.session.scalar(select(InventoryProduct).where(InventoryProduct.id == product_id).with_for_update()
+                             .execution_options(populate_existing=True))
 
 
 def order_changing(product_id: int) -> ProductOrder | None:

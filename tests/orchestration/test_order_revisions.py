@@ -298,3 +298,37 @@ def test_the_site_and_its_enrichment_decision_are_configured(app: Flask, api: An
     dry = revise(api, order_id, move, dry_run=True).json
     watching = [e for e in dry["domain_orders"] if e["effect"] == "amend"]
     assert dry["allowed"] is True and 0 < len(watching) < len(amended), dry
+
+
+def test_removing_a_line_whose_plan_runs_undoes_its_done_work_with_the_plans_data(app: Flask, api: Any,
+                                                                                 seeded: dict[str, Any]) -> None:
+    """The field visit's plan waits at 'Install ONT on site' with the visit booked. Cancelling the plan emptied its
+    data, and its compensation, started after, could not say which visit to cancel (NameError: 'visit')."""
+    order_id = place(api, fibre_bundle(seeded, external_id="REV-RUNNING"))
+    approve(api, order_id)
+    complete(api, order_id, "Survey site", "fulfiller", {"survey_result": "ready"})
+    [booked] = ledger(app, "field_service/schedule")
+
+    response = revise(api, order_id, [{"id": "4", "action": "delete"}])  # the installation line
+    assert response.status_code == 201, response.json
+    assert [visit["visit_id"] for visit in ledger(app, "field_service/cancel")] == [booked["visit_id"]]
+    order = order_360(api, order_id)
+    assert {p["process_id"]: p["status"] for p in order["process"]}["plan_field_visit.compensation"] == "completed"
+    assert order["fallouts"] == [] and order["state"] == "completed"
+
+
+def test_cancelling_an_order_whose_revision_awaits_approval_withdraws_it(api: Any, seeded: dict[str, Any]) -> None:
+    """The revision stayed 'pendingApproval' and its 'Approve revision' task open for a cancelled order."""
+    from tests.orchestration.test_order_cancellation import cancel
+    from tests.orchestration.test_order_cancellation import inbox
+    order_id = place(api, fibre_bundle(seeded, external_id="REV-CANCELLED"))
+    approve(api, order_id)
+    assert revise(api, order_id, _upgrade(seeded)).json["status"] == "pendingApproval"
+
+    assert cancel(api, order_id).status_code == 201
+    order = order_360(api, order_id)
+    assert order["state"] == "cancelled"
+    assert [(r["number"], r["status"]) for r in order["revisions"]] == [(1, "refused")]
+    assert "revision 1: the order was cancelled" in [e["message"] for e in order["events"]]
+    assert inbox(api, "approver", order_id) == []
+    assert {p["status"] for p in order["process"]} <= {"cancelled", "completed"}

@@ -87,6 +87,11 @@ def test_a_product_changed_by_an_order_in_flight_takes_no_other_change_until_it_
     assert refused.json["errors"] == [{"field": "productOrderItem[0].product.id", "message":
                                        f"product {fibre['id']} is being changed by order {suspend} "
                                        "(acknowledged); order again once it has ended"}]
+    resume = line(1, seeded["offerings"]["Business Fibre Internet"], action="modify", product_id=str(fibre["id"]))
+    resume["product"]["status"] = "active"  # the customer takes the suspend back before it ran: the same answer
+    refused = api.post("/tmf-api/productOrderingManagement/v4/productOrder", user="agent",
+                       json={"externalId": "MACD-F-R0", "productOrderItem": [resume], "relatedParty": party})
+    assert refused.status_code == 400 and f"is being changed by order {suspend}" in refused.json["message"]
     shown = next(p for p in order_360(api, first)["inventory"] if p["id"] == fibre["id"])
     assert shown["changing_order"] == {"id": suspend, "state": "acknowledged"}
     client = app.test_client()

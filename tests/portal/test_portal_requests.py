@@ -101,6 +101,24 @@ def test_an_accepted_cancellation_still_releasing_reservations_is_not_told_as_do
     assert "Your order was cancelled." in page and "being cancelled" not in page
 
 
+def test_an_order_cancelled_while_the_request_waited_is_told_as_cancelled(app: Flask, shop: Flask,
+                                                                          client: FlaskClient) -> None:
+    """Another agent cancelled the order (over TMF622, at the same moment or before) while the customer's request
+    waited: the request's own cancellation found the order cancelled, and the customer read that it could not be."""
+    from tests.helpers import Api
+    from tests.orchestration.test_order_cancellation import cancel
+    login(client, "alice")
+    order_id = portal_order(app, client)
+    client.post(f"/portal/orders/{order_id}/requests", data={"kind": "cancellation", "text": "We are moving."})
+    assert cancel(Api(app.test_client()), order_id).status_code == 201
+    [task] = [t for t in Api(app.test_client()).get("/api/v1/tasks", user="agent").json if t["order_id"] == order_id]
+    answered = Api(app.test_client()).post(f"/api/v1/tasks/{task['id']}/complete", user="agent", json={
+        "data": {"resolution": "cancel_order", "resolution_note": "No fee."}})
+    assert answered.status_code == 200, answered.json
+    page = client.get(f"/portal/orders/{order_id}").get_data(as_text=True)
+    assert "Your order was cancelled." in page and "We could not cancel" not in page
+
+
 def test_the_agent_declines_and_the_customer_reads_why(app: Flask, shop: Flask, client: FlaskClient) -> None:
     login(client, "alice")
     order_id = portal_order(app, client)
