@@ -81,7 +81,8 @@ def cancel_fallout(fallout_id: int) -> Response:
 
 
 @bp.post("/fallouts/<int:fallout_id>/resolve")
-@documented("Close a case fixed outside Ordra", tag="fallout", body=text_body("note"), errors=(409,),
+@documented("Close a case whose task no longer fails (409 while it still fails: skip it with its output if it was "
+            "done outside Ordra)", tag="fallout", body=text_body("note"), errors=(409,),
             response=ref("Fallout"))
 @api_roles(*WORKERS)
 def resolve_fallout(fallout_id: int) -> Response:

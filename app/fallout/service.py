@@ -288,10 +288,17 @@ def cancel(fallout_id: int, user: User, reason: str) -> Fallout:
 
 
 def resolve(fallout_id: int, user: User, note: str) -> Fallout:
-    """Close a case fixed outside Ordra (the instance stays as it is)."""
+    """Close a case fixed outside Ordra (the instance stays as it is).
+
+    :raises Conflict: the case is closed, or its task still fails: closing it would leave the work waiting on that
+        task with no case for anyone to act on (done outside Ordra, the task is skipped with what it would give).
+    """
     case = get_case(fallout_id, user, to_act_on=True)
     if case.status not in OPEN:
         raise Conflict(f"fallout {fallout_id} is already {case.status}")
+    if case.instance.status == "error" and case.instance.error_task == case.task_name:
+        raise Conflict(f"fallout {fallout_id}: '{case.task_name}' still fails and its work waits on it; retry it, "
+                       "skip it with what it would have given (if it was done outside Ordra), or give it up")
     _audit(case, "closed", {"note": note}, user.id)
     jeopardy.close_watch("fallout", case.id)
     case.status, case.resolved_at = "resolved", utcnow()

@@ -66,6 +66,19 @@ def test_zz_postcode_falls_out_and_fix_data_and_retry_completes(api: Any, deploy
     assert api.post(f"/api/v1/fallouts/{case['id']}/retry", user="fallout", json={}).status_code == 409
 
 
+def test_a_case_whose_task_still_fails_is_not_closed_as_resolved(api: Any, deployed: None) -> None:
+    """Resolving it left the instance in error with no case for anyone to act on: its order held for good."""
+    instance = start(api, "activate_line", {"site_postcode": "ZZ1 1ZZ"})
+    case = only_case(api)
+    refused = api.post(f"/api/v1/fallouts/{case['id']}/resolve", user="fallout", json={"note": "fixed by hand"})
+    assert refused.status_code == 409 and "still fails" in refused.json["errors"][0]["message"], refused.json
+    assert api.get(f"/api/v1/fallouts/{case['id']}", user="fallout").json["status"] == "open"
+    skipped = api.post(f"/api/v1/fallouts/{case['id']}/skip", user="fallout",
+                       json={"data": {"activation": {"access_port": "ge-0/0/1"}}, "reason": "activated by hand"})
+    assert skipped.status_code == 200 and skipped.json["status"] == "skipped", skipped.json
+    assert api.get(f"/api/v1/instances/{instance['id']}").json["status"] == "completed"
+
+
 def test_transient_faults_retry_with_backoff_then_go_to_people(app: Flask, api: Any, deployed: None) -> None:
     """Each retry waits twice as long as the one before: 30 s, 60 s, 120 s after each failure, on a frozen clock."""
     from app.connectors.models import SimulatorRule

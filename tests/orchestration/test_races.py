@@ -101,8 +101,8 @@ def at_once(app: Flask, *requests: Callable[[Api], Any]) -> list[Any]:
 
 
 @pytest.mark.postgres
-def test_giving_up_and_resolving_the_same_fallout_at_once_one_wins(app: Flask, api: Any, seeded: dict[str, Any],
-                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+def test_giving_up_and_skipping_the_same_fallout_at_once_one_wins(app: Flask, api: Any, seeded: dict[str, Any],
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
     """Both used to read the case open and both answered 200: the case ended as the later commit left it, with
     both actions in its history and one of the answers untrue."""
     from app.connectors.models import SimulatorRule
@@ -120,15 +120,16 @@ def test_giving_up_and_resolving_the_same_fallout_at_once_one_wins(app: Flask, a
         audit(*args, **kwargs)
     monkeypatch.setattr(fallout, "_audit", audit_once_both_read)
 
-    give_up, resolve = at_once(
+    give_up, skip = at_once(
         app, lambda c: c.post(f"/api/v1/fallouts/{case['id']}/cancel", user="fallout", json={"reason": "give up"}),
-        lambda c: c.post(f"/api/v1/fallouts/{case['id']}/resolve", user="falloutmgr", json={"note": "fixed by hand"}))
-    assert sorted([give_up.status_code, resolve.status_code]) == [200, 409], (give_up.json, resolve.json)
-    winner = give_up if give_up.status_code == 200 else resolve
+        lambda c: c.post(f"/api/v1/fallouts/{case['id']}/skip", user="falloutmgr",
+                         json={"data": {}, "reason": "reserved by hand"}))
+    assert sorted([give_up.status_code, skip.status_code]) == [200, 409], (give_up.json, skip.json)
+    winner = give_up if give_up.status_code == 200 else skip
     after = api.get(f"/api/v1/fallouts/{case['id']}", user="fallout").json
     assert after["status"] == winner.json["status"]
-    assert [e["kind"] for e in after["events"] if e["kind"] in ("cancelled", "closed")] == [
-        "cancelled" if winner is give_up else "closed"]
+    assert [e["kind"] for e in after["events"] if e["kind"] in ("cancelled", "skipped")] == [
+        "cancelled" if winner is give_up else "skipped"]
 
 
 @pytest.mark.postgres
