@@ -24,18 +24,20 @@ from app.orders.timeline import record
 
 
 def close_order(order_id: int) -> dict[str, Any]:
-    """Create/update the customer's inventory for every line and complete the order.
+    """Create/update the customer's inventory for every line delivered and complete the order.
 
     ``add`` creates a product with a contract and an entitlement per activated service; ``modify``
     updates the product's characteristics and realising services/resources and replaces its
-    contract; ``delete`` terminates it, ends its contracts and revokes its entitlements.
-    Idempotent: a completed order is returned as it is.
+    contract; ``delete`` terminates it, ends its contracts and revokes its entitlements. An order
+    part of which was given up (``partial``, or ``failed`` with nothing delivered) keeps its state: its
+    delivered lines are closed so, the others are ``failed``. Idempotent: a closed order is returned as it is.
     """
     order = lock_order(order_id)
-    if order.state != "completed":
+    if order.completed_at is None:
         domains = needed(domain_orders(order_id))
+        delivered = [item for item in order.items if _delivered(item, domains)]
         added: list[tuple[OrderItem, list[DomainOrder], InventoryProduct]] = []
-        for item in order.items:
+        for item in delivered:
             mine = [d for d in domains if item.seq in d.item_seqs]
             if item.action == "add":
                 added.append((item, mine, _new_product(order, item, mine)))
@@ -47,10 +49,20 @@ def close_order(order_id: int) -> dict[str, Any]:
             _contract(order, item, product)
             _entitle(order, product, mine)
         for item in order.items:  # after the flush: one UPDATE per line writes its state with its product
-            item.state = "completed"
-        order.state, order.completed_at = "completed", utcnow()
-        record(order, "completed", message="inventory, contracts and entitlements updated")
+            item.state = "completed" if item in delivered else "failed"
+        order.completed_at = utcnow()
+        if order.state in ("partial", "failed"):
+            record(order, "closed", message=f"{len(delivered)} of {len(order.items)} lines delivered; inventory, "
+                   "contracts and entitlements updated for them", detail={"delivered": [i.seq for i in delivered]})
+        else:
+            order.state = "completed"
+            record(order, "completed", message="inventory, contracts and entitlements updated")
     return {"order_id": order_id, "products": _products_acted_on(order)}
+
+
+def _delivered(item: OrderItem, domains: list[DomainOrder]) -> bool:
+    """Every domain order realising ``item`` completed (a line realised by none has nothing left to do)."""
+    return all(d.state == "completed" for d in domains if item.seq in d.item_seqs)
 
 
 def _products_acted_on(order: ProductOrder) -> list[int]:

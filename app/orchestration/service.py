@@ -21,6 +21,7 @@ from app.engine.models import ProcessInstance
 from app.errors import NotFound
 from app.extensions import db
 from app.instances import service as instances
+from app.orchestration import undo
 from app.orchestration.decomposition import decompose
 from app.orchestration.models import DomainOrder
 from app.orders.models import ProductOrder
@@ -217,19 +218,37 @@ def roll_up(order: ProductOrder, domains: list[DomainOrder]) -> None:
     ``inProgress`` while any domain order runs or can still start; when none can: all completed →
     the order process closes the order; a failed one (its fallout case open) → ``held``, never a
     final state while the case can still be retried; otherwise (the rest cancelled for good) some
-    completed → ``partial``, none → ``failed``.
+    completed → ``partial``, none → ``failed``, and the order process closes it with the lines delivered.
     """
     domains = needed(domains)
     if not domains or order.state in _SETTLED:
         return
     state = _rolled_up_state(domains)
+    if state in _UNDELIVERED:
+        state = _give_up_undelivered(order, domains)
     if state != order.state:
         record(order, "state_changed", message=f"{order.state} → {state}", detail={"from": order.state, "to": state})
         order.state = state
         for item in order.items:
             item.state = state
-    if all(d.state == "completed" for d in domains) and order.instance_id is not None:
+    ended = state in _UNDELIVERED or all(d.state == "completed" for d in domains)
+    if ended and order.instance_id is not None:  # the order process closes it (the lines delivered, if any)
         instances.resume_waiting_call(order.instance_id, AWAIT_CONNECTOR, _summary(order.id, domains))
+
+
+_UNDELIVERED = ("partial", "failed")  # nothing of the order runs any more, and some of it will never be delivered
+
+
+def _give_up_undelivered(order: ProductOrder, domains: list[DomainOrder]) -> str:
+    """Part of the order was given up (a fallout case): the domain orders that waited on it are cancelled, and so is
+    the completed work of lines that will not be delivered (its plans' compensation handlers undo it). The order
+    is ``partial`` if a domain order of a delivered line remains, else ``failed``."""
+    undelivered = {seq for d in domains if d.state != "completed" for seq in d.item_seqs}
+    for domain in domains:
+        if domain.state in ("pending", "waiting") or (domain.state == "completed"
+                                                      and set(domain.item_seqs) <= undelivered):
+            undo.undo(order, domain, actor_id=None, reason="its line will not be delivered")
+    return "partial" if any(d.state == "completed" for d in domains) else "failed"
 
 
 def _rolled_up_state(domains: list[DomainOrder]) -> str:

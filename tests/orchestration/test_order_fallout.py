@@ -57,3 +57,43 @@ def test_the_fallout_page_offers_the_same_fix_for_the_orders_other_cases(app: An
     assert response.status_code == 302, response.get_data(as_text=True)[-2000:]
     assert api.get(f"/api/v1/fallouts?order={order_id}", user="fallout").json == []
     assert order_360(api, order_id)["state"] == "inProgress"  # the services run again; the install is next
+
+
+def test_an_order_whose_fallout_is_given_up_closes_with_the_lines_delivered(app: Any, api: Any,
+                                                                           seeded: dict[str, Any]) -> None:
+    """Giving up one case made the order partial and left it there for good: its process waited for ever, the domain
+    orders after the given-up one stayed waiting, and the lines that were delivered never reached the inventory."""
+    order_id = place(api, fibre_bundle(seeded, external_id="ZZ-PARTIAL", postcode="ZZ1 1ZZ"))
+    complete(api, order_id, "Enter technical details", "fulfiller", {"serving_exchange": "LAB-1"})
+    approve(api, order_id)
+    complete(api, order_id, "Survey site", "fulfiller", {"survey_result": "ready"})
+    cases = api.get(f"/api/v1/fallouts?order={order_id}", user="fallout").json
+    given_up, *others = cases
+    assert api.post(f"/api/v1/fallouts/{given_up['id']}/cancel", user="fallout",
+                    json={"reason": "no port at this site"}).status_code == 200
+    for case in others:
+        retried = api.post(f"/api/v1/fallouts/{case['id']}/retry", user="fallout",
+                           json={"data": {"site_postcode": "SW1A 1AA"}})
+        assert retried.status_code == 200, retried.json
+    if any(t["name"] == "Install ONT on site" for t in api.get("/api/v1/tasks", user="fulfiller").json
+           if t["order_id"] == order_id):
+        complete(api, order_id, "Install ONT on site", "fulfiller", {"ont_serial": "ONT7654321"})
+    final = order_360(api, order_id)
+    states = {d["name"]: d["state"] for d in final["domain_orders"]}
+    assert final["state"] in ("partial", "failed"), (final["state"], states)
+    assert not [s for s in states.values() if s in ("pending", "waiting", "inProgress")], states
+    delivered = {i["id"] for i in final["items"] if i["state"] == "completed"}
+    undelivered = {i["id"] for i in final["items"]} - delivered
+    assert undelivered and {i["state"] for i in final["items"] if i["id"] in undelivered} == {"failed"}, final["items"]
+    assert (final["state"] == "partial") == bool(delivered)
+    assert sorted(p["name"] for p in final["inventory"]) == sorted(
+        i["offering"]["name"] for i in final["items"] if i["id"] in delivered), final["inventory"]
+    assert any(e["kind"] == "closed" for e in final["events"]), [e["kind"] for e in final["events"]]
+    with app.app_context():
+        from app.engine.models import ProcessInstance
+        from app.extensions import db
+        from app.orders.models import ProductOrder
+        order = db.session.get(ProductOrder, order_id)
+        assert order is not None and order.completed_at is not None
+        process = db.session.get(ProcessInstance, order.instance_id)
+        assert process is not None and process.status == "completed", process and process.status
