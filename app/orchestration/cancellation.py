@@ -98,7 +98,7 @@ def _cancel(order: ProductOrder, *, actor_id: int | None, reason: str,
 def _assess(order: ProductOrder, domains: list[DomainOrder]) -> None:
     if order.state == "draft":
         raise Conflict(f"order {order.id} is a draft; discard it in the workspace instead")
-    if order.state not in CANCELLABLE:
+    if order.state not in CANCELLABLE or order.completed_at is not None:  # closed short: its lines are delivered
         raise Conflict(f"order {order.id} is {order.state} and can no longer be cancelled")
     for domain in domains:
         verdict = undo.assess(domain)

@@ -53,7 +53,9 @@ def close_order(order_id: int) -> dict[str, Any]:
         order.completed_at = utcnow()
         if order.state in ("partial", "failed"):
             record(order, "closed", message=f"{len(delivered)} of {len(order.items)} lines delivered; inventory, "
-                   "contracts and entitlements updated for them", detail={"delivered": [i.seq for i in delivered]})
+                   "contracts and entitlements updated for them",
+                   detail={"delivered": [i.offering_name for i in delivered],
+                           "not_delivered": [i.offering_name for i in order.items if i not in delivered]})
         else:
             order.state = "completed"
             record(order, "completed", message="inventory, contracts and entitlements updated")

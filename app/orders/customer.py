@@ -55,6 +55,7 @@ CANCELLING = "Your order is being cancelled"
 CUSTOMER_EVENTS: dict[str, str] = {"captured": "Order placed", "acknowledged": "Order received",
                                    "state_changed": "Order updated", "completed": "Order completed",
                                    "cancelled": "Order cancelled", "rejected": "Order rejected",
+                                   "closed": "Order closed",
                                    "customer_request": "You asked for {kind}"}
 
 
@@ -227,4 +228,9 @@ def _entry(event: OrderEvent) -> TimelineEntry:
     if event.kind == "state_changed" and event.detail.get("to"):  # what it became, not only that it changed
         return TimelineEntry(at=event.at, title=CUSTOMER_EVENTS[event.kind],
                              text=f"Now: {state_label(event.detail['to'])}")
+    if event.kind == "closed":  # closed short (part of it given up): which lines the customer has, which not
+        said = [f"{label}: {', '.join(event.detail[key])}." for key, label in (("delivered", "Delivered"),
+                                                                               ("not_delivered", "Not delivered"))
+                if event.detail.get(key)]
+        return TimelineEntry(at=event.at, title=CUSTOMER_EVENTS[event.kind], text=" ".join(said))
     return TimelineEntry(at=event.at, title=CUSTOMER_EVENTS[event.kind], text="")

@@ -89,6 +89,14 @@ def test_an_order_whose_fallout_is_given_up_closes_with_the_lines_delivered(app:
     assert sorted(p["name"] for p in final["inventory"]) == sorted(
         i["offering"]["name"] for i in final["items"] if i["id"] in delivered), final["inventory"]
     assert any(e["kind"] == "closed" for e in final["events"]), [e["kind"] for e in final["events"]]
+    refused = api.post("/tmf-api/productOrderingManagement/v4/cancelProductOrder", user="agent",
+                       json={"productOrder": {"id": str(order_id)}, "cancellationReason": "too late"})
+    assert refused.status_code == 409, refused.json  # closed: what was delivered is the customer's
+    customer = app.test_client()
+    customer.post("/login", data={"username": "bob", "password": "demo"})
+    page = customer.get(f"/portal/orders/{order_id}").get_data(as_text=True)
+    not_delivered = ", ".join(i["offering"]["name"] for i in final["items"] if i["id"] in undelivered)
+    assert "Order closed" in page and f"Not delivered: {not_delivered}." in page, page[-3000:]
     with app.app_context():
         from app.engine.models import ProcessInstance
         from app.extensions import db
