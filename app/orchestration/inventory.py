@@ -13,6 +13,7 @@ from app.orchestration.decomposition import existing_product
 from app.orchestration.models import Contract
 from app.orchestration.models import DomainOrder
 from app.orchestration.models import Entitlement
+from app.orchestration.service import CLOSED_SHORT
 from app.orchestration.service import domain_orders
 from app.orchestration.service import get_order
 from app.orchestration.service import lock_order
@@ -51,7 +52,7 @@ def close_order(order_id: int) -> dict[str, Any]:
         for item in order.items:  # after the flush: one UPDATE per line writes its state with its product
             item.state = "completed" if item in delivered else "failed"
         order.completed_at = utcnow()
-        if order.state in ("partial", "failed"):
+        if order.state in CLOSED_SHORT:
             record(order, "closed", message=f"{len(delivered)} of {len(order.items)} lines delivered; inventory, "
                    "contracts and entitlements updated for them",
                    detail={"delivered": [i.offering_name for i in delivered],

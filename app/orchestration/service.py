@@ -224,19 +224,19 @@ def roll_up(order: ProductOrder, domains: list[DomainOrder]) -> None:
     if not domains or order.state in _SETTLED:
         return
     state = _rolled_up_state(domains)
-    if state in _UNDELIVERED:
+    if state in CLOSED_SHORT:
         state = _give_up_undelivered(order, domains)
     if state != order.state:
         record(order, "state_changed", message=f"{order.state} → {state}", detail={"from": order.state, "to": state})
         order.state = state
         for item in order.items:
             item.state = state
-    ended = state in _UNDELIVERED or all(d.state == "completed" for d in domains)
+    ended = state in CLOSED_SHORT or all(d.state == "completed" for d in domains)
     if ended and order.instance_id is not None:  # the order process closes it (the lines delivered, if any)
         instances.resume_waiting_call(order.instance_id, AWAIT_CONNECTOR, _summary(order.id, domains))
 
 
-_UNDELIVERED = ("partial", "failed")  # nothing of the order runs any more, and some of it will never be delivered
+CLOSED_SHORT = ("partial", "failed")  # nothing of the order runs any more, and some of it will never be delivered
 
 
 def _give_up_undelivered(order: ProductOrder, domains: list[DomainOrder]) -> str:
