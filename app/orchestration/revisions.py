@@ -260,9 +260,9 @@ def _plan(order: ProductOrder, items: Any) -> _Plan:
     check_item_count(len(kept))
     if not kept and not errors:
         errors.append({"field": "productOrderItem", "message": "a revision cannot remove every line; cancel instead"})
-    for index, line in enumerate(kept):
+    for line in kept:
         try:
-            line.priced = price_item(line.request, f"productOrderItem[{index}]")
+            line.priced = price_item(line.request, line.request.field_prefix or _untouched_prefix(line))
         except Invalid as exc:
             errors.extend(exc.errors)
     if errors:
@@ -275,6 +275,13 @@ def _plan(order: ProductOrder, items: Any) -> _Plan:
     plan.totals = pricing.price_order([line.priced for line in kept], order.adjustments,
                                       limits=pricing.approval_limits())
     return plan
+
+
+def _untouched_prefix(line: _Line) -> str:
+    """How errors name a line the request left alone (it can fail when the catalog changed since):
+    by its id, as the request would name it, since it has no place in the request's list."""
+    assert line.item is not None  # new lines always come from the request
+    return f"productOrderItem[id={line.item.client_id or line.item.seq}]"
 
 
 def _read_item(raw: Any, prefix: str, by_id: dict[str, OrderItem], lines: dict[int, _Line],
@@ -304,6 +311,7 @@ def _read_item(raw: Any, prefix: str, by_id: dict[str, OrderItem], lines: dict[i
         removed.append(existing)
     elif action in (None, "modify", existing.action):
         lines[existing.seq].request.characteristics.update(values)
+        lines[existing.seq].request.field_prefix = prefix  # its errors name the caller's item, not the order's
     else:
         raise Invalid(errors=[{"field": f"{prefix}.action", "message": "add (a new line), delete, or leave out"}])
 
@@ -517,23 +525,3 @@ def revision_json(revision: OrderRevision) -> dict[str, Any]:
     return {"number": revision.number, "status": revision.status, "at": revision.created_at.isoformat(),
             "by": revision.actor_id, "changes": revision.changes, "impact": revision.impact,
             "note": revision.note, "decided_at": revision.decided_at.isoformat() if revision.decided_at else None}
-
-
-
-def items_from_form(order: ProductOrder, form: Any) -> list[dict[str, Any]]:
-    """The workspace's revise form as a ``productOrderItem`` list: ``char-<line>-<name>`` fields that
-    differ from the line's value, ``remove-<line>`` checkboxes and an ``add_offering`` (catalog defaults)."""
-    items: list[dict[str, Any]] = []
-    for item in order.items:
-        if form.get(f"remove-{item.seq}"):
-            items.append({"id": str(item.seq), "action": "delete"})
-            continue
-        fields = {name: f"char-{item.seq}-{name}" for name in item.characteristics}
-        changed = [{"name": name, "value": form[field]} for name, field in fields.items()
-                   if field in form and form[field] != str(item.characteristics[name])]
-        if changed:
-            items.append({"id": str(item.seq), "product": {"productCharacteristic": changed}})
-    if form.get("add_offering"):
-        new_id = str(max([i.seq for i in order.items] + [0]) + 1)
-        items.append({"id": new_id, "action": "add", "productOffering": {"id": form["add_offering"]}, "quantity": 1})
-    return items

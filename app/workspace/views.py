@@ -40,6 +40,7 @@ from app.validation import int_arg
 from app.validation import optional_id_arg
 from app.workspace.orchestration import ORDER_DESK_ROLES
 from app.workspace.orchestration import ORDER_PAGE_ROLES
+from app.workspace.revise_form import revise_form
 
 bp = Blueprint("workspace", __name__, url_prefix="/workspace")
 
@@ -86,15 +87,19 @@ def change_product(product_id: int) -> Response:
 def revise_order(order_id: int) -> str | Response | tuple[str, int]:
     """Change an order in flight: "Preview impact" shows the dry run, "Confirm revision" carries it out."""
     found = orders.get_order(order_id, current_user)
-    page = {"order": found, "offerings": catalog.list_offerings(), "form": request.form, "impact": None}
-    if request.method == "GET":
+    posted = request.form if request.method == "POST" else None
+    form = revise_form(found, posted)
+    page = {"order": found, "offerings": catalog.list_offerings(), "form": form, "impact": None}
+    if posted is None:
         return render_template("workspace/revise.html", **page)
-    items = revisions.items_from_form(found, request.form)
-    confirm = request.form.get("action") == "confirm"
+    if not form.validate():
+        return render_template("workspace/revise.html", **page), 422
+    confirm = posted.get("action") == "confirm"
     try:
-        impact, _ = revisions.revise(order_id, current_user, items, dry_run=not confirm)
+        impact, _ = revisions.revise(order_id, current_user, form.items, dry_run=not confirm)
     except Invalid as exc:
-        return render_template("workspace/revise.html", **page, errors=exc.errors), 422
+        form.place(exc.errors)
+        return render_template("workspace/revise.html", **page), 422
     if confirm:
         flash(revisions.outcome_message(order_id, impact), "info")
         return redirect(url_for("workspace.order", order_id=order_id))

@@ -27,7 +27,7 @@ def test_an_agent_revises_an_order_after_seeing_its_impact(app: Flask, seeded: d
     login(page, live_server, "agent")
     page.goto(f"{live_server}/workspace/orders/{order_id}")
     page.locator("#revise-order").click()
-    page.locator("#char-1-bandwidth").fill("1000")
+    page.locator("fieldset[data-item-seq='1']").get_by_label("Bandwidth").select_option("1000")
     page.locator("fieldset[data-item-seq='3']").get_by_label("Remove this line").check()
     page.get_by_role("button", name="Preview impact").click()
 

@@ -109,6 +109,11 @@ def test_bad_revisions_get_field_errors(api: Any, seeded: dict[str, Any]) -> Non
         {"name": "bandwidth", "value": 12345}]}}])
     assert bad_value.status_code == 422
     assert "bandwidth" in bad_value.json["errors"][0]["field"]
+    # an error names the request's item, not the line's place in the order (line 3 is the request's only item)
+    bad_router = revise(api, order_id, [{"id": "3", "product": {"productCharacteristic": [
+        {"name": "wifi", "value": "maybe"}]}}])
+    assert bad_router.status_code == 422
+    assert [e["field"] for e in bad_router.json["errors"]] == ["productOrderItem[0].product.productCharacteristic.wifi"]
     assert revise(api, order_id, []).status_code == 422
     assert revise(api, order_id, [{"id": "3", "action": "delete"}], user="fulfiller").status_code == 403
     assert revise(api, order_id, [{"id": "3", "action": "delete"}], user="alice").status_code == 403

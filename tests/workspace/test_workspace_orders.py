@@ -1,8 +1,10 @@
 """Changing an order from the workspace order page: cancel it, or be told why it can no longer be cancelled."""
 from __future__ import annotations
 
+import re
 from typing import Any
 
+import lxml.html
 from flask import Flask
 from flask.testing import FlaskClient
 
@@ -54,12 +56,82 @@ def test_a_revision_that_awaits_approval_is_not_announced_as_applied(app: Flask,
     before = order_360(api, order_id)["totals"]
     login(client, "agent")
     revise = client.get(f"/workspace/orders/{order_id}/revise").get_data(as_text=True)
-    assert '<label for="char-1-static_ip">Static IP address</label>' in revise
-    assert '<label for="char-3-wifi">Wi-Fi</label>' in revise
+    assert '<label for="line-1-chars.static_ip">Static IP address</label>' in revise
+    assert '<label for="line-3-chars.wifi">Wi-Fi</label>' in revise
     response = client.post(f"/workspace/orders/{order_id}/revise", follow_redirects=True,
-                           data={"action": "confirm", "char-1-bandwidth": "1000", "char-5-bandwidth": "1000"})
+                           data={"action": "confirm", **_as_posted(revise), "line-1-chars.bandwidth": "1000",
+                                 "line-5-chars.bandwidth": "1000"})
     page = response.get_data(as_text=True)
     after = order_360(api, order_id)
     assert after["revisions"][0]["status"] == "pendingApproval" and after["totals"] == before
     assert f"Revision 1 of order {order_id} is applied" not in page
     assert f"Revision 1 of order {order_id} awaits approval" in page
+
+
+def _as_posted(page: str) -> dict[str, str]:
+    """What a browser posts from the revise page as it stands: each field's value, ticked boxes only."""
+    form = lxml.html.fromstring(page).get_element_by_id("revise-form")
+    return {name: value for name, value in form.form_values() if name != "csrf_token"}
+
+
+def test_the_revise_page_shows_each_line_with_typed_fields(app: Flask, client: FlaskClient,
+                                                          seeded: dict[str, Any]) -> None:
+    """Allowed values are a select, a yes/no a checkbox: the agent picks, and posting the page unchanged changes
+    nothing."""
+    api = Api(app.test_client())
+    order_id = place(api, fibre_bundle(seeded, external_id="WS-REVISE-FIELDS"))
+    login(client, "agent")
+    page = client.get(f"/workspace/orders/{order_id}/revise").get_data(as_text=True)
+    assert re.search(r'<select[^>]* name="line-1-chars.bandwidth"', page)
+    assert re.search(r'<input[^>]*type="checkbox"[^>]*name="line-3-chars.wifi"|'
+                     r'<input[^>]*name="line-3-chars.wifi"[^>]*type="checkbox"', page)
+    unchanged = client.post(f"/workspace/orders/{order_id}/revise", data={"action": "preview", **_as_posted(page)})
+    assert unchanged.status_code == 422 and "a non-empty list of order items" in unchanged.get_data(as_text=True)
+    preview = client.post(f"/workspace/orders/{order_id}/revise",
+                          data={"action": "preview", **_as_posted(page), "line-1-chars.bandwidth": "1000"})
+    assert preview.status_code == 200 and "It can be made" in preview.get_data(as_text=True)
+    assert order_360(api, order_id)["revisions"] == []
+
+
+def test_the_revise_page_puts_each_error_next_to_its_field(app: Flask, client: FlaskClient,
+                                                           seeded: dict[str, Any]) -> None:
+    api = Api(app.test_client())
+    order_id = place(api, fibre_bundle(seeded, external_id="WS-REVISE-ERRORS"))
+    login(client, "agent")
+    page = client.get(f"/workspace/orders/{order_id}/revise").get_data(as_text=True)
+    response = client.post(f"/workspace/orders/{order_id}/revise",
+                           data={"action": "preview", **_as_posted(page), "line-1-chars.bandwidth": "12345"})
+    assert response.status_code == 422
+    assert '<p class="field-error" id="line-1-chars.bandwidth-error">' in response.get_data(as_text=True)
+    response = client.post(f"/workspace/orders/{order_id}/revise", data={"action": "preview", **_as_posted(page),
+                                                                         "add_offering": "999999"})
+    page = response.get_data(as_text=True)
+    assert response.status_code == 422
+    assert 'aria-describedby="add_offering-error"' in page and "unknown product offering" in page
+    assert "see the fields marked below" in page
+    assert order_360(api, order_id)["revisions"] == []
+
+
+def test_an_error_the_revision_finds_sits_next_to_its_field(app: Flask, client: FlaskClient, seeded: dict[str, Any],
+                                                            monkeypatch: Any) -> None:
+    """Errors the revision itself finds (past the page's own checks) name the request's items; the page maps them
+    back to the line's field."""
+    from app.errors import Invalid
+    from app.orchestration import revisions
+
+    def refuse(order_id: int, actor: Any, items: list[dict[str, Any]], **_: Any) -> Any:
+        index = next(i for i, item in enumerate(items) if item["id"] == "3")
+        raise Invalid(errors=[{"field": f"productOrderItem[{index}].product.productCharacteristic.wifi",
+                               "message": "not with this router"}, {"field": "", "message": "and one more thing"}])
+
+    api = Api(app.test_client())
+    order_id = place(api, fibre_bundle(seeded, external_id="WS-REVISE-PLACED"))
+    login(client, "agent")
+    page = client.get(f"/workspace/orders/{order_id}/revise").get_data(as_text=True)
+    monkeypatch.setattr(revisions, "revise", refuse)
+    posted = {key: value for key, value in _as_posted(page).items() if key != "line-3-chars.wifi"}  # untick Wi-Fi
+    response = client.post(f"/workspace/orders/{order_id}/revise", data={"action": "preview", **posted})
+    page = response.get_data(as_text=True)
+    assert response.status_code == 422
+    assert '<p class="field-error" id="line-3-chars.wifi-error">not with this router</p>' in page
+    assert "<li>and one more thing</li>" in page
