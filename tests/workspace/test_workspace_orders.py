@@ -90,6 +90,7 @@ def test_the_revise_page_shows_each_line_with_typed_fields(app: Flask, client: F
     preview = client.post(f"/workspace/orders/{order_id}/revise",
                           data={"action": "preview", **_as_posted(page), "line-1-chars.bandwidth": "1000"})
     assert preview.status_code == 200 and "It can be made" in preview.get_data(as_text=True)
+    assert re.search(r"Price change: \+£[\d,]+\.\d\d a month\.", preview.get_data(as_text=True))
     assert order_360(api, order_id)["revisions"] == []
 
 
