@@ -18,6 +18,15 @@ def test_models_deploy_then_list(app: Any, api: Any) -> None:
     assert [p["id"] for p in api.get("/api/v1/models").json["processes"]] == ["change_request"]
 
 
+def test_models_deploy_of_unchanged_files_creates_no_version(app: Any, api: Any) -> None:
+    """As the studio and the API (README: identical files create no new version)."""
+    assert run(app, "models", "deploy", *map(str, CHANGE_REQUEST_FILES)).exit_code == 0
+    again = run(app, "models", "deploy", *map(str, CHANGE_REQUEST_FILES))
+    assert again.exit_code == 0, again.output
+    assert "unchanged: already deployed as version 1" in again.output
+    assert len(api.get("/api/v1/deployments").json) == 1
+
+
 def test_models_deploy_refuses_bad_files_with_exit_1(app: Any, api: Any) -> None:
     result = run(app, "models", "deploy", str(DATA / "models" / "unknown_lane.bpmn"))
     assert result.exit_code == 1
