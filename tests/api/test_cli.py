@@ -43,6 +43,15 @@ def test_seed_is_idempotent(app: Any, api: Any) -> None:
     assert len(api.get("/api/v1/deployments").json) == 1
 
 
+def test_seed_says_so_when_it_finds_no_shipped_models(app: Any, api: Any, tmp_path: Any) -> None:
+    """An install without the checkout's bpmn/, dmn/ and forms/ (a wheel) seeded nothing and said nothing."""
+    app.config["DEFINITIONS_DIR"] = str(tmp_path)
+    result = run(app, "seed")
+    assert result.exit_code == 0, result.output
+    assert f"no shipped models in {tmp_path}" in result.output and "ORDRA_DEFINITIONS_DIR" in result.output
+    assert api.get("/api/v1/deployments").json == []
+
+
 def test_users_create_and_token(app: Any, api: Any) -> None:
     created = run(app, "users", "create", "erin", "--role", "order_agent", "--role", "order_manager",
                   "--password", "s3cret!")
