@@ -1,0 +1,234 @@
+"""The README and docs/ say what really happens: the files, commands, routes, roles and examples they name exist.
+
+Each test reads the Markdown as a user would follow it, so a renamed file, command, option or route fails here
+instead of in a reader's terminal.
+"""
+from __future__ import annotations
+
+import base64
+import re
+import shlex
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import click
+import pytest
+from flask import Flask
+
+from app import create_app
+from app.auth.roles import ROLES
+from app.auth.service import DEMO_USERS
+from tests.helpers import REPO
+from tests.helpers import TEST_CONFIG
+
+DOCS = [REPO / "README.md", *sorted((REPO / "docs").glob("*.md"))]
+PATH_ROOTS = ("app/", "tests/", "bench/", "bpmn/", "dmn/", "forms/", "docs/", "model_tests/")
+HTTP_ROOTS = ("/api/v1", "/tmf-api", "/studio", "/instances", "/workspace", "/login", "/healthz", "/api/docs")
+
+
+def _code_spans(text: str) -> Iterator[str]:
+    """Inline code spans (whitespace folded, so a span broken over two lines reads as one) and code-block lines
+    without their comments."""
+    for block in re.findall(r"```[a-z]*\n(.*?)```", text, flags=re.S):
+        for line in block.splitlines():
+            yield line.split(" #", 1)[0]
+    for span in re.findall(r"(?<!`)`([^`]+)`(?!`)", re.sub(r"```.*?```", "", text, flags=re.S)):
+        yield " ".join(span.split())
+
+
+def _spans() -> Iterator[tuple[str, str]]:
+    for doc in DOCS:
+        for span in _code_spans(doc.read_text()):
+            yield doc.name, span
+
+
+@pytest.fixture(scope="module")
+def bare_app(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Flask]:
+    import os
+    old = os.environ.get("ORDRA_INSTANCE_PATH")
+    os.environ["ORDRA_INSTANCE_PATH"] = str(tmp_path_factory.mktemp("instance"))
+    try:
+        yield create_app({**TEST_CONFIG, "SQLALCHEMY_DATABASE_URI": "sqlite://"})
+    finally:
+        if old is None:
+            os.environ.pop("ORDRA_INSTANCE_PATH")
+        else:
+            os.environ["ORDRA_INSTANCE_PATH"] = old
+
+
+def test_every_repository_path_the_docs_name_exists() -> None:
+    missing = []
+    for doc, span in _spans():
+        for token in re.split(r"[\s,;()|]+", span):
+            token = token.strip("'\".:`")
+            if not token.startswith(PATH_ROOTS) or re.search(r"[<*{]|\.\.\.", token):
+                continue
+            if not (REPO / token).exists():
+                missing.append((doc, token))
+    assert not missing, missing
+
+
+def _ordra_mentions() -> Iterator[tuple[str, str]]:
+    for doc, span in _spans():
+        for mention in re.findall(r"(?<![<\w/.-])ordra ((?:[a-z][\w|-]*)(?: [a-z][\w|-]*)?[^`&]*)", span):
+            yield doc, mention
+
+
+def _resolve(group: click.Group, ctx: click.Context, words: list[str]) -> list[click.Command]:
+    """The commands ``words`` name (``a|b`` names either); [] when one does not exist."""
+    first, *rest = words
+    found = []
+    for name in first.split("|"):
+        command = group.get_command(ctx, name)
+        if command is None:
+            return []
+        if isinstance(command, click.Group) and rest and re.fullmatch(r"[a-z][\w|-]*", rest[0]):
+            sub = _resolve(command, ctx, rest[:1])
+            if not sub:
+                return []
+            found += sub
+        else:
+            found.append(command)
+    return found
+
+
+def test_every_ordra_command_and_option_the_docs_name_exists(bare_app: Flask) -> None:
+    group = bare_app.cli
+    ctx = click.Context(group)
+    wrong = []
+    assert len(list(_ordra_mentions())) > 40  # the parser still finds what the docs say
+    for doc, mention in _ordra_mentions():
+        words = mention.split()
+        if words[0].startswith("-"):
+            continue  # `ordra --help`
+        commands = _resolve(group, ctx, words[:2])
+        if not commands:
+            wrong.append((doc, f"ordra {mention}", "no such command"))
+            continue
+        options = {opt for command in commands for param in command.params for opt in getattr(param, "opts", [])}
+        for option in re.findall(r"(?<![\w-])--[a-z][\w-]*", mention):
+            if option not in options and option != "--help":
+                wrong.append((doc, f"ordra {mention}", f"no option {option}"))
+    assert not wrong, wrong
+
+
+def test_the_docs_name_every_shipped_command(bare_app: Flask) -> None:
+    """The README's command paragraph (with the rest of it) leaves no `ordra` command out."""
+    named = {" ".join(m.split()[:1]) for _, m in _ordra_mentions()}
+    ours = {name for name in bare_app.cli.list_commands(click.Context(bare_app.cli))
+            if name not in ("run", "shell", "routes")}  # Flask's own
+    assert ours <= named, ours - named
+
+
+def _expand(path: str) -> list[str]:
+    """``/a/{b,c}/d`` and ``/a/b|c/d`` → each path they stand for."""
+    brace = re.search(r"\{([\w,-]+)\}", path)
+    if brace:
+        head, tail = path[:brace.start()], path[brace.end():]
+        return [p for alt in brace.group(1).split(",") for p in _expand(head + alt + tail)]
+    bar = re.search(r"/([\w-]+(?:\|[\w-]+)+)", path)
+    if bar:
+        head, tail = path[:bar.start()], path[bar.end():]
+        return [p for alt in bar.group(1).split("|") for p in _expand(head + "/" + alt + tail)]
+    return [path]
+
+
+def _doc_routes() -> Iterator[tuple[str, set[str], str]]:
+    for doc in DOCS:
+        text = " ".join(doc.read_text().split())
+        for match in re.finditer(r"(?:\b((?:GET|POST|PUT|PATCH|DELETE)(?:\|(?:GET|POST|PUT|PATCH|DELETE))*) )?"
+                                 r"(/(?:api/v1|tmf-api|studio|instances|workspace|login|healthz|api/docs)"
+                                 r"(?:\{[^}\s]*\}|[^\s`)\"',;])*)", text):
+            methods = set(match.group(1).split("|")) if match.group(1) else set()
+            path = match.group(2).split("?")[0].rstrip(".:")
+            if "." in path.rsplit("/", 1)[-1] and not path.endswith(".json"):
+                continue  # a module such as app/studio/layout.py, not a route
+            for one in _expand(path):
+                yield doc.name, methods, one.rstrip("/") or "/"
+
+
+def _matches(doc_path: str, rule: str) -> bool:
+    doc_parts, rule_parts = doc_path.strip("/").split("/"), rule.strip("/").split("/")
+    if rule.startswith(doc_path) and len(doc_parts) < len(rule_parts):
+        return True  # an API's root, e.g. /tmf-api/productInventory/v4
+    if len(doc_parts) != len(rule_parts):
+        return False
+    return all(d == r or r.startswith("<") and (d.startswith("<") or d.isidentifier())  # an example id
+               for d, r in zip(doc_parts, rule_parts))
+
+
+def test_every_route_the_docs_name_exists_with_its_methods(bare_app: Flask) -> None:
+    rules = [(rule.rule, rule.methods or set()) for rule in bare_app.url_map.iter_rules()]
+    wrong = []
+    assert len(list(_doc_routes())) > 100
+    for doc, methods, path in _doc_routes():
+        found = [m for rule, m in rules if _matches(path, rule)]
+        if not found:
+            wrong.append((doc, path, "no such route"))
+        elif methods and not any(methods <= m for m in found) and not methods <= set().union(*found):
+            wrong.append((doc, path, f"not {sorted(methods)}"))
+    assert not wrong, wrong
+
+
+def test_roles_and_demo_users_are_the_ones_the_docs_list() -> None:
+    architecture = " ".join((REPO / "docs" / "ARCHITECTURE.md").read_text().split())
+    listed = re.search(r"Roles: (.*?)\.", architecture)
+    assert listed and re.findall(r"`(\w+)`", listed.group(1)) == list(ROLES)
+    demo = architecture[architecture.index("`ordra demo` seeds these users"):]
+    for username, _, roles in DEMO_USERS:
+        if roles != ("customer",):
+            assert f"`{username}` ({roles[0]})" in demo, username
+    readme = " ".join((REPO / "README.md").read_text().split())
+    tour = readme[readme.index("(password `demo`):"):readme.index("1. **Orders**")]
+    assert set(re.findall(r"`(\w+)`", tour)) - {"demo"} == {username for username, _, _ in DEMO_USERS}
+
+
+def _readme_curls() -> list[list[str]]:
+    readme = (REPO / "README.md").read_text()
+    commands = []
+    for block in re.findall(r"```sh\n(.*?)```", readme, flags=re.S):
+        for command in block.replace("\\\n", " ").splitlines():
+            if command.startswith("curl "):
+                commands.append(shlex.split(command))
+    return commands
+
+
+def _as_request(argv: list[str]) -> dict[str, Any]:
+    """A curl command line → the test client's keyword arguments (the options the README uses)."""
+    request: dict[str, Any] = {"method": "GET", "headers": {}}
+    files: list[tuple[Any, str]] = []
+    args = iter(argv[1:])
+    for arg in args:
+        if arg == "-u":
+            request["headers"]["Authorization"] = "Basic " + base64.b64encode(next(args).encode()).decode()
+        elif arg == "-H":
+            name, value = next(args).split(":", 1)
+            request["headers"][name.strip()] = value.strip()
+        elif arg == "-d":
+            request["data"], request["method"] = next(args), "POST"
+        elif arg == "-F":
+            field, value = next(args).split("=", 1)
+            assert field == "files" and value.startswith("@")
+            files.append(((REPO / value[1:]).open("rb"), Path(value[1:]).name))
+            request["method"] = "POST"
+        else:
+            assert arg.startswith("http://127.0.0.1:5000/"), arg  # the demo's address
+            request["path"] = arg.removeprefix("http://127.0.0.1:5000")
+    if files:
+        request["data"], request["content_type"] = {"files": files}, "multipart/form-data"
+    return request
+
+
+def test_the_readme_curl_examples_answer_as_the_tour_says(client: Any) -> None:
+    """Deploy the change request, start one as `agent`, and `fulfiller` finds its first task in the inbox."""
+    curls = _readme_curls()
+    assert len(curls) == 3
+    answers = [client.open(**_as_request(argv)) for argv in curls]
+    deployed, started, inbox = answers
+    assert deployed.status_code in (200, 201), deployed.json  # 200 on the demo, where `ordra seed` deployed them
+    assert deployed.json["processes"][0]["id"] == "change_request"
+    assert started.status_code == 201 and started.json["status"] == "waiting", started.json
+    assert started.json["data"] == {"customer": "Acme"}
+    assert inbox.status_code == 200
+    assert [(t["name"], t["instance_id"]) for t in inbox.json] == [("Enter technical details", started.json["id"])]
