@@ -184,6 +184,14 @@ def test_roles_and_demo_users_are_the_ones_the_docs_list() -> None:
     assert set(re.findall(r"`(\w+)`", tour)) - {"demo"} == {username for username, _, _ in DEMO_USERS}
 
 
+def test_the_tck_figures_name_what_is_vendored() -> None:
+    text = " ".join((REPO / "docs" / "dmn-conformance.md").read_text().split())
+    folders = re.search(r"compliance levels 2 and 3, ([\d,]+) model folders", text)
+    tck = REPO / "tests" / "data" / "dmn-tck"
+    vendored = {path.parent for path in tck.glob("compliance-level-*/*/*-test-*.xml")}
+    assert folders and int(folders.group(1).replace(",", "")) == len(vendored)
+
+
 def _readme_curls() -> list[list[str]]:
     readme = (REPO / "README.md").read_text()
     commands = []
