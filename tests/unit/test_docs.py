@@ -184,6 +184,30 @@ def test_roles_and_demo_users_are_the_ones_the_docs_list() -> None:
     assert set(re.findall(r"`(\w+)`", tour)) - {"demo"} == {username for username, _, _ in DEMO_USERS}
 
 
+def test_every_ordra_setting_the_docs_name_is_read() -> None:
+    """`ORDRA_<NAME>` is a setting of `app/config.py`, or a variable the code reads by that name."""
+    from app.config import Config
+    sources = "".join(path.read_text() for root in ("app", "tests") for path in (REPO / root).rglob("*.py"))
+    unknown = {(doc, name) for doc, span in _spans() for name in re.findall(r"\bORDRA_([A-Z][A-Z0-9_]*)", span)
+               if not hasattr(Config, name) and f'"ORDRA_{name}"' not in sources}
+    assert not unknown, unknown
+
+
+def test_the_model_code_limits_are_the_defaults_security_md_states() -> None:
+    """Each row of the limits table names its setting (a config name or a module constant) and its default."""
+    from importlib import import_module
+
+    from app.config import Config
+    text = (REPO / "docs" / "security.md").read_text()
+    table = text[text.index("| limit | default | setting |"):].split("\n\n", 1)[0]
+    rows = re.findall(r"^\| .+? \| ([\d,.]+)[^|]*\| `([\w.]+)` \|$", table, flags=re.M)
+    assert len(rows) >= 10, table
+    for default, setting in rows:
+        module, _, name = setting.rpartition(".")
+        value = getattr(import_module(module), name) if module else getattr(Config, name)
+        assert float(default.replace(",", "")) == value, (setting, default, value)
+
+
 def test_the_tck_figures_name_what_is_vendored() -> None:
     text = " ".join((REPO / "docs" / "dmn-conformance.md").read_text().split())
     folders = re.search(r"compliance levels 2 and 3, ([\d,]+) model folders", text)
