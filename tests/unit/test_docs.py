@@ -208,6 +208,16 @@ def test_the_model_code_limits_are_the_defaults_security_md_states() -> None:
         assert float(default.replace(",", "")) == value, (setting, default, value)
 
 
+def test_the_benchmarks_said_to_take_a_baseline_take_one() -> None:
+    readme = " ".join((REPO / "README.md").read_text().split())
+    named = re.search(r"`--baseline REF` \(in (.*?)\)", readme)
+    assert named
+    scripts = re.findall(r"`(\w+\.py)`", named.group(1))
+    assert scripts and all("add_baseline_arguments" in (REPO / "bench" / s).read_text() for s in scripts)
+    takes = {p.name for p in (REPO / "bench").glob("*.py") if "add_baseline_arguments(parser)" in p.read_text()}
+    assert takes == set(scripts), takes
+
+
 def test_the_tck_figures_name_what_is_vendored() -> None:
     text = " ".join((REPO / "docs" / "dmn-conformance.md").read_text().split())
     folders = re.search(r"compliance levels 2 and 3, ([\d,]+) model folders", text)
