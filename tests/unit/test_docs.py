@@ -218,6 +218,17 @@ def test_the_benchmarks_said_to_take_a_baseline_take_one() -> None:
     assert takes == set(scripts), takes
 
 
+def test_the_order_states_and_line_actions_are_the_ones_architecture_md_lists() -> None:
+    from app.orders.models import ITEM_ACTIONS
+    from app.orders.models import ORDER_STATES
+    text = " ".join((REPO / "docs" / "ARCHITECTURE.md").read_text().split())
+    paragraph = text[text.index("A **customer order**"):text.index("**Decomposition**")]
+    actions = re.search(r"action `([\w|]+)`", paragraph)
+    assert actions and set(actions.group(1).split("|")) == set(ITEM_ACTIONS)
+    states = set(re.findall(r"`?(\w+)(?: →|`)", paragraph.split("Its state follows TMF622:")[1]))
+    assert states == set(ORDER_STATES), states ^ set(ORDER_STATES)
+
+
 def test_the_tck_figures_name_what_is_vendored() -> None:
     text = " ".join((REPO / "docs" / "dmn-conformance.md").read_text().split())
     folders = re.search(r"compliance levels 2 and 3, ([\d,]+) model folders", text)
