@@ -69,6 +69,12 @@ def test_every_repository_path_the_docs_name_exists() -> None:
     assert not missing, missing
 
 
+def test_every_test_the_docs_name_exists() -> None:
+    sources = "".join(path.read_text() for path in (REPO / "tests").rglob("test_*.py"))
+    named = {name for _, span in _spans() for name in re.findall(r"^(test_\w+)$", span)}
+    assert named and not {name for name in named if f"def {name}(" not in sources}
+
+
 def _ordra_mentions() -> Iterator[tuple[str, str]]:
     for doc, span in _spans():
         for mention in re.findall(r"(?<![<\w/.-])ordra ((?:[a-z][\w|-]*)(?: [a-z][\w|-]*)?[^`&]*)", span):
