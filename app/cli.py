@@ -54,7 +54,8 @@ def models_group() -> None:
     pass
 
 
-@models_group.command("deploy", help="Validate and deploy files (or every model file in directories).")
+@models_group.command("deploy", help="Validate and deploy files (or every model file in directories) as a new version; "
+                                      "files identical to their latest versions deploy nothing.")
 @click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
 @click.option("--note", default="")
 @click.option("--force", is_flag=True, help="Deploy although saved test cases fail (the deployment records them).")
