@@ -235,6 +235,13 @@ def test_the_order_states_and_line_actions_are_the_ones_architecture_md_lists() 
     assert states == set(ORDER_STATES), states ^ set(ORDER_STATES)
 
 
+def test_the_instance_statuses_are_the_ones_architecture_md_lists() -> None:
+    from app.engine.models import INSTANCE_STATUSES
+    text = " ".join((REPO / "docs" / "ARCHITECTURE.md").read_text().split())
+    listed = re.search(r"status is `([\w |]+)`", text)
+    assert listed and tuple(listed.group(1).split(" | ")) == INSTANCE_STATUSES
+
+
 def test_the_tck_figures_name_what_is_vendored() -> None:
     text = " ".join((REPO / "docs" / "dmn-conformance.md").read_text().split())
     folders = re.search(r"compliance levels 2 and 3, ([\d,]+) model folders", text)
