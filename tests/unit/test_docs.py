@@ -250,6 +250,31 @@ def test_the_tck_figures_name_what_is_vendored() -> None:
     assert folders and int(folders.group(1).replace(",", "")) == len(vendored)
 
 
+def _deployment_steps() -> list[list[str]]:
+    """The `ordra` commands of deployment.md's steps, in order (the long-running `ordra worker` left out)."""
+    text = (REPO / "docs" / "deployment.md").read_text()
+    block = re.search(r"## Steps\n\n```sh\n(.*?)```", text, flags=re.S)
+    assert block
+    lines = [line.split(" #", 1)[0].strip() for line in block.group(1).splitlines()]
+    return [shlex.split(line)[1:] for line in lines if line.startswith("ordra ") and line != "ordra worker"]
+
+
+def test_the_deployment_steps_run_as_written(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """On a new database, without demo users: each step's `ordra` command succeeds after the ones before it."""
+    from tests.conftest import make_app
+    monkeypatch.setenv("ORDRA_INSTANCE_PATH", str(tmp_path))
+    app = make_app(f"sqlite:///{tmp_path / 'ordra.db'}", ALLOW_DEMO_USERS=False)
+    steps = _deployment_steps()
+    assert [args[:2] for args in steps][:3] == [["db", "upgrade"], ["seed"], ["users", "create"]]
+    for args in steps:
+        prompted = "a-long-password\na-long-password\n" if args[:2] == ["users", "create"] else None
+        result = app.test_cli_runner().invoke(args=args, input=prompted)
+        assert result.exit_code == 0, (args, result.output)
+    from app.extensions import db
+    with app.app_context():
+        db.engine.dispose()
+
+
 def _readme_curls() -> list[list[str]]:
     readme = (REPO / "README.md").read_text()
     commands = []
