@@ -54,7 +54,8 @@ def models_group() -> None:
     pass
 
 
-@models_group.command("deploy", help="Validate and deploy files (or every model file in directories).")
+@models_group.command("deploy", help="Validate and deploy files (or every model file in directories) as a new version; "
+                                      "files identical to their latest versions deploy nothing.")
 @click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
 @click.option("--note", default="")
 @click.option("--force", is_flag=True, help="Deploy although saved test cases fail (the deployment records them).")
@@ -62,11 +63,18 @@ def models_group() -> None:
 def models_deploy(paths: tuple[Path, ...], note: str, force: bool) -> None:
     from app import seed as seeding
     from app.studio import deploying
+    from app.studio import service as studio
+    uploads = seeding.uploads_from(paths)
     try:
         with unit_of_work():
-            deployment = deploying.deploy(seeding.uploads_from(paths), actor_id=None, note=note, force=force)
+            unchanged = studio.unchanged_deployment_json(uploads)  # as the studio and the API: no new version
+            deployment = None if unchanged else deploying.deploy(uploads, actor_id=None, note=note, force=force)
     except DomainError as error:
         _fail(error)
+    if unchanged is not None:
+        files = ", ".join(unchanged["files"])
+        click.echo(f"unchanged: already deployed as version {unchanged['deployment']}: {files}")
+        return
     assert deployment is not None
     click.echo(f"deployed version {deployment.id}: " + ", ".join(f.filename for f in deployment.files))
 

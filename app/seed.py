@@ -38,6 +38,9 @@ def seed_all() -> Iterator[str]:
     if uploads:
         deployment = deploying.deploy(uploads, actor_id=None, note="ordra seed", skip_unchanged=True)
         yield f"deployed version {deployment.id}" if deployment else "shipped models unchanged"
+    else:  # e.g. installed from a wheel, which holds app/ only: say so rather than seed nothing in silence
+        yield (f"no shipped models in {root} (bpmn/, dmn/, forms/); set ORDRA_DEFINITIONS_DIR to the folder "
+               "that holds them")
     yield f"created {seed_demo_catalog()} catalog offerings"
     if current_app.config["DEMO_CONNECTORS"]:
         yield f"created {seed_simulator_rules()} connector simulator rules"

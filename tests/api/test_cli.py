@@ -18,6 +18,15 @@ def test_models_deploy_then_list(app: Any, api: Any) -> None:
     assert [p["id"] for p in api.get("/api/v1/models").json["processes"]] == ["change_request"]
 
 
+def test_models_deploy_of_unchanged_files_creates_no_version(app: Any, api: Any) -> None:
+    """As the studio and the API (README: identical files create no new version)."""
+    assert run(app, "models", "deploy", *map(str, CHANGE_REQUEST_FILES)).exit_code == 0
+    again = run(app, "models", "deploy", *map(str, CHANGE_REQUEST_FILES))
+    assert again.exit_code == 0, again.output
+    assert "unchanged: already deployed as version 1" in again.output
+    assert len(api.get("/api/v1/deployments").json) == 1
+
+
 def test_models_deploy_refuses_bad_files_with_exit_1(app: Any, api: Any) -> None:
     result = run(app, "models", "deploy", str(DATA / "models" / "unknown_lane.bpmn"))
     assert result.exit_code == 1
@@ -32,6 +41,15 @@ def test_seed_is_idempotent(app: Any, api: Any) -> None:
     second = run(app, "seed")
     assert second.exit_code == 0 and "unchanged" in second.output
     assert len(api.get("/api/v1/deployments").json) == 1
+
+
+def test_seed_says_so_when_it_finds_no_shipped_models(app: Any, api: Any, tmp_path: Any) -> None:
+    """An install without the checkout's bpmn/, dmn/ and forms/ (a wheel) seeded nothing and said nothing."""
+    app.config["DEFINITIONS_DIR"] = str(tmp_path)
+    result = run(app, "seed")
+    assert result.exit_code == 0, result.output
+    assert f"no shipped models in {tmp_path}" in result.output and "ORDRA_DEFINITIONS_DIR" in result.output
+    assert api.get("/api/v1/deployments").json == []
 
 
 def test_users_create_and_token(app: Any, api: Any) -> None:
