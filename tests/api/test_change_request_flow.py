@@ -122,7 +122,7 @@ def test_claimed_task_is_reserved_for_its_claimant(api: Any, deployed: dict[str,
     from app.auth.service import create_user
     from app.database import unit_of_work
     with app.app_context(), unit_of_work():
-        create_user("fulfiller2", "demo", ["fulfillment_agent"])
+        create_user("fulfiller2", "demo", ["fulfillment_agent"], min_password=1)
     instance = start(api)
     task = open_task(api, instance["id"], "fulfiller")
     claimed = api.post(f"/api/v1/tasks/{task['id']}/claim", user="fulfiller")

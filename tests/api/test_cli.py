@@ -54,7 +54,7 @@ def test_seed_says_so_when_it_finds_no_shipped_models(app: Any, api: Any, tmp_pa
 
 def test_users_create_and_token(app: Any, api: Any) -> None:
     created = run(app, "users", "create", "erin", "--role", "order_agent", "--role", "order_manager",
-                  "--password", "s3cret!")
+                  "--password", "s3cret-pass")
     assert created.exit_code == 0, created.output
     token = run(app, "users", "token", "erin")
     assert token.exit_code == 0
@@ -63,9 +63,11 @@ def test_users_create_and_token(app: Any, api: Any) -> None:
 
 
 def test_users_create_rejects_unknown_role_and_duplicates(app: Any) -> None:
-    bad = run(app, "users", "create", "zed", "--role", "wizard", "--password", "abcd")
+    bad = run(app, "users", "create", "zed", "--role", "wizard", "--password", "a-long-password")
     assert bad.exit_code == 1 and "unknown role 'wizard'" in bad.output
-    dup = run(app, "users", "create", "agent", "--role", "order_agent", "--password", "abcd")
+    short = run(app, "users", "create", "zed", "--role", "order_agent", "--password", "abcd")
+    assert short.exit_code == 1 and "at least 8 characters" in short.output  # as ordra users password asks
+    dup = run(app, "users", "create", "agent", "--role", "order_agent", "--password", "a-long-password")
     assert dup.exit_code == 1 and "already exists" in dup.output
     assert run(app, "users", "token", "nobody").exit_code == 1
 

@@ -21,7 +21,7 @@ def test_drafts_are_kept_per_user_and_replaced_and_discarded(api: Api, app: Any)
     from app.auth.service import create_user
     from app.database import unit_of_work
     with app.app_context(), unit_of_work():
-        create_user("admin2", "demo", ["process_admin"])
+        create_user("admin2", "demo", ["process_admin"], min_password=1)
     assert api.get("/api/v1/drafts").json == []
     saved = put(api, "/api/v1/drafts/process/plan_x", {"content": XML})
     assert saved.status_code == 200 and saved.json["kind"] == "process" and saved.json["content"] == XML
