@@ -39,8 +39,13 @@ from app.studio import decisions
 from app.studio.models import DecisionVersion
 
 DECISION = "jeopardy_sla"
-MANAGERS = {"work_item": ("fulfillment_manager",), "order": ("fulfillment_manager",),
-            "fallout": ("fulfillment_manager", "fallout_manager")}
+# Who is alerted: the manager of the people who do the work (a late approval is the order manager's to chase, a late
+# work order the fulfilment manager's); a fallout case or a promised date also holds up the delivery the
+# fulfilment manager runs. A role not named here (a custom lane) goes to the fulfilment manager.
+MANAGER_OF = {"fulfillment_agent": "fulfillment_manager", "fulfillment_manager": "fulfillment_manager",
+              "order_agent": "order_manager", "order_approver": "order_manager", "order_manager": "order_manager",
+              "fallout_agent": "fallout_manager", "fallout_manager": "fallout_manager"}
+ALSO_ALERTED = {"fallout": ("fulfillment_manager",), "order": ("fulfillment_manager",)}
 VIEWERS = ("fulfillment_manager", "fallout_manager", "order_manager", "process_admin")
 
 
@@ -257,11 +262,17 @@ def check(now: datetime | None = None) -> int:
                 item = db.session.get(WorkItem, watch.subject_id)
                 assert item is not None  # work-item watches are made for stored items, which are never deleted
                 item.jeopardy = state
-            for role in MANAGERS[watch.subject_kind]:
+            for role in managers_of(watch):
                 db.session.add(JeopardyAlert(watch=watch, state=state, role=role, created_at=now))
             moved += 1
     db.session.flush()
     return moved
+
+
+def managers_of(watch: JeopardyWatch) -> tuple[str, ...]:
+    """The roles alerted when ``watch`` turns at risk or late (see ``MANAGER_OF``), in that order, once each."""
+    first = MANAGER_OF.get(watch.role, "fulfillment_manager")
+    return tuple(dict.fromkeys((first, *ALSO_ALERTED.get(watch.subject_kind, ()))))
 
 
 def close_watch(kind: str, subject_id: int) -> None:
