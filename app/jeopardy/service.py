@@ -284,7 +284,8 @@ def close_watch(kind: str, subject_id: int) -> None:
 
 def alerts_for(user: User, *, include_acknowledged: bool = False, limit: int = 200,
                offset: int = 0) -> list[JeopardyAlert]:
-    """The newest alerts for ``user``'s roles (unacknowledged ones unless ``include_acknowledged``), a page."""
+    """The newest alerts for ``user``'s roles, a page: those still to act on (see :func:`_alerts_of`) unless
+    ``include_acknowledged``, which gives all of them."""
     query = select(JeopardyAlert).where(_alerts_of(user, include_acknowledged))
     return list(db.session.scalars(query.order_by(JeopardyAlert.id.desc()).offset(offset).limit(limit)))
 
@@ -295,8 +296,14 @@ def count_alerts(user: User, *, include_acknowledged: bool = False) -> int:
 
 
 def _alerts_of(user: User, include_acknowledged: bool) -> ColumnElement[bool]:
+    """Alerts to act on: not acknowledged, on work still open and still at the level the alert was raised for.
+    Work done, cancelled or given more time needs no one, and a late alert stands for the at-risk one before
+    it: otherwise a manager's list and badge count finished work and show each late task twice."""
     mine = JeopardyAlert.role.in_(sorted(user.roles))
-    return mine if include_acknowledged else and_(mine, JeopardyAlert.acknowledged_at.is_(None))
+    if include_acknowledged:
+        return mine
+    current = JeopardyAlert.watch.has(and_(JeopardyWatch.closed.is_(False), JeopardyWatch.state == JeopardyAlert.state))
+    return and_(mine, JeopardyAlert.acknowledged_at.is_(None), current)
 
 
 def open_watches(states: tuple[str, ...] = ("at_risk", "late")) -> list[JeopardyWatch]:
@@ -325,7 +332,7 @@ def alert_json(alert: JeopardyAlert, now: datetime | None = None) -> dict[str, A
         "id": alert.id, "state": alert.state, "role": alert.role, "raised_at": alert.created_at.isoformat(),
         "acknowledged": alert.acknowledged_at is not None,
         "subject": {"kind": watch.subject_kind, "id": watch.subject_id, "title": watch.title},
-        "order_id": watch.order_id, "task_type": watch.task_type, "current_state": watch.state,
+        "order_id": watch.order_id, "task_type": watch.task_type, "current_state": watch.state, "closed": watch.closed,
         "warn_at": watch.warn_at.isoformat(), "due_at": watch.due_at.isoformat(), "seconds_left": round(left),
     }
 
