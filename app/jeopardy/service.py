@@ -140,27 +140,39 @@ def _watch_open(instance: ProcessInstance, items: list[WorkItem], opened: set[in
         watch_item(unwatched[item_id], instance)
 
 
+def follow_promise(order_id: int) -> None:
+    """The order's promised date was set, moved or taken away (a TMF622 PATCH): its watch follows."""
+    if _installed():
+        _follow_order(order_id)
+
+
 def _follow_order(order_id: int) -> None:
-    """Watch the date promised to the customer; stop once the order is finished."""
+    """Watch the date promised to the customer, at that date (moved with it); stop once the order is finished or
+    no date is promised any more."""
     from app.orders.models import ProductOrder
     order = db.session.get(ProductOrder, order_id)
-    if order is None or order.requested_completion_date is None:
+    if order is None:
         return
     watch = db.session.scalar(select(JeopardyWatch).where(JeopardyWatch.subject_kind == "order",
                                                           JeopardyWatch.subject_id == order_id))
-    if order.state in ("completed", "cancelled", "rejected", "failed", "partial"):
+    if order.state in ("completed", "cancelled", "rejected", "failed", "partial") or (
+            order.requested_completion_date is None):
         if watch is not None and not watch.closed:
             watch.closed, watch.closed_at = True, utcnow()
         return
-    if watch is None:
-        priority, sla_class = order_terms(order_id)
-        terms = _sla("customer_order", priority, sla_class)
-        margin = terms[0][1] - terms[0][0] if terms else timedelta(days=1)
-        due = order.requested_completion_date
-        db.session.add(JeopardyWatch(subject_kind="order", subject_id=order_id, title=f"Order {order_id}",
-                                     order_id=order_id, role="order_agent", task_type="customer_order",
-                                     priority=priority, sla_class=sla_class, started_at=order.created_at,
-                                     warn_at=due - margin, due_at=due, decision=terms[1] if terms else {}))
+    if watch is not None:
+        if not watch.closed and watch.due_at != order.requested_completion_date:
+            due = order.requested_completion_date
+            retime(watch, due - (watch.due_at - watch.warn_at), due)
+        return
+    priority, sla_class = order_terms(order_id)
+    terms = _sla("customer_order", priority, sla_class)
+    margin = terms[0][1] - terms[0][0] if terms else timedelta(days=1)
+    due = order.requested_completion_date
+    db.session.add(JeopardyWatch(subject_kind="order", subject_id=order_id, title=f"Order {order_id}",
+                                 order_id=order_id, role="order_agent", task_type="customer_order",
+                                 priority=priority, sla_class=sla_class, started_at=order.created_at,
+                                 warn_at=due - margin, due_at=due, decision=terms[1] if terms else {}))
 
 
 def watch_item(item: WorkItem, instance: ProcessInstance) -> JeopardyWatch | None:
@@ -245,6 +257,36 @@ def _duration(value: Any) -> timedelta | None:
     return parsed if isinstance(parsed, timedelta) else None
 
 
+def move_item_due(item: WorkItem, due_at: datetime) -> None:
+    """A manager moved an open work item's due time: its watch moves with it, keeping its warning margin."""
+    watch = db.session.scalar(select(JeopardyWatch).where(JeopardyWatch.subject_kind == "work_item",
+                                                          JeopardyWatch.subject_id == item.id,
+                                                          JeopardyWatch.closed.is_(False)))
+    if watch is not None:
+        retime(watch, due_at - (watch.due_at - watch.warn_at), due_at)
+
+
+def retime(watch: JeopardyWatch, warn_at: datetime, due_at: datetime, now: datetime | None = None) -> None:
+    """Give an open watch new thresholds. Where its state eases it follows at once (a late task given another
+    day is on track again, and shown so); where it worsens, the next :func:`check` raises the alert."""
+    watch.warn_at, watch.due_at = warn_at, due_at
+    state = state_at(watch, now or utcnow())
+    if SEVERITY[state] < SEVERITY[watch.state]:
+        _set_state(watch, state)
+
+
+def state_at(watch: JeopardyWatch, now: datetime) -> str:
+    return "late" if watch.due_at <= now else "at_risk" if watch.warn_at <= now else "on_track"
+
+
+def _set_state(watch: JeopardyWatch, state: str) -> None:
+    watch.state = state
+    if watch.subject_kind == "work_item":
+        item = db.session.get(WorkItem, watch.subject_id)
+        assert item is not None  # work-item watches are made for stored items, which are never deleted
+        item.jeopardy = state
+
+
 def check(now: datetime | None = None) -> int:
     """Move due watches to ``at_risk``/``late`` and raise their alerts; return how many moved.
 
@@ -255,18 +297,24 @@ def check(now: datetime | None = None) -> int:
     moved = 0
     for watch in db.session.scalars(select(JeopardyWatch).where(
             JeopardyWatch.closed.is_(False), JeopardyWatch.state != "late", JeopardyWatch.warn_at <= now)):
-        state = "late" if watch.due_at <= now else "at_risk"
+        state = state_at(watch, now)
         if SEVERITY[state] > SEVERITY[watch.state]:
-            watch.state = state
-            if watch.subject_kind == "work_item":
-                item = db.session.get(WorkItem, watch.subject_id)
-                assert item is not None  # work-item watches are made for stored items, which are never deleted
-                item.jeopardy = state
+            _set_state(watch, state)
             for role in managers_of(watch):
-                db.session.add(JeopardyAlert(watch=watch, state=state, role=role, created_at=now))
+                _raise(watch, state, role, now)
             moved += 1
     db.session.flush()
     return moved
+
+
+def _raise(watch: JeopardyWatch, state: str, role: str, now: datetime) -> None:
+    """Alert ``role``: one alert per watch, level and role, so a watch given more time that falls behind again
+    raises its earlier alert anew (unacknowledged, now) rather than a second one."""
+    alert = next((a for a in watch.alerts if a.state == state and a.role == role), None)
+    if alert is None:
+        db.session.add(JeopardyAlert(watch=watch, state=state, role=role, created_at=now))
+    else:
+        alert.created_at, alert.acknowledged_at, alert.acknowledged_by_id = now, None, None
 
 
 def managers_of(watch: JeopardyWatch) -> tuple[str, ...]:

@@ -47,3 +47,53 @@ def test_each_alert_goes_to_the_manager_of_the_people_who_do_the_work(app: Flask
     assert ("work_item", "Survey site", "late") in alerts(api, "fmanager")
     assert ("work_item", "Survey site", "late") not in alerts(api, "omanager")
     assert order_360(api, order_id)["state"] == "inProgress"
+
+
+def test_the_promise_watch_moves_with_the_promised_date(app: Flask, api: Any, seeded: dict[str, Any]) -> None:
+    order_id = promised_bundle(api, seeded, days=3)
+    now = utcnow()
+
+    def promise(days: int | None) -> None:
+        date = (now + timedelta(days=days)).isoformat() if days is not None else None
+        response = api.client.patch(f"/tmf-api/productOrderingManagement/v4/productOrder/{order_id}",
+                                    headers=api.headers("agent"), json={"requestedCompletionDate": date})
+        assert response.status_code == 200, response.json
+
+    def watch() -> dict[str, Any]:
+        [found] = [w for w in order_360(api, order_id)["jeopardies"] if w["kind"] == "order"]
+        return found
+
+    check(app, now + timedelta(days=1, hours=1))
+    assert watch()["state"] == "at_risk"  # two days' margin before the date
+    promise(10)  # the customer agreed a later date: the order is on track again
+    assert watch()["due_at"] == (now + timedelta(days=10)).isoformat() and watch()["state"] == "on_track"
+    assert ("order", f"Order {order_id}", "at_risk") not in alerts(api, "omanager")
+    check(app, now + timedelta(days=3, hours=1))
+    assert watch()["state"] == "on_track"  # not late at the date it no longer promises
+    promise(2)  # an earlier date: late at that date, and alerted again
+    check(app, now + timedelta(days=3, hours=2))
+    assert watch()["state"] == "late" and ("order", f"Order {order_id}", "late") in alerts(api, "omanager")
+    promise(None)  # no date promised any more: nothing to be late against
+    assert watch()["closed"] is True
+
+
+def test_a_late_task_given_more_time_is_on_track_and_alerts_again_when_late_again(
+        app: Flask, api: Any, seeded: dict[str, Any], client: Any) -> None:
+    order_id = promised_bundle(api, seeded, days=30)
+    approve(api, order_id)
+    now = utcnow()
+    check(app, now + timedelta(days=2, hours=1))
+    survey = next(t for t in order_360(api, order_id)["tasks"] if t["name"] == "Survey site")
+    assert survey["jeopardy"] == "late" and ("work_item", "Survey site", "late") in alerts(api, "fmanager")
+    [alert] = [a for a in api.get("/api/v1/jeopardies", user="fmanager").json if a["subject"]["id"] == survey["id"]]
+    assert api.post(f"/api/v1/jeopardies/{alert['id']}/acknowledge", user="fmanager").status_code == 200
+
+    client.post("/login", data={"username": "fmanager", "password": "demo"})
+    later = (now + timedelta(days=5)).strftime("%Y-%m-%dT%H:%M")
+    assert client.post(f"/workspace/team-timeline/{survey['id']}", data={"due": later}).status_code == 302
+    moved = api.get(f"/api/v1/tasks/{survey['id']}", user="fulfiller").json
+    assert moved["due"].startswith(later) and moved["jeopardy"] == "on_track"  # not "late" and due in 3 days
+
+    assert check(app, now + timedelta(days=5, hours=1)) >= 1  # late again: the same alert, raised anew
+    again = [a for a in api.get("/api/v1/jeopardies", user="fmanager").json if a["subject"]["id"] == survey["id"]]
+    assert [(a["id"], a["state"], a["acknowledged"]) for a in again] == [(alert["id"], "late", False)]
