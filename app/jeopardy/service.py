@@ -33,6 +33,9 @@ from app.instances import service as instances
 from app.jeopardy.models import SEVERITY
 from app.jeopardy.models import JeopardyAlert
 from app.jeopardy.models import JeopardyWatch
+from app.labels import state_label
+from app.orders.models import ProductOrder
+from app.orders.timeline import record
 from app.rules import RulesError
 from app.shared_cache import cached
 from app.studio import decisions
@@ -149,7 +152,6 @@ def follow_promise(order_id: int) -> None:
 def _follow_order(order_id: int) -> None:
     """Watch the date promised to the customer, at that date (moved with it); stop once the order is finished or
     no date is promised any more."""
-    from app.orders.models import ProductOrder
     order = db.session.get(ProductOrder, order_id)
     if order is None:
         return
@@ -199,7 +201,6 @@ def order_terms(order_id: int | None) -> tuple[str, str]:
     """Priority and SLA class from the order's enrichment (defaults when there is none)."""
     if order_id is None:
         return "normal", "standard"
-    from app.orders.models import ProductOrder
     order = db.session.get(ProductOrder, order_id)
     enrichment = (order.enrichment or {}) if order else {}
     return str(enrichment.get("priority") or "normal"), str(enrichment.get("sla_class") or "standard")
@@ -302,9 +303,20 @@ def check(now: datetime | None = None) -> int:
             _set_state(watch, state)
             for role in managers_of(watch):
                 _raise(watch, state, role, now)
+            _note_on_order(watch, state)
             moved += 1
     db.session.flush()
     return moved
+
+
+def _note_on_order(watch: JeopardyWatch, state: str) -> None:
+    """The order's own timeline says when its work or its promised date fell at risk or late (for staff: the
+    portal shows customers none of it)."""
+    order = db.session.get(ProductOrder, watch.order_id) if watch.order_id is not None else None
+    if order is not None:
+        record(order, "jeopardy", message=f"{watch.title} is {state_label(state).lower()} "
+                                          f"(due {watch.due_at:%Y-%m-%d %H:%M} UTC)",
+               detail={"watch": watch.id, "subject": watch.subject_kind, "state": state})
 
 
 def _raise(watch: JeopardyWatch, state: str, role: str, now: datetime) -> None:

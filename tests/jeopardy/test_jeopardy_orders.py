@@ -1,6 +1,7 @@
 """Jeopardy on the seeded demo's orders, with the clock moved: who is alerted, what moves the dates, what closes."""
 from __future__ import annotations
 
+import re
 from datetime import datetime
 from datetime import timedelta
 from typing import Any
@@ -97,3 +98,21 @@ def test_a_late_task_given_more_time_is_on_track_and_alerts_again_when_late_agai
     assert check(app, now + timedelta(days=5, hours=1)) >= 1  # late again: the same alert, raised anew
     again = [a for a in api.get("/api/v1/jeopardies", user="fmanager").json if a["subject"]["id"] == survey["id"]]
     assert [(a["id"], a["state"], a["acknowledged"]) for a in again] == [(alert["id"], "late", False)]
+
+
+def test_the_order_record_says_what_is_at_risk_or_late_and_when_it_fell_behind(
+        app: Flask, api: Any, seeded: dict[str, Any], client: Any) -> None:
+    order_id = promised_bundle(api, seeded, days=3)
+    approve(api, order_id)
+    check(app, utcnow() + timedelta(days=2, hours=1))  # the survey late, the promise at risk
+    events = [e["message"] for e in order_360(api, order_id)["events"] if e["kind"] == "jeopardy"]
+    assert any(m.startswith("Survey site is late (due ") and m.endswith(" UTC)") for m in events), events
+    assert any(m.startswith(f"Order {order_id} is at risk") for m in events), events
+    client.post("/login", data={"username": "omanager", "password": "demo"})
+    page = client.get(f"/workspace/orders/{order_id}").get_data(as_text=True)
+    assert '<span class="state jeopardy-state-at_risk" id="promise-jeopardy">At risk</span>' in page
+    [survey] = re.findall(r"<li>[^<]*Survey site.*?</li>", page.split('<ul class="tasks">')[1], re.S)
+    assert re.search(r"due \d{4}-\d\d-\d\d \d\d:\d\d UTC", survey) and ">Late</span>" in survey
+    client.post("/logout")
+    client.post("/login", data={"username": "bob", "password": "demo"})  # the customer sees none of it
+    assert "is late (due" not in client.get(f"/portal/orders/{order_id}").get_data(as_text=True)
