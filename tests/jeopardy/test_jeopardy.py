@@ -109,6 +109,7 @@ def test_board_and_inbox_badge(app: Flask, api: Any, client: Any) -> None:
     client.post("/login", data={"username": "fmanager", "password": "demo"})
     board = client.get("/jeopardy/").get_data(as_text=True)
     assert 'id="late-count">1<' in board and "Enter technical details" in board
+    assert "<th>Due</th>" not in board and board.count("<th>Due (UTC)</th>") == 2  # as every other page says
     assert 'id="jeopardy-badge">1<' in client.get("/").get_data(as_text=True)
     alert = api.get("/api/v1/jeopardies", user="fmanager").json[0]
     assert api.post(f"/api/v1/jeopardies/{alert['id']}/acknowledge", user="fmanager").status_code == 200
@@ -151,6 +152,8 @@ def test_fallouts_are_watched_for_both_managers(app: Flask, api: Any) -> None:
     for manager in ("falloutmgr", "fmanager"):
         [alert] = api.get("/api/v1/jeopardies", user=manager).json
         assert alert["subject"]["kind"] == "fallout" and alert["state"] == "at_risk"
+        # the case's number tells an order's cases apart (four services of a site fail the same way)
+        assert alert["subject"]["title"] == f"Fallout {alert['subject']['id']}: Activate line"
 
 
 TWO_TASKS = b"""<?xml version="1.0" encoding="UTF-8"?>
