@@ -17,11 +17,11 @@ from sqlalchemy import func
 from sqlalchemy import select
 
 from app.auth.models import User
+from app.database import utcnow
 from app.engine.models import ProcessInstance
 from app.errors import Forbidden
 from app.errors import Invalid
 from app.errors import NotFound
-from app.database import utcnow
 from app.extensions import db
 from app.instances import service as instances
 from app.labels import state_label
