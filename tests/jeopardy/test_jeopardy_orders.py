@@ -14,7 +14,6 @@ from tests.orchestration.flow import approve
 from tests.orchestration.flow import fibre_bundle
 from tests.orchestration.flow import order_360
 from tests.orchestration.flow import place
-from tests.orders.conftest import seeded  # noqa: F401  (the seeded demo: catalog, accounts, shipped models)
 
 
 def check(app: Flask, at: datetime) -> int:
