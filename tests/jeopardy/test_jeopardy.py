@@ -6,6 +6,7 @@ from datetime import datetime
 from datetime import timedelta
 from typing import Any
 
+import pytest
 from flask import Flask
 
 from app.database import unit_of_work
@@ -209,3 +210,47 @@ def test_work_cancelled_with_its_instance_is_no_longer_watched(app: Flask, api: 
     assert first["jeopardy"] == "on_track" and second["jeopardy"] == "on_track"
     assert api.post(f"/api/v1/instances/{instance_id}/cancel", json={"reason": "not wanted"}).status_code == 200
     assert check(app, datetime.fromisoformat(first["created_at"]) + timedelta(days=3)) == 0
+
+
+def test_a_tick_loads_only_the_watches_a_threshold_has_passed_for(app: Flask, api: Any) -> None:
+    from sqlalchemy import event
+
+    from app.jeopardy.models import JeopardyWatch
+
+    deploy(api, "PT30S", "PT1H")
+    task = new_work_order(api)
+    created = datetime.fromisoformat(task["created_at"])
+    assert check(app, created + timedelta(seconds=31)) == 1  # at risk, due in an hour
+    loaded: list[int] = []
+
+    def on_load(watch: JeopardyWatch, _: Any) -> None:
+        loaded.append(watch.id)
+
+    event.listen(JeopardyWatch, "load", on_load)
+    try:
+        assert check(app, created + timedelta(minutes=10)) == 0
+    finally:
+        event.remove(JeopardyWatch, "load", on_load)
+    assert loaded == []  # every tick loaded every watch at risk, for hours
+
+
+@pytest.mark.postgres
+def test_a_watch_another_clock_is_moving_is_skipped_not_waited_for(app: Flask, api: Any) -> None:
+    from sqlalchemy import create_engine
+    from sqlalchemy import text
+
+    from app.extensions import db
+    from app.jeopardy.service import check as run_check
+
+    deploy(api)
+    task = new_work_order(api)
+    at = datetime.fromisoformat(task["created_at"]) + timedelta(seconds=61)
+    other = create_engine(app.config["SQLALCHEMY_DATABASE_URI"])
+    with other.connect() as clock:  # another worker's tick, holding the watch it moves
+        clock.execute(text("SELECT id FROM jeopardy_watches FOR UPDATE"))
+        with app.app_context(), unit_of_work():
+            db.session.execute(text("SET LOCAL lock_timeout = '2s'"))
+            assert run_check(at) == 0  # skipped: waiting failed the whole tick (or hung it)
+        clock.rollback()
+    other.dispose()
+    assert check(app, at) == 1
