@@ -63,6 +63,17 @@ def test_work_order_goes_at_risk_then_late_at_the_thresholds(app: Flask, api: An
     assert api.get("/api/v1/jeopardies", user="fulfiller").status_code == 403
 
 
+def test_the_person_doing_the_work_sees_when_it_is_due(app: Flask, api: Any, client: Any) -> None:
+    deploy(api)
+    task = new_work_order(api)
+    check(app, datetime.fromisoformat(task["created_at"]) + timedelta(seconds=61))
+    client.post("/login", data={"username": "fulfiller", "password": "demo"})
+    due = datetime.fromisoformat(task["due"]).strftime("%Y-%m-%d %H:%M")
+    page = client.get(f"/tasks/{task['id']}").get_data(as_text=True)  # the task page said neither
+    assert f'<strong id="task-due">{due} UTC</strong>' in page and 'id="task-jeopardy">Late<' in page
+    assert "Due (UTC)" in client.get("/").get_data(as_text=True)
+
+
 def test_completed_work_is_no_longer_watched(app: Flask, api: Any) -> None:
     deploy(api)
     task = new_work_order(api)
