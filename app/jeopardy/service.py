@@ -18,6 +18,7 @@ from flask import current_app
 from sqlalchemy import ColumnElement
 from sqlalchemy import Select
 from sqlalchemy import and_
+from sqlalchemy import exists
 from sqlalchemy import func
 from sqlalchemy import or_
 from sqlalchemy import select
@@ -27,6 +28,7 @@ from app.auth.models import User
 from app.database import memo
 from app.database import utcnow
 from app.engine.models import ProcessInstance
+from app.engine.models import ServiceCall
 from app.errors import NotFound
 from app.extensions import db
 from app.inbox import materialise
@@ -44,6 +46,8 @@ from app.studio import decisions
 from app.studio.models import DecisionVersion
 
 DECISION = "jeopardy_sla"
+SYSTEM = "system"  # the role of a call to another system's watch: no one's work; the fulfilment manager is told
+UNANSWERED = ("pending", "waiting")  # a call's statuses before its system answered
 # Who is alerted: the manager of the people who do the work (a late approval is the order manager's to chase, a late
 # work order the fulfilment manager's); a fallout case or a promised date also holds up the delivery the
 # fulfilment manager runs. A role not named here (a custom lane) goes to the fulfilment manager.
@@ -298,6 +302,8 @@ def check(now: datetime | None = None) -> int:
     """
     now = now or utcnow()
     moved = 0
+    if _installed():
+        _watch_unanswered_calls(now)
     for watch in db.session.scalars(_due_to_move(now)):
         state = state_at(watch, now)
         if SEVERITY[state] > SEVERITY[watch.state]:
@@ -308,6 +314,31 @@ def check(now: datetime | None = None) -> int:
             moved += 1
     db.session.flush()
     return moved
+
+
+def _watch_unanswered_calls(now: datetime) -> None:
+    """Watch the calls to other systems left unanswered past their warning time (queued behind a backlog or a
+    dead worker, or the system said it answers later) and stop watching those answered or given up since. Most
+    answer in seconds, so a watch is made only once one is late to answer, not a row for every call; Ordra's
+    own steps (``ordra/...``, such as waiting for the domain orders) are no other system."""
+    db.session.execute(update(JeopardyWatch).where(
+        JeopardyWatch.subject_kind == "service_call", JeopardyWatch.closed.is_(False),
+        exists().where(ServiceCall.id == JeopardyWatch.subject_id, ServiceCall.status.not_in(UNANSWERED)))
+        .values(closed=True, closed_at=now).execution_options(synchronize_session=False))
+    terms = _sla("service_call", "normal", "standard")
+    if terms is None:
+        return
+    unwatched = ~exists().where(JeopardyWatch.subject_kind == "service_call",
+                                JeopardyWatch.subject_id == ServiceCall.id)
+    slow = (select(ServiceCall, ProcessInstance.order_id)
+            .join(ProcessInstance, ProcessInstance.id == ServiceCall.instance_id)
+            .where(ServiceCall.status.in_(UNANSWERED), ServiceCall.created_at <= now - terms[0][0],
+                   ~ServiceCall.connector.startswith("ordra/"), unwatched))
+    for call, order_id in db.session.execute(slow):
+        priority, sla_class = order_terms(order_id)
+        _new_watch("service_call", call.id, f"Waiting on {call.connector}: {call.task_name}", order_id, SYSTEM,
+                   "service_call", priority, sla_class, call.created_at)
+    db.session.flush()
 
 
 def _due_to_move(now: datetime) -> Select[JeopardyWatch]:

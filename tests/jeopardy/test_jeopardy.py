@@ -265,3 +265,53 @@ def test_a_watch_another_clock_is_moving_is_skipped_not_waited_for(app: Flask, a
         clock.rollback()
     other.dispose()
     assert check(app, at) == 1
+
+
+ASK_LATER = b"""<?xml version="1.0" encoding="UTF-8"?>
+<bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"
+                  xmlns:spiffworkflow="http://spiffworkflow.org/bpmn/schema/1.0/core" id="d"
+                  targetNamespace="http://ordra.example/t">
+  <bpmn:process id="ask_later" name="Ask later" isExecutable="true">
+    <bpmn:startEvent id="start"><bpmn:outgoing>f1</bpmn:outgoing></bpmn:startEvent>
+    <bpmn:serviceTask id="ask" name="Book the engineer"><bpmn:extensionElements>
+      <spiffworkflow:serviceTaskOperator id="test/later" resultVariable="booking"><spiffworkflow:parameters>
+      <spiffworkflow:parameter id="site" type="str" value="'SW1A 1AA'" /></spiffworkflow:parameters>
+      </spiffworkflow:serviceTaskOperator></bpmn:extensionElements>
+      <bpmn:incoming>f1</bpmn:incoming><bpmn:outgoing>f2</bpmn:outgoing></bpmn:serviceTask>
+    <bpmn:endEvent id="end"><bpmn:incoming>f2</bpmn:incoming></bpmn:endEvent>
+    <bpmn:sequenceFlow id="f1" sourceRef="start" targetRef="ask" />
+    <bpmn:sequenceFlow id="f2" sourceRef="ask" targetRef="end" />
+  </bpmn:process>
+</bpmn:definitions>
+"""
+
+
+def test_a_call_to_another_system_left_unanswered_is_watched_until_it_answers(app: Flask, api: Any) -> None:
+    from app import connectors
+    from app.connectors import Connector
+    from app.connectors import Deferred
+    from app.connectors import schema
+    from app.database import utcnow
+    from app.instances.service import resume_waiting_call
+
+    def answer_later(params: Any, key: str) -> Any:
+        raise Deferred()
+
+    connectors.register(app, Connector("test/later", answer_later, inputs=schema({}), outputs=schema({})))
+    files = [(io.BytesIO(ASK_LATER), "ask_later.bpmn"), (io.BytesIO(SLA_DMN.encode()), "jeopardy_sla.dmn")]
+    deployed = api.post("/api/v1/models", data={"files": files}, content_type="multipart/form-data")
+    assert deployed.status_code == 201, deployed.json
+    instance = api.post("/api/v1/processes/ask_later/instances", json={"data": {}}).json
+    started = utcnow()
+    assert check(app, started + timedelta(minutes=29)) == 0  # most systems answer long before
+    assert check(app, started + timedelta(minutes=31)) == 1  # the shipped table: warn after 30 minutes
+    [alert] = api.get("/api/v1/jeopardies", user="fmanager").json
+    assert (alert["subject"]["kind"], alert["subject"]["title"], alert["state"]) == (
+        "service_call", "Waiting on test/later: Book the engineer", "at_risk")
+    assert check(app, started + timedelta(minutes=40)) == 0  # watched once, however many ticks
+
+    with app.app_context(), unit_of_work():
+        assert resume_waiting_call(instance["id"], "test/later", result={})
+    check(app, started + timedelta(hours=3))
+    assert api.get("/api/v1/jeopardies", user="fmanager").json == []  # answered: nothing to chase
+    assert api.get(f"/api/v1/instances/{instance['id']}").json["status"] == "completed"
