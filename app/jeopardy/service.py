@@ -1,7 +1,9 @@
-"""Jeopardy: every open work item, fallout case and promised order date gets an SLA from the
-``jeopardy_sla`` decision (inputs ``task_type``, ``priority``, ``sla_class``; outputs ``warn_after``
-and ``due_after``, ISO-8601 durations). The clock moves watches ``on_track`` → ``at_risk`` →
-``late`` and raises one alert per transition for the managers.
+"""Jeopardy: every open work item, fallout case and promised order date, and every call to another system left
+unanswered, gets an SLA from the ``jeopardy_sla`` decision (inputs ``task_type``, ``priority``, ``sla_class``;
+outputs ``warn_after`` and ``due_after``, ISO-8601 durations). The clock moves watches ``on_track`` →
+``at_risk`` → ``late`` and raises one alert per transition for the managers of the people who do the work
+(``MANAGER_OF``); a watch whose dates move back (a manager gives a task more time, the customer a later date)
+eases at once.
 
 Installing it is deploying a ``jeopardy_sla`` decision: without one nothing is watched. A new
 version applies to work created afterwards; existing watches keep the SLA they were given.
