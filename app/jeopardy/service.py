@@ -323,10 +323,11 @@ def _watch_unanswered_calls(now: datetime) -> None:
     dead worker, or the system said it answers later) and stop watching those answered or given up since. Most
     answer in seconds, so a watch is made only once one is late to answer, not a row for every call; Ordra's
     own steps (``ordra/...``, such as waiting for the domain orders) are no other system."""
-    db.session.execute(update(JeopardyWatch).where(
-        JeopardyWatch.subject_kind == "service_call", JeopardyWatch.closed.is_(False),
-        exists().where(ServiceCall.id == JeopardyWatch.subject_id, ServiceCall.status.not_in(UNANSWERED)))
-        .values(closed=True, closed_at=now).execution_options(synchronize_session=False))
+    # read first: a tick with nothing to close writes nothing (on SQLite an UPDATE takes the write lock even so)
+    for watch in db.session.scalars(select(JeopardyWatch).where(
+            JeopardyWatch.subject_kind == "service_call", JeopardyWatch.closed.is_(False),
+            exists().where(ServiceCall.id == JeopardyWatch.subject_id, ServiceCall.status.not_in(UNANSWERED)))):
+        watch.closed, watch.closed_at = True, now
     terms = _sla("service_call", "normal", "standard")
     if terms is None:
         return
