@@ -416,6 +416,15 @@ def open_watches(states: tuple[str, ...] = ("at_risk", "late")) -> list[Jeopardy
         JeopardyWatch.closed.is_(False), JeopardyWatch.state.in_(states)).order_by(JeopardyWatch.due_at)))
 
 
+def watches_of(kind: str, subject_ids: Sequence[int]) -> dict[int, JeopardyWatch]:
+    """The open watches of some subjects of one kind (the fallout cases a page lists), by subject id."""
+    if not subject_ids:
+        return {}
+    return {watch.subject_id: watch for watch in db.session.scalars(select(JeopardyWatch).where(
+        JeopardyWatch.subject_kind == kind, JeopardyWatch.subject_id.in_(subject_ids),
+        JeopardyWatch.closed.is_(False)))}
+
+
 def watches_of_order(order_id: int) -> list[JeopardyWatch]:
     return list(db.session.scalars(select(JeopardyWatch).where(JeopardyWatch.order_id == order_id)
                                    .order_by(JeopardyWatch.id)))
