@@ -10,6 +10,8 @@ version applies to work created afterwards; existing watches keep the SLA they w
 """
 from __future__ import annotations
 
+import functools
+import logging
 from collections.abc import Sequence
 from datetime import datetime
 from datetime import timedelta
@@ -47,6 +49,7 @@ from app.shared_cache import cached
 from app.studio import decisions
 from app.studio.models import DecisionVersion
 
+log = logging.getLogger(__name__)
 DECISION = "jeopardy_sla"
 SYSTEM = "system"  # the role of a call to another system's watch: no one's work; the fulfilment manager is told
 UNANSWERED = ("pending", "waiting")  # a call's statuses before its system answered
@@ -254,16 +257,27 @@ def _decide_sla(task_type: str, priority: str,
     outputs = result.as_dict()
     warn, due = _duration(outputs.get("warn_after")), _duration(outputs.get("due_after"))
     if warn is None or due is None:
+        _warn_unwatched(repr(outputs), task_type, priority, sla_class)
         return None
     return (warn, due), result.explain()
 
 
+@functools.lru_cache(maxsize=256)
+def _warn_unwatched(outputs: str, task_type: str, priority: str, sla_class: str) -> None:
+    """Tell the operators (once per process, not on every tick) that a deployed table leaves work unwatched."""
+    log.warning("jeopardy_sla gives %s for %s/%s/%s: warn_after and due_after must be ISO 8601 durations "
+                "(PT4H, P2D, P1M), so this work is not watched", outputs, task_type, priority, sla_class)
+
+
 def _duration(value: Any) -> timedelta | None:
+    """An ISO 8601 duration as a timedelta; months and years (``P1M``) are as long as they are from now."""
     try:
         parsed = isodate.parse_duration(str(value))
     except (isodate.ISO8601Error, ValueError):
         return None
-    return parsed if isinstance(parsed, timedelta) else None
+    if isinstance(parsed, isodate.Duration):
+        parsed = parsed.totimedelta(start=utcnow())
+    return parsed if isinstance(parsed, timedelta) and parsed >= timedelta(0) else None
 
 
 def move_item_due(item: WorkItem, due_at: datetime) -> None:

@@ -315,3 +315,20 @@ def test_a_call_to_another_system_left_unanswered_is_watched_until_it_answers(ap
     check(app, started + timedelta(hours=3))
     assert api.get("/api/v1/jeopardies", user="fmanager").json == []  # answered: nothing to chase
     assert api.get(f"/api/v1/instances/{instance['id']}").json["status"] == "completed"
+
+
+def test_months_in_the_table_are_calendar_months_and_a_bad_duration_is_logged(app: Flask, api: Any,
+                                                                              caplog: pytest.LogCaptureFixture) -> None:
+    from app.jeopardy import service
+
+    deploy(api, "P1M", "P2M")  # a long SLA: months were no timedelta, and the work went unwatched
+    task = new_work_order(api)
+    created = datetime.fromisoformat(task["created_at"])
+    due = datetime.fromisoformat(task["due"])
+    assert task["jeopardy"] == "on_track" and timedelta(days=59) <= due - created <= timedelta(days=62)
+
+    service._warn_unwatched.cache_clear()
+    deploy(api, "PT30S", "two days")
+    with caplog.at_level("WARNING", logger="app.jeopardy.service"):
+        assert new_work_order(api)["due"] is None
+    assert "'due_after': 'two days'" in caplog.text and "work_order" in caplog.text
