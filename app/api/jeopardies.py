@@ -19,7 +19,8 @@ MAX_PAGE = 500
 
 
 @bp.get("/jeopardies")
-@documented("Jeopardy alerts for the caller's roles, newest first (?acknowledged=true for all); a page of "
+@documented("Jeopardy alerts for the caller's roles still to act on (unacknowledged, on open work, at its current "
+            "level), newest first (?acknowledged=true for all, each saying whether its work is closed); a page of "
             "?offset=&limit= (200 unless given), X-Total-Count says how many there are", tag="jeopardy",
             response=list_of("Jeopardy"), query={
                 "acknowledged": {"enum": ["true", "false"]},

@@ -98,7 +98,7 @@ def _record_failure(instance: ProcessInstance) -> None:
     _apply_policy(case)
     db.session.flush()
     if case.status == "open":  # people's work from now on: it has an SLA too
-        jeopardy.watch_fallout(case.id, f"Fallout: {case.task_name}", case.order_id, case.assign_to,
+        jeopardy.watch_fallout(case.id, f"Fallout {case.id}: {case.task_name}", case.order_id, case.assign_to,
                                utcnow())
     _audit(case, "failed", {"attempt": case.attempt, "error_code": case.error_code, "message": case.message})
 

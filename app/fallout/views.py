@@ -24,6 +24,7 @@ from app.fallout import forms
 from app.fallout import service as fallout
 from app.fallout.models import Fallout
 from app.instances import presenters
+from app.jeopardy import service as jeopardy
 from app.taskforms import clean_form_data
 from app.taskforms import form_for_task
 
@@ -39,7 +40,8 @@ def queue() -> str | tuple[str, int]:
     form = forms.queue_filter_form(request.args, dashboard.choices())
     valid = form.validate()
     cases = dashboard.queue(forms.queue_filter(form), utcnow()) if valid else []
-    page = render_template("fallout/queue.html", form=form, cases=cases, now=utcnow())
+    page = render_template("fallout/queue.html", form=form, cases=cases, now=utcnow(),
+                           slas=jeopardy.watches_of("fallout", [c.id for c in cases]))
     return page if valid else (page, 422)
 
 
@@ -135,7 +137,8 @@ def _case_page(case: Fallout, **posted: Any) -> str:
     }
     history = presenters.instance_json(case.instance, with_history=True)["events"]
     return render_template("fallout/show.html", case=case, fix_spec=spec, forms=action_forms, history=history,
-                           same_cause=fallout.same_cause(case))
+                           same_cause=fallout.same_cause(case),
+                           sla=jeopardy.watches_of("fallout", [case.id]).get(case.id))
 
 
 def _bulk_form(*, posted: bool) -> forms.BulkReassignForm:

@@ -21,6 +21,7 @@ from app.extensions import db
 from app.inbox.models import WorkItem
 from app.orders.models import CustomerAccount
 from app.orders.models import ProductOrder
+from app.validation import DB_INT_MAX
 
 VIEWS = {"all": "All my work", "mine": "Mine", "unassigned": "Unassigned", "roles": "My roles", "late": "Late"}
 SORTS = ("due", "-due", "created", "-created", "order", "-order", "task", "-task", "jeopardy", "-jeopardy")
@@ -41,9 +42,15 @@ class TaskQuery:
     def from_args(cls, args: Any) -> TaskQuery:
         view = args.get("view", "all")
         sort = args.get("sort", "due")
-        page = args.get("page", "1")
         return cls(view=view if view in VIEWS else "all", search=str(args.get("q", "")).strip()[:MAX_SEARCH],
-                   sort=sort if sort in SORTS else "due", page=max(int(page), 1) if str(page).isdigit() else 1)
+                   sort=sort if sort in SORTS else "due", page=_page(str(args.get("page", "1"))))
+
+
+def _page(text: str) -> int:
+    """A page number whose rows the database can skip to (``²`` is a digit to Python but no number; a page past
+    the database's integers overflowed its OFFSET, a 500)."""
+    page = int(text) if text.isascii() and text.isdigit() else 1
+    return page if 1 <= page <= DB_INT_MAX // PER_PAGE else 1
 
 
 @dataclass

@@ -1,13 +1,17 @@
-"""Jeopardy: every open work item, fallout case and promised order date gets an SLA from the
-``jeopardy_sla`` decision (inputs ``task_type``, ``priority``, ``sla_class``; outputs ``warn_after``
-and ``due_after``, ISO-8601 durations). The clock moves watches ``on_track`` → ``at_risk`` →
-``late`` and raises one alert per transition for the managers.
+"""Jeopardy: every open work item, fallout case and promised order date, and every call to another system left
+unanswered, gets an SLA from the ``jeopardy_sla`` decision (inputs ``task_type``, ``priority``, ``sla_class``;
+outputs ``warn_after`` and ``due_after``, ISO-8601 durations). The clock moves watches ``on_track`` →
+``at_risk`` → ``late`` and raises one alert per transition for the managers of the people who do the work
+(``MANAGER_OF``); a watch whose dates move back (a manager gives a task more time, the customer a later date)
+eases at once.
 
 Installing it is deploying a ``jeopardy_sla`` decision: without one nothing is watched. A new
 version applies to work created afterwards; existing watches keep the SLA they were given.
 """
 from __future__ import annotations
 
+import functools
+import logging
 from collections.abc import Sequence
 from datetime import datetime
 from datetime import timedelta
@@ -16,8 +20,11 @@ from typing import Any
 import isodate
 from flask import current_app
 from sqlalchemy import ColumnElement
+from sqlalchemy import Select
 from sqlalchemy import and_
+from sqlalchemy import exists
 from sqlalchemy import func
+from sqlalchemy import or_
 from sqlalchemy import select
 from sqlalchemy import update
 
@@ -25,6 +32,7 @@ from app.auth.models import User
 from app.database import memo
 from app.database import utcnow
 from app.engine.models import ProcessInstance
+from app.engine.models import ServiceCall
 from app.errors import NotFound
 from app.extensions import db
 from app.inbox import materialise
@@ -33,14 +41,25 @@ from app.instances import service as instances
 from app.jeopardy.models import SEVERITY
 from app.jeopardy.models import JeopardyAlert
 from app.jeopardy.models import JeopardyWatch
+from app.labels import state_label
+from app.orders.models import ProductOrder
+from app.orders.timeline import record
 from app.rules import RulesError
 from app.shared_cache import cached
 from app.studio import decisions
 from app.studio.models import DecisionVersion
 
+log = logging.getLogger(__name__)
 DECISION = "jeopardy_sla"
-MANAGERS = {"work_item": ("fulfillment_manager",), "order": ("fulfillment_manager",),
-            "fallout": ("fulfillment_manager", "fallout_manager")}
+SYSTEM = "system"  # the role of a call to another system's watch: no one's work; the fulfilment manager is told
+UNANSWERED = ("pending", "waiting")  # a call's statuses before its system answered
+# Who is alerted: the manager of the people who do the work (a late approval is the order manager's to chase, a late
+# work order the fulfilment manager's); a fallout case or a promised date also holds up the delivery the
+# fulfilment manager runs. A role not named here (a custom lane) goes to the fulfilment manager.
+MANAGER_OF = {"fulfillment_agent": "fulfillment_manager", "fulfillment_manager": "fulfillment_manager",
+              "order_agent": "order_manager", "order_approver": "order_manager", "order_manager": "order_manager",
+              "fallout_agent": "fallout_manager", "fallout_manager": "fallout_manager"}
+ALSO_ALERTED = {"fallout": ("fulfillment_manager",), "order": ("fulfillment_manager",)}
 VIEWERS = ("fulfillment_manager", "fallout_manager", "order_manager", "process_admin")
 
 
@@ -135,27 +154,38 @@ def _watch_open(instance: ProcessInstance, items: list[WorkItem], opened: set[in
         watch_item(unwatched[item_id], instance)
 
 
+def follow_promise(order_id: int) -> None:
+    """The order's promised date was set, moved or taken away (a TMF622 PATCH): its watch follows."""
+    if _installed():
+        _follow_order(order_id)
+
+
 def _follow_order(order_id: int) -> None:
-    """Watch the date promised to the customer; stop once the order is finished."""
-    from app.orders.models import ProductOrder
+    """Watch the date promised to the customer, at that date (moved with it); stop once the order is finished or
+    no date is promised any more."""
     order = db.session.get(ProductOrder, order_id)
-    if order is None or order.requested_completion_date is None:
+    if order is None:
         return
     watch = db.session.scalar(select(JeopardyWatch).where(JeopardyWatch.subject_kind == "order",
                                                           JeopardyWatch.subject_id == order_id))
-    if order.state in ("completed", "cancelled", "rejected", "failed", "partial"):
+    if order.state in ("completed", "cancelled", "rejected", "failed", "partial") or (
+            order.requested_completion_date is None):
         if watch is not None and not watch.closed:
             watch.closed, watch.closed_at = True, utcnow()
         return
-    if watch is None:
-        priority, sla_class = order_terms(order_id)
-        terms = _sla("customer_order", priority, sla_class)
-        margin = terms[0][1] - terms[0][0] if terms else timedelta(days=1)
-        due = order.requested_completion_date
-        db.session.add(JeopardyWatch(subject_kind="order", subject_id=order_id, title=f"Order {order_id}",
-                                     order_id=order_id, role="order_agent", task_type="customer_order",
-                                     priority=priority, sla_class=sla_class, started_at=order.created_at,
-                                     warn_at=due - margin, due_at=due, decision=terms[1] if terms else {}))
+    if watch is not None:
+        if not watch.closed and watch.due_at != order.requested_completion_date:
+            due = order.requested_completion_date
+            retime(watch, due - (watch.due_at - watch.warn_at), due)
+        return
+    priority, sla_class = order_terms(order_id)
+    terms = _sla("customer_order", priority, sla_class)
+    margin = terms[0][1] - terms[0][0] if terms else timedelta(days=1)
+    due = order.requested_completion_date
+    db.session.add(JeopardyWatch(subject_kind="order", subject_id=order_id, title=f"Order {order_id}",
+                                 order_id=order_id, role="order_agent", task_type="customer_order",
+                                 priority=priority, sla_class=sla_class, started_at=order.created_at,
+                                 warn_at=due - margin, due_at=due, decision=terms[1] if terms else {}))
 
 
 def watch_item(item: WorkItem, instance: ProcessInstance) -> JeopardyWatch | None:
@@ -182,7 +212,6 @@ def order_terms(order_id: int | None) -> tuple[str, str]:
     """Priority and SLA class from the order's enrichment (defaults when there is none)."""
     if order_id is None:
         return "normal", "standard"
-    from app.orders.models import ProductOrder
     order = db.session.get(ProductOrder, order_id)
     enrichment = (order.enrichment or {}) if order else {}
     return str(enrichment.get("priority") or "normal"), str(enrichment.get("sla_class") or "standard")
@@ -228,16 +257,57 @@ def _decide_sla(task_type: str, priority: str,
     outputs = result.as_dict()
     warn, due = _duration(outputs.get("warn_after")), _duration(outputs.get("due_after"))
     if warn is None or due is None:
+        _warn_unwatched(repr(outputs), task_type, priority, sla_class)
         return None
     return (warn, due), result.explain()
 
 
+@functools.lru_cache(maxsize=256)
+def _warn_unwatched(outputs: str, task_type: str, priority: str, sla_class: str) -> None:
+    """Tell the operators (once per process, not on every tick) that a deployed table leaves work unwatched."""
+    log.warning("jeopardy_sla gives %s for %s/%s/%s: warn_after and due_after must be ISO 8601 durations "
+                "(PT4H, P2D, P1M), so this work is not watched", outputs, task_type, priority, sla_class)
+
+
 def _duration(value: Any) -> timedelta | None:
+    """An ISO 8601 duration as a timedelta; months and years (``P1M``) are as long as they are from now."""
     try:
         parsed = isodate.parse_duration(str(value))
     except (isodate.ISO8601Error, ValueError):
         return None
-    return parsed if isinstance(parsed, timedelta) else None
+    if isinstance(parsed, isodate.Duration):
+        parsed = parsed.totimedelta(start=utcnow())
+    return parsed if isinstance(parsed, timedelta) and parsed >= timedelta(0) else None
+
+
+def move_item_due(item: WorkItem, due_at: datetime) -> None:
+    """A manager moved an open work item's due time: its watch moves with it, keeping its warning margin."""
+    watch = db.session.scalar(select(JeopardyWatch).where(JeopardyWatch.subject_kind == "work_item",
+                                                          JeopardyWatch.subject_id == item.id,
+                                                          JeopardyWatch.closed.is_(False)))
+    if watch is not None:
+        retime(watch, due_at - (watch.due_at - watch.warn_at), due_at)
+
+
+def retime(watch: JeopardyWatch, warn_at: datetime, due_at: datetime, now: datetime | None = None) -> None:
+    """Give an open watch new thresholds. Where its state eases it follows at once (a late task given another
+    day is on track again, and shown so); where it worsens, the next :func:`check` raises the alert."""
+    watch.warn_at, watch.due_at = warn_at, due_at
+    state = state_at(watch, now or utcnow())
+    if SEVERITY[state] < SEVERITY[watch.state]:
+        _set_state(watch, state)
+
+
+def state_at(watch: JeopardyWatch, now: datetime) -> str:
+    return "late" if watch.due_at <= now else "at_risk" if watch.warn_at <= now else "on_track"
+
+
+def _set_state(watch: JeopardyWatch, state: str) -> None:
+    watch.state = state
+    if watch.subject_kind == "work_item":
+        item = db.session.get(WorkItem, watch.subject_id)
+        assert item is not None  # work-item watches are made for stored items, which are never deleted
+        item.jeopardy = state
 
 
 def check(now: datetime | None = None) -> int:
@@ -248,20 +318,80 @@ def check(now: datetime | None = None) -> int:
     """
     now = now or utcnow()
     moved = 0
-    for watch in db.session.scalars(select(JeopardyWatch).where(
-            JeopardyWatch.closed.is_(False), JeopardyWatch.state != "late", JeopardyWatch.warn_at <= now)):
-        state = "late" if watch.due_at <= now else "at_risk"
+    if _installed():
+        _watch_unanswered_calls(now)
+    for watch in db.session.scalars(_due_to_move(now)):
+        state = state_at(watch, now)
         if SEVERITY[state] > SEVERITY[watch.state]:
-            watch.state = state
-            if watch.subject_kind == "work_item":
-                item = db.session.get(WorkItem, watch.subject_id)
-                assert item is not None  # work-item watches are made for stored items, which are never deleted
-                item.jeopardy = state
-            for role in MANAGERS[watch.subject_kind]:
-                db.session.add(JeopardyAlert(watch=watch, state=state, role=role, created_at=now))
+            _set_state(watch, state)
+            for role in managers_of(watch):
+                _raise(watch, state, role, now)
+            _note_on_order(watch, state)
             moved += 1
     db.session.flush()
     return moved
+
+
+def _watch_unanswered_calls(now: datetime) -> None:
+    """Watch the calls to other systems left unanswered past their warning time (queued behind a backlog or a
+    dead worker, or the system said it answers later) and stop watching those answered or given up since. Most
+    answer in seconds, so a watch is made only once one is late to answer, not a row for every call; Ordra's
+    own steps (``ordra/...``, such as waiting for the domain orders) are no other system."""
+    # read first: a tick with nothing to close writes nothing (on SQLite an UPDATE takes the write lock even so)
+    for watch in db.session.scalars(select(JeopardyWatch).where(
+            JeopardyWatch.subject_kind == "service_call", JeopardyWatch.closed.is_(False),
+            exists().where(ServiceCall.id == JeopardyWatch.subject_id, ServiceCall.status.not_in(UNANSWERED)))):
+        watch.closed, watch.closed_at = True, now
+    terms = _sla("service_call", "normal", "standard")
+    if terms is None:
+        return
+    unwatched = ~exists().where(JeopardyWatch.subject_kind == "service_call",
+                                JeopardyWatch.subject_id == ServiceCall.id)
+    slow = (select(ServiceCall, ProcessInstance.order_id)
+            .join(ProcessInstance, ProcessInstance.id == ServiceCall.instance_id)
+            .where(ServiceCall.status.in_(UNANSWERED), ServiceCall.created_at <= now - terms[0][0],
+                   ~ServiceCall.connector.startswith("ordra/"), unwatched))
+    for call, order_id in db.session.execute(slow):
+        priority, sla_class = order_terms(order_id)
+        _new_watch("service_call", call.id, f"Waiting on {call.connector}: {call.task_name}", order_id, SYSTEM,
+                   "service_call", priority, sla_class, call.created_at)
+    db.session.flush()
+
+
+def _due_to_move(now: datetime) -> Select[JeopardyWatch]:
+    """The open watches a threshold has passed for: on track past their warning, at risk past their due time. Not
+    every watch at risk, on every tick (a busy house has thousands, for hours). On PostgreSQL a watch another
+    process's clock is moving is skipped, not waited for: its tick raises the alerts, and two clocks overlapping
+    (a slow tick outlives the turn's lock) raise each alert once instead of failing one tick on the unique alert."""
+    return select(JeopardyWatch).where(JeopardyWatch.closed.is_(False), or_(
+        and_(JeopardyWatch.state == "on_track", JeopardyWatch.warn_at <= now),
+        and_(JeopardyWatch.state == "at_risk", JeopardyWatch.due_at <= now))).with_for_update(skip_locked=True)
+
+
+def _note_on_order(watch: JeopardyWatch, state: str) -> None:
+    """The order's own timeline says when its work or its promised date fell at risk or late (for staff: the
+    portal shows customers none of it)."""
+    order = db.session.get(ProductOrder, watch.order_id) if watch.order_id is not None else None
+    if order is not None:
+        record(order, "jeopardy", message=f"{watch.title} is {state_label(state).lower()} "
+                                          f"(due {watch.due_at:%Y-%m-%d %H:%M} UTC)",
+               detail={"watch": watch.id, "subject": watch.subject_kind, "state": state})
+
+
+def _raise(watch: JeopardyWatch, state: str, role: str, now: datetime) -> None:
+    """Alert ``role``: one alert per watch, level and role, so a watch given more time that falls behind again
+    raises its earlier alert anew (unacknowledged, now) rather than a second one."""
+    alert = next((a for a in watch.alerts if a.state == state and a.role == role), None)
+    if alert is None:
+        db.session.add(JeopardyAlert(watch=watch, state=state, role=role, created_at=now))
+    else:
+        alert.created_at, alert.acknowledged_at, alert.acknowledged_by_id = now, None, None
+
+
+def managers_of(watch: JeopardyWatch) -> tuple[str, ...]:
+    """The roles alerted when ``watch`` turns at risk or late (see ``MANAGER_OF``), in that order, once each."""
+    first = MANAGER_OF.get(watch.role, "fulfillment_manager")
+    return tuple(dict.fromkeys((first, *ALSO_ALERTED.get(watch.subject_kind, ()))))
 
 
 def close_watch(kind: str, subject_id: int) -> None:
@@ -273,7 +403,8 @@ def close_watch(kind: str, subject_id: int) -> None:
 
 def alerts_for(user: User, *, include_acknowledged: bool = False, limit: int = 200,
                offset: int = 0) -> list[JeopardyAlert]:
-    """The newest alerts for ``user``'s roles (unacknowledged ones unless ``include_acknowledged``), a page."""
+    """The newest alerts for ``user``'s roles, a page: those still to act on (see :func:`_alerts_of`) unless
+    ``include_acknowledged``, which gives all of them."""
     query = select(JeopardyAlert).where(_alerts_of(user, include_acknowledged))
     return list(db.session.scalars(query.order_by(JeopardyAlert.id.desc()).offset(offset).limit(limit)))
 
@@ -284,13 +415,28 @@ def count_alerts(user: User, *, include_acknowledged: bool = False) -> int:
 
 
 def _alerts_of(user: User, include_acknowledged: bool) -> ColumnElement[bool]:
+    """Alerts to act on: not acknowledged, on work still open and still at the level the alert was raised for.
+    Work done, cancelled or given more time needs no one, and a late alert stands for the at-risk one before
+    it: otherwise a manager's list and badge count finished work and show each late task twice."""
     mine = JeopardyAlert.role.in_(sorted(user.roles))
-    return mine if include_acknowledged else and_(mine, JeopardyAlert.acknowledged_at.is_(None))
+    if include_acknowledged:
+        return mine
+    current = JeopardyAlert.watch.has(and_(JeopardyWatch.closed.is_(False), JeopardyWatch.state == JeopardyAlert.state))
+    return and_(mine, JeopardyAlert.acknowledged_at.is_(None), current)
 
 
 def open_watches(states: tuple[str, ...] = ("at_risk", "late")) -> list[JeopardyWatch]:
     return list(db.session.scalars(select(JeopardyWatch).where(
         JeopardyWatch.closed.is_(False), JeopardyWatch.state.in_(states)).order_by(JeopardyWatch.due_at)))
+
+
+def watches_of(kind: str, subject_ids: Sequence[int]) -> dict[int, JeopardyWatch]:
+    """The open watches of some subjects of one kind (the fallout cases a page lists), by subject id."""
+    if not subject_ids:
+        return {}
+    return {watch.subject_id: watch for watch in db.session.scalars(select(JeopardyWatch).where(
+        JeopardyWatch.subject_kind == kind, JeopardyWatch.subject_id.in_(subject_ids),
+        JeopardyWatch.closed.is_(False)))}
 
 
 def watches_of_order(order_id: int) -> list[JeopardyWatch]:
@@ -314,7 +460,7 @@ def alert_json(alert: JeopardyAlert, now: datetime | None = None) -> dict[str, A
         "id": alert.id, "state": alert.state, "role": alert.role, "raised_at": alert.created_at.isoformat(),
         "acknowledged": alert.acknowledged_at is not None,
         "subject": {"kind": watch.subject_kind, "id": watch.subject_id, "title": watch.title},
-        "order_id": watch.order_id, "task_type": watch.task_type, "current_state": watch.state,
+        "order_id": watch.order_id, "task_type": watch.task_type, "current_state": watch.state, "closed": watch.closed,
         "warn_at": watch.warn_at.isoformat(), "due_at": watch.due_at.isoformat(), "seconds_left": round(left),
     }
 

@@ -24,7 +24,7 @@ from app.errors import NotFound
 from app.extensions import db
 from app.inbox.models import WorkItem
 from app.instances.service import record
-from app.jeopardy.models import JeopardyWatch
+from app.jeopardy import service as jeopardy
 from app.orders.models import CustomerAccount
 from app.orders.models import ProductOrder
 
@@ -131,12 +131,7 @@ def reschedule(work_item_id: int, due_at: datetime, manager: User) -> tuple[Work
         return item, False
     if due_at <= item.created_at:
         raise Invalid(errors=[{"field": "due", "message": "must be after the task was created"}])
-    watch = db.session.scalar(select(JeopardyWatch).where(JeopardyWatch.subject_kind == "work_item",
-                                                          JeopardyWatch.subject_id == item.id,
-                                                          JeopardyWatch.closed.is_(False)))
-    if watch is not None:
-        margin = watch.due_at - watch.warn_at
-        watch.due_at, watch.warn_at = due_at, due_at - margin
+    jeopardy.move_item_due(item, due_at)
     item.due_at = due_at
     record(item.instance, "task_rescheduled", actor_id=manager.id, task_name=item.title,
            message=f"due {due_at.isoformat(timespec='minutes')}")

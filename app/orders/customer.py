@@ -17,6 +17,7 @@ from sqlalchemy import func
 from sqlalchemy import select
 
 from app.auth.models import User
+from app.database import utcnow
 from app.engine.models import ProcessInstance
 from app.errors import Forbidden
 from app.errors import Invalid
@@ -43,6 +44,8 @@ MAX_REQUEST_TEXT = 2000
 # The path an order normally takes, as the customer sees it; other states are shown by name.
 PROGRESS: tuple[tuple[str, str], ...] = (("acknowledged", "Received"), ("inProgress", "In progress"),
                                          ("completed", "Completed"))
+# States in which the order is still on its way to the customer (a cancellation under way is not a delay).
+DELIVERING = ("acknowledged", "inProgress", "pending", "held")
 # What came of a request, as the settle step of ``customer_request`` recorded it (its ``outcome``).
 OUTCOMES: dict[str, str] = {"cancelled": "Your order was cancelled",
                             "cancellation_refused": "We could not cancel your order",
@@ -93,6 +96,7 @@ class OrderView:
     progress: list[Step]
     timeline: list[TimelineEntry]
     requests: list[CustomerRequest]
+    overdue: bool = False  # still being delivered after the date the customer asked for
 
 
 def own_account(user: User) -> CustomerAccount:
@@ -133,7 +137,15 @@ def my_order(order_id: int, user: User) -> ProductOrder:
 def order_view(order_id: int, user: User) -> OrderView:
     """:raises NotFound: as ``my_order``."""
     order = my_order(order_id, user)
-    return OrderView(order=order, progress=progress(order), timeline=timeline(order), requests=requests_on(order))
+    return OrderView(order=order, progress=progress(order), timeline=timeline(order), requests=requests_on(order),
+                     overdue=overdue(order, utcnow()))
+
+
+def overdue(order: ProductOrder, now: datetime) -> bool:
+    """Whether the order is still being delivered past the date the customer asked for: what the customer is told.
+    Only that fact: not the staff's at-risk warnings, nor a forecast date that nobody has promised."""
+    return (order.requested_completion_date is not None and order.state in DELIVERING
+            and order.requested_completion_date <= now)
 
 
 def raise_request(order_id: int, *, user: User, kind: str, text: str) -> ProcessInstance:

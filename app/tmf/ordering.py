@@ -24,6 +24,7 @@ from app.auth.access import api_user
 from app.errors import Conflict
 from app.errors import Invalid
 from app.errors import NotFound
+from app.jeopardy import service as jeopardy
 from app.orchestration import cancellation as cancellations
 from app.orchestration import revisions
 from app.orchestration.models import OrderCancellation
@@ -140,6 +141,8 @@ def patch_product_order(order_id: int) -> Response:
         revisions.revise(order_id, user, payload["productOrderItem"], dry_run=False,
                          idempotency_key=idempotency_key())
     tmf622.apply_attributes(order, payload)
+    if "requestedCompletionDate" in payload:  # the watch on the promised date moves with it
+        jeopardy.follow_promise(order_id)
     return one_response(order_json(orders.get_order(order_id, user)))
 
 

@@ -190,3 +190,21 @@ def test_simulator_is_for_process_admins(client: FlaskClient) -> None:
     login(client, "fallout")
     assert client.get("/simulator/").status_code == 403
     assert client.post("/simulator/rules", data={}).status_code == 403
+
+
+def test_the_queue_and_the_case_say_when_a_case_is_due_and_whether_it_is_late(app: Flask, client: FlaskClient,
+                                                                              api: Any, deployed: None) -> None:
+    from datetime import timedelta
+
+    from app.database import utcnow
+    from app.jeopardy.service import check
+
+    assert api.deploy(REPO / "dmn" / "jeopardy_sla.dmn").status_code == 201  # fallout cases: due in 8 hours
+    _, case_id = fall_out(api)
+    with app.app_context(), unit_of_work():
+        check(utcnow() + timedelta(hours=9))
+    login(client, "fallout")
+    row = client.get("/fallout/").get_data(as_text=True).split(f'data-fallout="{case_id}"')[1].split("</tr>")[0]
+    assert '<td class="fallout-due">' in row and ">Late</span>" in row  # the queue said neither
+    case = client.get(f"/fallout/{case_id}").get_data(as_text=True)
+    assert '<dt>Due (UTC)</dt><dd id="fallout-due">' in case and ">Late</span>" in case

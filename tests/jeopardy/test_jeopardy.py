@@ -6,6 +6,7 @@ from datetime import datetime
 from datetime import timedelta
 from typing import Any
 
+import pytest
 from flask import Flask
 
 from app.database import unit_of_work
@@ -52,12 +53,25 @@ def test_work_order_goes_at_risk_then_late_at_the_thresholds(app: Flask, api: An
     assert alert["state"] == "at_risk" and alert["subject"]["title"] == "Enter technical details"
     assert check(app, created + timedelta(seconds=45)) == 0  # no second alert on later ticks
     assert check(app, created + timedelta(seconds=60)) == 1
-    states = [a["state"] for a in api.get("/api/v1/jeopardies", user="fmanager").json]
-    assert states == ["late", "at_risk"]
+    every = [a["state"] for a in api.get("/api/v1/jeopardies?acknowledged=true", user="fmanager").json]
+    assert every == ["late", "at_risk"]
+    # to act on: the late alert stands for the at-risk one before it (one row, one count, per late task)
+    assert [a["state"] for a in api.get("/api/v1/jeopardies", user="fmanager").json] == ["late"]
     assert check(app, created + timedelta(seconds=120)) == 0
-    assert len(api.get("/api/v1/jeopardies", user="fmanager").json) == 2
+    assert len(api.get("/api/v1/jeopardies?acknowledged=true", user="fmanager").json) == 2
     assert api.get(f"/api/v1/tasks/{task['id']}", user="fulfiller").json["jeopardy"] == "late"
     assert api.get("/api/v1/jeopardies", user="fulfiller").status_code == 403
+
+
+def test_the_person_doing_the_work_sees_when_it_is_due(app: Flask, api: Any, client: Any) -> None:
+    deploy(api)
+    task = new_work_order(api)
+    check(app, datetime.fromisoformat(task["created_at"]) + timedelta(seconds=61))
+    client.post("/login", data={"username": "fulfiller", "password": "demo"})
+    due = datetime.fromisoformat(task["due"]).strftime("%Y-%m-%d %H:%M")
+    page = client.get(f"/tasks/{task['id']}").get_data(as_text=True)  # the task page said neither
+    assert f'<strong id="task-due">{due} UTC</strong>' in page and 'id="task-jeopardy">Late<' in page
+    assert "Due (UTC)" in client.get("/").get_data(as_text=True)
 
 
 def test_completed_work_is_no_longer_watched(app: Flask, api: Any) -> None:
@@ -66,6 +80,22 @@ def test_completed_work_is_no_longer_watched(app: Flask, api: Any) -> None:
     data = {"bandwidth": 100, "site_postcode": "SW1A 1AA", "install_date": "2027-01-15"}
     assert api.post(f"/api/v1/tasks/{task['id']}/complete", user="fulfiller", json={"data": data}).status_code == 200
     assert check(app, datetime.fromisoformat(task["created_at"]) + timedelta(days=3)) == 0
+
+
+def test_alerts_on_work_since_done_leave_the_managers_list_and_badge(app: Flask, api: Any, client: Any) -> None:
+    deploy(api)
+    task = new_work_order(api)
+    check(app, datetime.fromisoformat(task["created_at"]) + timedelta(seconds=61))
+    assert [a["state"] for a in api.get("/api/v1/jeopardies", user="fmanager").json] == ["late"]
+    data = {"bandwidth": 100, "site_postcode": "SW1A 1AA", "install_date": "2027-01-15"}
+    assert api.post(f"/api/v1/tasks/{task['id']}/complete", user="fulfiller", json={"data": data}).status_code == 200
+    listed = api.get("/api/v1/jeopardies", user="fmanager")
+    assert listed.json == [] and listed.headers["X-Total-Count"] == "0"
+    [late] = api.get("/api/v1/jeopardies?acknowledged=true", user="fmanager").json  # the history keeps it
+    assert late["closed"] is True and not late["acknowledged"]
+    client.post("/login", data={"username": "fmanager", "password": "demo"})
+    assert 'id="jeopardy-badge"' not in client.get("/").get_data(as_text=True)
+    assert "No alerts." in client.get("/jeopardy/").get_data(as_text=True)
 
 
 def test_a_new_sla_version_applies_to_work_created_afterwards(app: Flask, api: Any) -> None:
@@ -91,6 +121,7 @@ def test_board_and_inbox_badge(app: Flask, api: Any, client: Any) -> None:
     client.post("/login", data={"username": "fmanager", "password": "demo"})
     board = client.get("/jeopardy/").get_data(as_text=True)
     assert 'id="late-count">1<' in board and "Enter technical details" in board
+    assert "<th>Due</th>" not in board and board.count("<th>Due (UTC)</th>") == 2  # as every other page says
     assert 'id="jeopardy-badge">1<' in client.get("/").get_data(as_text=True)
     alert = api.get("/api/v1/jeopardies", user="fmanager").json[0]
     assert api.post(f"/api/v1/jeopardies/{alert['id']}/acknowledge", user="fmanager").status_code == 200
@@ -133,6 +164,8 @@ def test_fallouts_are_watched_for_both_managers(app: Flask, api: Any) -> None:
     for manager in ("falloutmgr", "fmanager"):
         [alert] = api.get("/api/v1/jeopardies", user=manager).json
         assert alert["subject"]["kind"] == "fallout" and alert["state"] == "at_risk"
+        # the case's number tells an order's cases apart (four services of a site fail the same way)
+        assert alert["subject"]["title"] == f"Fallout {alert['subject']['id']}: Activate line"
 
 
 TWO_TASKS = b"""<?xml version="1.0" encoding="UTF-8"?>
@@ -188,3 +221,114 @@ def test_work_cancelled_with_its_instance_is_no_longer_watched(app: Flask, api: 
     assert first["jeopardy"] == "on_track" and second["jeopardy"] == "on_track"
     assert api.post(f"/api/v1/instances/{instance_id}/cancel", json={"reason": "not wanted"}).status_code == 200
     assert check(app, datetime.fromisoformat(first["created_at"]) + timedelta(days=3)) == 0
+
+
+def test_a_tick_loads_only_the_watches_a_threshold_has_passed_for(app: Flask, api: Any) -> None:
+    from sqlalchemy import event
+
+    from app.jeopardy.models import JeopardyWatch
+
+    deploy(api, "PT30S", "PT1H")
+    task = new_work_order(api)
+    created = datetime.fromisoformat(task["created_at"])
+    assert check(app, created + timedelta(seconds=31)) == 1  # at risk, due in an hour
+    loaded: list[int] = []
+
+    def on_load(watch: JeopardyWatch, _: Any) -> None:
+        loaded.append(watch.id)
+
+    event.listen(JeopardyWatch, "load", on_load)
+    try:
+        assert check(app, created + timedelta(minutes=10)) == 0
+    finally:
+        event.remove(JeopardyWatch, "load", on_load)
+    assert loaded == []  # every tick loaded every watch at risk, for hours
+
+
+@pytest.mark.postgres
+def test_a_watch_another_clock_is_moving_is_skipped_not_waited_for(app: Flask, api: Any) -> None:
+    from sqlalchemy import create_engine
+    from sqlalchemy import text
+
+    from app.extensions import db
+    from app.jeopardy.service import check as run_check
+
+    deploy(api)
+    task = new_work_order(api)
+    at = datetime.fromisoformat(task["created_at"]) + timedelta(seconds=61)
+    other = create_engine(app.config["SQLALCHEMY_DATABASE_URI"])
+    with other.connect() as clock:  # another worker's tick, holding the watch it moves
+        clock.execute(text("SELECT id FROM jeopardy_watches FOR UPDATE"))
+        with app.app_context(), unit_of_work():
+            db.session.execute(text("SET LOCAL lock_timeout = '2s'"))
+            assert run_check(at) == 0  # skipped: waiting failed the whole tick (or hung it)
+        clock.rollback()
+    other.dispose()
+    assert check(app, at) == 1
+
+
+ASK_LATER = b"""<?xml version="1.0" encoding="UTF-8"?>
+<bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"
+                  xmlns:spiffworkflow="http://spiffworkflow.org/bpmn/schema/1.0/core" id="d"
+                  targetNamespace="http://ordra.example/t">
+  <bpmn:process id="ask_later" name="Ask later" isExecutable="true">
+    <bpmn:startEvent id="start"><bpmn:outgoing>f1</bpmn:outgoing></bpmn:startEvent>
+    <bpmn:serviceTask id="ask" name="Book the engineer"><bpmn:extensionElements>
+      <spiffworkflow:serviceTaskOperator id="test/later" resultVariable="booking"><spiffworkflow:parameters>
+      <spiffworkflow:parameter id="site" type="str" value="'SW1A 1AA'" /></spiffworkflow:parameters>
+      </spiffworkflow:serviceTaskOperator></bpmn:extensionElements>
+      <bpmn:incoming>f1</bpmn:incoming><bpmn:outgoing>f2</bpmn:outgoing></bpmn:serviceTask>
+    <bpmn:endEvent id="end"><bpmn:incoming>f2</bpmn:incoming></bpmn:endEvent>
+    <bpmn:sequenceFlow id="f1" sourceRef="start" targetRef="ask" />
+    <bpmn:sequenceFlow id="f2" sourceRef="ask" targetRef="end" />
+  </bpmn:process>
+</bpmn:definitions>
+"""
+
+
+def test_a_call_to_another_system_left_unanswered_is_watched_until_it_answers(app: Flask, api: Any) -> None:
+    from app import connectors
+    from app.connectors import Connector
+    from app.connectors import Deferred
+    from app.connectors import schema
+    from app.database import utcnow
+    from app.instances.service import resume_waiting_call
+
+    def answer_later(params: Any, key: str) -> Any:
+        raise Deferred()
+
+    connectors.register(app, Connector("test/later", answer_later, inputs=schema({}), outputs=schema({})))
+    files = [(io.BytesIO(ASK_LATER), "ask_later.bpmn"), (io.BytesIO(SLA_DMN.encode()), "jeopardy_sla.dmn")]
+    deployed = api.post("/api/v1/models", data={"files": files}, content_type="multipart/form-data")
+    assert deployed.status_code == 201, deployed.json
+    instance = api.post("/api/v1/processes/ask_later/instances", json={"data": {}}).json
+    started = utcnow()
+    assert check(app, started + timedelta(minutes=29)) == 0  # most systems answer long before
+    assert check(app, started + timedelta(minutes=31)) == 1  # the shipped table: warn after 30 minutes
+    [alert] = api.get("/api/v1/jeopardies", user="fmanager").json
+    assert (alert["subject"]["kind"], alert["subject"]["title"], alert["state"]) == (
+        "service_call", "Waiting on test/later: Book the engineer", "at_risk")
+    assert check(app, started + timedelta(minutes=40)) == 0  # watched once, however many ticks
+
+    with app.app_context(), unit_of_work():
+        assert resume_waiting_call(instance["id"], "test/later", result={})
+    check(app, started + timedelta(hours=3))
+    assert api.get("/api/v1/jeopardies", user="fmanager").json == []  # answered: nothing to chase
+    assert api.get(f"/api/v1/instances/{instance['id']}").json["status"] == "completed"
+
+
+def test_months_in_the_table_are_calendar_months_and_a_bad_duration_is_logged(app: Flask, api: Any,
+                                                                              caplog: pytest.LogCaptureFixture) -> None:
+    from app.jeopardy import service
+
+    deploy(api, "P1M", "P2M")  # a long SLA: months were no timedelta, and the work went unwatched
+    task = new_work_order(api)
+    created = datetime.fromisoformat(task["created_at"])
+    due = datetime.fromisoformat(task["due"])
+    assert task["jeopardy"] == "on_track" and timedelta(days=59) <= due - created <= timedelta(days=62)
+
+    service._warn_unwatched.cache_clear()
+    deploy(api, "PT30S", "two days")
+    with caplog.at_level("WARNING", logger="app.jeopardy.service"):
+        assert new_work_order(api)["due"] is None
+    assert "'due_after': 'two days'" in caplog.text and "work_order" in caplog.text

@@ -58,6 +58,8 @@ def test_filters_search_and_sort(app: Flask, api: Any, seeded: dict[str, Any]) -
     assert _rows(approver, "view=late") == [all_rows[2]]
     assert _rows(approver, "sort=due")[0] == all_rows[2]  # the overdue one first
     assert _rows(approver, "view=bogus&sort=bogus&page=x") == _rows(approver)  # nonsense falls back to defaults
+    for page in ("99999999999999999999", "%C2%B2", "0"):  # past the database's integers, a digit that is no number
+        assert _rows(approver, f"page={page}") == _rows(approver)
     assert _rows(_as(app, "fulfiller")) == []  # not their role
 
 

@@ -97,6 +97,8 @@ CASES: dict[tuple[str, str], dict[str, Case]] = {
                            {"warn_after": "P0D", "due_after": "P2D"}),
         "domain_order": ({"task_type": "domain_order", "priority": "high", "sla_class": "gold"},
                          {"warn_after": "PT1H", "due_after": "PT2H"}),
+        "service_call": ({"task_type": "service_call", "priority": "normal", "sla_class": "bronze"},
+                         {"warn_after": "PT30M", "due_after": "PT2H"}),
     },
     ("order_enrichment.dmn", "enrichment_site"): {
         "site_ec": ({"site_postcode": "wc2n 5du"}, {"region": "London", "serving_exchange": "LDN-CITY",

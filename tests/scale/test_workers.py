@@ -377,3 +377,34 @@ def test_a_worker_told_to_stop_lets_go_of_its_command_channel_at_once(redis: Red
     stopping.start()
     stopping.join(timeout=5)
     assert not stopping.is_alive(), "the command channel's thread did not stop within 5 s"
+
+
+def test_jeopardy_on_the_clock_of_several_workers_alerts_each_transition_once(scaled_app: Flask,
+                                                                              workers: Callable[..., Any]) -> None:
+    """Three workers share the clock that moves jeopardy watches: every watch goes at risk and late, each
+    transition alerts its manager once, and no tick fails on another's alert."""
+    import io
+
+    from app.jeopardy.models import JeopardyAlert
+    from app.jeopardy.models import JeopardyWatch
+    from tests.helpers import CHANGE_REQUEST_FILES
+    from tests.jeopardy.test_jeopardy import sla_version
+
+    workers(3)
+    api = Api(scaled_app.test_client())
+    files = [(p.open("rb"), p.name) for p in CHANGE_REQUEST_FILES]
+    files.append((io.BytesIO(sla_version("PT2S", "PT4S")), "jeopardy_sla.dmn"))
+    assert api.post("/api/v1/models", data={"files": files}, content_type="multipart/form-data").status_code == 201
+    for _ in range(5):
+        assert api.post("/api/v1/processes/change_request/instances", user="agent",
+                        json={"data": {}}).status_code == 201
+
+    def states() -> Counter[str]:
+        with scaled_app.app_context():
+            return Counter(db.session.scalars(select(JeopardyWatch.state)).all())
+
+    wait_until(lambda: states() == Counter({"late": 5}), 60, "5 watches to turn late")
+    with scaled_app.app_context():
+        alerts = db.session.execute(select(JeopardyAlert.watch_id, JeopardyAlert.state, JeopardyAlert.role)).all()
+    assert len(alerts) == len(set(alerts)) and {role for _, _, role in alerts} == {"fulfillment_manager"}
+    assert Counter(state for _, state, _ in alerts)["late"] == 5  # each watch's late alert, once
