@@ -157,15 +157,15 @@ def _watch_open(instance: ProcessInstance, items: list[WorkItem], opened: set[in
 def follow_promise(order_id: int) -> None:
     """The order's promised date was set, moved or taken away (a TMF622 PATCH): its watch follows."""
     if _installed():
-        _follow_order(order_id)
+        _follow_order(order_id, date_moved=True)
 
 
-def _follow_order(order_id: int) -> None:
+def _follow_order(order_id: int, *, date_moved: bool = False) -> None:
     """Watch the date promised to the customer, at that date (moved with it); stop once the order is finished or
     no date is promised any more."""
     order = db.session.get(ProductOrder, order_id)
-    if order is None:
-        return
+    if order is None or (order.requested_completion_date is None and not date_moved):
+        return  # never promised a date, so never watched (a date taken away closed its watch as it went)
     watch = db.session.scalar(select(JeopardyWatch).where(JeopardyWatch.subject_kind == "order",
                                                           JeopardyWatch.subject_id == order_id))
     if order.state in ("completed", "cancelled", "rejected", "failed", "partial") or (

@@ -115,3 +115,29 @@ def test_the_order_record_says_what_is_at_risk_or_late_and_when_it_fell_behind(
     client.post("/logout")
     client.post("/login", data={"username": "bob", "password": "demo"})  # the customer sees none of it
     assert "is late (due" not in client.get(f"/portal/orders/{order_id}").get_data(as_text=True)
+
+
+def test_an_order_with_no_promised_date_costs_its_steps_no_look_for_an_order_watch(app: Flask, api: Any,
+                                                                                 seeded: dict[str, Any]) -> None:
+    """The order's watch is looked for as its instances start and end; an order never promised a date has none
+    (a date taken away closes its watch as it goes), so its steps send no statement for it."""
+    from sqlalchemy import event
+
+    from app.extensions import db
+    from tests.orchestration.flow import run_to_completion
+    looked: list[str] = []
+
+    def statement(_conn: Any, _cursor: Any, sql: str, params: Any, *_: Any) -> None:
+        if sql.lstrip().upper().startswith("SELECT") and "jeopardy_watches" in sql and "order" in str(params):
+            looked.append(sql)
+
+    with app.app_context():
+        engine = db.engine
+    event.listen(engine, "before_cursor_execute", statement)
+    try:
+        order_id = place(api, fibre_bundle(seeded, external_id="J-NO-DATE"))
+        run_to_completion(api, order_id)
+    finally:
+        event.remove(engine, "before_cursor_execute", statement)
+    assert order_360(api, order_id)["state"] == "completed"
+    assert looked == []
