@@ -1,0 +1,23 @@
+"""What a customer reaches of their own orders over the APIs: the TMF representations, never the staff's view."""
+from __future__ import annotations
+
+from typing import Any
+
+from tests.helpers import Api
+from tests.orchestration.flow import ORDERS
+from tests.orchestration.flow import approve
+from tests.orchestration.flow import fibre_bundle
+from tests.orders.conftest import seeded  # noqa: F401  (the shipped models, the demo catalog and accounts)
+
+
+def test_the_order_360_is_the_staffs_view_not_the_customers(api: Api, seeded: dict[str, Any]) -> None:  # noqa: F811
+    """The order 360 carries the order's tasks and their assignees, fallout cases with the connectors' errors and
+    the internal history with staff usernames: what the portal keeps from customers ("no internal steps, no
+    staff names"). A customer reads their own order as TMF622 instead."""
+    placed = api.post(ORDERS, user="alice", json=fibre_bundle(seeded, external_id="OWN-1", account="Acme Ltd"))
+    order_id = placed.json["id"]
+    approve(api, int(order_id))
+    refused = api.get(f"/api/v1/orders/{order_id}", user="alice")
+    assert refused.status_code == 403 and "events" not in refused.json
+    assert api.get(f"{ORDERS}/{order_id}", user="alice").status_code == 200
+    assert api.get(f"/api/v1/orders/{order_id}", user="agent").status_code == 200
