@@ -53,6 +53,19 @@ def test_a_password_change_ends_every_session(app: Flask, client: FlaskClient) -
     assert login(client, password="a-new-passphrase").status_code == 302
 
 
+def test_a_password_change_revokes_the_users_tokens(app: Flask, client: FlaskClient) -> None:
+    """A password is changed because it may have leaked: a token issued with it must not outlive it (the threat
+    model: a stolen token must not outlive a password change)."""
+    runner = app.test_cli_runner()
+    token = runner.invoke(args=["users", "token", "agent"]).output.strip()
+    bearer = {"Authorization": f"Bearer {token}"}
+    assert client.get("/api/v1/tasks", headers=bearer).status_code == 200
+    changed = runner.invoke(args=["users", "password", "agent", "--password", "a-new-passphrase"])
+    assert changed.exit_code == 0, changed.output
+    assert client.get("/api/v1/tasks", headers=bearer).status_code == 401
+    assert "revoked" in runner.invoke(args=["users", "tokens", "agent"]).output
+
+
 @pytest.mark.parametrize("column, age", [("last_seen_at", timedelta(minutes=31)),
                                          ("created_at", timedelta(hours=13))], ids=["idle", "absolute"])
 def test_sessions_expire(app: Flask, client: FlaskClient, column: str, age: timedelta) -> None:
