@@ -183,7 +183,7 @@ def users_deactivate(username: str) -> None:
     click.echo(f"deactivated {username}")
 
 
-@users_group.command("password", help="Set a user's password; their browser sessions end and their API tokens are revoked.")
+@users_group.command("password", help="Set a user's password; their sessions end, their API tokens are revoked.")
 @click.argument("username")
 @click.option("--password", prompt=True, hide_input=True, confirmation_prompt=True)
 @with_appcontext
