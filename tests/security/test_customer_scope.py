@@ -21,3 +21,16 @@ def test_the_order_360_is_the_staffs_view_not_the_customers(api: Api, seeded: di
     assert refused.status_code == 403 and "events" not in refused.json
     assert api.get(f"{ORDERS}/{order_id}", user="alice").status_code == 200
     assert api.get(f"/api/v1/orders/{order_id}", user="agent").status_code == 200
+
+
+def test_a_customer_cannot_give_their_own_order_a_discount(api: Api, seeded: dict[str, Any]) -> None:  # noqa: F811
+    """Discounts are the order desk's to give (the portal has no field for them): a customer's TMF622 order
+    with ``adjustments`` is refused, naming the field, and nothing is stored."""
+    body = fibre_bundle(seeded, external_id="DISCOUNT-1", account="Acme Ltd")
+    body["productOrderItem"][0]["adjustments"] = [{"kind": "percentage", "value": 9, "reason": "loyal customer"}]
+    refused = api.post(ORDERS, user="alice", json=body)
+    assert refused.status_code == 400, refused.json
+    assert refused.json["errors"][0]["field"] == "productOrderItem[0].adjustments"
+    assert api.get(ORDERS, user="alice").json == []
+    placed = api.post(ORDERS, user="agent", json=body)  # the same order, taken by an agent
+    assert placed.status_code == 201, placed.json
