@@ -41,12 +41,13 @@ def is_staff(user: User) -> bool:
 
 
 def visible_orders(user: User) -> Select[ProductOrder]:
-    """Staff see every order; a customer only their account's; anyone else none."""
+    """Staff see every order; a customer only their account's, drafts left out (a draft is the order desk's
+    work in progress, its prices not yet agreed); anyone else none."""
     query = select(ProductOrder)
     if is_staff(user):
         return query
     account = account_of(user) if user.has_role("customer") else None
-    return query.where(ProductOrder.account_id == (account.id if account else -1))
+    return query.where(ProductOrder.account_id == (account.id if account else -1), ProductOrder.state != "draft")
 
 
 def get_order(order_id: int, user: User) -> ProductOrder:

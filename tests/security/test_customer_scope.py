@@ -3,6 +3,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from flask import Flask
+
+from app.database import unit_of_work
 from tests.helpers import Api
 from tests.orchestration.flow import ORDERS
 from tests.orchestration.flow import approve
@@ -34,3 +37,23 @@ def test_a_customer_cannot_give_their_own_order_a_discount(api: Api, seeded: dic
     assert api.get(ORDERS, user="alice").json == []
     placed = api.post(ORDERS, user="agent", json=body)  # the same order, taken by an agent
     assert placed.status_code == 201, placed.json
+
+
+def test_a_draft_the_desk_keeps_for_a_customer_is_not_theirs_to_see_yet(app: Flask, api: Api,
+                                                                        seeded: dict[str, Any]) -> None:  # noqa: F811
+    """A workspace draft is the order desk's work in progress (its prices and discounts not yet agreed): the
+    portal does not show it, and neither does TMF622, by id or in a list, until it is submitted."""
+    from app.auth.service import find_user
+    from app.orders import drafts
+    from app.orders.capture import ItemRequest
+    from app.orders.capture import OrderRequest
+    with app.app_context(), unit_of_work():
+        agent = find_user("agent")
+        assert agent is not None
+        request = OrderRequest(account_id=seeded["accounts"]["Acme Ltd"], items=[
+            ItemRequest(offering_id=seeded["offerings"]["Static IP Block"])])
+        draft_id = drafts.save_draft(request, user=agent).id
+    assert api.get(f"{ORDERS}/{draft_id}", user="agent").json["state"] == "draft"
+    assert api.get(f"{ORDERS}/{draft_id}", user="alice").status_code == 404
+    assert api.get(ORDERS, user="alice").json == []
+    assert api.get(f"{ORDERS}?state=draft", user="alice").json == []
