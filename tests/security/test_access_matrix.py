@@ -239,6 +239,18 @@ def verdict(policy: Policy, role: str | None, username: str, path: str, status: 
     return None
 
 
+def error_shape(path: str, response: Any) -> str | None:
+    """A refusal of an API is JSON: ``{"errors": [...]}`` from ``/api/v1``, a TMF ``Error`` from ``/tmf-api``."""
+    if not is_api(path) or response.status_code not in (401, 403, 404):
+        return None
+    body = response.get_json(silent=True) or {}
+    if path.startswith("/tmf-api/"):
+        ok = body.get("@type") == "Error" and body.get("code") == str(response.status_code) and body.get("reason")
+    else:
+        ok = isinstance(body.get("errors"), list) and all("message" in e for e in body["errors"])
+    return None if ok else f"{response.status_code} without the API's error body: {body}"
+
+
 def leak(username: str, response: Any) -> str | None:
     """Customer A's marks in what another customer or an anonymous caller was shown."""
     if username not in (STRANGER, "anonymous") or response.status_code >= 300:
@@ -263,7 +275,7 @@ def test_the_matrix(app: Flask, world: World, monkeypatch: pytest.MonkeyPatch) -
             response = call(client, method, path, username, body_for(endpoint, world))
             problem = verdict(POLICY[endpoint], role, username, path, response.status_code,
                               response.headers.get("Location", ""))
-            problem = problem or leak(username, response)
+            problem = problem or leak(username, response) or error_shape(path, response)
             if problem:
                 failures.append(f"{method} {path} ({endpoint}) as {username}: {problem}")
     assert failures == [], "\n".join(failures)
