@@ -57,3 +57,28 @@ def test_a_draft_the_desk_keeps_for_a_customer_is_not_theirs_to_see_yet(app: Fla
     assert api.get(f"{ORDERS}/{draft_id}", user="alice").status_code == 404
     assert api.get(ORDERS, user="alice").json == []
     assert api.get(f"{ORDERS}?state=draft", user="alice").json == []
+
+
+def test_the_portal_acts_on_the_logins_own_account_also_for_staff(app: Flask, api: Api,
+                                                                   seeded: dict[str, Any]) -> None:  # noqa: F811
+    """A login that is a customer of Acme and a fulfilment agent as well: staff see every order, but the portal
+    acts for its customer, on Acme's orders and products only (a fulfilment agent may not cancel orders or
+    change products at all)."""
+    from app.auth.service import create_user
+    from app.orders.service import get_account
+    from tests.orchestration.flow import run_to_completion
+    from tests.workspace.workspace_support import login
+    with app.app_context(), unit_of_work():
+        acme = get_account(seeded["accounts"]["Acme Ltd"])
+        acme.portal_users.append(create_user("dual", "demo", ["customer", "fulfillment_agent"]))
+    bravo = int(api.post(ORDERS, user="bob", json=fibre_bundle(seeded, "BRAVO-1", account="Bravo plc")).json["id"])
+    run_to_completion(api, bravo)
+    [bravo_product, *_] = api.get("/tmf-api/productInventory/v4/product", user="bob").json
+    browser = app.test_client()
+    login(browser, "dual")
+    assert f'data-order="{bravo}"' not in browser.get("/portal/orders").get_data(as_text=True)
+    assert browser.get(f"/portal/orders/{bravo}").status_code == 404
+    assert browser.post(f"/portal/orders/{bravo}/cancel").status_code == 404
+    assert browser.post(f"/portal/orders/{bravo}/requests", data={"kind": "issue", "text": "x"}).status_code == 404
+    assert browser.post(f"/portal/products/{bravo_product['id']}", data={"action": "suspend"}).status_code == 404
+    assert api.get(f"{ORDERS}/{bravo}", user="bob").json["state"] == "completed"
