@@ -191,7 +191,7 @@ def users_deactivate(username: str) -> None:
     click.echo(f"deactivated {username}")
 
 
-@users_group.command("password", help="Set a user's password; their browser sessions end.")
+@users_group.command("password", help="Set a user's password; their sessions end, their API tokens are revoked.")
 @click.argument("username")
 @click.option("--password", prompt=True, hide_input=True, confirmation_prompt=True)
 @with_appcontext
@@ -202,7 +202,7 @@ def users_password(username: str, password: str) -> None:
             service.change_password(username, password)
     except DomainError as error:
         _fail(error)
-    click.echo(f"password of {username} changed; their sessions ended")
+    click.echo(f"password of {username} changed; their sessions ended and their tokens were revoked")
 
 
 @click.group("orders", help="Product orders.")

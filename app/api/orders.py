@@ -12,6 +12,7 @@ from app.api.spec import documented
 from app.api.spec import ref
 from app.auth.access import api_roles
 from app.auth.access import api_user
+from app.auth.roles import STAFF_ROLES
 from app.errors import Invalid
 from app.orchestration import order_json as presenters
 from app.orchestration import revisions
@@ -21,7 +22,7 @@ from app.orders import service as orders
 @bp.get("/orders/<int:order_id>")
 @documented("The order 360: items, prices, domain orders, tasks, fallouts, jeopardies, events, inventory",
             tag="orders", response=ref("Order"))
-@api_roles()
+@api_roles(*STAFF_ROLES)  # its tasks, fallouts, events and staff names are internal: customers read TMF622
 def get_order(order_id: int) -> Response:
     return jsonify(presenters.order_360(orders.get_order(order_id, api_user())))
 

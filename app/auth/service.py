@@ -179,15 +179,16 @@ def _dummy_hash() -> str:
 
 
 def change_password(username: str, password: str) -> User:
-    """Set a new password and end the user's browser sessions.
+    """Set a new password, end the user's browser sessions and revoke their API tokens.
 
+    A password is changed because it may have leaked; a token issued with it must not outlive it either.
     :raises NotFound: no such user. :raises Invalid: a password under 8 characters.
     """
     user = _user(username)
     if len(password) < MIN_PASSWORD_LENGTH:
         raise Invalid(errors=[{"field": "password", "message": f"at least {MIN_PASSWORD_LENGTH} characters"}])
     user.set_password(password, current_app.config["PASSWORD_HASH_METHOD"])
-    sessions.end_all(user.id)
+    _end_credentials(user.id)
     return user
 
 
@@ -195,12 +196,17 @@ def deactivate(username: str) -> User:
     """Stop a user from logging in: no new logins, their sessions end, their tokens are revoked."""
     user = _user(username)
     user.active = False
-    sessions.end_all(user.id)
+    _end_credentials(user.id)
+    return user
+
+
+def _end_credentials(user_id: int) -> None:
+    """End every browser session of ``user_id`` and revoke every API token of theirs."""
+    sessions.end_all(user_id)
     now = utcnow()
-    for token in db.session.scalars(select(ApiToken).where(ApiToken.user_id == user.id,
+    for token in db.session.scalars(select(ApiToken).where(ApiToken.user_id == user_id,
                                                            ApiToken.revoked_at.is_(None))):
         token.revoked_at = now
-    return user
 
 
 def _user(username: str) -> User:

@@ -41,6 +41,7 @@ def login() -> str | Response | tuple[str, int]:
             form.password.errors = [str(refused)]  # the form was valid: no other error to keep
             return render_template("auth/login.html", form=form), 429
         if user is not None:
+            sessions.end(session.get(sessions.SESSION_KEY))  # a login before this one (someone else's) ends here
             session.clear()  # nothing from before the login carries over
             session[sessions.SESSION_KEY] = sessions.start(user.id)
             login_user(user)

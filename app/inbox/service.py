@@ -7,6 +7,7 @@ from functools import cache
 from functools import lru_cache
 from typing import Any
 
+from sqlalchemy import ColumnElement
 from sqlalchemy import Select
 from sqlalchemy import and_
 from sqlalchemy import bindparam
@@ -27,13 +28,34 @@ from app.extensions import db
 from app.inbox import materialise
 from app.inbox.models import WorkItem
 from app.instances import service as instances
+from app.orders.models import ProductOrder
+from app.orders.service import account_of
+
+CUSTOMER = "customer"
+
+
+def visible_items() -> ColumnElement[bool]:
+    """Which work items a user may see, as SQL with the parameters :func:`visibility_params` gives: those of
+    their roles, those assigned to them, and, for a customer, a customer task only of their own account's orders
+    (a lane named "Customer" gives its tasks to every customer; each of them may see only their own)."""
+    own_orders = select(ProcessInstance.id).join(ProductOrder, ProductOrder.id == ProcessInstance.order_id).where(
+        ProductOrder.account_id == bindparam("account_id"))
+    return or_(WorkItem.role.in_(bindparam("roles", expanding=True)),
+               and_(WorkItem.role == CUSTOMER, WorkItem.instance_id.in_(own_orders.scalar_subquery())),
+               WorkItem.assignee_id == bindparam("user_id"))
+
+
+def visibility_params(user: User) -> dict[str, Any]:
+    """The parameters of :func:`visible_items` for ``user``."""
+    account = account_of(user) if user.has_role(CUSTOMER) else None
+    return {"roles": sorted(user.roles - {CUSTOMER}), "user_id": user.id, "account_id": account.id if account else -1}
 
 
 def list_work_items(user: User, *, status: str = "open", role: str | None = None, limit: int = 50,
                     after_id: int = 0) -> list[WorkItem]:
-    """Work items of the user's roles or assigned to the user, oldest first, after ``after_id``, with each
-    item's order and assignee."""
-    params = {"roles": sorted(user.roles), "user_id": user.id, "status": status, "after_id": after_id, "limit": limit}
+    """Work items the user may see (:func:`visible_items`), oldest first, after ``after_id``, with each item's
+    order and assignee."""
+    params = {**visibility_params(user), "status": status, "after_id": after_id, "limit": limit}
     return list(db.session.scalars(_inbox_page_query(bool(role)), {**params, "role": role} if role else params))
 
 
@@ -41,8 +63,8 @@ def list_work_items(user: User, *, status: str = "open", role: str | None = None
 def _inbox_page_query(by_role: bool) -> Select[WorkItem]:
     """:func:`list_work_items`' statement, built once (an API client lists its inbox often, and building the
     statement cost SQLAlchemy twice what running it did)."""
-    visible = or_(WorkItem.role.in_(bindparam("roles", expanding=True)), WorkItem.assignee_id == bindparam("user_id"))
-    query = select(WorkItem).where(visible, WorkItem.status == bindparam("status"), WorkItem.id > bindparam("after_id"))
+    query = select(WorkItem).where(visible_items(), WorkItem.status == bindparam("status"),
+                                   WorkItem.id > bindparam("after_id"))
     if by_role:
         query = query.where(WorkItem.role == bindparam("role"))
     return (query.order_by(WorkItem.id).limit(bindparam("limit"))
@@ -57,11 +79,21 @@ def get_work_item(work_item_id: int, user: User) -> WorkItem:
 
 
 def _visible(item: WorkItem | None, work_item_id: int, user: User) -> WorkItem:
-    if item is None:
+    """As :func:`visible_items`: another account's customer task does not exist for a customer (404); another
+    role's task is forbidden (403)."""
+    if item is None or (item.role == CUSTOMER and item.assignee_id != user.id and user.has_role(CUSTOMER)
+                        and not _of_own_account(item, user)):
         raise NotFound(f"no task {work_item_id}")
     if item.role not in user.roles and item.assignee_id != user.id:
         raise Forbidden(f"task {work_item_id} is for the role {item.role}")
     return item
+
+
+def _of_own_account(item: WorkItem, user: User) -> bool:
+    order_id = db.session.scalar(select(ProcessInstance.order_id).where(ProcessInstance.id == item.instance_id))
+    order = db.session.get(ProductOrder, order_id) if order_id is not None else None
+    account = account_of(user)
+    return order is not None and account is not None and order.account_id == account.id
 
 
 def may_open_task(user: User, role: str, assignee: str | None) -> bool:

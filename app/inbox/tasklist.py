@@ -19,6 +19,8 @@ from app.database import utcnow
 from app.engine.models import ProcessInstance
 from app.extensions import db
 from app.inbox.models import WorkItem
+from app.inbox.service import visibility_params
+from app.inbox.service import visible_items
 from app.orders.models import CustomerAccount
 from app.orders.models import ProductOrder
 from app.validation import DB_INT_MAX
@@ -63,12 +65,11 @@ class TaskRow:
 
 
 def _select(user: User, query: TaskQuery, now: datetime) -> Any:
-    visible = or_(WorkItem.role.in_(sorted(user.roles)), WorkItem.assignee_id == user.id)
     stmt = (select(WorkItem, ProductOrder.id, ProductOrder.external_id, CustomerAccount.name)
             .join(WorkItem.instance)
             .outerjoin(ProductOrder, ProductOrder.id == ProcessInstance.order_id)
             .outerjoin(CustomerAccount, CustomerAccount.id == ProductOrder.account_id)
-            .where(WorkItem.status == "open", visible))
+            .where(WorkItem.status == "open", visible_items()))
     if query.view == "mine":
         stmt = stmt.where(WorkItem.assignee_id == user.id)
     elif query.view == "unassigned":
@@ -79,7 +80,7 @@ def _select(user: User, query: TaskQuery, now: datetime) -> Any:
         stmt = stmt.where(or_(WorkItem.jeopardy == "late", WorkItem.due_at < now))
     if query.search:
         stmt = stmt.where(_matches(query.search))
-    return stmt
+    return stmt.params(visibility_params(user))
 
 
 def _matches(search: str) -> Any:

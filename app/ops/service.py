@@ -21,6 +21,13 @@ def health() -> dict[str, Any]:
     return {"status": status, "checks": checks, "jobs": current_app.config["JOB_BACKEND"]}
 
 
+def public_health() -> dict[str, Any]:
+    """:func:`health` as anyone may read it (``/healthz`` asks no login): each check "ok" or "failed", without
+    the error's message, which names hosts, ports and database users."""
+    report = health()
+    return {**report, "checks": {name: "ok" if state == "ok" else "failed" for name, state in report["checks"].items()}}
+
+
 def _check(probe: Any) -> str:
     try:
         probe()

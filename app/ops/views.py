@@ -20,5 +20,5 @@ def overview() -> str:
 
 @bp.get("/healthz")
 def healthz() -> tuple[Response, int]:
-    report = service.health()
+    report = service.public_health()
     return jsonify(report), 200 if report["status"] == "ok" else 503

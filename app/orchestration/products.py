@@ -33,15 +33,24 @@ PRODUCT_ACTIONS = {"active": ("suspend", "delete"), "suspended": ("resume", "del
 ACTION_LABELS = {"suspend": "Suspend", "resume": "Resume", "delete": "Disconnect"}
 
 
-def change_product(user: User, product_id: int, action: str, *, channel: str) -> ProductOrder:
-    """Order a suspend, resume or disconnect (``delete``) of an installed product the user may see.
+def change_my_product(user: User, product_id: int, action: str) -> ProductOrder:
+    """:func:`change_product` from the portal: a product of the login's own account only, also for a user who
+    is staff as well (the portal acts for the customer, as :func:`my_products` shows)."""
+    account = account_of(user)
+    return change_product(user, product_id, action, channel="portal", account_id=account.id if account else -1)
+
+
+def change_product(user: User, product_id: int, action: str, *, channel: str,
+                   account_id: int | None = None) -> ProductOrder:
+    """Order a suspend, resume or disconnect (``delete``) of an installed product the user may see (and of
+    ``account_id``, when given).
 
     It becomes an order like any other: decomposed, orchestrated, and closed onto the inventory.
 
     :raises NotFound: no such product, or not the user's to see.
     :raises Invalid: the action does not apply to the product's status (field ``action``).
     """
-    product = queries.get_product(product_id, user)
+    product = queries.get_product(product_id, user, account_id=account_id)
     if action not in PRODUCT_ACTIONS.get(product.status, ()):
         message = f"a {product.status} product cannot be asked to {action}"
         raise Invalid(errors=[{"field": "action", "message": message}])

@@ -58,10 +58,12 @@ def product_page(user: User, *, offset: int, limit: int, account_id: int | None 
     return list(rows), total
 
 
-def get_product(product_id: int, user: User) -> InventoryProduct:
-    """:raises NotFound: unknown, or not the caller's to see."""
-    product: InventoryProduct | None = db.session.scalar(
-        _visible_products(user).where(InventoryProduct.id == product_id))
+def get_product(product_id: int, user: User, *, account_id: int | None = None) -> InventoryProduct:
+    """:raises NotFound: unknown, not the caller's to see, or not of ``account_id`` (when given)."""
+    query = _visible_products(user).where(InventoryProduct.id == product_id)
+    if account_id is not None:
+        query = query.where(InventoryProduct.account_id == account_id)
+    product: InventoryProduct | None = db.session.scalar(query)
     if product is None:
         raise NotFound(f"no product {product_id}")
     return product

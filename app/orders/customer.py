@@ -1,8 +1,9 @@
 """The customer's door: orders placed, followed and questioned from the portal.
 
 A customer acts only on their own account. The account always comes from the login, never from
-the request, and every order is looked up through ``service.get_order``, so another account's
-order is a 404 whatever its id. Drafts are the workspace's business and do not show here.
+the request (also for a login that is staff as well), and every order is looked up through
+``service.own_orders``, so another account's order is a 404 whatever its id. Drafts are the
+workspace's business and do not show here.
 
 A customer's issue, change or cancellation request starts the ``customer_request`` process,
 whose user task lands in the order agents' inbox; its outcome is read back from that process.
@@ -32,8 +33,7 @@ from app.orders.models import CustomerAccount
 from app.orders.models import OrderEvent
 from app.orders.models import ProductOrder
 from app.orders.service import account_of
-from app.orders.service import get_order
-from app.orders.service import visible_orders
+from app.orders.service import own_orders
 from app.orders.timeline import record
 
 PORTAL = "portal"
@@ -120,16 +120,16 @@ def place_order(items: list[ItemRequest], *, user: User) -> ProductOrder:
 
 def my_orders(user: User, *, offset: int = 0, limit: int = 50) -> tuple[list[ProductOrder], int]:
     """A page of the user's account's orders (drafts left out), newest first, and the total count."""
-    query = visible_orders(user).where(ProductOrder.state != "draft")
+    query = own_orders(user)
     total = db.session.scalar(select(func.count()).select_from(query.subquery())) or 0
     rows = db.session.scalars(query.order_by(ProductOrder.id.desc()).offset(offset).limit(limit)).all()
     return list(rows), total
 
 
 def my_order(order_id: int, user: User) -> ProductOrder:
-    """:raises NotFound: unknown, another account's, or still a draft (all look the same)."""
-    order = get_order(order_id, user)
-    if order.state == "draft":
+    """:raises NotFound: unknown, another account's, or still a draft (all look the same: ``own_orders``)."""
+    order: ProductOrder | None = db.session.scalar(own_orders(user).where(ProductOrder.id == order_id))
+    if order is None:
         raise NotFound(f"no order {order_id}")
     return order
 

@@ -41,12 +41,19 @@ def is_staff(user: User) -> bool:
 
 
 def visible_orders(user: User) -> Select[ProductOrder]:
-    """Staff see every order; a customer only their account's; anyone else none."""
-    query = select(ProductOrder)
+    """Staff see every order; a customer only their account's (:func:`own_orders`); anyone else none."""
     if is_staff(user):
-        return query
-    account = account_of(user) if user.has_role("customer") else None
-    return query.where(ProductOrder.account_id == (account.id if account else -1))
+        return select(ProductOrder)
+    return own_orders(user) if user.has_role("customer") else select(ProductOrder).where(ProductOrder.id == -1)
+
+
+def own_orders(user: User) -> Select[ProductOrder]:
+    """The orders of the login's own customer account, also for a login that is staff as well (the portal acts
+    for the customer), drafts left out (a draft is the order desk's work in progress, its prices not yet
+    agreed); none without an account."""
+    account = account_of(user)
+    return select(ProductOrder).where(ProductOrder.account_id == (account.id if account else -1),
+                                      ProductOrder.state != "draft")
 
 
 def get_order(order_id: int, user: User) -> ProductOrder:

@@ -19,8 +19,9 @@ from app.orders.tmf622_checks import check_order_shape
 def order_request(payload: dict[str, Any], user: User | None) -> OrderRequest:
     """Map a TMF622 payload to an :class:`OrderRequest`.
 
-    A customer orders for their own account whatever ``relatedParty`` says; staff (and the
-    system, ``user`` None, for imports) name the account in ``relatedParty`` (role ``Customer``).
+    A customer orders for their own account whatever ``relatedParty`` says, and without discounts
+    (``adjustments``); staff (and the system, ``user`` None, for imports) name the account in
+    ``relatedParty`` (role ``Customer``).
     :raises Invalid: structural problems (wrong types, missing items), each with its field.
     """
     check_order_shape(payload)
@@ -30,6 +31,9 @@ def order_request(payload: dict[str, Any], user: User | None) -> OrderRequest:
         errors.append({"field": "productOrderItem", "message": "a non-empty list of order items is required"})
         items_json = []
     items = [_item(entry, index, errors) for index, entry in enumerate(items_json)]
+    if user is not None and not is_staff(user):  # as in the portal: discounts are the order desk's to give
+        errors += [{"field": f"{item.field_prefix}.adjustments", "message": "a customer's order takes no discounts"}
+                   for item in items if item is not None and item.adjustments]
     request = OrderRequest(
         account_id=_account_id(payload, user, errors), items=[i for i in items if i is not None],
         external_id=_optional_str(payload, "externalId", errors),

@@ -23,7 +23,7 @@ from app.errors import Invalid
 from app.orchestration import cancellation as cancellations
 from app.orchestration.products import ACTION_LABELS
 from app.orchestration.products import PRODUCT_ACTIONS
-from app.orchestration.products import change_product as change_installed_product
+from app.orchestration.products import change_my_product
 from app.orchestration.products import my_products
 from app.orders import customer
 from app.orders import drafts
@@ -164,6 +164,6 @@ def products() -> str:
 def change_product(product_id: int) -> Response:
     """Suspend, resume or disconnect one of the customer's products: it becomes an order."""
     action = request.form.get("action", "")
-    order = change_installed_product(current_user, product_id, action, channel="portal")
+    order = change_my_product(current_user, product_id, action)
     flash(f"{ACTION_LABELS.get(action, action)} is ordered: order {order.id}.", "info")
     return redirect(url_for("portal.order", order_id=order.id))

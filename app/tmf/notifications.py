@@ -29,6 +29,7 @@ from app.api.body import json_object
 from app.api.spec import documented
 from app.auth.access import api_roles
 from app.auth.access import api_user
+from app.auth.models import User
 from app.catalog.models import OfferingPrice
 from app.catalog.models import ProductOffering
 from app.catalog.models import Specification
@@ -94,7 +95,7 @@ def _hub_routes(api: str, root: str) -> None:
     @documented(f"{tag} end a listener", tag=tag, ok=204)
     def unregister(hub_id: int) -> tuple[str, int]:
         hub = db.session.get(TmfHub, hub_id)
-        if hub is None or hub.api != api or hub.ended_at is not None:
+        if hub is None or hub.api != api or hub.ended_at is not None or not _may_end(hub, api_user()):
             raise NotFound(f"no hub {hub_id}")
         hub.ended_at = utcnow()
         for delivery in db.session.scalars(select(TmfDelivery).where(TmfDelivery.hub_id == hub.id,
@@ -109,6 +110,12 @@ def _hub_routes(api: str, root: str) -> None:
 
 for _api, _root in APIS.items():
     _hub_routes(_api, _root)
+
+
+def _may_end(hub: TmfHub, user: User) -> bool:
+    """A listener is ended by whoever registered it, or a process admin: another integration's is not theirs
+    (to anyone else it does not exist)."""
+    return hub.created_by_id == user.id or user.has_role("process_admin")
 
 
 # --- publishing ---------------------------------------------------------------------------------

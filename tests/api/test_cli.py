@@ -78,6 +78,17 @@ def test_healthz(client: Any) -> None:
     assert response.json["checks"]["database"] == "ok"
 
 
+def test_healthz_tells_anyone_what_failed_but_not_how(app: Any, client: Any) -> None:
+    """/healthz asks no login: a failing check's error (hosts, ports, database users) is for the ops page."""
+    app.config["REDIS_URL"] = "redis://127.0.0.1:1/0"  # nothing listens there
+    response = client.get("/healthz")
+    assert response.status_code == 503
+    assert response.json["checks"] == {"database": "ok", "redis": "failed"}
+    assert "127.0.0.1" not in response.get_data(as_text=True)
+    client.post("/login", data={"username": "admin", "password": "demo"})
+    assert "127.0.0.1" in client.get("/ops/").get_data(as_text=True)  # the admin sees why
+
+
 def test_ops_page_for_admins_only(client: Any) -> None:
     client.post("/login", data={"username": "agent", "password": "demo"})
     assert client.get("/ops/").status_code == 403

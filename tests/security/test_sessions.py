@@ -42,6 +42,31 @@ def test_logout_ends_the_session_on_the_server(client: FlaskClient) -> None:
     assert response.status_code == 302 and "/login" in response.headers["Location"]
 
 
+@pytest.mark.parametrize("target", ["https://evil.example/", "//evil.example/", "/\\evil.example/",
+                                    "/%5Cevil.example/", "/\t/evil.example/", "\\\\evil.example", "javascript:alert(1)",
+                                    "/%2F%2Fevil.example", "http:/evil.example", " //evil.example"])
+def test_login_goes_nowhere_off_the_site(client: FlaskClient, target: str) -> None:
+    """``next`` after login is a path of this site or nothing: no spelling a browser reads as another host."""
+    response = client.post("/login", query_string={"next": target}, data={"username": "agent", "password": "demo"})
+    location = response.headers.get("Location", "")
+    if response.status_code == 422:  # a control character in the query is refused before anything happens
+        return
+    assert response.status_code == 302 and location.startswith("/") and not location.startswith(("//", "/\\"))
+    assert "evil.example" not in location or location.startswith(("/%5C", "/%2F")), location
+
+
+def test_logging_in_again_ends_the_session_before(client: FlaskClient) -> None:
+    """A login on a browser that was logged in (as someone else, say) ends that session on the server: its cookie,
+    copied before, no longer works."""
+    login(client)
+    before = client.get_cookie("session")
+    assert before is not None
+    login(client, "fulfiller")
+    client.set_cookie("session", before.value)
+    response = client.get(INBOX)
+    assert response.status_code == 302 and "/login" in response.headers["Location"]
+
+
 def test_a_password_change_ends_every_session(app: Flask, client: FlaskClient) -> None:
     login(client)
     assert is_logged_in(client)
@@ -51,6 +76,19 @@ def test_a_password_change_ends_every_session(app: Flask, client: FlaskClient) -
     assert not is_logged_in(client)
     assert login(client, password="demo").status_code == 200  # the old password no longer works
     assert login(client, password="a-new-passphrase").status_code == 302
+
+
+def test_a_password_change_revokes_the_users_tokens(app: Flask, client: FlaskClient) -> None:
+    """A password is changed because it may have leaked: a token issued with it must not outlive it (the threat
+    model: a stolen token must not outlive a password change)."""
+    runner = app.test_cli_runner()
+    token = runner.invoke(args=["users", "token", "agent"]).output.strip()
+    bearer = {"Authorization": f"Bearer {token}"}
+    assert client.get("/api/v1/tasks", headers=bearer).status_code == 200
+    changed = runner.invoke(args=["users", "password", "agent", "--password", "a-new-passphrase"])
+    assert changed.exit_code == 0, changed.output
+    assert client.get("/api/v1/tasks", headers=bearer).status_code == 401
+    assert "revoked" in runner.invoke(args=["users", "tokens", "agent"]).output
 
 
 @pytest.mark.parametrize("column, age", [("last_seen_at", timedelta(minutes=31)),

@@ -28,6 +28,21 @@ def _hub(api: Any, root: str, callback: str, **extra: Any) -> Any:
     return api.post(f"{root}/hub", user="agent", json={"callback": callback, **extra})
 
 
+def test_a_listener_is_ended_only_by_whoever_registered_it_or_an_admin(app: Flask, api: Any,
+                                                                      seeded: dict[str, Any]) -> None:
+    """Another integration's listener is not theirs: an order manager cannot silence the order agent's CRM hub
+    (it answers 404, as for a hub that is not there); its registrant and a process admin can end it."""
+    app.config["TMF_HUB_ALLOW_PRIVATE_CALLBACKS"] = True
+    first, second = (_hub(api, PO, "http://127.0.0.1:9/x").json["id"] for _ in range(2))
+
+    def end(hub_id: str, user: str) -> int:
+        return int(api.client.delete(f"{PO}/hub/{hub_id}", headers=api.headers(user)).status_code)
+
+    assert end(first, "omanager") == 404
+    assert end(first, "agent") == 204
+    assert end(second, "admin") == 204
+
+
 def test_internal_callbacks_are_refused_unless_allowed(app: Flask, api: Any, seeded: dict[str, Any]) -> None:
     for callback in ("http://127.0.0.1:9/x", "http://10.0.0.1/x", "http://169.254.169.254/latest", "ftp://a.b/",
                      "http://user:pw@example.com/", "not a url", "http://[::1]/x"):
