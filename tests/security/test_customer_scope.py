@@ -70,7 +70,7 @@ def test_the_portal_acts_on_the_logins_own_account_also_for_staff(app: Flask, ap
     from tests.workspace.workspace_support import login
     with app.app_context(), unit_of_work():
         acme = get_account(seeded["accounts"]["Acme Ltd"])
-        acme.portal_users.append(create_user("dual", "demo", ["customer", "fulfillment_agent"]))
+        acme.portal_users.append(create_user("dual", "demo", ["customer", "fulfillment_agent"], min_password=1))
     bravo = int(api.post(ORDERS, user="bob", json=fibre_bundle(seeded, "BRAVO-1", account="Bravo plc")).json["id"])
     run_to_completion(api, bravo)
     [bravo_product, *_] = api.get("/tmf-api/productInventory/v4/product", user="bob").json
