@@ -147,6 +147,20 @@ class OfferingTerms:
     name: str
     characteristics: tuple[CharacteristicTerms, ...]
     prices: tuple[PriceTerms, ...]
+    lifecycle_status: str = "Active"
+    valid_from: datetime | None = None
+    valid_to: datetime | None = None
+
+    def not_on_sale(self, at: datetime) -> str | None:
+        """Why a new line may not sell this offering at ``at`` (not launched, retired, outside its validity), or
+        None when it may. Lines acting on products already sold (modify, disconnect) are served regardless."""
+        if self.lifecycle_status != "Active":
+            return f"{self.name} is not on sale ({self.lifecycle_status})"
+        if self.valid_from is not None and at < self.valid_from:
+            return f"{self.name} is on sale from {self.valid_from:%Y-%m-%d %H:%M} UTC"
+        if self.valid_to is not None and at >= self.valid_to:
+            return f"{self.name} was on sale until {self.valid_to:%Y-%m-%d %H:%M} UTC"
+        return None
 
 
 @dataclass(frozen=True)
@@ -281,7 +295,9 @@ def terms_of(offering: ProductOffering | OfferingTerms) -> OfferingTerms:
         for c in (spec.characteristics if spec is not None else []))
     prices = tuple(PriceTerms(price_type=p.price_type, amount=p.amount, currency=p.currency, decision_id=p.decision_id,
                               decision_output=p.decision_output) for p in offering.prices)
-    return OfferingTerms(id=offering.id, name=offering.name, characteristics=characteristics, prices=prices)
+    return OfferingTerms(id=offering.id, name=offering.name, characteristics=characteristics, prices=prices,
+                         lifecycle_status=offering.lifecycle_status, valid_from=offering.valid_from,
+                         valid_to=offering.valid_to)
 
 
 # --- specifications and their relationships ----------------------------------------------------

@@ -262,7 +262,8 @@ def _plan(order: ProductOrder, items: Any) -> _Plan:
         errors.append({"field": "productOrderItem", "message": "a revision cannot remove every line; cancel instead"})
     for line in kept:
         try:
-            line.priced = price_item(line.request, line.request.field_prefix or _untouched_prefix(line))
+            line.priced = price_item(line.request, line.request.field_prefix or _untouched_prefix(line),
+                                     sold_already=line.item is not None)
         except Invalid as exc:
             errors.extend(exc.errors)
     if errors:

@@ -143,13 +143,15 @@ def _validated_lines(items: list[ItemRequest],
     return lines, errors
 
 
-def price_item(item: ItemRequest, prefix: str, account_id: int | None = None) -> Any:
+def price_item(item: ItemRequest, prefix: str, account_id: int | None = None, *, sold_already: bool = False) -> Any:
     """Validate one item against the catalog and price it (a ``pricing.PricedLine``); stores nothing.
 
     Types ``item.characteristics`` and fills in their defaults. The workspace's live quotes use
     it too, so a quote and a captured order name the same fields in their errors. A line acting on
     an installed product (``modify``, ``delete``, ``suspend``, ``resume``; checked when ``account_id``
     is given) starts from the product's characteristics; only ``add`` and ``modify`` are charged.
+    A new ``add`` line needs an offering on sale now; ``sold_already`` is an order's existing line
+    (repriced by a revision), which keeps the offering it was sold with.
 
     :raises Invalid: every problem of the item, each field starting with ``prefix``.
     """
@@ -163,6 +165,8 @@ def price_item(item: ItemRequest, prefix: str, account_id: int | None = None) ->
         problems.append({"field": f"{prefix}.productOffering.id",
                          "message": f"unknown product offering {item.offering_id!r}"})
         raise Invalid(errors=problems)
+    if item.action == "add" and not sold_already and (why := offering.not_on_sale(utcnow())):
+        problems.append({"field": f"{prefix}.productOffering.id", "message": why})
     if item.action in ACTS_ON_INVENTORY and account_id is not None:
         try:
             item.characteristics = {**installed_characteristics(item, offering.id, account_id, prefix),

@@ -89,7 +89,8 @@ def revise_order(order_id: int) -> str | Response | tuple[str, int]:
     found = orders.get_order(order_id, current_user)
     posted = request.form if request.method == "POST" else None
     form = revise_form(found, posted)
-    page = {"order": found, "offerings": catalog.list_offerings(), "form": form, "impact": None}
+    page = {"order": found, "offerings": catalog.list_offerings(lifecycle_status="Active", valid_at=utcnow()),
+            "form": form, "impact": None}
     if posted is None:
         return render_template("workspace/revise.html", **page)
     if not form.validate():

@@ -337,3 +337,27 @@ def test_cancelling_an_order_whose_revision_awaits_approval_withdraws_it(api: An
     assert "revision 1: the order was cancelled" in [e["message"] for e in order["events"]]
     assert inbox(api, "approver", order_id) == []
     assert {p["status"] for p in order["process"]} <= {"cancelled", "completed"}
+
+
+def test_a_new_line_needs_an_offering_on_sale_and_a_line_sold_keeps_its_offering(api: Any,
+                                                                                seeded: dict[str, Any]) -> None:
+    """Retiring the Managed Router stops its sale: a new order or a revision adding one is refused, naming the line;
+    an order that already has one can still be revised and run."""
+    order_id = place(api, fibre_bundle(seeded, external_id="REV-RETIRED"))
+    router = seeded["offerings"]["Managed Router"]
+    retired = api.client.patch(f"/tmf-api/productCatalogManagement/v4/productOffering/{router}",
+                               headers=api.headers("admin"), json={"lifecycleStatus": "Retired"})
+    assert retired.status_code == 200, retired.json
+
+    refused = api.post(ORDERS, user="agent", json=fibre_bundle(seeded, external_id="REV-RETIRED-2"))
+    assert refused.status_code == 400
+    assert {"field": "productOrderItem[2].productOffering.id",
+            "message": "Managed Router is not on sale (Retired)"} in refused.json["errors"]
+    added = revise(api, order_id, [line(5, router)], dry_run=True)
+    assert added.status_code == 422
+    assert added.json["errors"] == [{"field": "productOrderItem[0].productOffering.id",
+                                     "message": "Managed Router is not on sale (Retired)"}]
+
+    kept = revise(api, order_id, [{"id": "1", "product": {"productCharacteristic": [
+        {"name": "bandwidth", "value": 1000}]}}], dry_run=True)
+    assert kept.status_code == 200 and kept.json["allowed"] is True  # line 3 keeps the router it was sold
