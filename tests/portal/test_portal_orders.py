@@ -163,6 +163,25 @@ def test_the_history_says_what_the_order_became(app: Flask) -> None:
                                                                ("Order updated", "Now: Held")]
 
 
+def test_the_history_tells_a_cancellation_in_the_customer_s_words_with_its_reason(app: Flask) -> None:
+    """It read "Order updated / Now: Assessing cancellation", then "Now: Pending cancellation": an internal step
+    and a state code, and not why. The reason given is the one the agent or the customer typed."""
+    from datetime import datetime
+
+    at = datetime(2026, 12, 6, 12, 0)
+    moves = [("inProgress", "assessingCancellation"), ("assessingCancellation", "pendingCancellation")]
+    events = [OrderEvent(kind="state_changed", at=at, message=f"{before} → {after}",
+                         detail={"from": before, "to": after, "reason": "The customer moved offices"})
+              for before, after in moves]
+    events.append(OrderEvent(kind="state_changed", at=at, message="pendingCancellation → cancelled",
+                             detail={"from": "pendingCancellation", "to": "cancelled"}))  # as finished, no reason
+    with app.app_context():
+        shown = timeline(ProductOrder(state="cancelled", events=events))
+    assert [(entry.title, entry.text) for entry in shown] == [
+        ("Cancellation accepted", "Reason: The customer moved offices."),
+        ("Order cancelled", "")]
+
+
 @pytest.mark.parametrize("page", ["/portal/orders", "/portal/products"])
 @pytest.mark.parametrize("offset", ["1000000000000000000000000000000", "-1", "abc"])
 def test_an_offset_out_of_range_is_refused_naming_it(alice: FlaskClient, page: str, offset: str) -> None:
