@@ -96,7 +96,7 @@ def test_edit_saves_fields_and_prices(app: Flask, admin: FlaskClient) -> None:
     ({"valid_to": "2023-01-01T00:00"}, "valid_to", "must be after the start of validity"),
     ({"lifecycle_status": "Launched"}, "lifecycle_status", "Not a valid choice."),
     ({"prices-0-amount": "-3"}, "prices-0-amount", "Number must be at least 0."),
-    ({"prices-0-decision_id": "pricing_fibre"}, "prices-0-amount", "give either an amount or a pricing decision"),
+    ({"prices-0-decision_id": "pricing_fibre"}, "prices-0-amount", "give an amount or a pricing decision, not both"),
 ])
 def test_invalid_input_is_422_with_the_error_next_to_its_field(app: Flask, admin: FlaskClient,
                                                               changes: dict[str, str], field_id: str,
