@@ -196,3 +196,10 @@ def test_a_bundle_has_no_labels_page(app: Flask, admin: FlaskClient) -> None:
         bundle_id = service.create_offering(OfferingInput(name="Office Pack", bundled_offering_ids=[router])).id
     assert admin.get(f"/catalog/offerings/{bundle_id}/labels").status_code == 404
     assert admin.get("/catalog/offerings/999/labels").status_code == 404
+
+
+def test_each_price_field_is_named_for_its_row(admin: FlaskClient) -> None:
+    """The price rows' fields were labelled "Name", "Amount"… alone: a screen reader (or a test) found two "Name"s."""
+    page = admin.get("/catalog/offerings/new").get_data(as_text=True)
+    assert 'aria-label="Price 1: Name"' in page and 'aria-label="Price 1: Amount"' in page
+    assert 'aria-label="Name"' not in page
