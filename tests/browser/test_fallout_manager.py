@@ -1,4 +1,5 @@
-"""End to end in Chromium: the fallout manager reassigns several fallout cases at once from the dashboard."""
+"""End to end in Chromium: the fallout manager reassigns several fallout cases at once from the dashboard, and the
+fallout agent they went to retries all the order's cases of the same cause at once when the system is back."""
 from __future__ import annotations
 
 from typing import Any
@@ -56,6 +57,12 @@ def test_the_fallout_manager_reassigns_cases_and_the_agent_finds_them(app: Flask
         "fallout agent · fallout")
     snap_both(page, "fallout-agent-queue-after-reassign")
     page.locator(f"#fallout-queue tr[data-fallout='{first}'] td:first-child a").click()
-    page.get_by_role("button", name="Retry as is").click()
+    expect(page.locator("#retry-same-cause")).to_contain_text(f"other open cases with DOWN too (#{second}, #{third}")
+    page.get_by_role("button", name="Retry as is").click()  # the release is back: every case of the order at once
+    expect(page.locator(".flash")).to_have_text(
+        f"Retried, with {2 + len(others)} other case(s) of the same cause: fallout #{first}.")
     expect(page.locator("#fallout-status")).to_have_text("resolved")
     snap_both(page, "fallout-agent-case-retried")
+    page.get_by_role("link", name="← Fallout queue").click()
+    expect(page.locator("#fallout-queue tbody")).to_contain_text("No fallout matches.")
+    expect(page.locator("h1")).to_have_text("Fallout")
