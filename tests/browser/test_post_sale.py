@@ -83,6 +83,7 @@ def test_a_customer_suspends_resumes_and_disconnects_a_product(app: Flask, seede
     snap_both(page, "post-sale-disconnect-completed")
     products_show(page, "Terminated", [])
     expect(page.locator(f"{FIBRE} .meta")).to_contain_text("terminated")
+    expect(page.locator(FIBRE).get_by_role("heading", name="Was delivered by")).to_be_visible()
 
 
 def test_an_agent_suspends_a_customer_product_from_the_order_page(app: Flask, seeded: dict[str, Any],

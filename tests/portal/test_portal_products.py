@@ -99,3 +99,19 @@ def test_a_disconnect_reads_as_a_disconnect_on_the_portal_and_workspace_order_pa
     login(client, "agent")
     page = client.get(f"/workspace/orders/{disconnect}").get_data(as_text=True)
     assert "<strong>1. Managed Router</strong> (disconnect)" in page and "(delete)" not in page
+
+
+def test_a_disconnected_product_says_what_delivered_it_in_the_past_tense(app: Flask, client: FlaskClient,
+                                                                        seeded: dict[str, Any]) -> None:
+    """A terminated router was still "Delivered by" its (ceased) service and router, as if it ran."""
+    api = Api(app.test_client())
+    first = place(api, fibre_bundle(seeded, external_id="PORTAL-PAST", account="Acme Ltd"))
+    run_to_completion(api, first)
+    router = next(p for p in order_360(api, first)["inventory"] if p["name"] == "Managed Router")
+    login(client, "alice")
+    _ask(client, api, router["id"], "delete")
+    page = client.get("/portal/products").get_data(as_text=True)
+    section = page[page.index('data-product="Managed Router"'):]
+    section = section[:section.index("</section>")]
+    assert "<h3>Was delivered by</h3>" in section and "<h3>Delivered by</h3>" not in section
+    assert page.count("<h3>Delivered by</h3>") == 3  # the fibre, the static IP block and the installation
