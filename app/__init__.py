@@ -15,6 +15,7 @@ from app.config import load_config
 from app.extensions import csrf
 from app.extensions import db
 from app.extensions import login_manager
+from app.labels import line_action_label
 from app.labels import state_label
 from app.logs import configure_logging
 
@@ -37,6 +38,7 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     from app.wiring import wire
     wire(app)  # connectors, listeners, jobs and blueprints
     app.add_template_filter(state_label, "state_label")
+    app.add_template_filter(line_action_label, "line_action_label")
     from app.catalog.money import symbol
     from app.catalog.service import characteristic_display
     app.add_template_global(characteristic_display, "characteristic_display")

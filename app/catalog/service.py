@@ -599,8 +599,10 @@ def _price_problems(price: PriceInput, own_ids: set[int]) -> list[tuple[str, str
         problems.append(("name", "is required"))
     if price.price_type not in PRICE_TYPES:
         problems.append(("price_type", f"must be one of {', '.join(PRICE_TYPES)}"))
-    if (price.amount is None) == (not price.decision_id):
-        problems.append(("amount", "give either an amount or a pricing decision, not both"))
+    if price.amount is None and not price.decision_id:
+        problems.append(("amount", "give an amount or a pricing decision"))
+    elif price.amount is not None and price.decision_id:
+        problems.append(("amount", "give an amount or a pricing decision, not both"))
     elif price.amount is not None and price.amount < 0:
         problems.append(("amount", "must not be negative"))
     elif price.decision_id and not price.decision_output:

@@ -54,8 +54,10 @@ def show(fallout_id: int) -> str:
 @bp.post("/<int:fallout_id>/retry")
 @page_roles(*WORKERS)
 def retry(fallout_id: int) -> Response:
-    case = fallout.retry(fallout_id, current_user)
-    return _done(case, "Retried")
+    if request.form.get("same_cause"):  # a system that was down failed each of the order's calls to it
+        first, *others = fallout.retry_same_cause(fallout_id, current_user)
+        return _done(first, f"Retried, with {len(others)} other case(s) of the same cause")
+    return _done(fallout.retry(fallout_id, current_user), "Retried")
 
 
 @bp.post("/<int:fallout_id>/fix")

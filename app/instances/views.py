@@ -1,6 +1,8 @@
 """Instance pages: list, start and show (status, data, tasks, history)."""
 from __future__ import annotations
 
+from typing import Any
+
 from flask import Blueprint
 from flask import jsonify
 from flask import redirect
@@ -27,18 +29,30 @@ bp = Blueprint("instances", __name__, url_prefix="/instances")
 @bp.get("/")
 @page_roles(*VIEWERS)
 def index() -> str:
-    return render_template("instances/index.html", instances=instances.recent_instances(100),
-                           processes=instances.startable_processes())
+    return _index_page()
 
 
 @bp.post("/start")
 @page_roles(*STARTERS)
-def start() -> Response:
-    data = json_text(request.form.get("data") or "{}", "data")
-    if not isinstance(data, dict):
-        raise Invalid(errors=[{"field": "data", "message": "must be a JSON object"}])
-    instance = instances.start_process(request.form.get("process_id", ""), data, actor_id=current_user.id)
+def start() -> Response | tuple[str, int]:
+    process_id = request.form.get("process_id", "")
+    typed = request.form.get("data") or "{}"
+    try:
+        data = json_text(typed, "data")
+        if not isinstance(data, dict):
+            raise Invalid(errors=[{"field": "data", "message": "must be a JSON object"}])
+        instance = instances.start_process(process_id, data, actor_id=current_user.id)
+    except Invalid as exc:  # the form again, with what was typed and the error next to its field
+        return _index_page(process_id=process_id, typed=typed, errors=exc.errors or []), 422
     return redirect(url_for("instances.show", instance_id=instance.id))
+
+
+def _index_page(*, process_id: str = "", typed: str = "{}", errors: list[dict[str, Any]] | None = None) -> str:
+    messages = [str(e.get("message", "")) if e.get("field", "data") == "data" else f"{e['field']}: {e.get('message')}"
+                for e in errors or []]
+    return render_template("instances/index.html", instances=instances.recent_instances(100),
+                           processes=instances.startable_processes(), chosen=process_id, typed=typed,
+                           errors=messages)
 
 
 @bp.get("/<int:instance_id>")

@@ -57,6 +57,22 @@ def cancel_order(order_id: int, user: User, reason: str, requested_date: datetim
     return cancellation
 
 
+def why_not_cancellable(order: ProductOrder) -> str | None:
+    """The refusal ``cancel_order`` would give now, as a sentence (so a page can say it before anyone tries),
+    or None if the order can be cancelled."""
+    try:
+        _assess(order, domain_orders(order.id))
+    except Conflict as exc:
+        return refusal(exc)
+    return None
+
+
+def refusal(exc: Conflict) -> str:
+    """A refused cancellation as a sentence: "Order 7 cannot be cancelled: …; ask for a disconnect …"."""
+    text = str(exc)
+    return f"{text[:1].upper()}{text[1:]}."
+
+
 def cancel_on_request(order_id: int, reason: str) -> dict[str, Any]:
     """Carry out a customer's cancellation request that an order agent accepted; say what happened."""
     order = lock_order(order_id)

@@ -40,6 +40,7 @@ def order_360(order: ProductOrder) -> dict[str, Any]:
                    "currency": order.currency},
         "requires_approval": order.requires_approval,
         "approval_reasons": order.approval_reasons,
+        "rejection": _rejection(order),
         "enrichment": order.enrichment,
         "process": [{"id": i.id, "process_id": i.process_id, "status": i.status} for i in instances],
         "tasks": [work_item_json(t) for t in tasks],
@@ -51,6 +52,14 @@ def order_360(order: ProductOrder) -> dict[str, Any]:
         "events": [{"at": e.at.isoformat(), "kind": e.kind, "message": e.message,
                     "actor": e.actor.username if e.actor else None, "detail": e.detail} for e in order.events],
     }
+
+
+def _rejection(order: ProductOrder) -> str | None:
+    """Why the order was rejected at approval, as the approver or order manager put it (None if it was not)."""
+    if order.state != "rejected":
+        return None
+    reasons = [str(e.detail.get("reason") or "") for e in order.events if e.kind == "rejected"]
+    return reasons[-1] if reasons else ""
 
 
 def _watch_json(watch: Any) -> dict[str, Any]:

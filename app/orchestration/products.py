@@ -5,6 +5,7 @@ from typing import Any
 
 from app.auth.models import User
 from app.errors import Invalid
+from app.labels import line_action_label
 from app.orchestration import queries
 from app.orchestration.presenters import product_json
 from app.orders.capture import ItemRequest
@@ -30,7 +31,7 @@ def my_products(user: User, *, offset: int = 0, limit: int = 50) -> tuple[list[d
 
 # What a person may ask for on an installed product, by its status.
 PRODUCT_ACTIONS = {"active": ("suspend", "delete"), "suspended": ("resume", "delete"), "terminated": ()}
-ACTION_LABELS = {"suspend": "Suspend", "resume": "Resume", "delete": "Disconnect"}
+ACTION_LABELS = {action: line_action_label(action) for action in ("suspend", "resume", "delete")}
 
 
 def change_my_product(user: User, product_id: int, action: str) -> ProductOrder:

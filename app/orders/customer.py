@@ -227,9 +227,15 @@ def progress(order: ProductOrder) -> list[Step]:
             for index, (_, label) in enumerate(PROGRESS)]
 
 
+# A cancellation's moves in the customer's words: "assessing" is an internal instant, not news.
+CANCELLATION_MOVES: dict[str, str] = {"assessingCancellation": "", "pendingCancellation": "Cancellation accepted",
+                                      "cancelled": "Order cancelled"}
+
+
 def timeline(order: ProductOrder) -> list[TimelineEntry]:
     """The order's history as the customer may see it: no internal steps, no staff names."""
-    return [_entry(event) for event in order.events if event.kind in CUSTOMER_EVENTS]
+    entries = [_entry(event) for event in order.events if event.kind in CUSTOMER_EVENTS]
+    return [entry for entry in entries if entry.title]
 
 
 def _entry(event: OrderEvent) -> TimelineEntry:
@@ -237,6 +243,8 @@ def _entry(event: OrderEvent) -> TimelineEntry:
         kind = REQUEST_KINDS.get(str(event.detail.get("kind", "")), "help")
         return TimelineEntry(at=event.at, title=CUSTOMER_EVENTS[event.kind].format(kind=kind),
                              text=str(event.detail.get("text", "")))
+    if event.kind == "state_changed" and event.detail.get("to") in CANCELLATION_MOVES:
+        return _cancellation_entry(event)
     if event.kind == "state_changed" and event.detail.get("to"):  # what it became, not only that it changed
         return TimelineEntry(at=event.at, title=CUSTOMER_EVENTS[event.kind],
                              text=f"Now: {state_label(event.detail['to'])}")
@@ -246,3 +254,10 @@ def _entry(event: OrderEvent) -> TimelineEntry:
                 if event.detail.get(key)]
         return TimelineEntry(at=event.at, title=CUSTOMER_EVENTS[event.kind], text=" ".join(said))
     return TimelineEntry(at=event.at, title=CUSTOMER_EVENTS[event.kind], text="")
+
+
+def _cancellation_entry(event: OrderEvent) -> TimelineEntry:
+    """A move of the cancellation, with the reason given for it (typed by the customer or the agent)."""
+    reason = str(event.detail.get("reason") or "").rstrip(".")
+    return TimelineEntry(at=event.at, title=CANCELLATION_MOVES[str(event.detail["to"])],
+                         text=f"Reason: {reason}." if reason else "")

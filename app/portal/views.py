@@ -86,7 +86,7 @@ def cancel_order(order_id: int) -> Response:
     try:
         cancellation = cancellations.cancel_order(own, current_user, "cancelled by the customer")
     except Conflict as exc:
-        flash(f"Your order could not be cancelled: {exc}", "error")
+        flash(cancellations.refusal(exc), "error")
     else:
         flash("Your order is cancelled." if cancellation.effective_at else
               "Your order is being cancelled: what was already reserved for it is being released.", "info")
@@ -110,7 +110,9 @@ def raise_request(order_id: int) -> Response | tuple[str, int]:
 
 
 def _order_page(order_id: int, form: RequestForm) -> str:
-    return render_template("portal/order.html", view=customer.order_view(order_id, current_user), form=form)
+    view = customer.order_view(order_id, current_user)
+    return render_template("portal/order.html", view=view, form=form,
+                           cannot_cancel=cancellations.why_not_cancellable(view.order))
 
 
 def _posted() -> str | Response | tuple[str, int]:

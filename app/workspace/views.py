@@ -69,7 +69,8 @@ def order(order_id: int) -> str:
     found = orders.get_order(order_id, current_user)
     return render_template("workspace/order.html", order=found, view=presenters.order_360(found),
                            product_actions=PRODUCT_ACTIONS, action_labels=ACTION_LABELS,
-                           tmf_deliveries=deliveries_of_order(found.id))
+                           tmf_deliveries=deliveries_of_order(found.id),
+                           cannot_cancel=cancellations.why_not_cancellable(found))
 
 
 @bp.post("/products/<int:product_id>")
@@ -113,7 +114,7 @@ def cancel_order(order_id: int) -> Response:
     try:
         cancellation = cancellations.cancel_order(order_id, current_user, request.form.get("reason", "").strip()[:500])
     except Conflict as exc:
-        flash(f"Order {order_id} cannot be cancelled: {exc}", "error")
+        flash(cancellations.refusal(exc), "error")
     else:
         flash(f"Order {order_id} is cancelled." if cancellation.effective_at else
               f"Order {order_id} is being cancelled: its completed work is being undone.", "info")

@@ -96,7 +96,7 @@ def test_edit_saves_fields_and_prices(app: Flask, admin: FlaskClient) -> None:
     ({"valid_to": "2023-01-01T00:00"}, "valid_to", "must be after the start of validity"),
     ({"lifecycle_status": "Launched"}, "lifecycle_status", "Not a valid choice."),
     ({"prices-0-amount": "-3"}, "prices-0-amount", "Number must be at least 0."),
-    ({"prices-0-decision_id": "pricing_fibre"}, "prices-0-amount", "give either an amount or a pricing decision"),
+    ({"prices-0-decision_id": "pricing_fibre"}, "prices-0-amount", "give an amount or a pricing decision, not both"),
 ])
 def test_invalid_input_is_422_with_the_error_next_to_its_field(app: Flask, admin: FlaskClient,
                                                               changes: dict[str, str], field_id: str,
@@ -196,3 +196,10 @@ def test_a_bundle_has_no_labels_page(app: Flask, admin: FlaskClient) -> None:
         bundle_id = service.create_offering(OfferingInput(name="Office Pack", bundled_offering_ids=[router])).id
     assert admin.get(f"/catalog/offerings/{bundle_id}/labels").status_code == 404
     assert admin.get("/catalog/offerings/999/labels").status_code == 404
+
+
+def test_each_price_field_is_named_for_its_row(admin: FlaskClient) -> None:
+    """The price rows' fields were labelled "Name", "Amount"… alone: a screen reader (or a test) found two "Name"s."""
+    page = admin.get("/catalog/offerings/new").get_data(as_text=True)
+    assert 'aria-label="Price 1: Name"' in page and 'aria-label="Price 1: Amount"' in page
+    assert 'aria-label="Name"' not in page

@@ -190,6 +190,18 @@ def test_bad_offering_input_names_its_fields(ctx: Flask, data: OfferingInput, fi
     assert {e["field"] for e in caught.value.errors} == fields
 
 
+@pytest.mark.parametrize(("price", "message"), [
+    (PriceInput("A", "recurring"), "give an amount or a pricing decision"),
+    (PriceInput("A", "recurring", amount=Decimal(1), decision_id="d"),
+     "give an amount or a pricing decision, not both"),
+])
+def test_a_price_without_an_amount_is_not_told_to_drop_one(ctx: Flask, price: PriceInput, message: str) -> None:
+    """A price row with neither an amount nor a decision was told "…, not both"."""
+    with pytest.raises(Invalid) as caught:
+        service.create_offering(OfferingInput(name="X", prices=[price]))
+    assert [e["message"] for e in caught.value.errors] == [message]
+
+
 def counts() -> dict[str, int]:
     models: list[Any] = [ProductOffering, Specification, SpecRelationship, Characteristic, OfferingPrice]
     return {m.__name__: db.session.scalar(select(func.count()).select_from(m)) for m in models}

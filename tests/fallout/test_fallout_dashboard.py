@@ -101,6 +101,15 @@ def test_dashboard_is_for_managers(client: FlaskClient, cases: dict[str, int]) -
     assert client.post("/fallout/dashboard/reassign", data={}).status_code == 403
 
 
+@pytest.mark.parametrize("user", ["fallout", "falloutmgr", "admin"])
+def test_everyone_who_may_open_the_fallout_queue_has_it_in_the_menu(client: FlaskClient, user: str) -> None:
+    """A process admin may open the queue and the dashboard (and makes connectors fail on the Simulator page,
+    which says that failing tasks become fallouts) but had no Fallout link to reach them."""
+    login(client, user)
+    page = client.get("/fallout/").get_data(as_text=True)
+    assert '<a href="/fallout/"' in page[:page.index("</nav>")]
+
+
 def test_bulk_reassign(client: FlaskClient, api: Any, cases: dict[str, int]) -> None:
     login(client, "falloutmgr")
     nothing = client.post("/fallout/dashboard/reassign", data={"bulk-target": "fallout_manager"})

@@ -6,10 +6,17 @@ from typing import Any
 import pytest
 from flask import Flask
 from flask.testing import FlaskClient
+from sqlalchemy import delete
 
+from app.connectors.models import SimulatorRule
 from app.database import unit_of_work
+from app.extensions import db
 from tests.helpers import DATA
 from tests.helpers import REPO
+from tests.helpers import Api
+from tests.orchestration.flow import approve
+from tests.orchestration.flow import fibre_bundle
+from tests.orchestration.flow import place
 
 
 @pytest.fixture()
@@ -208,3 +215,26 @@ def test_the_queue_and_the_case_say_when_a_case_is_due_and_whether_it_is_late(ap
     assert '<td class="fallout-due">' in row and ">Late</span>" in row  # the queue said neither
     case = client.get(f"/fallout/{case_id}").get_data(as_text=True)
     assert '<dt>Due (UTC)</dt><dd id="fallout-due">' in case and ">Late</span>" in case
+
+
+def test_retry_as_is_can_retry_the_order_s_other_cases_of_the_same_cause(app: Flask, client: FlaskClient,
+                                                                          seeded: dict[str, Any]) -> None:
+    """A system down fails each of an order's calls to it: once it is back, one "Retry as is" retries them all
+    (before, the agent pressed it once per case; only a data fix offered the order's other cases)."""
+    api = Api(app.test_client())
+    with app.app_context(), unit_of_work():
+        db.session.add(SimulatorRule(connector="inventory/reserve", error_code="DOWN", message="system down"))
+    order_id = place(api, fibre_bundle(seeded, external_id="RETRY-SAME-CAUSE"))
+    approve(api, order_id)
+    first, *others = [c["id"] for c in api.get(f"/api/v1/fallouts?order={order_id}", user="fallout").json]
+    assert others, "each reservation failed"
+    with app.app_context(), unit_of_work():
+        db.session.execute(delete(SimulatorRule))
+    login(client, "fallout")
+    page = client.get(f"/fallout/{first}").get_data(as_text=True)
+    assert 'id="retry-same-cause"' in page
+    response = client.post(f"/fallout/{first}/retry", data={"same_cause": "1"}, follow_redirects=True)
+    assert f"with {len(others)} other case(s) of the same cause" in response.get_data(as_text=True)
+    statuses = {c["id"]: c["status"] for c in api.get(f"/api/v1/fallouts?order={order_id}&status=",
+                                                          user="fallout").json}
+    assert set(statuses.values()) == {"resolved"}, statuses

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from typing import Any
 
 import pytest
 from flask import Flask
@@ -13,6 +14,11 @@ from app.orders.customer import progress
 from app.orders.customer import timeline
 from app.orders.models import OrderEvent
 from app.orders.models import ProductOrder
+from tests.helpers import Api
+from tests.orchestration.flow import approve
+from tests.orchestration.flow import complete
+from tests.orchestration.flow import fibre_bundle
+from tests.orchestration.flow import place
 from tests.workspace.workspace_support import POSTCODE
 from tests.workspace.workspace_support import account_id
 from tests.workspace.workspace_support import discount
@@ -157,6 +163,25 @@ def test_the_history_says_what_the_order_became(app: Flask) -> None:
                                                                ("Order updated", "Now: Held")]
 
 
+def test_the_history_tells_a_cancellation_in_the_customer_s_words_with_its_reason(app: Flask) -> None:
+    """It read "Order updated / Now: Assessing cancellation", then "Now: Pending cancellation": an internal step
+    and a state code, and not why. The reason given is the one the agent or the customer typed."""
+    from datetime import datetime
+
+    at = datetime(2026, 12, 6, 12, 0)
+    moves = [("inProgress", "assessingCancellation"), ("assessingCancellation", "pendingCancellation")]
+    events = [OrderEvent(kind="state_changed", at=at, message=f"{before} → {after}",
+                         detail={"from": before, "to": after, "reason": "The customer moved offices"})
+              for before, after in moves]
+    events.append(OrderEvent(kind="state_changed", at=at, message="pendingCancellation → cancelled",
+                             detail={"from": "pendingCancellation", "to": "cancelled"}))  # as finished, no reason
+    with app.app_context():
+        shown = timeline(ProductOrder(state="cancelled", events=events))
+    assert [(entry.title, entry.text) for entry in shown] == [
+        ("Cancellation accepted", "Reason: The customer moved offices."),
+        ("Order cancelled", "")]
+
+
 @pytest.mark.parametrize("page", ["/portal/orders", "/portal/products"])
 @pytest.mark.parametrize("offset", ["1000000000000000000000000000000", "-1", "abc"])
 def test_an_offset_out_of_range_is_refused_naming_it(alice: FlaskClient, page: str, offset: str) -> None:
@@ -165,3 +190,18 @@ def test_an_offset_out_of_range_is_refused_naming_it(alice: FlaskClient, page: s
     assert response.status_code == 422
     assert "offset" in response.get_data(as_text=True)
     assert alice.get(f"{page}?offset={2**31 - 1}").status_code == 200
+
+
+def test_past_a_point_of_no_return_the_customer_is_told_why_before_trying(app: Flask, client: FlaskClient,
+                                                                         seeded: dict[str, Any]) -> None:
+    api = Api(app.test_client())
+    order_id = place(api, fibre_bundle(seeded, external_id="PORTAL-NO-RETURN", account="Acme Ltd"))
+    approve(api, order_id)
+    complete(api, order_id, "Survey site", "fulfiller", {"survey_result": "ready"})
+    login(client, "alice")
+    page = client.get(f"/portal/orders/{order_id}").get_data(as_text=True)
+    assert 'id="cancel-order"' not in page
+    assert (f"Order {order_id} cannot be cancelled: Access Line (Business Fibre Internet) is past its point of no "
+            "return: &#39;Activate service&#39; is done; ask for a disconnect once it completes.") in page
+    refused = client.post(f"/portal/orders/{order_id}/cancel", follow_redirects=True).get_data(as_text=True)
+    assert refused.count("cannot be cancelled") == 2  # the flash and the note, once each

@@ -81,3 +81,37 @@ def test_my_products_offers_no_change_while_an_order_changes_the_product(app: Fl
     refused = client.post(f"/portal/products/{fibre['id']}", data={"action": "delete"})
     assert refused.status_code == 422
     assert f"being changed by order {suspend}" in refused.get_data(as_text=True)
+
+
+def test_a_disconnect_reads_as_a_disconnect_on_the_portal_and_workspace_order_pages(
+        app: Flask, client: FlaskClient, seeded: dict[str, Any]) -> None:
+    """The customer pressed "Disconnect": the order's line must not read "(delete)", the TMF code."""
+    api = Api(app.test_client())
+    first = place(api, fibre_bundle(seeded, external_id="PORTAL-DISCONNECT", account="Acme Ltd"))
+    run_to_completion(api, first)
+    router = next(p for p in order_360(api, first)["inventory"] if p["name"] == "Managed Router")
+    login(client, "alice")
+    disconnect = _ask(client, api, router["id"], "delete")
+    page = client.get(f"/portal/orders/{disconnect}").get_data(as_text=True)
+    assert 'Managed Router <span class="muted">(disconnect)</span>' in page
+    assert "(delete)" not in page
+    client.post("/logout")
+    login(client, "agent")
+    page = client.get(f"/workspace/orders/{disconnect}").get_data(as_text=True)
+    assert "<strong>1. Managed Router</strong> (disconnect)" in page and "(delete)" not in page
+
+
+def test_a_disconnected_product_says_what_delivered_it_in_the_past_tense(app: Flask, client: FlaskClient,
+                                                                        seeded: dict[str, Any]) -> None:
+    """A terminated router was still "Delivered by" its (ceased) service and router, as if it ran."""
+    api = Api(app.test_client())
+    first = place(api, fibre_bundle(seeded, external_id="PORTAL-PAST", account="Acme Ltd"))
+    run_to_completion(api, first)
+    router = next(p for p in order_360(api, first)["inventory"] if p["name"] == "Managed Router")
+    login(client, "alice")
+    _ask(client, api, router["id"], "delete")
+    page = client.get("/portal/products").get_data(as_text=True)
+    section = page[page.index('data-product="Managed Router"'):]
+    section = section[:section.index("</section>")]
+    assert "<h3>Was delivered by</h3>" in section and "<h3>Delivered by</h3>" not in section
+    assert page.count("<h3>Delivered by</h3>") == 3  # the fibre, the static IP block and the installation

@@ -92,3 +92,17 @@ def test_a_decision_input_that_is_no_finite_number_is_refused(client: FlaskClien
     response = client.post("/studio/decisions/approval_level", data={"input-0": value, "input-1": "0", "facts": "{}"})
     assert response.status_code == 422
     assert "must be a number" in response.get_data(as_text=True)
+
+
+def test_json_that_does_not_parse_is_shown_on_the_instances_page_next_to_the_field(client: FlaskClient) -> None:
+    """It was a bare 422 error page ("Back to your tasklist"): what was typed was lost and the form gone."""
+    login(client, "admin")
+    typed = '{"customer": "Acme"'
+    started = client.post("/instances/start", data={"process_id": "change_request", "data": typed})
+    page = started.get_data(as_text=True)
+    assert started.status_code == 422 and "<h1>Process instances</h1>" in page
+    assert 'id="data-error"' in page and "not valid JSON" in page
+    assert 'value="{&#34;customer&#34;: &#34;Acme&#34;"' in page  # what was typed, to mend
+    assert '<option selected>change_request</option>' in page
+    listed = client.post("/instances/start", data={"process_id": "change_request", "data": "[1]"})
+    assert listed.status_code == 422 and "must be a JSON object" in listed.get_data(as_text=True)

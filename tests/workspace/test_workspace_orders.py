@@ -15,6 +15,7 @@ from tests.orchestration.flow import fibre_bundle
 from tests.orchestration.flow import order_360
 from tests.orchestration.flow import place
 from tests.workspace.workspace_support import login
+from tests.workspace.workspace_support import submit_discounted_order
 
 
 def test_an_agent_cancels_an_order_from_its_page(app: Flask, client: FlaskClient, seeded: dict[str, Any]) -> None:
@@ -136,3 +137,35 @@ def test_an_error_the_revision_finds_sits_next_to_its_field(app: Flask, client: 
     assert response.status_code == 422
     assert '<p class="field-error" id="line-3-chars.wifi-error">not with this router</p>' in page
     assert "<li>and one more thing</li>" in page
+
+
+def test_past_a_point_of_no_return_the_page_says_why_before_anyone_tries(app: Flask, client: FlaskClient,
+                                                                        seeded: dict[str, Any]) -> None:
+    """No "Cancel order" button that can only fail: the page gives the refusal up front, and a cancel posted
+    anyway is refused in one sentence (it read "Order 1 cannot be cancelled: order 1 cannot be cancelled: …")."""
+    api = Api(app.test_client())
+    order_id = place(api, fibre_bundle(seeded, external_id="WS-CANCEL-3"))
+    approve(api, order_id)
+    complete(api, order_id, "Survey site", "fulfiller", {"survey_result": "ready"})
+    login(client, "agent")
+    page = client.get(f"/workspace/orders/{order_id}").get_data(as_text=True)
+    assert 'id="cancel-order"' not in page and 'id="revise-order"' in page
+    why = lxml.html.fromstring(page).get_element_by_id("cannot-cancel").text_content()
+    assert why == (f"Order {order_id} cannot be cancelled: Access Line (Business Fibre Internet) is past its point "
+                   "of no return: 'Activate service' is done; ask for a disconnect once it completes.")
+    refused = client.post(f"/workspace/orders/{order_id}/cancel", data={"reason": "too late"}, follow_redirects=True)
+    assert refused.get_data(as_text=True).count("cannot be cancelled") == 2  # the flash and the note, once each
+
+
+def test_a_rejected_order_says_why_and_no_longer_that_it_needs_approval(app: Flask, client: FlaskClient,
+                                                                       seeded: dict[str, Any]) -> None:
+    """A discount over the limit, rejected by the order manager: the page went on saying "Needs an order manager's
+    approval" and the agent found the manager's note only in the timeline."""
+    api = Api(app.test_client())
+    login(client, "agent")
+    order_id = submit_discounted_order(app, client)
+    complete(api, order_id, "Approve price adjustments", "omanager",
+             {"adjustments_decision": "reject", "adjustments_note": "30% is more than we match"})
+    page = lxml.html.fromstring(client.get(f"/workspace/orders/{order_id}").get_data(as_text=True))
+    assert page.get_element_by_id("rejection").text_content().strip() == "Rejected: 30% is more than we match"
+    assert "Needs an order manager" not in page.text_content()

@@ -74,3 +74,15 @@ def portal_order(app: Flask, client: FlaskClient, **extra: str) -> int:
     found = re.fullmatch(r"/portal/orders/(\d+)", response.headers["Location"])
     assert found, response.headers["Location"]
     return int(found.group(1))
+
+
+def submit_discounted_order(app: Flask, agent: FlaskClient) -> int:
+    """Submit Acme's fibre and installation with 30% off the fibre's monthly charge (the limit is 20%), as the
+    logged-in agent through the order-entry form; its id."""
+    form = {"action": "submit", "account_id": str(account_id(app, "Acme Ltd")), **fibre(app), **installation(app),
+            **discount("lines-0-discount", "percentage", "30", "Competitor match")}
+    response = agent.post("/workspace/orders/new", data=form)
+    assert response.status_code == 302, response.get_data(as_text=True)
+    found = re.fullmatch(r"/workspace/orders/(\d+)", response.headers["Location"])
+    assert found, response.headers["Location"]
+    return int(found.group(1))

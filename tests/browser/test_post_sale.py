@@ -1,0 +1,108 @@
+"""End to end in Chromium: post-sale changes of installed products, by the customer and by an order agent.
+
+Each change is an order like any other (approved, decomposed, fulfilled); the demo connectors run inline
+(the test config) and the approver answers through the API, so each order is complete by the next page.
+What the customer reads at each step must be true when it is read: "Suspended" only once it is.
+"""
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import pytest
+from flask import Flask
+from playwright.sync_api import expect
+
+from tests.browser.pages import login
+from tests.browser.pages import snap
+from tests.helpers import Api
+from tests.orchestration.flow import approve
+from tests.orchestration.flow import fibre_bundle
+from tests.orchestration.flow import place
+from tests.orchestration.flow import run_to_completion
+
+pytestmark = pytest.mark.browser
+
+FIBRE = "section[data-product='Business Fibre Internet']"
+
+
+def snap_both(page: Any, name: str) -> None:
+    """A screenshot at 1280 px and one at a phone's 390 px, which must not scroll sideways."""
+    snap(page, name)
+    page.set_viewport_size({"width": 390, "height": 844})
+    assert page.evaluate("document.documentElement.scrollWidth <= document.documentElement.clientWidth"), name
+    snap(page, f"phone-{name}")
+    page.set_viewport_size({"width": 1280, "height": 900})
+
+
+def ask(page: Any, api: Api, action: str) -> int:
+    """Press ``action`` on the fibre in My products; the change order is placed, not yet done."""
+    page.get_by_role("link", name="My products").click()
+    page.locator(FIBRE).get_by_role("button", name=action).click()
+    expect(page.locator(".flash")).to_contain_text(f"{action} is ordered: order ")
+    order_id = int(re.search(r"/portal/orders/(\d+)$", page.url).group(1))  # type: ignore[union-attr]
+    expect(page.locator("#order-state")).to_have_text("Acknowledged")  # waits for its approval
+    expect(page.locator("tr[data-item='Business Fibre Internet']")).to_contain_text(f"({action.lower()})")
+    return order_id
+
+
+def products_show(page: Any, status: str, buttons: list[str]) -> None:
+    page.get_by_role("link", name="My products").click()
+    expect(page.locator(f"{FIBRE} h2")).to_have_text(f"Business Fibre Internet {status}")
+    expect(page.locator(f"{FIBRE} .product-actions button")).to_have_text(buttons)
+
+
+def test_a_customer_suspends_resumes_and_disconnects_a_product(app: Flask, seeded: dict[str, Any],
+                                                               live_server: str, page: Any) -> None:
+    api = Api(app.test_client())
+    run_to_completion(api, place(api, fibre_bundle(seeded, external_id="BROWSER-POST-SALE")))
+    page.set_viewport_size({"width": 1280, "height": 900})
+    login(page, live_server, "bob")
+    products_show(page, "Active", ["Suspend", "Disconnect"])
+    snap_both(page, "post-sale-products")
+
+    suspend = ask(page, api, "Suspend")
+    snap_both(page, "post-sale-suspend-ordered")
+    page.get_by_role("link", name="My products").click()  # not suspended yet, and says why nothing is offered
+    expect(page.locator(f"{FIBRE} h2")).to_have_text("Business Fibre Internet Active")
+    expect(page.locator(f"{FIBRE} .product-changing")).to_contain_text(f"order {suspend} is changing this product")
+    expect(page.locator(f"{FIBRE} .product-actions")).to_have_count(0)
+    approve(api, suspend)
+    products_show(page, "Suspended", ["Resume", "Disconnect"])
+    expect(page.locator(f"{FIBRE} .entitlements")).to_contain_text("Access Line (suspended)")
+    snap_both(page, "post-sale-products-suspended")
+
+    approve(api, ask(page, api, "Resume"))
+    products_show(page, "Active", ["Suspend", "Disconnect"])
+
+    disconnect = ask(page, api, "Disconnect")
+    approve(api, disconnect)
+    page.reload()
+    expect(page.locator("#order-state")).to_have_text("Completed")
+    expect(page.locator("#history")).to_contain_text("Order completed")
+    snap_both(page, "post-sale-disconnect-completed")
+    products_show(page, "Terminated", [])
+    expect(page.locator(f"{FIBRE} .meta")).to_contain_text("terminated")
+    expect(page.locator(FIBRE).get_by_role("heading", name="Was delivered by")).to_be_visible()
+
+
+def test_an_agent_suspends_a_customer_product_from_the_order_page(app: Flask, seeded: dict[str, Any],
+                                                                  live_server: str, page: Any) -> None:
+    api = Api(app.test_client())
+    first = place(api, fibre_bundle(seeded, external_id="BROWSER-AGENT-POST-SALE"))
+    run_to_completion(api, first)
+    login(page, live_server, "agent")
+    page.goto(f"{live_server}/workspace/orders/{first}")
+    router = page.locator("#order-inventory tr[data-product='Managed Router']")
+    router.get_by_role("button", name="Suspend").click()
+    expect(page.locator(".flash")).to_contain_text("Suspend is ordered: order ")
+    suspend = int(re.search(r"/workspace/orders/(\d+)$", page.url).group(1))  # type: ignore[union-attr]
+    expect(page.locator("#fulfilment")).to_contain_text("1. Managed Router (suspend)")
+    snap_both(page, "post-sale-agent-suspend-ordered")
+    page.goto(f"{live_server}/workspace/orders/{first}")
+    expect(router).to_contain_text(f"being changed by order {suspend}")
+    approve(api, suspend)
+    page.reload()
+    expect(router.locator(".state")).to_have_text("Suspended")
+    expect(router.get_by_role("button")).to_have_text(["Resume", "Disconnect"])
+    snap_both(page, "post-sale-agent-inventory-suspended")
