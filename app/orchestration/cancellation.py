@@ -36,10 +36,9 @@ from app.orchestration.models import OrderCancellation
 from app.orchestration.service import domain_orders
 from app.orchestration.service import lock_order
 from app.orders import service as orders
+from app.orders.models import CANCELLABLE_STATES
 from app.orders.models import ProductOrder
 from app.orders.timeline import record
-
-CANCELLABLE = ("acknowledged", "pending", "held", "inProgress", "failed", "partial")  # the rest is final
 
 
 def cancel_order(order_id: int, user: User, reason: str, requested_date: datetime | None = None,
@@ -114,7 +113,7 @@ def _cancel(order: ProductOrder, *, actor_id: int | None, reason: str,
 def _assess(order: ProductOrder, domains: list[DomainOrder]) -> None:
     if order.state == "draft":
         raise Conflict(f"order {order.id} is a draft; discard it in the workspace instead")
-    if order.state not in CANCELLABLE or order.completed_at is not None:  # closed short: its lines are delivered
+    if order.state not in CANCELLABLE_STATES or order.completed_at is not None:  # closed short: its lines are delivered
         raise Conflict(f"order {order.id} is {order.state} and can no longer be cancelled")
     for domain in domains:
         verdict = undo.assess(domain)

@@ -29,6 +29,7 @@ from app.labels import state_label
 from app.orders.capture import ItemRequest
 from app.orders.capture import OrderRequest
 from app.orders.capture import capture
+from app.orders.models import CANCELLABLE_STATES
 from app.orders.models import CustomerAccount
 from app.orders.models import OrderEvent
 from app.orders.models import ProductOrder
@@ -158,7 +159,7 @@ def raise_request(order_id: int, *, user: User, kind: str, text: str) -> Process
     :raises Invalid: unknown ``kind`` (field ``kind``); empty or too long ``text`` (field ``text``).
     """
     order = my_order(order_id, user)
-    _check_request(kind, text)
+    _check_request(order, kind, text)
     data = {"order_id": order.id, "customer": order.account.name, "order_state": order.state,
             "request_kind": kind, "request_text": text.strip(),
             "requested_by": user.display_name or user.username}
@@ -168,10 +169,21 @@ def raise_request(order_id: int, *, user: User, kind: str, text: str) -> Process
     return instance
 
 
-def _check_request(kind: str, text: str) -> None:
+def request_kinds(order: ProductOrder) -> tuple[str, ...]:
+    """What a customer may ask about ``order``: a change or a cancellation only while it is still open (a
+    delivered product is changed from *My products*); an issue always."""
+    still_open = order.state in CANCELLABLE_STATES and order.completed_at is None
+    return tuple(REQUEST_KINDS) if still_open else ("issue",)
+
+
+def _check_request(order: ProductOrder, kind: str, text: str) -> None:
     errors = []
     if kind not in REQUEST_KINDS:
         errors.append({"field": "kind", "message": f"must be one of {', '.join(REQUEST_KINDS)}"})
+    elif kind not in request_kinds(order):
+        errors.append({"field": "kind", "message": f"order {order.id} is {state_label(order.state).lower()}: "
+                                                   f"it takes no {kind} request; report an issue, or change "
+                                                   "a delivered product under My products"})
     if not text.strip():
         errors.append({"field": "text", "message": "tell us what you need"})
     elif len(text) > MAX_REQUEST_TEXT:

@@ -29,6 +29,8 @@ ORDER_STATES = ("draft", "acknowledged", "inProgress", "pending", "held", "compl
 ITEM_ACTIONS = ("add", "modify", "delete", "noChange", "suspend", "resume")
 # Orders submitted and not ended: still changing what they act on (a cancellation too, while it undoes).
 IN_FLIGHT_STATES = ("acknowledged", "inProgress", "pending", "held", "assessingCancellation", "pendingCancellation")
+# Orders that can still be cancelled (the rest is final; an order closed short, ``completed_at`` set, is too)
+CANCELLABLE_STATES = ("acknowledged", "pending", "held", "inProgress", "failed", "partial")
 
 account_users = Table(
     "customer_account_users",

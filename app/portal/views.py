@@ -29,6 +29,7 @@ from app.orders import customer
 from app.orders import drafts
 from app.orders import entry as entries
 from app.orders.entry import OrderEntry
+from app.portal.forms import REQUEST_CHOICES
 from app.portal.forms import RequestForm
 from app.validation import DB_INT_MAX
 from app.validation import int_arg
@@ -111,6 +112,8 @@ def raise_request(order_id: int) -> Response | tuple[str, int]:
 
 def _order_page(order_id: int, form: RequestForm) -> str:
     view = customer.order_view(order_id, current_user)
+    kinds = customer.request_kinds(view.order)
+    form.kind.choices = [choice for choice in REQUEST_CHOICES if choice.value in kinds]
     return render_template("portal/order.html", view=view, form=form,
                            cannot_cancel=cancellations.why_not_cancellable(view.order))
 

@@ -193,3 +193,19 @@ def test_a_customer_cancels_their_own_order_in_the_portal(app: Flask, shop: Flas
     client.post("/logout")
     login(client, "bob")
     assert client.post(f"/portal/orders/{order_id}/cancel").status_code == 404  # not bob's order
+
+
+def test_a_cancelled_order_takes_no_change_or_cancellation_request(app: Flask, alice: FlaskClient) -> None:
+    order_id = portal_order(app, alice)
+    page = alice.get(f"/portal/orders/{order_id}").get_data(as_text=True)
+    assert 'value="cancellation"' in page and 'value="change"' in page  # open: all three
+    alice.post(f"/portal/orders/{order_id}/cancel")
+    with app.app_context():
+        assert db.session.get(ProductOrder, order_id).state == "cancelled"
+    page = alice.get(f"/portal/orders/{order_id}").get_data(as_text=True)
+    assert 'value="issue"' in page and 'value="cancellation"' not in page and 'value="change"' not in page
+    refused = alice.post(f"/portal/orders/{order_id}/requests", data={"kind": "cancellation", "text": "Cancel it."})
+    assert refused.status_code == 422
+    assert f"order {order_id} is cancelled: it takes no cancellation request" in refused.get_data(as_text=True)
+    with app.app_context():
+        assert work_items_of(order_id) == []
