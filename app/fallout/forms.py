@@ -135,3 +135,9 @@ def reassign_choices(form: ReassignForm, people: list[User]) -> None:
     """Offer the fallout roles and the people who hold them (grouped, as ``<optgroup>``)."""
     form.target.choices = [SelectChoice(role, ROLE_LABELS[role], optgroup="Roles") for role in WORKERS] + [
         SelectChoice(p.username, f"{p.display_name or p.username} ({p.username})", optgroup="People") for p in people]
+
+
+def target_label(form: ReassignForm) -> str:
+    """Whom the form reassigns to, as the list shows them ("Felix Fallout (fallout)", "Fallout agent")."""
+    return next((str(choice[1]) for choice in form.target.iter_choices() if choice[0] == form.target.data),
+                str(form.target.data))

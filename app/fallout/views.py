@@ -101,7 +101,7 @@ def reassign(fallout_id: int) -> Response | tuple[str, int]:
     if not form.validate():
         return _case_page(fallout.get_case(fallout_id, current_user), reassign=form), 422
     case = fallout.reassign(fallout_id, current_user, form.target.data)
-    return _done(case, f"Reassigned to {form.target.data}")
+    return _done(case, f"Reassigned to {forms.target_label(form)}")
 
 
 @bp.get("/dashboard")
@@ -117,7 +117,8 @@ def bulk_reassign() -> Response | tuple[str, int]:
     if not form.validate():
         return _dashboard_page(form), 422
     cases = fallout.reassign_many(form.fallout_ids.data or [], current_user, form.target.data)
-    flash(f"Reassigned {len(cases)} fallout(s) to {form.target.data}.", "info")
+    count = f"{len(cases)} fallout case{'s' if len(cases) != 1 else ''}"
+    flash(f"Reassigned {count} to {forms.target_label(form)}.", "info")
     return redirect(url_for("fallout.manager_dashboard"))
 
 

@@ -44,7 +44,7 @@ def test_the_fallout_manager_reassigns_cases_and_the_agent_finds_them(app: Flask
     page.get_by_label("Reassign to").select_option("fallout")
     snap_both(page, "fallout-manager-bulk-reassign")
     page.get_by_role("button", name="Reassign selected").click()
-    expect(page.locator(".flash")).to_have_text("Reassigned 3 fallout(s) to fallout.")
+    expect(page.locator(".flash")).to_have_text("Reassigned 3 fallout cases to Felix Fallout (fallout).")
     assigned = page.locator("#oldest tbody td:last-child")
     expect(assigned).to_have_text(["fallout agent · fallout"] * 3 + ["fallout agent"] * len(others))
     logout(page)

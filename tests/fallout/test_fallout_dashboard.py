@@ -119,7 +119,7 @@ def test_bulk_reassign(client: FlaskClient, api: Any, cases: dict[str, int]) -> 
     assert closed.status_code == 422  # not an open case: not a choice
     done = client.post("/fallout/dashboard/reassign", follow_redirects=True, data={
         "bulk-target": "fallout", "bulk-fallout_ids": [str(cases["young"]), str(cases["old"])]})
-    assert "Reassigned 2 fallout(s) to fallout." in done.get_data(as_text=True)
+    assert "Reassigned 2 fallout cases to Felix Fallout (fallout)." in done.get_data(as_text=True)
     for key in ("young", "old"):
         events = api.get(f"/api/v1/fallouts/{cases[key]}", user="fallout").json["events"]
         assert [(e["kind"], e["actor"], e["detail"]) for e in events] == [
