@@ -22,6 +22,11 @@ def in_background(app: Flask) -> None:
     app.extensions.pop("ordra_jobs", None)
 
 
+# A probe stuck behind a background job would wait for the job's whole run (several seconds); one probe took
+# 1.002 s on a 2-core machine loaded with other test runs, so the bound leaves room for a busy machine.
+STALL_SECONDS = 2.5
+
+
 def wait_until_done(app: Flask, api: Api, instance_id: int, timeout: float = 120) -> tuple[dict[str, Any], list[float]]:
     """Poll the instance until it leaves 'running'; probe /healthz meanwhile and return its answer times."""
     probe = app.test_client()
@@ -55,7 +60,7 @@ def test_a_loop_of_5000_rounds_completes_in_background_jobs(app: Flask, api: Api
     instance, health = wait_until_done(app, api, answer.json["id"])
     assert instance["status"] == "completed" and instance["data"]["i"] == 5000, instance
     assert instance["progress"] is None
-    assert max(health) < 1.0, health
+    assert max(health) < STALL_SECONDS, health
     jobs = continued(api, instance["id"])  # 10,002 engine tasks: 500 in the request, the rest in 2 jobs
     assert len(jobs) == 2 and [j["detail"]["engine_steps"] for j in jobs] == [500, 5500], jobs
 
@@ -73,7 +78,7 @@ def test_a_multi_instance_of_10000_items_completes_in_background_jobs(app: Flask
     instance, health = wait_until_done(app, api, answer.json["id"])
     assert instance["status"] == "completed", instance
     assert instance["data"]["results"] == [2 * i for i in range(10_000)]  # in input order
-    assert max(health) < 1.0, health
+    assert max(health) < STALL_SECONDS, health
     assert len(continued(api, instance["id"])) == 2
 
 
