@@ -39,10 +39,12 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     wire(app)  # connectors, listeners, jobs and blueprints
     app.add_template_filter(state_label, "state_label")
     app.add_template_filter(line_action_label, "line_action_label")
+    from app.catalog.money import configured_currency
     from app.catalog.money import symbol
     from app.catalog.service import characteristic_display
     app.add_template_global(characteristic_display, "characteristic_display")
     app.add_template_global(lambda: symbol(app.config["CURRENCY"]), "currency_symbol")
+    app.add_template_global(configured_currency, "currency_code")
     from app.web import register_web_hooks
     register_web_hooks(app)
     from app.cli import register_cli

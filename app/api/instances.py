@@ -22,11 +22,12 @@ from app.instances.diagram import instance_diagram
 
 
 @bp.post("/processes/<process_id>/instances")
-@documented("Start the newest version of a process", tag="instances", body=DATA_BODY, ok=201, errors=(409,),
-            response=ref("Instance"))
+@documented("Start the newest version of a process (403 for one Ordra starts itself for an order, "
+            "e.g. an order plan, unless the caller is a process admin)", tag="instances", body=DATA_BODY, ok=201,
+            errors=(409,), response=ref("Instance"))
 @api_roles(*STARTERS)
 def start_instance(process_id: str) -> tuple[Response, int]:
-    instance = instances.start_process(process_id, data_field(json_object()), actor_id=api_user().id)
+    instance = instances.start_by_hand(process_id, data_field(json_object()), user=api_user())
     return jsonify(presenters.instance_json(instance)), 201
 
 

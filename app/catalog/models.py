@@ -30,6 +30,7 @@ from sqlalchemy.orm import Mapped
 from sqlalchemy.orm import mapped_column
 from sqlalchemy.orm import relationship
 
+from app.catalog.money import configured_currency
 from app.database import utcnow
 from app.extensions import db
 from app.shared_cache import watch
@@ -186,7 +187,7 @@ class OfferingPrice(db.Model):  # type: ignore[name-defined,misc]
     price_type: Mapped[str] = mapped_column(String(20))
     recurring_period: Mapped[str | None] = mapped_column(String(20))
     amount: Mapped[Decimal | None] = mapped_column(Numeric(12, 2))
-    currency: Mapped[str] = mapped_column(String(3), default="GBP")
+    currency: Mapped[str] = mapped_column(String(3), default=configured_currency)
     decision_id: Mapped[str | None] = mapped_column(String(255))
     decision_output: Mapped[str | None] = mapped_column(String(100))
     description: Mapped[str] = mapped_column(Text, default="")

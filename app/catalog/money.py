@@ -6,6 +6,8 @@ from decimal import ROUND_HALF_UP
 from decimal import Decimal
 from decimal import InvalidOperation
 
+from flask import current_app
+
 SYMBOLS = {"GBP": "£", "EUR": "€", "USD": "$"}
 PENNY = Decimal("0.01")
 ZERO = Decimal("0.00")
@@ -28,6 +30,11 @@ def money(value: Decimal | int | str | float) -> Decimal:
     if not amount.is_finite():
         raise ValueError(f"{value!r} is not an amount of money")
     return amount.quantize(PENNY, rounding=ROUND_HALF_UP)
+
+
+def configured_currency() -> str:
+    """The ISO 4217 code of ``CURRENCY``: what new prices, orders and contracts are in."""
+    return str(current_app.config["CURRENCY"])
 
 
 def symbol(currency: str) -> str:

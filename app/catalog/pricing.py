@@ -66,7 +66,7 @@ def approval_limits() -> ApprovalLimits:
 
 @dataclass(frozen=True)
 class Adjustment:
-    """A discount: ``value`` percent of, or ``value`` pounds off, the ``applies_to`` charge, with a reason."""
+    """A discount: ``value`` percent of, or ``value`` in ``CURRENCY`` off, the ``applies_to`` charge, with a reason."""
 
     kind: str
     value: Decimal

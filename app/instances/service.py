@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from dataclasses import field
 from datetime import datetime
 from datetime import timedelta
+from fnmatch import fnmatchcase
 from typing import Any
 from typing import NamedTuple
 
@@ -26,6 +27,7 @@ from sqlalchemy.orm import undefer
 from sqlalchemy.orm.exc import StaleDataError
 
 from app import connectors
+from app.auth.models import User
 from app.database import commit_before_outside_call
 from app.database import insert_at_commit
 from app.database import locks_rows
@@ -39,6 +41,7 @@ from app.engine.runtime import Outcome
 from app.engine.runtime import ReadyUserTask
 from app.engine.runtime import TaskNotReady
 from app.errors import Conflict
+from app.errors import Forbidden
 from app.errors import NotFound
 from app.extensions import db
 from app.inbox.materialise import sync_work_items
@@ -793,12 +796,40 @@ def recent_instances(limit: int) -> list[ProcessInstance]:
     return list(db.session.scalars(select(ProcessInstance).order_by(ProcessInstance.id.desc()).limit(limit)))
 
 
-def startable_processes() -> list[str]:
-    """Ids of processes whose newest version is executable."""
+def startable_processes(user: User) -> list[str]:
+    """Ids of the processes ``user`` may start by hand: those whose newest version is executable, less the ones
+    Ordra starts itself (:func:`started_by_ordra`) unless ``user`` is a process admin."""
     rows = db.session.execute(select(ProcessVersion.process_id, ProcessVersion.executable)
                               .order_by(ProcessVersion.process_id, ProcessVersion.version)).all()
     latest = {process_id: executable for process_id, executable in rows}
-    return sorted(p for p, executable in latest.items() if executable)
+    return sorted(p for p, executable in latest.items() if executable and _may_start(user, p))
+
+
+def started_by_ordra(process_id: str) -> bool:
+    """Whether Ordra starts ``process_id`` itself, for an order (``SYSTEM_STARTED_PROCESSES``, ``ORDER_PROCESS_ID``).
+
+    Such a process acts on the order its data names (reserves, activates, releases): started by hand with
+    made-up data it would act on any order, so only a process admin, who tests models in the studio, may.
+    """
+    config = current_app.config
+    patterns = (*config["SYSTEM_STARTED_PROCESSES"], config.get("ORDER_PROCESS_ID") or "")
+    return any(pattern and fnmatchcase(process_id, pattern) for pattern in patterns)
+
+
+def start_by_hand(process_id: str, data: Mapping[str, Any], *, user: User) -> ProcessInstance:
+    """Start ``process_id`` for a person (the Instances page, the API).
+
+    :raises Forbidden: Ordra starts it itself and ``user`` is no process admin.
+    :raises NotFound: no such process.
+    """
+    if not _may_start(user, process_id):
+        raise Forbidden(f"{process_id} is started by Ordra itself for an order; only a process admin may start it "
+                        "by hand")
+    return start_process(process_id, data, actor_id=user.id)
+
+
+def _may_start(user: User, process_id: str) -> bool:
+    return user.has_role("process_admin") or not started_by_ordra(process_id)
 
 
 def completed_activities(instance_id: int) -> list[str]:

@@ -41,7 +41,7 @@ def start() -> Response | tuple[str, int]:
         data = json_text(typed, "data")
         if not isinstance(data, dict):
             raise Invalid(errors=[{"field": "data", "message": "must be a JSON object"}])
-        instance = instances.start_process(process_id, data, actor_id=current_user.id)
+        instance = instances.start_by_hand(process_id, data, user=current_user)
     except Invalid as exc:  # the form again, with what was typed and the error next to its field
         return _index_page(process_id=process_id, typed=typed, errors=exc.errors or []), 422
     return redirect(url_for("instances.show", instance_id=instance.id))
@@ -51,7 +51,7 @@ def _index_page(*, process_id: str = "", typed: str = "{}", errors: list[dict[st
     messages = [str(e.get("message", "")) if e.get("field", "data") == "data" else f"{e['field']}: {e.get('message')}"
                 for e in errors or []]
     return render_template("instances/index.html", instances=instances.recent_instances(100),
-                           processes=instances.startable_processes(), chosen=process_id, typed=typed,
+                           processes=instances.startable_processes(current_user), chosen=process_id, typed=typed,
                            errors=messages)
 
 

@@ -425,11 +425,6 @@ def _alerts_of(user: User, include_acknowledged: bool) -> ColumnElement[bool]:
     return and_(mine, JeopardyAlert.acknowledged_at.is_(None), current)
 
 
-def open_watches(states: tuple[str, ...] = ("at_risk", "late")) -> list[JeopardyWatch]:
-    return list(db.session.scalars(select(JeopardyWatch).where(
-        JeopardyWatch.closed.is_(False), JeopardyWatch.state.in_(states)).order_by(JeopardyWatch.due_at)))
-
-
 def watches_of(kind: str, subject_ids: Sequence[int]) -> dict[int, JeopardyWatch]:
     """The open watches of some subjects of one kind (the fallout cases a page lists), by subject id."""
     if not subject_ids:
@@ -465,10 +460,18 @@ def alert_json(alert: JeopardyAlert, now: datetime | None = None) -> dict[str, A
     }
 
 
-def board(now: datetime | None = None) -> dict[str, Any]:
-    """The jeopardy board: open watches at risk or late by role and type, and alerts per hour (24 h)."""
+BOARD_PAGE_SIZE = 50  # watches one page of the board lists: a busy house has thousands at risk
+
+
+def board(now: datetime | None = None, *, offset: int = 0, limit: int = BOARD_PAGE_SIZE) -> dict[str, Any]:
+    """The jeopardy board: a page of the open watches at risk or late (soonest due first, so the most overdue
+    lead) by role and type, the counts of all of them, and alerts per hour (24 h)."""
     now = now or utcnow()
-    watches = open_watches()
+    jeopardy = and_(JeopardyWatch.closed.is_(False), JeopardyWatch.state.in_(("at_risk", "late")))
+    counts: dict[str, int] = {state: n for state, n in db.session.execute(
+        select(JeopardyWatch.state, func.count()).where(jeopardy).group_by(JeopardyWatch.state))}
+    watches = db.session.scalars(select(JeopardyWatch).where(jeopardy).order_by(JeopardyWatch.due_at, JeopardyWatch.id)
+                                 .offset(offset).limit(limit)).all()
     groups: dict[tuple[str, str], list[dict[str, Any]]] = {}
     for watch in watches:
         groups.setdefault((watch.role, watch.task_type), []).append(
@@ -478,5 +481,6 @@ def board(now: datetime | None = None) -> dict[str, Any]:
     trend = [0] * 24
     for at in raised:
         trend[min(23, int((at - since).total_seconds() // 3600))] += 1
-    return {"groups": groups, "at_risk": sum(w.state == "at_risk" for w in watches),
-            "late": sum(w.state == "late" for w in watches), "trend": trend}
+    at_risk, late = counts.get("at_risk", 0), counts.get("late", 0)
+    return {"groups": groups, "at_risk": at_risk, "late": late, "trend": trend,
+            "total": at_risk + late, "offset": offset, "shown": len(watches), "page_size": limit}

@@ -11,6 +11,8 @@ from werkzeug.wrappers import Response
 
 from app.auth.access import page_roles
 from app.jeopardy import service as jeopardy
+from app.validation import DB_INT_MAX
+from app.validation import int_arg
 
 bp = Blueprint("jeopardy", __name__, url_prefix="/jeopardy")
 
@@ -18,7 +20,8 @@ bp = Blueprint("jeopardy", __name__, url_prefix="/jeopardy")
 @bp.get("/")
 @page_roles(*jeopardy.VIEWERS)
 def index() -> str:
-    return render_template("jeopardy/board.html", board=jeopardy.board(),
+    offset = int_arg("offset", 0, 0, DB_INT_MAX)
+    return render_template("jeopardy/board.html", board=jeopardy.board(offset=offset),
                            alerts=jeopardy.alerts_for(current_user))
 
 

@@ -15,6 +15,7 @@ from sqlalchemy import UniqueConstraint
 from sqlalchemy.orm import Mapped
 from sqlalchemy.orm import mapped_column
 
+from app.catalog.money import configured_currency
 from app.database import utcnow
 from app.extensions import batch_insert_sentinel
 from app.extensions import db
@@ -69,7 +70,7 @@ class Contract(db.Model):  # type: ignore[name-defined,misc]
     term_months: Mapped[int] = mapped_column(default=0)
     recurring_charge: Mapped[Decimal] = mapped_column(Numeric(12, 2), default=Decimal("0.00"))
     one_time_charge: Mapped[Decimal] = mapped_column(Numeric(12, 2), default=Decimal("0.00"))
-    currency: Mapped[str] = mapped_column(String(3), default="GBP")
+    currency: Mapped[str] = mapped_column(String(3), default=configured_currency)
     start_date: Mapped[datetime] = mapped_column(default=utcnow)
     end_date: Mapped[datetime | None]
 

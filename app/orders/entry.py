@@ -158,11 +158,20 @@ class OrderEntry:
     def remove_line(self, key: str) -> None:
         self.lines = [line for line in self.lines if str(line.key) != key]
 
-    def validate(self, *, saving: bool) -> bool:
-        """Validate every form; when ``saving``, also require lines and (staff) a customer account."""
+    def validate(self, *, saving: bool, live: bool = False) -> bool:
+        """Validate every form; when ``saving``, also require lines and (staff) a customer account.
+
+        ``live`` is the price preview sent while the person types: it is not an attempt to save, so
+        a field still blank says nothing yet (its line just shows no price), else a line just added
+        would greet them with "This field is required" on every field they have not reached.
+        """
         valid = bool(self.form.validate()) and not self.too_many
         for line in self.lines:
             valid = line.validate() and valid
+        if live:
+            for blank in self._fields():
+                if _blank(blank):
+                    blank.errors = []
         if saving and not self.lines:
             self.errors.append("Add at least one product to the order.")
             valid = False
@@ -170,6 +179,9 @@ class OrderEntry:
             _add_error(self.form.account_id, "Choose the customer account.")
             valid = False
         return valid
+
+    def _fields(self) -> list[Field]:
+        return _leaves(self.form) + [f for line in self.lines for f in line.fields()]
 
     def request(self) -> OrderRequest:
         """The order request from the lines known to be valid; a customer's carries no account."""
@@ -286,6 +298,11 @@ def _leaves(form: Form) -> list[Field]:
     for bound in form:
         leaves += _leaves(bound.form) if isinstance(bound, FormField) else [bound]
     return leaves
+
+
+def _blank(target: Field) -> bool:
+    """Nothing was typed or chosen in the field (a select left on its empty choice counts)."""
+    return not any(str(value).strip() for value in target.raw_data or [])
 
 
 def _add_error(target: Field, message: str) -> None:

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Mapped
 from sqlalchemy.orm import mapped_column
 from sqlalchemy.orm import relationship
 
+from app.catalog.money import configured_currency
 from app.database import utcnow
 from app.extensions import batch_insert_sentinel
 from app.extensions import db
@@ -83,7 +84,7 @@ class ProductOrder(db.Model):  # type: ignore[name-defined,misc]
     requested_start_date: Mapped[datetime | None]
     recurring_total: Mapped[Decimal] = mapped_column(Money, default=Decimal("0.00"))
     one_time_total: Mapped[Decimal] = mapped_column(Money, default=Decimal("0.00"))
-    currency: Mapped[str] = mapped_column(String(3), default="GBP")
+    currency: Mapped[str] = mapped_column(String(3), default=configured_currency)
     adjustments: Mapped[list[dict[str, Any]]] = mapped_column(JSON, default=list)
     requires_approval: Mapped[bool] = mapped_column(default=False)
     approval_reasons: Mapped[list[str]] = mapped_column(JSON, default=list)

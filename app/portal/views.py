@@ -61,7 +61,7 @@ def new_order() -> str | Response | tuple[str, int]:
 @page_roles("customer")
 def preview() -> str:
     entry = entries.entry_from_post(request.form, staff=False, accounts=[])
-    entry.validate(saving=False)
+    entry.validate(saving=False, live=True)
     return render_template("workspace/_prices.html", prices=entry.price_view(_quoted(entry)))
 
 

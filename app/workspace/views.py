@@ -143,7 +143,7 @@ def edit_order(order_id: int) -> str | Response | tuple[str, int]:
 @page_roles(*ROLES)
 def preview() -> str:
     entry = entries.entry_from_post(request.form, staff=True, accounts=orders.list_accounts())
-    entry.validate(saving=False)
+    entry.validate(saving=False, live=True)
     return render_template("workspace/_prices.html", prices=entry.price_view(_quoted(entry)))
 
 

@@ -72,6 +72,13 @@ def test_anonymous_visitors_are_sent_to_login(client: FlaskClient) -> None:
     assert response.status_code == 302 and "/login" in response.headers["Location"]
 
 
+def test_the_price_list_heading_names_the_configured_currency(app: Flask, admin: FlaskClient) -> None:
+    app.config["CURRENCY"] = "EUR"
+    for path in (f"/catalog/offerings/{offering_id(app, 'Managed Router')}/edit", "/catalog/offerings/new"):
+        page = admin.get(path).get_data(as_text=True)
+        assert "<legend>Price list (EUR;" in page and "GBP" not in page, path
+
+
 def test_edit_saves_fields_and_prices(app: Flask, admin: FlaskClient) -> None:
     router_id = offering_id(app, "Managed Router")
     form = admin.get(f"/catalog/offerings/{router_id}/edit").get_data(as_text=True)

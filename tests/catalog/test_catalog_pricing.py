@@ -10,6 +10,7 @@ from flask import Flask
 
 from app.catalog import pricing
 from app.catalog import service
+from app.catalog.models import OfferingPrice
 from app.catalog.models import ProductOffering
 from app.catalog.money import money
 from app.catalog.money import money_str
@@ -18,6 +19,7 @@ from app.catalog.pricing import PricedLine
 from app.catalog.service import OfferingInput
 from app.catalog.service import PriceInput
 from app.errors import Invalid
+from app.extensions import db
 from tests.catalog.catalog_support import seed_catalog
 
 D = Decimal
@@ -273,3 +275,12 @@ def test_a_price_list_made_in_the_configured_currency_prices_orders_in_it(ctx: F
     with pytest.raises(Invalid):  # the older GBP price list cannot join an order taken in EUR
         pricing.price_order([line, pricing.price_line(offering("Managed Router"), {})],
                             limits=pricing.approval_limits())
+
+
+def test_a_row_written_without_a_currency_takes_the_configured_one(ctx: Flask) -> None:
+    ctx.config["CURRENCY"] = "EUR"
+    price = OfferingPrice(offering_id=offering("Managed Router").id, name="Spare", price_type="one_time",
+                          amount=D("5.00"))
+    db.session.add(price)
+    db.session.flush()
+    assert price.currency == "EUR"

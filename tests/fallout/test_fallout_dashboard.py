@@ -95,6 +95,24 @@ def test_dashboard_page_shows_the_figures_and_chart(client: FlaskClient, cases: 
     assert "No policy decision was recorded" in made_by_hand and "its task is not failing" in made_by_hand
 
 
+def test_the_oldest_cases_name_their_order_and_task_with_links(app: Flask, client: FlaskClient,
+                                                               cases: dict[str, int]) -> None:
+    from app.extensions import db
+    from app.fallout.models import Fallout
+    with app.app_context(), unit_of_work():
+        case = db.session.get(Fallout, cases["old"])
+        assert case is not None
+        case.order_id, instance_id = 4711, case.instance_id
+    login(client, "falloutmgr")
+    page = client.get("/fallout/dashboard").get_data(as_text=True)
+    row = page[page.index(f'<tr data-fallout="{cases["old"]}">'):]
+    row = row[:row.index("</tr>")]
+    assert '<a href="/workspace/orders/4711">#4711</a>' in row
+    assert f'<a href="/instances/{instance_id}">Activate line</a>' in row
+    young = page[page.index(f'<tr data-fallout="{cases["young"]}">'):]
+    assert "<td>—</td>" in young[:young.index("</tr>")]  # a case of no order says so
+
+
 def test_dashboard_is_for_managers(client: FlaskClient, cases: dict[str, int]) -> None:
     login(client, "fallout")
     assert client.get("/fallout/dashboard").status_code == 403

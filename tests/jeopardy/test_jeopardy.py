@@ -128,6 +128,26 @@ def test_board_and_inbox_badge(app: Flask, api: Any, client: Any) -> None:
     assert api.get("/api/v1/jeopardies", user="fmanager").json == []
 
 
+def test_the_board_lists_a_page_of_watches_and_counts_them_all(app: Flask, client: Any) -> None:
+    from app.database import utcnow
+    from app.extensions import db
+    from app.jeopardy.models import JeopardyWatch
+    now = utcnow()
+    with app.app_context(), unit_of_work():
+        db.session.add_all(JeopardyWatch(subject_kind="work_item", subject_id=n, title=f"Work {n:02d}",
+                                         role="field_tech", task_type="work_order", warn_at=now - timedelta(hours=2),
+                                         due_at=now - timedelta(minutes=60 - n), state="late") for n in range(55))
+    client.post("/login", data={"username": "fmanager", "password": "demo"})
+    first = client.get("/jeopardy/").get_data(as_text=True)
+    assert 'id="late-count">55<' in first and first.count('<tr class="jeopardy-late">') == 50
+    assert "Work 00" in first and "Work 49" in first and "Work 50" not in first  # the most overdue first
+    assert "Watches 1–50 of 55" in first and 'href="/jeopardy/?offset=50">Due later<' in first
+    second = client.get("/jeopardy/?offset=50").get_data(as_text=True)
+    assert second.count('<tr class="jeopardy-late">') == 5 and "Work 54" in second and "Work 49" not in second
+    assert 'id="late-count">55<' in second and 'href="/jeopardy/?offset=0">Due sooner<' in second
+    assert client.get("/jeopardy/?offset=-1").status_code == 422
+
+
 def test_counts_are_of_all_alerts_and_pages_say_how_many_they_show(app: Flask, api: Any, client: Any,
                                                                    monkeypatch: Any) -> None:
     from app.inbox import views as inbox_views

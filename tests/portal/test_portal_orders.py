@@ -94,6 +94,12 @@ def test_placing_needs_valid_lines_and_shows_errors_next_to_fields(app: Flask, a
         assert db.session.scalar(select(db.func.count(ProductOrder.id))) == 0
 
 
+def test_the_live_preview_does_not_call_a_new_line_s_blank_fields_required(app: Flask, alice: FlaskClient) -> None:
+    blank = fibre(app, bandwidth="", postcode="")
+    fragment = alice.post("/portal/order/preview", data=blank).get_data(as_text=True)
+    assert "required" not in fragment and "Complete this line to see its price." in fragment
+
+
 def test_the_portal_preview_prices_the_entry(app: Flask, alice: FlaskClient) -> None:
     fragment = alice.post("/portal/order/preview", data={**fibre(app), **installation(app)}).get_data(as_text=True)
     assert 'id="total-recurring">£159.00 / month<' in fragment and 'id="total-one-time">£445.00<' in fragment

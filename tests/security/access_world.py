@@ -130,8 +130,10 @@ def _raise_alert(app: Flask) -> int:
 
 
 def _per_endpoint(values: dict[str, Any], done: int) -> dict[str, dict[str, Any]]:
-    """URL values that differ by endpoint: the product changes act on the completed order's products."""
-    return {"tmf.get_cancel_service_order": {"cancellation_id": 1},
+    """URL values that differ by endpoint: the product changes act on the completed order's products; starting
+    by hand probes a process staff may start (Ordra's own, like customer_order, are a process admin's alone)."""
+    return {"api.start_instance": {"process_id": "change_request"},
+            "tmf.get_cancel_service_order": {"cancellation_id": 1},
             "tmf.get_cancel_resource_order": {"cancellation_id": 1},
             "tmf.get_import_job": {"job_id": 1}, "tmf.delete_import_job": {"job_id": 1},
             "api.delete_draft": {"kind": "process"}, "api.get_draft": {"kind": "process"},

@@ -111,6 +111,18 @@ def test_errors_are_shown_next_to_their_fields(app: Flask, agent: FlaskClient) -
     assert 'id="price-problems"' in page  # and summed up beside the prices
 
 
+def test_a_line_just_added_is_not_called_incomplete_until_the_agent_tries(app: Flask, agent: FlaskClient) -> None:
+    # What the browser's live preview posts right after "Add line": the new line's fields still blank.
+    blank = {**fibre(app, bandwidth="", postcode=""), "lines-0-quantity": ""}
+    fragment = agent.post("/workspace/orders/preview", data=blank).get_data(as_text=True)
+    assert "required" not in fragment and 'id="price-problems"' not in fragment
+    assert "Complete this line to see its price." in fragment
+    wrong = agent.post("/workspace/orders/preview", data={**blank, **fibre(app, bandwidth=200, postcode="")})
+    assert "is not one of the options" in wrong.get_data(as_text=True)  # what was typed is still checked
+    page = agent.post("/workspace/orders/new", data={"action": "update", **blank}).get_data(as_text=True)
+    assert error_after(page, "lines-0-chars.site_postcode") == "This field is required."  # Update prices tries
+
+
 def test_capture_errors_come_back_to_their_fields(app: Flask, agent: FlaskClient) -> None:
     form = {"action": "update", **fibre(app), **discount("lines-0-discount", "percentage", "10", "  ")}
     page = agent.post("/workspace/orders/new", data=form).get_data(as_text=True)

@@ -51,7 +51,7 @@ def line(key: int, offering: int, quantity: int = 1, **characteristics: Any) -> 
     return data
 
 
-def fibre(app: Flask, key: int = 0, bandwidth: int = 500, postcode: str = POSTCODE,
+def fibre(app: Flask, key: int = 0, bandwidth: int | str = 500, postcode: str = POSTCODE,
           **more: Any) -> dict[str, str]:
     return line(key, offering_id(app, "Business Fibre Internet"), bandwidth=bandwidth, site_postcode=postcode,
                 contract_term=24, **more)
