@@ -16,11 +16,9 @@ from tests.orchestration.test_order_cancellation import inbox
 from tests.workspace.workspace_support import login
 
 
-def _approve_if_asked(api: Api, order_id: int) -> None:
-    if "Approve order" in inbox(api, "approver", order_id):
-        [task] = [t for t in api.get("/api/v1/tasks", user="approver").json if t["order_id"] == order_id]
-        api.post(f"/api/v1/tasks/{task['id']}/complete", user="approver",
-                 json={"data": {"approval_decision": "approve"}})
+def _no_approval_asked(api: Api, order_id: int) -> None:
+    """A suspend, resume or disconnect sells nothing: no commercial approval (dmn/order_approval.dmn)."""
+    assert inbox(api, "approver", order_id) == []
 
 
 def _ask(client: FlaskClient, api: Api, product_id: int, action: str) -> int:
@@ -29,7 +27,7 @@ def _ask(client: FlaskClient, api: Api, product_id: int, action: str) -> int:
     found = re.fullmatch(r"/portal/orders/(\d+)", response.headers["Location"])
     assert found
     order_id = int(found.group(1))
-    _approve_if_asked(api, order_id)
+    _no_approval_asked(api, order_id)
     return order_id
 
 
@@ -69,11 +67,12 @@ def test_my_products_offers_no_change_while_an_order_changes_the_product(app: Fl
     first = place(api, fibre_bundle(seeded, external_id="PORTAL-BUSY", account="Acme Ltd"))
     run_to_completion(api, first)
     fibre = next(p for p in order_360(api, first)["inventory"] if p["name"] == "Business Fibre Internet")
-    item = line(1, seeded["offerings"]["Business Fibre Internet"], action="modify", product_id=str(fibre["id"]))
-    item["product"]["status"] = "suspended"
+    # a faster line is a commercial change: it waits for its approval, in flight
+    item = line(1, seeded["offerings"]["Business Fibre Internet"], action="modify", product_id=str(fibre["id"]),
+                bandwidth=1000)
     suspend = place(api, {"externalId": "PORTAL-BUSY-S", "productOrderItem": [item],
                           "relatedParty": [{"id": str(seeded["accounts"]["Acme Ltd"]), "role": "Customer"}]})
-    assert "Approve order" in inbox(api, "approver", suspend)  # in flight
+    assert "Approve order" in inbox(api, "approver", suspend)
     login(client, "alice")
     page = client.get("/portal/products").get_data(as_text=True)
     assert f'<a href="/portal/orders/{suspend}">order {suspend}</a>\n    is changing this product' in page
