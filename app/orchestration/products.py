@@ -11,6 +11,8 @@ from app.orchestration.presenters import product_json
 from app.orders.capture import ItemRequest
 from app.orders.capture import OrderRequest
 from app.orders.capture import capture
+from app.orders.inventory_lines import STATUS_CHANGES
+from app.orders.inventory_lines import offered_actions
 from app.orders.models import ProductOrder
 from app.orders.service import account_of
 
@@ -29,9 +31,7 @@ def my_products(user: User, *, offset: int = 0, limit: int = 50) -> tuple[list[d
     return [product_json(product) for product in rows], total
 
 
-# What a person may ask for on an installed product, by its status.
-PRODUCT_ACTIONS = {"active": ("suspend", "delete"), "suspended": ("resume", "delete"), "terminated": ()}
-ACTION_LABELS = {action: line_action_label(action) for action in ("suspend", "resume", "delete")}
+ACTION_LABELS = {action: line_action_label(action) for action in STATUS_CHANGES}
 
 
 def change_my_product(user: User, product_id: int, action: str) -> ProductOrder:
@@ -52,8 +52,8 @@ def change_product(user: User, product_id: int, action: str, *, channel: str,
     :raises Invalid: the action does not apply to the product's status (field ``action``).
     """
     product = queries.get_product(product_id, user, account_id=account_id)
-    if action not in PRODUCT_ACTIONS.get(product.status, ()):
-        message = f"a {product.status} product cannot be asked to {action}"
+    if action not in offered_actions(product.status, product.offering_id):
+        message = f"a {product.status} {product.name} cannot be asked to {action}"
         raise Invalid(errors=[{"field": "action", "message": message}])
     request = OrderRequest(account_id=product.account_id, items=[
         ItemRequest(offering_id=product.offering_id, action=action, product_ref=str(product.id))])

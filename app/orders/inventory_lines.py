@@ -5,8 +5,11 @@ from typing import Any
 
 from sqlalchemy import select
 
+from app.catalog import service as catalog
 from app.errors import Invalid
+from app.errors import NotFound
 from app.extensions import db
+from app.labels import line_action_label
 from app.orders.models import IN_FLIGHT_STATES
 from app.orders.models import InventoryProduct
 from app.orders.models import OrderItem
@@ -16,6 +19,20 @@ from app.orders.service import order_site
 # The product statuses each action may start from.
 ALLOWED_FROM = {"modify": ("active",), "delete": ("active", "suspended"), "suspend": ("active",),
                 "resume": ("suspended",)}
+# What a person may ask for on an installed product that runs over time, by its status (see offered_actions).
+STATUS_ACTIONS: dict[str, tuple[str, ...]] = {"active": ("suspend", "delete"), "suspended": ("resume", "delete"),
+                                              "terminated": ()}
+STATUS_CHANGES = ("suspend", "resume", "delete")
+
+
+def offered_actions(status: str, offering_id: int) -> tuple[str, ...]:
+    """The status changes a product of ``offering_id`` in ``status`` may be asked for: none for a product done
+    once (no recurring price in the catalog, e.g. an installation visit), which has nothing to suspend or stop."""
+    try:
+        runs_over_time = catalog.offering_terms(offering_id).runs_over_time
+    except NotFound:  # the offering was deleted from the catalog: nothing to decide a change by
+        return ()
+    return STATUS_ACTIONS.get(status, ()) if runs_over_time else ()
 
 
 def installed_characteristics(item: Any, offering_id: int, account_id: int, prefix: str) -> dict[str, Any]:
@@ -36,6 +53,10 @@ def installed_characteristics(item: Any, offering_id: int, account_id: int, pref
     if changing is not None:
         raise Invalid(errors=[{"field": field, "message": f"product {ref} is being changed by order {changing.id} "
                                                          f"({changing.state}); order again once it has ended"}])
+    if item.action in STATUS_CHANGES and not catalog.offering_terms(offering_id).runs_over_time:
+        what = line_action_label(item.action).lower()
+        raise Invalid(errors=[{"field": field, "message": f"product {ref} ({product.name}) was done once: "
+                                                         f"there is no running service to {what}"}])
     if product.status not in ALLOWED_FROM[item.action]:
         needed = " or ".join(ALLOWED_FROM[item.action])
         raise Invalid(errors=[{"field": field, "message": f"product {ref} is {product.status}; "

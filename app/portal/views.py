@@ -22,13 +22,13 @@ from app.errors import Conflict
 from app.errors import Invalid
 from app.orchestration import cancellation as cancellations
 from app.orchestration.products import ACTION_LABELS
-from app.orchestration.products import PRODUCT_ACTIONS
 from app.orchestration.products import change_my_product
 from app.orchestration.products import my_products
 from app.orders import customer
 from app.orders import drafts
 from app.orders import entry as entries
 from app.orders.entry import OrderEntry
+from app.orders.inventory_lines import offered_actions
 from app.portal.forms import REQUEST_CHOICES
 from app.portal.forms import RequestForm
 from app.validation import DB_INT_MAX
@@ -160,7 +160,7 @@ def products() -> str:
     offset = int_arg("offset", 0, 0, DB_INT_MAX)
     found, total = my_products(current_user, offset=offset, limit=PAGE_SIZE)
     return render_template("portal/products.html", products=found, total=total, offset=offset,
-                           page_size=PAGE_SIZE, product_actions=PRODUCT_ACTIONS, action_labels=ACTION_LABELS)
+                           page_size=PAGE_SIZE, product_actions=offered_actions, action_labels=ACTION_LABELS)
 
 
 

@@ -114,3 +114,30 @@ def test_a_disconnected_product_says_what_delivered_it_in_the_past_tense(app: Fl
     section = section[:section.index("</section>")]
     assert "<h3>Was delivered by</h3>" in section and "<h3>Delivered by</h3>" not in section
     assert page.count("<h3>Delivered by</h3>") == 3  # the fibre, the static IP block and the installation
+
+
+def test_an_installation_done_once_offers_no_suspend_or_disconnect(app: Flask, client: FlaskClient,
+                                                                   seeded: dict[str, Any]) -> None:
+    """An installation is a field visit with a one-time price, not a service that runs: nothing to suspend or stop.
+    Its running neighbours (recurring prices in the catalog) still offer both, and TMF622 refuses the same."""
+    from tests.orchestration.flow import line
+
+    api = Api(app.test_client())
+    first = place(api, fibre_bundle(seeded, external_id="PORTAL-ONCE", account="Acme Ltd"))
+    run_to_completion(api, first)
+    visit = next(p for p in order_360(api, first)["inventory"] if p["name"] == "Installation")
+    login(client, "alice")
+    page = client.get("/portal/products").get_data(as_text=True)
+    section = page[page.index('data-product="Installation"'):]
+    assert "product-actions" not in section[:section.index("</section>")]
+    assert page.count('class="product-actions"') == 3  # the fibre, the static IP block and the router
+    refused = client.post(f"/portal/products/{visit['id']}", data={"action": "delete"})
+    assert refused.status_code == 422
+
+    item = line(1, seeded["offerings"]["Installation"], action="suspend", product_id=str(visit["id"]))
+    response = api.post("/tmf-api/productOrderingManagement/v4/productOrder", user="agent", json={
+        "productOrderItem": [item], "relatedParty": [{"id": str(seeded["accounts"]["Acme Ltd"]), "role": "Customer"}]})
+    assert response.status_code == 400
+    assert response.json["errors"] == [{"field": "productOrderItem[0].product.id", "message":
+                                        f"product {visit['id']} (Installation) was done once: "
+                                        "there is no running service to suspend"}]
