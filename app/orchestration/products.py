@@ -12,6 +12,7 @@ from app.orders.capture import ItemRequest
 from app.orders.capture import OrderRequest
 from app.orders.capture import capture
 from app.orders.inventory_lines import STATUS_CHANGES
+from app.orders.inventory_lines import needed_by
 from app.orders.inventory_lines import offered_actions
 from app.orders.models import ProductOrder
 from app.orders.service import account_of
@@ -19,7 +20,7 @@ from app.orders.service import account_of
 
 def my_products(user: User, *, offset: int = 0, limit: int = 50) -> tuple[list[dict[str, Any]], int]:
     """A page of the products of ``user``'s customer account (oldest first, with contracts and entitlements)
-    and their total count.
+    and their total count; ``needed_by`` names the products that need each one (it cannot be disconnected alone).
 
     The account always comes from the login (``account_of``), also for a user who is staff as well;
     a login without a customer account has no products.
@@ -28,7 +29,8 @@ def my_products(user: User, *, offset: int = 0, limit: int = 50) -> tuple[list[d
     if account is None:
         return [], 0
     rows, total = queries.product_page(user, offset=offset, limit=limit, account_id=account.id)
-    return [product_json(product) for product in rows], total
+    return [{**product_json(product), "needed_by": [f"{other.name} (product {other.id})" for other in
+                                                    needed_by(account.id, product.id)]} for product in rows], total
 
 
 ACTION_LABELS = {action: line_action_label(action) for action in STATUS_CHANGES}

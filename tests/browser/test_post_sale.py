@@ -34,15 +34,15 @@ def snap_both(page: Any, name: str) -> None:
     page.set_viewport_size({"width": 1280, "height": 900})
 
 
-def ask(page: Any, api: Api, action: str) -> int:
-    """Press ``action`` on the fibre in My products; the change order is placed and, needing no commercial
+def ask(page: Any, api: Api, action: str, product: str = "Business Fibre Internet") -> int:
+    """Press ``action`` on ``product`` in My products; the change order is placed and, needing no commercial
     approval (dmn/order_approval.dmn), done by the time its page shows."""
     page.get_by_role("link", name="My products").click()
-    page.locator(FIBRE).get_by_role("button", name=action).click()
+    page.locator(f"section[data-product='{product}']").get_by_role("button", name=action).click()
     expect(page.locator(".flash")).to_contain_text(f"{action} is ordered: order ")
     order_id = int(re.search(r"/portal/orders/(\d+)$", page.url).group(1))  # type: ignore[union-attr]
     expect(page.locator("#order-state")).to_have_text("Completed")
-    expect(page.locator("tr[data-item='Business Fibre Internet']")).to_contain_text(f"({action.lower()})")
+    expect(page.locator(f"tr[data-item='{product}']")).to_contain_text(f"({action.lower()})")
     return order_id
 
 
@@ -58,17 +58,21 @@ def test_a_customer_suspends_resumes_and_disconnects_a_product(app: Flask, seede
     run_to_completion(api, place(api, fibre_bundle(seeded, external_id="BROWSER-POST-SALE")))
     page.set_viewport_size({"width": 1280, "height": 900})
     login(page, live_server, "bob")
-    products_show(page, "Active", ["Suspend", "Disconnect"])
+    products_show(page, "Active", ["Suspend"])  # the Static IP Block needs it: no Disconnect, and it says so
+    expect(page.locator(f"{FIBRE} .product-needed")).to_contain_text("Static IP Block (product")
     snap_both(page, "post-sale-products")
 
     ask(page, api, "Suspend")  # a status change needs no commercial approval: it runs at once
     snap_both(page, "post-sale-suspend-ordered")
-    products_show(page, "Suspended", ["Resume", "Disconnect"])
+    products_show(page, "Suspended", ["Resume"])
     expect(page.locator(f"{FIBRE} .entitlements")).to_contain_text("Access Line (suspended)")
     snap_both(page, "post-sale-products-suspended")
 
     ask(page, api, "Resume")
+    products_show(page, "Active", ["Suspend"])
+    ask(page, api, "Disconnect", "Static IP Block")
     products_show(page, "Active", ["Suspend", "Disconnect"])
+    expect(page.locator(f"{FIBRE} .product-needed")).to_have_count(0)
 
     ask(page, api, "Disconnect")
     page.reload()

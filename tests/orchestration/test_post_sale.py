@@ -15,7 +15,7 @@ PRODUCTS = "/tmf-api/productInventory/v4/product"
 
 def _status_order(api: Any, seeded: dict[str, Any], product: dict[str, Any], *, action: str,
                   status: str | None = None, external_id: str) -> int:
-    item = line(1, seeded["offerings"]["Business Fibre Internet"], action=action, product_id=str(product["id"]))
+    item = line(1, seeded["offerings"][product["name"]], action=action, product_id=str(product["id"]))
     if status:
         item["product"]["status"] = status
     order_id = place(api, {"externalId": external_id, "productOrderItem": [item],
@@ -67,6 +67,8 @@ def test_suspend_resume_and_disconnect_an_installed_product(api: Any, seeded: di
     resumed = next(p for p in order_360(api, resume)["inventory"] if p["id"] == fibre["id"])
     assert {e["status"] for e in resumed["entitlements"]} == {"active"}
 
+    block = next(p for p in order_360(api, first)["inventory"] if p["name"] == "Static IP Block")
+    _status_order(api, seeded, block, action="delete", external_id="MACD-D0")  # it needs the fibre: first
     disconnect = _status_order(api, seeded, fibre, action="delete", external_id="MACD-D")
     assert order_360(api, disconnect)["state"] == "completed"
     assert api.get(f"{PRODUCTS}/{fibre['id']}", user="bob").json["status"] == "terminated"
@@ -141,3 +143,33 @@ def test_the_approver_reads_what_each_line_does(api: Any, seeded: dict[str, Any]
         line(1, seeded["offerings"]["Business Fibre Internet"], action="modify", product_id=str(fibre["id"]),
              bandwidth=1000)]})
     assert f"Change Business Fibre Internet (product {fibre['id']})." in _instructions(api, upgrade)
+
+
+def test_a_disconnect_that_would_leave_a_dependent_product_without_its_line_is_refused_naming_it(
+        app: Any, api: Any, seeded: dict[str, Any]) -> None:
+    """The Static IP Block's addressing requires the fibre's Internet Access (catalog ``requires``): ceasing the
+    fibre alone would leave the block active and billed on no line. TMF622 and the portal refuse the same way;
+    both in one order, or the block first, are taken."""
+    first = place(api, fibre_bundle(seeded, external_id="MACD-DEP", account="Acme Ltd"))
+    run_to_completion(api, first)
+    inventory = {p["name"]: p for p in order_360(api, first)["inventory"]}
+    fibre, block = inventory["Business Fibre Internet"], inventory["Static IP Block"]
+    party = [{"id": str(seeded["accounts"]["Acme Ltd"]), "role": "Customer"}]
+    alone = line(1, seeded["offerings"]["Business Fibre Internet"], action="delete", product_id=str(fibre["id"]))
+    refused = api.post("/tmf-api/productOrderingManagement/v4/productOrder", user="agent",
+                       json={"externalId": "MACD-DEP-1", "productOrderItem": [alone], "relatedParty": party})
+    expected = (f"product {fibre['id']} cannot be disconnected on its own: Static IP Block (product {block['id']}) "
+                "needs it; disconnect that first, or both in one order")
+    assert refused.status_code == 400
+    assert refused.json["errors"] == [{"field": "productOrderItem[0].product.id", "message": expected}]
+
+    client = app.test_client()
+    client.post("/login", data={"username": "alice", "password": "demo"})
+    page = client.post(f"/portal/products/{fibre['id']}", data={"action": "delete"})
+    assert page.status_code == 422 and "Static IP Block (product" in page.get_data(as_text=True)
+    assert api.get(f"{PRODUCTS}/{fibre['id']}", user="alice").json["status"] == "active"
+
+    both = place(api, {"externalId": "MACD-DEP-2", "relatedParty": party, "productOrderItem": [
+        alone, line(2, seeded["offerings"]["Static IP Block"], action="delete", product_id=str(block["id"]))]})
+    assert order_360(api, both)["state"] == "completed"
+    assert {api.get(f"{PRODUCTS}/{p['id']}", user="alice").json["status"] for p in (fibre, block)} == {"terminated"}

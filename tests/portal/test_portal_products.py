@@ -141,3 +141,22 @@ def test_an_installation_done_once_offers_no_suspend_or_disconnect(app: Flask, c
     assert response.json["errors"] == [{"field": "productOrderItem[0].product.id", "message":
                                         f"product {visit['id']} (Installation) was done once: "
                                         "there is no running service to suspend"}]
+
+
+def test_my_products_says_before_a_disconnect_that_another_product_needs_this_one(
+        app: Flask, client: FlaskClient, seeded: dict[str, Any]) -> None:
+    """The fibre carries the Static IP Block: no Disconnect on it while the block is on, and the page says why."""
+    api = Api(app.test_client())
+    first = place(api, fibre_bundle(seeded, external_id="PORTAL-NEEDED", account="Acme Ltd"))
+    run_to_completion(api, first)
+    block = next(p for p in order_360(api, first)["inventory"] if p["name"] == "Static IP Block")
+    login(client, "alice")
+    page = client.get("/portal/products").get_data(as_text=True)
+    fibre = page[page.index('data-product="Business Fibre Internet"'):]
+    fibre = fibre[:fibre.index("</section>")]
+    assert 'value="suspend"' in fibre and 'value="delete"' not in fibre
+    assert (f"Static IP Block (product {block['id']}) needs this product:\n    disconnect it first, then you can "
+            "disconnect this one.") in fibre
+    _ask(client, api, block["id"], "delete")
+    fibre = client.get("/portal/products").get_data(as_text=True).split('data-product="Business Fibre Internet"')[1]
+    assert 'value="delete"' in fibre.split("</section>")[0]
