@@ -32,8 +32,9 @@ def process_data(order: ProductOrder) -> dict[str, Any]:
         "one_time_total": str(order.one_time_total),
         site_characteristic(): order_site(order) or installed_site([i.product_ref for i in order.items
                                                                     if i.product_ref]),
-        # read by the approval gateways and the reject step whether or not the optional form fields were filled
-        "approval_decision": "", "approval_reason": "", "adjustments_note": "",
+        # read by the approval gateways and the reject step whether or not the optional form fields were filled;
+        # customer_reason is the one the customer reads, the other two are staff notes
+        "approval_decision": "", "approval_reason": "", "adjustments_note": "", "customer_reason": "",
         "items": [{"seq": item.seq, "action": item.action, "offering": item.offering_name,
                    "offering_id": item.offering_id, "quantity": item.quantity, "product_ref": item.product_ref,
                    "summary": line_summary(item.action, item.offering_name, item.product_ref),

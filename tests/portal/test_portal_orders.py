@@ -205,3 +205,21 @@ def test_past_a_point_of_no_return_the_customer_is_told_why_before_trying(app: F
             "return: &#39;Activate service&#39; is done; ask for a disconnect once it completes.") in page
     refused = client.post(f"/portal/orders/{order_id}/cancel", follow_redirects=True).get_data(as_text=True)
     assert refused.count("cannot be cancelled") == 2  # the flash and the note, once each
+
+
+def test_a_rejected_order_tells_the_customer_the_reason_given_for_them_not_the_staff_note(
+        app: Flask, client: FlaskClient, seeded: dict[str, Any]) -> None:
+    api = Api(app.test_client())
+    order_id = place(api, fibre_bundle(seeded, external_id="PORTAL-REJECTED", account="Acme Ltd"))
+    complete(api, order_id, "Approve order", "approver", {
+        "approval_decision": "reject", "approval_reason": "Credit check failed twice, see CRM note 88",
+        "customer_reason": "We cannot offer fibre at this site yet; your account manager will call you."})
+    login(client, "alice")
+    page = client.get(f"/portal/orders/{order_id}").get_data(as_text=True)
+    history = page[page.index('id="history"'):]
+    history = history[:history.index("</ol>")]
+    assert "<strong>Order rejected</strong>" in history
+    assert ("Reason: We cannot offer fibre at this site yet; your account manager will call you." in history)
+    assert "Credit check" not in page  # the approver's note was for staff
+    staff = [e for e in api.get(f"/api/v1/orders/{order_id}", user="agent").json["events"] if e["kind"] == "rejected"]
+    assert staff[0]["message"] == "Credit check failed twice, see CRM note 88"
