@@ -83,11 +83,11 @@ def order(order_id: int) -> str:
 @page_roles("customer")
 def cancel_order(order_id: int) -> Response:
     """Cancel one's own order in flight (refused, with the reason, past a point of no return)."""
-    own = customer.my_order(order_id, current_user).id
+    own = customer.my_order(order_id, current_user)
     try:
-        cancellation = cancellations.cancel_order(own, current_user, "cancelled by the customer")
+        cancellation = cancellations.cancel_order(own.id, current_user, "cancelled by the customer")
     except Conflict as exc:
-        flash(cancellations.refusal(exc), "error")
+        flash(cancellations.customer_refusal(own, exc), "error")
     else:
         flash("Your order is cancelled." if cancellation.effective_at else
               "Your order is being cancelled: what was already reserved for it is being released.", "info")
@@ -115,7 +115,7 @@ def _order_page(order_id: int, form: RequestForm) -> str:
     kinds = customer.request_kinds(view.order)
     form.kind.choices = [choice for choice in REQUEST_CHOICES if choice.value in kinds]
     return render_template("portal/order.html", view=view, form=form,
-                           cannot_cancel=cancellations.why_not_cancellable(view.order))
+                           cannot_cancel=cancellations.why_not_cancellable(view.order, for_customer=True))
 
 
 def _posted() -> str | Response | tuple[str, int]:
