@@ -96,8 +96,8 @@ def cancel_on_request(order_id: int, reason: str) -> dict[str, Any]:
     if cancellation is None:
         try:
             cancellation = _cancel(order, actor_id=None, reason=reason or "at the customer's request")
-        except Conflict as exc:
-            return {"outcome": "cancellation_refused", "message": str(exc)}
+        except Conflict as exc:  # the message is shown to the customer; the detail keeps the staff wording
+            return {"outcome": "cancellation_refused", "message": customer_refusal(order, exc), "detail": str(exc)}
     state = "cancelled" if cancellation.effective_at else "being cancelled"
     return {"outcome": "cancelled", "message": f"order {order_id} is {state}", "cancellation": cancellation.id}
 
