@@ -74,7 +74,9 @@ def test_the_order_manager_rejects_a_discount_over_the_limit(app: Flask, seeded:
     login(page, live_server, "agent")
     page.goto(f"{live_server}/workspace/orders/{order_id}")
     expect(page.locator("h1 .state")).to_have_text("Rejected")
-    expect(page.locator("#rejection")).to_have_text("Rejected: 30% is more than we match")
+    expect(page.locator("#rejection p").first).to_have_text("Rejected: 30% is more than we match")
+    expect(page.locator("#rejection-for-customer")).to_have_text(
+        "The customer was told: We cannot offer this discount; ask us for a quote on a longer term")
     expect(page.locator("#revise-order, #cancel-order")).to_have_count(0)
     snap_both(page, "approvals-agent-rejected")
     logout(page)

@@ -229,5 +229,13 @@ def test_a_rejected_order_tells_the_customer_the_reason_given_for_them_not_the_s
     assert "<strong>Order rejected</strong>" in history
     assert ("Reason: We cannot offer fibre at this site yet; your account manager will call you." in history)
     assert "Credit check" not in page  # the approver's note was for staff
-    staff = [e for e in api.get(f"/api/v1/orders/{order_id}", user="agent").json["events"] if e["kind"] == "rejected"]
+    order = api.get(f"/api/v1/orders/{order_id}", user="agent").json
+    staff = [e for e in order["events"] if e["kind"] == "rejected"]
     assert staff[0]["message"] == "Credit check failed twice, see CRM note 88"
+    assert order["rejection"] == "Credit check failed twice, see CRM note 88"
+    assert order["rejection_for_customer"].startswith("We cannot offer fibre at this site yet")
+    client.post("/logout")
+    login(client, "agent")  # staff see both: their note, and what the customer was told
+    page = client.get(f"/workspace/orders/{order_id}").get_data(as_text=True)
+    assert "Rejected</strong>: Credit check failed twice" in page
+    assert "The customer was told: We cannot offer fibre at this site yet" in page
