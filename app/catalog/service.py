@@ -162,6 +162,12 @@ class OfferingTerms:
             return f"{self.name} was on sale until {self.valid_to:%Y-%m-%d %H:%M} UTC"
         return None
 
+    @property
+    def runs_over_time(self) -> bool:
+        """Whether a product of this offering is a service that runs on (it has a recurring price), which may be
+        suspended, resumed and disconnected; a one-time job (an installation visit) is done once and has none."""
+        return any(price.price_type == RECURRING for price in self.prices)
+
 
 @dataclass(frozen=True)
 class PriceInput:

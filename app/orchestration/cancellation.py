@@ -56,14 +56,30 @@ def cancel_order(order_id: int, user: User, reason: str, requested_date: datetim
     return cancellation
 
 
-def why_not_cancellable(order: ProductOrder) -> str | None:
+def why_not_cancellable(order: ProductOrder, *, for_customer: bool = False) -> str | None:
     """The refusal ``cancel_order`` would give now, as a sentence (so a page can say it before anyone tries),
-    or None if the order can be cancelled."""
+    or None if the order can be cancelled; ``for_customer``: in the customer's words (:func:`customer_refusal`)."""
     try:
         _assess(order, domain_orders(order.id))
     except Conflict as exc:
-        return refusal(exc)
+        return customer_refusal(order, exc) if for_customer else refusal(exc)
     return None
+
+
+def customer_refusal(order: ProductOrder, exc: Conflict) -> str:
+    """A refusal past a point of no return as the customer reads it: what was already done for them, on which of
+    their products, and what they can do instead. Staff pages keep :func:`refusal`, which names the domain order
+    and the plan's step ("Access Line (Business Fibre Internet) is past its point of no return ...")."""
+    blocked = next((error for error in exc.errors if error.get("domain_order")), None)
+    domain = db.session.get(DomainOrder, blocked["domain_order"]) if blocked else None
+    if blocked is None or domain is None:
+        return refusal(exc)
+    products = " and ".join(dict.fromkeys(item.offering_name for item in order.items if item.seq in domain.item_seqs))
+    step = str(blocked.get("step") or "the work")
+    done = (f"'{step}' is being done for your {products} right now" if blocked.get("under_way")
+            else f"we have already done '{step}' for your {products}")
+    return (f"Order {order.id} can no longer be cancelled: {done}, and that cannot be undone. Once it is "
+            "delivered, you can ask for a disconnect in My products.")
 
 
 def refusal(exc: Conflict) -> str:
@@ -80,8 +96,8 @@ def cancel_on_request(order_id: int, reason: str) -> dict[str, Any]:
     if cancellation is None:
         try:
             cancellation = _cancel(order, actor_id=None, reason=reason or "at the customer's request")
-        except Conflict as exc:
-            return {"outcome": "cancellation_refused", "message": str(exc)}
+        except Conflict as exc:  # the message is shown to the customer; the detail keeps the staff wording
+            return {"outcome": "cancellation_refused", "message": customer_refusal(order, exc), "detail": str(exc)}
     state = "cancelled" if cancellation.effective_at else "being cancelled"
     return {"outcome": "cancelled", "message": f"order {order_id} is {state}", "cancellation": cancellation.id}
 
@@ -119,7 +135,8 @@ def _assess(order: ProductOrder, domains: list[DomainOrder]) -> None:
         verdict = undo.assess(domain)
         if not verdict.possible:
             message = f"order {order.id} cannot be cancelled: {verdict.reason}; ask for a disconnect once it completes"
-            raise Conflict(message, errors=[{"message": message, "domain_order": domain.id, "step": verdict.step}])
+            raise Conflict(message, errors=[{"message": message, "domain_order": domain.id, "step": verdict.step,
+                                             "under_way": verdict.under_way}])
 
 
 def finish_cancellation(order: ProductOrder) -> None:

@@ -41,6 +41,7 @@ def order_360(order: ProductOrder) -> dict[str, Any]:
         "requires_approval": order.requires_approval,
         "approval_reasons": order.approval_reasons,
         "rejection": _rejection(order),
+        "rejection_for_customer": _rejection(order, key="customer_reason"),
         "enrichment": order.enrichment,
         "process": [{"id": i.id, "process_id": i.process_id, "status": i.status} for i in instances],
         "tasks": [work_item_json(t) for t in tasks],
@@ -54,11 +55,12 @@ def order_360(order: ProductOrder) -> dict[str, Any]:
     }
 
 
-def _rejection(order: ProductOrder) -> str | None:
-    """Why the order was rejected at approval, as the approver or order manager put it (None if it was not)."""
+def _rejection(order: ProductOrder, key: str = "reason") -> str | None:
+    """Why the order was rejected at approval, as the approver or order manager put it for staff (``reason``) or
+    for the customer (``customer_reason``, what the portal shows); None if it was not rejected."""
     if order.state != "rejected":
         return None
-    reasons = [str(e.detail.get("reason") or "") for e in order.events if e.kind == "rejected"]
+    reasons = [str(e.detail.get(key) or "") for e in order.events if e.kind == "rejected"]
     return reasons[-1] if reasons else ""
 
 

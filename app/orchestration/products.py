@@ -11,13 +11,16 @@ from app.orchestration.presenters import product_json
 from app.orders.capture import ItemRequest
 from app.orders.capture import OrderRequest
 from app.orders.capture import capture
+from app.orders.inventory_lines import STATUS_CHANGES
+from app.orders.inventory_lines import needed_by
+from app.orders.inventory_lines import offered_actions
 from app.orders.models import ProductOrder
 from app.orders.service import account_of
 
 
 def my_products(user: User, *, offset: int = 0, limit: int = 50) -> tuple[list[dict[str, Any]], int]:
     """A page of the products of ``user``'s customer account (oldest first, with contracts and entitlements)
-    and their total count.
+    and their total count; ``needed_by`` names the products that need each one (it cannot be disconnected alone).
 
     The account always comes from the login (``account_of``), also for a user who is staff as well;
     a login without a customer account has no products.
@@ -26,12 +29,11 @@ def my_products(user: User, *, offset: int = 0, limit: int = 50) -> tuple[list[d
     if account is None:
         return [], 0
     rows, total = queries.product_page(user, offset=offset, limit=limit, account_id=account.id)
-    return [product_json(product) for product in rows], total
+    return [{**product_json(product), "needed_by": [f"{other.name} (product {other.id})" for other in
+                                                    needed_by(account.id, product.id)]} for product in rows], total
 
 
-# What a person may ask for on an installed product, by its status.
-PRODUCT_ACTIONS = {"active": ("suspend", "delete"), "suspended": ("resume", "delete"), "terminated": ()}
-ACTION_LABELS = {action: line_action_label(action) for action in ("suspend", "resume", "delete")}
+ACTION_LABELS = {action: line_action_label(action) for action in STATUS_CHANGES}
 
 
 def change_my_product(user: User, product_id: int, action: str) -> ProductOrder:
@@ -52,8 +54,8 @@ def change_product(user: User, product_id: int, action: str, *, channel: str,
     :raises Invalid: the action does not apply to the product's status (field ``action``).
     """
     product = queries.get_product(product_id, user, account_id=account_id)
-    if action not in PRODUCT_ACTIONS.get(product.status, ()):
-        message = f"a {product.status} product cannot be asked to {action}"
+    if action not in offered_actions(product.status, product.offering_id):
+        message = f"a {product.status} {product.name} cannot be asked to {action}"
         raise Invalid(errors=[{"field": "action", "message": message}])
     request = OrderRequest(account_id=product.account_id, items=[
         ItemRequest(offering_id=product.offering_id, action=action, product_ref=str(product.id))])

@@ -100,15 +100,17 @@ def record_enrichment(order_id: int, values: Mapping[str, Any]) -> dict[str, Any
     return dict(order.enrichment)
 
 
-def reject(order_id: int, reason: str) -> dict[str, Any]:
-    """End the order ``rejected`` with ``reason`` (the approval said no)."""
+def reject(order_id: int, reason: str, *, customer_reason: str = "") -> dict[str, Any]:
+    """End the order ``rejected`` (the approval said no) with ``reason``, the approver's note for staff, and
+    ``customer_reason``, what the customer is told (the portal shows only that one)."""
     order = lock_order(order_id)
     if order.state != "rejected":
         order.state = "rejected"
         for item in order.items:
             item.state = "rejected"
-        record(order, "rejected", message=reason or "rejected at approval", detail={"reason": reason})
-    return {"state": order.state, "reason": reason}
+        record(order, "rejected", message=reason or "rejected at approval",
+               detail={"reason": reason, "customer_reason": customer_reason})
+    return {"state": order.state, "reason": reason, "customer_reason": customer_reason}
 
 
 def start_decomposition(order_id: int, facts: Mapping[str, Any]) -> dict[str, Any]:

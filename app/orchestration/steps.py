@@ -30,7 +30,8 @@ def record_enrichment(params: Mapping[str, Any], key: str) -> dict[str, Any]:
 
 
 def reject_order(params: Mapping[str, Any], key: str) -> dict[str, Any]:
-    return service.reject(_order_id(params), str(params.get("reason") or ""))
+    return service.reject(_order_id(params), str(params.get("reason") or ""),
+                          customer_reason=str(params.get("customer_reason") or ""))
 
 
 def decompose(params: Mapping[str, Any], key: str) -> dict[str, Any]:
@@ -98,7 +99,8 @@ def _step(name: str, call: Any, description: str, inputs: dict[str, Any], *requi
 CONNECTORS = (
     _step("record_enrichment", record_enrichment, "Keep the enrichment decision's values on the order.",
           {"values": {"type": ["object", "null"]}}),
-    _step("reject_order", reject_order, "Reject the order with a reason.", {"reason": _TEXT_OR_NULL}),
+    _step("reject_order", reject_order, "Reject the order with a reason (for staff) and one for the customer.",
+          {"reason": _TEXT_OR_NULL, "customer_reason": _TEXT_OR_NULL}),
     _step("decompose", decompose, "Create the order's domain orders and start the ready ones.",
           {"facts": {"type": ["object", "null"], "description": "facts for the decomposition decision"}}),
     _step("await_fulfilment", await_fulfilment, "Wait until every domain order of the order has finished.", {}),

@@ -33,6 +33,7 @@ class Undoability:
     effect: str  # cancel (nothing done yet, or its running plan stops) | compensate (done work is undone)
     reason: str | None = None
     step: str | None = None  # the point of no return passed, when not possible
+    under_way: bool = False  # that step is being done now, not done yet
 
 
 def assess(domain: DomainOrder) -> Undoability:
@@ -52,7 +53,7 @@ def assess(domain: DomainOrder) -> Undoability:
     under_way = _first_passed(summary, instances.activities_under_way(instance.id)) \
         if summary.get("points_of_no_return") else None
     if under_way is not None:
-        return Undoability(False, "blocked", step=under_way,
+        return Undoability(False, "blocked", step=under_way, under_way=True,
                            reason=f"{domain.name} is at its point of no return: '{under_way}' is under way")
     to_compensate = [a for a in done if a in (summary.get("compensation") or {})]
     if domain.state == "completed" or to_compensate:

@@ -21,6 +21,7 @@ from app.errors import Invalid
 from app.errors import NotFound
 from app.extensions import db
 from app.orders.accounts import account_by_id
+from app.orders.inventory_lines import dependents_left_behind
 from app.orders.inventory_lines import installed_characteristics
 from app.orders.limits import check_item_count
 from app.orders.models import ITEM_ACTIONS
@@ -140,6 +141,8 @@ def _validated_lines(items: list[ItemRequest],
             lines.append((item, price_item(item, prefix, account_id)))
         except Invalid as exc:
             errors.extend(exc.errors)
+    if account_id is not None and not errors:
+        errors.extend(dependents_left_behind(items, account_id))
     return lines, errors
 
 

@@ -260,6 +260,10 @@ def _entry(event: OrderEvent) -> TimelineEntry:
     if event.kind == "state_changed" and event.detail.get("to"):  # what it became, not only that it changed
         return TimelineEntry(at=event.at, title=CUSTOMER_EVENTS[event.kind],
                              text=f"Now: {state_label(event.detail['to'])}")
+    if event.kind == "rejected":  # the reason the approver gave for the customer; their staff note stays inside
+        reason = str(event.detail.get("customer_reason") or "").strip().rstrip(".")
+        return TimelineEntry(at=event.at, title=CUSTOMER_EVENTS[event.kind],
+                             text=f"Reason: {reason}." if reason else "")
     if event.kind == "closed":  # closed short (part of it given up): which lines the customer has, which not
         said = [f"{label}: {', '.join(event.detail[key])}." for key, label in (("delivered", "Delivered"),
                                                                                ("not_delivered", "Not delivered"))

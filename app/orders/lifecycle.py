@@ -6,6 +6,7 @@ from typing import Any
 from flask import current_app
 
 from app.instances import service as instances
+from app.labels import line_action_label
 from app.orders.inventory_lines import installed_site
 from app.orders.models import ProductOrder
 from app.orders.service import order_site
@@ -31,12 +32,21 @@ def process_data(order: ProductOrder) -> dict[str, Any]:
         "one_time_total": str(order.one_time_total),
         site_characteristic(): order_site(order) or installed_site([i.product_ref for i in order.items
                                                                     if i.product_ref]),
-        # read by the approval gateways and the reject step whether or not the optional form fields were filled
-        "approval_decision": "", "approval_reason": "", "adjustments_note": "",
+        # read by the approval gateways and the reject step whether or not the optional form fields were filled;
+        # customer_reason is the one the customer reads, the other two are staff notes
+        "approval_decision": "", "approval_reason": "", "adjustments_note": "", "customer_reason": "",
         "items": [{"seq": item.seq, "action": item.action, "offering": item.offering_name,
-                   "offering_id": item.offering_id, "quantity": item.quantity,
+                   "offering_id": item.offering_id, "quantity": item.quantity, "product_ref": item.product_ref,
+                   "summary": line_summary(item.action, item.offering_name, item.product_ref),
                    "characteristics": item.characteristics} for item in order.items],
     }
+
+
+def line_summary(action: str, offering: str, product_ref: str | None) -> str:
+    """What a line does, as an approver reads it: "Suspend Business Fibre Internet (product 12)", so a
+    status change is never mistaken for a sale (its price is 0.00 a month either way)."""
+    product = f" (product {product_ref})" if product_ref else ""
+    return f"{line_action_label(action)} {offering}{product}"
 
 
 def start_fulfilment(order: ProductOrder, *, actor_id: int | None) -> None:

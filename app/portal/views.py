@@ -22,13 +22,13 @@ from app.errors import Conflict
 from app.errors import Invalid
 from app.orchestration import cancellation as cancellations
 from app.orchestration.products import ACTION_LABELS
-from app.orchestration.products import PRODUCT_ACTIONS
 from app.orchestration.products import change_my_product
 from app.orchestration.products import my_products
 from app.orders import customer
 from app.orders import drafts
 from app.orders import entry as entries
 from app.orders.entry import OrderEntry
+from app.orders.inventory_lines import offered_actions
 from app.portal.forms import REQUEST_CHOICES
 from app.portal.forms import RequestForm
 from app.validation import DB_INT_MAX
@@ -83,11 +83,11 @@ def order(order_id: int) -> str:
 @page_roles("customer")
 def cancel_order(order_id: int) -> Response:
     """Cancel one's own order in flight (refused, with the reason, past a point of no return)."""
-    own = customer.my_order(order_id, current_user).id
+    own = customer.my_order(order_id, current_user)
     try:
-        cancellation = cancellations.cancel_order(own, current_user, "cancelled by the customer")
+        cancellation = cancellations.cancel_order(own.id, current_user, "cancelled by the customer")
     except Conflict as exc:
-        flash(cancellations.refusal(exc), "error")
+        flash(cancellations.customer_refusal(own, exc), "error")
     else:
         flash("Your order is cancelled." if cancellation.effective_at else
               "Your order is being cancelled: what was already reserved for it is being released.", "info")
@@ -115,7 +115,7 @@ def _order_page(order_id: int, form: RequestForm) -> str:
     kinds = customer.request_kinds(view.order)
     form.kind.choices = [choice for choice in REQUEST_CHOICES if choice.value in kinds]
     return render_template("portal/order.html", view=view, form=form,
-                           cannot_cancel=cancellations.why_not_cancellable(view.order))
+                           cannot_cancel=cancellations.why_not_cancellable(view.order, for_customer=True))
 
 
 def _posted() -> str | Response | tuple[str, int]:
@@ -160,7 +160,7 @@ def products() -> str:
     offset = int_arg("offset", 0, 0, DB_INT_MAX)
     found, total = my_products(current_user, offset=offset, limit=PAGE_SIZE)
     return render_template("portal/products.html", products=found, total=total, offset=offset,
-                           page_size=PAGE_SIZE, product_actions=PRODUCT_ACTIONS, action_labels=ACTION_LABELS)
+                           page_size=PAGE_SIZE, product_actions=offered_actions, action_labels=ACTION_LABELS)
 
 
 

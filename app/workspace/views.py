@@ -26,13 +26,13 @@ from app.orchestration import cancellation as cancellations
 from app.orchestration import order_json as presenters
 from app.orchestration import revisions
 from app.orchestration.products import ACTION_LABELS
-from app.orchestration.products import PRODUCT_ACTIONS
 from app.orchestration.products import change_product as change_installed_product
 from app.orders import drafts
 from app.orders import entry as entries
 from app.orders import service as orders
 from app.orders.capture import CHANNELS
 from app.orders.entry import OrderEntry
+from app.orders.inventory_lines import offered_actions
 from app.orders.models import ORDER_STATES
 from app.tmf.notifications import deliveries_of_order
 from app.validation import DB_INT_MAX
@@ -68,7 +68,7 @@ def index() -> str:
 def order(order_id: int) -> str:
     found = orders.get_order(order_id, current_user)
     return render_template("workspace/order.html", order=found, view=presenters.order_360(found),
-                           product_actions=PRODUCT_ACTIONS, action_labels=ACTION_LABELS,
+                           product_actions=offered_actions, action_labels=ACTION_LABELS,
                            tmf_deliveries=deliveries_of_order(found.id),
                            cannot_cancel=cancellations.why_not_cancellable(found))
 

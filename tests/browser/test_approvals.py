@@ -38,14 +38,15 @@ def in_inbox(page: Any, order_id: int) -> Any:
     return page.locator("tr", has=page.locator("td[data-label=Order]", has_text=f"#{order_id}"))
 
 
-def decide(page: Any, task: str, order_id: int, choice: str, note: tuple[str, str] | None = None) -> None:
-    """Open ``task`` of the order from the inbox, claim it, choose ``choice`` and complete it."""
+def decide(page: Any, task: str, order_id: int, choice: str, *notes: tuple[str, str]) -> None:
+    """Open ``task`` of the order from the inbox, claim it, choose ``choice``, fill ``notes`` (label, text) and
+    complete it."""
     page.get_by_role("link", name="Inbox").click()
     in_inbox(page, order_id).get_by_role("link", name=task).click()
     page.get_by_role("button", name="Claim").click()
     page.get_by_label("Decision").select_option(label=choice)
-    if note:
-        page.get_by_label(note[0]).fill(note[1])
+    for label, text in notes:
+        page.get_by_label(label).fill(text)
     page.get_by_role("button", name="Complete", exact=True).click()
     expect(page.locator(".flash")).to_contain_text("completed")
 
@@ -66,13 +67,16 @@ def test_the_order_manager_rejects_a_discount_over_the_limit(app: Flask, seeded:
     snap_both(page, "approvals-price-adjustments-task")
     page.get_by_role("link", name="Inbox").click()
     decide(page, "Approve price adjustments", order_id, "Reject the order",
-           ("Note to the order agent", "30% is more than we match"))
+           ("Note to the order agent", "30% is more than we match"),
+           ("Reason for the customer", "We cannot offer this discount; ask us for a quote on a longer term"))
     logout(page)
 
     login(page, live_server, "agent")
     page.goto(f"{live_server}/workspace/orders/{order_id}")
     expect(page.locator("h1 .state")).to_have_text("Rejected")
-    expect(page.locator("#rejection")).to_have_text("Rejected: 30% is more than we match")
+    expect(page.locator("#rejection p").first).to_have_text("Rejected: 30% is more than we match")
+    expect(page.locator("#rejection-for-customer")).to_have_text(
+        "The customer was told: We cannot offer this discount; ask us for a quote on a longer term")
     expect(page.locator("#revise-order, #cancel-order")).to_have_count(0)
     snap_both(page, "approvals-agent-rejected")
     logout(page)
@@ -80,6 +84,8 @@ def test_the_order_manager_rejects_a_discount_over_the_limit(app: Flask, seeded:
     page.goto(f"{live_server}/portal/orders/{order_id}")
     expect(page.locator("#order-state")).to_have_text("Rejected")
     expect(page.locator("#history li").last).to_contain_text("Order rejected")
+    expect(page.locator("#history li").last).to_contain_text(
+        "Reason: We cannot offer this discount; ask us for a quote on a longer term.")
     expect(page.locator("#history")).not_to_contain_text("30% is more")  # the note was for the agent
     snap_both(page, "approvals-alice-rejected")
 
@@ -95,7 +101,7 @@ def test_the_discount_and_the_order_are_approved_and_the_order_goes_on(app: Flas
     decide(page, "Approve price adjustments", order_id, "Approve the discounts")
     logout(page)
     login(page, live_server, "approver")
-    decide(page, "Approve order", order_id, "Approve: fulfil the order", ("Reason (shown on the order)", "Fine"))
+    decide(page, "Approve order", order_id, "Approve: fulfil the order", ("Internal note", "Fine"))
     logout(page)
 
     login(page, live_server, "agent")

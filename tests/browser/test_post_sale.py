@@ -1,7 +1,7 @@
 """End to end in Chromium: post-sale changes of installed products, by the customer and by an order agent.
 
-Each change is an order like any other (approved, decomposed, fulfilled); the demo connectors run inline
-(the test config) and the approver answers through the API, so each order is complete by the next page.
+Each change is an order like any other (decomposed, fulfilled; a status change needs no commercial approval);
+the demo connectors run inline (the test config), so each order is complete by the next page.
 What the customer reads at each step must be true when it is read: "Suspended" only once it is.
 """
 from __future__ import annotations
@@ -16,7 +16,6 @@ from playwright.sync_api import expect
 from tests.browser.pages import login
 from tests.browser.pages import snap
 from tests.helpers import Api
-from tests.orchestration.flow import approve
 from tests.orchestration.flow import fibre_bundle
 from tests.orchestration.flow import place
 from tests.orchestration.flow import run_to_completion
@@ -35,14 +34,15 @@ def snap_both(page: Any, name: str) -> None:
     page.set_viewport_size({"width": 1280, "height": 900})
 
 
-def ask(page: Any, api: Api, action: str) -> int:
-    """Press ``action`` on the fibre in My products; the change order is placed, not yet done."""
+def ask(page: Any, api: Api, action: str, product: str = "Business Fibre Internet") -> int:
+    """Press ``action`` on ``product`` in My products; the change order is placed and, needing no commercial
+    approval (dmn/order_approval.dmn), done by the time its page shows."""
     page.get_by_role("link", name="My products").click()
-    page.locator(FIBRE).get_by_role("button", name=action).click()
+    page.locator(f"section[data-product='{product}']").get_by_role("button", name=action).click()
     expect(page.locator(".flash")).to_contain_text(f"{action} is ordered: order ")
     order_id = int(re.search(r"/portal/orders/(\d+)$", page.url).group(1))  # type: ignore[union-attr]
-    expect(page.locator("#order-state")).to_have_text("Acknowledged")  # waits for its approval
-    expect(page.locator("tr[data-item='Business Fibre Internet']")).to_contain_text(f"({action.lower()})")
+    expect(page.locator("#order-state")).to_have_text("Completed")
+    expect(page.locator(f"tr[data-item='{product}']")).to_contain_text(f"({action.lower()})")
     return order_id
 
 
@@ -58,25 +58,23 @@ def test_a_customer_suspends_resumes_and_disconnects_a_product(app: Flask, seede
     run_to_completion(api, place(api, fibre_bundle(seeded, external_id="BROWSER-POST-SALE")))
     page.set_viewport_size({"width": 1280, "height": 900})
     login(page, live_server, "bob")
-    products_show(page, "Active", ["Suspend", "Disconnect"])
+    products_show(page, "Active", ["Suspend"])  # the Static IP Block needs it: no Disconnect, and it says so
+    expect(page.locator(f"{FIBRE} .product-needed")).to_contain_text("Static IP Block (product")
     snap_both(page, "post-sale-products")
 
-    suspend = ask(page, api, "Suspend")
+    ask(page, api, "Suspend")  # a status change needs no commercial approval: it runs at once
     snap_both(page, "post-sale-suspend-ordered")
-    page.get_by_role("link", name="My products").click()  # not suspended yet, and says why nothing is offered
-    expect(page.locator(f"{FIBRE} h2")).to_have_text("Business Fibre Internet Active")
-    expect(page.locator(f"{FIBRE} .product-changing")).to_contain_text(f"order {suspend} is changing this product")
-    expect(page.locator(f"{FIBRE} .product-actions")).to_have_count(0)
-    approve(api, suspend)
-    products_show(page, "Suspended", ["Resume", "Disconnect"])
+    products_show(page, "Suspended", ["Resume"])
     expect(page.locator(f"{FIBRE} .entitlements")).to_contain_text("Access Line (suspended)")
     snap_both(page, "post-sale-products-suspended")
 
-    approve(api, ask(page, api, "Resume"))
+    ask(page, api, "Resume")
+    products_show(page, "Active", ["Suspend"])
+    ask(page, api, "Disconnect", "Static IP Block")
     products_show(page, "Active", ["Suspend", "Disconnect"])
+    expect(page.locator(f"{FIBRE} .product-needed")).to_have_count(0)
 
-    disconnect = ask(page, api, "Disconnect")
-    approve(api, disconnect)
+    ask(page, api, "Disconnect")
     page.reload()
     expect(page.locator("#order-state")).to_have_text("Completed")
     expect(page.locator("#history")).to_contain_text("Order completed")
@@ -99,10 +97,8 @@ def test_an_agent_suspends_a_customer_product_from_the_order_page(app: Flask, se
     suspend = int(re.search(r"/workspace/orders/(\d+)$", page.url).group(1))  # type: ignore[union-attr]
     expect(page.locator("#fulfilment")).to_contain_text("1. Managed Router (suspend)")
     snap_both(page, "post-sale-agent-suspend-ordered")
+    assert suspend  # it ran at once: a status change needs no commercial approval
     page.goto(f"{live_server}/workspace/orders/{first}")
-    expect(router).to_contain_text(f"being changed by order {suspend}")
-    approve(api, suspend)
-    page.reload()
     expect(router.locator(".state")).to_have_text("Suspended")
     expect(router.get_by_role("button")).to_have_text(["Resume", "Disconnect"])
     snap_both(page, "post-sale-agent-inventory-suspended")

@@ -15,19 +15,26 @@ PRODUCTS = "/tmf-api/productInventory/v4/product"
 
 def _status_order(api: Any, seeded: dict[str, Any], product: dict[str, Any], *, action: str,
                   status: str | None = None, external_id: str) -> int:
-    item = line(1, seeded["offerings"]["Business Fibre Internet"], action=action, product_id=str(product["id"]))
+    item = line(1, seeded["offerings"][product["name"]], action=action, product_id=str(product["id"]))
     if status:
         item["product"]["status"] = status
     order_id = place(api, {"externalId": external_id, "productOrderItem": [item],
                            "relatedParty": [{"id": str(seeded["accounts"]["Bravo plc"]), "role": "Customer"}]})
-    if "Approve order" in inbox(api, "approver", order_id):
-        api.post(f"/api/v1/tasks/{_task_id(api, order_id)}/complete", user="approver",
-                 json={"data": {"approval_decision": "approve"}})
+    # a status change sells nothing: the order_approval decision sends it straight to fulfilment
+    assert inbox(api, "approver", order_id) == []
     return order_id
 
 
+def _task(api: Any, order_id: int) -> dict[str, Any]:
+    return next(t for t in api.get("/api/v1/tasks", user="approver").json if t["order_id"] == order_id)
+
+
+def _instructions(api: Any, order_id: int) -> str:
+    return str(api.get(f"/api/v1/tasks/{_task_id(api, order_id)}", user="approver").json["instructions"])
+
+
 def _task_id(api: Any, order_id: int) -> int:
-    return next(t["id"] for t in api.get("/api/v1/tasks", user="approver").json if t["order_id"] == order_id)
+    return int(_task(api, order_id)["id"])
 
 
 def test_suspend_resume_and_disconnect_an_installed_product(api: Any, seeded: dict[str, Any]) -> None:
@@ -60,6 +67,8 @@ def test_suspend_resume_and_disconnect_an_installed_product(api: Any, seeded: di
     resumed = next(p for p in order_360(api, resume)["inventory"] if p["id"] == fibre["id"])
     assert {e["status"] for e in resumed["entitlements"]} == {"active"}
 
+    block = next(p for p in order_360(api, first)["inventory"] if p["name"] == "Static IP Block")
+    _status_order(api, seeded, block, action="delete", external_id="MACD-D0")  # it needs the fibre: first
     disconnect = _status_order(api, seeded, fibre, action="delete", external_id="MACD-D")
     assert order_360(api, disconnect)["state"] == "completed"
     assert api.get(f"{PRODUCTS}/{fibre['id']}", user="bob").json["status"] == "terminated"
@@ -74,36 +83,39 @@ def test_a_product_changed_by_an_order_in_flight_takes_no_other_change_until_it_
     first = place(api, fibre_bundle(seeded, external_id="MACD-F"))
     run_to_completion(api, first)
     fibre = next(p for p in order_360(api, first)["inventory"] if p["name"] == "Business Fibre Internet")
-    item = line(1, seeded["offerings"]["Business Fibre Internet"], action="modify", product_id=str(fibre["id"]))
-    item["product"]["status"] = "suspended"
+    # a change of what the customer buys (a faster line) waits for its commercial approval: in flight
+    item = line(1, seeded["offerings"]["Business Fibre Internet"], action="modify", product_id=str(fibre["id"]),
+                bandwidth=1000)
     party = [{"id": str(seeded["accounts"]["Bravo plc"]), "role": "Customer"}]
-    suspend = place(api, {"externalId": "MACD-F-S", "productOrderItem": [item], "relatedParty": party})
-    assert "Approve order" in inbox(api, "approver", suspend)  # in flight: waits for its approval
+    upgrade = place(api, {"externalId": "MACD-F-S", "productOrderItem": [item], "relatedParty": party})
+    assert "Approve order" in inbox(api, "approver", upgrade)
 
     disconnect = line(1, seeded["offerings"]["Business Fibre Internet"], action="delete", product_id=str(fibre["id"]))
     refused = api.post("/tmf-api/productOrderingManagement/v4/productOrder", user="agent",
                        json={"externalId": "MACD-F-D", "productOrderItem": [disconnect], "relatedParty": party})
     assert refused.status_code == 400, refused.json
     assert refused.json["errors"] == [{"field": "productOrderItem[0].product.id", "message":
-                                       f"product {fibre['id']} is being changed by order {suspend} "
+                                       f"product {fibre['id']} is being changed by order {upgrade} "
                                        "(acknowledged); order again once it has ended"}]
     resume = line(1, seeded["offerings"]["Business Fibre Internet"], action="modify", product_id=str(fibre["id"]))
     resume["product"]["status"] = "active"  # the customer takes the suspend back before it ran: the same answer
     refused = api.post("/tmf-api/productOrderingManagement/v4/productOrder", user="agent",
                        json={"externalId": "MACD-F-R0", "productOrderItem": [resume], "relatedParty": party})
-    assert refused.status_code == 400 and f"is being changed by order {suspend}" in refused.json["message"]
+    assert refused.status_code == 400 and f"is being changed by order {upgrade}" in refused.json["message"]
     shown = next(p for p in order_360(api, first)["inventory"] if p["id"] == fibre["id"])
-    assert shown["changing_order"] == {"id": suspend, "state": "acknowledged"}
+    assert shown["changing_order"] == {"id": upgrade, "state": "acknowledged"}
     client = app.test_client()
     client.post("/login", data={"username": "agent", "password": "demo"})
     page = client.get(f"/workspace/orders/{first}").get_data(as_text=True)
-    assert f'being changed by <a href="/workspace/orders/{suspend}">order {suspend}</a>' in page
+    assert f'being changed by <a href="/workspace/orders/{upgrade}">order {upgrade}</a>' in page
 
-    api.post(f"/api/v1/tasks/{_task_id(api, suspend)}/complete", user="approver",
-             json={"data": {"approval_decision": "approve"}})
-    assert order_360(api, suspend)["state"] == "completed"
+    api.post(f"/api/v1/tasks/{_task_id(api, upgrade)}/complete", user="approver",
+             json={"data": {"approval_decision": "reject"}})
+    assert order_360(api, upgrade)["state"] == "rejected"
     ended = next(p for p in order_360(api, first)["inventory"] if p["id"] == fibre["id"])
-    assert ended["status"] == "suspended" and ended["changing_order"] is None
+    assert ended["status"] == "active" and ended["changing_order"] is None
+    suspend = _status_order(api, seeded, fibre, action="modify", status="suspended", external_id="MACD-F-S2")
+    assert order_360(api, suspend)["state"] == "completed"
     resume = _status_order(api, seeded, fibre, action="modify", status="active", external_id="MACD-F-R")
     assert order_360(api, resume)["state"] == "completed"
 
@@ -117,3 +129,47 @@ def test_a_line_naming_another_customers_product_is_refused(api: Any, seeded: di
         "productOrderItem": [item], "relatedParty": [{"id": str(seeded["accounts"]["Acme Ltd"]), "role": "Customer"}]})
     assert response.status_code == 400
     assert response.json["errors"][0]["field"] == "productOrderItem[0].product.id"
+
+
+def test_the_approver_reads_what_each_line_does(api: Any, seeded: dict[str, Any]) -> None:
+    """Not only a monthly total: a change of an installed product names the action and the product."""
+    first = place(api, fibre_bundle(seeded, external_id="MACD-A"))
+    assert ("New Business Fibre Internet; New Static IP Block; New Managed Router; New Installation."
+            in _instructions(api, first))
+    run_to_completion(api, first)
+    fibre = next(p for p in order_360(api, first)["inventory"] if p["name"] == "Business Fibre Internet")
+    upgrade = place(api, {"externalId": "MACD-A2", "relatedParty": [
+        {"id": str(seeded["accounts"]["Bravo plc"]), "role": "Customer"}], "productOrderItem": [
+        line(1, seeded["offerings"]["Business Fibre Internet"], action="modify", product_id=str(fibre["id"]),
+             bandwidth=1000)]})
+    assert f"Change Business Fibre Internet (product {fibre['id']})." in _instructions(api, upgrade)
+
+
+def test_a_disconnect_that_would_leave_a_dependent_product_without_its_line_is_refused_naming_it(
+        app: Any, api: Any, seeded: dict[str, Any]) -> None:
+    """The Static IP Block's addressing requires the fibre's Internet Access (catalog ``requires``): ceasing the
+    fibre alone would leave the block active and billed on no line. TMF622 and the portal refuse the same way;
+    both in one order, or the block first, are taken."""
+    first = place(api, fibre_bundle(seeded, external_id="MACD-DEP", account="Acme Ltd"))
+    run_to_completion(api, first)
+    inventory = {p["name"]: p for p in order_360(api, first)["inventory"]}
+    fibre, block = inventory["Business Fibre Internet"], inventory["Static IP Block"]
+    party = [{"id": str(seeded["accounts"]["Acme Ltd"]), "role": "Customer"}]
+    alone = line(1, seeded["offerings"]["Business Fibre Internet"], action="delete", product_id=str(fibre["id"]))
+    refused = api.post("/tmf-api/productOrderingManagement/v4/productOrder", user="agent",
+                       json={"externalId": "MACD-DEP-1", "productOrderItem": [alone], "relatedParty": party})
+    expected = (f"product {fibre['id']} cannot be disconnected on its own: Static IP Block (product {block['id']}) "
+                "needs it; disconnect that first, or both in one order")
+    assert refused.status_code == 400
+    assert refused.json["errors"] == [{"field": "productOrderItem[0].product.id", "message": expected}]
+
+    client = app.test_client()
+    client.post("/login", data={"username": "alice", "password": "demo"})
+    page = client.post(f"/portal/products/{fibre['id']}", data={"action": "delete"})
+    assert page.status_code == 422 and "Static IP Block (product" in page.get_data(as_text=True)
+    assert api.get(f"{PRODUCTS}/{fibre['id']}", user="alice").json["status"] == "active"
+
+    both = place(api, {"externalId": "MACD-DEP-2", "relatedParty": party, "productOrderItem": [
+        alone, line(2, seeded["offerings"]["Static IP Block"], action="delete", product_id=str(block["id"]))]})
+    assert order_360(api, both)["state"] == "completed"
+    assert {api.get(f"{PRODUCTS}/{p['id']}", user="alice").json["status"] for p in (fibre, block)} == {"terminated"}

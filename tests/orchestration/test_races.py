@@ -141,6 +141,7 @@ def test_a_suspend_and_a_disconnect_of_one_product_at_once_one_is_refused(app: F
     first = place(api, fibre_bundle(seeded, external_id="RACE-PRODUCT"))
     run_to_completion(api, first)
     fibre = next(p for p in order_360(api, first)["inventory"] if p["name"] == "Business Fibre Internet")
+    block = next(p for p in order_360(api, first)["inventory"] if p["name"] == "Static IP Block")
     overlap = Overlap(2)
     order_changing = inventory_lines.order_changing
 
@@ -154,7 +155,9 @@ def test_a_suspend_and_a_disconnect_of_one_product_at_once_one_is_refused(app: F
         item = line(1, seeded["offerings"]["Business Fibre Internet"], action=action, product_id=str(fibre["id"]))
         if status:
             item["product"]["status"] = status
-        body = {"externalId": f"RACE-{action}", "productOrderItem": [item],
+        # the block needs the fibre: a disconnect takes it along (inventory_lines.dependents_left_behind)
+        along = [line(2, seeded["offerings"]["Static IP Block"], action=action, product_id=str(block["id"]))]
+        body = {"externalId": f"RACE-{action}", "productOrderItem": [item, *along] if action == "delete" else [item],
                 "relatedParty": [{"id": str(seeded["accounts"]["Bravo plc"]), "role": "Customer"}]}
         return lambda client: client.post(ORDERS, user="agent", json=body)
 

@@ -207,7 +207,41 @@ def test_past_a_point_of_no_return_the_customer_is_told_why_before_trying(app: F
     login(client, "alice")
     page = client.get(f"/portal/orders/{order_id}").get_data(as_text=True)
     assert 'id="cancel-order"' not in page
-    assert (f"Order {order_id} cannot be cancelled: Access Line (Business Fibre Internet) is past its point of no "
-            "return: &#39;Activate service&#39; is done; ask for a disconnect once it completes.") in page
+    # in the customer's words: what was done for them and what they can do, not the plan's domain order
+    assert (f"Order {order_id} can no longer be cancelled: we have already done &#39;Activate service&#39; for your "
+            "Business Fibre Internet, and that cannot be undone. Once it is delivered, you can ask for a disconnect "
+            "in My products.") in page
+    assert "point of no return" not in page and "Access Line" not in page
     refused = client.post(f"/portal/orders/{order_id}/cancel", follow_redirects=True).get_data(as_text=True)
-    assert refused.count("cannot be cancelled") == 2  # the flash and the note, once each
+    assert refused.count("can no longer be cancelled") == 2  # the flash and the note, once each
+    assert "point of no return" not in refused
+    client.post("/logout")
+    login(client, "agent")  # staff keep the precise wording: the domain order and the plan's step
+    staff = client.get(f"/workspace/orders/{order_id}").get_data(as_text=True)
+    assert "Access Line (Business Fibre Internet) is past its point of no return" in staff
+
+
+def test_a_rejected_order_tells_the_customer_the_reason_given_for_them_not_the_staff_note(
+        app: Flask, client: FlaskClient, seeded: dict[str, Any]) -> None:
+    api = Api(app.test_client())
+    order_id = place(api, fibre_bundle(seeded, external_id="PORTAL-REJECTED", account="Acme Ltd"))
+    complete(api, order_id, "Approve order", "approver", {
+        "approval_decision": "reject", "approval_reason": "Credit check failed twice, see CRM note 88",
+        "customer_reason": "We cannot offer fibre at this site yet; your account manager will call you."})
+    login(client, "alice")
+    page = client.get(f"/portal/orders/{order_id}").get_data(as_text=True)
+    history = page[page.index('id="history"'):]
+    history = history[:history.index("</ol>")]
+    assert "<strong>Order rejected</strong>" in history
+    assert ("Reason: We cannot offer fibre at this site yet; your account manager will call you." in history)
+    assert "Credit check" not in page  # the approver's note was for staff
+    order = api.get(f"/api/v1/orders/{order_id}", user="agent").json
+    staff = [e for e in order["events"] if e["kind"] == "rejected"]
+    assert staff[0]["message"] == "Credit check failed twice, see CRM note 88"
+    assert order["rejection"] == "Credit check failed twice, see CRM note 88"
+    assert order["rejection_for_customer"].startswith("We cannot offer fibre at this site yet")
+    client.post("/logout")
+    login(client, "agent")  # staff see both: their note, and what the customer was told
+    page = client.get(f"/workspace/orders/{order_id}").get_data(as_text=True)
+    assert "Rejected</strong>: Credit check failed twice" in page
+    assert "The customer was told: We cannot offer fibre at this site yet" in page

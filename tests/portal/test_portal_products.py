@@ -16,11 +16,9 @@ from tests.orchestration.test_order_cancellation import inbox
 from tests.workspace.workspace_support import login
 
 
-def _approve_if_asked(api: Api, order_id: int) -> None:
-    if "Approve order" in inbox(api, "approver", order_id):
-        [task] = [t for t in api.get("/api/v1/tasks", user="approver").json if t["order_id"] == order_id]
-        api.post(f"/api/v1/tasks/{task['id']}/complete", user="approver",
-                 json={"data": {"approval_decision": "approve"}})
+def _no_approval_asked(api: Api, order_id: int) -> None:
+    """A suspend, resume or disconnect sells nothing: no commercial approval (dmn/order_approval.dmn)."""
+    assert inbox(api, "approver", order_id) == []
 
 
 def _ask(client: FlaskClient, api: Api, product_id: int, action: str) -> int:
@@ -29,7 +27,7 @@ def _ask(client: FlaskClient, api: Api, product_id: int, action: str) -> int:
     found = re.fullmatch(r"/portal/orders/(\d+)", response.headers["Location"])
     assert found
     order_id = int(found.group(1))
-    _approve_if_asked(api, order_id)
+    _no_approval_asked(api, order_id)
     return order_id
 
 
@@ -69,11 +67,12 @@ def test_my_products_offers_no_change_while_an_order_changes_the_product(app: Fl
     first = place(api, fibre_bundle(seeded, external_id="PORTAL-BUSY", account="Acme Ltd"))
     run_to_completion(api, first)
     fibre = next(p for p in order_360(api, first)["inventory"] if p["name"] == "Business Fibre Internet")
-    item = line(1, seeded["offerings"]["Business Fibre Internet"], action="modify", product_id=str(fibre["id"]))
-    item["product"]["status"] = "suspended"
+    # a faster line is a commercial change: it waits for its approval, in flight
+    item = line(1, seeded["offerings"]["Business Fibre Internet"], action="modify", product_id=str(fibre["id"]),
+                bandwidth=1000)
     suspend = place(api, {"externalId": "PORTAL-BUSY-S", "productOrderItem": [item],
                           "relatedParty": [{"id": str(seeded["accounts"]["Acme Ltd"]), "role": "Customer"}]})
-    assert "Approve order" in inbox(api, "approver", suspend)  # in flight
+    assert "Approve order" in inbox(api, "approver", suspend)
     login(client, "alice")
     page = client.get("/portal/products").get_data(as_text=True)
     assert f'<a href="/portal/orders/{suspend}">order {suspend}</a>\n    is changing this product' in page
@@ -115,3 +114,49 @@ def test_a_disconnected_product_says_what_delivered_it_in_the_past_tense(app: Fl
     section = section[:section.index("</section>")]
     assert "<h3>Was delivered by</h3>" in section and "<h3>Delivered by</h3>" not in section
     assert page.count("<h3>Delivered by</h3>") == 3  # the fibre, the static IP block and the installation
+
+
+def test_an_installation_done_once_offers_no_suspend_or_disconnect(app: Flask, client: FlaskClient,
+                                                                   seeded: dict[str, Any]) -> None:
+    """An installation is a field visit with a one-time price, not a service that runs: nothing to suspend or stop.
+    Its running neighbours (recurring prices in the catalog) still offer both, and TMF622 refuses the same."""
+    from tests.orchestration.flow import line
+
+    api = Api(app.test_client())
+    first = place(api, fibre_bundle(seeded, external_id="PORTAL-ONCE", account="Acme Ltd"))
+    run_to_completion(api, first)
+    visit = next(p for p in order_360(api, first)["inventory"] if p["name"] == "Installation")
+    login(client, "alice")
+    page = client.get("/portal/products").get_data(as_text=True)
+    section = page[page.index('data-product="Installation"'):]
+    assert "product-actions" not in section[:section.index("</section>")]
+    assert page.count('class="product-actions"') == 3  # the fibre, the static IP block and the router
+    refused = client.post(f"/portal/products/{visit['id']}", data={"action": "delete"})
+    assert refused.status_code == 422
+
+    item = line(1, seeded["offerings"]["Installation"], action="suspend", product_id=str(visit["id"]))
+    response = api.post("/tmf-api/productOrderingManagement/v4/productOrder", user="agent", json={
+        "productOrderItem": [item], "relatedParty": [{"id": str(seeded["accounts"]["Acme Ltd"]), "role": "Customer"}]})
+    assert response.status_code == 400
+    assert response.json["errors"] == [{"field": "productOrderItem[0].product.id", "message":
+                                        f"product {visit['id']} (Installation) was done once: "
+                                        "there is no running service to suspend"}]
+
+
+def test_my_products_says_before_a_disconnect_that_another_product_needs_this_one(
+        app: Flask, client: FlaskClient, seeded: dict[str, Any]) -> None:
+    """The fibre carries the Static IP Block: no Disconnect on it while the block is on, and the page says why."""
+    api = Api(app.test_client())
+    first = place(api, fibre_bundle(seeded, external_id="PORTAL-NEEDED", account="Acme Ltd"))
+    run_to_completion(api, first)
+    block = next(p for p in order_360(api, first)["inventory"] if p["name"] == "Static IP Block")
+    login(client, "alice")
+    page = client.get("/portal/products").get_data(as_text=True)
+    fibre = page[page.index('data-product="Business Fibre Internet"'):]
+    fibre = fibre[:fibre.index("</section>")]
+    assert 'value="suspend"' in fibre and 'value="delete"' not in fibre
+    assert (f"Static IP Block (product {block['id']}) needs this product:\n    disconnect it first, then you can "
+            "disconnect this one.") in fibre
+    _ask(client, api, block["id"], "delete")
+    fibre = client.get("/portal/products").get_data(as_text=True).split('data-product="Business Fibre Internet"')[1]
+    assert 'value="delete"' in fibre.split("</section>")[0]

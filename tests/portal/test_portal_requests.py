@@ -143,7 +143,11 @@ def test_a_cancellation_past_the_point_of_no_return_is_reported_as_refused(app: 
     _answer_request(client, order_id, "cancellation", "We are moving.",
                     {"resolution": "cancel_order", "resolution_note": "Sorry."})
     page = client.get(f"/portal/orders/{order_id}").get_data(as_text=True)
-    assert "We could not cancel your order." in page and "&#39;Activate service&#39; is done" in page
+    assert "We could not cancel your order." in page
+    requests = page[page.index('id="requests"'):]
+    assert ("we have already done &#39;Activate service&#39; for your Business Fibre Internet, and that cannot be "
+            "undone. Once it is delivered, you can ask for a disconnect in My products.") in requests
+    assert "point of no return" not in page  # the plan's wording is for staff
     assert "Your order was cancelled" not in page
     with app.app_context():
         assert db.session.get(ProductOrder, order_id).state != "cancelled"

@@ -127,6 +127,11 @@ CASES: dict[tuple[str, str], dict[str, Case]] = {
         "voice_r3": ({"channels": 11}, {"monthly_price": 149, "setup_fee": 195}),
         "voice_r4": ({"channels": 30}, {"monthly_price": 210, "setup_fee": 245}),
     },
+    ("order_approval.dmn", "order_approval"): {
+        "oa_status_change_only": ({"items": [{"action": "suspend"}, {"action": "delete"}]},
+                                  {"order_approval_needed": False}),
+        "oa_commercial": ({"items": [{"action": "resume"}, {"action": "add"}]}, {"order_approval_needed": True}),
+    },
     ("revision_approval.dmn", "revision_approval"): {
         "rev_discounts": ({"discounts_over_limit": True, "recurring_delta": 0, "one_time_delta": 0},
                           {"approval_needed": True, "reason": "the revised order carries discounts above the limit"}),
