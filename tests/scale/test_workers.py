@@ -113,7 +113,7 @@ def test_kill_9_a_worker_while_100_run(scaled_app: Flask, workers: Callable[...,
     try:
         wait_until(lambda: Counter(order_states(scaled_app, ids).values())["inProgress"] >= 10, 60,
                    "ten orders in progress")
-        job = busy_job(redis, queue_name, victim.pid, 10)
+        job = busy_job(redis, queue_name, victim.pid, 20)  # a loaded machine can leave one of three idle a while
         os.kill(victim.pid, signal.SIGKILL)
         assert victim.wait(timeout=10) == -signal.SIGKILL
         at_kill = Counter(order_states(scaled_app, ids).values())
