@@ -17,6 +17,7 @@ from wtforms import Field
 
 from app.catalog import service as catalog
 from app.errors import NotFound
+from app.orders.entry import CHARACTERISTIC  # how capture names a line's characteristic fields
 from app.orders.forms import characteristic_spec
 from app.orders.models import OrderItem
 from app.orders.models import ProductOrder
@@ -27,7 +28,6 @@ from app.taskforms import clean_form_data
 from app.taskforms import form_for_task
 
 ITEM_FIELD = re.compile(r"productOrderItem\[(\d+)\]\.(.*)")
-CHARACTERISTIC = "product.productCharacteristic."
 ADD_FIELD = "add_offering"
 EDITABLE_ACTIONS = ("add", "modify")  # a disconnect, suspend or resume line has nothing to change but itself
 
