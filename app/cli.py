@@ -91,21 +91,24 @@ def models_layout(files: tuple[Path, ...]) -> None:
         click.echo(f"{file}: {'laid out' if laid_out != content else 'has a layout already'}")
 
 
-@click.command(help="Deploy the shipped models and the demo catalog (idempotent); --demo-users adds the demo "
-                    "users and accounts (password demo), never wanted in production.")
+@click.command(help="Deploy the shipped models and the demo catalog (idempotent); --no-demo-catalog leaves the "
+                    "catalog out; --demo-users adds the demo users and accounts (password demo), never wanted in "
+                    "production.")
 @click.option("--demo-users", is_flag=True, help="Also create the demo users and customer accounts.")
+@click.option("--no-demo-catalog", is_flag=True,
+              help="Leave out the demo catalog's offerings, which would be on sale (a production catalog is your own).")
 @with_appcontext
-def seed(demo_users: bool) -> None:
+def seed(demo_users: bool, no_demo_catalog: bool) -> None:
     if demo_users:
         current_app.config["ALLOW_DEMO_USERS"] = True
-    _seed()
+    _seed(demo_catalog=not no_demo_catalog)
 
 
-def _seed() -> None:
+def _seed(demo_catalog: bool = True) -> None:
     from app import seed as seeding
     try:
         with unit_of_work():
-            for line in seeding.seed_all():
+            for line in seeding.seed_all(demo_catalog):
                 click.echo(line)
     except DomainError as error:
         _fail(error)

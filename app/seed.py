@@ -30,8 +30,9 @@ def uploads_from(paths: Iterable[Path]) -> list[Upload]:
     return [Upload(p.name, p.read_bytes()) for p in files]
 
 
-def seed_all() -> Iterator[str]:
-    """Deploy what changed in the shipped models, create the missing demo catalog and users; say what was done."""
+def seed_all(demo_catalog: bool = True) -> Iterator[str]:
+    """Deploy what changed in the shipped models, create the missing demo catalog (unless told not to: a production
+    catalog is the operator's own) and users; say what was done."""
     root = Path(current_app.config["DEFINITIONS_DIR"])
     uploads = uploads_from(d for d in (root / "forms", root / "dmn", root / "bpmn") if d.is_dir())
     yield f"saved {seed_model_tests(root / 'model_tests')} shipped model test cases"
@@ -41,7 +42,8 @@ def seed_all() -> Iterator[str]:
     else:  # e.g. installed from a wheel, which holds app/ only: say so rather than seed nothing in silence
         yield (f"no shipped models in {root} (bpmn/, dmn/, forms/); set ORDRA_DEFINITIONS_DIR to the folder "
                "that holds them")
-    yield f"created {seed_demo_catalog()} catalog offerings"
+    if demo_catalog:
+        yield f"created {seed_demo_catalog()} catalog offerings"
     if current_app.config["DEMO_CONNECTORS"]:
         yield f"created {seed_simulator_rules()} connector simulator rules"
     if current_app.config["ALLOW_DEMO_USERS"]:

@@ -210,6 +210,28 @@ def test_demo_users_only_on_request(app: Flask) -> None:
     assert "demo users" in runner.invoke(args=["seed", "--demo-users"]).output
 
 
+def test_seed_leaves_the_demo_catalog_out_when_told(tmp_path: Path) -> None:
+    """``ordra seed --no-demo-catalog``: the shipped models, and no demo offering on sale."""
+    from app import create_app
+    from app.catalog.models import ProductOffering
+    from app.migrate import upgrade
+    from app.studio.models import ProcessVersion
+
+    production = create_app({**TEST_CONFIG, "SQLALCHEMY_DATABASE_URI": f"sqlite:///{tmp_path}/prod.db"})
+    with production.app_context():
+        upgrade()
+    result = production.test_cli_runner().invoke(args=["seed", "--no-demo-catalog"])
+    assert result.exit_code == 0 and "catalog offerings" not in result.output, result.output
+    with production.app_context():
+        assert db.session.scalars(select(ProductOffering.name)).all() == []
+        assert db.session.scalar(select(ProcessVersion.id).where(ProcessVersion.process_id == "customer_order"))
+        db.engine.dispose()
+    result = production.test_cli_runner().invoke(args=["seed"])
+    with production.app_context():
+        assert "Business Fibre Internet" in set(db.session.scalars(select(ProductOffering.name)))
+        db.engine.dispose()
+
+
 def test_seed_on_a_production_database_creates_no_demo_user(tmp_path: Path) -> None:
     """Not the text of the command's output: the users table of a fresh database after ``ordra seed``."""
     from app import create_app

@@ -15,6 +15,7 @@ from typing import Any
 import click
 import pytest
 from flask import Flask
+from sqlalchemy import select
 
 from app import create_app
 from app.auth.roles import ROLES
@@ -265,13 +266,15 @@ def test_the_deployment_steps_run_as_written(tmp_path: Path, monkeypatch: pytest
     monkeypatch.setenv("ORDRA_INSTANCE_PATH", str(tmp_path))
     app = make_app(f"sqlite:///{tmp_path / 'ordra.db'}", ALLOW_DEMO_USERS=False)
     steps = _deployment_steps()
-    assert [args[:2] for args in steps][:3] == [["db", "upgrade"], ["seed"], ["users", "create"]]
+    assert [args[:2] for args in steps][:3] == [["db", "upgrade"], ["seed", "--no-demo-catalog"], ["users", "create"]]
     for args in steps:
         prompted = "a-long-password\na-long-password\n" if args[:2] == ["users", "create"] else None
         result = app.test_cli_runner().invoke(args=args, input=prompted)
         assert result.exit_code == 0, (args, result.output)
+    from app.catalog.models import ProductOffering
     from app.extensions import db
     with app.app_context():
+        assert db.session.scalars(select(ProductOffering.name)).all() == []  # a production catalog is the operator's
         db.engine.dispose()
 
 
