@@ -83,7 +83,8 @@ class Config:
     TMF_HUB_BACKOFF_SECONDS = 5.0  # doubles after each failed attempt
     # Processes Ordra starts itself for an order (fnmatch patterns; ORDER_PROCESS_ID is added): the order process,
     # a customer's request, a revision's approval, the domain orders' plans and their generated compensation
-    # processes. The Instances page and the API start them by hand only for a process admin.
+    # processes (the plans the deployed decomposition decision names count too, whatever their names). The
+    # Instances page and the API start them by hand only for a process admin.
     SYSTEM_STARTED_PROCESSES = ("customer_order", "customer_request", "revision_approval", "plan_*", "*.compensation")
     CURRENCY = "GBP"  # ISO 4217: the price list's currency (new prices and orders) and the approval limit's
     # Discounts above these need an order manager's approval: a share of one charge, a sum per order (CURRENCY).

@@ -26,6 +26,7 @@ from app.jobs.queue import register_backend
 from app.jobs.queue import register_job
 from app.jobs.rq_backend import RQBackend
 from app.orchestration import cancellation
+from app.orchestration import decomposition
 from app.orchestration import service as orchestration
 from app.orchestration import steps
 from app.orders import bulk_import
@@ -73,6 +74,7 @@ def register_listeners(app: Flask) -> None:
     listeners.add_finish_listener(app, cancellation.compensations_finished)
     listeners.add_finish_listener(app, jeopardy.follow_finished)
     listeners.add_late_answer_listener(app, cancellation.answered_after_cancel)
+    listeners.add_system_started_processes(app, decomposition.plan_processes)
 
 
 def register_jobs(app: Flask) -> None:

@@ -32,11 +32,13 @@ class LateAnswer:
 
 
 LateAnswerListener = Callable[[ProcessInstance, LateAnswer], None]
-Listener = FinishListener | StepListener | OpeningListener | LateAnswerListener
+SystemStarted = Callable[[], frozenset[str]]  # ids of processes Ordra starts itself
+Listener = FinishListener | StepListener | OpeningListener | LateAnswerListener | SystemStarted
 _FINISHED = "ordra_finish_listeners"
 _STEPPED = "ordra_step_listeners"
 _OPENING = "ordra_opening_listeners"
 _LATE = "ordra_late_answer_listeners"
+_SYSTEM_STARTED = "ordra_system_started_processes"
 
 
 def add_finish_listener(app: Flask, listener: FinishListener) -> None:
@@ -61,6 +63,16 @@ def add_late_answer_listener(app: Flask, listener: LateAnswerListener) -> None:
     """Call ``listener`` in the same unit of work when another system answers a call that was made, or being made,
     when its instance was cancelled: what that system did is not in the instance, and may have to be undone."""
     _add(app, _LATE, listener)
+
+
+def add_system_started_processes(app: Flask, processes: SystemStarted) -> None:
+    """Count the processes ``processes()`` names as started by Ordra itself, beside ``SYSTEM_STARTED_PROCESSES``:
+    packages above ``instances`` know some from their models (the plans the decomposition decision names)."""
+    _add(app, _SYSTEM_STARTED, processes)
+
+
+def system_started_processes() -> Sequence[SystemStarted]:
+    return tuple(current_app.extensions.get(_SYSTEM_STARTED, ()))
 
 
 def finish_listeners() -> Sequence[FinishListener]:

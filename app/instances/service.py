@@ -51,6 +51,7 @@ from app.instances.listeners import finish_listeners
 from app.instances.listeners import late_answer_listeners
 from app.instances.listeners import opening_listeners
 from app.instances.listeners import step_listeners
+from app.instances.listeners import system_started_processes
 from app.jobs.queue import enqueue
 from app.jobs.queue import recheck_at
 from app.shared_cache import carry_to_outside_calls
@@ -806,14 +807,16 @@ def startable_processes(user: User) -> list[str]:
 
 
 def started_by_ordra(process_id: str) -> bool:
-    """Whether Ordra starts ``process_id`` itself, for an order (``SYSTEM_STARTED_PROCESSES``, ``ORDER_PROCESS_ID``).
+    """Whether Ordra starts ``process_id`` itself, for an order (``SYSTEM_STARTED_PROCESSES``, ``ORDER_PROCESS_ID``,
+    and what the packages above name, see :func:`app.instances.listeners.add_system_started_processes`).
 
     Such a process acts on the order its data names (reserves, activates, releases): started by hand with
     made-up data it would act on any order, so only a process admin, who tests models in the studio, may.
     """
     config = current_app.config
     patterns = (*config["SYSTEM_STARTED_PROCESSES"], config.get("ORDER_PROCESS_ID") or "")
-    return any(pattern and fnmatchcase(process_id, pattern) for pattern in patterns)
+    return (any(pattern and fnmatchcase(process_id, pattern) for pattern in patterns)
+            or any(process_id in processes() for processes in system_started_processes()))
 
 
 def start_by_hand(process_id: str, data: Mapping[str, Any], *, user: User) -> ProcessInstance:

@@ -173,6 +173,12 @@ def _decide(node: SpecNode, line: _Line) -> tuple[dict[str, Any], dict[str, Any]
     return rules.to_jsonable(result.as_dict()), why
 
 
+def plan_processes() -> frozenset[str]:
+    """The processes the deployed decomposition decision names as plans: Ordra starts them for domain orders, and
+    a person starting one by hand with made-up data would act on any order (whatever the plans are called)."""
+    return decisions.output_literals(DECISION, "plan")
+
+
 def touched(watches: str, changed: set[str] | None) -> bool:
     """Does a change of the ``changed`` characteristics (None: the whole line) touch a node that ``watches``?"""
     if changed is None:

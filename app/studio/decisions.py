@@ -12,6 +12,7 @@ from typing import Any
 from app import rules
 from app.engine.runtime import Decide
 from app.errors import Invalid
+from app.errors import NotFound
 from app.extensions import db
 from app.studio.models import DecisionVersion
 from app.studio.models import ModelFile
@@ -57,6 +58,21 @@ def describe(decision_id: str) -> tuple[DecisionVersion, rules.DecisionInfo]:
     """The newest version of a decision and its table as the rules engine read it."""
     version = decision_as_of(decision_id, None)
     return version, _compiled(version.file_id, version.file.sha256).decisions[decision_id]
+
+
+def output_literals(decision_id: str, output: str) -> frozenset[str]:
+    """The strings the newest version of ``decision_id`` gives as literals in its ``output`` column, its default
+    included (an entry that is an expression names no value it can be known by); none when it is not deployed."""
+    try:
+        _version, info = describe(decision_id)
+    except NotFound:
+        return frozenset()
+    columns = [column.label for column in info.outputs]
+    if output not in columns:
+        return frozenset()
+    at = columns.index(output)
+    entries = [rule.output_entries[at] for rule in info.rules] + [info.outputs[at].default or ""]
+    return frozenset(m.group(1) for entry in entries if (m := CHOICE.fullmatch(entry.strip())) and m.group(1))
 
 
 def try_out(decision_id: str, facts: Mapping[str, Any]) -> dict[str, Any]:
