@@ -64,9 +64,10 @@ def output_literals(decision_id: str, output: str) -> frozenset[str]:
     """The strings the newest version of ``decision_id`` gives as literals in its ``output`` column, its default
     included (an entry that is an expression names no value it can be known by); none when it is not deployed."""
     try:
-        _version, info = describe(decision_id)
+        file_id, sha256 = decision_file_as_of(decision_id, None)  # remembered: asked on every start by hand
     except NotFound:
         return frozenset()
+    info = _compiled(file_id, sha256).decisions[decision_id]
     columns = [column.label for column in info.outputs]
     if output not in columns:
         return frozenset()
