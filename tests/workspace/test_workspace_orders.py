@@ -170,3 +170,34 @@ def test_a_rejected_order_says_why_and_no_longer_that_it_needs_approval(app: Fla
     assert page.get_element_by_id("rejection").xpath("p")[0].text_content() == "Rejected: 30% is more than we match"
     assert page.get_element_by_id("rejection-for-customer").text_content() == "The customer was given no reason."
     assert "Needs an order manager" not in page.text_content()
+
+
+def test_the_order_page_says_up_front_that_a_product_is_needed_and_disconnects_it_with_its_dependent(
+        app: Flask, client: FlaskClient, seeded: dict[str, Any]) -> None:
+    """The fibre carries the Static IP Block: the staff page offers no lone Disconnect of it (capture would refuse
+    it), names the block with a link to its order, and offers both in one order, which completes."""
+    from tests.orchestration.flow import run_to_completion
+
+    api = Api(app.test_client())
+    first = place(api, fibre_bundle(seeded, external_id="WS-NEEDED"))
+    run_to_completion(api, first)
+    inventory = {p["name"]: p for p in order_360(api, first)["inventory"]}
+    fibre, block = inventory["Business Fibre Internet"], inventory["Static IP Block"]
+    login(client, "agent")
+    row = lxml.html.fromstring(client.get(f"/workspace/orders/{first}").get_data(as_text=True)).xpath(
+        "//table[@id='order-inventory']//tr[@data-product='Business Fibre Internet']")[0]
+    assert [b.text_content() for b in row.xpath(".//form[contains(@class, 'product-actions')]//button")] == [
+        "Suspend", "Disconnect with Static IP Block"]
+    needed = row.xpath(".//p[@class='product-needed']")[0]
+    assert " ".join(needed.text_content().split()) == (
+        f"Static IP Block (product {block['id']}) needs this product: it cannot be disconnected on its own.")
+    assert needed.xpath(".//a")[0].get("href") == f"/workspace/orders/{first}"
+    together = row.xpath(".//input[@name='together']")
+    assert [i.get("value") for i in together] == [str(block["id"])]
+
+    response = client.post(f"/workspace/products/{fibre['id']}", data={"action": "delete",
+                                                                      "together": str(block["id"])})
+    order_id = int(re.search(r"/workspace/orders/(\d+)$", response.headers["Location"]).group(1))  # type: ignore[union-attr]
+    both = order_360(api, order_id)
+    assert both["state"] == "completed" and [(i["offering"]["name"], i["action"]) for i in both["items"]] == [
+        ("Business Fibre Internet", "delete"), ("Static IP Block", "delete")]
