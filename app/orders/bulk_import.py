@@ -59,7 +59,11 @@ def read_upload(filename: str, data: bytes) -> list[tuple[int, dict[str, Any]]]:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
         raise DomainError(f"{filename}: not UTF-8 text; save it as UTF-8 and upload it again") from None
-    records = parse_orders(filename, text)
+    try:
+        records = parse_orders(filename, text)
+    except DomainError as exc:  # name the file, as the CLI's messages do
+        said = str(exc)
+        raise DomainError(said if said.startswith(f"{filename}:") else f"{filename}: {said}") from None
     if not records:
         raise DomainError(f"{filename}: there are no orders in the file")
     return records
@@ -75,7 +79,7 @@ def parse_orders(filename: str, text: str) -> list[tuple[int, dict[str, Any]]]:
             return [(n, _json_line(line, n)) for n, line in enumerate(text.splitlines(), 1) if line.strip()]
         if suffix == ".csv":
             return _csv_orders(text)
-    except csv.Error as exc:  # a NUL byte, an unclosed quote at the end ...
+    except csv.Error as exc:  # a cell over the csv module's field size limit
         raise DomainError(f"{filename}: not a readable CSV file: {exc}") from None
     raise DomainError(f"{filename}: unsupported file type; use .json, .jsonl or .csv")
 
