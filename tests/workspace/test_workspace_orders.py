@@ -201,3 +201,26 @@ def test_the_order_page_says_up_front_that_a_product_is_needed_and_disconnects_i
     both = order_360(api, order_id)
     assert both["state"] == "completed" and [(i["offering"]["name"], i["action"]) for i in both["items"]] == [
         ("Business Fibre Internet", "delete"), ("Static IP Block", "delete")]
+
+
+def test_a_needed_product_whose_dependent_is_being_changed_offers_no_disconnect_at_all(
+        app: Flask, client: FlaskClient, seeded: dict[str, Any]) -> None:
+    """While another order changes the Static IP Block, it cannot go with the fibre: no button, and the page says
+    why instead of offering a disconnect that capture would refuse."""
+    from tests.orchestration.flow import line
+    from tests.orchestration.flow import run_to_completion
+
+    api = Api(app.test_client())
+    first = place(api, fibre_bundle(seeded, external_id="WS-NEEDED-BUSY"))
+    run_to_completion(api, first)
+    block = next(p for p in order_360(api, first)["inventory"] if p["name"] == "Static IP Block")
+    account = str(order_360(api, first)["customer"]["id"])
+    busy = place(api, {"externalId": "WS-NEEDED-BUSY-2", "relatedParty": [{"id": account, "role": "Customer"}],
+                       "productOrderItem": [line(1, seeded["offerings"]["Static IP Block"], action="modify",
+                                                 product_id=str(block["id"]))]})
+    assert order_360(api, busy)["state"] not in ("completed", "failed", "rejected", "cancelled")
+    login(client, "agent")
+    row = lxml.html.fromstring(client.get(f"/workspace/orders/{first}").get_data(as_text=True)).xpath(
+        "//table[@id='order-inventory']//tr[@data-product='Business Fibre Internet']")[0]
+    assert [b.text_content() for b in row.xpath(".//button")] == ["Suspend"]
+    assert "Not every product needing it can be disconnected now" in row.text_content()
