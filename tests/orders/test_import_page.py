@@ -77,3 +77,25 @@ def test_only_the_staff_who_may_place_orders_see_the_page(app: Flask, seeded: di
         assert (client.get("/workspace/imports/").status_code == 200) is allowed, username
         home = client.get("/inbox/" if username != "alice" else "/portal/").get_data(as_text=True)
         assert ('href="/workspace/imports/"' in home) is allowed, username
+
+
+def test_a_batch_still_running_says_so_and_refreshes_itself(app: Flask, client: FlaskClient,
+                                                            seeded: dict[str, Any]) -> None:
+    """Rows no job has captured yet (workers busy): the page counts them as waiting and polls until it is done."""
+    from app.database import unit_of_work
+    from app.extensions import db
+    from app.orders.models import ImportBatch
+    from app.orders.models import ImportRow
+
+    with app.app_context(), unit_of_work():
+        batch = ImportBatch(filename="later.jsonl")
+        db.session.add(batch)
+        db.session.flush()
+        db.session.add_all([ImportRow(batch_id=batch.id, line=n, payload={"externalId": f"L-{n}"}) for n in (1, 2)])
+        batch_id = batch.id
+    login(client, "omanager")
+    page = lxml.html.fromstring(client.get(f"/workspace/imports/{batch_id}").get_data(as_text=True))
+    assert " ".join(page.get_element_by_id("import-progress").text_content().split()) == (
+        "0 of 2 orders handled; the rest are being imported")
+    assert page.get_element_by_id("import-batch").get("hx-trigger") == "every 2s"
+    assert [row.xpath("string(td[3])").strip() for row in page.xpath("//tr[@data-line]")] == ["Waiting", "Waiting"]
