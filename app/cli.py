@@ -236,6 +236,7 @@ def orders_import(file: Path, username: str | None) -> None:
 def _follow_import(batch_id: int, filename: str, total: int) -> None:
     """Show the jobs' progress on a batch, then report its bad lines; exit 1 if any."""
     from app.orders.bulk_import import batch_rows
+    from app.orders.bulk_import import external_id
     from app.orders.bulk_import import rows_done
     with click.progressbar(length=total, label=f"Importing {filename}", file=sys.stderr) as bar:
         done = 0
@@ -250,8 +251,7 @@ def _follow_import(batch_id: int, filename: str, total: int) -> None:
         rows = batch_rows(batch_id)
     for row in rows:
         if row.status == "failed":
-            external_id = row.payload.get("externalId") if isinstance(row.payload, dict) else None
-            click.echo(f"{filename}:{row.line}: {external_id or '-'}: {row.error}", err=True)
+            click.echo(f"{filename}:{row.line}: {external_id(row) or '-'}: {row.error}", err=True)
     counts = Counter(row.status for row in rows)
     click.echo(f"{counts['created']} created, {counts['present']} already present, {counts['failed']} failed")
     sys.exit(1 if counts["failed"] else 0)

@@ -107,11 +107,12 @@ def register_blueprints(app: Flask) -> None:
     from app.portal.views import bp as portal_bp
     from app.studio.views import bp as studio_bp
     from app.tmf import bp as tmf_bp
+    from app.workspace.imports import bp as order_imports_bp
     from app.workspace.orchestration import bp as orchestration_ui_bp
     from app.workspace.views import bp as workspace_bp
 
     for blueprint in (auth_bp, inbox_bp, studio_bp, instances_bp, ops_bp, jeopardy_bp, catalog_bp, workspace_bp,
-                      portal_bp, fallout_bp, simulator_bp, orchestration_ui_bp, api_docs_bp):
+                      portal_bp, fallout_bp, simulator_bp, orchestration_ui_bp, api_docs_bp, order_imports_bp):
         app.register_blueprint(blueprint)
     app.register_blueprint(api_bp)
     csrf.exempt(api_bp)  # the API takes header credentials only, never the session cookie

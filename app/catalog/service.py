@@ -479,6 +479,13 @@ def product_spec_of(offering: ProductOffering) -> Specification:
     return offering.product_spec
 
 
+def offerings_sharing(spec: Specification, offering_id: int) -> list[ProductOffering]:
+    """The offerings other than ``offering_id`` sold on ``spec``: characteristic labels belong to the
+    specification, so relabelling it for one offering relabels it for each of these too."""
+    return list(db.session.scalars(select(ProductOffering).where(
+        ProductOffering.product_spec_id == spec.id, ProductOffering.id != offering_id).order_by(ProductOffering.name)))
+
+
 def relabel_characteristics(spec: Specification, labels: Mapping[str, str]) -> None:
     """Give the characteristics of ``spec`` that ``labels`` names the display label it gives each ("": the name
     in words); the others keep theirs. Names never change: models and order data use them.

@@ -72,6 +72,7 @@ def edit(offering_id: int) -> str | Response | tuple[str, int]:
 def labels(offering_id: int) -> str | Response | tuple[str, int]:
     offering = catalog.get_offering(offering_id)
     spec = catalog.product_spec_of(offering)
+    sharing = catalog.offerings_sharing(spec, offering_id)  # labels are the specification's: they change too
     form = forms.labels_form(spec)
     errors: list[str] = []
     if form.validate_on_submit():
@@ -80,9 +81,11 @@ def labels(offering_id: int) -> str | Response | tuple[str, int]:
         except Invalid as exc:
             errors = [e["message"] for e in exc.errors or []]
         else:
-            flash("Saved the labels.", "info")
+            also = f" They changed on {', '.join(o.name for o in sharing)} too." if sharing else ""
+            flash(f"Saved the labels.{also}", "info")
             return redirect(url_for("catalog.show", offering_id=offering_id))
-    page = render_template("catalog/labels.html", form=form, offering=offering, spec=spec, errors=errors)
+    page = render_template("catalog/labels.html", form=form, offering=offering, spec=spec, errors=errors,
+                           sharing=sharing)
     return (page, 422) if form.errors or errors else page
 
 

@@ -14,6 +14,8 @@ from app.orders.capture import capture
 from app.orders.inventory_lines import STATUS_CHANGES
 from app.orders.inventory_lines import needed_by
 from app.orders.inventory_lines import offered_actions
+from app.orders.inventory_lines import order_changing
+from app.orders.models import InventoryProduct
 from app.orders.models import ProductOrder
 from app.orders.service import account_of
 
@@ -44,20 +46,60 @@ def change_my_product(user: User, product_id: int, action: str) -> ProductOrder:
 
 
 def change_product(user: User, product_id: int, action: str, *, channel: str,
-                   account_id: int | None = None) -> ProductOrder:
+                   account_id: int | None = None, together: tuple[int, ...] = ()) -> ProductOrder:
     """Order a suspend, resume or disconnect (``delete``) of an installed product the user may see (and of
-    ``account_id``, when given).
+    ``account_id``, when given), with the same action on the products ``together`` names in the same order (the
+    dependents a disconnect would otherwise strand; see :func:`needing_products`).
 
     It becomes an order like any other: decomposed, orchestrated, and closed onto the inventory.
 
     :raises NotFound: no such product, or not the user's to see.
-    :raises Invalid: the action does not apply to the product's status (field ``action``).
+    :raises Invalid: the action does not apply to a product's status (field ``action``), or a disconnect would
+        still strand a product that needs one of them (capture's check).
     """
     product = queries.get_product(product_id, user, account_id=account_id)
-    if action not in offered_actions(product.status, product.offering_id):
-        message = f"a {product.status} {product.name} cannot be asked to {action}"
-        raise Invalid(errors=[{"field": "action", "message": message}])
+    products = [product] + [queries.get_product(other, user, account_id=product.account_id)
+                            for other in dict.fromkeys(together) if other != product.id]
+    for each in products:
+        if action not in offered_actions(each.status, each.offering_id):
+            message = f"a {each.status} {each.name} cannot be asked to {action}"
+            raise Invalid(errors=[{"field": "action", "message": message}])
     request = OrderRequest(account_id=product.account_id, items=[
-        ItemRequest(offering_id=product.offering_id, action=action, product_ref=str(product.id))])
+        ItemRequest(offering_id=each.offering_id, action=action, product_ref=str(each.id)) for each in products])
     order, _ = capture(request, actor_id=user.id, channel=channel)
     return order
+
+
+def needing_products(products: list[dict[str, Any]]) -> dict[int, dict[str, Any]]:
+    """For each product (``product_json``) that offers a disconnect but cannot be disconnected alone, what the
+    staff order page says up front instead of a Disconnect refused on click: ``needed_by`` (the products that
+    need it, with their orders) and ``together`` (the products to disconnect with it in one order; empty when one of
+    them cannot be disconnected now: being changed by another order, or a status or offering that has no
+    disconnect)."""
+    shown: dict[int, dict[str, Any]] = {}
+    for product in products:
+        if product["changing_order"] or "delete" not in offered_actions(product["status"], product["offering_id"]):
+            continue
+        needers = needed_by(product["account_id"], product["id"])
+        if needers:
+            shown[product["id"]] = {
+                "needed_by": [{"id": other.id, "name": other.name, "order_id": other.order_id} for other in needers],
+                "together": [{"id": other.id, "name": other.name}
+                             for other in _disconnect_closure(product["account_id"], needers)]}
+    return shown
+
+
+def _disconnect_closure(account_id: int, needers: list[InventoryProduct]) -> list[InventoryProduct]:
+    """The needers and, in turn, the products needing them: what must be disconnected in one order so none is
+    stranded ([] when one of them cannot be disconnected now)."""
+    found: dict[int, InventoryProduct] = {}
+    pending = list(needers)
+    while pending:
+        other = pending.pop()
+        if other.id in found:
+            continue
+        if "delete" not in offered_actions(other.status, other.offering_id) or order_changing(other.id):
+            return []
+        found[other.id] = other
+        pending += needed_by(account_id, other.id)
+    return [found[key] for key in sorted(found)]

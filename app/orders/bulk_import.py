@@ -11,6 +11,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+from collections import Counter
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -24,6 +25,7 @@ from app.auth.models import User
 from app.database import savepoint
 from app.database import utcnow
 from app.errors import DomainError
+from app.errors import NotFound
 from app.extensions import db
 from app.jobs.queue import enqueue
 from app.jobs.queue import recheck_at
@@ -34,6 +36,8 @@ from app.orders.models import ImportRow
 
 CSV_FIELDS = ("externalId", "customer", "requestedCompletionDate", "action", "productOffering", "quantity")
 CHUNK = 25  # orders per job: small enough to spread over workers, big enough to amortise a job
+# What each row status means to the person who imported the file.
+RESULT_LABELS = {"pending": "Waiting", "created": "Created", "present": "Already present", "failed": "Failed"}
 
 
 def read_orders(path: Path) -> list[tuple[int, dict[str, Any]]]:
@@ -41,21 +45,49 @@ def read_orders(path: Path) -> list[tuple[int, dict[str, Any]]]:
 
     :raises DomainError: the file cannot be read at all (unknown type, not JSON, no header).
     """
-    text = path.read_text(encoding="utf-8-sig")
-    suffix = path.suffix.lower()
-    if suffix == ".json":
-        return _json_array(text)
-    if suffix in (".jsonl", ".ndjson"):
-        return [(n, _json_line(line, n)) for n, line in enumerate(text.splitlines(), 1) if line.strip()]
-    if suffix == ".csv":
-        return _csv_orders(text)
-    raise DomainError(f"{path.name}: unsupported file type; use .json, .jsonl or .csv")
+    return parse_orders(path.name, path.read_text(encoding="utf-8-sig"))
+
+
+def read_upload(filename: str, data: bytes) -> list[tuple[int, dict[str, Any]]]:
+    """:func:`read_orders` for a file uploaded on the workspace's import page.
+
+    :raises DomainError: no file chosen, not UTF-8 text, unreadable as its type, or no orders in it.
+    """
+    if not filename:
+        raise DomainError("choose a .json, .jsonl or .csv file of orders")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise DomainError(f"{filename}: not UTF-8 text; save it as UTF-8 and upload it again") from None
+    try:
+        records = parse_orders(filename, text)
+    except DomainError as exc:  # name the file, as the CLI's messages do
+        said = str(exc)
+        raise DomainError(said if said.startswith(f"{filename}:") else f"{filename}: {said}") from None
+    if not records:
+        raise DomainError(f"{filename}: there are no orders in the file")
+    return records
+
+
+def parse_orders(filename: str, text: str) -> list[tuple[int, dict[str, Any]]]:
+    """The orders of a file's ``text``, read by its type (the ``filename``'s suffix)."""
+    suffix = Path(filename).suffix.lower()
+    try:
+        if suffix == ".json":
+            return _json_array(text)
+        if suffix in (".jsonl", ".ndjson"):
+            return [(n, _json_line(line, n)) for n, line in enumerate(text.splitlines(), 1) if line.strip()]
+        if suffix == ".csv":
+            return _csv_orders(text)
+    except csv.Error as exc:  # a cell over the csv module's field size limit
+        raise DomainError(f"{filename}: not a readable CSV file: {exc}") from None
+    raise DomainError(f"{filename}: unsupported file type; use .json, .jsonl or .csv")
 
 
 def _json_array(text: str) -> list[tuple[int, dict[str, Any]]]:
     try:
         data = json.loads(text)
-    except ValueError as exc:
+    except (ValueError, RecursionError) as exc:  # RecursionError: nested deeper than the parser goes
         raise DomainError(f"not valid JSON: {exc}") from None
     if not isinstance(data, list):
         raise DomainError("a .json import file must hold an array of orders")
@@ -66,7 +98,7 @@ def _json_array(text: str) -> list[tuple[int, dict[str, Any]]]:
 def _json_line(line: str, number: int) -> dict[str, Any]:
     try:
         return json.loads(line)  # type: ignore[no-any-return]
-    except ValueError as exc:
+    except (ValueError, RecursionError) as exc:
         return {"__error__": f"not valid JSON: {exc}"}
 
 
@@ -166,8 +198,47 @@ def rows_done(batch_id: int) -> int:
         ImportRow.batch_id == batch_id, ImportRow.status != "pending")) or 0
 
 
-def batch_rows(batch_id: int) -> list[ImportRow]:
-    return list(db.session.scalars(select(ImportRow).where(ImportRow.batch_id == batch_id).order_by(ImportRow.id)))
+def batch_rows(batch_id: int, *, offset: int = 0, limit: int | None = None) -> list[ImportRow]:
+    """The batch's rows in file order (``limit`` of them from ``offset``, or all)."""
+    return list(db.session.scalars(select(ImportRow).where(ImportRow.batch_id == batch_id).order_by(ImportRow.id)
+                                   .offset(offset).limit(limit)))
+
+
+def get_batch(batch_id: int) -> ImportBatch:
+    """:raises NotFound: no such batch."""
+    batch = db.session.get(ImportBatch, batch_id)
+    if batch is None:
+        raise NotFound(f"no import batch {batch_id}")
+    return batch
+
+
+def recent_batches(limit: int = 20) -> list[ImportBatch]:
+    return list(db.session.scalars(select(ImportBatch).order_by(ImportBatch.id.desc()).limit(limit)))
+
+
+def status_counts(batch_ids: list[int]) -> dict[int, Counter[str]]:
+    """For each batch, how many of its rows are pending, created, present (imported before) and failed."""
+    counts: dict[int, Counter[str]] = {batch_id: Counter() for batch_id in batch_ids}
+    for batch_id, status, count in db.session.execute(
+            select(ImportRow.batch_id, ImportRow.status, func.count()).where(ImportRow.batch_id.in_(batch_ids))
+            .group_by(ImportRow.batch_id, ImportRow.status)):
+        counts[batch_id][status] = count
+    return counts
+
+
+def importer_names(batches: list[ImportBatch]) -> dict[int, str]:
+    """The username of who started each batch (by user id); a batch from the CLI without ``--as`` has none."""
+    ids = {batch.user_id for batch in batches if batch.user_id is not None}
+    if not ids:
+        return {}
+    return {user_id: name for user_id, name in db.session.execute(select(User.id, User.username)
+                                                                   .where(User.id.in_(ids)))}
+
+
+def external_id(row: ImportRow) -> str | None:
+    """The row's ``externalId``: how the person who made the file knows the order."""
+    value = row.payload.get("externalId") if isinstance(row.payload, dict) else None
+    return str(value) if value not in (None, "") else None
 
 
 def requeue_due(now: datetime, *, everything: bool = False) -> int:

@@ -30,6 +30,7 @@ def process_data(order: ProductOrder) -> dict[str, Any]:
         "approval_reasons": order.approval_reasons,
         "recurring_total": str(order.recurring_total),
         "one_time_total": str(order.one_time_total),
+        "currency": order.currency,  # what the totals are in: the approval forms and instructions say it
         site_characteristic(): order_site(order) or installed_site([i.product_ref for i in order.items
                                                                     if i.product_ref]),
         # read by the approval gateways and the reject step whether or not the optional form fields were filled;

@@ -27,6 +27,7 @@ from app.orchestration import order_json as presenters
 from app.orchestration import revisions
 from app.orchestration.products import ACTION_LABELS
 from app.orchestration.products import change_product as change_installed_product
+from app.orchestration.products import needing_products
 from app.orders import drafts
 from app.orders import entry as entries
 from app.orders import service as orders
@@ -67,8 +68,10 @@ def index() -> str:
 @page_roles(*ORDER_PAGE_ROLES)  # managers, approvers and fallout people follow orders here too
 def order(order_id: int) -> str:
     found = orders.get_order(order_id, current_user)
-    return render_template("workspace/order.html", order=found, view=presenters.order_360(found),
+    view = presenters.order_360(found)
+    return render_template("workspace/order.html", order=found, view=view,
                            product_actions=offered_actions, action_labels=ACTION_LABELS,
+                           needing=needing_products(view["inventory"]),
                            tmf_deliveries=deliveries_of_order(found.id),
                            cannot_cancel=cancellations.why_not_cancellable(found))
 
@@ -76,9 +79,12 @@ def order(order_id: int) -> str:
 @bp.post("/products/<int:product_id>")
 @page_roles(*ROLES)
 def change_product(product_id: int) -> Response:
-    """Suspend, resume or disconnect a customer's product on their behalf: it becomes an order."""
+    """Suspend, resume or disconnect a customer's product on their behalf (with the products posted as
+    ``together``: a disconnect of the products that need it in the same order): it becomes an order."""
     action = request.form.get("action", "")
-    order = change_installed_product(current_user, product_id, action, channel="workspace")
+    together = tuple(int(ref) for ref in request.form.getlist("together")
+                     if ref.isascii() and ref.isdigit() and int(ref) <= DB_INT_MAX)
+    order = change_installed_product(current_user, product_id, action, channel="workspace", together=together)
     flash(f"{ACTION_LABELS.get(action, action)} is ordered: order {order.id}.", "info")
     return redirect(url_for("workspace.order", order_id=order.id))
 

@@ -114,3 +114,30 @@ def test_the_discount_and_the_order_are_approved_and_the_order_goes_on(app: Flas
     page.goto(f"{live_server}/portal/orders/{order_id}")
     expect(page.locator("#order-state")).to_have_text("In progress")
     expect(page.locator(".progress [aria-current=step]")).to_have_text("In progress")
+
+
+def test_the_approver_reads_the_order_in_the_configured_currency(app: Flask, seeded: dict[str, Any],
+                                                                 live_server: str, page: Any) -> None:
+    """With ``CURRENCY`` EUR (and a price list in euros) the approval task says euros, not the GBP it hard-coded."""
+    from sqlalchemy import update
+
+    from app.catalog.models import OfferingPrice
+    from app.database import unit_of_work
+    from app.extensions import db
+    from tests.helpers import Api
+    from tests.orchestration.flow import fibre_bundle
+    from tests.orchestration.flow import place
+
+    app.config["CURRENCY"] = "EUR"
+    with app.app_context(), unit_of_work():
+        db.session.execute(update(OfferingPrice).values(currency="EUR"))
+    order_id = place(Api(app.test_client()), fibre_bundle(seeded, external_id="BROWSER-EURO"))
+    page.set_viewport_size({"width": 1280, "height": 900})
+    login(page, live_server, "approver")
+    page.get_by_role("link", name="Inbox").click()
+    in_inbox(page, order_id).get_by_role("link", name="Approve order").click()
+    expect(page.locator("main")).to_contain_text("184.00 EUR a month")
+    expect(page.get_by_label("Currency")).to_have_value("EUR")
+    expect(page.get_by_label("Monthly total")).to_have_value("184.00")
+    expect(page.locator("main")).not_to_contain_text("GBP")
+    snap_both(page, "approvals-task-in-euros")

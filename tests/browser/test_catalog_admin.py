@@ -71,3 +71,30 @@ def test_an_admin_adds_an_offering_and_relabels_a_characteristic_that_agents_and
     expect(fibre).to_contain_text("Installation postcode")
     expect(fibre).not_to_contain_text("Site postcode")
     snap_both(page, "catalog-my-products-after")
+
+
+def test_the_labels_page_says_which_other_offerings_change_with_the_labels(
+        app: Flask, seeded: dict[str, Any], live_server: str, page: Any) -> None:
+    """Labels are the product specification's: relabelling Business Fibre Internet relabels an offering sold on
+    the same specification, and the page says so, naming it, before the admin saves."""
+    from app.catalog import service
+    from app.catalog.service import OfferingInput
+    from app.database import unit_of_work
+
+    with app.app_context(), unit_of_work():
+        spec_id = service.get_offering(seeded["offerings"]["Business Fibre Internet"]).product_spec_id
+        service.create_offering(OfferingInput(name="Fibre Internet Promo", product_spec_id=spec_id))
+    page.set_viewport_size({"width": 1280, "height": 900})
+    login(page, live_server, "admin")
+    page.get_by_role("link", name="Catalog").click()
+    page.get_by_role("link", name="Business Fibre Internet").first.click()
+    page.get_by_role("link", name="Edit labels").click()
+    expect(page.locator("#shared-spec")).to_contain_text("Saving changes them on this other offering too")
+    expect(page.locator("#shared-spec").get_by_role("link", name="Fibre Internet Promo")).to_be_visible()
+    snap_both(page, "catalog-labels-shared-spec")
+    page.get_by_label("Label of bandwidth").fill("Line speed")
+    page.get_by_role("button", name="Save").click()
+    expect(page.locator(".flash")).to_have_text("Saved the labels. They changed on Fibre Internet Promo too.")
+    page.get_by_role("link", name="All offerings").click()
+    page.get_by_role("link", name="Fibre Internet Promo", exact=True).click()
+    expect(page.locator("main")).to_contain_text("Line speed")

@@ -102,3 +102,34 @@ def test_an_agent_suspends_a_customer_product_from_the_order_page(app: Flask, se
     expect(router.locator(".state")).to_have_text("Suspended")
     expect(router.get_by_role("button")).to_have_text(["Resume", "Disconnect"])
     snap_both(page, "post-sale-agent-inventory-suspended")
+
+
+def test_an_agent_is_told_a_product_is_needed_and_disconnects_it_with_the_product_needing_it(
+        app: Flask, seeded: dict[str, Any], live_server: str, page: Any) -> None:
+    """The fibre carries the Static IP Block: the order page offers no lone Disconnect of it (it would be refused
+    on click), names the block up front, and disconnects both in one order."""
+    api = Api(app.test_client())
+    first = place(api, fibre_bundle(seeded, external_id="BROWSER-AGENT-NEEDED"))
+    run_to_completion(api, first)
+    page.set_viewport_size({"width": 1280, "height": 900})
+    login(page, live_server, "agent")
+    page.goto(f"{live_server}/workspace/orders/{first}")
+    fibre = page.locator("#order-inventory tr[data-product='Business Fibre Internet']")
+    expect(fibre.get_by_role("button")).to_have_text(["Suspend", "Disconnect with Static IP Block"])
+    expect(fibre.locator(".product-needed")).to_contain_text(
+        "needs this product: it cannot be disconnected on its own.")
+    expect(fibre.locator(".product-needed a")).to_have_attribute("href", f"/workspace/orders/{first}")
+    snap_both(page, "post-sale-agent-product-needed")
+    for width in (1280, 390):  # the inventory is far down a full-page shot: the row in view as well, to look at
+        page.set_viewport_size({"width": width, "height": 900})
+        fibre.scroll_into_view_if_needed()
+        snap(page, f"post-sale-agent-product-needed-row-{width}", full_page=False)
+    page.set_viewport_size({"width": 1280, "height": 900})
+    fibre.get_by_role("button", name="Disconnect with Static IP Block").click()
+    expect(page.locator(".flash")).to_contain_text("Disconnect is ordered: order ")
+    expect(page.locator("#fulfilment")).to_contain_text("1. Business Fibre Internet (disconnect)")
+    expect(page.locator("#fulfilment")).to_contain_text("2. Static IP Block (disconnect)")
+    page.goto(f"{live_server}/workspace/orders/{first}")
+    expect(fibre.locator(".state")).to_have_text("Terminated")
+    expect(page.locator("#order-inventory tr[data-product='Static IP Block'] .state")).to_have_text("Terminated")
+    snap_both(page, "post-sale-agent-disconnected-together")

@@ -210,3 +210,22 @@ def test_each_price_field_is_named_for_its_row(admin: FlaskClient) -> None:
     page = admin.get("/catalog/offerings/new").get_data(as_text=True)
     assert 'aria-label="Price 1: Name"' in page and 'aria-label="Price 1: Amount"' in page
     assert 'aria-label="Name"' not in page
+
+
+def test_the_labels_page_names_the_other_offerings_sharing_the_specification_before_saving(
+        app: Flask, admin: FlaskClient) -> None:
+    """Labels are the product specification's: an offering sold on the same one (a promotion, say) changes with
+    them, so the page says which, linked, and the saved message repeats it. One alone on its spec says nothing."""
+    fibre = offering_id(app, "Business Fibre Internet")
+    with app.app_context(), unit_of_work():
+        spec_id = service.get_offering(fibre).product_spec_id
+        promo = service.create_offering(OfferingInput(name="Fibre Promo", product_spec_id=spec_id)).id
+    page = admin.get(f"/catalog/offerings/{fibre}/labels").get_data(as_text=True)
+    notice = page.split('id="shared-spec"')[1].split("</div>")[0]
+    assert "Saving changes\n    them on this other offering too" in notice
+    assert f'<a href="/catalog/offerings/{promo}">Fibre Promo</a>' in notice
+    saved = admin.post(f"/catalog/offerings/{fibre}/labels", data=fibre_labels(app, bandwidth="Speed"),
+                       follow_redirects=True).get_data(as_text=True)
+    assert "Saved the labels. They changed on Fibre Promo too." in saved
+    router = offering_id(app, "Managed Router")
+    assert 'id="shared-spec"' not in admin.get(f"/catalog/offerings/{router}/labels").get_data(as_text=True)

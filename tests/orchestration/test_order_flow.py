@@ -10,6 +10,7 @@ from tests.orchestration.flow import line
 from tests.orchestration.flow import order_360
 from tests.orchestration.flow import place
 from tests.orchestration.flow import run_to_completion
+from tests.orchestration.flow import task
 
 EXPECTED_DOMAIN_ORDERS = {
     ("resource", "ONT", 1), ("resource", "Access Port", 1), ("resource", "IPv4 Address", 1),
@@ -169,3 +170,27 @@ def test_delete_terminates_the_product_and_ends_its_contract(api: Any, seeded: d
     assert product["id"] == router["id"] and product["status"] == "terminated" and product["terminated_at"]
     assert all(c["end_date"] for c in product["contracts"])
     assert {e["status"] for e in product["entitlements"]} == {"revoked"}
+
+
+def test_the_approver_reads_the_totals_in_the_configured_currency(app: Any, api: Any, seeded: dict[str, Any]) -> None:
+    """An Ordra taking orders in euros shows the approver euros, in the instructions and on the form: the shipped
+    texts said GBP whatever ``CURRENCY`` was."""
+    from sqlalchemy import update
+
+    from app.catalog.models import OfferingPrice
+    from app.database import unit_of_work
+    from app.extensions import db
+    from tests.workspace.workspace_support import login
+
+    app.config["CURRENCY"] = "EUR"
+    with app.app_context(), unit_of_work():
+        db.session.execute(update(OfferingPrice).values(currency="EUR"))  # the price list, made in euros
+    order_id = place(api, fibre_bundle(seeded, external_id="EURO-1"))
+    approval = api.get(f"/api/v1/tasks/{task(api, order_id, 'Approve order', 'approver')['id']}",
+                       user="approver").json
+    total = order_360(api, order_id)["totals"]
+    assert total["currency"] == "EUR" and f"{total['recurring']} EUR a month" in approval["instructions"]
+    client = app.test_client()
+    login(client, "approver")
+    page = client.get(f"/tasks/{approval['id']}").get_data(as_text=True)
+    assert "Currency" in page and 'value="EUR"' in page and "GBP" not in page

@@ -93,12 +93,16 @@ def _stored_ids(order_id: int) -> dict[str, Any]:
     from app.connectors.models import SimulatorRule
     from app.engine.models import ProcessInstance
     from app.orchestration.models import DomainOrder
+    from app.orders.models import ImportBatch
     from app.studio.models import Deployment
     from app.studio.models import ModelTestCase
 
     def first(column: Any, *where: Any) -> Any:
         return db.session.scalar(select(column).where(*where).order_by(column).limit(1))
 
+    if first(ImportBatch.id) is None:  # the order import page's batch
+        with unit_of_work():
+            db.session.add(ImportBatch(filename="world.jsonl"))
     rule = first(SimulatorRule.id)
     if rule is None:
         with unit_of_work():
@@ -111,7 +115,7 @@ def _stored_ids(order_id: int) -> dict[str, Any]:
         "deployment_id": first(Deployment.id), "case_id": first(ModelTestCase.id), "rule_id": rule,
         "offering_id": first(ProductOffering.id), "price_id": first(OfferingPrice.id),
         "spec_id": first(Specification.id), "category_id": first(Category.id), "catalog_id": "1",
-        "migration_id": 1,
+        "migration_id": 1, "batch_id": first(ImportBatch.id),
     }
 
 

@@ -126,6 +126,8 @@ POLICY: dict[str, Policy] = {
     "workspace.index": p(DESK), "workspace.new_order": p(DESK), "workspace.edit_order": p(DESK),
     "workspace.preview": p(DESK), "workspace.change_product": p(DESK), "workspace.revise_order": p(DESK),
     "workspace.cancel_order": p(DESK), "workspace.order": p(ORDER_PAGE), "orchestration_ui.fragment": p(ORDER_PAGE),
+    # the order import page: the staff who may place orders over TMF622 (customers order for themselves)
+    "order_imports.index": p(REVISERS), "order_imports.batch": p(REVISERS),
     "orchestration_ui.team_timeline": p(TEAM), "orchestration_ui.move_work": p(TEAM),
     # TMF620 catalog: everyone logged in reads it; process admins change it
     "tmf.list_catalogs": p(EVERYONE), "tmf.get_catalog": p(EVERYONE), "tmf.list_categories": p(EVERYONE),
@@ -286,7 +288,7 @@ ANY_IDS = {"order_id": 1, "product_id": 1, "work_item_id": 1, "fallout_id": 1, "
            "kind": "process", "case_id": 1, "deployment_id": 1, "migration_id": 1, "version": 1, "rule_id": 1,
            "offering_id": 1, "catalog_id": "1", "category_id": "1", "price_id": "1", "spec_id": "1", "job_id": 1,
            "hub_id": 1, "cancellation_id": 1, "service_order_id": 1, "resource_order_id": 1, "name": "x",
-           "filename": "ordra.css"}
+           "filename": "ordra.css", "batch_id": 1}
 WRITES = {"POST", "PUT", "PATCH", "DELETE"}
 
 

@@ -170,3 +170,57 @@ def test_a_rejected_order_says_why_and_no_longer_that_it_needs_approval(app: Fla
     assert page.get_element_by_id("rejection").xpath("p")[0].text_content() == "Rejected: 30% is more than we match"
     assert page.get_element_by_id("rejection-for-customer").text_content() == "The customer was given no reason."
     assert "Needs an order manager" not in page.text_content()
+
+
+def test_the_order_page_says_up_front_that_a_product_is_needed_and_disconnects_it_with_its_dependent(
+        app: Flask, client: FlaskClient, seeded: dict[str, Any]) -> None:
+    """The fibre carries the Static IP Block: the staff page offers no lone Disconnect of it (capture would refuse
+    it), names the block with a link to its order, and offers both in one order, which completes."""
+    from tests.orchestration.flow import run_to_completion
+
+    api = Api(app.test_client())
+    first = place(api, fibre_bundle(seeded, external_id="WS-NEEDED"))
+    run_to_completion(api, first)
+    inventory = {p["name"]: p for p in order_360(api, first)["inventory"]}
+    fibre, block = inventory["Business Fibre Internet"], inventory["Static IP Block"]
+    login(client, "agent")
+    row = lxml.html.fromstring(client.get(f"/workspace/orders/{first}").get_data(as_text=True)).xpath(
+        "//table[@id='order-inventory']//tr[@data-product='Business Fibre Internet']")[0]
+    assert [b.text_content() for b in row.xpath(".//form[contains(@class, 'product-actions')]//button")] == [
+        "Suspend", "Disconnect with Static IP Block"]
+    needed = row.xpath(".//p[@class='product-needed']")[0]
+    assert " ".join(needed.text_content().split()) == (
+        f"Static IP Block (product {block['id']}) needs this product: it cannot be disconnected on its own.")
+    assert needed.xpath(".//a")[0].get("href") == f"/workspace/orders/{first}"
+    together = row.xpath(".//input[@name='together']")
+    assert [i.get("value") for i in together] == [str(block["id"])]
+
+    response = client.post(f"/workspace/products/{fibre['id']}", data={"action": "delete",
+                                                                      "together": str(block["id"])})
+    order_id = int(re.search(r"/workspace/orders/(\d+)$", response.headers["Location"]).group(1))  # type: ignore[union-attr]
+    both = order_360(api, order_id)
+    assert both["state"] == "completed" and [(i["offering"]["name"], i["action"]) for i in both["items"]] == [
+        ("Business Fibre Internet", "delete"), ("Static IP Block", "delete")]
+
+
+def test_a_needed_product_whose_dependent_is_being_changed_offers_no_disconnect_at_all(
+        app: Flask, client: FlaskClient, seeded: dict[str, Any]) -> None:
+    """While another order changes the Static IP Block, it cannot go with the fibre: no button, and the page says
+    why instead of offering a disconnect that capture would refuse."""
+    from tests.orchestration.flow import line
+    from tests.orchestration.flow import run_to_completion
+
+    api = Api(app.test_client())
+    first = place(api, fibre_bundle(seeded, external_id="WS-NEEDED-BUSY"))
+    run_to_completion(api, first)
+    block = next(p for p in order_360(api, first)["inventory"] if p["name"] == "Static IP Block")
+    account = str(order_360(api, first)["customer"]["id"])
+    busy = place(api, {"externalId": "WS-NEEDED-BUSY-2", "relatedParty": [{"id": account, "role": "Customer"}],
+                       "productOrderItem": [line(1, seeded["offerings"]["Static IP Block"], action="modify",
+                                                 product_id=str(block["id"]))]})
+    assert order_360(api, busy)["state"] not in ("completed", "failed", "rejected", "cancelled")
+    login(client, "agent")
+    row = lxml.html.fromstring(client.get(f"/workspace/orders/{first}").get_data(as_text=True)).xpath(
+        "//table[@id='order-inventory']//tr[@data-product='Business Fibre Internet']")[0]
+    assert [b.text_content() for b in row.xpath(".//button")] == ["Suspend"]
+    assert "Not every product needing it can be disconnected now" in row.text_content()
