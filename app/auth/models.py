@@ -49,7 +49,8 @@ class User(UserMixin, db.Model):  # type: ignore[name-defined,misc]
         """Let only ``scope`` of the user's roles count on this object (None or empty: all of them).
 
         Set on the object the API request authenticated (its session's only copy of the user), so every check
-        that reads :attr:`roles` or :meth:`has_role` sees the scope; other sessions and jobs load the user whole.
+        of the request that reads :attr:`roles` or :meth:`has_role` sees the scope; a later request, or a job in a
+        session of its own, loads the user whole.
         """
         self._role_scope = frozenset(scope) if scope else None
 

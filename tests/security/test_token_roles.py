@@ -15,7 +15,9 @@ import pytest
 from flask import Flask
 from sqlalchemy import delete
 from sqlalchemy import event
+from sqlalchemy import select
 
+from app.auth.models import User
 from app.auth.models import UserRole
 from app.database import unit_of_work
 from app.extensions import db
@@ -102,6 +104,8 @@ def test_the_inbox_of_a_limited_token_lists_only_its_roles_work(app: Flask, api:
     other = two_lanes["fulfillment_agent"]
     assert api.client.get(f"/api/v1/tasks/{other}", headers=approver).status_code in (403, 404)
     assert api.client.post(f"/api/v1/tasks/{other}/claim", headers=approver).status_code in (403, 404)
+    assert api.client.post(f"/api/v1/tasks/{other}/complete", headers=approver,
+                           json={"data": HIGH_BANDWIDTH}).status_code in (403, 404)
     assert api.client.post(f"/api/v1/tasks/{two_lanes['order_approver']}/claim",
                            headers=approver).status_code == 200
 
@@ -111,18 +115,11 @@ def test_a_role_taken_from_the_user_is_gone_from_their_tokens(app: Flask, api: A
     limited = token(app, "order_agent", "order_approver")
     assert api.client.post(START, headers=limited, json=REQUEST).status_code == 201
     with app.app_context(), unit_of_work():
-        db.session.execute(delete(UserRole).where(UserRole.role == "order_agent",
-                                                  UserRole.user_id.in_(_multi_id())))
+        multi = select(User.id).where(User.username == "multi").scalar_subquery()
+        db.session.execute(delete(UserRole).where(UserRole.role == "order_agent", UserRole.user_id == multi))
     refused = api.client.post(START, headers=limited, json=REQUEST)
     assert refused.status_code == 403 and "may use only: order_approver)" in refused.json["errors"][0]["message"]
     assert inbox(api, limited) == {"order_approver"}
-
-
-def _multi_id() -> list[int]:
-    from app.auth.service import find_user
-    user = find_user("multi")
-    assert user is not None
-    return [user.id]
 
 
 @contextmanager
