@@ -140,13 +140,15 @@ def users_create(username: str, roles: tuple[str, ...], password: str, display_n
 @click.option("--name", default="cli")
 @click.option("--expires", "expires_days", type=click.IntRange(min=1), default=None,
               help="Days until the token stops working (default: until revoked).")
+@click.option("--role", "roles", multiple=True,
+              help="Limit the token to this role of the user's (repeat for several; default: all their roles).")
 @with_appcontext
-def users_token(username: str, name: str, expires_days: int | None) -> None:
+def users_token(username: str, name: str, expires_days: int | None, roles: tuple[str, ...]) -> None:
     from app.auth import service
     expires_in = timedelta(days=expires_days) if expires_days else None
     try:
         with unit_of_work():
-            token = service.issue_token(username, name=name, expires_in=expires_in)
+            token = service.issue_token(username, name=name, expires_in=expires_in, roles=roles)
     except DomainError as error:
         _fail(error)
     click.echo(token)
@@ -159,13 +161,15 @@ def users_tokens(username: str) -> None:
     from app.auth import service
     try:
         with unit_of_work():
-            rows = [(t.id, t.name, t.created_at, t.expires_at, t.revoked_at) for t in service.list_tokens(username)]
+            rows = [(t.id, t.name, t.created_at, t.expires_at, t.revoked_at, t.scope)
+                    for t in service.list_tokens(username)]
     except DomainError as error:
         _fail(error)
-    for token_id, name, created, expires, revoked in rows:
+    for token_id, name, created, expires, revoked, scope in rows:
         state = f"revoked {revoked:%Y-%m-%d %H:%M}" if revoked else (
             f"expires {expires:%Y-%m-%d %H:%M}" if expires else "no expiry")
-        click.echo(f"{token_id}\t{name}\tcreated {created:%Y-%m-%d %H:%M}\t{state}")
+        roles = f"roles {', '.join(sorted(scope))}" if scope is not None else "all roles"
+        click.echo(f"{token_id}\t{name}\tcreated {created:%Y-%m-%d %H:%M}\t{state}\t{roles}")
 
 
 @users_group.command("revoke-token", help="Revoke an API token by its id (see `ordra users tokens`).")

@@ -52,6 +52,10 @@ def api_paths() -> dict[str, Any]:
     return dict(sorted(paths.items()))
 
 
+BEARER = ("A token from `ordra users token NAME`; one issued with `--role ROLE` may use only those roles of its "
+          "user's (those the user still holds): any other answers 403.")
+
+
 def document() -> dict[str, Any]:
     return {
         "openapi": "3.1.0",
@@ -60,7 +64,8 @@ def document() -> dict[str, Any]:
         "security": [{"basic": []}, {"bearer": []}],
         "components": {
             "securitySchemes": {"basic": {"type": "http", "scheme": "basic"},
-                                "bearer": {"type": "http", "scheme": "bearer"}},
+                                "bearer": {"type": "http", "scheme": "bearer",
+                                           "description": BEARER}},
             "schemas": SCHEMAS,
         },
         "paths": api_paths(),

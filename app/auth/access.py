@@ -27,7 +27,8 @@ F = TypeVar("F", bound=Callable[..., Any])
 
 
 def api_user() -> User:
-    """Return the user named by the request's Authorization header.
+    """Return the user named by the request's Authorization header; a bearer token's user comes limited to the
+    token's roles (:meth:`User.limit_roles`), which every role check of the request then sees.
 
     :raises NotAuthenticated: missing, malformed or wrong credentials.
     """
@@ -56,9 +57,12 @@ def _basic_user(encoded: str) -> User | None:
 
 
 def require_roles(user: User, *roles: str) -> None:
-    """:raises Forbidden: ``user`` has none of ``roles``."""
+    """:raises Forbidden: ``user`` has none of ``roles`` (within the scope of their API token, if it has one)."""
     if not user.has_role(*roles):
-        raise Forbidden(f"this needs one of the roles: {', '.join(roles)}")
+        # an integrator whose user holds the role should learn that the token, not the user, lacks it
+        limit = (f" (this API token may use only: {', '.join(sorted(user.roles)) or 'no role'})"
+                 if user.role_scope is not None else "")
+        raise Forbidden(f"this needs one of the roles: {', '.join(roles)}{limit}")
 
 
 def api_roles(*roles: str) -> Callable[[F], F]:

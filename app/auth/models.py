@@ -2,9 +2,11 @@
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Iterable
 from datetime import datetime
 
 from flask_login import UserMixin
+from sqlalchemy import JSON
 from sqlalchemy import ForeignKey
 from sqlalchemy import String
 from sqlalchemy.orm import Mapped
@@ -32,7 +34,25 @@ class User(UserMixin, db.Model):  # type: ignore[name-defined,misc]
 
     @property
     def roles(self) -> frozenset[str]:
-        return frozenset(row.role for row in self.role_rows)
+        """The roles that count for this user here: those they hold, within the scope of the credential that
+        loaded them (see :meth:`limit_roles`), so a role taken from the user is gone from their tokens too."""
+        held = frozenset(row.role for row in self.role_rows)
+        scope = self.role_scope
+        return held if scope is None else held & scope
+
+    @property
+    def role_scope(self) -> frozenset[str] | None:
+        """The roles this object is limited to (an API token's), or None: all the user holds."""
+        return getattr(self, "_role_scope", None)  # set by limit_roles only: not a column, so no class default
+
+    def limit_roles(self, scope: Iterable[str] | None) -> None:
+        """Let only ``scope`` of the user's roles count on this object (None or empty: all of them).
+
+        Set on the object the API request authenticated (its session's only copy of the user), so every check
+        of the request that reads :attr:`roles` or :meth:`has_role` sees the scope; a later request, or a job in a
+        session of its own, loads the user whole.
+        """
+        self._role_scope = frozenset(scope) if scope else None
 
     def has_role(self, *roles: str) -> bool:
         return bool(self.roles.intersection(roles))
@@ -67,7 +87,15 @@ class ApiToken(db.Model):  # type: ignore[name-defined,misc]
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     expires_at: Mapped[datetime | None]
     revoked_at: Mapped[datetime | None]
+    # The roles of its user the token may use (a sorted list); NULL or empty: all of them, as tokens issued
+    # before tokens had scopes
+    roles: Mapped[list[str] | None] = mapped_column(JSON(none_as_null=True))
     user: Mapped[User] = relationship()
+
+    @property
+    def scope(self) -> frozenset[str] | None:
+        """The roles this token is limited to, or None: every role of its user."""
+        return frozenset(self.roles) if self.roles else None
 
     @staticmethod
     def hash(token: str) -> str:

@@ -216,15 +216,36 @@ def _user(username: str) -> User:
     return user
 
 
-def issue_token(username: str, *, name: str = "", expires_in: timedelta | None = None) -> str:
+def issue_token(username: str, *, name: str = "", expires_in: timedelta | None = None,
+                roles: Iterable[str] = ()) -> str:
     """Create a bearer token for ``username`` and return it (only its hash is stored); it stops working
-    after ``expires_in`` when given."""
+    after ``expires_in`` when given, and may use only ``roles`` of the user's roles (none given: all of them).
+
+    :raises NotFound: no such user. :raises Invalid: a role the user does not hold.
+    """
     user = _user(username)
+    scope = _token_scope(user, roles)
     token = secrets.token_urlsafe(32)
     expires_at = utcnow() + expires_in if expires_in is not None else None
-    db.session.add(ApiToken(user_id=user.id, name=name, token_hash=ApiToken.hash(token), expires_at=expires_at))
+    db.session.add(ApiToken(user_id=user.id, name=name, token_hash=ApiToken.hash(token), expires_at=expires_at,
+                            roles=scope))
     db.session.flush()
     return token
+
+
+def _token_scope(user: User, roles: Iterable[str]) -> list[str] | None:
+    """The sorted roles a new token of ``user`` is limited to, or None (all of the user's).
+
+    :raises Invalid: a role ``user`` does not hold (a token never carries more than its user may do).
+    """
+    wanted = sorted(set(roles))
+    held = ", ".join(sorted(user.roles)) or "none"
+    errors = [{"field": "roles", "message": f"unknown role {role!r}; known: {', '.join(ROLES)}" if role not in ROLES
+               else f"{user.username} does not have the role {role!r} (their roles: {held})"}
+              for role in wanted if role not in user.roles]
+    if errors:
+        raise Invalid(errors=errors)
+    return wanted or None
 
 
 def list_tokens(username: str) -> list[ApiToken]:
@@ -249,8 +270,11 @@ def _token_query() -> Select[Any]:
 
 
 def user_for_token(token: str) -> User | None:
-    """The active user of a token that is neither revoked nor expired (token, user and roles in one query, with
-    the model generation)."""
+    """The active user of a token that is neither revoked nor expired, limited to the token's roles (token,
+    user and roles in one query, with the model generation).
+
+    The user's roles are read with the token, so the scope is always cut down to the roles they hold today.
+    """
     found = db.session.execute(_token_query(), {"token_hash": ApiToken.hash(token)}).unique().one_or_none()
     if found is None:
         return None
@@ -260,6 +284,7 @@ def user_for_token(token: str) -> User | None:
         return None
     if row.expires_at is not None and row.expires_at <= utcnow():
         return None
+    row.user.limit_roles(row.scope)
     return row.user
 
 

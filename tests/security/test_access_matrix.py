@@ -283,6 +283,52 @@ def test_the_matrix(app: Flask, world: World, monkeypatch: pytest.MonkeyPatch) -
     assert failures == [], "\n".join(failures)
 
 
+def scoped_callers(app: Flask) -> list[tuple[str, str, str]]:
+    """(role, who the verdict takes the caller for, bearer token): a user holding all nine roles, in customer A's
+    account, with a token limited to each role in turn; and one in customer B's whose token is limited to customer."""
+    from app.auth import service
+    from app.auth.roles import ROLES
+    from app.database import unit_of_work
+    from app.orders.service import list_accounts
+
+    callers = []
+    with app.app_context(), unit_of_work():
+        accounts = {account.name: account for account in list_accounts()}
+        for username, account in (("all_of_a", "Acme Ltd"), ("all_of_b", "Bravo plc")):
+            accounts[account].portal_users.append(service.create_user(username, "all-roles", ROLES))
+        for role in ROLES:
+            callers.append((role, OWNER if role == "customer" else "all_of_a",
+                            service.issue_token("all_of_a", roles=[role])))
+        callers.append(("customer", STRANGER, service.issue_token("all_of_b", roles=["customer"])))
+    return callers
+
+
+@pytest.mark.usefixtures("seeded")
+def test_a_token_limited_to_one_role_is_that_role_on_every_api_route(app: Flask, world: World,
+                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    """The matrix again over the APIs, each caller a user who holds every role but calls with a token limited to
+    one of them: the verdict for that role holds as if a user of that role alone had called (an integration's
+    leaked token can do no more than its roles), customer ownership included."""
+    from app.extensions import db
+    callers = scoped_callers(app)
+    monkeypatch.setattr("app.web.commit_if_written", lambda: db.session.rollback())
+    app.config["PROPAGATE_EXCEPTIONS"] = False
+    client = app.test_client()
+    failures = []
+    for endpoint, method, path in probes(app, world):
+        if not is_api(path):
+            continue
+        for role, username, token in callers:
+            kwargs = body_for(endpoint, world) if method != "GET" else {}
+            response = client.open(path, method=method, headers={"Authorization": f"Bearer {token}"}, **kwargs)
+            problem = verdict(POLICY[endpoint], role, username, path, response.status_code,
+                              response.headers.get("Location", ""))
+            problem = problem or leak(username, response) or error_shape(path, response)
+            if problem:
+                failures.append(f"{method} {path} ({endpoint}) with a {role} token ({username}): {problem}")
+    assert failures == [], "\n".join(failures)
+
+
 ANY_IDS = {"order_id": 1, "product_id": 1, "work_item_id": 1, "fallout_id": 1, "alert_id": 1, "instance_id": 1,
            "process_id": "customer_order", "decision_id": "approval_level", "model_id": "customer_order",
            "kind": "process", "case_id": 1, "deployment_id": 1, "migration_id": 1, "version": 1, "rule_id": 1,
