@@ -25,6 +25,9 @@ def in_background(app: Flask) -> None:
 # A probe stuck behind a background job would wait for the job's whole run (several seconds); one probe took
 # 1.002 s on a 2-core machine loaded with other test runs, so the bound leaves room for a busy machine.
 STALL_SECONDS = 2.5
+# The request runs its share only (the progress figures check that exactly); its time bound catches a request
+# that ran the whole thing again (309 s before), not a slow machine: one run took 21 s with three suites beside it.
+REQUEST_SECONDS = 60
 
 
 def wait_until_done(app: Flask, api: Api, instance_id: int, timeout: float = 120) -> tuple[dict[str, Any], list[float]]:
@@ -53,7 +56,7 @@ def test_a_loop_of_5000_rounds_completes_in_background_jobs(app: Flask, api: Api
     deploy(api, "loop")
     started = time.perf_counter()
     answer = api.post("/api/v1/processes/loop/instances", json={"data": {"i": 0, "n": 5000}})
-    assert time.perf_counter() - started < 5  # the request ran its share (ENGINE_INLINE_STEPS), no more
+    assert time.perf_counter() - started < REQUEST_SECONDS  # its share (ENGINE_INLINE_STEPS), no more
     assert answer.status_code == 201 and answer.json["status"] == "running", answer.json
     assert answer.json["progress"]["engine_steps"] == app.config["ENGINE_INLINE_STEPS"]
     assert answer.json["data"]["i"] < 5000
@@ -70,7 +73,7 @@ def test_a_multi_instance_of_10000_items_completes_in_background_jobs(app: Flask
     deploy(api, "many_items")
     started = time.perf_counter()
     answer = api.post("/api/v1/processes/many_items/instances", json={"data": {"items": list(range(10_000))}})
-    assert time.perf_counter() - started < 10
+    assert time.perf_counter() - started < REQUEST_SECONDS
     assert answer.status_code == 201 and answer.json["status"] == "running", answer.json
     [progress] = answer.json["progress"]["multi_instances"]
     assert progress["task"] == "Each" and progress["of"] == 10_000
