@@ -7,6 +7,7 @@ from sqlalchemy import select
 
 from app.engine.models import ProcessInstance
 from app.extensions import db
+from app.fallout import record as fallout_record
 from app.fallout import service as fallout_service
 from app.inbox.models import WorkItem
 from app.inbox.presenters import work_item_json
@@ -50,9 +51,16 @@ def order_360(order: ProductOrder) -> dict[str, Any]:
         "jeopardies": [_watch_json(w) for w in jeopardy.watches_of_order(order.id)],
         "inventory": [product_json(p) for p in inventory.products_of_order(order.id)],
         "revisions": [revisions.revision_json(r) for r in revisions.revisions_of(order.id)],
-        "events": [{"at": e.at.isoformat(), "kind": e.kind, "message": e.message,
-                    "actor": e.actor.username if e.actor else None, "detail": e.detail} for e in order.events],
+        "events": _events(order),
     }
+
+
+def _events(order: ProductOrder) -> list[dict[str, Any]]:
+    """The order's timeline: its own events and what happened to its fallout cases, as they happened."""
+    own = [{"at": e.at, "kind": e.kind, "message": e.message, "actor": e.actor.username if e.actor else None,
+            "detail": e.detail} for e in order.events]
+    merged = sorted(own + fallout_record.order_entries(order.id), key=lambda entry: entry["at"])  # stable: ties keep
+    return [{**entry, "at": entry["at"].isoformat()} for entry in merged]
 
 
 def _rejection(order: ProductOrder, key: str = "reason") -> str | None:
