@@ -34,7 +34,6 @@ from sqlalchemy.exc import IntegrityError
 from app import rules
 from app.auth.models import User
 from app.catalog import pricing
-from app.catalog import service as catalog
 from app.catalog.money import symbol
 from app.database import savepoint
 from app.database import utcnow
@@ -63,6 +62,7 @@ from app.orders.models import ProductOrder
 from app.orders.service import line_site
 from app.orders.service import order_site
 from app.orders.service import site_characteristic
+from app.orders.timeline import line_change
 from app.orders.timeline import record
 from app.studio import decisions
 
@@ -487,16 +487,9 @@ def _line_changes(plan: _Plan) -> list[str]:
         if line.item is None:
             said.append(f"{line.priced.offering_name} added")
         elif line.changed:
-            shown = catalog.characteristic_display(line.item.offering_id)
-            values = line.item.characteristics, line.request.characteristics
-            said.append(f"{line.item.offering_name}: " + ", ".join(
-                f"{shown.label(name)} {_shown(values[0].get(name))} → {_shown(values[1].get(name))}"
-                + (f" {shown.unit(name)}" if shown.unit(name) else "") for name in sorted(line.changed)))
+            said.append(line_change(line.item.offering_id, line.item.offering_name, line.item.characteristics,
+                                    line.request.characteristics, line.changed))
     return said
-
-
-def _shown(value: Any) -> str:
-    return "yes" if value is True else "no" if value is False else "none" if value in (None, "") else str(value)
 
 
 def _price_change(order: ProductOrder, plan: _Plan) -> list[str]:

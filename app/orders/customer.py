@@ -60,6 +60,7 @@ CUSTOMER_EVENTS: dict[str, str] = {"captured": "Order placed", "acknowledged": "
                                    "state_changed": "Order updated", "completed": "Order completed",
                                    "cancelled": "Order cancelled", "rejected": "Order rejected",
                                    "closed": "Order closed", "revised": "Order changed",
+                                   "data_fixed": "Order details corrected",
                                    "customer_request": "You asked for {kind}"}
 
 
@@ -264,7 +265,7 @@ def _entry(event: OrderEvent) -> TimelineEntry:
         reason = str(event.detail.get("customer_reason") or "").strip().rstrip(".")
         return TimelineEntry(at=event.at, title=CUSTOMER_EVENTS[event.kind],
                              text=f"Reason: {reason}." if reason else "")
-    if event.kind == "revised":  # what changed on the lines and in price; the domain orders it moved stay inside
+    if event.kind in ("revised", "data_fixed"):  # what changed on the lines (and price); not the domain orders
         changes = [str(change) for change in event.detail.get("changes") or []]
         return TimelineEntry(at=event.at, title=CUSTOMER_EVENTS[event.kind],
                              text=f"{'; '.join(changes)}." if changes else "")

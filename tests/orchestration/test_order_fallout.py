@@ -140,3 +140,26 @@ def test_the_order_record_tells_each_fallout_case_from_opened_to_retried_or_give
     customer = app.test_client()
     customer.post("/login", data={"username": "bob", "password": "demo"})
     assert "no port at this site" not in customer.get(f"/portal/orders/{order_id}").get_data(as_text=True)
+
+
+def test_a_fix_to_the_order_is_told_as_what_reached_its_lines_to_staff_and_customer(
+        app: Any, api: Any, seeded: dict[str, Any]) -> None:
+    """The fix's timeline entry listed every value the retry carried as set on the order (a task input the lines do
+    not have too), and the customer, whose site postcode it changed, was told nothing."""
+    order_id = place(api, fibre_bundle(seeded, external_id="ZZ-FIXED", postcode="ZZ1 1ZZ"))
+    complete(api, order_id, "Enter technical details", "fulfiller", {"serving_exchange": "LAB-1"})
+    approve(api, order_id)
+    complete(api, order_id, "Survey site", "fulfiller", {"survey_result": "ready"})
+    case = api.get(f"/api/v1/fallouts?order={order_id}", user="fallout").json[0]
+    fixed = api.post(f"/api/v1/fallouts/{case['id']}/retry", user="fallout",
+                     json={"data": {"site_postcode": "SW1A 1AA", "port_hint": "P-7"}, "same_cause": True})
+    assert fixed.status_code == 200, fixed.json
+    [event] = [e for e in order_360(api, order_id)["events"] if e["kind"] == "data_fixed"]
+    assert event["message"] == "site_postcode = SW1A 1AA" and event["actor"] == "fallout"
+    customer = app.test_client()
+    customer.post("/login", data={"username": "bob", "password": "demo"})
+    page = customer.get(f"/portal/orders/{order_id}").get_data(as_text=True)
+    history = page.split('id="history"')[1].split("</ol>")[0]
+    assert "<strong>Order details corrected</strong>" in history
+    assert "Business Fibre Internet: Site postcode ZZ1 1ZZ → SW1A 1AA." in history
+    assert "P-7" not in page
