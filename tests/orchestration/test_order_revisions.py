@@ -394,3 +394,18 @@ def test_the_record_says_what_a_revision_changed_before_and_after_decomposition(
     assert "Order changed Business Fibre Internet: Bandwidth 500 → 1000 Mbps; price +£136.00 a month." in customer
     assert "Order changed Managed Router removed; price −£" in customer
     assert "domain orders" not in customer and "compensate" not in customer
+
+
+def test_the_order_page_says_whether_each_revision_was_applied(app: Flask, api: Any, seeded: dict[str, Any]) -> None:
+    """The page listed a rejected revision (and one awaiting approval) just as an applied one, with its effects and
+    price change: as if it had changed the order."""
+    order_id = place(api, fibre_bundle(seeded, external_id="REV-PAGE"))
+    approve(api, order_id)
+    assert revise(api, order_id, _upgrade(seeded)).json["status"] == "pendingApproval"
+    pending = _history(app, "agent", f"/workspace/orders/{order_id}", '<ol class="revisions" id="revisions">')
+    assert "Revision 1," in pending and "UTC: Pending approval — domain orders 12 new;" in pending, pending
+    complete(api, order_id, "Approve revision", "approver",
+             {"revision_decision": "reject", "revision_note": "too expensive"})
+    assert revise(api, order_id, [{"id": "3", "action": "delete"}]).status_code == 201
+    listed = _history(app, "agent", f"/workspace/orders/{order_id}", '<ol class="revisions" id="revisions">')
+    assert "UTC: Rejected (too expensive) —" in listed and "UTC: Applied —" in listed, listed
