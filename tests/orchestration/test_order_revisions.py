@@ -403,9 +403,10 @@ def test_the_order_page_says_whether_each_revision_was_applied(app: Flask, api: 
     approve(api, order_id)
     assert revise(api, order_id, _upgrade(seeded)).json["status"] == "pendingApproval"
     pending = _history(app, "agent", f"/workspace/orders/{order_id}", '<ol class="revisions" id="revisions">')
-    assert "Revision 1," in pending and "UTC: Pending approval — domain orders 12 new;" in pending, pending
+    assert "UTC: Pending approval — domain orders 12 new; price change +£590.00 / month" in pending, pending
     complete(api, order_id, "Approve revision", "approver",
              {"revision_decision": "reject", "revision_note": "too expensive"})
     assert revise(api, order_id, [{"id": "3", "action": "delete"}]).status_code == 201
     listed = _history(app, "agent", f"/workspace/orders/{order_id}", '<ol class="revisions" id="revisions">')
     assert "UTC: Rejected (too expensive) —" in listed and "UTC: Applied —" in listed, listed
+    assert "price change −£15.00 / month" in listed, listed  # the router removed; in the page's money, signed
