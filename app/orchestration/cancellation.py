@@ -88,14 +88,19 @@ def refusal(exc: Conflict) -> str:
     return f"{text[:1].upper()}{text[1:]}."
 
 
-def cancel_on_request(order_id: int, reason: str) -> dict[str, Any]:
-    """Carry out a customer's cancellation request that an order agent accepted; say what happened."""
+ON_REQUEST = "at the customer's request"
+
+
+def cancel_on_request(order_id: int) -> dict[str, Any]:
+    """Carry out a customer's cancellation request that an order agent accepted; say what happened.
+
+    Its reason (TMF622 ``cancellationReason``, the customer's history) is that the customer asked."""
     order = lock_order(order_id)
     # Cancelled while the request waited (by an agent, over TMF622): what the customer asked for is done.
     cancellation = latest_cancellation(order_id) if order.state in ("pendingCancellation", "cancelled") else None
     if cancellation is None:
         try:
-            cancellation = _cancel(order, actor_id=None, reason=reason or "at the customer's request")
+            cancellation = _cancel(order, actor_id=None, reason=ON_REQUEST)
         except Conflict as exc:  # the message is shown to the customer; the detail keeps the staff wording
             return {"outcome": "cancellation_refused", "message": customer_refusal(order, exc), "detail": str(exc)}
     state = "cancelled" if cancellation.effective_at else "being cancelled"

@@ -1,12 +1,15 @@
 """Orders as JSON: Ordra's order 360 (the TMF622 representation is in app/tmf/ordering.py)."""
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from sqlalchemy import select
 
+from app.auth.models import User
 from app.engine.models import ProcessInstance
 from app.extensions import db
+from app.fallout import record as fallout_record
 from app.fallout import service as fallout_service
 from app.inbox.models import WorkItem
 from app.inbox.presenters import work_item_json
@@ -50,9 +53,27 @@ def order_360(order: ProductOrder) -> dict[str, Any]:
         "jeopardies": [_watch_json(w) for w in jeopardy.watches_of_order(order.id)],
         "inventory": [product_json(p) for p in inventory.products_of_order(order.id)],
         "revisions": [revisions.revision_json(r) for r in revisions.revisions_of(order.id)],
-        "events": [{"at": e.at.isoformat(), "kind": e.kind, "message": e.message,
-                    "actor": e.actor.username if e.actor else None, "detail": e.detail} for e in order.events],
+        "events": _events(order, tasks),
     }
+
+
+def _events(order: ProductOrder, tasks: Sequence[WorkItem]) -> list[dict[str, Any]]:
+    """The order's timeline: its own events, the people's tasks done on it and what happened to its fallout
+    cases, as they happened (the tasks and cases keep their own history: read here, not written twice)."""
+    own = [{"at": e.at, "kind": e.kind, "message": e.message, "actor": e.actor.username if e.actor else None,
+            "detail": e.detail} for e in order.events]
+    merged = sorted(own + _tasks_done(tasks) + fallout_record.order_entries(order.id),
+                    key=lambda entry: entry["at"])  # stable: ties keep the order they were recorded in
+    return [{**entry, "at": entry["at"].isoformat()} for entry in merged]
+
+
+def _tasks_done(tasks: Sequence[WorkItem]) -> list[dict[str, Any]]:
+    """Each task a person completed (the approval, the survey, the answer to a customer request): what and who."""
+    done = [t for t in tasks if t.status == "completed" and t.completed_at is not None]
+    people = {u.id: u.username for u in db.session.scalars(
+        select(User).where(User.id.in_({t.completed_by_id for t in done if t.completed_by_id})))} if done else {}
+    return [{"at": t.completed_at, "kind": "task_completed", "message": t.title,
+             "actor": people.get(t.completed_by_id or 0), "detail": {"work_item": t.id}} for t in done]
 
 
 def _rejection(order: ProductOrder, key: str = "reason") -> str | None:

@@ -34,6 +34,7 @@ from sqlalchemy.exc import IntegrityError
 from app import rules
 from app.auth.models import User
 from app.catalog import pricing
+from app.catalog.money import symbol
 from app.database import savepoint
 from app.database import utcnow
 from app.engine.models import ProcessInstance
@@ -61,6 +62,7 @@ from app.orders.models import ProductOrder
 from app.orders.service import line_site
 from app.orders.service import order_site
 from app.orders.service import site_characteristic
+from app.orders.timeline import line_change
 from app.orders.timeline import record
 from app.studio import decisions
 
@@ -446,6 +448,7 @@ def _takes_amendment(domain: DomainOrder) -> bool:
 
 def _apply(order: ProductOrder, plan: _Plan, *, actor_id: int | None, number: int) -> None:
     reason = f"revision {number}"
+    said = _line_changes(plan) + _price_change(order, plan)  # read before the lines change below
     domains = {d.id: d for d in domain_orders(order.id)}
     for effect in plan.effects:
         domain = domains.get(effect["id"]) if effect["id"] else None
@@ -468,12 +471,34 @@ def _apply(order: ProductOrder, plan: _Plan, *, actor_id: int | None, number: in
         order.enrichment = {**order.enrichment, **plan.enrichment}
         record(order, "enriched", actor_id=actor_id, message=", ".join(f"{k}: {v}" for k, v in plan.enrichment.items()),
                detail=dict(plan.enrichment))
-    record(order, "revised", actor_id=actor_id, message=f"revision {number}: " + ", ".join(
-        f"{e['name']} {e['effect']}" for e in plan.effects if e["effect"] != "unchanged"),
-        detail={"revision": number, **({"facts": plan.facts} if _facts(order) is not None else {})})
+    effects = ", ".join(f"{e['name']} {e['effect']}" for e in plan.effects if e["effect"] != "unchanged")
+    record(order, "revised", actor_id=actor_id,
+           message=f"revision {number}: {'; '.join(said)}" + (f"; domain orders: {effects}" if effects else ""),
+           detail={"revision": number, "changes": said, **({"facts": plan.facts} if _facts(order) is not None else {})})
     current = domain_orders(order.id)
     start_ready(order, current)
     roll_up(order, current)
+
+
+def _line_changes(plan: _Plan) -> list[str]:
+    """What the revision does to the lines, in the words of the order page (the customer reads them too)."""
+    said = [f"{item.offering_name} removed" for item in plan.removed]
+    for line in plan.lines:
+        if line.item is None:
+            said.append(f"{line.priced.offering_name} added")
+        elif line.changed:
+            said.append(line_change(line.item.offering_id, line.item.offering_name, line.item.characteristics,
+                                    line.request.characteristics, line.changed))
+    return said
+
+
+def _price_change(order: ProductOrder, plan: _Plan) -> list[str]:
+    """The change of the order's price, if any: "price +£136.00 a month"."""
+    sign = symbol(order.currency)
+    deltas = [(plan.totals.recurring_total - order.recurring_total, "a month"),
+              (plan.totals.one_time_total - order.one_time_total, "once")]
+    moved = [f"{'+' if d > 0 else '−'}{sign}{abs(d):,.2f} {when}" for d, when in deltas if d]
+    return [f"price {' and '.join(moved)}"] if moved else []
 
 
 def _amend(order: ProductOrder, domain: DomainOrder, node: PlannedDomain, *, actor_id: int | None,

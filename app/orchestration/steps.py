@@ -66,7 +66,9 @@ def settle_customer_request(params: Mapping[str, Any], key: str) -> dict[str, An
     """Carry out the agent's choice on a customer request and return what actually happened."""
     resolution = str(params.get("resolution") or "")
     if resolution == "cancel_order":
-        return cancellation.cancel_on_request(_order_id(params), str(params.get("note") or ""))
+        # ``note`` is the agent's answer to the customer (the portal shows it under the request), not why the
+        # order is cancelled: that is the customer's asking, which the cancellation records itself
+        return cancellation.cancel_on_request(_order_id(params))
     if resolution not in REQUEST_ANSWERS:
         raise ConnectorError("BAD_RESOLUTION", f"unknown resolution {resolution!r}", {"resolution": resolution})
     return {"outcome": resolution, "message": ""}

@@ -59,7 +59,8 @@ CANCELLING = "Your order is being cancelled"
 CUSTOMER_EVENTS: dict[str, str] = {"captured": "Order placed", "acknowledged": "Order received",
                                    "state_changed": "Order updated", "completed": "Order completed",
                                    "cancelled": "Order cancelled", "rejected": "Order rejected",
-                                   "closed": "Order closed",
+                                   "closed": "Order closed", "revised": "Order changed",
+                                   "data_fixed": "Order details corrected",
                                    "customer_request": "You asked for {kind}"}
 
 
@@ -264,6 +265,10 @@ def _entry(event: OrderEvent) -> TimelineEntry:
         reason = str(event.detail.get("customer_reason") or "").strip().rstrip(".")
         return TimelineEntry(at=event.at, title=CUSTOMER_EVENTS[event.kind],
                              text=f"Reason: {reason}." if reason else "")
+    if event.kind in ("revised", "data_fixed"):  # what changed on the lines (and price); not the domain orders
+        changes = [str(change) for change in event.detail.get("changes") or []]
+        return TimelineEntry(at=event.at, title=CUSTOMER_EVENTS[event.kind],
+                             text=f"{'; '.join(changes)}." if changes else "")
     if event.kind == "closed":  # closed short (part of it given up): which lines the customer has, which not
         said = [f"{label}: {', '.join(event.detail[key])}." for key, label in (("delivered", "Delivered"),
                                                                                ("not_delivered", "Not delivered"))

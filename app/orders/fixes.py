@@ -6,6 +6,7 @@ from typing import Any
 
 from app.extensions import db
 from app.orders.models import ProductOrder
+from app.orders.timeline import line_change
 from app.orders.timeline import record
 
 
@@ -17,14 +18,18 @@ def fix_order_lines(order_id: int, values: Mapping[str, Any], *, actor_id: int |
     order = db.session.get(ProductOrder, order_id)
     if order is None:
         return []
-    changed = []
+    changed: list[int] = []
+    said: list[str] = []
+    applied: dict[str, Any] = {}
     for item in order.items:
         fixes = {name: value for name, value in values.items()
                  if name in item.characteristics and item.characteristics[name] != value}
         if fixes:
+            said.append(line_change(item.offering_id, item.offering_name, item.characteristics, fixes, fixes))
             item.characteristics = {**item.characteristics, **fixes}
             changed.append(item.seq)
-    if changed:
-        record(order, "data_fixed", actor_id=actor_id, message=", ".join(f"{k} = {v}" for k, v in values.items()),
-               detail={"lines": changed, "values": dict(values)})
+            applied.update(fixes)
+    if changed:  # only what reached the lines: the task's other inputs did not change the order
+        record(order, "data_fixed", actor_id=actor_id, message=", ".join(f"{k} = {v}" for k, v in applied.items()),
+               detail={"lines": changed, "values": applied, "changes": said})
     return changed

@@ -1,10 +1,13 @@
 """Recording what happens to an order (its timeline)."""
 from __future__ import annotations
 
+from collections.abc import Iterable
+from collections.abc import Mapping
 from typing import Any
 
 from sqlalchemy import inspect
 
+from app.catalog.service import characteristic_display
 from app.database import insert_at_commit
 from app.database import utcnow
 from app.database import write_rows_now
@@ -26,3 +29,17 @@ def record(order: ProductOrder, kind: str, *, actor_id: int | None = None, messa
         return
     insert_at_commit(OrderEvent, {"order_id": order.id, "at": utcnow(), "actor_id": actor_id, "kind": kind,
                                   "message": message, "detail": detail or {}})
+
+
+def line_change(offering_id: int | None, offering_name: str, before: Mapping[str, Any], after: Mapping[str, Any],
+                names: Iterable[str]) -> str:
+    """A change of a line's characteristics in the words of the order pages, which the customer reads too:
+    "Business Fibre Internet: Bandwidth 500 → 1000 Mbps" (the catalog's labels and units)."""
+    shown = characteristic_display(offering_id)
+    return f"{offering_name}: " + ", ".join(
+        f"{shown.label(name)} {_shown(before.get(name))} → {_shown(after.get(name))}"
+        + (f" {shown.unit(name)}" if shown.unit(name) else "") for name in sorted(names))
+
+
+def _shown(value: Any) -> str:
+    return "yes" if value is True else "no" if value is False else "none" if value in (None, "") else str(value)

@@ -42,6 +42,7 @@ from app.jobs.queue import enqueue_unless_waiting
 from app.orchestration.models import DomainOrder
 from app.orchestration.models import OrderCancellation
 from app.orders.models import InventoryProduct
+from app.orders.models import OrderItem
 from app.orders.models import ProductOrder
 from app.shared_cache import cached
 from app.tmf.blueprint import bp
@@ -65,6 +66,8 @@ STANDARDS = {"productCatalog": "TMF620", "productOrdering": "TMF622", "productIn
 # ProductOrder attributes whose change is an AttributeValueChangeEvent (state has its own event).
 ORDER_ATTRIBUTES = ("description", "priority", "requested_completion_date", "requested_start_date", "notes",
                     "recurring_total", "one_time_total", "completed_at")
+# What an integrator sent of a line and a revision or a fix may change (a line's state moves with the order's).
+ITEM_ATTRIBUTES = ("characteristics", "quantity")
 
 
 # --- hub routes ---------------------------------------------------------------------------------
@@ -155,7 +158,9 @@ def _note_changes(session: Session, _context: Any) -> None:
                 notes.append(Change("state", obj, state=obj.state))
             fields = _changed(obj, ORDER_ATTRIBUTES)
             if fields:
-                notes.append(Change("attributes", obj, fields))
+                _note_attributes(notes, obj, fields)
+        elif isinstance(obj, OrderItem) and _changed(obj, ITEM_ATTRIBUTES):
+            _note_attributes(notes, obj.order, ("productOrderItem",))
         elif isinstance(obj, (InventoryProduct, DomainOrder)) and _changed(obj, _STATE_FIELD[type(obj)]):
             notes.append(Change("state", obj))
         elif isinstance(obj, OrderCancellation) and _changed(obj, ("effective_at",)):
@@ -166,6 +171,17 @@ def _note_changes(session: Session, _context: Any) -> None:
             fields = _changed(obj, CATALOG_ATTRIBUTES[type(obj)])
             if fields:
                 notes.append(Change("attributes", obj, fields))
+
+
+def _note_attributes(notes: list[Change], order: ProductOrder, fields: tuple[str, ...]) -> None:
+    """Note changed attributes of a stored order: its own columns, or ``productOrderItem`` when a line changed (a
+    revision, a fallout's fix of its data; the price may stay). One event per order for what one commit changed:
+    its body is the order as committed either way."""
+    for index, note in enumerate(notes):
+        if note.kind == "attributes" and note.entity is order:
+            notes[index] = Change("attributes", order, tuple(dict.fromkeys(note.fields + fields)))
+            return
+    notes.append(Change("attributes", order, fields))
 
 
 def _note_order_move(order: ProductOrder, state: str, was: Any, _initiator: Any) -> None:

@@ -71,4 +71,5 @@ def test_table_rows_shown_as_cards_at_390px_say_what_each_value_is(app: Flask, l
     page.wait_for_selector("#fulfilment td[data-label]", state="attached")
     labels = page.locator("#fulfilment table.domain-orders tbody tr").first.locator("td").evaluate_all(
         "cells => cells.map(c => c.dataset.label)")
-    assert labels == ["Domain order", "State", "Plan", "Depends on", "Requires", "Started", "Completed", "Work orders"]
+    assert labels == ["Domain order", "State", "Plan", "Depends on", "Requires", "Started (UTC)", "Completed (UTC)",
+                      "Work orders"]

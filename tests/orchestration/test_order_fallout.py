@@ -105,3 +105,61 @@ def test_an_order_whose_fallout_is_given_up_closes_with_the_lines_delivered(app:
         assert order is not None and order.completed_at is not None
         process = db.session.get(ProcessInstance, order.instance_id)
         assert process is not None and process.status == "completed", process and process.status
+
+
+def test_the_order_record_tells_each_fallout_case_from_opened_to_retried_or_given_up(
+        app: Any, api: Any, seeded: dict[str, Any]) -> None:
+    """The order's timeline (the 360 and the workspace page) said a domain order failed, then that others were
+    cancelled, but not that a case was opened, nor who gave it up and why; the customer reads none of it."""
+    import html
+    import re
+    order_id = place(api, fibre_bundle(seeded, external_id="ZZ-RECORD", postcode="ZZ1 1ZZ"))
+    complete(api, order_id, "Enter technical details", "fulfiller", {"serving_exchange": "LAB-1"})
+    approve(api, order_id)
+    complete(api, order_id, "Survey site", "fulfiller", {"survey_result": "ready"})
+    given_up, retried, *_ = api.get(f"/api/v1/fallouts?order={order_id}", user="fallout").json
+    assert api.post(f"/api/v1/fallouts/{given_up['id']}/cancel", user="fallout",
+                    json={"reason": "no port at this site"}).status_code == 200
+    assert api.post(f"/api/v1/fallouts/{retried['id']}/retry", user="fallout",
+                    json={"data": {"site_postcode": "SW1A 1AA"}}).status_code == 200
+    events = order_360(api, order_id)["events"]
+    said = [(e["kind"], e["message"], e["actor"]) for e in events if e["detail"].get("fallout") == given_up["id"]]
+    case = f"case {given_up['id']} (Activate service)"
+    assert said == [("fallout_failed", f"{case} opened: PORT_UNAVAILABLE", None),
+                    ("fallout_cancelled", f"{case} given up: no port at this site", "fallout")]
+    assert (f"case {retried['id']} (Activate service) retried with site_postcode = SW1A 1AA"
+            in [e["message"] for e in events])
+    assert [e["at"] for e in events] == sorted(e["at"] for e in events)  # one timeline, in the order things happened
+    staff = app.test_client()
+    staff.post("/login", data={"username": "omanager", "password": "demo"})
+    page = staff.get(f"/workspace/orders/{order_id}").get_data(as_text=True)
+    timeline = html.unescape(re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", page.split('<ol class="timeline">')[1]
+                                                        .split("</ol>")[0])))
+    assert re.search(rf"\d\d:\d\d:\d\d UTC fallout cancelled : {re.escape(case)} given up: no port at this site "
+                     r"\(fallout\)", timeline), timeline
+    customer = app.test_client()
+    customer.post("/login", data={"username": "bob", "password": "demo"})
+    assert "no port at this site" not in customer.get(f"/portal/orders/{order_id}").get_data(as_text=True)
+
+
+def test_a_fix_to_the_order_is_told_as_what_reached_its_lines_to_staff_and_customer(
+        app: Any, api: Any, seeded: dict[str, Any]) -> None:
+    """The fix's timeline entry listed every value the retry carried as set on the order (a task input the lines do
+    not have too), and the customer, whose site postcode it changed, was told nothing."""
+    order_id = place(api, fibre_bundle(seeded, external_id="ZZ-FIXED", postcode="ZZ1 1ZZ"))
+    complete(api, order_id, "Enter technical details", "fulfiller", {"serving_exchange": "LAB-1"})
+    approve(api, order_id)
+    complete(api, order_id, "Survey site", "fulfiller", {"survey_result": "ready"})
+    case = api.get(f"/api/v1/fallouts?order={order_id}", user="fallout").json[0]
+    fixed = api.post(f"/api/v1/fallouts/{case['id']}/retry", user="fallout",
+                     json={"data": {"site_postcode": "SW1A 1AA", "port_hint": "P-7"}, "same_cause": True})
+    assert fixed.status_code == 200, fixed.json
+    [event] = [e for e in order_360(api, order_id)["events"] if e["kind"] == "data_fixed"]
+    assert event["message"] == "site_postcode = SW1A 1AA" and event["actor"] == "fallout"
+    customer = app.test_client()
+    customer.post("/login", data={"username": "bob", "password": "demo"})
+    page = customer.get(f"/portal/orders/{order_id}").get_data(as_text=True)
+    history = page.split('id="history"')[1].split("</ol>")[0]
+    assert "<strong>Order details corrected</strong>" in history
+    assert "Business Fibre Internet: Site postcode ZZ1 1ZZ → SW1A 1AA." in history
+    assert "P-7" not in page

@@ -1,6 +1,7 @@
 """A customer order through enrichment, approval, decomposition, domain orders and close — over HTTP."""
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from tests.orchestration.flow import approve
@@ -194,3 +195,24 @@ def test_the_approver_reads_the_totals_in_the_configured_currency(app: Any, api:
     login(client, "approver")
     page = client.get(f"/tasks/{approval['id']}").get_data(as_text=True)
     assert "Currency" in page and 'value="EUR"' in page and "GBP" not in page
+
+
+def test_the_order_record_says_who_did_each_task_and_when(app: Any, api: Any, seeded: dict[str, Any]) -> None:
+    """The approval, the survey and the install were done by people, yet the order's timeline said none of it
+    (the approval showed only as the decomposition after it): now each completed task is an entry with its doer."""
+    order_id = place(api, fibre_bundle(seeded, external_id="WHO-DID"))
+    run_to_completion(api, order_id)
+    events = order_360(api, order_id)["events"]
+    done = [(e["message"], e["actor"]) for e in events if e["kind"] == "task_completed"]
+    assert done == [("Approve order", "approver"), ("Survey site", "fulfiller"), ("Install ONT on site", "fulfiller")]
+    kinds = [e["kind"] for e in events]
+    assert kinds.index("task_completed") < kinds.index("decomposed")  # approved, then decomposed
+    assert [e["at"] for e in events] == sorted(e["at"] for e in events)
+    staff = app.test_client()
+    staff.post("/login", data={"username": "omanager", "password": "demo"})
+    page = staff.get(f"/workspace/orders/{order_id}").get_data(as_text=True)
+    assert re.search(r"UTC</time>\s*<strong>task completed</strong>: Approve order <span class=\"muted\">\(approver\)",
+                     page), page.split('<ol class="timeline">')[1][:1500]
+    customer = app.test_client()
+    customer.post("/login", data={"username": "bob", "password": "demo"})
+    assert "Install ONT on site" not in customer.get(f"/portal/orders/{order_id}").get_data(as_text=True)

@@ -361,3 +361,52 @@ def test_a_new_line_needs_an_offering_on_sale_and_a_line_sold_keeps_its_offering
     kept = revise(api, order_id, [{"id": "1", "product": {"productCharacteristic": [
         {"name": "bandwidth", "value": 1000}]}}], dry_run=True)
     assert kept.status_code == 200 and kept.json["allowed"] is True  # line 3 keeps the router it was sold
+
+
+def _history(app: Flask, user: str, path: str, start: str) -> str:
+    """The text of a page's timeline list (``start``: the list's opening tag) as ``user`` reads it."""
+    import html
+    import re
+    browser = app.test_client()
+    browser.post("/login", data={"username": user, "password": "demo"})
+    page = browser.get(path).get_data(as_text=True)
+    return html.unescape(re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", page.split(start)[1].split("</ol>")[0])))
+
+
+def test_the_record_says_what_a_revision_changed_before_and_after_decomposition(
+        app: Flask, api: Any, seeded: dict[str, Any]) -> None:
+    """Each revision's timeline entry names the lines it changed and the price change (it said only the domain
+    orders it moved: nothing at all before decomposition); the customer reads the same change, not the domain orders."""
+    order_id = place(api, fibre_bundle(seeded, external_id="REV-REC"))
+    patched = api.client.patch(f"{ORDERS}/{order_id}", headers=api.headers("agent"), json={"productOrderItem": [
+        {"id": "1", "product": {"productCharacteristic": [{"name": "bandwidth", "value": 1000}]}}]})
+    assert patched.status_code == 200, patched.json
+    approve(api, order_id)
+    second = revise(api, order_id, [{"id": "3", "action": "delete"}])
+    assert second.status_code == 201, second.json
+    revised = [e["message"] for e in order_360(api, order_id)["events"] if e["kind"] == "revised"]
+    assert revised[0] == "revision 1: Business Fibre Internet: Bandwidth 500 → 1000 Mbps; price +£136.00 a month"
+    assert revised[1].startswith("revision 2: Managed Router removed; price −£")
+    assert "; domain orders: Router (Managed Router) compensate" in revised[1]
+    staff = _history(app, "agent", f"/workspace/orders/{order_id}", '<ol class="timeline">')
+    assert "revision 1: Business Fibre Internet: Bandwidth 500 → 1000 Mbps" in staff
+    customer = _history(app, "bob", f"/portal/orders/{order_id}", '<ol class="timeline" id="history">')
+    assert "Order changed Business Fibre Internet: Bandwidth 500 → 1000 Mbps; price +£136.00 a month." in customer
+    assert "Order changed Managed Router removed; price −£" in customer
+    assert "domain orders" not in customer and "compensate" not in customer
+
+
+def test_the_order_page_says_whether_each_revision_was_applied(app: Flask, api: Any, seeded: dict[str, Any]) -> None:
+    """The page listed a rejected revision (and one awaiting approval) just as an applied one, with its effects and
+    price change: as if it had changed the order."""
+    order_id = place(api, fibre_bundle(seeded, external_id="REV-PAGE"))
+    approve(api, order_id)
+    assert revise(api, order_id, _upgrade(seeded)).json["status"] == "pendingApproval"
+    pending = _history(app, "agent", f"/workspace/orders/{order_id}", '<ol class="revisions" id="revisions">')
+    assert "UTC: Pending approval — domain orders 12 new; price change +£590.00 / month" in pending, pending
+    complete(api, order_id, "Approve revision", "approver",
+             {"revision_decision": "reject", "revision_note": "too expensive"})
+    assert revise(api, order_id, [{"id": "3", "action": "delete"}]).status_code == 201
+    listed = _history(app, "agent", f"/workspace/orders/{order_id}", '<ol class="revisions" id="revisions">')
+    assert "UTC: Rejected (too expensive) —" in listed and "UTC: Applied —" in listed, listed
+    assert "price change −£15.00 / month" in listed, listed  # the router removed; in the page's money, signed

@@ -245,3 +245,22 @@ def test_a_rejected_order_tells_the_customer_the_reason_given_for_them_not_the_s
     page = client.get(f"/workspace/orders/{order_id}").get_data(as_text=True)
     assert "Rejected</strong>: Credit check failed twice" in page
     assert "The customer was told: We cannot offer fibre at this site yet" in page
+
+
+def test_every_time_on_the_order_pages_says_it_is_utc(app: Flask, alice: FlaskClient) -> None:
+    """The customer's history and requests, and the staff page's created, submitted and timeline times, were
+    shown bare: a reader in another zone took them for local time (the promised date alone said UTC)."""
+    order_id = portal_order(app, alice)
+    alice.post(f"/portal/orders/{order_id}/requests", data={"kind": "issue", "text": "Is it on time?"})
+    page = alice.get(f"/portal/orders/{order_id}").get_data(as_text=True)
+    history = page.split('id="history"')[1].split("</ol>")[0]
+    stamps = re.findall(r"<time[^>]*>([^<]*)</time>", history)
+    assert stamps and all(re.fullmatch(r"\d{4}-\d\d-\d\d \d\d:\d\d UTC", s) for s in stamps), stamps
+    assert re.search(r"<strong>Issue</strong>, \d{4}-\d\d-\d\d \d\d:\d\d UTC:", page)
+    alice.post("/logout")
+    login(alice, "agent")
+    staff = alice.get(f"/workspace/orders/{order_id}").get_data(as_text=True)
+    assert re.search(r"<dt>Created</dt><dd>\d{4}-\d\d-\d\d \d\d:\d\d UTC by alice</dd>", staff)
+    assert re.search(r"<dt>Submitted</dt><dd>\d{4}-\d\d-\d\d \d\d:\d\d UTC</dd>", staff)
+    times = re.findall(r"<time[^>]*>([^<]*)</time>", staff.split('<ol class="timeline">')[1])
+    assert times and all(t.endswith(" UTC") for t in times), times

@@ -70,6 +70,23 @@ def test_the_agent_cancels_and_the_customer_sees_the_order_cancelled(app: Flask,
         assert db.session.get(ProductOrder, order_id).state == "cancelled"
 
 
+def test_the_cancellation_is_recorded_for_the_customers_request_not_for_the_agents_note(
+        app: Flask, shop: Flask, client: FlaskClient) -> None:
+    """The agent's note is the answer to the customer; why the order was cancelled is that the customer asked."""
+    from tests.helpers import Api
+    login(client, "alice")
+    order_id = portal_order(app, client)
+    _answer_request(client, order_id, "cancellation", "We are moving.",
+                    {"resolution": "cancel_order", "resolution_note": "No fee."})
+    tmf = Api(app.test_client()).get(f"/tmf-api/productOrderingManagement/v4/productOrder/{order_id}", user="alice")
+    assert tmf.json["state"] == "cancelled"
+    assert tmf.json["cancellationReason"] == "at the customer's request"
+    page = client.get(f"/portal/orders/{order_id}").get_data(as_text=True)
+    history = page.split('id="history"')[1].split("</ol>")[0]
+    assert "Reason: at the customer&#39;s request." in history and "No fee." not in history
+    assert "Your order was cancelled." in page and "No fee." in page  # the note still answers the request
+
+
 def test_an_accepted_cancellation_still_releasing_reservations_is_not_told_as_done(app: Flask, shop: Flask,
                                                                                   client: FlaskClient) -> None:
     """The reservations' release fails: the order stays pendingCancellation, and the customer reads that it is

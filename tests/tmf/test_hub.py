@@ -218,3 +218,26 @@ def test_every_state_an_order_passes_is_heard_as_the_timeline_tells_it(
             ["assessingCancellation"]
         for received in orders.received:
             assert not schema_errors(PO, {"$ref": "#/definitions/ProductOrderStateChangeEvent"}, received["body"])
+
+
+def test_a_fix_of_an_order_line_is_heard_as_a_change_of_the_order(app: Flask, api: Any,
+                                                                  seeded: dict[str, Any]) -> None:
+    """A fallout's fix set the line's site postcode (TMF622 GET shows it) but the price stayed: no order column
+    changed, so the listener heard nothing of the change of its productOrderItem."""
+    from tests.orchestration.flow import complete
+    app.config["TMF_HUB_ALLOW_PRIVATE_CALLBACKS"] = True
+    with listening() as orders:
+        assert _hub(api, PO, orders.url, query="eventType=ProductOrderAttributeValueChangeEvent").status_code == 201
+        order_id = place(api, fibre_bundle(seeded, "HUB-FIX", postcode="ZZ1 1ZZ"))
+        complete(api, order_id, "Enter technical details", "fulfiller", {"serving_exchange": "LAB-1"})
+        approve(api, order_id)
+        complete(api, order_id, "Survey site", "fulfiller", {"survey_result": "ready"})
+        before = len(orders.received)
+        case = api.get(f"/api/v1/fallouts?order={order_id}", user="fallout").json[0]
+        fixed = api.post(f"/api/v1/fallouts/{case['id']}/retry", user="fallout",
+                         json={"data": {"site_postcode": "SW1A 1AA"}})
+        assert fixed.status_code == 200, fixed.json
+        heard = [r["body"]["event"]["productOrder"] for r in orders.received[before:]]
+        assert len(heard) == 1, [r["body"]["eventType"] for r in orders.received]
+        [fibre] = [i for i in heard[0]["productOrderItem"] if i["id"] == "1"]
+        assert {"name": "site_postcode", "value": "SW1A 1AA"} in fibre["product"]["productCharacteristic"]
