@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
+from functools import cache
 from typing import Any
 from typing import Generic
 from typing import TypeVar
@@ -329,10 +330,11 @@ def _load_tree(offering_id: int) -> tuple[bool, SpecNode | None]:
         return False, None
     if spec is None:
         return True, None
-    db.session.scalars(select(Specification).where(Specification.id == spec.id).options(_WHOLE_TREE)).all()
+    db.session.scalars(select(Specification).where(Specification.id == spec.id).options(_whole_tree())).all()
     return True, _node(spec, None)
 
 
+@cache  # built on first use, not at import: building it configures the mappers, which need every model imported
 def _whole_tree() -> Any:
     """Load the relationships and their targets a level at a time (one statement per level, not two per
     specification): realizedBy goes one kind down, so there are at most as many levels as kinds."""
@@ -340,9 +342,6 @@ def _whole_tree() -> Any:
     for _kind in SPEC_KINDS[1:]:
         option = option.selectinload(Specification.relationships).joinedload(SpecRelationship.target)
     return option
-
-
-_WHOLE_TREE = _whole_tree()
 
 
 def _node(spec: Specification, relationship_type: str | None) -> SpecNode:
