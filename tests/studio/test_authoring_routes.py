@@ -213,3 +213,17 @@ def test_the_case_form_gets_field_errors_for_bad_cases_and_diagrams(admin: Any) 
     assert unsaved.status_code == 404
     nameless = admin.post("/studio/processes/change_request/tests", json={"expected_path": ["start"]})
     assert nameless.status_code == 422 and nameless.json["errors"][0]["field"] == "name"
+
+
+def test_a_new_process_may_not_take_the_id_or_file_of_a_deployed_one(admin: Any) -> None:
+    taken = admin.get("/studio/processes/new?template=approval&process_id=change_request")
+    page = taken.get_data(as_text=True)
+    assert taken.status_code == 422 and "process &#39;change_request&#39; is already deployed" in page
+    assert 'class="bpmn-xml"' not in page and 'name="process_id" value="change_request"' in page  # the picker again
+    bad = admin.get("/studio/processes/new?process_id=1bad id")
+    assert bad.status_code == 422 and "starting with a letter" in bad.get_data(as_text=True)
+    first = admin.get("/studio/processes/new?template=approval").get_data(as_text=True)
+    xml = json.loads(html.unescape(re.search(r'class="bpmn-xml">(.*?)</script>', first, re.S).group(1)))
+    assert admin.post("/studio/models/deploy", json={"filename": "my_approval.bpmn", "content": xml}).status_code == 201
+    second = admin.get("/studio/processes/new?template=approval")  # the template's default id is free again
+    assert second.status_code == 200 and 'data-process-id="my_approval_2"' in second.get_data(as_text=True)

@@ -70,3 +70,15 @@ def test_a_ui_schema_deployed_alone_reaches_the_process_whose_task_uses_it(api: 
     assert deployed.status_code == 201, deployed.json
     assert [(p["id"], p["version"]) for p in deployed.json["processes"]] == [("customer_request", 2)]
 
+
+def test_a_form_deployed_unchanged_from_the_editor_makes_no_version(api: Any, client: Any) -> None:
+    """The form editor sends the schema as an object: the same schema as deployed is the deployed file, not a copy
+    formatted otherwise (which made a new form version, and now new versions of the processes using it)."""
+    assert api.deploy(*CHANGE_REQUEST_FILES).status_code == 201
+    login(client, "admin")
+    schema = json.loads((REPO / "forms" / "technical_details.json").read_text())
+    again = client.post("/studio/models/deploy", json={"filename": "technical_details.json", "content": schema})
+    assert again.status_code == 200 and again.json["unchanged"] is True
+    assert [f["version"] for f in again.json["forms"]] == [1]
+    processes = api.get("/api/v1/models").json["processes"]
+    assert [p["version"] for p in processes if p["id"] == "change_request"] == [1]
