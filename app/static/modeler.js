@@ -87,6 +87,7 @@
     this.choices = {roles: [], forms: [], decisions: [], processes: [], connectors: []};
     this.selected = null;
     this.saveDraft = debounce(this.storeDraft.bind(this), 1500);
+    this.draftKept = root.dataset.hasDraft === "true";  // deleting a draft that is not there answers 404
   }
 
   Modeler.prototype.service = function (name) { return this.modeler.get(name); };
@@ -236,6 +237,12 @@
       this.status.appendChild(element("a", {href: this.root.dataset.versionUrl.replace(/\/0$/, "/" + version)},
                                       " View version " + version));
     }
+    this.discardDraft();
+  };
+
+  Modeler.prototype.discardDraft = function () {
+    if (!this.draftKept) { return; }
+    this.draftKept = false;
     this.request("DELETE", this.root.dataset.draftUrl);
   };
 
@@ -253,7 +260,9 @@
     this.modeler.saveXML({format: true}).then(function (saved) {
       return self.request("PUT", self.root.dataset.draftUrl, {content: saved.xml});
     }).then(function (answer) {
-      if (answer.status === 200) { self.root.querySelector(".modeler-draft").textContent = "Draft saved."; }
+      if (answer.status !== 200) { return; }
+      self.draftKept = true;
+      self.root.querySelector(".modeler-draft").textContent = "Draft saved.";
     });
   };
 
@@ -270,6 +279,7 @@
         self.modeler.importXML(answer.body.content).then(function () { note.textContent = "Draft opened."; });
       });
       drop.addEventListener("click", function () {
+        self.draftKept = false;
         self.request("DELETE", self.root.dataset.draftUrl).then(function () { note.textContent = "Draft discarded."; });
       });
       note.appendChild(open);
