@@ -106,8 +106,8 @@ def form_file_text(filename: str, schema: dict[str, Any]) -> str:
     """The form editor's ``schema`` as the text of file ``filename``: the deployed file's own text when the
     schema is the deployed one, so deploying a form opened and left unchanged answers "nothing changed" instead
     of storing a copy formatted differently (and new versions of the processes using it)."""
-    row = db.session.scalar(select(FormVersion).where(FormVersion.filename == filename)
-                            .order_by(FormVersion.version.desc()).limit(1))
+    row: FormVersion | None = db.session.scalar(select(FormVersion).where(FormVersion.filename == filename)
+                                            .order_by(FormVersion.version.desc()).limit(1))
     if row is not None and row.schema == schema:
         try:
             return row.file.content.decode("utf-8")  # the same bytes again, so the same sha256
