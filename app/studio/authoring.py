@@ -171,6 +171,30 @@ def list_drafts(user_id: int) -> list[ModelDraft]:
                                    .order_by(ModelDraft.updated_at.desc())))
 
 
+def drafts_overview(user_id: int) -> list[dict[str, Any]]:
+    """The user's drafts for the studio's list, each with whether its model is deployed (which editor opens it:
+    a process never deployed opens as a new process)."""
+    deployed = {"process": set(db.session.scalars(select(ProcessVersion.process_id).distinct())),
+                "decision": set(db.session.scalars(select(DecisionVersion.decision_id).distinct())),
+                "form": set(db.session.scalars(select(FormVersion.filename).distinct()))}
+    return [{"kind": d.kind, "model_id": d.model_id, "updated_at": d.updated_at,
+             "deployed": d.model_id in deployed.get(d.kind, set())} for d in list_drafts(user_id)]
+
+
+def form_draft_schema(user_id: int, filename: str) -> dict[str, Any]:
+    """The schema of the user's draft of form ``filename``, for the form editor to open.
+
+    :raises NotFound: no such draft. :raises Invalid: the draft is not a JSON object (saved over the API).
+    """
+    try:
+        schema = json.loads(get_draft(user_id, "form", filename).content)
+    except ValueError:
+        schema = None
+    if not isinstance(schema, dict):
+        raise Invalid(errors=[{"field": "draft", "message": f"your draft of {filename} is not a JSON object"}])
+    return schema
+
+
 def draft_json(draft: ModelDraft) -> dict[str, Any]:
     return {"kind": draft.kind, "model_id": draft.model_id, "content": draft.content,
             "updated_at": draft.updated_at.isoformat()}

@@ -154,13 +154,17 @@ def edit_decision(decision_id: str) -> str:
 @bp.get("/forms/edit")
 @page_roles("process_admin")
 def edit_form() -> str:
-    """The JSON-Schema form editor on a deployed form (``?file=``) or a new one, with its live preview."""
+    """The JSON-Schema form editor on a deployed form (``?file=``), the user's draft of one (``&draft=1``: the
+    editor keeps drafts, and a new form exists only as one) or a new one, with its live preview."""
     filename = request.args.get("file", "")
-    schema: dict[str, Any] = ({"title": "New form", "type": "object", "required": [], "properties": {}}
-                              if not filename else authoring.deployed_form_schema(filename))
+    from_draft = bool(filename and request.args.get("draft"))
+    schema: dict[str, Any] = (authoring.form_draft_schema(current_user.id, filename) if from_draft
+                              else authoring.deployed_form_schema(filename) if filename
+                              else {"title": "New form", "type": "object", "required": [], "properties": {}})
     filename = filename or "new_form.json"
-    return render_template("studio/form_edit.html", filename=filename, schema=schema,
-                           has_draft=authoring.has_draft(current_user.id, "form", filename))
+    return render_template("studio/form_edit.html", filename=filename, schema=schema, from_draft=from_draft,
+                           draft=authoring.get_draft(current_user.id, "form", filename)
+                           if authoring.has_draft(current_user.id, "form", filename) else None)
 
 
 @bp.post("/processes/<process_id>/tests/run")

@@ -70,7 +70,7 @@ def index() -> str | Response | tuple[str, int]:
             return redirect(url_for("studio.deployment", deployment_id=deployment.id))
     status = 422 if errors else 200
     return render_template("studio/index.html", form=form, errors=errors, cases_failed=cases_failed,
-                           overview=studio.models_overview(),
+                           overview=studio.models_overview(), drafts=authoring.drafts_overview(current_user.id),
                            deployments=studio.list_deployments(20)), status
 
 
