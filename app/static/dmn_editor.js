@@ -13,9 +13,12 @@
     return node;
   }
 
+  /* ``fn`` once ``ms`` after the last call; ``.cancel()`` drops a call still waiting. */
   function debounce(fn, ms) {
     var timer = null;
-    return function () { clearTimeout(timer); timer = setTimeout(fn, ms); };
+    var call = function () { clearTimeout(timer); timer = setTimeout(fn, ms); };
+    call.cancel = function () { clearTimeout(timer); };
+    return call;
   }
 
   /* The fact an input column reads: its expression when that is a plain name, else the last name in it. */
@@ -267,7 +270,10 @@
     });
   };
 
+  /* After a deploy: the draft is what was deployed, so it goes, and so does a save still waiting (it stored the
+     deployed content as a draft again after the deploy). */
   Editor.prototype.discardDraft = function () {
+    this.saveDraft.cancel();
     if (!this.draftKept) { return; }
     this.draftKept = false;
     this.request("DELETE", this.root.dataset.draftUrl);

@@ -40,13 +40,16 @@
     return node;
   }
 
+  /* ``fn`` once ``ms`` after the last call; ``.cancel()`` drops a call still waiting. */
   function debounce(fn, ms) {
     var timer = null;
-    return function () {
+    var call = function () {
       var args = arguments;
       clearTimeout(timer);
       timer = setTimeout(function () { fn.apply(null, args); }, ms);
     };
+    call.cancel = function () { clearTimeout(timer); };
+    return call;
   }
 
   /* "PT1H30M" → "1 hour 30 minutes"; "" when the text is not an ISO 8601 duration. */
@@ -240,7 +243,10 @@
     this.discardDraft();
   };
 
+  /* After a deploy: the draft is what was deployed, so it goes, and so does a save still waiting (it stored the
+     deployed content as a draft again after the deploy). */
   Modeler.prototype.discardDraft = function () {
+    this.saveDraft.cancel();
     if (!this.draftKept) { return; }
     this.draftKept = false;
     this.request("DELETE", this.root.dataset.draftUrl);

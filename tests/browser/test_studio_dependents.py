@@ -36,8 +36,10 @@ def test_a_form_deployed_in_the_editor_shows_in_new_tasks(app: Flask, live_serve
     status = editor.locator(".modeler-status")
     expect(status).to_contain_text("Deployed as version 2. New instances of change_request (v2) use it.")
     snap(page, "form-editor-deployed-with-users")
+    page.wait_for_timeout(2000)  # longer than the editor waits before it saves a draft
     page.wait_for_load_state("networkidle")
     assert errors == []  # no DELETE of a draft that was never saved (a 404 in the console)
+    assert api.get("/api/v1/drafts").json == []  # nor a draft of what was just deployed, saved after the deploy
 
     started = api.post("/api/v1/processes/change_request/instances", json={"data": {"customer": "New"}}).json
     assert started["version"] == 2
