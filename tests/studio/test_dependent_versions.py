@@ -44,6 +44,8 @@ def test_a_form_deployed_alone_reaches_new_instances_and_leaves_running_ones(api
 
     page = client.get(f"/studio/deployments/{deployed.json['deployment']}").get_data(as_text=True)
     assert "change_request" in page and "same file as version 1" in page
+    diff = client.get("/studio/processes/change_request/diff?from=1&to=2").get_data(as_text=True)
+    assert "v2 was made when deployment" in diff and f"#{deployed.json['deployment']} changed a decision" in diff
     # the process file itself is unchanged: uploading it again makes no version
     again = api.deploy(REPO / "bpmn" / "change_request.bpmn")
     assert again.status_code == 200 and again.json["processes"][0]["version"] == 2
