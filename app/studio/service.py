@@ -202,6 +202,13 @@ def _next_version(model: Any, column: Any, value: str) -> int:
     return (current or 0) + 1
 
 
+def deployed_by_people(filenames: list[str]) -> dict[str, Deployment]:
+    """The deployment holding the newest version of each of ``filenames`` that a person deployed (in the studio
+    or over the API), rather than ``ordra seed`` or ``ordra models deploy``."""
+    rows = [_latest_file(name) for name in filenames]
+    return {row.filename: row.deployment for row in rows if row is not None and row.deployment.deployed_by_id}
+
+
 def latest_file_sha(filename: str) -> str | None:
     return db.session.scalar(select(ModelFile.sha256).where(ModelFile.filename == filename)
                              .order_by(ModelFile.id.desc()).limit(1))
