@@ -18,6 +18,7 @@ from app.connectors.demo import seed_simulator_rules
 from app.orders.service import seed_demo_accounts
 from app.studio import deploying
 from app.studio import model_tests
+from app.studio import service as studio
 from app.studio.validation import KINDS
 from app.studio.validation import Upload
 
@@ -37,8 +38,7 @@ def seed_all(demo_catalog: bool = True) -> Iterator[str]:
     uploads = uploads_from(d for d in (root / "forms", root / "dmn", root / "bpmn") if d.is_dir())
     yield f"saved {seed_model_tests(root / 'model_tests')} shipped model test cases"
     if uploads:
-        deployment = deploying.deploy(uploads, actor_id=None, note="ordra seed", skip_unchanged=True)
-        yield f"deployed version {deployment.id}" if deployment else "shipped models unchanged"
+        yield from _deploy_shipped(uploads)
     else:  # e.g. installed from a wheel, which holds app/ only: say so rather than seed nothing in silence
         yield (f"no shipped models in {root} (bpmn/, dmn/, forms/); set ORDRA_DEFINITIONS_DIR to the folder "
                "that holds them")
@@ -49,6 +49,18 @@ def seed_all(demo_catalog: bool = True) -> Iterator[str]:
     if current_app.config["ALLOW_DEMO_USERS"]:
         yield f"created {seed_demo_users()} demo users (password demo)"
         yield f"created {seed_demo_accounts()} demo customer accounts"
+
+
+def _deploy_shipped(uploads: list[Upload]) -> Iterator[str]:
+    """Deploy the shipped files that changed, except those whose newest version a person deployed: seeding
+    again (every `ordra demo` start) deployed the shipped file over the studio's work, silently undoing it."""
+    owned = studio.deployed_by_people([u.filename for u in uploads])
+    for filename, deployment in sorted(owned.items()):
+        yield (f"kept {filename} as deployed by {deployment.deployed_by.username} (version {deployment.id}), "
+               "not the shipped file")
+    rest = [u for u in uploads if u.filename not in owned]
+    deployed = deploying.deploy(rest, actor_id=None, note="ordra seed", skip_unchanged=True) if rest else None
+    yield f"deployed version {deployed.id}" if deployed else "shipped models unchanged"
 
 
 def seed_model_tests(folder: Path) -> int:

@@ -13,9 +13,12 @@
     return node;
   }
 
+  /* ``fn`` once ``ms`` after the last call; ``.cancel()`` drops a call still waiting. */
   function debounce(fn, ms) {
     var timer = null;
-    return function () { clearTimeout(timer); timer = setTimeout(fn, ms); };
+    var call = function () { clearTimeout(timer); timer = setTimeout(fn, ms); };
+    call.cancel = function () { clearTimeout(timer); };
+    return call;
   }
 
   /* The fact an input column reads: its expression when that is a plain name, else the last name in it. */
@@ -34,6 +37,7 @@
     this.problems = root.querySelector(".modeler-problems");
     this.lastTry = null;
     this.saveDraft = debounce(this.storeDraft.bind(this), 1500);
+    this.draftKept = root.dataset.hasDraft === "true";  // deleting a draft that is not there answers 404
     this.check = debounce(this.validate.bind(this, true), 1200);  // FEEL cells checked by the server as edited
   }
 
@@ -130,9 +134,9 @@
       self.show(body.errors);
       if (answer.status === 201 || answer.status === 200) {
         var mine = (body.decisions || []).filter(function (d) { return d.id === self.root.dataset.decisionId; })[0];
-        self.say(answer.status === 201 ? "Deployed as version " + (mine ? mine.version : "?") + "." :
-                 "Nothing changed: this table is already deployed.");
-        self.request("DELETE", self.root.dataset.draftUrl);
+        self.say(answer.status === 201 ? "Deployed as version " + (mine ? mine.version : "?") + "." +
+                 usersSaid(body.processes) : "Nothing changed: this table is already deployed.");
+        self.discardDraft();
         return;
       }
       self.say("Not deployed: " + (body.errors || []).length + " problem(s).");
@@ -260,9 +264,27 @@
     this.content().then(function (xml) {
       return self.request("PUT", self.root.dataset.draftUrl, {content: xml});
     }).then(function (answer) {
-      if (answer.status === 200) { self.root.querySelector(".modeler-draft").textContent = "Draft saved."; }
+      if (answer.status !== 200) { return; }
+      self.draftKept = true;
+      self.root.querySelector(".modeler-draft").textContent = "Draft saved.";
     });
   };
+
+  /* After a deploy: the draft is what was deployed, so it goes, and so does a save still waiting (it stored the
+     deployed content as a draft again after the deploy). */
+  Editor.prototype.discardDraft = function () {
+    this.saveDraft.cancel();
+    if (!this.draftKept) { return; }
+    this.draftKept = false;
+    this.request("DELETE", this.root.dataset.draftUrl);
+  };
+
+  /* The processes a deploy of a decision or form gave a new version because they use it: their new instances
+     use it, running ones keep their version's. */
+  function usersSaid(processes) {
+    var users = (processes || []).map(function (p) { return p.id + " (v" + p.version + ")"; });
+    return users.length ? " New instances of " + users.join(", ") + " use it." : "";
+  }
 
   Editor.prototype.offerDraft = function (deployedXml) {
     var self = this;

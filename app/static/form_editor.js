@@ -18,9 +18,12 @@
     return node;
   }
 
+  /* ``fn`` once ``ms`` after the last call; ``.cancel()`` drops a call still waiting. */
   function debounce(fn, ms) {
     var timer = null;
-    return function () { clearTimeout(timer); timer = setTimeout(fn, ms); };
+    var call = function () { clearTimeout(timer); timer = setTimeout(fn, ms); };
+    call.cancel = function () { clearTimeout(timer); };
+    return call;
   }
 
   function newField(name) {
@@ -113,6 +116,7 @@
     });
     this.refresh = debounce(this.preview.bind(this), 300);
     this.saveDraft = debounce(this.storeDraft.bind(this), 1500);
+    this.draftKept = root.dataset.hasDraft === "true";  // deleting a draft that is not there answers 404
   }
 
   Editor.prototype.schema = function () {
@@ -290,9 +294,9 @@
         status.textContent = answer.body.valid ? "Valid: ready to deploy." : (answer.body.errors || []).length + " problem(s) found.";
       } else if (answer.status === 201 || answer.status === 200) {
         var mine = (answer.body.forms || []).filter(function (f) { return f.file === filename; })[0];
-        status.textContent = answer.status === 201 ? "Deployed as version " + (mine ? mine.version : "?") + "." :
-          "Nothing changed: this form is already deployed.";
-        self.request("DELETE", self.root.dataset.draftUrl);
+        status.textContent = answer.status === 201 ? "Deployed as version " + (mine ? mine.version : "?") + "." +
+          usersSaid(answer.body.processes) : "Nothing changed: this form is already deployed.";
+        self.discardDraft();
       } else {
         status.textContent = "Not deployed: " + (answer.body.errors || []).length + " problem(s).";
       }
@@ -300,8 +304,27 @@
   };
 
   Editor.prototype.storeDraft = function () {
-    this.request("PUT", this.root.dataset.draftUrl, {content: JSON.stringify(this.schema())});
+    var self = this;
+    this.request("PUT", this.root.dataset.draftUrl, {content: JSON.stringify(this.schema())}).then(function (answer) {
+      if (answer.status === 200) { self.draftKept = true; }
+    });
   };
+
+  /* After a deploy: the draft is what was deployed, so it goes, and so does a save still waiting (it stored the
+     deployed content as a draft again after the deploy). */
+  Editor.prototype.discardDraft = function () {
+    this.saveDraft.cancel();
+    if (!this.draftKept) { return; }
+    this.draftKept = false;
+    this.request("DELETE", this.root.dataset.draftUrl);
+  };
+
+  /* The processes a deploy of a decision or form gave a new version because they use it: their new instances
+     use it, running ones keep their version's. */
+  function usersSaid(processes) {
+    var users = (processes || []).map(function (p) { return p.id + " (v" + p.version + ")"; });
+    return users.length ? " New instances of " + users.join(", ") + " use it." : "";
+  }
 
   document.addEventListener("DOMContentLoaded", function () {
     document.querySelectorAll(".form-editor-page").forEach(function (root) { new Editor(root).start(); });

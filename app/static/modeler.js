@@ -40,13 +40,16 @@
     return node;
   }
 
+  /* ``fn`` once ``ms`` after the last call; ``.cancel()`` drops a call still waiting. */
   function debounce(fn, ms) {
     var timer = null;
-    return function () {
+    var call = function () {
       var args = arguments;
       clearTimeout(timer);
       timer = setTimeout(function () { fn.apply(null, args); }, ms);
     };
+    call.cancel = function () { clearTimeout(timer); };
+    return call;
   }
 
   /* "PT1H30M" → "1 hour 30 minutes"; "" when the text is not an ISO 8601 duration. */
@@ -87,6 +90,7 @@
     this.choices = {roles: [], forms: [], decisions: [], processes: [], connectors: []};
     this.selected = null;
     this.saveDraft = debounce(this.storeDraft.bind(this), 1500);
+    this.draftKept = root.dataset.hasDraft === "true";  // deleting a draft that is not there answers 404
   }
 
   Modeler.prototype.service = function (name) { return this.modeler.get(name); };
@@ -236,6 +240,15 @@
       this.status.appendChild(element("a", {href: this.root.dataset.versionUrl.replace(/\/0$/, "/" + version)},
                                       " View version " + version));
     }
+    this.discardDraft();
+  };
+
+  /* After a deploy: the draft is what was deployed, so it goes, and so does a save still waiting (it stored the
+     deployed content as a draft again after the deploy). */
+  Modeler.prototype.discardDraft = function () {
+    this.saveDraft.cancel();
+    if (!this.draftKept) { return; }
+    this.draftKept = false;
     this.request("DELETE", this.root.dataset.draftUrl);
   };
 
@@ -253,7 +266,9 @@
     this.modeler.saveXML({format: true}).then(function (saved) {
       return self.request("PUT", self.root.dataset.draftUrl, {content: saved.xml});
     }).then(function (answer) {
-      if (answer.status === 200) { self.root.querySelector(".modeler-draft").textContent = "Draft saved."; }
+      if (answer.status !== 200) { return; }
+      self.draftKept = true;
+      self.root.querySelector(".modeler-draft").textContent = "Draft saved.";
     });
   };
 
@@ -270,6 +285,7 @@
         self.modeler.importXML(answer.body.content).then(function () { note.textContent = "Draft opened."; });
       });
       drop.addEventListener("click", function () {
+        self.draftKept = false;
         self.request("DELETE", self.root.dataset.draftUrl).then(function () { note.textContent = "Draft discarded."; });
       });
       note.appendChild(open);

@@ -3,6 +3,7 @@ the sandbox compiler's verdict on a script, a form rendered from a schema, and p
 from __future__ import annotations
 
 import json
+import re
 from typing import Any
 
 from sqlalchemy import func
@@ -19,12 +20,38 @@ from app.sandbox import check_source
 from app.studio.models import DecisionVersion
 from app.studio.models import FormVersion
 from app.studio.models import ModelDraft
+from app.studio.models import ModelFile
 from app.studio.models import ProcessVersion
 from app.validation import check_text
 
 MAX_CODE_CHARS = 20_000
 MAX_DRAFT_CHARS = 2_000_000
 DRAFT_KINDS = ("process", "decision", "form")
+PROCESS_ID = re.compile(r"^[A-Za-z_][A-Za-z0-9_\-]{0,100}$")
+
+
+def new_process_id_problem(process_id: str) -> str | None:
+    """Why ``process_id`` cannot name a new process, or None.
+
+    A new process deploys as file ``<id>.bpmn``: under the id of a deployed process, or the name of a deployed
+    file, its first deploy would silently become the next version of that process or file instead.
+    """
+    if not PROCESS_ID.match(process_id):
+        return "letters, digits, '_' and '-', starting with a letter or '_'"
+    if db.session.scalar(select(ProcessVersion.id).where(ProcessVersion.process_id == process_id).limit(1)):
+        return f"process '{process_id}' is already deployed: edit it from the studio's list, or choose another id"
+    if db.session.scalar(select(ModelFile.id).where(ModelFile.filename == f"{process_id}.bpmn").limit(1)):
+        return f"a file {process_id}.bpmn is already deployed (with other processes): choose another id"
+    return None
+
+
+def free_process_id(stem: str) -> str:
+    """``stem``, or ``stem_2``, ``stem_3``… : the first id a new process may take."""
+    candidate, n = stem, 1
+    while new_process_id_problem(candidate) is not None:
+        n += 1
+        candidate = f"{stem}_{n}"
+    return candidate
 
 
 def modeler_choices() -> dict[str, Any]:
@@ -73,6 +100,20 @@ def deployed_form_schema(filename: str) -> dict[str, Any]:
     if row is None:
         raise NotFound(f"no form '{filename}' is deployed")
     return row.schema
+
+
+def form_file_text(filename: str, schema: dict[str, Any]) -> str:
+    """The form editor's ``schema`` as the text of file ``filename``: the deployed file's own text when the
+    schema is the deployed one, so deploying a form opened and left unchanged answers "nothing changed" instead
+    of storing a copy formatted differently (and new versions of the processes using it)."""
+    row: FormVersion | None = db.session.scalar(select(FormVersion).where(FormVersion.filename == filename)
+                                            .order_by(FormVersion.version.desc()).limit(1))
+    if row is not None and row.schema == schema:
+        try:
+            return row.file.content.decode("utf-8")  # the same bytes again, so the same sha256
+        except UnicodeDecodeError:
+            pass  # a file in another encoding: stored anew, in UTF-8
+    return json.dumps(schema, indent=2)
 
 
 def try_decision(content: str, decision_id: str, facts: dict[str, Any]) -> dict[str, Any]:
@@ -128,6 +169,30 @@ def delete_draft(user_id: int, kind: str, model_id: str) -> None:
 def list_drafts(user_id: int) -> list[ModelDraft]:
     return list(db.session.scalars(select(ModelDraft).where(ModelDraft.user_id == user_id)
                                    .order_by(ModelDraft.updated_at.desc())))
+
+
+def drafts_overview(user_id: int) -> list[dict[str, Any]]:
+    """The user's drafts for the studio's list, each with whether its model is deployed (which editor opens it:
+    a process never deployed opens as a new process)."""
+    deployed = {"process": set(db.session.scalars(select(ProcessVersion.process_id).distinct())),
+                "decision": set(db.session.scalars(select(DecisionVersion.decision_id).distinct())),
+                "form": set(db.session.scalars(select(FormVersion.filename).distinct()))}
+    return [{"kind": d.kind, "model_id": d.model_id, "updated_at": d.updated_at,
+             "deployed": d.model_id in deployed.get(d.kind, set())} for d in list_drafts(user_id)]
+
+
+def form_draft_schema(user_id: int, filename: str) -> dict[str, Any]:
+    """The schema of the user's draft of form ``filename``, for the form editor to open.
+
+    :raises NotFound: no such draft. :raises Invalid: the draft is not a JSON object (saved over the API).
+    """
+    try:
+        schema = json.loads(get_draft(user_id, "form", filename).content)
+    except ValueError:
+        schema = None
+    if not isinstance(schema, dict):
+        raise Invalid(errors=[{"field": "draft", "message": f"your draft of {filename} is not a JSON object"}])
+    return schema
 
 
 def draft_json(draft: ModelDraft) -> dict[str, Any]:

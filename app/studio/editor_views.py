@@ -3,8 +3,6 @@ new models from templates, the DMN and form editors, validate/deploy of any edit
 and migrations on the version page. JSON routes take the session plus the CSRF token in ``X-CSRFToken``."""
 from __future__ import annotations
 
-import json
-import re
 from pathlib import Path
 from typing import Any
 
@@ -38,7 +36,6 @@ from app.xmlsafe import as_utf8
 TEMPLATES = Path(__file__).resolve().parent / "bpmn_templates"
 TEMPLATE_NAMES = {"approval": "Approval", "service_call": "Service call with retry",
                   "parallel_fulfilment": "Parallel fulfilment"}
-PROCESS_ID = re.compile(r"^[A-Za-z_][A-Za-z0-9_\-]{0,100}$")
 
 
 def _body() -> dict[str, Any]:
@@ -119,22 +116,24 @@ def _edited_upload(body: dict[str, Any]) -> Upload:
     filename = check_text(body.get("filename"), "filename", 255, required=True)
     content = body.get("content")
     if isinstance(content, dict) and filename.endswith(".json"):
-        content = json.dumps(content, indent=2)
+        content = authoring.form_file_text(filename, content)
     text = check_text(content, "content", authoring.MAX_DRAFT_CHARS, required=True, multiline=True)
     return Upload(filename, text.encode("utf-8"))
 
 
 @bp.get("/processes/new")
 @page_roles("process_admin")
-def new_process() -> str:
+def new_process() -> str | tuple[str, int]:
     """bpmn-js's modeler on a template, renamed to the process id asked for."""
     template = request.args.get("template", "approval")
     if template not in TEMPLATE_NAMES:
         abort(404)
-    process_id = request.args.get("process_id", "") or f"my_{template}"
-    if not PROCESS_ID.match(process_id):
-        raise Invalid(errors=[{"field": "process_id", "message": "letters, digits, '_' and '-', starting with a "
-                                                                "letter or '_'"}])
+    process_id = request.args.get("process_id", "") or authoring.free_process_id(f"my_{template}")
+    problem = authoring.new_process_id_problem(process_id)
+    if problem is not None:  # the picker again, saying why, rather than an error page or another model's version
+        return render_template("studio/process_edit.html", version=None, xml="", process_id=process_id,
+                               filename=f"{process_id}.bpmn", templates=TEMPLATE_NAMES, id_problem=problem,
+                               has_draft=False), 422
     content = (TEMPLATES / f"{template}.bpmn").read_bytes().replace(b"TEMPLATE_ID", process_id.encode())
     xml = layout_bytes(content).decode("utf-8")  # templates are written without a diagram: laid out here
     return render_template("studio/process_edit.html", version=None, xml=xml, process_id=process_id,
@@ -155,11 +154,17 @@ def edit_decision(decision_id: str) -> str:
 @bp.get("/forms/edit")
 @page_roles("process_admin")
 def edit_form() -> str:
-    """The JSON-Schema form editor on a deployed form (``?file=``) or a new one, with its live preview."""
+    """The JSON-Schema form editor on a deployed form (``?file=``), the user's draft of one (``&draft=1``: the
+    editor keeps drafts, and a new form exists only as one) or a new one, with its live preview."""
     filename = request.args.get("file", "")
-    schema: dict[str, Any] = ({"title": "New form", "type": "object", "required": [], "properties": {}}
-                              if not filename else authoring.deployed_form_schema(filename))
-    return render_template("studio/form_edit.html", filename=filename or "new_form.json", schema=schema)
+    from_draft = bool(filename and request.args.get("draft"))
+    schema: dict[str, Any] = (authoring.form_draft_schema(current_user.id, filename) if from_draft
+                              else authoring.deployed_form_schema(filename) if filename
+                              else {"title": "New form", "type": "object", "required": [], "properties": {}})
+    filename = filename or "new_form.json"
+    return render_template("studio/form_edit.html", filename=filename, schema=schema, from_draft=from_draft,
+                           draft=authoring.get_draft(current_user.id, "form", filename)
+                           if authoring.has_draft(current_user.id, "form", filename) else None)
 
 
 @bp.post("/processes/<process_id>/tests/run")

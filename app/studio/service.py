@@ -34,6 +34,7 @@ from app.studio.validation import validate_upload
 from app.xmlsafe import parse_xml
 
 NOTE_MAX_CHARS = 500  # Deployment.note
+_UI_SCHEMA = 'name="formUiSchemaFilename" value="{name}"'  # how a user task names its form's UI schema
 Columns = TypeVarTuple("Columns")  # what a query selects: whole versions, or some of their columns
 
 
@@ -96,8 +97,11 @@ def unchanged_deployment_json(files: list[Upload]) -> dict[str, Any] | None:
 
 
 def _versions_read_from(file_ids: list[int]) -> int:
-    return sum(db.session.scalar(select(func.count()).select_from(model).where(model.file_id.in_(file_ids))) or 0
-               for model in (ProcessVersion, DecisionVersion, FormVersion))
+    """How many models were ever read from ``file_ids`` (a process given a new version for a changed decision
+    or form reads the same file again, so models are counted, not versions)."""
+    return sum(db.session.scalar(select(func.count(func.distinct(key))).where(model.file_id.in_(file_ids))) or 0
+               for model, key in ((ProcessVersion, ProcessVersion.process_id),
+                                  (DecisionVersion, DecisionVersion.decision_id), (FormVersion, FormVersion.filename)))
 
 
 def _latest_versions(model: Any, key: Any, file_ids: list[int]) -> list[Any]:
@@ -108,6 +112,7 @@ def _latest_versions(model: Any, key: Any, file_ids: list[int]) -> list[Any]:
 
 
 def store_validated(validated: ValidatedUpload, *, actor_id: int | None, note: str) -> Deployment:
+    changed = {u.filename for u in validated.files if latest_file_sha(u.filename) != u.sha256}
     deployment = Deployment(deployed_by_id=actor_id, note=note, warnings=validated.warnings)
     db.session.add(deployment)
     rows = {u.filename: ModelFile(deployment=deployment, filename=u.filename, kind=u.kind, content=u.content,
@@ -135,7 +140,45 @@ def store_validated(validated: ValidatedUpload, *, actor_id: int | None, note: s
                                    version=_next_version(FormVersion, FormVersion.filename, filename),
                                    deployment_id=deployment.id, file_id=rows[filename].id, schema=schema))
         db.session.flush()
+    _version_users(validated, changed, deployment)
     return deployment
+
+
+def _version_users(validated: ValidatedUpload, changed: set[str], deployment: Deployment) -> None:
+    """Give each process outside this upload whose newest version uses a changed decision or form a new version
+    of the same file in ``deployment``.
+
+    Why: an instance reads the decisions and forms deployed up to its process version's deployment, so without
+    this a decision or form deployed alone never reached a process (and re-uploading its unchanged file makes
+    no version). New instances now use the new decision or form; running ones keep their version's.
+    """
+    decision_ids = {d.decision_id for d in validated.decisions if d.filename in changed}
+    forms = set(validated.forms) & changed
+    if not decision_ids and not forms:
+        return
+    uploaded = {info.process_id for info in validated.processes}
+    for newest in _newest_process_versions():
+        if newest.process_id in uploaded or not _uses(newest, decision_ids, forms):
+            continue
+        db.session.add(ProcessVersion(
+            process_id=newest.process_id, version=newest.version + 1, name=newest.name, deployment_id=deployment.id,
+            file_id=newest.file_id, executable=newest.executable, not_executable_reason=newest.not_executable_reason,
+            flavour=newest.flavour, spec_json=newest.spec_json, summary=newest.summary))
+    db.session.flush()
+
+
+def _newest_process_versions() -> list[ProcessVersion]:
+    newest = select(func.max(ProcessVersion.id)).group_by(ProcessVersion.process_id)
+    return list(db.session.scalars(select(ProcessVersion).where(ProcessVersion.id.in_(newest))
+                                   .order_by(ProcessVersion.process_id)))
+
+
+def _uses(version: ProcessVersion, decision_ids: set[str], forms: set[str]) -> bool:
+    used_forms = {task.get("form") for task in version.summary.get("user_tasks", [])}
+    if decision_ids & set(version.summary.get("decisions", [])) or forms & used_forms:
+        return True
+    # a task's UI schema is not in the summary (older versions' summaries lack it): read the file
+    return any(_UI_SCHEMA.format(name=form).encode() in version.file.content for form in forms)
 
 
 def _process_summary(info: Any) -> dict[str, Any]:
@@ -157,6 +200,13 @@ def _process_summary(info: Any) -> dict[str, Any]:
 def _next_version(model: Any, column: Any, value: str) -> int:
     current = db.session.scalar(select(func.max(model.version)).where(column == value))
     return (current or 0) + 1
+
+
+def deployed_by_people(filenames: list[str]) -> dict[str, Deployment]:
+    """The deployment holding the newest version of each of ``filenames`` that a person deployed (in the studio
+    or over the API), rather than ``ordra seed`` or ``ordra models deploy``."""
+    rows = [_latest_file(name) for name in filenames]
+    return {row.filename: row.deployment for row in rows if row is not None and row.deployment.deployed_by_id}
 
 
 def latest_file_sha(filename: str) -> str | None:

@@ -13,6 +13,7 @@ from flask import send_file
 from flask import url_for
 from flask_login import current_user
 from werkzeug.wrappers import Response
+from wtforms import BooleanField
 from wtforms import MultipleFileField
 from wtforms import StringField
 from wtforms import TextAreaField
@@ -25,6 +26,7 @@ from app.studio import authoring
 from app.studio import decisions
 from app.studio import deploying
 from app.studio import diagrams
+from app.studio import model_tests
 from app.studio import service as studio
 from app.studio import version_diff
 from app.studio.blueprint import bp as bp  # re-exported: the wiring registers the blueprint with these routes on it
@@ -41,6 +43,8 @@ class TryDecisionForm(PageForm):
 class UploadForm(PageForm):
     files = MultipleFileField("BPMN, DMN and form files")
     note = StringField("Note", validators=[Length(max=studio.NOTE_MAX_CHARS)])
+    # the editors' "Deploy anyway": a change meant to alter a decision's answers fails its saved cases
+    force = BooleanField("Deploy even if saved test cases fail")
 
 
 @bp.route("/", methods=["GET", "POST"])
@@ -48,6 +52,7 @@ class UploadForm(PageForm):
 def index() -> str | Response | tuple[str, int]:
     form = UploadForm()
     errors: list[dict[str, object]] = []
+    cases_failed = False
     if form.validate_on_submit():
         uploads = [Upload(f.filename or "", f.read()) for f in request.files.getlist("files") if f.filename]
         unchanged = studio.unchanged_deployment_json(uploads) if uploads else None
@@ -55,15 +60,17 @@ def index() -> str | Response | tuple[str, int]:
             flash(f"Nothing changed: these files are already deployed (version {unchanged['deployment']}).", "info")
             return redirect(url_for("studio.deployment", deployment_id=unchanged["deployment"]))
         try:
-            deployment = deploying.deploy(uploads, actor_id=current_user.id, note=form.note.data or "")
+            deployment = deploying.deploy(uploads, actor_id=current_user.id, note=form.note.data or "",
+                                          force=bool(form.force.data))
         except Invalid as exc:
-            errors = exc.errors
+            errors, cases_failed = exc.errors, isinstance(exc, model_tests.TestsFailed)
         else:
             assert deployment is not None
             flash(f"Deployed as version {deployment.id}.", "info")
             return redirect(url_for("studio.deployment", deployment_id=deployment.id))
     status = 422 if errors else 200
-    return render_template("studio/index.html", form=form, errors=errors, overview=studio.models_overview(),
+    return render_template("studio/index.html", form=form, errors=errors, cases_failed=cases_failed,
+                           overview=studio.models_overview(), drafts=authoring.drafts_overview(current_user.id),
                            deployments=studio.list_deployments(20)), status
 
 
@@ -89,7 +96,6 @@ def decision(decision_id: str) -> str | tuple[str, int]:
 def process_version(process_id: str, version: int) -> str:
     """The version's diagram with how many running instances stand on each element."""
     from app.instances import migrations
-    from app.studio import model_tests
 
     found = diagrams.process_version(process_id, version)
     admin = current_user.has_role("process_admin")

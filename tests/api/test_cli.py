@@ -1,10 +1,13 @@
 """The ordra command line."""
 from __future__ import annotations
 
+import io
+import shutil
 from typing import Any
 
 from tests.helpers import CHANGE_REQUEST_FILES
 from tests.helpers import DATA
+from tests.helpers import REPO
 
 
 def run(app: Any, *args: str, input: str | None = None) -> Any:
@@ -41,6 +44,28 @@ def test_seed_is_idempotent(app: Any, api: Any) -> None:
     second = run(app, "seed")
     assert second.exit_code == 0 and "unchanged" in second.output
     assert len(api.get("/api/v1/deployments").json) == 1
+
+
+def test_seed_keeps_a_shipped_model_a_person_deployed_since(app: Any, api: Any, tmp_path: Any) -> None:
+    """`ordra demo` seeds on every start: it deployed the shipped files over the studio's edits of them."""
+    for folder in ("bpmn", "dmn", "forms"):
+        shutil.copytree(REPO / folder, tmp_path / folder)
+    app.config["DEFINITIONS_DIR"] = str(tmp_path)
+    assert run(app, "seed").exit_code == 0
+    edited = (REPO / "dmn" / "approval_level.dmn").read_bytes().replace(b'"works"', b'"cabling works"')
+    mine = api.post("/api/v1/models", data={"files": [(io.BytesIO(edited), "approval_level.dmn")], "force": "true"},
+                    content_type="multipart/form-data")
+    assert mine.status_code == 201, mine.json
+    shipped = tmp_path / "dmn" / "fallout_policy.dmn"  # a release changes another shipped model
+    shipped.write_bytes(shipped.read_bytes().replace(b"</definitions>", b"<!-- next release --></definitions>"))
+    again = run(app, "seed")
+    assert again.exit_code == 0, again.output
+    assert f"kept approval_level.dmn as deployed by admin (version {mine.json['deployment']})" in again.output
+    decisions = api.get("/api/v1/models").json["decisions"]
+    newest = {d: max(v["version"] for v in decisions if v["id"] == d) for d in ("approval_level", "fallout_policy")}
+    assert newest == {"approval_level": 2, "fallout_policy": 2}
+    level = api.post("/api/v1/decisions/approval_level/evaluate", json={"facts": {"bandwidth": 100, "surcharge": 5}})
+    assert level.json["outputs"]["level"] == "cabling works"
 
 
 def test_seed_says_so_when_it_finds_no_shipped_models(app: Any, api: Any, tmp_path: Any) -> None:

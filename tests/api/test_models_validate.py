@@ -5,6 +5,7 @@ import io
 from typing import Any
 
 from tests.helpers import DATA
+from tests.helpers import REPO
 
 MODELS = DATA / "models"
 
@@ -164,3 +165,24 @@ def test_identical_file_whose_process_moved_to_another_file_deploys_again(api: A
     back = post_files(api, "/api/v1/models", {"divide.bpmn": divide})
     assert back.status_code == 201, back.json  # makes divide.bpmn's process the newest again
     assert [(p["id"], p["version"]) for p in back.json["processes"]] == [("divide", 3)]
+
+
+def test_the_studio_page_deploys_over_failing_cases_only_when_ticked(api: Any, client: Any) -> None:
+    """The upload page refused a change whose saved cases fail with no way on, where the editors offer 'Deploy
+    anyway': it says so and takes the same choice as a checkbox."""
+    assert api.deploy(REPO / "dmn" / "approval_level.dmn").status_code == 201
+    case = {"name": "small is standard", "inputs": {"bandwidth": 100, "surcharge": 0},
+            "expected": {"approval_needed": False, "level": "standard"}}
+    assert api.post("/api/v1/decisions/approval_level/tests", json=case).status_code == 201
+    changed = (REPO / "dmn" / "approval_level.dmn").read_bytes().replace(b'"standard"', b'"basic"')
+    client.post("/login", data={"username": "admin", "password": "demo"})
+    refused = client.post("/studio/", content_type="multipart/form-data",
+                          data={"files": [(io.BytesIO(changed), "approval_level.dmn")], "note": ""})
+    text = refused.get_data(as_text=True)
+    assert refused.status_code == 422 and "test case &#39;small is standard&#39;" in text
+    assert "tick <em>Deploy even if saved test cases fail" in text.replace("\n      ", " ")
+    forced = client.post("/studio/", content_type="multipart/form-data", follow_redirects=True,
+                         data={"files": [(io.BytesIO(changed), "approval_level.dmn")], "note": "", "force": "y"})
+    assert forced.status_code == 200 and "Deployed as version 2" in forced.get_data(as_text=True)
+    deployment = api.get("/api/v1/deployments").json[0]
+    assert [f["case"] for f in deployment["forced_test_failures"]] == ["small is standard"]

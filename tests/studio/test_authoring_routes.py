@@ -213,3 +213,39 @@ def test_the_case_form_gets_field_errors_for_bad_cases_and_diagrams(admin: Any) 
     assert unsaved.status_code == 404
     nameless = admin.post("/studio/processes/change_request/tests", json={"expected_path": ["start"]})
     assert nameless.status_code == 422 and nameless.json["errors"][0]["field"] == "name"
+
+
+def test_a_new_process_may_not_take_the_id_or_file_of_a_deployed_one(admin: Any) -> None:
+    taken = admin.get("/studio/processes/new?template=approval&process_id=change_request")
+    page = taken.get_data(as_text=True)
+    assert taken.status_code == 422 and "process &#39;change_request&#39; is already deployed" in page
+    assert 'class="bpmn-xml"' not in page and 'name="process_id" value="change_request"' in page  # the picker again
+    bad = admin.get("/studio/processes/new?process_id=1bad id")
+    assert bad.status_code == 422 and "starting with a letter" in bad.get_data(as_text=True)
+    first = admin.get("/studio/processes/new?template=approval").get_data(as_text=True)
+    xml = json.loads(html.unescape(re.search(r'class="bpmn-xml">(.*?)</script>', first, re.S).group(1)))
+    assert admin.post("/studio/models/deploy", json={"filename": "my_approval.bpmn", "content": xml}).status_code == 201
+    second = admin.get("/studio/processes/new?template=approval")  # the template's default id is free again
+    assert second.status_code == 200 and 'data-process-id="my_approval_2"' in second.get_data(as_text=True)
+
+
+def test_the_studio_lists_your_drafts_and_each_opens_in_its_editor(admin: Any) -> None:
+    """Drafts were kept but shown only on the page of the model they belong to: a new process never deployed or
+    a new form could not be found again, and the form editor never offered its drafts at all."""
+    form = {"title": "Site access", "type": "object", "properties": {"gate_code": {"type": "string"}}}
+    for kind, model_id, content in (("process", "brand_new", "<bpmn:definitions/>"),
+                                    ("decision", "approval_level", "<definitions/>"),
+                                    ("form", "site_access.json", form), ("form", "approval.json", form)):
+        assert admin.put(f"/studio/drafts/{kind}/{model_id}", json={"content": content}).status_code == 200
+    page = admin.get("/studio/").get_data(as_text=True)
+    drafts = re.search(r'<ul id="drafts">(.*?)</ul>', page, re.S).group(1)
+    assert 'href="/studio/processes/new?process_id=brand_new"' in drafts and "never deployed" in drafts
+    assert 'href="/studio/decisions/approval_level/edit"' in drafts
+    assert 'href="/studio/forms/edit?file=site_access.json&amp;draft=1"' in drafts
+    opened = admin.get("/studio/forms/edit?file=site_access.json&draft=1")
+    assert opened.status_code == 200 and "gate_code" in opened.get_data(as_text=True)
+    offered = admin.get("/studio/forms/edit?file=approval.json").get_data(as_text=True)
+    assert "You have a draft from" in offered and 'href="/studio/forms/edit?file=approval.json&amp;draft=1"' in offered
+    assert admin.get("/studio/forms/edit?file=nothing.json&draft=1").status_code == 404
+    assert admin.put("/studio/drafts/form/bad.json", json={"content": "[1]"}).status_code == 200
+    assert admin.get("/studio/forms/edit?file=bad.json&draft=1").status_code == 422
