@@ -98,3 +98,24 @@ def test_a_form_field_with_control_characters_is_named_in_the_422(api: Api, disp
                                 headers={**api.headers("admin"), "Content-Type": "multipart/form-data; boundary=B"})
     assert response.status_code == 422
     assert response.json["errors"] == [{"field": field, "message": "must not contain control characters"}]
+
+
+@pytest.mark.parametrize(("body", "field"), [
+    ('{"reason": "\\ud800"}', "reason"), ('{"data": {"\\udc00x": 1}}', "data"),
+    ('{"data": {"note": ["ok", "a\\udfffb"]}}', "data.note[1]"),
+])
+def test_a_lone_surrogate_in_a_body_is_422_not_500(api: Api, body: str, field: str) -> None:
+    """JSON can escape half of a UTF-16 pair (``"\\ud800"``): Python reads it, but no UTF-8 holds it, so
+    PostgreSQL's driver raised UnicodeEncodeError (a 500) on the first text column it reached (an instance's
+    cancel reason, a TMF622 order's description or externalId)."""
+    response = api.post("/api/v1/fallouts/1/retry", data=body, content_type="application/json")
+    assert response.status_code == 422, response.json
+    message = "must be valid Unicode text (no lone surrogate halves such as \\ud800)"
+    assert response.json["errors"] == [{"field": field, "message": f"keys {message}" if field == "data" else message}]
+
+
+def test_a_lone_surrogate_in_a_tmf622_order_is_a_tmf_error(api: Api) -> None:
+    response = api.post("/tmf-api/productOrderingManagement/v4/productOrder", user="agent",
+                        data='{"externalId": "\\ud800", "productOrderItem": []}', content_type="application/json")
+    assert response.status_code == 400 and response.json["@type"] == "Error", response.json
+    assert response.json["errors"][0]["field"] == "externalId"
