@@ -27,6 +27,7 @@ from app.rules.feel.types import expect_integer
 from app.rules.feel.types import expect_list
 from app.rules.feel.types import expect_number
 from app.rules.feel.types import expect_string
+from app.rules.feel.types import feel_number
 from app.rules.feel.types import integer_part
 from app.rules.feel.types import kind_of
 from app.rules.feel.types import to_text
@@ -123,7 +124,7 @@ def _to_number(text: Any, grouping: Any = None, decimal_separator: Any = None) -
         raise FeelError(f'"{text}" is not a number') from None
     if not number.is_finite():
         raise FeelError(f'"{text}" is not a number')
-    return number
+    return feel_number(number, f'"{text}"')
 
 
 _NO_DECIMALS = D(0)

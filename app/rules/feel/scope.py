@@ -5,6 +5,7 @@ from collections.abc import Callable
 from collections.abc import Mapping
 from typing import Any
 
+from app.rules.feel.types import FeelError
 from app.rules.feel.types import compare
 from app.rules.feel.types import equal
 from app.rules.feel.types import kind_of
@@ -69,7 +70,10 @@ class Env:
 
 def shown(value: Any) -> str:
     """A short rendering of a value for warnings (strings quoted, long values cut)."""
-    text = f'"{value}"' if isinstance(value, str) else to_text(value)
+    try:
+        text = f'"{value}"' if isinstance(value, str) else to_text(value)
+    except FeelError:  # a number too big to write out plainly (from a Python cell, say): its scientific form
+        text = str(value)
     return text if len(text) <= 60 else text[:57] + "..."
 
 
