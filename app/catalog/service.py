@@ -40,6 +40,7 @@ from app.catalog.models import OfferingPrice
 from app.catalog.models import ProductOffering
 from app.catalog.models import Specification
 from app.catalog.models import SpecRelationship
+from app.catalog.money import MAX_AMOUNT
 from app.catalog.money import money
 from app.errors import Conflict
 from app.errors import Invalid
@@ -618,6 +619,8 @@ def _price_problems(price: PriceInput, own_ids: set[int]) -> list[tuple[str, str
         problems.append(("amount", "give an amount or a pricing decision, not both"))
     elif price.amount is not None and price.amount < 0:
         problems.append(("amount", "must not be negative"))
+    elif price.amount is not None and price.amount > MAX_AMOUNT:
+        problems.append(("amount", f"must be at most {MAX_AMOUNT:,}"))
     elif price.decision_id and not price.decision_output:
         problems.append(("decision_output", "name the decision output that holds the price"))
     if price.price_id is not None and price.price_id not in own_ids:
@@ -686,6 +689,8 @@ def save_standalone_price(data: StandalonePriceInput, price: OfferingPrice | Non
         errors.append({"field": "lifecycleStatus", "message": f"must be one of {', '.join(LIFECYCLE_STATUSES)}"})
     if data.amount is not None and data.amount < 0:
         errors.append({"field": "price.value", "message": "must not be negative"})
+    elif data.amount is not None and data.amount > MAX_AMOUNT:
+        errors.append({"field": "price.value", "message": f"must be at most {MAX_AMOUNT:,}"})
     if errors:
         raise Invalid(errors=errors)
     row = price or OfferingPrice()
