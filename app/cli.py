@@ -85,7 +85,10 @@ def models_layout(files: tuple[Path, ...]) -> None:
     from app.studio.layout import layout_bytes
     for file in files:
         content = file.read_bytes()
-        laid_out = layout_bytes(content)
+        try:
+            laid_out = layout_bytes(content)
+        except DomainError as error:  # not XML, or a DOCTYPE: said as deploy says it (it was a traceback)
+            _fail(DomainError(str(error), [{**e, "file": file.name} for e in error.errors]))
         if laid_out != content:
             file.write_bytes(laid_out)
         click.echo(f"{file}: {'laid out' if laid_out != content else 'has a layout already'}")
