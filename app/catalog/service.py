@@ -441,12 +441,17 @@ def specification_by_name(kind: str, name: str) -> Specification | None:
     return db.session.scalar(select(Specification).where(Specification.kind == kind, Specification.name == name))
 
 
+SPEC_NAME_LENGTH = 200  # Specification.name
+
+
 def create_specification(kind: str, name: str, description: str = "") -> Specification:
-    """:raises Invalid: unknown kind, empty name, or a specification of this kind with this name exists."""
+    """:raises Invalid: unknown kind, empty or overlong name, or a specification of this kind with this name exists."""
     if kind not in SPEC_KINDS:
         raise Invalid(errors=[{"field": "kind", "message": f"must be one of {', '.join(SPEC_KINDS)}"}])
     if not name.strip():
         raise Invalid(errors=[{"field": "name", "message": "is required"}])
+    if len(name.strip()) > SPEC_NAME_LENGTH:  # the column's: PostgreSQL raised (a 500 from TMF620), SQLite kept it all
+        raise Invalid(errors=[{"field": "name", "message": f"must be at most {SPEC_NAME_LENGTH} characters long"}])
     if specification_by_name(kind, name.strip()) is not None:
         raise Invalid(errors=[{"field": "name", "message": f"a {kind} specification '{name}' exists already"}])
     spec = Specification(kind=kind, name=name.strip(), description=description)

@@ -1,6 +1,6 @@
-"""Money beyond what its columns hold (``Numeric(12, 2)``: 9,999,999,999.99) is refused with the field named,
-at every door; it was a 500 (PostgreSQL's numeric overflow, or decimal.InvalidOperation past 28 digits on both
-databases) and SQLite stored it as a binary float."""
+"""Money and names beyond what their columns hold (money: ``Numeric(12, 2)``, 9,999,999,999.99) are refused with
+the field named, at every door; it was a 500 (PostgreSQL's numeric overflow or truncation error, or
+decimal.InvalidOperation past 28 digits on both databases) and SQLite stored the money as a binary float."""
 from __future__ import annotations
 
 from decimal import Decimal
@@ -52,3 +52,15 @@ def test_an_order_whose_total_is_over_the_column_is_refused() -> None:
     with pytest.raises(Invalid) as refused:
         pricing.price_order(lines, limits=LIMITS)
     assert refused.value.errors[0]["field"] == "items" and "split it" in refused.value.errors[0]["message"]
+
+
+def test_a_tmf620_specification_name_over_its_column_is_400_and_nothing_is_stored(app: Flask, api: Any) -> None:
+    """Found by sending TMF620 random fields on PostgreSQL: a 600-character name raised StringDataRightTruncation
+    (a 500); SQLite kept it whole."""
+    specs = "/tmf-api/productCatalogManagement/v4/productSpecification"
+    before = api.get(specs).headers["X-Total-Count"]
+    response = api.post(specs, json={"name": "x" * 201})
+    assert response.status_code == 400 and response.json["@type"] == "Error", response.json
+    assert response.json["errors"] == [{"field": "name", "message": "must be at most 200 characters long"}]
+    assert api.get(specs).headers["X-Total-Count"] == before
+    assert api.post(specs, json={"name": "x" * 200}).status_code == 201
