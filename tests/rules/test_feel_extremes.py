@@ -118,3 +118,11 @@ def test_distinct_values_of_many_lists_stops_at_the_step_limit() -> None:
     with pytest.raises(EvaluationTooLarge, match="more than 1,000,000 times"):
         run("distinct values(for i in 1..100000 return [i])")
     assert time.perf_counter() - started < 10
+
+
+def test_string_join_refuses_a_result_over_the_string_limit_before_building_it() -> None:
+    """50,000 parts around a 100,000-character delimiter: 5 GB built at once, before the size check after it."""
+    text = 'string join(for i in 1..50000 return "a", string join(for i in 1..10000 return "bbbbbbbbbb"))'
+    with pytest.raises(EvaluationTooLarge, match="string join would make 4,999,950,000 characters"):
+        run(text)
+    assert run('string join(["a", "b", null, "c"], ", ")') == ("a, b, c", [])
