@@ -126,3 +126,12 @@ def test_string_join_refuses_a_result_over_the_string_limit_before_building_it()
     with pytest.raises(EvaluationTooLarge, match="string join would make 4,999,950,000 characters"):
         run(text)
     assert run('string join(["a", "b", null, "c"], ", ")') == ("a, b, c", [])
+
+
+def test_the_strings_one_evaluation_builds_are_limited_in_total() -> None:
+    """Each string stayed under the 1,000,000-character limit, but a loop kept 100,000 of them: 100 GB (found
+    under a memory limit as MemoryError). 60 strings of 1,000,000 characters are already refused."""
+    text = '{s: string join(for j in 1..99999 return "aaaaaaaaaa"), r: count(for i in 1..60 return s + "x")}.r'
+    with pytest.raises(EvaluationTooLarge, match="built more than 50,000,000 characters of text"):
+        run(text)
+    assert run('count(for i in 1..100000 return "x" + string(i))') == (Decimal(100000), [])

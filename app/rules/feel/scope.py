@@ -17,6 +17,7 @@ from app.rules.feel.types import to_text
 MAX_STEPS = 1_000_000
 MAX_STRING = 1_000_000
 MAX_ITEMS = 100_000
+MAX_BUILT_CHARS = 50_000_000  # all the strings one evaluation builds: 100,000 strings of 1,000,000 were 100 GB
 
 
 class EvaluationTooLarge(Exception):
@@ -26,10 +27,11 @@ class EvaluationTooLarge(Exception):
 class Budget:
     """The steps left to one evaluation, shared by every scope of it."""
 
-    __slots__ = ("left",)
+    __slots__ = ("left", "chars_left")
 
     def __init__(self, steps: int = MAX_STEPS) -> None:
         self.left = steps
+        self.chars_left = MAX_BUILT_CHARS
 
     def spend(self, steps: int = 1) -> None:
         self.left -= steps
@@ -38,10 +40,16 @@ class Budget:
                                      f"calls); simplify the expression or the data")
 
 
-def check_size(value: Any) -> Any:
-    """Refuse a string or list beyond the value-size budget; return ``value`` otherwise."""
+def check_size(value: Any, budget: Budget | None = None) -> Any:
+    """Refuse a string or list beyond the value-size budget, or a string once the evaluation's ``budget`` has
+    built more than ``MAX_BUILT_CHARS`` (each under the size limit, they could still exhaust the memory); return
+    ``value`` otherwise."""
     if isinstance(value, str) and len(value) > MAX_STRING:
         raise EvaluationTooLarge(f"a string of {len(value):,} characters is beyond the limit of {MAX_STRING:,}")
+    if isinstance(value, str) and budget is not None:
+        budget.chars_left -= len(value)
+        if budget.chars_left < 0:
+            raise EvaluationTooLarge(f"the evaluation built more than {MAX_BUILT_CHARS:,} characters of text")
     if isinstance(value, list) and len(value) > MAX_ITEMS:
         raise EvaluationTooLarge(f"a list of {len(value):,} items is beyond the limit of {MAX_ITEMS:,}")
     return value
