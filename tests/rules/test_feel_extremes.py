@@ -135,3 +135,12 @@ def test_the_strings_one_evaluation_builds_are_limited_in_total() -> None:
     with pytest.raises(EvaluationTooLarge, match="built more than 50,000,000 characters of text"):
         run(text)
     assert run('count(for i in 1..100000 return "x" + string(i))') == (Decimal(100000), [])
+
+
+def test_the_lists_built_in_functions_return_are_limited_in_total() -> None:
+    """``reverse``, ``sort``, ``concatenate``... take no steps: a loop keeping 100,000 reversed lists of 99,999
+    items held 80 GB of references (MemoryError under a memory limit). 200 of them are already refused."""
+    text = "{xs: for i in 1..99999 return i, r: count(for i in 1..200 return reverse(xs))}.r"
+    with pytest.raises(EvaluationTooLarge, match="built lists of more than 10,000,000 items in all"):
+        run(text)
+    assert run("{xs: for i in 1..99999 return i, r: count(for i in 1..50 return reverse(xs))}.r") == (Decimal(50), [])

@@ -18,6 +18,7 @@ MAX_STEPS = 1_000_000
 MAX_STRING = 1_000_000
 MAX_ITEMS = 100_000
 MAX_BUILT_CHARS = 50_000_000  # all the strings one evaluation builds: 100,000 strings of 1,000,000 were 100 GB
+MAX_BUILT_ITEMS = 10_000_000  # all the items of the lists built-in functions return (no step counts them)
 
 
 class EvaluationTooLarge(Exception):
@@ -27,11 +28,12 @@ class EvaluationTooLarge(Exception):
 class Budget:
     """The steps left to one evaluation, shared by every scope of it."""
 
-    __slots__ = ("left", "chars_left")
+    __slots__ = ("left", "chars_left", "items_left")
 
     def __init__(self, steps: int = MAX_STEPS) -> None:
         self.left = steps
         self.chars_left = MAX_BUILT_CHARS
+        self.items_left = MAX_BUILT_ITEMS
 
     def spend(self, steps: int = 1) -> None:
         self.left -= steps
@@ -41,9 +43,9 @@ class Budget:
 
 
 def check_size(value: Any, budget: Budget | None = None) -> Any:
-    """Refuse a string or list beyond the value-size budget, or a string once the evaluation's ``budget`` has
-    built more than ``MAX_BUILT_CHARS`` (each under the size limit, they could still exhaust the memory); return
-    ``value`` otherwise."""
+    """Refuse a string or list beyond the value-size budget, or once the evaluation's ``budget`` has built more
+    than ``MAX_BUILT_CHARS`` characters or ``MAX_BUILT_ITEMS`` list items (each value under the size limit, many
+    could still exhaust the memory); return ``value`` otherwise."""
     if isinstance(value, str) and len(value) > MAX_STRING:
         raise EvaluationTooLarge(f"a string of {len(value):,} characters is beyond the limit of {MAX_STRING:,}")
     if isinstance(value, str) and budget is not None:
@@ -52,6 +54,10 @@ def check_size(value: Any, budget: Budget | None = None) -> Any:
             raise EvaluationTooLarge(f"the evaluation built more than {MAX_BUILT_CHARS:,} characters of text")
     if isinstance(value, list) and len(value) > MAX_ITEMS:
         raise EvaluationTooLarge(f"a list of {len(value):,} items is beyond the limit of {MAX_ITEMS:,}")
+    if isinstance(value, list) and budget is not None:
+        budget.items_left -= len(value)
+        if budget.items_left < 0:
+            raise EvaluationTooLarge(f"the evaluation built lists of more than {MAX_BUILT_ITEMS:,} items in all")
     return value
 
 
