@@ -141,6 +141,14 @@ def test_the_lists_built_in_functions_return_are_limited_in_total() -> None:
     """``reverse``, ``sort``, ``concatenate``... take no steps: a loop keeping 100,000 reversed lists of 99,999
     items held 80 GB of references (MemoryError under a memory limit). 200 of them are already refused."""
     text = "{xs: for i in 1..99999 return i, r: count(for i in 1..200 return reverse(xs))}.r"
-    with pytest.raises(EvaluationTooLarge, match="built lists of more than 10,000,000 items in all"):
+    with pytest.raises(EvaluationTooLarge, match="built lists and contexts of more than 10,000,000 items in all"):
         run(text)
     assert run("{xs: for i in 1..99999 return i, r: count(for i in 1..50 return reverse(xs))}.r") == (Decimal(50), [])
+
+
+def test_contexts_count_as_lists_do() -> None:
+    """``context put`` copies its context: 2,000 copies of a 99,999-entry context exhausted the memory."""
+    text = ('{c: context(for i in 1..99999 return {key: string(i), value: i}), '
+            'r: count(for i in 1..200 return context put(c, "x", 1))}.r')
+    with pytest.raises(EvaluationTooLarge, match="lists and contexts of more than 10,000,000 items"):
+        run(text)

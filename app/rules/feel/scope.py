@@ -52,12 +52,14 @@ def check_size(value: Any, budget: Budget | None = None) -> Any:
         budget.chars_left -= len(value)
         if budget.chars_left < 0:
             raise EvaluationTooLarge(f"the evaluation built more than {MAX_BUILT_CHARS:,} characters of text")
-    if isinstance(value, list) and len(value) > MAX_ITEMS:
-        raise EvaluationTooLarge(f"a list of {len(value):,} items is beyond the limit of {MAX_ITEMS:,}")
-    if isinstance(value, list) and budget is not None:
+    if isinstance(value, (list, dict)) and len(value) > MAX_ITEMS:
+        what = "list" if isinstance(value, list) else "context"
+        raise EvaluationTooLarge(f"a {what} of {len(value):,} items is beyond the limit of {MAX_ITEMS:,}")
+    if isinstance(value, (list, dict)) and budget is not None:  # context put copies its context each time
         budget.items_left -= len(value)
         if budget.items_left < 0:
-            raise EvaluationTooLarge(f"the evaluation built lists of more than {MAX_BUILT_ITEMS:,} items in all")
+            raise EvaluationTooLarge(f"the evaluation built lists and contexts of more than {MAX_BUILT_ITEMS:,} "
+                                     "items in all")
     return value
 
 
