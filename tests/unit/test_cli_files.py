@@ -43,3 +43,16 @@ def test_models_layout_of_a_root_that_closes_itself_lays_it_out(cli_app: Flask, 
     path.write_bytes(b'<bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" id="d"/>')
     result = cli_app.test_cli_runner().invoke(args=["models", "layout", str(path)])
     assert result.exit_code == 0, result.output
+
+
+def test_models_deploy_of_a_directory_without_model_files_says_so(cli_app: Flask, tmp_path: Path) -> None:
+    (tmp_path / "empty").mkdir()
+    result = cli_app.test_cli_runner().invoke(args=["models", "deploy", str(tmp_path / "empty")])
+    assert result.exit_code == 1 and "error: no .bpmn, .dmn or .json files in" in result.output, result.output
+
+
+def test_models_deploy_skips_a_directory_named_like_a_model(cli_app: Flask, tmp_path: Path) -> None:
+    """``models/sub.bpmn/`` was read as a file: IsADirectoryError's traceback."""
+    (tmp_path / "models" / "sub.bpmn").mkdir(parents=True)
+    result = cli_app.test_cli_runner().invoke(args=["models", "deploy", str(tmp_path / "models")])
+    assert result.exit_code == 1 and "error: no .bpmn, .dmn or .json files in" in result.output, result.output
