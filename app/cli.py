@@ -64,8 +64,10 @@ def models_deploy(paths: tuple[Path, ...], note: str, force: bool) -> None:
     from app import seed as seeding
     from app.studio import deploying
     from app.studio import service as studio
-    uploads = seeding.uploads_from(paths)
     try:
+        uploads = seeding.uploads_from(paths)
+        if not uploads:  # a directory without model files: deploy's max() of nothing was a traceback
+            raise DomainError("no .bpmn, .dmn or .json files in " + ", ".join(map(str, paths)))
         with unit_of_work():
             unchanged = studio.unchanged_deployment_json(uploads)  # as the studio and the API: no new version
             deployment = None if unchanged else deploying.deploy(uploads, actor_id=None, note=note, force=force)
@@ -85,7 +87,10 @@ def models_layout(files: tuple[Path, ...]) -> None:
     from app.studio.layout import layout_bytes
     for file in files:
         content = file.read_bytes()
-        laid_out = layout_bytes(content)
+        try:
+            laid_out = layout_bytes(content)
+        except DomainError as error:  # not XML, or a DOCTYPE: said as deploy says it (it was a traceback)
+            _fail(DomainError(str(error), [{**e, "file": file.name} for e in error.errors]))
         if laid_out != content:
             file.write_bytes(laid_out)
         click.echo(f"{file}: {'laid out' if laid_out != content else 'has a layout already'}")

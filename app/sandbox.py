@@ -99,6 +99,8 @@ MAX_ITEMS = 1_000_000
 MAX_INT_BITS = 100_000
 MAX_CALL_DEPTH = 100
 MEMORY_MB = 256  # how far the process may grow while one script runs (``Sandbox(memory_mb=...)``)
+MAX_DATA_CHARS = 16_000_000  # the JSON a script may leave in task data: a request body's 16 MB
+_JSON_INT_BITS = 14_284  # under 10 ** 4,300: Python writes no longer integer as text (json.dumps raised)
 _CLOCK_READ_INTERVAL = 0.005  # wall seconds between two reads of the (slower) thread CPU clock
 _RECURSION_RESERVE = 50  # interpreter frames kept free for the tracer, guards and helpers
 _FRAMES_PER_SCRIPT_CALL = 3  # a script call may bring a C call and a tracer call with it
@@ -791,6 +793,7 @@ class Sandbox:
         """
         scope = dict(context)
         self._run(_compiled(script, "exec"), scope)
+        _check_storable(scope, context)
         _write_back(scope, context)
 
     def _run(self, code: CodeType, scope: dict[str, Any]) -> Any:
@@ -824,6 +827,56 @@ def _write_back(scope: Mapping[str, Any], context: dict[str, Any]) -> None:
     for name in [name for name in context if name not in scope]:
         del context[name]
     context.update((name, value) for name, value in scope.items() if _is_data(name, value))
+
+
+def _check_storable(scope: Mapping[str, Any], before: Mapping[str, Any]) -> None:
+    """The variables a script set can be stored as task data (JSON), checked before anything is written.
+    Infinity, NaN, an integer over 4,300 digits or a tuple as a key made saving the instance fail (a 500, or
+    PostgreSQL refusing the JSON), and ``['a' * 999999] * 999999`` (8 MB in the script) made a terabyte of
+    JSON outside the script's memory limit. Values the script did not replace are not walked again.
+
+    :raises ScriptFailed: naming the variable and the place inside it."""
+    budget = MAX_DATA_CHARS
+    for name, value in scope.items():
+        if _is_data(name, value) and value is not before.get(name, _CHECKED):
+            budget = _storable(name, value, budget)
+
+
+_CHECKED = object()
+
+
+def _storable(name: str, value: Any, budget: int) -> int:
+    """``budget`` less the JSON characters of ``value`` (roughly: texts and items). :raises ScriptFailed:"""
+    stack: list[tuple[str, Any]] = [(name, value)]
+    while stack:
+        where, node = stack.pop()
+        if isinstance(node, str):
+            budget -= len(node) + 3
+        elif isinstance(node, float) and not math.isfinite(node):
+            raise ScriptFailed(f"{where} is {node}: task data holds finite numbers only")
+        elif isinstance(node, int) and node.bit_length() > _JSON_INT_BITS:
+            raise ScriptFailed(f"{where} is an integer of over 4,300 digits: task data cannot hold it")
+        elif isinstance(node, dict):
+            budget -= 2 * len(node)
+            for key, item in node.items():
+                if key is not None and not isinstance(key, (str, int, float)):
+                    raise ScriptFailed(f"{where} has the key {_short(key)}: task data's keys are texts")
+                stack.append((f"{where}[{key!r}]", item))
+        elif isinstance(node, (list, tuple, set, frozenset)):
+            budget -= len(node) + 2
+            if budget >= 0:
+                stack.extend((f"{where}[{index}]", item) for index, item in enumerate(node))
+        else:
+            budget -= 8
+        if budget < 0:
+            raise ScriptFailed(f"the task data the script leaves would be over {MAX_DATA_CHARS:,} characters "
+                               f"of JSON (at {where})")
+    return budget
+
+
+def _short(value: Any) -> str:
+    text = repr(value)
+    return text if len(text) <= 60 else text[:57] + "..."
 
 
 def _is_data(name: str, value: Any) -> bool:

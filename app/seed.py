@@ -15,6 +15,7 @@ from flask import current_app
 from app.auth.service import seed_demo_users
 from app.catalog.demo import seed_demo_catalog
 from app.connectors.demo import seed_simulator_rules
+from app.errors import DomainError
 from app.orders.service import seed_demo_accounts
 from app.studio import deploying
 from app.studio import model_tests
@@ -24,11 +25,21 @@ from app.studio.validation import Upload
 
 
 def uploads_from(paths: Iterable[Path]) -> list[Upload]:
-    """Model files named by ``paths``; a directory contributes its model files (not recursively)."""
+    """Model files named by ``paths``; a directory contributes its model files (not recursively).
+
+    :raises DomainError: a file cannot be read (the CLI printed Python's IsADirectoryError or PermissionError)."""
     files: list[Path] = []
     for path in paths:
-        files += sorted(p for p in path.iterdir() if p.suffix.lower() in KINDS) if path.is_dir() else [path]
-    return [Upload(p.name, p.read_bytes()) for p in files]
+        files += sorted(p for p in path.iterdir() if p.suffix.lower() in KINDS and not p.is_dir()) \
+            if path.is_dir() else [path]
+    return [Upload(p.name, _read(p)) for p in files]
+
+
+def _read(path: Path) -> bytes:
+    try:
+        return path.read_bytes()
+    except OSError as exc:
+        raise DomainError(f"{path}: cannot be read: {exc.strerror or exc}") from None
 
 
 def seed_all(demo_catalog: bool = True) -> Iterator[str]:

@@ -37,8 +37,12 @@ DB_INT_MAX = 2**31 - 1  # PostgreSQL's ``integer``: every id column of both data
 MAX_PATH_TEXT_CHARS = 255  # the process and decision id columns
 MAX_QUERY_CHARS = 500
 JSON_MAX_DEPTH = 32
-_CONTROL_IN_TEXT = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")  # tab, LF and CR are text
-_CONTROL_IN_LINE = re.compile(r"[\x00-\x1f\x7f]")
+# Control characters (tab, LF and CR are text, but not in a line) and the halves of UTF-16 pairs that JSON can
+# escape alone ("\ud800"): Python holds them, UTF-8 cannot, so PostgreSQL's driver raised on them (a 500).
+_CONTROL_IN_TEXT = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")
+_CONTROL_IN_LINE = re.compile(r"[\x00-\x1f\x7f\ud800-\udfff]")
+_NOT_TEXT = "must not contain control characters"
+_NOT_UNICODE = "must be valid Unicode text (no lone surrogate halves such as \\ud800)"
 
 
 class IdConverter(IntegerConverter):
@@ -69,9 +73,15 @@ def check_text(value: Any, field: str, max_chars: int, *, required: bool = False
                                "must be a text"}])
     if len(value) > max_chars:
         raise Invalid(errors=[{"field": field, "message": f"must be at most {max_chars} characters long"}])
-    if (_CONTROL_IN_TEXT if multiline else _CONTROL_IN_LINE).search(value):
-        raise Invalid(errors=[{"field": field, "message": "must not contain control characters"}])
+    found = (_CONTROL_IN_TEXT if multiline else _CONTROL_IN_LINE).search(value)
+    if found:
+        raise Invalid(errors=[{"field": field, "message": _problem(found)}])
     return value
+
+
+def _problem(found: re.Match[str]) -> str:
+    """What is wrong with a text in which one of the patterns above found ``found``."""
+    return _NOT_UNICODE if "\ud800" <= found.group() <= "\udfff" else _NOT_TEXT
 
 
 def int_arg(name: str, default: int, low: int, high: int) -> int:
@@ -137,9 +147,10 @@ def check_request_text() -> None:
     if request.method in ("POST", "PUT", "PATCH") and request.mimetype in (
             "application/x-www-form-urlencoded", "multipart/form-data"):
         for name, value in request.form.items(multi=True):
-            if _CONTROL_IN_TEXT.search(value):  # (a multipart part may come without a name: werkzeug's is None)
+            found = _CONTROL_IN_TEXT.search(value)
+            if found:  # (a multipart part may come without a name: werkzeug's is None)
                 raise Invalid(errors=[{"field": name if name is not None else "(a form field without a name)",
-                                       "message": "must not contain control characters"}])
+                                       "message": _problem(found)}])
 
 
 def _json_max_depth() -> int:
@@ -150,7 +161,8 @@ def check_json_value(value: Any, max_depth: int = JSON_MAX_DEPTH) -> None:
     """Walk a parsed JSON value (without recursion).
 
     :raises BadRequest: it nests deeper than ``max_depth``.
-    :raises Invalid: a string or key holds control characters other than tab, CR and LF; the field is its path.
+    :raises Invalid: a string or key holds control characters other than tab, CR and LF, or a lone surrogate;
+        the field is its path.
     """
     stack: list[tuple[Any, tuple[str | int, ...]]] = [(value, ())]
     while stack:
@@ -160,13 +172,15 @@ def check_json_value(value: Any, max_depth: int = JSON_MAX_DEPTH) -> None:
         if isinstance(node, float) and not math.isfinite(node):
             raise Invalid(errors=[{"field": _path_text(path), "message": "must be a finite number"}])
         if isinstance(node, str):
-            if _CONTROL_IN_TEXT.search(node):
-                raise Invalid(errors=[{"field": _path_text(path), "message": "must not contain control characters"}])
+            found = _CONTROL_IN_TEXT.search(node)
+            if found:
+                raise Invalid(errors=[{"field": _path_text(path), "message": _problem(found)}])
         elif isinstance(node, dict):
             for key, item in node.items():
-                if _CONTROL_IN_LINE.search(key):
+                found = _CONTROL_IN_LINE.search(key)
+                if found:
                     raise Invalid(errors=[{"field": _path_text(path) or "(body)",
-                                           "message": "keys must not contain control characters"}])
+                                           "message": f"keys {_problem(found)}"}])
                 stack.append((item, (*path, key)))
         elif isinstance(node, list):
             stack.extend((item, (*path, index)) for index, item in enumerate(node))

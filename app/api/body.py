@@ -8,12 +8,17 @@ from flask import request
 from app.errors import BadRequest
 from app.errors import Invalid
 
+_FORMS = ("application/x-www-form-urlencoded", "multipart/form-data")
+
 
 def json_object() -> dict[str, Any]:
     """The request's JSON object (an empty body counts as ``{}``).
 
-    :raises BadRequest: the body is not JSON or not an object.
+    :raises BadRequest: the body is not JSON or not an object; form fields (a form's body is parsed before the
+        handler runs, so it looked empty: an instance started without its data, a decision without its facts).
     """
+    if request.mimetype in _FORMS and (request.form or request.files):  # read as no body at all: dropped unsaid
+        raise BadRequest("the body must be a JSON object (Content-Type: application/json), not form fields")
     if not request.get_data():
         return {}
     payload = request.get_json(silent=True)

@@ -11,6 +11,7 @@ from flask import current_app
 SYMBOLS = {"GBP": "£", "EUR": "€", "USD": "$"}
 PENNY = Decimal("0.01")
 ZERO = Decimal("0.00")
+MAX_AMOUNT = Decimal("9999999999.99")  # what a Numeric(12, 2) money column holds; PostgreSQL raised beyond it
 
 
 def money(value: Decimal | int | str | float) -> Decimal:
@@ -19,7 +20,7 @@ def money(value: Decimal | int | str | float) -> Decimal:
     A float (as some decision engines return) goes through its shortest text form, so 89.5
     becomes 89.50 and not 89.4999999....
 
-    :raises ValueError: not a finite number.
+    :raises ValueError: not a finite number, or beyond ``MAX_AMOUNT`` either way.
     """
     if isinstance(value, bool):
         raise ValueError(f"{value!r} is not an amount of money")
@@ -29,7 +30,13 @@ def money(value: Decimal | int | str | float) -> Decimal:
         raise ValueError(f"{value!r} is not an amount of money") from None
     if not amount.is_finite():
         raise ValueError(f"{value!r} is not an amount of money")
-    return amount.quantize(PENNY, rounding=ROUND_HALF_UP)
+    too_big = ValueError(f"{amount} is more than an amount of money may be ({MAX_AMOUNT:,})")
+    if abs(amount) > 2 * MAX_AMOUNT:  # quantize cannot hold over 28 digits (decimal.InvalidOperation)
+        raise too_big
+    rounded = amount.quantize(PENNY, rounding=ROUND_HALF_UP)
+    if abs(rounded) > MAX_AMOUNT:
+        raise too_big
+    return rounded
 
 
 def configured_currency() -> str:

@@ -32,6 +32,7 @@ from app.catalog.models import ONE_TIME
 from app.catalog.models import PRICE_TYPES
 from app.catalog.models import RECURRING
 from app.catalog.models import ProductOffering
+from app.catalog.money import MAX_AMOUNT
 from app.catalog.money import PENNY
 from app.catalog.money import ZERO
 from app.catalog.money import money
@@ -200,8 +201,11 @@ def line_from_units(*, offering_id: int, offering_name: str, characteristics: di
     """Price a line from its unit charges (see the module rules). :raises Invalid: as ``price_line``."""
     if isinstance(quantity, bool) or not isinstance(quantity, int) or quantity < 1:
         raise Invalid(errors=[{"field": "quantity", "message": "must be a whole number of at least 1"}])
-    recurring = money(money(unit_recurring) * quantity)
-    one_time = money(money(unit_one_time) * quantity)
+    try:  # each price fits its column, but not every multiple of it does (PostgreSQL raised, a 500)
+        recurring = money(money(unit_recurring) * quantity)
+        one_time = money(money(unit_one_time) * quantity)
+    except ValueError as exc:
+        raise Invalid(errors=[{"field": "quantity", "message": f"the line's charge {exc}"}]) from None
     applied = _apply_all(adjustments, {RECURRING: recurring, ONE_TIME: one_time})
     return PricedLine(offering_id=offering_id, offering_name=offering_name, quantity=quantity,
                       characteristics=characteristics, unit_recurring=money(unit_recurring),
@@ -223,6 +227,9 @@ def price_order(lines: Sequence[PricedLine], order_adjustments: Sequence[Adjustm
                                                             f"orders are taken in {limits.currency}"}])
     recurring = sum((line.recurring_total for line in lines), ZERO)
     one_time = sum((line.one_time_total for line in lines), ZERO)
+    if max(recurring, one_time) > MAX_AMOUNT:  # the order's total columns hold no more (PostgreSQL raised)
+        raise Invalid(errors=[{"field": "items", "message": f"the order's total charge is over {MAX_AMOUNT:,}; "
+                                                            "split it into several orders"}])
     applied = _apply_all(order_adjustments, {RECURRING: recurring, ONE_TIME: one_time})
     every = [a for line in lines for a in line.adjustments] + list(applied)
     discount_total = sum((a.amount for a in every), ZERO)

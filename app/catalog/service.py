@@ -41,6 +41,7 @@ from app.catalog.models import OfferingPrice
 from app.catalog.models import ProductOffering
 from app.catalog.models import Specification
 from app.catalog.models import SpecRelationship
+from app.catalog.money import MAX_AMOUNT
 from app.catalog.money import money
 from app.errors import Conflict
 from app.errors import Invalid
@@ -439,12 +440,17 @@ def specification_by_name(kind: str, name: str) -> Specification | None:
     return db.session.scalar(select(Specification).where(Specification.kind == kind, Specification.name == name))
 
 
+SPEC_NAME_LENGTH = 200  # Specification.name
+
+
 def create_specification(kind: str, name: str, description: str = "") -> Specification:
-    """:raises Invalid: unknown kind, empty name, or a specification of this kind with this name exists."""
+    """:raises Invalid: unknown kind, empty or overlong name, or a specification of this kind with this name exists."""
     if kind not in SPEC_KINDS:
         raise Invalid(errors=[{"field": "kind", "message": f"must be one of {', '.join(SPEC_KINDS)}"}])
     if not name.strip():
         raise Invalid(errors=[{"field": "name", "message": "is required"}])
+    if len(name.strip()) > SPEC_NAME_LENGTH:  # the column's: PostgreSQL raised (a 500 from TMF620), SQLite kept it all
+        raise Invalid(errors=[{"field": "name", "message": f"must be at most {SPEC_NAME_LENGTH} characters long"}])
     if specification_by_name(kind, name.strip()) is not None:
         raise Invalid(errors=[{"field": "name", "message": f"a {kind} specification '{name}' exists already"}])
     spec = Specification(kind=kind, name=name.strip(), description=description)
@@ -617,6 +623,8 @@ def _price_problems(price: PriceInput, own_ids: set[int]) -> list[tuple[str, str
         problems.append(("amount", "give an amount or a pricing decision, not both"))
     elif price.amount is not None and price.amount < 0:
         problems.append(("amount", "must not be negative"))
+    elif price.amount is not None and price.amount > MAX_AMOUNT:
+        problems.append(("amount", f"must be at most {MAX_AMOUNT:,}"))
     elif price.decision_id and not price.decision_output:
         problems.append(("decision_output", "name the decision output that holds the price"))
     if price.price_id is not None and price.price_id not in own_ids:
@@ -685,6 +693,8 @@ def save_standalone_price(data: StandalonePriceInput, price: OfferingPrice | Non
         errors.append({"field": "lifecycleStatus", "message": f"must be one of {', '.join(LIFECYCLE_STATUSES)}"})
     if data.amount is not None and data.amount < 0:
         errors.append({"field": "price.value", "message": "must not be negative"})
+    elif data.amount is not None and data.amount > MAX_AMOUNT:
+        errors.append({"field": "price.value", "message": f"must be at most {MAX_AMOUNT:,}"})
     if errors:
         raise Invalid(errors=errors)
     row = price or OfferingPrice()

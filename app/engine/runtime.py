@@ -225,7 +225,10 @@ def _json_default(value: Any) -> Any:
         if not value.is_finite():
             return None
         exponent = value.as_tuple().exponent
-        return int(value) if isinstance(exponent, int) and exponent >= 0 else str(value)
+        # an integer over Python's int-to-text limit (4,300 digits) cannot be written as JSON: its text, then
+        whole = isinstance(exponent, int) and exponent >= 0 and value.adjusted() < (sys.get_int_max_str_digits()
+                                                                                    or value.adjusted() + 1)
+        return int(value) if whole else str(value)
     if isinstance(value, (datetime, date)):
         return value.isoformat()
     if isinstance(value, UUID):

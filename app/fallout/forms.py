@@ -34,9 +34,12 @@ from app.taskforms import FormSpec
 from app.taskforms import FormSpecError
 from app.taskforms import Kind
 from app.taskforms.spec import humanize
+from app.validation import DB_INT_MAX
 from app.validation import json_text
 from app.webforms import FiniteDecimalField
 from app.webforms import PageForm
+
+MAX_AGE_HOURS = 100 * 366 * 24  # a century: the oldest a case can be, well inside what a date can go back
 
 
 class QueueFilterForm(Form):  # a GET form: nothing to protect with a CSRF token
@@ -44,8 +47,10 @@ class QueueFilterForm(Form):  # a GET form: nothing to protect with a CSRF token
                          choices=[SelectChoice(s, "open or retrying" if s == "active" else s) for s in STATUS_FILTERS])
     category = SelectField("Category", default="")
     connector = SelectField("Connector", default="")
-    order = IntegerField("Order", validators=[Optional(), NumberRange(min=1)])
-    older_than = FiniteDecimalField("Older than (hours)", validators=[Optional(), NumberRange(min=0)])
+    # bounded as ids and dates are: a bigger order id overflowed the query, more hours the date (500s)
+    order = IntegerField("Order", validators=[Optional(), NumberRange(min=1, max=DB_INT_MAX)])
+    older_than = FiniteDecimalField("Older than (hours)",
+                                    validators=[Optional(), NumberRange(min=0, max=MAX_AGE_HOURS)])
 
 
 def queue_filter_form(args: MultiDict[str, str], menus: Mapping[str, list[str]]) -> QueueFilterForm:

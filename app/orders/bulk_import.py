@@ -43,9 +43,13 @@ RESULT_LABELS = {"pending": "Waiting", "created": "Created", "present": "Already
 def read_orders(path: Path) -> list[tuple[int, dict[str, Any]]]:
     """``(line number, TMF622 payload)`` for each order in the file.
 
-    :raises DomainError: the file cannot be read at all (unknown type, not JSON, no header).
+    :raises DomainError: the file cannot be read at all (unreadable, not UTF-8, unknown type, not JSON, no header).
     """
-    return parse_orders(path.name, path.read_text(encoding="utf-8-sig"))
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise DomainError(f"{path.name}: cannot be read: {exc.strerror}") from None
+    return parse_orders(path.name, _utf8(path.name, data))
 
 
 def read_upload(filename: str, data: bytes) -> list[tuple[int, dict[str, Any]]]:
@@ -56,17 +60,21 @@ def read_upload(filename: str, data: bytes) -> list[tuple[int, dict[str, Any]]]:
     if not filename:
         raise DomainError("choose a .json, .jsonl or .csv file of orders")
     try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        raise DomainError(f"{filename}: not UTF-8 text; save it as UTF-8 and upload it again") from None
-    try:
-        records = parse_orders(filename, text)
+        records = parse_orders(filename, _utf8(filename, data))
     except DomainError as exc:  # name the file, as the CLI's messages do
         said = str(exc)
         raise DomainError(said if said.startswith(f"{filename}:") else f"{filename}: {said}") from None
     if not records:
         raise DomainError(f"{filename}: there are no orders in the file")
     return records
+
+
+def _utf8(filename: str, data: bytes) -> str:
+    """A file's bytes as text. :raises DomainError: not UTF-8 (the CLI showed Python's UnicodeDecodeError)."""
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise DomainError(f"{filename}: not UTF-8 text; save it as UTF-8 and try again") from None
 
 
 def parse_orders(filename: str, text: str) -> list[tuple[int, dict[str, Any]]]:

@@ -3,14 +3,15 @@ from __future__ import annotations
 
 import datetime as dt
 import decimal
+import sys
 from collections.abc import Mapping
 from dataclasses import dataclass
 from dataclasses import field
 from typing import Any
 
 from app.rules.errors import NoMatch
+from app.rules.feel.nanos import duration_text
 from app.rules.feel.types import YearsMonths
-from app.rules.feel.types import duration_text
 from app.rules.feel.types import to_text
 
 MULTI_HIT = ("COLLECT", "RULE ORDER", "OUTPUT ORDER")
@@ -154,7 +155,8 @@ def to_jsonable(value: Any) -> Any:
 
 
 def _number(value: decimal.Decimal) -> int | float | str:
-    if not value.is_finite():
+    # Python writes no integer over its int-to-text limit (4,300 digits): json.dumps of 10 ** 5000 raised, a 500
+    if not value.is_finite() or value.adjusted() >= (sys.get_int_max_str_digits() or value.adjusted() + 1):
         return str(value)
     if value == value.to_integral_value():
         return int(value)

@@ -115,7 +115,9 @@ def layout_bytes(content: bytes) -> bytes:
     if not add_layout(root):
         return content
     added = b"".join(b"  " + _standalone(diagram) + b"\n" for diagram in root[before:])
-    end = content.rindex(b"</")
+    end = content.rfind(b"</")
+    if end < 0:  # <definitions .../> closes itself: nothing to keep byte for byte (rindex raised, a traceback)
+        return bytes(etree.tostring(root.getroottree(), encoding="UTF-8", xml_declaration=True))
     return content[:end] + added + content[end:]
 
 

@@ -74,6 +74,7 @@ class FieldSpec:
 
 
 MAX_FIELDS = 500  # a form is filled in by a person; more is a mistake or an attack (it was 27 s for 20,000)
+MAX_CHOICES = 1_000  # the same for one field's options: 200,000 took seconds at every showing of the task
 
 
 @dataclass(frozen=True)
@@ -127,6 +128,8 @@ def _check_choices(field: FieldSpec) -> str | None:
         return "choices apply to enum and multi_enum fields only" if field.choices else None
     if not field.choices:
         return "a choice field needs at least one choice"
+    if len(field.choices) > MAX_CHOICES:
+        return f"a field may offer at most {MAX_CHOICES:,} choices; this one offers {len(field.choices):,}"
     if any(isinstance(value, bool) or not isinstance(value, Scalar) for value, _ in field.choices):
         return "choice values must be strings or numbers"
     keys = [choice_key(value) for value, _ in field.choices]

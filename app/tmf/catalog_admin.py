@@ -24,6 +24,7 @@ from app.catalog import service as catalog
 from app.catalog.models import LIFECYCLE_STATUSES
 from app.catalog.models import OfferingPrice
 from app.catalog.models import ProductOffering
+from app.catalog.money import MAX_AMOUNT
 from app.catalog.money import money
 from app.catalog.service import OfferingInput
 from app.catalog.service import StandalonePriceInput
@@ -159,7 +160,7 @@ def _amount(price: Any) -> Decimal | None:
     try:
         return money(value)
     except ValueError:
-        raise Invalid(errors=[{"field": "price.value", "message": "a number"}]) from None
+        raise Invalid(errors=[{"field": "price.value", "message": f"a number from 0 to {MAX_AMOUNT:,}"}]) from None
 
 
 def offering_input(body: dict[str, Any], current: ProductOffering | None) -> OfferingInput:

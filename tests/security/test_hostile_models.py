@@ -47,7 +47,13 @@ def deploy_script(api: Api, pid: str, script: str) -> None:
     ("x = f'{1:>{10**9}}'", "format widths"),
     ("s = 'a' * 999999\nxs = [s[:-1] + 'b' for i in range(20000)]", "memory limit of 256 MB"),
     ("while True:\n    pass", "CPU-time limit"),
-], ids=["replace", "ljust", "fstring-width", "memory", "cpu"])
+    # data no instance can store: saving it answered 500 (PostgreSQL refused Infinity; json.dumps raised), and
+    # 8 MB of references to one 1 MB text became a terabyte of JSON outside the script's memory limit
+    ("x = 1e308 * 10", "x is inf: task data holds finite numbers only"),
+    ("x = [1, {'n': 10 ** 5000}]", "x[1]['n'] is an integer of over 4,300 digits"),
+    ("x = {(1, 2): 3}", "x has the key (1, 2): task data's keys are texts"),
+    ("x = ['a' * 999999] * 999999", "would be over 16,000,000 characters of JSON"),
+], ids=["replace", "ljust", "fstring-width", "memory", "cpu", "infinity", "huge-int", "tuple-key", "terabyte-json"])
 def test_a_hostile_script_fails_its_task_into_fallout(api: Api, script: str, message: str) -> None:
     deploy_script(api, "hostile", script)
     started = time.perf_counter()

@@ -19,6 +19,8 @@ from app.rules.feel import range_functions as ranges
 from app.rules.feel import temporal
 from app.rules.feel.nanos import duration_of
 from app.rules.feel.nanos import span_nanos
+from app.rules.feel.scope import MAX_STRING
+from app.rules.feel.scope import EvaluationTooLarge
 from app.rules.feel.types import NUMBERS
 from app.rules.feel.types import FeelError
 from app.rules.feel.types import PointTest
@@ -27,6 +29,7 @@ from app.rules.feel.types import expect_integer
 from app.rules.feel.types import expect_list
 from app.rules.feel.types import expect_number
 from app.rules.feel.types import expect_string
+from app.rules.feel.types import feel_number
 from app.rules.feel.types import integer_part
 from app.rules.feel.types import kind_of
 from app.rules.feel.types import to_text
@@ -104,7 +107,11 @@ def _string_of(value: Any) -> str | None:
 
 def _string_join(items: Any, delimiter: Any = None) -> str:
     parts = [expect_string(item) for item in expect_list(items) if item is not None]
-    return ("" if delimiter is None else expect_string(delimiter)).join(parts)
+    separator = "" if delimiter is None else expect_string(delimiter)
+    size = sum(map(len, parts)) + len(separator) * max(len(parts) - 1, 0)
+    if size > MAX_STRING:  # before joining: 50,000 parts around a 100,000-character delimiter were 5 GB at once
+        raise EvaluationTooLarge(f"string join would make {size:,} characters, beyond the limit of {MAX_STRING:,}")
+    return separator.join(parts)
 
 
 def _to_number(text: Any, grouping: Any = None, decimal_separator: Any = None) -> D:
@@ -123,7 +130,7 @@ def _to_number(text: Any, grouping: Any = None, decimal_separator: Any = None) -
         raise FeelError(f'"{text}" is not a number') from None
     if not number.is_finite():
         raise FeelError(f'"{text}" is not a number')
-    return number
+    return feel_number(number, f'"{text}"')
 
 
 _NO_DECIMALS = D(0)

@@ -195,7 +195,7 @@ def _arithmetic(node: ast.Arithmetic) -> Closure:
         if first is None or second is None:  # null, as FEEL says; the warning tells which fact was missing
             env.warn(f"'{operator}' with a null operand gives null")
             return None
-        return check_size(operators.arithmetic(operator, first, second))
+        return check_size(operators.arithmetic(operator, first, second), env.budget)
     return _guarded(run, lambda: f"'{operator}'")
 
 

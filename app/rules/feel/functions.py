@@ -122,7 +122,7 @@ def external_function_value(names: tuple[str, ...], types: tuple[feel_types.Feel
         def call(values: list[Any], caller: Env) -> Any:
             if method is None:
                 raise FeelError(problem)
-            return check_size(method.call(typed_arguments(values, types)))
+            return check_size(method.call(typed_arguments(values, types)), caller.budget)
         return Function(method.signature if method else "external", names, call)
     return make
 
@@ -170,7 +170,7 @@ def invoke(function: Any, values: list[Any], names: tuple[str, ...] | None, env:
     a FEEL error becomes null with a warning."""
     try:
         if isinstance(function, Builtin):
-            return check_size(function.call(function.bind(values, names)))
+            return check_size(function.call(function.bind(values, names)), env.budget)
         if isinstance(function, Function):
             env.budget.spend()
             return function.invoke(_by_parameters(function, values, names), env)

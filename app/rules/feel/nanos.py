@@ -149,3 +149,18 @@ def with_nanos(value: Value, nanos: int) -> Value:
                                         plain.microsecond, plain.tzinfo, fold=plain.fold, nanos=nanos))
     return cast(Value, FineTime(plain.hour, plain.minute, plain.second, plain.microsecond, plain.tzinfo,
                                 fold=plain.fold, nanos=nanos))
+
+
+def duration_text(value: dt.timedelta) -> str:
+    """ISO 8601 text of a days-and-time duration, as FEEL prints it (``P1DT2H``, ``-PT30M``)."""
+    total = span_nanos(value)
+    seconds, fraction = divmod(abs(total), 1_000_000_000)
+    days, rest = divmod(seconds, 86_400)
+    hours, rest = divmod(rest, 3_600)
+    minutes, secs = divmod(rest, 60)
+    second_text = f"{secs}.{fraction:09d}".rstrip("0") if fraction else str(secs)
+    time_part = (f"{hours}H" if hours else "") + (f"{minutes}M" if minutes else "") + \
+                (f"{second_text}S" if secs or fraction else "")
+    if not days and not time_part:
+        return "PT0S"
+    return f"{'-' if total < 0 else ''}P" + (f"{days}D" if days else "") + (f"T{time_part}" if time_part else "")

@@ -28,6 +28,7 @@ from app.rules.feel import ast
 from app.rules.feel import temporal
 from app.rules.feel.types import UNBOUNDED
 from app.rules.feel.types import FeelError
+from app.rules.feel.types import feel_number
 
 _PARSER = Lark((Path(__file__).parent / "grammar.lark").read_text(), parser="lalr",
                start=["expression_start", "unary_tests", "negated_tests"], maybe_placeholders=True)
@@ -204,7 +205,12 @@ class _ToAst(Transformer[Token, Any]):
         return self._aliases.get(text, text)
 
     def number(self, token: Token) -> ast.Node:
-        return ast.Literal(decimal.Decimal(token))
+        try:  # exact, as written (the context would round past 34 digits)
+            return ast.Literal(feel_number(decimal.Decimal(token), f"the number {token}"))
+        except decimal.InvalidOperation:  # an exponent beyond what Python's decimal holds: was a Python error
+            raise FeelSyntaxError(f"the number {token} is beyond FEEL's number range", token.column) from None
+        except FeelError as exc:
+            raise FeelSyntaxError(str(exc), token.column) from None
 
     def string(self, token: Token) -> ast.Node:
         return ast.Literal(unescape(token))
@@ -232,7 +238,7 @@ class _ToAst(Transformer[Token, Any]):
 
     def negate(self, operand: ast.Node) -> ast.Node:
         if isinstance(operand, ast.Literal) and isinstance(operand.value, decimal.Decimal):
-            return ast.Literal(-operand.value)
+            return ast.Literal(operand.value.copy_negate())  # exact; `-` would round in the default context
         return ast.Negate(operand)
 
     def arithmetic(self, left: ast.Node, operator: Token, right: ast.Node) -> ast.Node:

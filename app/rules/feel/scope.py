@@ -5,6 +5,7 @@ from collections.abc import Callable
 from collections.abc import Mapping
 from typing import Any
 
+from app.rules.feel.types import FeelError
 from app.rules.feel.types import compare
 from app.rules.feel.types import equal
 from app.rules.feel.types import kind_of
@@ -16,6 +17,8 @@ from app.rules.feel.types import to_text
 MAX_STEPS = 1_000_000
 MAX_STRING = 1_000_000
 MAX_ITEMS = 100_000
+MAX_BUILT_CHARS = 50_000_000  # all the strings one evaluation builds: 100,000 strings of 1,000,000 were 100 GB
+MAX_BUILT_ITEMS = 10_000_000  # all the items of the lists built-in functions return (no step counts them)
 
 
 class EvaluationTooLarge(Exception):
@@ -25,10 +28,12 @@ class EvaluationTooLarge(Exception):
 class Budget:
     """The steps left to one evaluation, shared by every scope of it."""
 
-    __slots__ = ("left",)
+    __slots__ = ("left", "chars_left", "items_left")
 
     def __init__(self, steps: int = MAX_STEPS) -> None:
         self.left = steps
+        self.chars_left = MAX_BUILT_CHARS
+        self.items_left = MAX_BUILT_ITEMS
 
     def spend(self, steps: int = 1) -> None:
         self.left -= steps
@@ -37,12 +42,24 @@ class Budget:
                                      f"calls); simplify the expression or the data")
 
 
-def check_size(value: Any) -> Any:
-    """Refuse a string or list beyond the value-size budget; return ``value`` otherwise."""
+def check_size(value: Any, budget: Budget | None = None) -> Any:
+    """Refuse a string or list beyond the value-size budget, or once the evaluation's ``budget`` has built more
+    than ``MAX_BUILT_CHARS`` characters or ``MAX_BUILT_ITEMS`` list items (each value under the size limit, many
+    could still exhaust the memory); return ``value`` otherwise."""
     if isinstance(value, str) and len(value) > MAX_STRING:
         raise EvaluationTooLarge(f"a string of {len(value):,} characters is beyond the limit of {MAX_STRING:,}")
-    if isinstance(value, list) and len(value) > MAX_ITEMS:
-        raise EvaluationTooLarge(f"a list of {len(value):,} items is beyond the limit of {MAX_ITEMS:,}")
+    if isinstance(value, str) and budget is not None:
+        budget.chars_left -= len(value)
+        if budget.chars_left < 0:
+            raise EvaluationTooLarge(f"the evaluation built more than {MAX_BUILT_CHARS:,} characters of text")
+    if isinstance(value, (list, dict)) and len(value) > MAX_ITEMS:
+        what = "list" if isinstance(value, list) else "context"
+        raise EvaluationTooLarge(f"a {what} of {len(value):,} items is beyond the limit of {MAX_ITEMS:,}")
+    if isinstance(value, (list, dict)) and budget is not None:  # context put copies its context each time
+        budget.items_left -= len(value)
+        if budget.items_left < 0:
+            raise EvaluationTooLarge(f"the evaluation built lists and contexts of more than {MAX_BUILT_ITEMS:,} "
+                                     "items in all")
     return value
 
 
@@ -69,7 +86,10 @@ class Env:
 
 def shown(value: Any) -> str:
     """A short rendering of a value for warnings (strings quoted, long values cut)."""
-    text = f'"{value}"' if isinstance(value, str) else to_text(value)
+    try:
+        text = f'"{value}"' if isinstance(value, str) else to_text(value)
+    except FeelError:  # a number too big to write out plainly (from a Python cell, say): its scientific form
+        text = str(value)
     return text if len(text) <= 60 else text[:57] + "..."
 
 

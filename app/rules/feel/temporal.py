@@ -4,6 +4,7 @@ Every function raises :class:`FeelError` for input FEEL would turn into null; ca
 """
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import decimal
 import re
@@ -60,6 +61,8 @@ def shift_year(year: int) -> tuple[int, int]:
 def normalize(value: Any, cycles: int) -> Any:
     """A Python date or datetime ``400·cycles`` years away from ``value``: a plain value when
     Python can hold it, else a :class:`Far` one."""
+    if isinstance(value, Far):  # arithmetic on a far date's twin that went far again
+        value, cycles = value.shifted, value.cycles + cycles
     if not cycles:
         return value
     year = value.year + 400 * cycles
@@ -163,17 +166,14 @@ def months_between(start: dt.date, end: dt.date) -> YearsMonths:
     return YearsMonths(months)
 
 
-def add_months(value: dt.date, months: int) -> dt.date:
-    """Shift a date (or date and time) by calendar months, clamping the day (Jan 31 + 1M = Feb 29)."""
+def add_months(value: dt.date, months: int) -> Any:
+    """Shift a date (or date and time) by calendar months, clamping the day (Jan 31 + 1M = Feb 29); a year
+    Python cannot hold gives a :class:`Far` date (it raised Python's ValueError, a 500)."""
     total = value.year * 12 + value.month - 1 + months
     year, month = divmod(total, 12)
-    day = min(value.day, _days_in_month(year, month + 1))
-    return value.replace(year=year, month=month + 1, day=day)
-
-
-def _days_in_month(year: int, month: int) -> int:
-    following = dt.date(year + month // 12, month % 12 + 1, 1)
-    return (following - dt.timedelta(days=1)).day
+    cycles, shifted_year = shift_year(year)  # FeelError beyond ±999,999,999
+    day = min(value.day, calendar.monthrange(shifted_year, month + 1)[1])
+    return normalize(value.replace(year=shifted_year, month=month + 1, day=day), cycles)
 
 
 def to_seconds(value: dt.timedelta) -> decimal.Decimal:

@@ -30,8 +30,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from app.rules.feel.nanos import duration_text
 from app.rules.feel.nanos import nanos_of
-from app.rules.feel.nanos import span_nanos
 
 NUMBERS = decimal.Context(prec=34, rounding=decimal.ROUND_HALF_EVEN, Emax=6144, Emin=-6143,
                           traps=[decimal.InvalidOperation, decimal.DivisionByZero, decimal.Overflow])
@@ -378,23 +378,16 @@ def _quoted(value: Any) -> str:
     return f'"{value}"' if isinstance(value, str) else to_text(value)
 
 
+def feel_number(value: decimal.Decimal, text: str) -> decimal.Decimal:
+    """``value`` (read from ``text``) within decimal128: 1e999999999 made a billion-digit integer whenever it was
+    written out or rounded (one C call no step budget stops). :raises FeelError: beyond it."""
+    if value.is_finite() and value.adjusted() > NUMBERS.Emax:
+        raise FeelError(f"{text} is beyond FEEL's number range (decimal128, up to 1e{NUMBERS.Emax + 1})")
+    return value
+
+
 def number_text(value: decimal.Decimal) -> str:
     """Plain decimal notation without exponent or trailing zeros (``1.50`` → ``1.5``)."""
-    if value == value.to_integral_value():
-        return str(int(value))
+    if value == value.to_integral_value():  # not str(int()): Python writes no integer over 4,300 digits
+        return format(feel_number(value, str(value)).to_integral_value(), "f") if value else "0"
     return format(value.normalize(NUMBERS), "f")
-
-
-def duration_text(value: dt.timedelta) -> str:
-    """ISO 8601 text of a days-and-time duration, as FEEL prints it (``P1DT2H``, ``-PT30M``)."""
-    total = span_nanos(value)
-    seconds, fraction = divmod(abs(total), 1_000_000_000)
-    days, rest = divmod(seconds, 86_400)
-    hours, rest = divmod(rest, 3_600)
-    minutes, secs = divmod(rest, 60)
-    second_text = f"{secs}.{fraction:09d}".rstrip("0") if fraction else str(secs)
-    time_part = (f"{hours}H" if hours else "") + (f"{minutes}M" if minutes else "") + \
-                (f"{second_text}S" if secs or fraction else "")
-    if not days and not time_part:
-        return "PT0S"
-    return f"{'-' if total < 0 else ''}P" + (f"{days}D" if days else "") + (f"T{time_part}" if time_part else "")
