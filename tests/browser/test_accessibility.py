@@ -223,6 +223,9 @@ FOCUSED = """() => {
 
 def tab_to(page: Any, selector: str, most: int = 40) -> None:
     """Press Tab until ``selector`` has the focus; every stop on the way shows a focus ring, none traps it."""
+    # The page's stylesheet first: a page just answered can take the focus before its CSS (and so its ring) is
+    # applied, which failed the skip link's ring once on a loaded machine
+    page.wait_for_load_state("load")
     stops = []
     for _ in range(most):
         page.keyboard.press("Tab")
