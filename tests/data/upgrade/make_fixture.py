@@ -2,7 +2,7 @@
 
 Run it with the release's code checked out (the fixture must hold what that release stored):
 
-    python tests/data/upgrade/make_fixture.py sqlite:///tests/data/upgrade/<release>.db
+    python tests/data/upgrade/make_fixture.py sqlite:///$PWD/tests/data/upgrade/<release>.db  # an absolute path
     python tests/data/upgrade/make_fixture.py postgresql+psycopg://postgres@127.0.0.1:5432/ordra_fixture
     pg_dump --no-owner --no-privileges ordra_fixture > tests/data/upgrade/<release>.postgres.sql
 
