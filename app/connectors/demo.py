@@ -145,12 +145,26 @@ def _digits(key: str, n: int) -> int:
 
 
 def reserve_resource(params: Mapping[str, Any], key: str) -> dict[str, Any]:
-    """Resource inventory: reserve a resource of ``resource_type`` and return its identifiers."""
+    """Resource inventory: reserve a resource of ``resource_type`` and return its identifiers.
+
+    Given a ``resource_id`` (undoing its release), reserves that resource again, with the serial number it had;
+    refuses one it never reserved.
+    """
     def compute(p: Mapping[str, Any], k: str) -> dict[str, Any]:
+        if p.get("resource_id"):
+            return {**_earlier_resource(str(p["resource_id"])), "status": "reserved"}
         n = _digits(k, 6)
         return {"resource_id": f"RES-{n:06d}", "resource_type": p["resource_type"],
                 "serial_number": f"SN{_digits(k + 'sn', 10):010d}", "status": "reserved"}
     return _served("inventory/reserve", params, key, compute)
+
+
+def _earlier_resource(resource_id: str) -> dict[str, Any]:
+    reserved = _ledger_answer("inventory/reserve", "resource_id", resource_id)
+    if reserved is None:
+        raise ConnectorError("UNKNOWN_RESOURCE", f"resource {resource_id} was never reserved",
+                             {"resource_id": resource_id})
+    return reserved
 
 
 SERVICE_STATES = {"add": "active", "modify": "active", "resume": "active", "suspend": "suspended",
@@ -158,12 +172,18 @@ SERVICE_STATES = {"add": "active", "modify": "active", "resume": "active", "susp
 
 
 def activate_service(params: Mapping[str, Any], key: str) -> dict[str, Any]:
-    """Network provisioning: activate a service on an access port and assign an address."""
+    """Network provisioning: activate a service on an access port and assign an address, or (``action``) change,
+    suspend, resume or cease one. Given the ``service_id`` of a service it activated, it acts on that service,
+    which keeps its port and address; without one it sets up a new service."""
     def compute(p: Mapping[str, Any], k: str) -> dict[str, Any]:
-        action = str(p.get("action") or "add")
+        status = SERVICE_STATES[str(p.get("action") or "add")]
+        if p.get("service_id"):
+            service_id = str(p["service_id"])
+            earlier = _ledger_answer("provisioning/activate", "service_id", service_id)
+            return {**(earlier or {}), "service_id": service_id, "status": status}
         n = _digits(k, 6)
         return {"service_id": f"SVC-{n:06d}", "access_port": f"ge-0/{n % 4}/{n % 48}",
-                "ip_address": f"10.{n % 250}.{(n // 250) % 250}.{n % 200 + 2}", "status": SERVICE_STATES[action]}
+                "ip_address": f"10.{n % 250}.{(n // 250) % 250}.{n % 200 + 2}", "status": status}
     return _served("provisioning/activate", params, key, compute)
 
 
@@ -173,20 +193,19 @@ def release_resource(params: Mapping[str, Any], key: str) -> dict[str, Any]:
     Refuses a resource it never reserved; releasing one twice answers the first release again.
     """
     def compute(p: Mapping[str, Any], k: str) -> dict[str, Any]:
-        resource_id = str(p["resource_id"])
-        if not _ledger_has("inventory/reserve", "resource_id", resource_id):
-            raise ConnectorError("UNKNOWN_RESOURCE", f"resource {resource_id} was never reserved",
-                                 {"resource_id": resource_id})
-        return {"resource_id": resource_id, "status": "released"}
+        resource = _earlier_resource(str(p["resource_id"]))
+        return {"resource_id": resource["resource_id"], "resource_type": resource.get("resource_type"),
+                "status": "released"}
     return _served("inventory/release", params, key, compute)
 
 
-def _ledger_has(connector: str, field: str, value: str) -> bool:
-    """Did ``connector`` ever answer with ``field`` = ``value`` (the demo systems' own records)?"""
+def _ledger_answer(connector: str, field: str, value: str) -> dict[str, Any] | None:
+    """The first answer ``connector`` gave with ``field`` = ``value`` (the demo systems' own records), if any."""
     ledger = DemoLedgerEntry.__table__
     with _own_store() as store:
-        responses = store.scalars(select(ledger.c.response).where(ledger.c.connector == connector)).all()
-    return any(isinstance(r, dict) and str(r.get(field)) == value for r in responses)
+        responses = store.scalars(select(ledger.c.response).where(ledger.c.connector == connector)
+                                  .order_by(ledger.c.id)).all()
+    return next((dict(r) for r in responses if isinstance(r, dict) and str(r.get(field)) == value), None)
 
 
 _TEXT = {"type": "string"}
@@ -196,17 +215,20 @@ SERVICE_ACTION = {"enum": [*SERVICE_STATES, None], "description": "what to do; a
 
 CONNECTORS = (
     Connector("inventory/reserve", reserve_resource, kind="demo",
-              description="Resource inventory (simulated): reserve a resource of a type.",
-              inputs=schema({"resource_type": _TEXT}, "resource_type"),
+              description="Resource inventory (simulated): reserve a resource of a type, or one it released again.",
+              inputs=schema({"resource_type": _TEXT, "resource_id": TEXT_OR_NULL}, "resource_type"),
               outputs=schema({"resource_id": _TEXT, "resource_type": _TEXT, "serial_number": _TEXT,
                               "status": _STATUS}, "resource_id", "serial_number", "status")),
     Connector("inventory/release", release_resource, kind="demo",
               description="Resource inventory (simulated): release a reserved resource.",
               inputs=schema({"resource_id": _TEXT}, "resource_id"),
-              outputs=schema({"resource_id": _TEXT, "status": _STATUS}, "resource_id", "status")),
+              outputs=schema({"resource_id": _TEXT, "resource_type": TEXT_OR_NULL, "status": _STATUS},
+                             "resource_id", "status")),
     Connector("provisioning/activate", activate_service, kind="demo",
-              description="Network provisioning (simulated): activate a service on an access port.",
-              inputs=schema({"service": _TEXT, "action": SERVICE_ACTION, "site_postcode": TEXT_OR_NULL}, "service"),
+              description="Network provisioning (simulated): activate a service on an access port, or change, "
+                          "suspend, resume or cease one.",
+              inputs=schema({"service": _TEXT, "service_id": TEXT_OR_NULL, "action": SERVICE_ACTION,
+                             "site_postcode": TEXT_OR_NULL}, "service"),
               outputs=schema({"service_id": _TEXT, "access_port": _TEXT, "ip_address": _TEXT, "status": _STATUS},
                              "service_id", "status")),
 )

@@ -14,7 +14,7 @@ from app.connectors import Connector
 from app.connectors import ConnectorError
 from app.connectors import schema
 from app.connectors.demo import _digits
-from app.connectors.demo import _ledger_has
+from app.connectors.demo import _ledger_answer
 from app.connectors.demo import _served
 
 ENGINEERS = ("Sam Patel", "Jo Evans", "Ana Costa", "Lee Wong")
@@ -38,7 +38,7 @@ def cancel_visit(params: Mapping[str, Any], key: str) -> dict[str, Any]:
     """Cancel a booked visit (compensation of ``field_service/schedule``); refuses a visit it never booked."""
     def compute(p: Mapping[str, Any], k: str) -> dict[str, Any]:
         visit_id = str(p["visit_id"])
-        if not _ledger_has("field_service/schedule", "visit_id", visit_id):
+        if _ledger_answer("field_service/schedule", "visit_id", visit_id) is None:
             raise ConnectorError("UNKNOWN_VISIT", f"visit {visit_id} was never booked", {"visit_id": visit_id})
         return {"visit_id": visit_id, "status": "cancelled"}
     return _served("field_service/cancel", params, key, compute)

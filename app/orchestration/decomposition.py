@@ -142,6 +142,19 @@ def existing_product(order: ProductOrder, item: OrderItem) -> InventoryProduct:
     return product
 
 
+def installed_record(order: ProductOrder, domain: DomainOrder) -> dict[str, Any]:
+    """What the product a post-sale domain order acts on holds of its spec: the service or resource record its
+    inventory keeps (the id the network or resource inventory gave it), so the plan changes, suspends, ceases or
+    releases that one. Empty for an ``add`` (nothing is installed yet) and when the product holds none of the spec.
+    """
+    if domain.action == "add":
+        return {}  # read nothing: an add's plan starts without a statement for it
+    item = next(item for item in order.items if item.seq in domain.item_seqs)
+    product = existing_product(order, item)
+    held = [*product.services, *product.resources]
+    return next((dict(record) for record in held if record.get("name") == domain.spec_name), {})
+
+
 def _walk(node: SpecNode, line: _Line, planned: list[PlannedDomain]) -> list[PlannedDomain]:
     """Plan the domain orders of ``node``'s subtree; return the ones nearest to ``node``."""
     below = [domain for child in node.children if child.relationship_type == REALIZED_BY

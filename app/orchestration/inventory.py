@@ -95,8 +95,7 @@ def _new_product(order: ProductOrder, item: OrderItem, domains: list[DomainOrder
 def _modify(order: ProductOrder, item: OrderItem, domains: list[DomainOrder]) -> None:
     product = existing_product(order, item)
     product.characteristics = {**product.characteristics, **item.characteristics}
-    product.services = _merged(product.services, _services(domains))
-    product.resources = _merged(product.resources, _resources(domains))
+    _keep_realised(product, domains)
     _end_contracts(product, utcnow())
     _contract(order, item, product)
     _entitle(order, product, domains)
@@ -104,6 +103,7 @@ def _modify(order: ProductOrder, item: OrderItem, domains: list[DomainOrder]) ->
 
 def _delete(order: ProductOrder, item: OrderItem, domains: list[DomainOrder]) -> None:
     product = existing_product(order, item)
+    _keep_realised(product, domains)  # its services ceased, its resources released
     now = utcnow()
     product.status, product.terminated_at = "terminated", now
     _end_contracts(product, now)
@@ -112,15 +112,16 @@ def _delete(order: ProductOrder, item: OrderItem, domains: list[DomainOrder]) ->
 
 
 def _suspend(order: ProductOrder, item: OrderItem, domains: list[DomainOrder]) -> None:
-    _set_status(existing_product(order, item), "suspended", entitlements="suspended")
+    _set_status(existing_product(order, item), domains, "suspended", entitlements="suspended")
 
 
 def _resume(order: ProductOrder, item: OrderItem, domains: list[DomainOrder]) -> None:
-    _set_status(existing_product(order, item), "active", entitlements="active")
+    _set_status(existing_product(order, item), domains, "active", entitlements="active")
 
 
-def _set_status(product: InventoryProduct, status: str, *, entitlements: str) -> None:
-    """Suspend or resume a product and its entitlements (revoked ones stay revoked); contracts run on."""
+def _set_status(product: InventoryProduct, domains: list[DomainOrder], status: str, *, entitlements: str) -> None:
+    """Suspend or resume a product, its services and its entitlements (revoked ones stay revoked); contracts run on."""
+    _keep_realised(product, domains)
     product.status = status
     for entitlement in db.session.scalars(select(Entitlement).where(Entitlement.product_id == product.id,
                                                                     Entitlement.status != "revoked")):
@@ -128,6 +129,13 @@ def _set_status(product: InventoryProduct, status: str, *, entitlements: str) ->
 
 
 _CLOSERS = {"modify": _modify, "delete": _delete, "suspend": _suspend, "resume": _resume}
+
+
+def _keep_realised(product: InventoryProduct, domains: list[DomainOrder]) -> None:
+    """Replace the product's records of the services and resources its line's domain orders acted on with what
+    those orders realised (a changed, suspended or ceased service, a new or released resource)."""
+    product.services = _merged(product.services, _services(domains))
+    product.resources = _merged(product.resources, _resources(domains))
 
 
 def _services(domains: list[DomainOrder]) -> list[dict[str, Any]]:
@@ -150,8 +158,11 @@ def realised(domain: DomainOrder) -> dict[str, Any]:
 
 
 def _merged(current: list[dict[str, Any]], changed: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    names = {entry["name"] for entry in changed}
-    return [entry for entry in current if entry["name"] not in names] + changed
+    """``current`` with each entry ``changed`` names updated by it (a system's answer to a change may give only
+    what changed, e.g. a release gives the resource's id and status, not its serial number); new ones after."""
+    by_name = {entry["name"]: entry for entry in changed}
+    kept = [{**entry, **by_name.pop(entry["name"])} if entry["name"] in by_name else entry for entry in current]
+    return kept + list(by_name.values())
 
 
 def _contract(order: ProductOrder, item: OrderItem, product: InventoryProduct) -> None:

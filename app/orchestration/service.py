@@ -23,6 +23,7 @@ from app.extensions import db
 from app.instances import service as instances
 from app.orchestration import undo
 from app.orchestration.decomposition import decompose
+from app.orchestration.decomposition import installed_record
 from app.orchestration.models import DomainOrder
 from app.orders.models import ProductOrder
 from app.orders.timeline import record
@@ -168,8 +169,8 @@ def start_ready(order: ProductOrder, domains: list[DomainOrder]) -> None:
 def _start(order: ProductOrder, ready: list[DomainOrder], by_id: dict[int, DomainOrder]) -> None:
     """Start the plans of ``ready`` together (stored by one INSERT), then mark them started."""
     started = instances.start_processes([instances.Start(domain.plan, {
-        **domain.data, "upstream": {by_id[dep].spec_name: by_id[dep].result for dep in domain.depends_on}},
-        order.id) for domain in ready], actor_id=None)
+        **domain.data, "upstream": {by_id[dep].spec_name: by_id[dep].result for dep in domain.depends_on},
+        "installed": installed_record(order, domain)}, order.id) for domain in ready], actor_id=None)
     now = utcnow()
     for domain, instance in zip(ready, started):
         domain.state, domain.started_at, domain.instance_id = "inProgress", now, instance.id

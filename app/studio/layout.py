@@ -10,7 +10,8 @@ This lays out every process (and every sub-process, on its own plane) left to ri
   rows of its predecessors, so a main path stays straight;
 * orthogonal edges; a back edge runs under the shapes it jumps.
 
-Pure XML in, XML out; labels are left to the viewer, which places them next to their shape.
+Pure XML in, XML out; labels are left to the viewer, which places them next to their shape, except a named
+sequence flow's, placed above where it enters its target.
 """
 from __future__ import annotations
 
@@ -73,6 +74,7 @@ class PlaneLayout:
     collapsed: set[str] = field(default_factory=set)  # sub-processes, drawn on their own plane
     horizontal: set[str] = field(default_factory=set)  # pools and lanes
     edges: dict[str, list[tuple[float, float]]] = field(default_factory=dict)
+    labels: dict[str, Box] = field(default_factory=dict)  # of named sequence flows
     width: float = 0
     height: float = 0
 
@@ -165,6 +167,7 @@ def _container_plane(container: etree._Element, x0: float, y0: float) -> PlaneLa
     host_of = {bid: b.get("attachedToRef", "") for bid, b in boundary.items()}
     flows = [(f.get("id", ""), f.get("sourceRef", ""), f.get("targetRef", ""))
              for f in container.findall(f"{{{BPMN}}}sequenceFlow")]
+    flow_names = {f.get("id", ""): f.get("name", "") for f in container.findall(f"{{{BPMN}}}sequenceFlow")}
     # a compensation handler is associated with a boundary event: lay it out after the event's host
     associations = [(a.get("id", ""), a.get("sourceRef", ""), a.get("targetRef", ""))
                     for a in container.findall(f"{{{BPMN}}}association")
@@ -197,6 +200,8 @@ def _container_plane(container: etree._Element, x0: float, y0: float) -> PlaneLa
         if source in plane.shapes and target in plane.shapes:
             back = layer.get(host_of.get(source, source), 0) >= layer.get(target, 0)
             plane.edges[flow_id] = _route(plane.shapes[source], plane.shapes[target], back, kinds.get(source, ""))
+            if flow_names.get(flow_id):
+                plane.labels[flow_id] = _flow_label(plane.edges[flow_id], flow_names[flow_id])
     for association_id, source, target in associations:
         if source in plane.shapes and target in plane.shapes:
             plane.edges[association_id] = _message_route(plane.shapes[source], plane.shapes[target])
@@ -336,6 +341,14 @@ def _route(source: Box, target: Box, back: bool, source_kind: str) -> list[tuple
     return [(source.right, source.cy), (bend, source.cy), (bend, target.cy), (target.x, target.cy)]
 
 
+def _flow_label(points: list[tuple[float, float]], name: str) -> Box:
+    """Above the flow's last segment, where it enters its target: a viewer's default (the middle of the flow) puts
+    the names of a gateway's branches on their shared vertical run, each beside another branch."""
+    (x1, y1), (x2, _y2) = points[-2], points[-1]
+    width = min(max(x2 - x1 - 12, 40.0), 7.0 * len(name) + 8)
+    return Box(x1 + 6, y1 - 20, width, 14)
+
+
 def _message_route(source: Box, target: Box) -> list[tuple[float, float]]:
     if target.y > source.bottom:
         return [(source.cx, source.bottom), (source.cx, target.y)] if abs(source.cx - target.cx) < 1 else [
@@ -362,6 +375,11 @@ def _append_diagram(root: etree._Element, element_id: str, plane: PlaneLayout) -
         edge = etree.SubElement(plane_el, f"{{{BPMNDI}}}BPMNEdge", id=f"{flow_id}_di", bpmnElement=flow_id)
         for x, y in points:
             etree.SubElement(edge, f"{{{DI}}}waypoint", x=_n(x), y=_n(y))
+        if flow_id in plane.labels:
+            box = plane.labels[flow_id]
+            label = etree.SubElement(edge, f"{{{BPMNDI}}}BPMNLabel")
+            etree.SubElement(label, f"{{{DC}}}Bounds", x=_n(box.x), y=_n(box.y), width=_n(box.width),
+                             height=_n(box.height))
     etree.indent(diagram, space="  ", level=1)
     diagram.tail = "\n"
 

@@ -14,6 +14,7 @@ from flask import Flask
 from playwright.sync_api import expect
 
 from tests.browser.pages import login
+from tests.browser.pages import logout
 from tests.browser.pages import snap
 from tests.helpers import Api
 from tests.orchestration.flow import fibre_bundle
@@ -79,9 +80,26 @@ def test_a_customer_suspends_resumes_and_disconnects_a_product(app: Flask, seede
     expect(page.locator("#order-state")).to_have_text("Completed")
     expect(page.locator("#history")).to_contain_text("Order completed")
     snap_both(page, "post-sale-disconnect-completed")
+    disconnect = int(re.search(r"/orders/(\d+)", page.url).group(1))  # type: ignore[union-attr]
     products_show(page, "Terminated", [])
     expect(page.locator(f"{FIBRE} .meta")).to_contain_text("terminated")
     expect(page.locator(FIBRE).get_by_role("heading", name="Was delivered by")).to_be_visible()
+
+    # staff read what the disconnect did: the service ceased and billing stopped, nothing activated
+    logout(page)
+    login(page, live_server, "agent")
+    page.goto(f"{live_server}/workspace/orders/{disconnect}")
+    services = page.locator("#order-inventory tr[data-product='Business Fibre Internet'] td").nth(2)
+    expect(services).to_contain_text("Access Line")
+    expect(services).to_contain_text("ceased")
+    snap_both(page, "post-sale-disconnect-order")
+    page.locator("tr[data-domain-type=service] a").first.click()
+    diagram = page.locator("#instance-diagram")
+    expect(diagram.locator(".djs-element.ordra-state-completed[data-element-id=cease_service]")).to_have_count(1)
+    expect(diagram.locator(".djs-element.ordra-state-completed[data-element-id=activate_service]")).to_have_count(0)
+    expect(page.locator("ol.timeline")).to_contain_text("Cease service")
+    expect(page.locator("ol.timeline")).not_to_contain_text("Activate service")
+    snap_both(page, "post-sale-disconnect-plan")
 
 
 def test_an_agent_suspends_a_customer_product_from_the_order_page(app: Flask, seeded: dict[str, Any],

@@ -261,7 +261,7 @@ def test_connector_inputs_from_the_declaration_and_a_missing_one_marked(app: Fla
     expect(page.locator("select.prop-connector")).to_have_value("provisioning/activate")
     panel = page.locator(".properties-panel")
     # one field per declared input, the required one starred; the declared outputs listed
-    expect(panel.locator(".prop-input label")).to_have_text(["service *", "action", "site_postcode"])
+    expect(panel.locator(".prop-input label")).to_have_text(["service *", "action", "service_id", "site_postcode"])
     expect(panel.locator("input.prop-param[data-param=service]")).to_have_value("'demo service'")
     expect(panel.locator(".prop-outputs")).to_contain_text("service_id (string)")
 
@@ -277,7 +277,7 @@ def test_connector_inputs_from_the_declaration_and_a_missing_one_marked(app: Fla
 
     # another connector: its own inputs; filled from task data of the same names, then valid
     page.locator("select.prop-connector").select_option("inventory/reserve")
-    expect(panel.locator(".prop-input label")).to_have_text(["resource_type *"])
+    expect(panel.locator(".prop-input label")).to_have_text(["resource_type *", "resource_id"])
     expect(panel.locator(".prop-outputs")).to_contain_text("serial_number")
     expect(panel.locator("textarea.prop-other-params")).to_have_value("action = 'add'")
     panel.locator("textarea.prop-other-params").fill("")

@@ -128,7 +128,8 @@ def test_modify_creates_only_the_delta(api: Any, seeded: dict[str, Any]) -> None
     assert order["state"] == "completed"
     [product] = order["inventory"]
     assert product["id"] == fibre["id"] and product["characteristics"]["bandwidth"] == 1000
-    assert [s["name"] for s in product["services"]] == ["IP Connectivity", "Access Line"]
+    assert [s["name"] for s in product["services"]] == ["Access Line", "IP Connectivity"]  # updated in place
+    assert [s["id"] for s in product["services"]] == [s["id"] for s in fibre["services"]]  # changed, none set up
     old, new = product["contracts"]
     assert old["end_date"] <= new["start_date"] and float(new["recurring_charge"]) > float(old["recurring_charge"])
 

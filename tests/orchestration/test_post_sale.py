@@ -3,12 +3,19 @@ from __future__ import annotations
 
 from typing import Any
 
+from flask import Flask
+
+from app.connectors.models import SimulatorRule
+from app.database import unit_of_work
+from app.extensions import db
 from tests.orchestration.flow import fibre_bundle
 from tests.orchestration.flow import line
 from tests.orchestration.flow import order_360
 from tests.orchestration.flow import place
 from tests.orchestration.flow import run_to_completion
+from tests.orchestration.test_order_cancellation import cancel
 from tests.orchestration.test_order_cancellation import inbox
+from tests.orchestration.test_order_cancellation import ledger
 
 PRODUCTS = "/tmf-api/productInventory/v4/product"
 
@@ -46,6 +53,7 @@ def test_suspend_resume_and_disconnect_an_installed_product(api: Any, seeded: di
     suspend = _status_order(api, seeded, fibre, action="modify", status="suspended", external_id="MACD-S")
     order = order_360(api, suspend)
     assert order["state"] == "completed", [(d["name"], d["state"]) for d in order["domain_orders"]]
+    assert _steps(order) == {"Suspend service", "Suspend billing"}
     assert order["items"][0]["action"] == "suspend" and order["totals"]["recurring"] == "0.00"
     assert {d["type"] for d in order["domain_orders"]} == {"service", "product"}  # no resource is touched
     tmf = api.get(f"{PRODUCTS}/{fibre['id']}", user="bob").json
@@ -63,6 +71,7 @@ def test_suspend_resume_and_disconnect_an_installed_product(api: Any, seeded: di
 
     resume = _status_order(api, seeded, fibre, action="modify", status="active", external_id="MACD-R")
     assert order_360(api, resume)["state"] == "completed"
+    assert _steps(order_360(api, resume)) == {"Resume service", "Resume billing"}
     assert api.get(f"{PRODUCTS}/{fibre['id']}", user="bob").json["status"] == "active"
     resumed = next(p for p in order_360(api, resume)["inventory"] if p["id"] == fibre["id"])
     assert {e["status"] for e in resumed["entitlements"]} == {"active"}
@@ -71,10 +80,62 @@ def test_suspend_resume_and_disconnect_an_installed_product(api: Any, seeded: di
     _status_order(api, seeded, block, action="delete", external_id="MACD-D0")  # it needs the fibre: first
     disconnect = _status_order(api, seeded, fibre, action="delete", external_id="MACD-D")
     assert order_360(api, disconnect)["state"] == "completed"
+    assert _steps(order_360(api, disconnect)) == {"Cease service", "Release the product's resource", "Stop billing"}
     assert api.get(f"{PRODUCTS}/{fibre['id']}", user="bob").json["status"] == "terminated"
     ended = next(p for p in order_360(api, disconnect)["inventory"] if p["id"] == fibre["id"])
     assert {e["status"] for e in ended["entitlements"]} == {"revoked"}
     assert all(c["end_date"] and c["end_date"][:10] <= ended["terminated_at"][:10] for c in ended["contracts"])
+
+
+def _steps(order: dict[str, Any]) -> set[str]:
+    """The names of the steps the order's plans took (their connector calls)."""
+    return {call["name"] for domain in order["domain_orders"] for call in domain["order_tasks"]}
+
+
+def test_a_disconnect_ceases_the_products_service_and_releases_its_resources(api: Any,
+                                                                              seeded: dict[str, Any]) -> None:
+    """A disconnect acts on what the product holds: the network ceases the service it activated (same id, port and
+    address) and resource inventory releases the resources it reserved; none is reserved or activated anew."""
+    first = place(api, fibre_bundle(seeded, external_id="CEASE-1"))
+    run_to_completion(api, first)
+    installed = {p["name"]: p for p in order_360(api, first)["inventory"]}
+    fibre, block = installed["Business Fibre Internet"], installed["Static IP Block"]
+    _status_order(api, seeded, block, action="delete", external_id="CEASE-D0")
+    disconnect = _status_order(api, seeded, fibre, action="delete", external_id="CEASE-D")
+    ended = next(p for p in order_360(api, disconnect)["inventory"] if p["id"] == fibre["id"])
+    assert fibre["services"] and fibre["resources"]
+    for before in fibre["services"]:
+        after = next(s for s in ended["services"] if s["name"] == before["name"])
+        assert after["status"] == "ceased"
+        assert (after["id"], after.get("access_port")) == (before["id"], before.get("access_port"))
+    for before in fibre["resources"]:
+        after = next(r for r in ended["resources"] if r["name"] == before["name"])
+        assert (after["id"], after["status"]) == (before["id"], "released")
+    assert {s["name"] for s in ended["services"]} == {s["name"] for s in fibre["services"]}  # nothing new set up
+
+
+def test_a_disconnect_cancelled_before_the_service_ceased_reserves_its_resources_again(
+        app: Flask, api: Any, seeded: dict[str, Any]) -> None:
+    """The resources go first; the network refuses to cease the service, and the customer cancels: the resources
+    released for the disconnect are reserved again (the same ones) and the product stays as it was."""
+    first = place(api, fibre_bundle(seeded, external_id="UNCEASE-1"))
+    run_to_completion(api, first)
+    block = next(p for p in order_360(api, first)["inventory"] if p["name"] == "Static IP Block")
+    fibre = next(p for p in order_360(api, first)["inventory"] if p["name"] == "Business Fibre Internet")
+    _status_order(api, seeded, block, action="delete", external_id="UNCEASE-D0")  # it needs the fibre: first
+    with app.app_context(), unit_of_work():
+        db.session.add(SimulatorRule(connector="provisioning/activate", error_code="DOWN", message="network down"))
+    disconnect = _status_order(api, seeded, fibre, action="delete", external_id="UNCEASE-D")
+    held = order_360(api, disconnect)
+    released = {d["result"]["resource"]["resource_id"] for d in held["domain_orders"]
+                if d["type"] == "resource" and d["state"] == "completed"}
+    assert released == {r["id"] for r in fibre["resources"]} and held["fallouts"]
+
+    assert cancel(api, disconnect).status_code == 201
+    assert order_360(api, disconnect)["state"] == "cancelled"
+    assert {r["resource_id"] for r in ledger(app, "inventory/reserve")[-len(released):]} == released
+    kept = next(p for p in order_360(api, first)["inventory"] if p["id"] == fibre["id"])
+    assert kept["status"] == "active" and kept["resources"] == fibre["resources"]
 
 
 def test_a_product_changed_by_an_order_in_flight_takes_no_other_change_until_it_ends(

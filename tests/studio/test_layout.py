@@ -90,3 +90,23 @@ def test_loops_boundary_events_and_sub_processes_are_laid_out_left_to_right() ->
     assert loop[0][1] == again[1] + again[3] and loop[-1][1] == work[1] + work[3]  # bottom to bottom,
     assert max(y for _, y in loop) > work[1] + work[3]  # running under the shapes on the way back
     assert root.find(f".//{{{BPMNDI}}}BPMNShape[@bpmnElement='sub']").get("isExpanded") == "false"
+
+
+def test_a_gateways_named_branches_are_labelled_where_each_enters_its_target() -> None:
+    """bpmn-js would put each name in the middle of its flow: on the run down from the gateway that the branches
+    share, beside the wrong branch. The generator puts it above the segment entering the branch's target."""
+    branches = "".join(f'<bpmn:task id="t{n}"/><bpmn:sequenceFlow id="f{n}" name="branch {n}" sourceRef="g" '
+                       f'targetRef="t{n}"/>' for n in range(3))
+    model = (f'<bpmn:definitions xmlns:bpmn="{BPMN}" id="d"><bpmn:process id="p"><bpmn:startEvent id="s"/>'
+             f'<bpmn:sequenceFlow id="f" sourceRef="s" targetRef="g"/><bpmn:exclusiveGateway id="g"/>{branches}'
+             '</bpmn:process></bpmn:definitions>').encode()
+    root = etree.fromstring(layout_bytes(model))
+    shapes = _shapes(root)
+    for n in range(3):
+        edge = root.find(f".//{{{BPMNDI}}}BPMNEdge[@bpmnElement='f{n}']")
+        x, y, width, height = (float(edge.find(f"{{{BPMNDI}}}BPMNLabel/{{{DC}}}Bounds").get(k))
+                               for k in ("x", "y", "width", "height"))
+        target = shapes[f"t{n}"]
+        entering_y = target[1] + target[3] / 2
+        assert y + height <= entering_y < y + height + 10 and x + width <= target[0]  # just above, before it
+    assert root.find(f".//{{{BPMNDI}}}BPMNEdge[@bpmnElement='f']/{{{BPMNDI}}}BPMNLabel") is None  # unnamed: none
