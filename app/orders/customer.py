@@ -61,7 +61,8 @@ CUSTOMER_EVENTS: dict[str, str] = {"captured": "Order placed", "acknowledged": "
                                    "cancelled": "Order cancelled", "rejected": "Order rejected",
                                    "closed": "Order closed", "revised": "Order changed",
                                    "data_fixed": "Order details corrected",
-                                   "customer_request": "You asked for {kind}"}
+                                   "customer_request": "You asked for {kind}",
+                                   "cancellation_refused": "We could not cancel your order"}
 
 
 @dataclass(frozen=True)
@@ -269,12 +270,21 @@ def _entry(event: OrderEvent) -> TimelineEntry:
         changes = [str(change) for change in event.detail.get("changes") or []]
         return TimelineEntry(at=event.at, title=CUSTOMER_EVENTS[event.kind],
                              text=f"{'; '.join(changes)}." if changes else "")
+    if event.kind == "cancellation_refused":
+        return _refused_entry(event)
     if event.kind == "closed":  # closed short (part of it given up): which lines the customer has, which not
         said = [f"{label}: {', '.join(event.detail[key])}." for key, label in (("delivered", "Delivered"),
                                                                                ("not_delivered", "Not delivered"))
                 if event.detail.get(key)]
         return TimelineEntry(at=event.at, title=CUSTOMER_EVENTS[event.kind], text=" ".join(said))
     return TimelineEntry(at=event.at, title=CUSTOMER_EVENTS[event.kind], text="")
+
+
+def _refused_entry(event: OrderEvent) -> TimelineEntry:
+    """A cancellation that was refused (past a point of no return) or that the order agent declined, in the words
+    the customer was given then (never the plan's step names)."""
+    title = "Your cancellation request was declined" if event.detail.get("declined") else CUSTOMER_EVENTS[event.kind]
+    return TimelineEntry(at=event.at, title=title, text=str(event.detail.get("customer_refusal") or ""))
 
 
 def _cancellation_entry(event: OrderEvent) -> TimelineEntry:
