@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import func
@@ -36,6 +37,7 @@ from app.orders.models import ProductOrder
 from app.orders.service import account_of
 from app.orders.service import own_orders
 from app.orders.timeline import record
+from app.orders.totals import ordered_if_other
 
 PORTAL = "portal"
 REQUEST_PROCESS = "customer_request"
@@ -100,6 +102,7 @@ class OrderView:
     timeline: list[TimelineEntry]
     requests: list[CustomerRequest]
     overdue: bool = False  # still being delivered after the date the customer asked for
+    ordered: tuple[Decimal, Decimal] | None = None  # what was ordered, if the order now costs something else
 
 
 def own_account(user: User) -> CustomerAccount:
@@ -141,7 +144,7 @@ def order_view(order_id: int, user: User) -> OrderView:
     """:raises NotFound: as ``my_order``."""
     order = my_order(order_id, user)
     return OrderView(order=order, progress=progress(order), timeline=timeline(order), requests=requests_on(order),
-                     overdue=overdue(order, utcnow()))
+                     overdue=overdue(order, utcnow()), ordered=ordered_if_other(order))
 
 
 def overdue(order: ProductOrder, now: datetime) -> bool:
