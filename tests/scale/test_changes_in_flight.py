@@ -167,10 +167,10 @@ def test_a_cancellation_committing_while_the_job_takes_its_calls(scaled_app: Fla
     about_to_commit, go_on = threading.Event(), threading.Event()
     finish = cancellation.finish_cancellation
 
-    def hold_the_commit(order: Any) -> None:
+    def hold_the_commit(order: Any, **kwargs: Any) -> None:
         about_to_commit.set()
         assert go_on.wait(60)  # a bound for a stall only
-        finish(order)
+        finish(order, **kwargs)
     monkeypatch.setattr(cancellation, "finish_cancellation", hold_the_commit)
     with ThreadPoolExecutor(1) as pool:
         cancelled = pool.submit(cancel, Api(scaled_app.test_client()), order_id)
