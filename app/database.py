@@ -5,6 +5,7 @@ Jobs enqueued during a unit of work are handed to the job backend only after it 
 """
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from collections.abc import Hashable
 from collections.abc import Iterator
@@ -22,6 +23,7 @@ from sqlalchemy import insert
 from sqlalchemy import inspect
 from sqlalchemy import update
 from sqlalchemy.engine import Engine
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import InstanceState
 from sqlalchemy.orm import Mapper
 from sqlalchemy.orm import ORMExecuteState
@@ -32,6 +34,7 @@ from sqlalchemy.orm.exc import StaleDataError
 from app.extensions import db
 
 T = TypeVar("T")
+log = logging.getLogger(__name__)
 
 
 def utcnow() -> datetime:
@@ -204,6 +207,39 @@ def _drop_rows_after_rollback(session: Session) -> None:
     if session.in_nested_transaction():
         return  # back to a savepoint: savepoint() puts back the rows noted before it
     session.info.pop(_PENDING_ROWS, None)
+
+
+_KEPT_ROWS = "ordra_rows_kept_on_rollback"
+
+
+def insert_even_if_rolled_back(model: Any, row: dict[str, Any]) -> None:
+    """Insert ``row`` as :func:`insert_at_commit` does; if the unit of work rolls back instead, in a transaction
+    of its own just after the rollback.
+
+    For the record of a refusal: a request refused with an error status is rolled back whole, and what was
+    refused, to whom and why must stay on record all the same. Only the rollback of the whole unit writes it (a
+    savepoint's takes the note back with the rest).
+    """
+    insert_at_commit(model, row)
+    db.session.info.setdefault(_KEPT_ROWS, []).append((model, row))
+
+
+@event.listens_for(Session, "after_commit")
+def _forget_kept_rows_after_commit(session: Session) -> None:
+    session.info.pop(_KEPT_ROWS, None)  # committed with the other rows at commit
+
+
+@event.listens_for(Session, "after_rollback")
+def _write_kept_rows_after_rollback(session: Session) -> None:
+    if session.in_nested_transaction() or not session.info.get(_KEPT_ROWS):
+        return
+    kept: list[tuple[Any, dict[str, Any]]] = session.info.pop(_KEPT_ROWS)
+    try:
+        with db.engine.begin() as connection:
+            for model, row in kept:
+                connection.execute(insert(model.__table__), [row])
+    except SQLAlchemyError:  # the rollback's own cause (a lost connection) must surface, not this
+        log.exception("rows kept on rollback could not be written", extra={"rows": len(kept)})
 
 
 # --- answers remembered for one transaction ----------------------------------------------------------

@@ -249,12 +249,28 @@ def _over_share(applied: AppliedAdjustment, limits: ApprovalLimits) -> str:
             f"{limits.max_percentage}% limit")
 
 
-def _apply_all(adjustments: Sequence[AdjustmentLike], bases: Mapping[str, Decimal]) -> tuple[AppliedAdjustment, ...]:
-    applied = []
+def part_totals(line_totals: Sequence[tuple[Decimal, Decimal]],
+                order_adjustments: Sequence[AdjustmentLike]) -> tuple[Decimal, Decimal]:
+    """The (recurring, one-time) totals of part of an order (the lines delivered of an order closed short), each
+    line at its own total, less the order-wide discounts as agreed for the whole order: a percentage of what the
+    part costs, a fixed amount up to it (what is left of an order never costs less than nothing)."""
+    bases = {RECURRING: sum((recurring for recurring, _ in line_totals), ZERO),
+             ONE_TIME: sum((one_time for _, one_time in line_totals), ZERO)}
+    applied = _apply_all(order_adjustments, bases, capped=True)
+    return bases[RECURRING] - _taken(applied, RECURRING), bases[ONE_TIME] - _taken(applied, ONE_TIME)
+
+
+def _apply_all(adjustments: Sequence[AdjustmentLike], bases: Mapping[str, Decimal], *,
+               capped: bool = False) -> tuple[AppliedAdjustment, ...]:
+    """The adjustments applied to their charges (``bases``). :raises Invalid: together they take more than a
+    charge, unless ``capped``: then the ones that would are cut to what is left of it."""
+    applied: list[AppliedAdjustment] = []
     for index, item in enumerate(adjustments):
         adjustment = _adjustment_from(item, index)
         base = bases[adjustment.applies_to]
         taken = money(base * adjustment.value / HUNDRED) if adjustment.kind == PERCENTAGE else money(adjustment.value)
+        if capped:
+            taken = min(taken, base - _taken(applied, adjustment.applies_to))
         applied.append(AppliedAdjustment(adjustment, base, taken))
     for charge, base in bases.items():
         if _taken(applied, charge) > base:

@@ -24,7 +24,8 @@ OpeningListener = Callable[[ProcessInstance, Sequence[WorkItem]], None]
 
 @dataclass(frozen=True)
 class LateAnswer:
-    """Another system's answer to a call that was being made when its instance was cancelled."""
+    """Another system's answer to a call that was being made when its instance was cancelled (or that the call
+    was not made after all: ``data`` None)."""
 
     task_name: str
     activity: str  # the task's BPMN id

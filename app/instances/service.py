@@ -649,9 +649,10 @@ def _claim_calls(call_ids: list[int], handed: datetime | None = None) -> list[tu
     generation = rows[0][1] if rows else None
     note_generation(generation)
     locked = {call.id: call for call, _generation in rows}
+    unwanted = _cancelled_before_made([call for call in locked.values() if call.status == "pending"], handed)
     for call_id in call_ids:
         call = locked.get(call_id)
-        if call is None or call.status != "pending":
+        if call is None or call.status != "pending" or call in unwanted:
             continue
         if not connectors.runs_in_database(call.connector) and (handed is None or call.claimed_at != handed):
             if call.claimed_at is not None and call.claimed_at > stale:
@@ -661,11 +662,31 @@ def _claim_calls(call_ids: list[int], handed: datetime | None = None) -> list[tu
     calls_out = any(not connectors.runs_in_database(connector) for _, (connector, _p, _k) in claims)
     if calls_out:
         carry_to_outside_calls(generation)  # what those systems read of Ordra's models (the simulator's rules)
-    if claimed_now:
+    if claimed_now or unwanted:
         commit_before_outside_call()
     elif calls_out:
         db.session.rollback()  # all claimed for this job already: no lock may be held while they are called
     return claims
+
+
+def _cancelled_before_made(calls: list[ServiceCall], handed: datetime | None) -> list[ServiceCall]:
+    """The calls handed to this job (claimed for it at ``handed``) whose instances were cancelled before it ran:
+    not made, since nothing was asked of the other system yet (a cancellation leaves a claimed call pending, as
+    it may be being made). Each is recorded as skipped, and the late-answer listeners hear that the other system
+    did nothing (a cancellation waiting for the answer can end)."""
+    handed_over = [call for call in calls if handed is not None and call.claimed_at == handed]
+    if not handed_over:
+        return []
+    cancelled = {instance.id: instance for instance in db.session.scalars(select(ProcessInstance).where(
+        ProcessInstance.id.in_({call.instance_id for call in handed_over}), ProcessInstance.status == "cancelled"))}
+    unwanted = [call for call in handed_over if call.instance_id in cancelled]
+    for call in unwanted:
+        instance = cancelled[call.instance_id]
+        call.status, call.finished_at = "cancelled", utcnow()
+        record(instance, "service_call_skipped", task_name=call.task_name,
+               message="not made: its instance was cancelled before the call's job ran", detail={"call": call.id})
+        _tell_late_answer(instance, call, None, done=False)
+    return unwanted
 
 
 def _claims_made_before() -> datetime:
@@ -721,9 +742,15 @@ def _record_answer_after_cancel(instance: ProcessInstance, call: ServiceCall, an
         _finish_call(call, "done", result=answer)
     record(instance, "service_result_after_cancel", task_name=call.task_name,
            detail={"call": call.id, "status": call.status})
+    _tell_late_answer(instance, call, answer, done=call.status == "done")
+
+
+def _tell_late_answer(instance: ProcessInstance, call: ServiceCall, result: Any, *, done: bool) -> None:
+    """Tell the late-answer listeners what the other system did for ``call`` of a cancelled instance: ``result``
+    if it did the work (``done``), else nothing (it failed, will never answer, or was never asked)."""
     task = engine.connector_tasks(instance, [call.task_id]).get(call.task_id)
     late = LateAnswer(call.task_name, task.bpmn_id if task else "",
-                      {task.result_variable: answer} if task and call.status == "done" else None)
+                      {task.result_variable: result} if task and done else None)
     for listener in late_answer_listeners():
         listener(instance, late)
 

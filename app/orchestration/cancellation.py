@@ -39,6 +39,7 @@ from app.orders import service as orders
 from app.orders.models import CANCELLABLE_STATES
 from app.orders.models import ProductOrder
 from app.orders.timeline import record
+from app.orders.timeline import record_refusal
 
 
 def cancel_order(order_id: int, user: User, reason: str, requested_date: datetime | None = None,
@@ -49,8 +50,12 @@ def cancel_order(order_id: int, user: User, reason: str, requested_date: datetim
     :raises Conflict: the order is finished, a draft, or past a point of no return (naming the
         domain order and the step).
     """
-    cancellation = _cancel(lock_order(orders.get_order(order_id, user).id), actor_id=user.id, reason=reason,
-                           requested_date=requested_date)
+    order = lock_order(orders.get_order(order_id, user).id)
+    try:
+        cancellation = _cancel(order, actor_id=user.id, reason=reason, requested_date=requested_date)
+    except CancellationRefused as exc:  # answered with an error, which rolls the request back: kept all the same
+        record_refusal(order, REFUSED, actor_id=user.id, **_refusal_entry(order, exc, asked=reason))
+        raise
     cancellation.service_order_id = service_order_id
     cancellation.resource_order_id = resource_order_id
     return cancellation
@@ -61,7 +66,7 @@ def why_not_cancellable(order: ProductOrder, *, for_customer: bool = False) -> s
     or None if the order can be cancelled; ``for_customer``: in the customer's words (:func:`customer_refusal`)."""
     try:
         _assess(order, domain_orders(order.id))
-    except Conflict as exc:
+    except CancellationRefused as exc:
         return customer_refusal(order, exc) if for_customer else refusal(exc)
     return None
 
@@ -91,23 +96,49 @@ def refusal(exc: Conflict) -> str:
 ON_REQUEST = "at the customer's request"
 
 
-def cancel_on_request(order_id: int) -> dict[str, Any]:
+def cancel_on_request(order_id: int, *, agent_id: int | None, customer_id: int | None) -> dict[str, Any]:
     """Carry out a customer's cancellation request that an order agent accepted; say what happened.
 
-    Its reason (TMF622 ``cancellationReason``, the customer's history) is that the customer asked."""
+    Its reason (TMF622 ``cancellationReason``, the customer's history) is that the customer asked
+    (``customer_id``, who asked); what it changes on the order is the agent's doing (``agent_id``)."""
     order = lock_order(order_id)
     # Cancelled while the request waited (by an agent, over TMF622): what the customer asked for is done.
     cancellation = latest_cancellation(order_id) if order.state in ("pendingCancellation", "cancelled") else None
     if cancellation is None:
         try:
-            cancellation = _cancel(order, actor_id=None, reason=ON_REQUEST)
-        except Conflict as exc:  # the message is shown to the customer; the detail keeps the staff wording
+            cancellation = _cancel(order, actor_id=agent_id, reason=ON_REQUEST, requested_by_id=customer_id)
+        except CancellationRefused as exc:  # the message is shown to the customer; the detail keeps the staff wording
+            record(order, REFUSED, actor_id=agent_id, **_refusal_entry(order, exc, asked=ON_REQUEST))
             return {"outcome": "cancellation_refused", "message": customer_refusal(order, exc), "detail": str(exc)}
     state = "cancelled" if cancellation.effective_at else "being cancelled"
     return {"outcome": "cancelled", "message": f"order {order_id} is {state}", "cancellation": cancellation.id}
 
 
-def _cancel(order: ProductOrder, *, actor_id: int | None, reason: str,
+def decline_request(order_id: int, *, agent_id: int | None, note: str) -> None:
+    """Record that an order agent declined a customer's cancellation request, with the note they gave why."""
+    order = lock_order(order_id)
+    record(order, REFUSED, actor_id=agent_id, message=f"declined by the order agent: {note}" if note else
+           "declined by the order agent", detail={"reason": ON_REQUEST, "refusal": note, "customer_refusal": note,
+                                                  "declined": True})
+
+
+REFUSED = "cancellation_refused"
+
+
+class CancellationRefused(Conflict):
+    """The order cannot be cancelled now: finished, a draft, or past a point of no return."""
+
+
+def _refusal_entry(order: ProductOrder, exc: CancellationRefused, *, asked: str) -> dict[str, Any]:
+    """A refused cancellation for the order's timeline: the refusal for staff (the message) and as the customer
+    was told it, the reason the cancellation was asked for, and the domain order and step that stopped it."""
+    blocked = exc.errors[0]
+    return {"message": refusal(exc),
+            "detail": {"reason": asked, "refusal": refusal(exc), "customer_refusal": customer_refusal(order, exc),
+                       "domain_order": blocked.get("domain_order"), "step": blocked.get("step")}}
+
+
+def _cancel(order: ProductOrder, *, actor_id: int | None, reason: str, requested_by_id: int | None = None,
             requested_date: datetime | None = None) -> OrderCancellation:
     domains = domain_orders(order.id)
     _assess(order, domains)
@@ -123,32 +154,35 @@ def _cancel(order: ProductOrder, *, actor_id: int | None, reason: str,
     revisions.withdraw_pending(order, actor_id=actor_id)
     if order.instance_id is not None:
         _cancel_instance(order.instance_id, actor_id, reason)  # its step closes the order's SLA watch
-    cancellation = OrderCancellation(order_id=order.id, reason=reason, requested_by_id=actor_id,
+    cancellation = OrderCancellation(order_id=order.id, reason=reason,
+                                     requested_by_id=actor_id if requested_by_id is None else requested_by_id,
                                      requested_cancellation_date=requested_date)
     db.session.add(cancellation)
     db.session.flush()
-    finish_cancellation(order)
+    finish_cancellation(order, actor_id=actor_id)
     return cancellation
 
 
 def _assess(order: ProductOrder, domains: list[DomainOrder]) -> None:
+    """:raises CancellationRefused: why the order cannot be cancelled now."""
     if order.state == "draft":
-        raise Conflict(f"order {order.id} is a draft; discard it in the workspace instead")
+        raise CancellationRefused(f"order {order.id} is a draft; discard it in the workspace instead")
     if order.state not in CANCELLABLE_STATES or order.completed_at is not None:  # closed short: its lines are delivered
-        raise Conflict(f"order {order.id} is {order.state} and can no longer be cancelled")
+        raise CancellationRefused(f"order {order.id} is {order.state} and can no longer be cancelled")
     for domain in domains:
         verdict = undo.assess(domain)
         if not verdict.possible:
             message = f"order {order.id} cannot be cancelled: {verdict.reason}; ask for a disconnect once it completes"
-            raise Conflict(message, errors=[{"message": message, "domain_order": domain.id, "step": verdict.step,
-                                             "under_way": verdict.under_way}])
+            raise CancellationRefused(message, errors=[{"message": message, "domain_order": domain.id,
+                                                        "step": verdict.step, "under_way": verdict.under_way}])
 
 
-def finish_cancellation(order: ProductOrder) -> None:
-    """Move a ``pendingCancellation`` order to ``cancelled`` once nothing of it is left to undo."""
+def finish_cancellation(order: ProductOrder, *, actor_id: int | None = None) -> None:
+    """Move a ``pendingCancellation`` order to ``cancelled`` once nothing of it is left to undo (``actor_id``: who
+    cancelled it, when nothing was left to undo at once; the end of the last compensation has no one behind it)."""
     if order.state != "pendingCancellation" or undo.still_undoing(order.id):
         return
-    record(order, "state_changed", message="pendingCancellation → cancelled",
+    record(order, "state_changed", actor_id=actor_id, message="pendingCancellation → cancelled",
            detail={"from": order.state, "to": "cancelled"})
     order.state = "cancelled"
     for cancellation in db.session.scalars(select(OrderCancellation).where(OrderCancellation.order_id == order.id,

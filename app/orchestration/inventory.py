@@ -7,6 +7,7 @@ from typing import Any
 from flask import current_app
 from sqlalchemy import select
 
+from app.catalog.money import money_str
 from app.database import utcnow
 from app.extensions import db
 from app.orchestration.decomposition import existing_product
@@ -18,6 +19,7 @@ from app.orchestration.service import domain_orders
 from app.orchestration.service import get_order
 from app.orchestration.service import lock_order
 from app.orchestration.service import needed
+from app.orders import totals
 from app.orders.models import InventoryProduct
 from app.orders.models import OrderItem
 from app.orders.models import ProductOrder
@@ -53,14 +55,22 @@ def close_order(order_id: int) -> dict[str, Any]:
             item.state = "completed" if item in delivered else "failed"
         order.completed_at = utcnow()
         if order.state in CLOSED_SHORT:
-            record(order, "closed", message=f"{len(delivered)} of {len(order.items)} lines delivered; inventory, "
-                   "contracts and entitlements updated for them",
-                   detail={"delivered": [i.offering_name for i in delivered],
-                           "not_delivered": [i.offering_name for i in order.items if i not in delivered]})
+            _close_short(order, delivered)
         else:
             order.state = "completed"
             record(order, "completed", message="inventory, contracts and entitlements updated")
     return {"order_id": order_id, "products": _products_acted_on(order)}
+
+
+def _close_short(order: ProductOrder, delivered: list[OrderItem]) -> None:
+    """Record which lines were delivered; the order now costs what they do, and what was ordered stays on record."""
+    ordered = totals.settle_to_delivered(order, delivered)
+    record(order, totals.CLOSED, message=f"{len(delivered)} of {len(order.items)} lines delivered; inventory, "
+           "contracts and entitlements updated for them; the totals are now theirs: "
+           f"{money_str(order.recurring_total)} a month and {money_str(order.one_time_total)} once "
+           f"(ordered: {ordered['recurring']} a month and {ordered['one_time']} once)",
+           detail={"delivered": [i.offering_name for i in delivered],
+                   "not_delivered": [i.offering_name for i in order.items if i not in delivered], "ordered": ordered})
 
 
 def _delivered(item: OrderItem, domains: list[DomainOrder]) -> bool:

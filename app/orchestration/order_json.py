@@ -19,6 +19,7 @@ from app.orchestration import revisions
 from app.orchestration import service as orchestration
 from app.orchestration.presenters import domain_orders_json
 from app.orchestration.presenters import product_json
+from app.orders import totals
 from app.orders.models import OrderItem
 from app.orders.models import ProductOrder
 
@@ -39,8 +40,9 @@ def order_360(order: ProductOrder) -> dict[str, Any]:
         "requested_completion_date": order.requested_completion_date.isoformat()
         if order.requested_completion_date else None,
         "items": [_item_360(item) for item in order.items],
+        # what the customer has (an order closed short: what was delivered), and what was ordered
         "totals": {"recurring": str(order.recurring_total), "one_time": str(order.one_time_total),
-                   "currency": order.currency},
+                   "currency": order.currency, "ordered": totals.totals_json(*totals.ordered_totals(order))},
         "requires_approval": order.requires_approval,
         "approval_reasons": order.approval_reasons,
         "rejection": _rejection(order),

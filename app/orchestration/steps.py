@@ -6,12 +6,19 @@ They run as jobs like any connector; each is idempotent by order, so a repeated 
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass
 from typing import Any
+
+from sqlalchemy import select
 
 from app.connectors import Connector
 from app.connectors import ConnectorError
 from app.connectors import Deferred
 from app.connectors import schema
+from app.engine.models import ProcessInstance
+from app.engine.models import ServiceCall
+from app.extensions import db
+from app.inbox.models import WorkItem
 from app.orchestration import cancellation
 from app.orchestration import inventory
 from app.orchestration import revisions
@@ -65,13 +72,38 @@ REQUEST_ANSWERS = ("answered", "declined", "escalated")
 def settle_customer_request(params: Mapping[str, Any], key: str) -> dict[str, Any]:
     """Carry out the agent's choice on a customer request and return what actually happened."""
     resolution = str(params.get("resolution") or "")
+    if resolution != "cancel_order" and resolution not in REQUEST_ANSWERS:
+        raise ConnectorError("BAD_RESOLUTION", f"unknown resolution {resolution!r}", {"resolution": resolution})
+    request = _request_of(key)
     if resolution == "cancel_order":
         # ``note`` is the agent's answer to the customer (the portal shows it under the request), not why the
         # order is cancelled: that is the customer's asking, which the cancellation records itself
-        return cancellation.cancel_on_request(_order_id(params))
-    if resolution not in REQUEST_ANSWERS:
-        raise ConnectorError("BAD_RESOLUTION", f"unknown resolution {resolution!r}", {"resolution": resolution})
+        return cancellation.cancel_on_request(_order_id(params), agent_id=request.agent_id,
+                                              customer_id=request.customer_id)
+    if resolution == "declined" and request.kind == "cancellation":
+        cancellation.decline_request(_order_id(params), agent_id=request.agent_id, note=str(params.get("note") or ""))
     return {"outcome": resolution, "message": ""}
+
+
+@dataclass(frozen=True)
+class _Request:
+    kind: str  # what the customer asked for: issue | change | cancellation ("" if unknown)
+    customer_id: int | None  # who asked: the request process's starter
+    agent_id: int | None  # who answered: the person who completed its task
+
+
+def _request_of(key: str) -> _Request:
+    """The customer request whose settle step makes the call with idempotency ``key`` (a step acts on the order
+    for the people behind the request: the agent's answer, on the customer's asking)."""
+    calling = select(ServiceCall.instance_id).where(ServiceCall.idempotency_key == key).scalar_subquery()
+    instance = db.session.scalar(select(ProcessInstance).where(ProcessInstance.id == calling))
+    if instance is None:
+        return _Request(kind="", customer_id=None, agent_id=None)
+    agent_id = db.session.scalar(select(WorkItem.completed_by_id).where(
+        WorkItem.instance_id == instance.id, WorkItem.status == "completed")
+        .order_by(WorkItem.completed_at.desc(), WorkItem.id.desc()).limit(1))
+    return _Request(kind=str((instance.data or {}).get("request_kind") or ""), customer_id=instance.started_by_id,
+                    agent_id=agent_id)
 
 
 def decide_revision(params: Mapping[str, Any], key: str) -> dict[str, Any]:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import func
@@ -36,6 +37,7 @@ from app.orders.models import ProductOrder
 from app.orders.service import account_of
 from app.orders.service import own_orders
 from app.orders.timeline import record
+from app.orders.totals import ordered_if_other
 
 PORTAL = "portal"
 REQUEST_PROCESS = "customer_request"
@@ -61,7 +63,8 @@ CUSTOMER_EVENTS: dict[str, str] = {"captured": "Order placed", "acknowledged": "
                                    "cancelled": "Order cancelled", "rejected": "Order rejected",
                                    "closed": "Order closed", "revised": "Order changed",
                                    "data_fixed": "Order details corrected",
-                                   "customer_request": "You asked for {kind}"}
+                                   "customer_request": "You asked for {kind}",
+                                   "cancellation_refused": "We could not cancel your order"}
 
 
 @dataclass(frozen=True)
@@ -99,6 +102,7 @@ class OrderView:
     timeline: list[TimelineEntry]
     requests: list[CustomerRequest]
     overdue: bool = False  # still being delivered after the date the customer asked for
+    ordered: tuple[Decimal, Decimal] | None = None  # what was ordered, if the order now costs something else
 
 
 def own_account(user: User) -> CustomerAccount:
@@ -140,7 +144,7 @@ def order_view(order_id: int, user: User) -> OrderView:
     """:raises NotFound: as ``my_order``."""
     order = my_order(order_id, user)
     return OrderView(order=order, progress=progress(order), timeline=timeline(order), requests=requests_on(order),
-                     overdue=overdue(order, utcnow()))
+                     overdue=overdue(order, utcnow()), ordered=ordered_if_other(order))
 
 
 def overdue(order: ProductOrder, now: datetime) -> bool:
@@ -269,12 +273,21 @@ def _entry(event: OrderEvent) -> TimelineEntry:
         changes = [str(change) for change in event.detail.get("changes") or []]
         return TimelineEntry(at=event.at, title=CUSTOMER_EVENTS[event.kind],
                              text=f"{'; '.join(changes)}." if changes else "")
+    if event.kind == "cancellation_refused":
+        return _refused_entry(event)
     if event.kind == "closed":  # closed short (part of it given up): which lines the customer has, which not
         said = [f"{label}: {', '.join(event.detail[key])}." for key, label in (("delivered", "Delivered"),
                                                                                ("not_delivered", "Not delivered"))
                 if event.detail.get(key)]
         return TimelineEntry(at=event.at, title=CUSTOMER_EVENTS[event.kind], text=" ".join(said))
     return TimelineEntry(at=event.at, title=CUSTOMER_EVENTS[event.kind], text="")
+
+
+def _refused_entry(event: OrderEvent) -> TimelineEntry:
+    """A cancellation that was refused (past a point of no return) or that the order agent declined, in the words
+    the customer was given then (never the plan's step names)."""
+    title = "Your cancellation request was declined" if event.detail.get("declined") else CUSTOMER_EVENTS[event.kind]
+    return TimelineEntry(at=event.at, title=title, text=str(event.detail.get("customer_refusal") or ""))
 
 
 def _cancellation_entry(event: OrderEvent) -> TimelineEntry:

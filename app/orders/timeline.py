@@ -9,6 +9,7 @@ from sqlalchemy import inspect
 
 from app.catalog.service import characteristic_display
 from app.database import insert_at_commit
+from app.database import insert_even_if_rolled_back
 from app.database import utcnow
 from app.database import write_rows_now
 from app.extensions import db
@@ -29,6 +30,15 @@ def record(order: ProductOrder, kind: str, *, actor_id: int | None = None, messa
         return
     insert_at_commit(OrderEvent, {"order_id": order.id, "at": utcnow(), "actor_id": actor_id, "kind": kind,
                                   "message": message, "detail": detail or {}})
+
+
+def record_refusal(order: ProductOrder, kind: str, *, actor_id: int | None, message: str,
+                   detail: dict[str, Any]) -> None:
+    """Add a refusal to the order's timeline (a cancellation refused), kept even if the unit of work is rolled
+    back: a request answered with an error (409) changes nothing else, but that it was asked and refused is
+    history."""
+    insert_even_if_rolled_back(OrderEvent, {"order_id": order.id, "at": utcnow(), "actor_id": actor_id, "kind": kind,
+                                            "message": message, "detail": detail})
 
 
 def line_change(offering_id: int | None, offering_name: str, before: Mapping[str, Any], after: Mapping[str, Any],

@@ -35,6 +35,7 @@ from app.orders.capture import CHANNELS
 from app.orders.entry import OrderEntry
 from app.orders.inventory_lines import offered_actions
 from app.orders.models import ORDER_STATES
+from app.orders.totals import ordered_if_other
 from app.tmf.notifications import deliveries_of_order
 from app.validation import DB_INT_MAX
 from app.validation import int_arg
@@ -72,7 +73,7 @@ def order(order_id: int) -> str:
     return render_template("workspace/order.html", order=found, view=view,
                            product_actions=offered_actions, action_labels=ACTION_LABELS,
                            needing=needing_products(view["inventory"]),
-                           tmf_deliveries=deliveries_of_order(found.id),
+                           tmf_deliveries=deliveries_of_order(found.id), ordered=ordered_if_other(found),
                            cannot_cancel=cancellations.why_not_cancellable(found))
 
 

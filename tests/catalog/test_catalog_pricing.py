@@ -200,6 +200,19 @@ def test_discounts_may_not_take_a_charge_below_zero() -> None:
                             limits=LIMITS)
 
 
+def test_part_of_an_order_keeps_its_order_discounts_as_agreed() -> None:
+    """The lines delivered of an order closed short: a percentage off what they cost, a fixed amount up to it, as
+    stored on the order (JSON, each with the amount it took of the whole order)."""
+    stored = [{"kind": "percentage", "value": "10", "reason": "multi-product", "applies_to": "recurring",
+               "amount": "30.12"},
+              {"kind": "amount", "value": "50.00", "reason": "goodwill", "applies_to": "oneTime", "amount": "50.00"}]
+    delivered = [(D("286.20"), D("30.00"))]  # the fibre line; the router (15.00, 45.00) was not delivered
+    # 286.20 less 10% (28.62); 30.00 less 50.00, which takes no more than the 30.00 there is
+    assert pricing.part_totals(delivered, stored) == (D("257.58"), D("0.00"))
+    assert pricing.part_totals([], stored) == (D("0.00"), D("0.00"))  # nothing delivered costs nothing
+    assert pricing.part_totals([(D("10.00"), D("5.00")), (D("2.50"), D("0.00"))], []) == (D("12.50"), D("5.00"))
+
+
 @pytest.mark.parametrize("adjustment, field", [
     ({"kind": "bribe", "value": 1, "reason": "r"}, "adjustments[0].kind"),
     ({"kind": "amount", "value": 0, "reason": "r"}, "adjustments[0].value"),

@@ -204,3 +204,97 @@ def test_the_tmf_order_has_no_cancellation_date_until_it_is_cancelled(app: Flask
     assert cancelled["state"] == "cancelled"
     done = api.get(response.json["href"], user="agent").json
     assert cancelled["cancellationDate"] == done["effectiveCancellationDate"]
+
+
+def refusals(order: dict[str, Any]) -> list[dict[str, Any]]:
+    return [e for e in order["events"] if e["kind"] == "cancellation_refused"]
+
+
+def test_a_refused_cancellation_stays_on_the_orders_timeline(api: Any, seeded: dict[str, Any]) -> None:
+    """The 409 rolls the request back; who asked, when, that it was refused and why stay on the order's record."""
+    order_id = place(api, fibre_bundle(seeded, external_id="CAN-REFUSED"))
+    approve(api, order_id)
+    complete(api, order_id, "Survey site", "fulfiller", {"survey_result": "ready"})  # services get activated
+    before = order_360(api, order_id)["events"]
+    response = cancel(api, order_id, user="omanager", reason="the customer moved")
+    assert response.status_code == 409
+    order = order_360(api, order_id)
+    assert order["state"] == "inProgress"
+    assert [e for e in order["events"] if e["kind"] != "cancellation_refused"] == before  # nothing else was kept
+    [refused] = refusals(order)
+    assert refused["actor"] == "omanager" and refused["at"]
+    error = response.json["errors"][0]["message"]
+    assert refused["message"] == f"{error[:1].upper()}{error[1:]}." and "point of no return" in error
+    assert refused["detail"]["reason"] == "the customer moved" and refused["detail"]["step"] == "Activate service"
+    assert "we have already done 'Activate service'" in refused["detail"]["customer_refusal"]
+
+    again = cancel(api, order_id, user="agent", reason="asked again")
+    assert again.status_code == 409
+    assert [(r["actor"], r["detail"]["reason"]) for r in refusals(order_360(api, order_id))] == [
+        ("omanager", "the customer moved"), ("agent", "asked again")]
+
+
+def test_a_cancellation_refused_for_a_finished_order_is_on_its_timeline(api: Any, seeded: dict[str, Any]) -> None:
+    order_id = place(api, fibre_bundle(seeded, external_id="CAN-FINISHED"))
+    assert cancel(api, order_id).status_code == 201
+    assert cancel(api, order_id, reason="twice").status_code == 409
+    [refused] = refusals(order_360(api, order_id))
+    assert refused["message"] == f"Order {order_id} is cancelled and can no longer be cancelled."
+    assert (refused["actor"], refused["detail"]["reason"]) == ("agent", "twice")
+
+
+def test_the_moves_of_a_cancellation_name_who_cancelled(api: Any, seeded: dict[str, Any]) -> None:
+    """Nothing to undo: the order is cancelled at once, and each of its three moves names the person who did it."""
+    order_id = place(api, fibre_bundle(seeded, external_id="CAN-WHO"))
+    assert cancel(api, order_id, user="omanager").status_code == 201
+    events = order_360(api, order_id)["events"]
+    moves = [(e["detail"]["to"], e["actor"]) for e in events if e["kind"] == "state_changed"]
+    assert moves[-3:] == [("assessingCancellation", "omanager"), ("pendingCancellation", "omanager"),
+                          ("cancelled", "omanager")]
+
+
+def test_calls_handed_to_a_job_that_has_not_run_are_not_made_once_their_plans_are_cancelled(
+        app: Flask, api: Any, seeded: dict[str, Any]) -> None:
+    """The embedded default (jobs on the in-process thread): the approval hands its plans' reservations to a job,
+    and the order is cancelled before that job runs. The job made them anyway, and the cancellation then released
+    each; now it finds their plans cancelled, makes none and records that it skipped them."""
+    import threading
+
+    from sqlalchemy import select
+
+    from app.engine.models import InstanceEvent
+    from app.engine.models import ServiceCall
+    from app.jobs.queue import backend_for
+    app.config["JOB_BACKEND"] = "thread"
+    app.extensions.pop("ordra_jobs", None)
+    bodies = app.extensions["ordra_job_bodies"]
+    run_calls, go_on = bodies["run_service_call"], threading.Event()
+
+    def held_when_handed_over(**kwargs: Any) -> None:
+        if kwargs.get("claimed"):
+            assert go_on.wait(60)  # a bound for a stall only
+        run_calls(**kwargs)
+    bodies["run_service_call"] = held_when_handed_over
+
+    def jobs_done() -> None:
+        backend_for(app).join()
+    order_id = place(api, fibre_bundle(seeded, external_id="CAN-HANDED"))
+    jobs_done()
+    approve(api, order_id)  # its plans' reservations are handed to one job, which waits
+    with app.app_context():
+        handed = db.session.scalars(select(ServiceCall).where(ServiceCall.connector == "inventory/reserve")).all()
+        assert len(handed) == 6 and {call.status for call in handed} == {"pending"}
+        assert all(call.claimed_at is not None for call in handed)
+    response = cancel(api, order_id)
+    assert response.status_code == 201 and response.json["state"] == "inProgress"  # the job might be calling
+    go_on.set()
+    jobs_done()
+
+    assert ledger(app, "inventory/reserve") == [] and ledger(app, "inventory/release") == []
+    order = order_360(api, order_id)
+    assert order["state"] == "cancelled" and "compensation_started" not in [e["kind"] for e in order["events"]]
+    assert api.get(response.json["href"], user="agent").json["state"] == "done"
+    with app.app_context():
+        assert {db.session.get(ServiceCall, call.id).status for call in handed} == {"cancelled"}  # type: ignore[union-attr]
+        skipped = db.session.scalars(select(InstanceEvent).where(InstanceEvent.kind == "service_call_skipped")).all()
+        assert sorted(event.detail["call"] for event in skipped) == sorted(call.id for call in handed)

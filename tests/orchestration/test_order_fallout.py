@@ -59,11 +59,10 @@ def test_the_fallout_page_offers_the_same_fix_for_the_orders_other_cases(app: An
     assert order_360(api, order_id)["state"] == "inProgress"  # the services run again; the install is next
 
 
-def test_an_order_whose_fallout_is_given_up_closes_with_the_lines_delivered(app: Any, api: Any,
-                                                                           seeded: dict[str, Any]) -> None:
-    """Giving up one case made the order partial and left it there for good: its process waited for ever, the domain
-    orders after the given-up one stayed waiting, and the lines that were delivered never reached the inventory."""
-    order_id = place(api, fibre_bundle(seeded, external_id="ZZ-PARTIAL", postcode="ZZ1 1ZZ"))
+def closed_short(api: Any, seeded: dict[str, Any], external_id: str) -> int:
+    """A fibre order at a ZZ postcode whose first fallout case is given up and the others fixed: it closes
+    ``partial`` (or ``failed``, when nothing of it could be delivered); its id."""
+    order_id = place(api, fibre_bundle(seeded, external_id=external_id, postcode="ZZ1 1ZZ"))
     complete(api, order_id, "Enter technical details", "fulfiller", {"serving_exchange": "LAB-1"})
     approve(api, order_id)
     complete(api, order_id, "Survey site", "fulfiller", {"survey_result": "ready"})
@@ -78,6 +77,50 @@ def test_an_order_whose_fallout_is_given_up_closes_with_the_lines_delivered(app:
     if any(t["name"] == "Install ONT on site" for t in api.get("/api/v1/tasks", user="fulfiller").json
            if t["order_id"] == order_id):
         complete(api, order_id, "Install ONT on site", "fulfiller", {"ont_serial": "ONT7654321"})
+    return order_id
+
+
+def test_an_order_closed_short_costs_what_was_delivered(app: Any, api: Any, seeded: dict[str, Any]) -> None:
+    """Its totals kept the price of every line ordered, delivered or not (the 360, TMF622 orderTotalPrice, the
+    pages); now they are those of the lines delivered, and what was ordered stays on its record."""
+    from decimal import Decimal
+    order_id = closed_short(api, seeded, "ZZ-TOTALS")
+    final = order_360(api, order_id)
+    delivered = [i for i in final["items"] if i["state"] == "completed"]
+    assert final["state"] in ("partial", "failed") and len(delivered) < len(final["items"])
+
+    def total(items: list[dict[str, Any]], charge: str) -> str:
+        return str(sum((Decimal(i["prices"][f"{charge}_total"]) for i in items), Decimal("0.00")))
+    ordered = {"recurring": total(final["items"], "recurring"), "one_time": total(final["items"], "one_time")}
+    now = {"recurring": total(delivered, "recurring"), "one_time": total(delivered, "one_time")}
+    assert now != ordered  # an undelivered line has a price
+    assert final["totals"] == {**now, "currency": "GBP", "ordered": ordered}
+    [closed] = [e for e in final["events"] if e["kind"] == "closed"]
+    assert closed["detail"]["ordered"] == ordered
+    assert f"the totals are now theirs: {now['recurring']} a month and {now['one_time']} once" in closed["message"]
+
+    tmf = api.get(f"/tmf-api/productOrderingManagement/v4/productOrder/{order_id}", user="agent").json
+    assert [p["price"]["dutyFreeAmount"]["value"] for p in tmf["orderTotalPrice"]] == [
+        float(now["recurring"]), float(now["one_time"])]
+    customer = app.test_client()
+    customer.post("/login", data={"username": "bob", "password": "demo"})
+    page = customer.get(f"/portal/orders/{order_id}").get_data(as_text=True)
+    assert f'id="order-recurring-total">£{now["recurring"]} / month' in page
+    assert f'id="ordered-recurring-total">£{ordered["recurring"]} / month' in page
+    listed = customer.get("/portal/orders").get_data(as_text=True)
+    assert f"£{now['recurring']}<" in listed and f"£{ordered['recurring']}<" not in listed
+    staff = app.test_client()
+    staff.post("/login", data={"username": "agent", "password": "demo"})
+    page = staff.get(f"/workspace/orders/{order_id}").get_data(as_text=True)
+    assert f'id="order-one-time-total">£{now["one_time"]}<' in page and "Total of what was delivered" in page
+    assert f'id="ordered-one-time-total">£{ordered["one_time"]}<' in page
+
+
+def test_an_order_whose_fallout_is_given_up_closes_with_the_lines_delivered(app: Any, api: Any,
+                                                                           seeded: dict[str, Any]) -> None:
+    """Giving up one case made the order partial and left it there for good: its process waited for ever, the domain
+    orders after the given-up one stayed waiting, and the lines that were delivered never reached the inventory."""
+    order_id = closed_short(api, seeded, "ZZ-PARTIAL")
     final = order_360(api, order_id)
     states = {d["name"]: d["state"] for d in final["domain_orders"]}
     assert final["state"] in ("partial", "failed"), (final["state"], states)

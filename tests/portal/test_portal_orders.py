@@ -213,7 +213,8 @@ def test_past_a_point_of_no_return_the_customer_is_told_why_before_trying(app: F
             "in My products.") in page
     assert "point of no return" not in page and "Access Line" not in page
     refused = client.post(f"/portal/orders/{order_id}/cancel", follow_redirects=True).get_data(as_text=True)
-    assert refused.count("can no longer be cancelled") == 2  # the flash and the note, once each
+    # the flash, the note and the refusal in the order's history, once each
+    assert refused.count("can no longer be cancelled") == 3
     assert "point of no return" not in refused
     client.post("/logout")
     login(client, "agent")  # staff keep the precise wording: the domain order and the plan's step

@@ -9,6 +9,7 @@ from flask.testing import FlaskClient
 from sqlalchemy import select
 from werkzeug.test import TestResponse as Response
 
+from app.auth.models import User
 from app.engine.models import ProcessInstance
 from app.extensions import db
 from app.inbox.models import WorkItem
@@ -143,8 +144,67 @@ def test_the_agent_declines_and_the_customer_reads_why(app: Flask, shop: Flask, 
                     {"resolution": "declined", "resolution_note": "The contract has a 12-month minimum term."})
     page = client.get(f"/portal/orders/{order_id}").get_data(as_text=True)
     assert "Declined." in page and "12-month minimum term" in page and "cancelled" not in page.lower()
+    history = page.split('id="history"')[1].split("</ol>")[0]
+    assert "Your cancellation request was declined" in history and "12-month minimum term" in history
     with app.app_context():
         assert db.session.get(ProductOrder, order_id).state == "acknowledged"
+    from tests.helpers import Api
+    [refused] = [e for e in Api(app.test_client()).get(f"/api/v1/orders/{order_id}", user="agent").json["events"]
+                 if e["kind"] == "cancellation_refused"]
+    assert refused["actor"] == "agent"
+    assert refused["message"] == "declined by the order agent: The contract has a 12-month minimum term."
+
+
+def test_the_agent_declines_an_issue_and_no_cancellation_is_refused(app: Flask, shop: Flask,
+                                                                   client: FlaskClient) -> None:
+    from tests.helpers import Api
+    login(client, "alice")
+    order_id = portal_order(app, client)
+    _answer_request(client, order_id, "issue", "The router is noisy.",
+                    {"resolution": "declined", "resolution_note": "That is the model's normal fan."})
+    events = Api(app.test_client()).get(f"/api/v1/orders/{order_id}", user="agent").json["events"]
+    assert "cancellation_refused" not in [e["kind"] for e in events]
+
+
+def test_an_agent_settled_cancellation_names_the_agent_on_its_moves(app: Flask, shop: Flask,
+                                                                   client: FlaskClient) -> None:
+    """The agent's answer cancels the order: its moves are the agent's doing (as is the task before them), and
+    the cancellation was asked for by the customer."""
+    from app.orchestration.cancellation import latest_cancellation
+    from tests.helpers import Api
+    login(client, "alice")
+    order_id = portal_order(app, client)
+    _answer_request(client, order_id, "cancellation", "We are moving.",
+                    {"resolution": "cancel_order", "resolution_note": "No fee."})
+    events = Api(app.test_client()).get(f"/api/v1/orders/{order_id}", user="agent").json["events"]
+    done = events.index(next(e for e in events if e["kind"] == "task_completed"))
+    moves = [(e["detail"]["to"], e["actor"]) for e in events[done:] if e["kind"] == "state_changed"]
+    assert events[done]["actor"] == "agent"
+    assert moves == [("assessingCancellation", "agent"), ("pendingCancellation", "agent"), ("cancelled", "agent")]
+    with app.app_context():
+        cancellation = latest_cancellation(order_id)
+        assert cancellation is not None and cancellation.requested_by_id is not None
+        assert db.session.get(User, cancellation.requested_by_id).username == "alice"
+
+
+def test_a_customers_cancellation_refused_in_the_portal_is_in_their_history(app: Flask, shop: Flask,
+                                                                           client: FlaskClient) -> None:
+    from tests.helpers import Api
+    from tests.orchestration.flow import approve
+    from tests.orchestration.flow import complete
+    login(client, "alice")
+    order_id = portal_order(app, client)
+    api = Api(app.test_client())
+    approve(api, order_id)
+    complete(api, order_id, "Survey site", "fulfiller", {"survey_result": "ready"})  # services get activated
+    assert client.post(f"/portal/orders/{order_id}/cancel").status_code == 302
+    page = client.get(f"/portal/orders/{order_id}").get_data(as_text=True)
+    history = page.split('id="history"')[1].split("</ol>")[0]
+    assert "We could not cancel your order" in history and "&#39;Activate service&#39;" in history
+    assert "point of no return" not in history
+    [refused] = [e for e in api.get(f"/api/v1/orders/{order_id}", user="agent").json["events"]
+                 if e["kind"] == "cancellation_refused"]
+    assert refused["actor"] == "alice" and refused["detail"]["reason"] == "cancelled by the customer"
 
 
 def test_a_cancellation_past_the_point_of_no_return_is_reported_as_refused(app: Flask, shop: Flask,
@@ -166,8 +226,14 @@ def test_a_cancellation_past_the_point_of_no_return_is_reported_as_refused(app: 
             "undone. Once it is delivered, you can ask for a disconnect in My products.") in requests
     assert "point of no return" not in page  # the plan's wording is for staff
     assert "Your order was cancelled" not in page
+    history = page.split('id="history"')[1].split("</ol>")[0]
+    assert "We could not cancel your order" in history and "&#39;Activate service&#39;" in history
     with app.app_context():
         assert db.session.get(ProductOrder, order_id).state != "cancelled"
+    [refused] = [e for e in api.get(f"/api/v1/orders/{order_id}", user="agent").json["events"]
+                 if e["kind"] == "cancellation_refused"]
+    assert refused["actor"] == "agent" and "point of no return" in refused["message"]  # the agent's attempt, refused
+    assert refused["detail"]["reason"] == "at the customer's request"
 
 
 def test_done_without_an_action_is_no_longer_an_answer(app: Flask, shop: Flask, client: FlaskClient) -> None:

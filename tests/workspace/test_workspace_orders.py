@@ -41,6 +41,9 @@ def test_past_a_point_of_no_return_the_page_says_why(app: Flask, client: FlaskCl
     page = response.get_data(as_text=True)
     assert "cannot be cancelled" in page and "&#39;Activate service&#39; is done" in page
     assert order_360(api, order_id)["state"] == "inProgress"
+    timeline = lxml.html.fromstring(page).find_class("timeline")[-1].text_content()
+    assert re.search(r"cancellation refused: Order \d+ cannot be cancelled: .*'Activate service' is done; ask for a "
+                     r"disconnect once it completes\. \(agent\)", timeline), timeline  # who asked, and why refused
 
 
 def test_a_revision_that_awaits_approval_is_not_announced_as_applied(app: Flask, client: FlaskClient,
@@ -154,7 +157,8 @@ def test_past_a_point_of_no_return_the_page_says_why_before_anyone_tries(app: Fl
     assert why == (f"Order {order_id} cannot be cancelled: Access Line (Business Fibre Internet) is past its point "
                    "of no return: 'Activate service' is done; ask for a disconnect once it completes.")
     refused = client.post(f"/workspace/orders/{order_id}/cancel", data={"reason": "too late"}, follow_redirects=True)
-    assert refused.get_data(as_text=True).count("cannot be cancelled") == 2  # the flash and the note, once each
+    # the flash, the note and the refusal's entry on the order's timeline, once each
+    assert refused.get_data(as_text=True).count("cannot be cancelled") == 3
 
 
 def test_a_rejected_order_says_why_and_no_longer_that_it_needs_approval(app: Flask, client: FlaskClient,
