@@ -69,7 +69,10 @@ POLICY: dict[str, Policy] = {
     # public
     "auth.login": p(PUBLIC), "auth.logout": p(PUBLIC), "ops.healthz": p(PUBLIC), "static": p(PUBLIC),
     "api_docs.docs": p(PUBLIC), "api.openapi": p(PUBLIC),
-    # API tokens: everyone their own (customer A's token is the world's); issuing and revoking need the password
+    # API tokens: everyone their own (customer A's token is the world's); process admins any user's, in the browser;
+    # over the API, issuing and revoking need the password
+    "auth.tokens": p(EVERYONE), "auth.revoke_token": p(EVERYONE, owned=True),
+    "auth.users": p(ADMIN), "auth.revoke_user_token": p(ADMIN),
     "api.list_tokens": p(EVERYONE), "api.issue_token": p(EVERYONE, password_only=True),
     "api.revoke_token": p(EVERYONE, owned=True, password_only=True),
     # inbox pages: the list for anyone logged in; a task for its lane's role only
