@@ -106,6 +106,16 @@ def authenticate(username: str, password: str, address: str | None = None) -> Us
     return user
 
 
+def confirm_password(user: User, password: str, address: str | None = None) -> None:
+    """Check the password of the signed-in ``user`` again, before something a stolen session must not do alone
+    (issuing an API token, which would outlive the session's logout).
+
+    :raises Invalid: a wrong password (counted as a failed login). :raises TooManyAttempts: as :func:`authenticate`.
+    """
+    if authenticate(user.username, password, address) is None:
+        raise Invalid(errors=[{"field": "password", "message": "wrong password"}])
+
+
 @dataclass(frozen=True)
 class _Verified:
     user_id: int

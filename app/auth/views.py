@@ -88,6 +88,9 @@ class TokenForm(PageForm):
                                 description="Leave empty for a token that works until you revoke it.")
     # the choices are the signed-in user's own roles, set per request (token_form)
     roles = SelectMultipleField("Roles", widget=ListWidget(prefix_label=False), option_widget=CheckboxInput())
+    password = PasswordField("Your password", validators=[DataRequired()],
+                             description="Asked again: a token outlives this session, so a browser left signed in "
+                                         "must not be enough to issue one.")
 
 
 def token_form(**kwargs: object) -> TokenForm:
@@ -100,21 +103,26 @@ def token_form(**kwargs: object) -> TokenForm:
 
 @bp.route("/account/tokens", methods=["GET", "POST"])
 @page_roles()
-def tokens() -> Response | tuple[str, int]:
+def tokens() -> Response:
     """My API tokens; a new one is shown once, on the answer to the post that issued it."""
     form = token_form()
-    issued = None
+    issued, status = None, 200
     if form.validate_on_submit():
         try:
+            service.confirm_password(current_user, form.password.data or "", request.remote_addr)
             issued = service.issue_token_for(current_user, name=form.name.data or "",
                                              expires_days=form.expires_days.data, roles=form.roles.data or [],
                                              actor_id=current_user.id)
         except Invalid as refused:
             for error in refused.errors:
                 form[error["field"]].errors.append(error["message"])
+        except TooManyAttempts as refused:
+            form.password.errors = [str(refused)]
+            status = 429
         else:
             form = token_form(formdata=None)  # issued: an empty form for the next one
-    status = 422 if form.errors else 200
+    if form.errors and status == 200:
+        status = 422
     page = render_template("auth/tokens.html", form=form, issued=issued, now=utcnow(),
                            tokens=service.list_tokens(current_user.username),
                            max_days=current_app.config["API_TOKEN_MAX_DAYS"])

@@ -331,6 +331,8 @@ def test_a_customer_issues_copies_and_revokes_an_api_token_with_the_keyboard_alo
     page.keyboard.press("Tab")
     page.keyboard.press("Space")  # the one role bob holds
     expect(page.get_by_label("Customer")).to_be_checked()
+    page.keyboard.press("Tab")
+    page.keyboard.type("demo")  # the password, asked again
     tab_to(page, "form.token-form button[type=submit]")
     page.keyboard.press("Enter")
     expect(page.locator("#new-token")).to_be_focused()  # the new token has the focus, its warning tied to it

@@ -50,6 +50,7 @@ def test_a_customer_issues_copies_uses_and_revokes_her_token(app: Flask, live_se
     assert expires.evaluate("field => field.validity.rangeOverflow")  # the browser stops it first
     expect(page.locator("#new-token")).to_have_count(0)
     expires.fill("90")
+    page.get_by_label("Your password").fill("demo")
     page.get_by_role("button", name="Issue token").click()
     expect(name).to_have_attribute("aria-invalid", "true")  # refused, by the field, and nothing issued
     expect(page.locator("#name-error")).to_have_text("This field is required.")
@@ -58,6 +59,7 @@ def test_a_customer_issues_copies_uses_and_revokes_her_token(app: Flask, live_se
 
     name.fill("Acme ERP")
     page.get_by_role("group", name="Roles it may use").get_by_label("Customer").check()
+    page.get_by_label("Your password").fill("demo")  # not kept by the refused form
     page.get_by_role("button", name="Issue token").click()
     secret_field = page.get_by_role("textbox", name="Your new token")
     expect(secret_field).to_be_focused()  # where a screen reader lands: the token, with what to do described
@@ -96,6 +98,7 @@ def test_a_process_admin_revokes_a_token_of_someone_who_left(app: Flask, live_se
     login(page, live_server, "agent")
     page.get_by_role("link", name="API tokens").click()
     page.get_by_label("Name").fill("nightly import")
+    page.get_by_label("Your password").fill("demo")
     page.get_by_role("button", name="Issue token").click()
     token = page.get_by_role("textbox", name="Your new token").input_value()
     logout(page)

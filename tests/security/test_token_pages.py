@@ -9,8 +9,6 @@ from typing import Any
 from flask import Flask
 from flask.testing import FlaskClient
 
-from tests.helpers import Api
-
 PAGE = "/account/tokens"
 
 
@@ -21,7 +19,7 @@ def signed_in(app: Flask, username: str) -> FlaskClient:
 
 
 def issue(client: FlaskClient, **form: Any) -> Any:
-    return client.post(PAGE, data={"name": "billing sync", **form})
+    return client.post(PAGE, data={"name": "billing sync", "password": "demo", **form})
 
 
 def shown_secret(response: Any) -> str:
@@ -35,7 +33,9 @@ def works(client: FlaskClient, secret: str, path: str = "/api/v1/tasks") -> bool
 
 
 def token_ids(app: Flask, username: str) -> list[int]:
-    return [t["id"] for t in Api(app.test_client()).get("/api/v1/tokens", user=username).json]
+    from app.auth import service
+    with app.app_context():
+        return [row.id for row in service.list_tokens(username)]
 
 
 def test_a_customer_issues_a_token_shown_once_limited_to_her_roles(app: Flask) -> None:
@@ -63,12 +63,26 @@ def test_bad_input_is_422_with_the_error_by_its_field(app: Flask) -> None:
                                  ({"expires_days": "0"}, "expires_days", "from 1 to 365"),
                                  ({"expires_days": "999"}, "expires_days", "from 1 to 365"),
                                  ({"expires_days": "soon"}, "expires_days", "Not a valid integer value."),
-                                 ({"roles": "process_admin"}, "roles", "not a valid choice")]:
+                                 ({"roles": "process_admin"}, "roles", "not a valid choice"),
+                                 ({"password": ""}, "password", "This field is required."),
+                                 ({"password": "wrong"}, "password", "wrong password")]:
         response = issue(client, **form)
         assert response.status_code == 422, form
         html = response.get_data(as_text=True)
         assert re.search(rf'id="{field}-error">[^<]*{re.escape(message)}', html), (form, html)
         assert 'id="new-token"' not in html
+    assert token_ids(app, "agent") == []
+
+
+def test_a_signed_in_browser_alone_cannot_issue_a_token(app: Flask) -> None:
+    """A token outlives the session that issued it (a logout does not end it), so a browser left signed in, or a
+    stolen session cookie, must not be enough: the password is asked again, and wrong ones count as failed logins."""
+    client = signed_in(app, "agent")
+    for _ in range(5):
+        assert issue(client, password="guess").status_code == 422
+    throttled = issue(client)  # the right password now, too late
+    assert throttled.status_code == 429
+    assert re.search(r'id="password-error">too many failed logins', throttled.get_data(as_text=True))
     assert token_ids(app, "agent") == []
 
 
