@@ -36,9 +36,10 @@ def operation(summary: str, *, tag: str, body: dict[str, Any] | None = None, ok:
     parameter names to their schemas; ``content_type`` is the success answer's; ``password_only``: HTTP Basic
     only (a bearer token is refused, 403)."""
     success = {"description": "OK", "content": {content_type: {"schema": response or {}}}}
+    no_content = {"description": "No Content"}  # a 204 has no body, so no content type to declare
     described: dict[str, Any] = {
         "summary": summary, "tags": [tag],
-        "responses": {**{str(code): success for code in (ok, *also_ok)},
+        "responses": {**{str(code): no_content if code == 204 else success for code in (ok, *also_ok)},
                       **{str(code): {"description": "error", "content": {"application/json": {"schema": ERRORS}}}
                          for code in sorted(set(errors) | set(COMMON_ERRORS))}},
     }
