@@ -133,3 +133,17 @@ def test_the_openapi_document_says_issuing_and_revoking_take_the_password(api: A
     assert paths[TOKENS]["post"]["security"] == [{"basic": []}]
     assert paths[TOKENS + "/{token_id}"]["delete"]["security"] == [{"basic": []}]
     assert "security" not in paths[TOKENS]["get"]
+
+
+def test_an_expired_token_is_listed_as_expired_and_refused(app: Flask, api: Api) -> None:
+    from sqlalchemy import update
+
+    from app.auth.models import ApiToken
+    from app.database import unit_of_work
+    from app.extensions import db
+
+    issued = issue(api, expires_days=1)
+    with app.app_context(), unit_of_work():
+        db.session.execute(update(ApiToken).values(expires_at=utcnow() - timedelta(seconds=1)))
+    assert [t["status"] for t in api.get(TOKENS, user="agent").json] == ["expired"]
+    assert api.client.get("/api/v1/tasks", headers=bearer(issued["token"])).status_code == 401
