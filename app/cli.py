@@ -4,7 +4,6 @@ from __future__ import annotations
 import sys
 import time
 from collections import Counter
-from datetime import timedelta
 from pathlib import Path
 
 import click
@@ -144,16 +143,15 @@ def users_create(username: str, roles: tuple[str, ...], password: str, display_n
 @click.argument("username")
 @click.option("--name", default="cli")
 @click.option("--expires", "expires_days", type=click.IntRange(min=1), default=None,
-              help="Days until the token stops working (default: until revoked).")
+              help="Days until the token stops working, at most API_TOKEN_MAX_DAYS (default: until revoked).")
 @click.option("--role", "roles", multiple=True,
               help="Limit the token to this role of the user's (repeat for several; default: all their roles).")
 @with_appcontext
 def users_token(username: str, name: str, expires_days: int | None, roles: tuple[str, ...]) -> None:
     from app.auth import service
-    expires_in = timedelta(days=expires_days) if expires_days else None
     try:
         with unit_of_work():
-            token = service.issue_token(username, name=name, expires_in=expires_in, roles=roles)
+            token = service.issue_token(username, name=name, expires_days=expires_days, roles=roles)
     except DomainError as error:
         _fail(error)
     click.echo(token)

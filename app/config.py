@@ -67,6 +67,7 @@ class Config:
     SESSION_COOKIE_SAMESITE = "Lax"
     SESSION_COOKIE_SECURE = False  # set ORDRA_SESSION_COOKIE_SECURE=true behind HTTPS (docs/deployment.md)
     HSTS_SECONDS = 0  # > 0 sends Strict-Transport-Security (HTTPS deployments only)
+    API_TOKEN_MAX_DAYS = 365  # the longest expiry a new API token may be given (none: until revoked)
     SESSION_IDLE_MINUTES = 30
     SESSION_MAX_HOURS = 12
     LOGIN_MAX_FAILURES = 5  # per account within LOGIN_WINDOW_MINUTES

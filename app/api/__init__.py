@@ -18,6 +18,7 @@ from app.api import openapi as _openapi  # noqa: F401
 from app.api import orders as _orders  # noqa: F401
 from app.api import tasks as _tasks  # noqa: F401
 from app.api import timelines as _timelines  # noqa: F401
+from app.api import tokens as _tokens  # noqa: F401
 from app.api.blueprint import bp
 
 __all__ = ["bp"]

@@ -52,8 +52,10 @@ def api_paths() -> dict[str, Any]:
     return dict(sorted(paths.items()))
 
 
-BEARER = ("A token from `ordra users token NAME`; one issued with `--role ROLE` may use only those roles of its "
-          "user's (those the user still holds): any other answers 403.")
+BEARER = ("A token from the account's API tokens page, `POST /api/v1/tokens` or `ordra users token NAME`; one "
+          "limited to some roles may use only those roles of its user's (those the user still holds): any other "
+          "answers 403. A token may list its user's tokens, not issue or revoke one (that needs the password: "
+          "HTTP Basic).")
 
 
 def document() -> dict[str, Any]:

@@ -31,16 +31,20 @@ def list_of(name: str) -> dict[str, Any]:
 def operation(summary: str, *, tag: str, body: dict[str, Any] | None = None, ok: int = 200,
               errors: tuple[int, ...] = (), query: dict[str, Any] | None = None,
               response: dict[str, Any] | None = None, also_ok: tuple[int, ...] = (),
-              content_type: str = "application/json") -> dict[str, Any]:
+              content_type: str = "application/json", password_only: bool = False) -> dict[str, Any]:
     """One operation. Path parameters come from the route (``app.api.openapi``); ``query`` maps query
-    parameter names to their schemas; ``content_type`` is the success answer's."""
+    parameter names to their schemas; ``content_type`` is the success answer's; ``password_only``: HTTP Basic
+    only (a bearer token is refused, 403)."""
     success = {"description": "OK", "content": {content_type: {"schema": response or {}}}}
+    no_content = {"description": "No Content"}  # a 204 has no body, so no content type to declare
     described: dict[str, Any] = {
         "summary": summary, "tags": [tag],
-        "responses": {**{str(code): success for code in (ok, *also_ok)},
+        "responses": {**{str(code): no_content if code == 204 else success for code in (ok, *also_ok)},
                       **{str(code): {"description": "error", "content": {"application/json": {"schema": ERRORS}}}
                          for code in sorted(set(errors) | set(COMMON_ERRORS))}},
     }
+    if password_only:
+        described["security"] = [{"basic": []}]
     if query:
         described["parameters"] = [{"name": name, "in": "query", "required": False, "schema": schema}
                                    for name, schema in query.items()]

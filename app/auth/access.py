@@ -40,11 +40,25 @@ def api_user() -> User:
     user: User | None = None
     if scheme.lower() == "bearer" and value:
         user = service.user_for_token(value.strip())
+        g.api_token_used = user is not None
     elif scheme.lower() == "basic" and value:
         user = _basic_user(value.strip())
     if user is None:
         raise NotAuthenticated("valid Basic or Bearer credentials are required")
     g.api_user = user
+    return user
+
+
+def api_user_with_password() -> User:
+    """:func:`api_user`, who must have sent their password (HTTP Basic), not an API token.
+
+    Issuing or revoking tokens with a token would let a stolen token outlive its own revocation (by minting
+    another first) or revoke the tokens its owner's integrations run on.
+    :raises NotAuthenticated: as :func:`api_user`. :raises Forbidden: the caller sent a bearer token.
+    """
+    user = api_user()
+    if g.get("api_token_used"):
+        raise Forbidden("managing API tokens needs your password (HTTP Basic), not an API token")
     return user
 
 

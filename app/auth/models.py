@@ -97,6 +97,14 @@ class ApiToken(db.Model):  # type: ignore[name-defined,misc]
         """The roles this token is limited to, or None: every role of its user."""
         return frozenset(self.roles) if self.roles else None
 
+    def status(self, now: datetime) -> str:
+        """``revoked``, ``expired`` (at ``now``) or ``active``: whether a request with it would be let in."""
+        if self.revoked_at is not None:
+            return "revoked"
+        if self.expires_at is not None and self.expires_at <= now:
+            return "expired"
+        return "active"
+
     @staticmethod
     def hash(token: str) -> str:
         return hashlib.sha256(token.encode()).hexdigest()

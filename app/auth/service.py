@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import logging
 import secrets
 import threading
 import time
@@ -18,6 +19,7 @@ from sqlalchemy import Select
 from sqlalchemy import bindparam
 from sqlalchemy import select
 from sqlalchemy.orm import joinedload
+from sqlalchemy.orm import selectinload
 from werkzeug.security import check_password_hash
 from werkzeug.security import generate_password_hash
 
@@ -36,6 +38,7 @@ from app.extensions import db
 from app.shared_cache import note_generation
 from app.shared_cache import with_generation
 
+log = logging.getLogger(__name__)
 MIN_PASSWORD_LENGTH = 8
 
 DEMO_USERS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
@@ -101,6 +104,16 @@ def authenticate(username: str, password: str, address: str | None = None) -> Us
         return None
     throttle.clear(keys)
     return user
+
+
+def confirm_password(user: User, password: str, address: str | None = None) -> None:
+    """Check the password of the signed-in ``user`` again, before something a stolen session must not do alone
+    (issuing an API token, which would outlive the session's logout).
+
+    :raises Invalid: a wrong password (counted as a failed login). :raises TooManyAttempts: as :func:`authenticate`.
+    """
+    if authenticate(user.username, password, address) is None:
+        raise Invalid(errors=[{"field": "password", "message": "wrong password"}])
 
 
 @dataclass(frozen=True)
@@ -216,50 +229,130 @@ def _user(username: str) -> User:
     return user
 
 
-def issue_token(username: str, *, name: str = "", expires_in: timedelta | None = None,
-                roles: Iterable[str] = ()) -> str:
-    """Create a bearer token for ``username`` and return it (only its hash is stored); it stops working
-    after ``expires_in`` when given, and may use only ``roles`` of the user's roles (none given: all of them).
+def issue_token(username: str, *, name: str = "cli", expires_days: int | None = None, roles: Iterable[str] = (),
+                actor_id: int | None = None) -> str:
+    """Create a bearer token for ``username`` and return it (only its hash is stored): the command line's way,
+    by username; see :func:`issue_token_for`.
 
-    :raises NotFound: no such user. :raises Invalid: a role the user does not hold.
+    :raises NotFound: no such user. :raises Invalid: as :func:`issue_token_for`.
     """
-    user = _user(username)
-    scope = _token_scope(user, roles)
-    token = secrets.token_urlsafe(32)
-    expires_at = utcnow() + expires_in if expires_in is not None else None
-    db.session.add(ApiToken(user_id=user.id, name=name, token_hash=ApiToken.hash(token), expires_at=expires_at,
-                            roles=scope))
-    db.session.flush()
-    return token
+    return issue_token_for(_user(username), name=name, expires_days=expires_days, roles=roles,
+                           actor_id=actor_id).secret
 
 
-def _token_scope(user: User, roles: Iterable[str]) -> list[str] | None:
-    """The sorted roles a new token of ``user`` is limited to, or None (all of the user's).
+@dataclass(frozen=True)
+class IssuedToken:
+    row: ApiToken
+    secret: str  # the token itself: shown once, never stored
 
-    :raises Invalid: a role ``user`` does not hold (a token never carries more than its user may do).
+
+def issue_token_for(user: User, *, name: str, expires_days: int | None = None, roles: Iterable[str] = (),
+                    actor_id: int | None = None) -> IssuedToken:
+    """Create a bearer token for ``user``; it stops working after ``expires_days`` when given, and may use only
+    ``roles`` of the roles ``user`` counts here (none given: all of their roles, whatever they hold later).
+
+    ``actor_id`` is who issued it (None: the command line), for the security log.
+    :raises Invalid: an empty name or one over ``TOKEN_NAME_MAX`` characters, an expiry outside 1 to
+        ``API_TOKEN_MAX_DAYS`` days, or a role ``user`` does not hold; every such field at once.
     """
+    name = name.strip()
     wanted = sorted(set(roles))
-    held = ", ".join(sorted(user.roles)) or "none"
-    errors = [{"field": "roles", "message": f"unknown role {role!r}; known: {', '.join(ROLES)}" if role not in ROLES
-               else f"{user.username} does not have the role {role!r} (their roles: {held})"}
-              for role in wanted if role not in user.roles]
+    errors = [*_name_errors(name), *_expiry_errors(expires_days), *_scope_errors(user, wanted)]
     if errors:
         raise Invalid(errors=errors)
-    return wanted or None
+    secret = secrets.token_urlsafe(32)
+    expires_at = utcnow() + timedelta(days=expires_days) if expires_days is not None else None
+    row = ApiToken(user_id=user.id, name=name, token_hash=ApiToken.hash(secret), expires_at=expires_at,
+                   roles=wanted or None)
+    db.session.add(row)
+    db.session.flush()
+    _log_token_event("API token issued", row, user, actor_id)
+    return IssuedToken(row, secret)
+
+
+TOKEN_NAME_MAX = 100  # the column's length
+
+
+def _name_errors(name: str) -> list[dict[str, str]]:
+    if not name:
+        return [{"field": "name", "message": "a name is required: it tells your tokens apart"}]
+    if len(name) > TOKEN_NAME_MAX:
+        return [{"field": "name", "message": f"at most {TOKEN_NAME_MAX} characters"}]
+    return []
+
+
+def _expiry_errors(expires_days: int | None) -> list[dict[str, str]]:
+    most = current_app.config["API_TOKEN_MAX_DAYS"]
+    if expires_days is None or 1 <= expires_days <= most:
+        return []
+    return [{"field": "expires_days", "message": f"a whole number of days from 1 to {most}, or none: until revoked"}]
+
+
+def _scope_errors(user: User, wanted: list[str]) -> list[dict[str, str]]:
+    """A role ``user`` does not hold (a token never carries more than its user may do)."""
+    held = ", ".join(sorted(user.roles)) or "none"
+    return [{"field": "roles", "message": f"unknown role {role!r}; known: {', '.join(ROLES)}" if role not in ROLES
+             else f"{user.username} does not have the role {role!r} (their roles: {held})"}
+            for role in wanted if role not in user.roles]
 
 
 def list_tokens(username: str) -> list[ApiToken]:
+    """Every token of ``username``, revoked and expired ones too, oldest first. :raises NotFound: no such user."""
     return list(db.session.scalars(select(ApiToken).where(ApiToken.user_id == _user(username).id)
                                    .order_by(ApiToken.id)))
 
 
-def revoke_token(token_id: int) -> ApiToken:
-    """:raises NotFound: no token with this id."""
+def get_token(token_id: int, *, owner_id: int | None = None) -> ApiToken:
+    """The token ``token_id``; ``owner_id`` given: only if it is that user's.
+
+    :raises NotFound: no token with this id, or (with ``owner_id``) another user's: it is not theirs to know of.
+    """
     row = db.session.get(ApiToken, token_id)
-    if row is None:
+    if row is None or (owner_id is not None and row.user_id != owner_id):
         raise NotFound(f"no token {token_id}")
-    row.revoked_at = row.revoked_at or utcnow()
     return row
+
+
+def revoke_token(token_id: int, *, owner_id: int | None = None, actor_id: int | None = None) -> ApiToken:
+    """Revoke a token at once (a revoked one stays as it was); ``owner_id`` given: only a token of that user.
+
+    ``actor_id`` is who revoked it (None: the command line), for the security log.
+    :raises NotFound: as :func:`get_token`.
+    """
+    row = get_token(token_id, owner_id=owner_id)
+    if row.revoked_at is None:
+        row.revoked_at = utcnow()
+        _log_token_event("API token revoked", row, row.user, actor_id)
+    return row
+
+
+def users_with_working_tokens() -> list[tuple[User, list[ApiToken]]]:
+    """Every user (by username) with their tokens that still work: neither revoked nor expired, oldest first."""
+    now = utcnow()
+    users = db.session.scalars(select(User).options(selectinload(User.role_rows)).order_by(User.username))
+    working = db.session.scalars(select(ApiToken).where(ApiToken.revoked_at.is_(None))
+                                 .where((ApiToken.expires_at.is_(None)) | (ApiToken.expires_at > now))
+                                 .order_by(ApiToken.id))
+    by_user: dict[int, list[ApiToken]] = {}
+    for row in working:
+        by_user.setdefault(row.user_id, []).append(row)
+    return [(user, by_user.get(user.id, [])) for user in users]
+
+
+def token_json(row: ApiToken) -> dict[str, Any]:
+    """A token as the API and pages describe it: never the token itself (only its hash is stored)."""
+    return {"id": row.id, "name": row.name, "roles": sorted(row.scope) if row.scope is not None else None,
+            "created_at": row.created_at.isoformat(), "status": row.status(utcnow()),
+            "expires_at": row.expires_at.isoformat() if row.expires_at else None,
+            "revoked_at": row.revoked_at.isoformat() if row.revoked_at else None}
+
+
+def _log_token_event(event: str, row: ApiToken, user: User, actor_id: int | None) -> None:
+    """Issuing and revoking are security events: who did it to whose token, never the token itself."""
+    actor = db.session.get(User, actor_id) if actor_id is not None else None
+    log.info(event, extra={"token_id": row.id, "token_name": row.name, "user": user.username,
+                           "actor": actor.username if actor is not None else "command line",
+                           "roles": row.roles, "expires_at": row.expires_at})
 
 
 @cache

@@ -90,6 +90,9 @@ def seed_pages(app: Flask, seeded: dict[str, Any]) -> dict[str, Any]:
         seed_simulator_rules()
     api.post("/api/v1/processes/activate_line/instances", json={"data": {"site_postcode": "ZZ1 1ZZ"}})
     ids["fallout"] = api.get("/api/v1/fallouts", user="fallout").json[0]["id"]
+    token = api.post("/api/v1/tokens", user="agent", json={"name": "nightly import", "roles": ["order_agent"]})
+    assert token.status_code == 201, token.json
+    ids["token"] = token.json["id"]
 
     with app.app_context(), unit_of_work():
         check(utcnow() + timedelta(days=30))  # every open watch is late
@@ -121,10 +124,11 @@ def site(seeded_sqlite_template: Path, tmp_path_factory: pytest.TempPathFactory)
 PAGES: dict[str | None, list[str]] = {
     None: ["/login", "/no-such-page"],
     "bob": ["/portal/", "/portal/orders", "/portal/orders/{in_flight}", "/portal/orders/{completed}",
-            "/portal/products", "/portal/order?offering={offering}"],
+            "/portal/products", "/portal/order?offering={offering}", "/account/tokens"],
     "agent": ["/", "/workspace/", "/workspace/orders/new", "/workspace/orders/{draft}/edit",
               "/workspace/orders/{in_flight}", "/workspace/orders/{in_flight}/revise", "/instances/",
-              "/instances/{instance}", "/studio/"],  # the studio is not theirs: the 403 page, logged in
+              "/instances/{instance}", "/studio/",  # the studio is not theirs: the 403 page, logged in
+              "/account/tokens", "/account/tokens/{token}/revoke"],
     "fulfiller": ["/", "/tasks/{task_fulfiller}"],
     "approver": ["/tasks/{task_approver}"],
     "omanager": ["/workspace/team-timeline"],
@@ -136,10 +140,11 @@ PAGES: dict[str | None, list[str]] = {
               "/studio/decisions/approval_level", "/studio/decisions/approval_level/edit", "/studio/forms/edit",
               "/studio/deployments/{deployment}", "/catalog/", "/catalog/offerings/{offering}",
               "/catalog/offerings/new", "/catalog/offerings/{offering}/edit", "/ops/", "/simulator/",
-              "/simulator/rules/{rule}", "/api/docs"],
+              "/simulator/rules/{rule}", "/api/docs", "/users/", "/users/tokens/{token}/revoke"],
 }
 # At a phone's width wide views scroll inside themselves: those regions must be reachable by keyboard.
-PHONE_PAGES = {"agent": ["/workspace/orders/{in_flight}"], "omanager": ["/workspace/team-timeline"]}
+PHONE_PAGES = {"agent": ["/workspace/orders/{in_flight}", "/account/tokens"], "omanager": ["/workspace/team-timeline"],
+               "admin": ["/users/"]}
 PHONE = {"width": 390, "height": 844}
 
 
@@ -299,4 +304,48 @@ def test_a_diagram_step_shows_its_details_from_the_keyboard(browser: Any, site: 
     details = page.get_by_role("complementary", name="Element details")
     expect(details).to_be_focused()
     expect(details).to_contain_text("completed by approver")
+    context.close()
+
+
+def test_a_customer_issues_copies_and_revokes_an_api_token_with_the_keyboard_alone(browser: Any, site: Site) -> None:
+    context = browser.new_context(permissions=["clipboard-read", "clipboard-write"])
+    page = log_in(context, site, "bob")
+    tab_to(page, 'a[href="/account/tokens"]')
+    page.keyboard.press("Enter")
+    expect(page.get_by_role("heading", name="API tokens", level=1)).to_be_visible()
+    tab_to(page, "#name")
+    page.keyboard.type("Bravo billing")
+    page.keyboard.press("Tab")
+    page.keyboard.type("0")
+    tab_to(page, "#password")
+    page.keyboard.type("demo")  # the password, asked again
+    # the browser refuses 0 itself: its check is switched off here to see the server's refusal tied to the field
+    page.evaluate("document.querySelector('form.token-form').noValidate = true")
+    tab_to(page, "form.token-form button[type=submit]")
+    page.keyboard.press("Enter")
+    expires = page.locator("#expires_days")  # refused: the error is tied to the field
+    expect(expires).to_have_attribute("aria-invalid", "true")
+    assert "expires_days-error" in (expires.get_attribute("aria-describedby") or "")
+    assert serious_violations(page) == []
+    tab_to(page, "#expires_days")
+    page.keyboard.press("Control+A")
+    page.keyboard.type("30")
+    page.keyboard.press("Tab")
+    page.keyboard.press("Space")  # the one role bob holds
+    expect(page.get_by_label("Customer")).to_be_checked()
+    page.keyboard.press("Tab")
+    page.keyboard.type("demo")  # a refused form does not keep it
+    tab_to(page, "form.token-form button[type=submit]")
+    page.keyboard.press("Enter")
+    expect(page.locator("#new-token")).to_be_focused()  # the new token has the focus, its warning tied to it
+    assert "new-token-warning" in (page.locator("#new-token").get_attribute("aria-describedby") or "")
+    assert serious_violations(page) == []
+    page.keyboard.press("Tab")
+    page.keyboard.press("Enter")  # Copy
+    expect(page.locator("#copy-status")).to_have_text("Copied to the clipboard.")
+    tab_to(page, 'a[aria-label="Revoke the token Bravo billing"]')
+    page.keyboard.press("Enter")
+    tab_to(page, "#confirm-revoke")
+    page.keyboard.press("Enter")
+    expect(page.locator(".flash")).to_contain_text("is revoked")
     context.close()

@@ -48,7 +48,8 @@ def place_for_alice(api: Api, seeded: dict[str, Any], external_id: str, postcode
 def build(app: Flask, api: Api, seeded: dict[str, Any]) -> World:
     """Alice's orders: one fallen out (held, with fallout cases, domain orders and an instance), one completed
     (inventory), one waiting for approval (an order approver's task), one cancelled; a customer request; a
-    jeopardy alert; a hub, an export job and a simulator rule; the seeded models' deployment and test cases."""
+    jeopardy alert; her API token; a hub, an export job and a simulator rule; the seeded models' deployment and test
+    cases."""
     held = place_for_alice(api, seeded, "ACL-HELD", postcode="ZZ1 1ZZ")
     complete(api, held, "Enter technical details", "fulfiller", {"serving_exchange": "LAB-1"})
     approve(api, held)
@@ -71,13 +72,16 @@ def build(app: Flask, api: Api, seeded: dict[str, Any]) -> World:
     export = api.post(f"{TMF}/productCatalogManagement/v4/exportJob", user="admin",
                       json={"url": "/productCatalogManagement/v4/productOffering"})
     assert export.status_code == 201, export.json
+    token = api.post("/api/v1/tokens", user=OWNER, json={"name": "ACL-integration"})
+    assert token.status_code == 201, token.json
     world = World()
     with app.app_context():
         ids = _stored_ids(held)
     world.values = {
         "order_id": held, "product_id": int(products[0]["id"]), "work_item_id": approval["id"],
         "fallout_id": fallouts[0]["id"], "cancellation_id": int(cancellation.json["id"]), "hub_id": int(hub.json["id"]),
-        "job_id": int(export.json["id"]), "process_id": "customer_order", "decision_id": "approval_level",
+        "job_id": int(export.json["id"]), "token_id": token.json["id"],
+        "process_id": "customer_order", "decision_id": "approval_level",
         "model_id": "customer_order", "kind": "process", "version": 1, "name": "provisioning/activate",
         "filename": "ordra.css", **ids}
     world.values["alert_id"] = _raise_alert(app)
