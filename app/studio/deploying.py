@@ -15,12 +15,9 @@ from app.studio.models import Deployment
 from app.studio.validation import Upload
 
 
-def deploy(files: list[Upload], *, actor_id: int | None, note: str = "",
-           skip_unchanged: bool = False, force: bool = False) -> Deployment | None:
+def deploy(files: list[Upload], *, actor_id: int | None, note: str = "", force: bool = False) -> Deployment:
     """Validate ``files``, replay the saved test cases they affect, and store them as a new deployment.
 
-    :param skip_unchanged: return None, storing nothing, when every file equals its latest
-        deployed version (``ordra seed`` is idempotent this way).
     :param force: deploy even when saved cases fail; the deployment records which ones.
     :raises Invalid: any file or reference is invalid; nothing is stored.
     :raises TestsFailed: saved cases fail on the new content (and not ``force``); nothing is stored.
@@ -28,8 +25,6 @@ def deploy(files: list[Upload], *, actor_id: int | None, note: str = "",
     if len(note) > service.NOTE_MAX_CHARS:  # the column's size: a longer note made PostgreSQL answer 500
         raise Invalid(errors=[{"field": "note",
                                "message": f"must be at most {service.NOTE_MAX_CHARS} characters long"}])
-    if skip_unchanged and all(service.latest_file_sha(f.filename) == f.sha256 for f in files):
-        return None
     validated = service.validated_upload(files)
     results = model_tests.run_for_upload(validated)
     failures = model_tests.failures_as_errors(results)

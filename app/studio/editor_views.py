@@ -108,7 +108,6 @@ def deploy_edited_model() -> tuple[Response, int]:
                         "cases": exc.cases}), 422
     except Invalid as exc:
         return jsonify({"errors": [studio.problem_json(e) for e in exc.errors]}), 422
-    assert deployment is not None
     return jsonify(studio.deployment_json(deployment)), 201
 
 

@@ -65,7 +65,6 @@ def index() -> str | Response | tuple[str, int]:
         except Invalid as exc:
             errors, cases_failed = exc.errors, isinstance(exc, model_tests.TestsFailed)
         else:
-            assert deployment is not None
             flash(f"Deployed as version {deployment.id}.", "info")
             return redirect(url_for("studio.deployment", deployment_id=deployment.id))
     status = 422 if errors else 200
@@ -145,7 +144,6 @@ def deploy_edited_process(process_id: str) -> tuple[Response, int]:
         deployment = deploying.deploy([upload], actor_id=current_user.id, note=f"edited {process_id} in the modeler")
     except Invalid as exc:  # the modeler marks them on the diagram, so JSON rather than an error page
         return jsonify({"errors": [studio.problem_json(e) for e in exc.errors]}), 422
-    assert deployment is not None
     return jsonify(studio.deployment_json(deployment)), 201
 
 
