@@ -40,6 +40,10 @@ class TryDecisionForm(PageForm):
     facts = TextAreaField("More inputs (JSON, over the fields above)", default="{}")
 
 
+class RedeployForm(PageForm):
+    force = BooleanField("Deploy even if saved test cases fail")
+
+
 class UploadForm(PageForm):
     files = MultipleFileField("BPMN, DMN and form files")
     note = StringField("Note", validators=[Length(max=studio.NOTE_MAX_CHARS)])
@@ -168,6 +172,32 @@ def _facts(text: str) -> dict[str, Any]:
     if not isinstance(facts, dict):
         raise Invalid(errors=[{"field": "facts", "message": "must be a JSON object of input values"}])
     return facts
+
+
+# the studio's paths name kinds in the plural (/studio/processes/...), the services in the singular
+KIND_PATHS = {"processes": "process", "decisions": "decision", "forms": "form"}
+
+
+@bp.route("/<any(processes, decisions, forms):kinds>/<model_id>/versions/<int:version>/redeploy",
+          methods=["GET", "POST"])
+@page_roles("process_admin")
+def redeploy_version(kinds: str, model_id: str, version: int) -> str | Response | tuple[str, int]:
+    """Deploy an older version again as the newest (a rollback): a confirmation, then the same deploy as any."""
+    kind = KIND_PATHS[kinds]
+    plan = deploying.plan_redeploy(kind, model_id, version)
+    form = RedeployForm()
+    errors: list[dict[str, object]] = []
+    if form.validate_on_submit():
+        try:
+            done = deploying.redeploy(kind, model_id, version, actor_id=current_user.id, force=bool(form.force.data))
+        except Invalid as exc:
+            errors = exc.errors
+        else:
+            flash(f"Deployed version {done.old_version}'s content as version {done.new_version} of {model_id} "
+                  f"(deployment {done.deployment.id}).", "info")
+            return redirect(url_for("studio.deployment", deployment_id=done.deployment.id))
+    return render_template("studio/redeploy.html", plan=plan, form=form, errors=errors,
+                           cases_failed=any("case" in e for e in errors)), 422 if errors else 200
 
 
 @bp.get("/deployments/<int:deployment_id>")
