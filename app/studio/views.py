@@ -91,7 +91,8 @@ def decision(decision_id: str) -> str | tuple[str, int]:
         except DomainError as exc:
             errors = exc.errors
     return render_template("studio/decision.html", version=version, info=info, form=form, result=result,
-                           errors=errors, fields=fields), 422 if errors else 200
+                           errors=errors, fields=fields, cases=model_tests.list_cases("decision", decision_id)), \
+        422 if errors else 200
 
 
 @bp.get("/processes/<process_id>/versions/<int:version>")
