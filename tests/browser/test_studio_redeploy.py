@@ -29,8 +29,8 @@ def test_an_older_decision_version_deployed_again_from_the_studio(app: Flask, li
     login(page, live_server, "admin")
     page.goto(f"{live_server}/studio/")
     decisions = page.locator("#decisions")
-    expect(decisions.get_by_role("link", name="Deploy approval_level v2 again as the newest")).to_have_count(0)
-    decisions.get_by_role("link", name="Deploy approval_level v1 again as the newest").click()
+    expect(decisions.get_by_role("link", name="Deploy again approval_level v2 as the newest")).to_have_count(0)
+    decisions.get_by_role("link", name="Deploy again approval_level v1 as the newest").click()
 
     expect(page.locator("h1")).to_have_text("Deploy version 1 of approval_level again?")
     expect(page.locator(".redeploy-effects")).to_contain_text("running instances keep the version they run")

@@ -90,8 +90,8 @@ def test_a_form_deployed_again(admin: Any, api: Any) -> None:
 
 def test_only_older_versions_are_offered(admin: Any) -> None:
     index = page(admin.get("/studio/"))
-    assert "Deploy approval_level v1 again as the newest" in index
-    assert "Deploy approval_level v2 again" not in index and "Deploy approval.json v1 again" not in index
+    assert "Deploy again approval_level v1 as the newest" in index
+    assert "Deploy again approval_level v2" not in index and "Deploy again approval.json v1" not in index
     newest = admin.post("/studio/decisions/approval_level/versions/2/redeploy", data={})
     assert newest.status_code == 409 and "is the newest version" in page(newest)
 
