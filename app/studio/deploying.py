@@ -106,6 +106,24 @@ def plan_redeploy(kind: str, model_id: str, version: int) -> Redeploy:
     return Redeploy(kind, model_id, old, newest, _other_models(old.file, kind, model_id))
 
 
+def redeployable() -> set[tuple[str, str, int]]:
+    """Every ``(kind, model id, version)`` :func:`plan_redeploy` accepts (the studio offers "Deploy again" on
+    these): older than its model's newest version, with a file other than the newest deployed one of its name."""
+    newest_files = select(func.max(ModelFile.id)).group_by(ModelFile.filename)
+    latest = {row.filename: row.sha256 for row in db.session.execute(
+        select(ModelFile.filename, ModelFile.sha256).where(ModelFile.id.in_(newest_files)))}
+    found: set[tuple[str, str, int]] = set()
+    for kind, (model, key) in VERSIONED.items():
+        rows = db.session.execute(select(key.label("model_id"), model.version, ModelFile.filename, ModelFile.sha256)
+                                  .join(ModelFile, ModelFile.id == model.file_id)).all()
+        newest: dict[str, int] = {}
+        for row in rows:
+            newest[row.model_id] = max(newest.get(row.model_id, 0), row.version)
+        found |= {(kind, row.model_id, row.version) for row in rows
+                  if row.version < newest[row.model_id] and latest.get(row.filename) != row.sha256}
+    return found
+
+
 def redeploy(kind: str, model_id: str, version: int, *, actor_id: int, force: bool = False) -> Redeployed:
     """Deploy ``version``'s file again, as any deploy (validation, saved test cases, new versions of the processes
     using a decision or form; running instances keep theirs), recorded with ``actor_id`` and a note.

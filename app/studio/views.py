@@ -74,6 +74,7 @@ def index() -> str | Response | tuple[str, int]:
     status = 422 if errors else 200
     return render_template("studio/index.html", form=form, errors=errors, cases_failed=cases_failed,
                            overview=studio.models_overview(), drafts=authoring.drafts_overview(current_user.id),
+                           redeployable=deploying.redeployable(),
                            deployments=studio.list_deployments(20)), status
 
 
@@ -106,6 +107,7 @@ def process_version(process_id: str, version: int) -> str:
     return render_template("studio/process_version.html", version=found, xml=diagrams.process_diagram_xml(found),
                            running=diagrams.running_counts(found), versions=diagrams.version_numbers(process_id),
                            migrations=migrations.recent(process_id) if admin else [],
+                           redeployable=admin and ("process", process_id, version) in deploying.redeployable(),
                            cases=model_tests.list_cases("process", process_id) if admin else [])
 
 

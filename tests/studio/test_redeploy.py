@@ -97,6 +97,9 @@ def test_only_older_versions_are_offered(admin: Any) -> None:
 
 
 def test_a_process_version_that_differs_only_by_a_decision_is_refused_saying_why(admin: Any) -> None:
+    """Its file is the newest file: deploying it again would change nothing, so the studio does not offer it."""
+    assert "Deploy again change_request v1" not in page(admin.get("/studio/"))
+    assert "Deploy this version again" not in page(admin.get("/studio/processes/change_request/versions/1"))
     same_file = admin.post("/studio/processes/change_request/versions/1/redeploy", data={})
     assert same_file.status_code == 409
     assert "has the same file as the newest version" in page(same_file)
