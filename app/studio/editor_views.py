@@ -28,6 +28,7 @@ from app.studio import deploying
 from app.studio import diagrams
 from app.studio import model_tests
 from app.studio import service as studio
+from app.studio.blueprint import KIND_OF_PATH
 from app.studio.blueprint import bp
 from app.studio.layout import layout_bytes
 from app.studio.models import ModelTestCase
@@ -223,15 +224,11 @@ def run_decision_tests(decision_id: str) -> Response:
     return jsonify({"cases": model_tests.run_saved("decision", decision_id)})
 
 
-# the studio's paths name kinds in the plural (/studio/processes/...), the services in the singular
-CASE_KINDS = {"processes": "process", "decisions": "decision"}
-
-
 @bp.route("/<any(processes, decisions):kinds>/<model_id>/tests/<int:case_id>/edit", methods=["GET", "POST"])
 @page_roles("process_admin")
 def edit_test_case(kinds: str, model_id: str, case_id: int) -> str | WerkzeugResponse | tuple[str, int]:
     """A saved test case's fields as JSON texts; each problem is said at its field."""
-    kind = CASE_KINDS[kinds]
+    kind = KIND_OF_PATH[kinds]
     row = model_tests.get_case(kind, model_id, case_id)
     form = case_forms.case_form(row)
     saved, unplaced = _save_case(form, kind, model_id, case_id) if form.is_submitted() else (None, [])
@@ -258,7 +255,7 @@ def _save_case(form: PageForm, kind: str, model_id: str, case_id: int) -> tuple[
 @page_roles("process_admin")
 def delete_test_case(kinds: str, model_id: str, case_id: int) -> WerkzeugResponse:
     """The case edit page's Delete (a form post: CSRF)."""
-    kind = CASE_KINDS[kinds]
+    kind = KIND_OF_PATH[kinds]
     row = model_tests.delete_case(kind, model_id, case_id)
     shipped = row.source in (model_tests.SHIPPED, model_tests.SHIPPED_EDITED)
     again = " It was shipped with Ordra: the next ordra seed saves it again." if shipped else ""

@@ -29,6 +29,7 @@ from app.studio import diagrams
 from app.studio import model_tests
 from app.studio import service as studio
 from app.studio import version_diff
+from app.studio.blueprint import KIND_OF_PATH
 from app.studio.blueprint import bp as bp  # re-exported: the wiring registers the blueprint with these routes on it
 from app.studio.validation import Upload
 from app.validation import json_text
@@ -177,16 +178,12 @@ def _facts(text: str) -> dict[str, Any]:
     return facts
 
 
-# the studio's paths name kinds in the plural (/studio/processes/...), the services in the singular
-KIND_PATHS = {"processes": "process", "decisions": "decision", "forms": "form"}
-
-
 @bp.route("/<any(processes, decisions, forms):kinds>/<model_id>/versions/<int:version>/redeploy",
           methods=["GET", "POST"])
 @page_roles("process_admin")
 def redeploy_version(kinds: str, model_id: str, version: int) -> str | Response | tuple[str, int]:
     """Deploy an older version again as the newest (a rollback): a confirmation, then the same deploy as any."""
-    kind = KIND_PATHS[kinds]
+    kind = KIND_OF_PATH[kinds]
     plan = deploying.plan_redeploy(kind, model_id, version)
     form = RedeployForm()
     errors: list[dict[str, object]] = []
