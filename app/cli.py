@@ -67,6 +67,8 @@ def models_deploy(paths: tuple[Path, ...], note: str, force: bool) -> None:
         uploads = seeding.uploads_from(paths)
         if not uploads:  # a directory without model files: deploy's max() of nothing was a traceback
             raise DomainError("no .bpmn, .dmn or .json files in " + ", ".join(map(str, paths)))
+        if note.strip() == studio.SEED_NOTE:  # it would pass this deploy off as the shipped files to `ordra seed`
+            raise DomainError(f"the note '{studio.SEED_NOTE}' is kept for ordra seed; give another")
         with unit_of_work():
             unchanged = studio.unchanged_deployment_json(uploads)  # as the studio and the API: no new version
             deployment = None if unchanged else deploying.deploy(uploads, actor_id=None, note=note, force=force)

@@ -20,6 +20,7 @@ from app.orders.service import seed_demo_accounts
 from app.studio import deploying
 from app.studio import model_tests
 from app.studio import service as studio
+from app.studio.models import Deployment
 from app.studio.validation import KINDS
 from app.studio.validation import Upload
 
@@ -63,15 +64,32 @@ def seed_all(demo_catalog: bool = True) -> Iterator[str]:
 
 
 def _deploy_shipped(uploads: list[Upload]) -> Iterator[str]:
-    """Deploy the shipped files that changed, except those whose newest version a person deployed: seeding
-    again (every `ordra demo` start) deployed the shipped file over the studio's work, silently undoing it."""
+    """Deploy the shipped files that are new or changed, except those whose newest version a person deployed:
+    seeding again (every `ordra demo` start) deployed the shipped file over the studio's work, silently undoing
+    it. Unchanged files stay out of the deployment (in it, each of their models got a version again); the
+    processes using a changed decision or form still get one, as on any deploy."""
     owned = studio.deployed_by_people([u.filename for u in uploads])
     for filename, deployment in sorted(owned.items()):
-        yield (f"kept {filename} as deployed by {deployment.deployed_by.username} (version {deployment.id}), "
-               "not the shipped file")
-    rest = [u for u in uploads if u.filename not in owned]
-    deployed = deploying.deploy(rest, actor_id=None, note="ordra seed", skip_unchanged=True) if rest else None
-    yield f"deployed version {deployed.id}" if deployed else "shipped models unchanged"
+        by = f"by {deployment.deployed_by.username}" if deployment.deployed_by else "with ordra models deploy"
+        yield f"kept {filename} as deployed {by} (version {deployment.id}), not the shipped file"
+    latest = {u.filename: studio.latest_file_sha(u.filename) for u in uploads if u.filename not in owned}
+    changed = [u for u in uploads if u.filename in latest and latest[u.filename] != u.sha256]
+    if not changed:
+        yield "shipped models unchanged"
+        return
+    deployed = deploying.deploy(changed, actor_id=None, note=studio.SEED_NOTE)
+    yield f"deployed version {deployed.id}: " + "; ".join(_what_changed(deployed, latest))
+
+
+def _what_changed(deployed: Deployment, latest: dict[str, str | None]) -> list[str]:
+    """Which files of ``deployed`` are new, which changed, and which processes got a version for using them."""
+    new = [f.filename for f in deployed.files if latest[f.filename] is None]
+    changed = [f.filename for f in deployed.files if latest[f.filename] is not None]
+    users = [f"{p.process_id} v{p.version}" for p in deployed.processes if p.file.deployment_id != deployed.id]
+    said = [f"{', '.join(new)} new"] if new else []
+    said += [f"{', '.join(changed)} changed"] if changed else []
+    said += [f"{', '.join(users)} {'uses' if len(users) == 1 else 'use'} what changed"] if users else []
+    return said
 
 
 def seed_model_tests(folder: Path) -> int:

@@ -51,7 +51,6 @@ def deploy_models() -> tuple[Response, int]:
                                    force=_force_flag())
     except TestsFailed as exc:  # the cases' results too, so the caller sees what each one did
         return jsonify({"errors": exc.errors, "cases": exc.cases}), 422
-    assert deployment is not None
     return jsonify(studio.deployment_json(deployment)), 201
 
 

@@ -7,12 +7,8 @@
 (function () {
   "use strict";
 
-  function element(tag, attrs, text) {
-    var node = document.createElement(tag);
-    Object.keys(attrs || {}).forEach(function (key) { node.setAttribute(key, attrs[key]); });
-    if (text !== undefined) { node.textContent = text; }
-    return node;
-  }
+  var studio = window.OrdraStudio;
+  var element = studio.element;
 
   function CaseEditor(modeler, root) {
     this.modeler = modeler;

@@ -6,25 +6,15 @@
 (function () {
   "use strict";
 
+  var studio = window.OrdraStudio;
+  var element = studio.element;
+  var debounce = studio.debounce;
+  var usersSaid = studio.usersSaid;
+
   var TYPES = [["string", "Text"], ["integer", "Whole number"], ["number", "Number"], ["boolean", "Yes / no"],
                ["date", "Date"], ["array", "Several of the choices"], ["object", "Group of fields"]];
   var MANAGED = ["type", "title", "format", "enum", "oneOf", "pattern", "examples", "properties", "required", "items",
                  "uniqueItems", "minItems"];
-
-  function element(tag, attrs, text) {
-    var node = document.createElement(tag);
-    Object.keys(attrs || {}).forEach(function (key) { node.setAttribute(key, attrs[key]); });
-    if (text !== undefined) { node.textContent = text; }
-    return node;
-  }
-
-  /* ``fn`` once ``ms`` after the last call; ``.cancel()`` drops a call still waiting. */
-  function debounce(fn, ms) {
-    var timer = null;
-    var call = function () { clearTimeout(timer); timer = setTimeout(fn, ms); };
-    call.cancel = function () { clearTimeout(timer); };
-    return call;
-  }
 
   function newField(name) {
     return {name: name, type: "string", title: "", required: false, choices: "", pattern: "", example: "",
@@ -310,21 +300,7 @@
     });
   };
 
-  /* After a deploy: the draft is what was deployed, so it goes, and so does a save still waiting (it stored the
-     deployed content as a draft again after the deploy). */
-  Editor.prototype.discardDraft = function () {
-    this.saveDraft.cancel();
-    if (!this.draftKept) { return; }
-    this.draftKept = false;
-    this.request("DELETE", this.root.dataset.draftUrl);
-  };
-
-  /* The processes a deploy of a decision or form gave a new version because they use it: their new instances
-     use it, running ones keep their version's. */
-  function usersSaid(processes) {
-    var users = (processes || []).map(function (p) { return p.id + " (v" + p.version + ")"; });
-    return users.length ? " New instances of " + users.join(", ") + " use it." : "";
-  }
+  Editor.prototype.discardDraft = studio.discardDraft;
 
   document.addEventListener("DOMContentLoaded", function () {
     document.querySelectorAll(".form-editor-page").forEach(function (root) { new Editor(root).start(); });

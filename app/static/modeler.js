@@ -7,6 +7,10 @@
 (function () {
   "use strict";
 
+  var studio = window.OrdraStudio;
+  var element = studio.element;
+  var debounce = studio.debounce;
+
   /* SpiffWorkflow's extension elements, as Ordra's parser reads them (our own moddle descriptor). */
   var SPIFF = {
     name: "SpiffWorkflow", uri: "http://spiffworkflow.org/bpmn/schema/1.0/core", prefix: "spiffworkflow",
@@ -32,25 +36,6 @@
   };
   var CONDITION_SOURCES = ["bpmn:ExclusiveGateway", "bpmn:InclusiveGateway"];
   var UNITS = {Y: "year", M: "month", W: "week", D: "day", H: "hour", TM: "minute", S: "second"};
-
-  function element(tag, attrs, text) {
-    var node = document.createElement(tag);
-    Object.keys(attrs || {}).forEach(function (key) { node.setAttribute(key, attrs[key]); });
-    if (text !== undefined) { node.textContent = text; }
-    return node;
-  }
-
-  /* ``fn`` once ``ms`` after the last call; ``.cancel()`` drops a call still waiting. */
-  function debounce(fn, ms) {
-    var timer = null;
-    var call = function () {
-      var args = arguments;
-      clearTimeout(timer);
-      timer = setTimeout(function () { fn.apply(null, args); }, ms);
-    };
-    call.cancel = function () { clearTimeout(timer); };
-    return call;
-  }
 
   /* "PT1H30M" → "1 hour 30 minutes"; "" when the text is not an ISO 8601 duration. */
   function humanDuration(text) {
@@ -243,14 +228,7 @@
     this.discardDraft();
   };
 
-  /* After a deploy: the draft is what was deployed, so it goes, and so does a save still waiting (it stored the
-     deployed content as a draft again after the deploy). */
-  Modeler.prototype.discardDraft = function () {
-    this.saveDraft.cancel();
-    if (!this.draftKept) { return; }
-    this.draftKept = false;
-    this.request("DELETE", this.root.dataset.draftUrl);
-  };
+  Modeler.prototype.discardDraft = studio.discardDraft;
 
   Modeler.prototype.offerForce = function () {
     var self = this;

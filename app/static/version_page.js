@@ -3,12 +3,8 @@
 (function () {
   "use strict";
 
-  function element(tag, attrs, text) {
-    var node = document.createElement(tag);
-    Object.keys(attrs || {}).forEach(function (key) { node.setAttribute(key, attrs[key]); });
-    if (text !== undefined) { node.textContent = text; }
-    return node;
-  }
+  var studio = window.OrdraStudio;
+  var element = studio.element;
 
   function post(url, csrf, body) {
     return fetch(url, {method: "POST", credentials: "same-origin", body: JSON.stringify(body || {}),

@@ -18,19 +18,24 @@ from flask_login import current_user
 from werkzeug.wrappers import Response as WerkzeugResponse
 
 from app.auth.access import page_roles
+from app.errors import Conflict
 from app.errors import Invalid
 from app.instances import migrations
 from app.studio import authoring
+from app.studio import case_forms
 from app.studio import decisions
 from app.studio import deploying
 from app.studio import diagrams
 from app.studio import model_tests
 from app.studio import service as studio
+from app.studio.blueprint import KIND_OF_PATH
 from app.studio.blueprint import bp
 from app.studio.layout import layout_bytes
+from app.studio.models import ModelTestCase
 from app.studio.validation import Upload
 from app.validation import check_text
 from app.validation import parse_id
+from app.webforms import PageForm
 from app.xmlsafe import as_utf8
 
 TEMPLATES = Path(__file__).resolve().parent / "bpmn_templates"
@@ -108,7 +113,6 @@ def deploy_edited_model() -> tuple[Response, int]:
                         "cases": exc.cases}), 422
     except Invalid as exc:
         return jsonify({"errors": [studio.problem_json(e) for e in exc.errors]}), 422
-    assert deployment is not None
     return jsonify(studio.deployment_json(deployment)), 201
 
 
@@ -220,6 +224,53 @@ def run_decision_tests(decision_id: str) -> Response:
     return jsonify({"cases": model_tests.run_saved("decision", decision_id)})
 
 
+@bp.route("/<any(processes, decisions):kinds>/<model_id>/tests/<int:case_id>/edit", methods=["GET", "POST"])
+@page_roles("process_admin")
+def edit_test_case(kinds: str, model_id: str, case_id: int) -> str | WerkzeugResponse | tuple[str, int]:
+    """A saved test case's fields as JSON texts; each problem is said at its field."""
+    kind = KIND_OF_PATH[kinds]
+    row = model_tests.get_case(kind, model_id, case_id)
+    form = case_forms.case_form(row)
+    saved, unplaced = _save_case(form, kind, model_id, case_id) if form.is_submitted() else (None, [])
+    if saved is not None:
+        flash(f"Saved test case '{saved.name}': every validate and deploy of {model_id} replays it.", "info")
+        return redirect(_cases_url(kind, model_id))
+    page = render_template("studio/case_edit.html", form=form, row=row, kinds=kinds, errors=unplaced,
+                           delete_form=PageForm(),
+                           json_fields=case_forms.json_fields(form), back=_cases_url(kind, model_id))
+    return (page, 422) if unplaced or any(field.errors for field in form) else page
+
+
+def _save_case(form: PageForm, kind: str, model_id: str, case_id: int) -> tuple[ModelTestCase | None, list[str]]:
+    """The posted case saved; else None, each problem put at its field, and those that name none."""
+    valid = form.validate()  # the CSRF token and the name's own checks, said with the JSON fields' problems
+    try:
+        payload = case_forms.payload(form)
+        return (model_tests.update_case(kind, model_id, case_id, payload) if valid else None), []
+    except (Invalid, Conflict) as exc:
+        return None, case_forms.add_errors(form, exc.errors or [{"message": str(exc)}])
+
+
+@bp.post("/<any(processes, decisions):kinds>/<model_id>/tests/<int:case_id>/delete")
+@page_roles("process_admin")
+def delete_test_case(kinds: str, model_id: str, case_id: int) -> WerkzeugResponse:
+    """The case edit page's Delete (a form post: CSRF)."""
+    kind = KIND_OF_PATH[kinds]
+    row = model_tests.delete_case(kind, model_id, case_id)
+    shipped = row.source in (model_tests.SHIPPED, model_tests.SHIPPED_EDITED)
+    again = " It was shipped with Ordra: the next ordra seed saves it again." if shipped else ""
+    flash(f"Deleted test case '{row.name}' of {model_id}.{again}", "info")
+    return redirect(_cases_url(kind, model_id))
+
+
+def _cases_url(kind: str, model_id: str) -> str:
+    """The page that lists a model's saved cases: a process's newest version, a decision's page."""
+    if kind == "decision":
+        return url_for("studio.decision", decision_id=model_id)
+    version = diagrams.newest_process_version(model_id).version
+    return url_for("studio.process_version", process_id=model_id, version=version)
+
+
 @bp.post("/instances/<int:instance_id>/test-case")
 @page_roles("process_admin")
 def save_instance_as_test(instance_id: int) -> tuple[Response, int] | WerkzeugResponse:
@@ -229,8 +280,7 @@ def save_instance_as_test(instance_id: int) -> tuple[Response, int] | WerkzeugRe
     if request.is_json:
         return jsonify(model_tests.case_json(case)), 201
     flash(f"Saved test case '{case.name}': every validate and deploy of {case.model_id} replays it.", "info")
-    version = diagrams.newest_process_version(case.model_id).version
-    return redirect(url_for("studio.process_version", process_id=case.model_id, version=version))
+    return redirect(_cases_url("process", case.model_id))
 
 
 @bp.post("/processes/<process_id>/migrations")

@@ -44,6 +44,8 @@ PROCESS_KEYS = {"start_data", "user_tasks", "connectors", "messages", "timers", 
                 "expected_status"}
 STATUSES = ("completed", "error", "stopped")
 MAX_CASES = 200  # per model: a deploy replays them all before it answers
+SHIPPED = "shipped"  # the source of a case ``ordra seed`` saved (and keeps as shipped)
+SHIPPED_EDITED = "shipped, edited"  # a shipped case a person changed since: seed leaves it alone
 
 
 class TestsFailed(Invalid):
@@ -82,9 +84,9 @@ def save_shipped(kind: str, model_id: str, cases: Iterable[Mapping[str, Any]]) -
         name, case = _checked_payload(kind, payload)
         row = _find(kind, model_id, name)
         if row is None:
-            db.session.add(ModelTestCase(kind=kind, model_id=model_id, name=name, case=case, source="shipped"))
+            db.session.add(ModelTestCase(kind=kind, model_id=model_id, name=name, case=case, source=SHIPPED))
             changed += 1
-        elif row.source == "shipped" and row.case != case:
+        elif row.source == SHIPPED and row.case != case:
             row.case = case
             changed += 1
     db.session.flush()
@@ -114,11 +116,38 @@ def list_cases(kind: str, model_id: str) -> list[ModelTestCase]:
                                    .order_by(ModelTestCase.name)))
 
 
-def delete_case(kind: str, model_id: str, case_id: int) -> None:
+def get_case(kind: str, model_id: str, case_id: int) -> ModelTestCase:
+    """:raises NotFound: no case ``case_id`` of that model."""
     row = db.session.get(ModelTestCase, case_id)
     if row is None or row.kind != kind or row.model_id != model_id:
         raise NotFound(f"no test case {case_id} for {kind} '{model_id}'")
+    return row
+
+
+def update_case(kind: str, model_id: str, case_id: int, payload: Mapping[str, Any]) -> ModelTestCase:
+    """Replace a saved case's name and fields, checked as :func:`create_case` checks them. A shipped case a person
+    edits is theirs from then on: ``ordra seed`` updates only the cases still as shipped.
+
+    :raises NotFound: no such case; :raises Invalid: field-level; :raises Conflict: another case has the name.
+    """
+    row = get_case(kind, model_id, case_id)
+    name, case = _checked_payload(kind, payload)
+    taken = _find(kind, model_id, name)
+    if taken is not None and taken.id != row.id:
+        raise Conflict(f"{kind} '{model_id}' already has a test case named '{name}'",
+                       errors=[{"field": "name", "message": f"another test case of {model_id} is named '{name}'"}])
+    row.name, row.case = name, case
+    if row.source == SHIPPED:
+        row.source = SHIPPED_EDITED
+    db.session.flush()
+    return row
+
+
+def delete_case(kind: str, model_id: str, case_id: int) -> ModelTestCase:
+    """Delete a saved case; the row deleted (a shipped one comes back with the next ``ordra seed``)."""
+    row = get_case(kind, model_id, case_id)
     db.session.delete(row)
+    return row
 
 
 def case_json(row: ModelTestCase) -> dict[str, Any]:
@@ -172,7 +201,7 @@ def _checked_case(kind: str, case: dict[str, Any]) -> dict[str, Any]:
                if kind == "process" else ("inputs", "expected"))
     errors += [{"field": key, "message": "must be a JSON object"}
                for key in objects if not isinstance(case.get(key, {}), dict)]
-    if kind == "decision" and not case.get("expected"):
+    if kind == "decision" and isinstance(case.get("expected", {}), dict) and not case.get("expected"):
         errors.append({"field": "expected", "message": "name at least one output and the value it must have"})
     if kind == "process":
         errors += _process_case_errors(case)

@@ -34,6 +34,9 @@ from app.studio.validation import validate_upload
 from app.xmlsafe import parse_xml
 
 NOTE_MAX_CHARS = 500  # Deployment.note
+# The note of ``ordra seed``'s deployments: it tells the shipped files' versions from those a person deployed, since
+# ``ordra models deploy`` runs without a user as seed does (the CLI refuses this note)
+SEED_NOTE = "ordra seed"
 _UI_SCHEMA = 'name="formUiSchemaFilename" value="{name}"'  # how a user task names its form's UI schema
 Columns = TypeVarTuple("Columns")  # what a query selects: whole versions, or some of their columns
 
@@ -203,10 +206,11 @@ def _next_version(model: Any, column: Any, value: str) -> int:
 
 
 def deployed_by_people(filenames: list[str]) -> dict[str, Deployment]:
-    """The deployment holding the newest version of each of ``filenames`` that a person deployed (in the studio
-    or over the API), rather than ``ordra seed`` or ``ordra models deploy``."""
+    """The deployment holding the newest version of each of ``filenames`` that a person deployed (in the studio,
+    over the API or with ``ordra models deploy``), rather than ``ordra seed``."""
     rows = [_latest_file(name) for name in filenames]
-    return {row.filename: row.deployment for row in rows if row is not None and row.deployment.deployed_by_id}
+    return {row.filename: row.deployment for row in rows
+            if row is not None and (row.deployment.deployed_by_id or row.deployment.note != SEED_NOTE)}
 
 
 def latest_file_sha(filename: str) -> str | None:

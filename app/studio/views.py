@@ -29,6 +29,7 @@ from app.studio import diagrams
 from app.studio import model_tests
 from app.studio import service as studio
 from app.studio import version_diff
+from app.studio.blueprint import KIND_OF_PATH
 from app.studio.blueprint import bp as bp  # re-exported: the wiring registers the blueprint with these routes on it
 from app.studio.validation import Upload
 from app.validation import json_text
@@ -38,6 +39,10 @@ from app.webforms import PageForm
 
 class TryDecisionForm(PageForm):
     facts = TextAreaField("More inputs (JSON, over the fields above)", default="{}")
+
+
+class RedeployForm(PageForm):
+    force = BooleanField("Deploy even if saved test cases fail")
 
 
 class UploadForm(PageForm):
@@ -65,12 +70,12 @@ def index() -> str | Response | tuple[str, int]:
         except Invalid as exc:
             errors, cases_failed = exc.errors, isinstance(exc, model_tests.TestsFailed)
         else:
-            assert deployment is not None
             flash(f"Deployed as version {deployment.id}.", "info")
             return redirect(url_for("studio.deployment", deployment_id=deployment.id))
     status = 422 if errors else 200
     return render_template("studio/index.html", form=form, errors=errors, cases_failed=cases_failed,
                            overview=studio.models_overview(), drafts=authoring.drafts_overview(current_user.id),
+                           redeployable=deploying.redeployable(),
                            deployments=studio.list_deployments(20)), status
 
 
@@ -88,7 +93,8 @@ def decision(decision_id: str) -> str | tuple[str, int]:
         except DomainError as exc:
             errors = exc.errors
     return render_template("studio/decision.html", version=version, info=info, form=form, result=result,
-                           errors=errors, fields=fields), 422 if errors else 200
+                           errors=errors, fields=fields, cases=model_tests.list_cases("decision", decision_id)), \
+        422 if errors else 200
 
 
 @bp.get("/processes/<process_id>/versions/<int:version>")
@@ -102,6 +108,7 @@ def process_version(process_id: str, version: int) -> str:
     return render_template("studio/process_version.html", version=found, xml=diagrams.process_diagram_xml(found),
                            running=diagrams.running_counts(found), versions=diagrams.version_numbers(process_id),
                            migrations=migrations.recent(process_id) if admin else [],
+                           redeployable=admin and ("process", process_id, version) in deploying.redeployable(),
                            cases=model_tests.list_cases("process", process_id) if admin else [])
 
 
@@ -145,7 +152,6 @@ def deploy_edited_process(process_id: str) -> tuple[Response, int]:
         deployment = deploying.deploy([upload], actor_id=current_user.id, note=f"edited {process_id} in the modeler")
     except Invalid as exc:  # the modeler marks them on the diagram, so JSON rather than an error page
         return jsonify({"errors": [studio.problem_json(e) for e in exc.errors]}), 422
-    assert deployment is not None
     return jsonify(studio.deployment_json(deployment)), 201
 
 
@@ -170,6 +176,28 @@ def _facts(text: str) -> dict[str, Any]:
     if not isinstance(facts, dict):
         raise Invalid(errors=[{"field": "facts", "message": "must be a JSON object of input values"}])
     return facts
+
+
+@bp.route("/<any(processes, decisions, forms):kinds>/<model_id>/versions/<int:version>/redeploy",
+          methods=["GET", "POST"])
+@page_roles("process_admin")
+def redeploy_version(kinds: str, model_id: str, version: int) -> str | Response | tuple[str, int]:
+    """Deploy an older version again as the newest (a rollback): a confirmation, then the same deploy as any."""
+    kind = KIND_OF_PATH[kinds]
+    plan = deploying.plan_redeploy(kind, model_id, version)
+    form = RedeployForm()
+    errors: list[dict[str, object]] = []
+    if form.validate_on_submit():
+        try:
+            done = deploying.redeploy(kind, model_id, version, actor_id=current_user.id, force=bool(form.force.data))
+        except Invalid as exc:
+            errors = exc.errors
+        else:
+            flash(f"Deployed version {done.old_version}'s content as version {done.new_version} of {model_id} "
+                  f"(deployment {done.deployment.id}).", "info")
+            return redirect(url_for("studio.deployment", deployment_id=done.deployment.id))
+    return render_template("studio/redeploy.html", plan=plan, form=form, errors=errors,
+                           cases_failed=any("case" in e for e in errors)), 422 if errors else 200
 
 
 @bp.get("/deployments/<int:deployment_id>")

@@ -68,6 +68,61 @@ def test_seed_keeps_a_shipped_model_a_person_deployed_since(app: Any, api: Any, 
     assert level.json["outputs"]["level"] == "cabling works"
 
 
+def shipped_copy(app: Any, tmp_path: Any) -> Any:
+    """The shipped models in ``tmp_path``, seeded from there (a test changes them as a release would)."""
+    for folder in ("bpmn", "dmn", "forms"):
+        shutil.copytree(REPO / folder, tmp_path / folder)
+    app.config["DEFINITIONS_DIR"] = str(tmp_path)
+    assert run(app, "seed").exit_code == 0
+    return tmp_path
+
+
+def newest_versions(api: Any, kind: str) -> dict[str, int]:
+    key = "file" if kind == "forms" else "id"
+    found: dict[str, int] = {}
+    for model in api.get("/api/v1/models").json[kind]:
+        found[model[key]] = max(found.get(model[key], 0), model["version"])
+    return found
+
+
+def test_seed_gives_a_new_version_only_to_what_changed_and_what_uses_it(app: Any, api: Any, tmp_path: Any) -> None:
+    """A changed shipped decision deployed every shipped file again: every shipped process got a new version."""
+    root = shipped_copy(app, tmp_path)
+    before = {kind: newest_versions(api, kind) for kind in ("processes", "decisions", "forms")}
+    level = root / "dmn" / "approval_level.dmn"
+    level.write_bytes(level.read_bytes().replace(b'"works"', b'"cabling works"'))
+    again = run(app, "seed", "--no-demo-catalog")
+    assert again.exit_code == 0, again.output
+    after = {kind: newest_versions(api, kind) for kind in ("processes", "decisions", "forms")}
+    assert after["decisions"] == {**before["decisions"], "approval_level": 2}
+    assert after["processes"] == {**before["processes"], "change_request": 2}  # the one process calling it
+    assert after["forms"] == before["forms"]
+    assert "deployed version 2: approval_level.dmn changed; change_request v2 uses what changed" in again.output
+
+
+def test_seed_keeps_a_shipped_model_deployed_with_the_cli(app: Any, api: Any, tmp_path: Any) -> None:
+    """`ordra models deploy` ran without a user, as seed does, so seed took its version for a shipped one."""
+    shipped_copy(app, tmp_path)
+    edited = tmp_path / "mine" / "approval_level.dmn"
+    edited.parent.mkdir()
+    edited.write_bytes((REPO / "dmn" / "approval_level.dmn").read_bytes().replace(b'"works"', b'"cabling works"'))
+    mine = run(app, "models", "deploy", str(edited), "--force")
+    assert mine.exit_code == 0 and "deployed version 2" in mine.output, mine.output
+    again = run(app, "seed", "--no-demo-catalog")
+    assert again.exit_code == 0, again.output
+    assert "kept approval_level.dmn as deployed with ordra models deploy (version 2)" in again.output
+    assert "shipped models unchanged" in again.output
+    level = api.post("/api/v1/decisions/approval_level/evaluate", json={"facts": {"bandwidth": 100, "surcharge": 5}})
+    assert level.json["outputs"]["level"] == "cabling works"
+
+
+def test_models_deploy_keeps_the_seeds_note_for_the_seed(app: Any, api: Any) -> None:
+    """Seed tells its own deployments by their note: a CLI deploy with that note would pass for the shipped file."""
+    result = run(app, "models", "deploy", *map(str, CHANGE_REQUEST_FILES), "--note", "ordra seed")
+    assert result.exit_code == 1 and "kept for ordra seed" in result.output
+    assert api.get("/api/v1/deployments").json == []
+
+
 def test_seed_says_so_when_it_finds_no_shipped_models(app: Any, api: Any, tmp_path: Any) -> None:
     """An install without the checkout's bpmn/, dmn/ and forms/ (a wheel) seeded nothing and said nothing."""
     app.config["DEFINITIONS_DIR"] = str(tmp_path)

@@ -62,6 +62,7 @@ def seed_pages(app: Flask, seeded: dict[str, Any]) -> dict[str, Any]:
     from app.extensions import db
     from app.jeopardy.service import check
     from app.studio.models import Deployment
+    from app.studio.models import ModelTestCase
 
     api = Api(app.test_client())
     ids: dict[str, Any] = {"offering": seeded["offerings"]["Business Fibre Internet"]}
@@ -98,6 +99,8 @@ def seed_pages(app: Flask, seeded: dict[str, Any]) -> dict[str, Any]:
         check(utcnow() + timedelta(days=30))  # every open watch is late
         ids["rule"] = db.session.query(SimulatorRule.id).first()[0]
         ids["deployment"] = db.session.query(Deployment.id).order_by(Deployment.id.desc()).first()[0]
+        ids["case"] = db.session.query(ModelTestCase.id).filter_by(kind="decision", model_id="approval_level"
+                                                                    ).first()[0]  # a shipped case: its edit page
     return ids
 
 
@@ -138,7 +141,8 @@ PAGES: dict[str | None, list[str]] = {
     "admin": ["/studio/", "/studio/processes/customer_order/versions/1", "/studio/processes/customer_order/edit",
               "/studio/processes/new", "/studio/processes/activate_line/diff?from=1&to=2",
               "/studio/decisions/approval_level", "/studio/decisions/approval_level/edit", "/studio/forms/edit",
-              "/studio/deployments/{deployment}", "/catalog/", "/catalog/offerings/{offering}",
+              "/studio/deployments/{deployment}", "/studio/processes/activate_line/versions/1/redeploy",
+              "/studio/decisions/approval_level/tests/{case}/edit", "/catalog/", "/catalog/offerings/{offering}",
               "/catalog/offerings/new", "/catalog/offerings/{offering}/edit", "/ops/", "/simulator/",
               "/simulator/rules/{rule}", "/api/docs", "/users/", "/users/tokens/{token}/revoke"],
 }

@@ -118,6 +118,7 @@ POLICY: dict[str, Policy] = {
     "studio.edit_process": p(ADMIN), "studio.migrate_instances": p(ADMIN), "studio.migration_progress": p(ADMIN),
     "studio.save_process_test": p(ADMIN), "studio.run_process_tests": p(ADMIN), "studio.try_process_test": p(ADMIN),
     "studio.validate_edited_process": p(ADMIN), "studio.new_process": p(ADMIN),
+    "studio.redeploy_version": p(ADMIN), "studio.edit_test_case": p(ADMIN), "studio.delete_test_case": p(ADMIN),
     "studio.diff_process_versions": p(VERSION_READERS), "studio.process_version": p(VERSION_READERS),
     "studio.download_process_version": p(VERSION_READERS),
     # catalog admin pages, the simulator, ops
@@ -344,7 +345,7 @@ ANY_IDS = {"order_id": 1, "product_id": 1, "work_item_id": 1, "fallout_id": 1, "
            "kind": "process", "case_id": 1, "deployment_id": 1, "migration_id": 1, "version": 1, "rule_id": 1,
            "offering_id": 1, "catalog_id": "1", "category_id": "1", "price_id": "1", "spec_id": "1", "job_id": 1,
            "token_id": 1, "hub_id": 1, "cancellation_id": 1, "service_order_id": 1, "resource_order_id": 1, "name": "x",
-           "filename": "ordra.css", "batch_id": 1}
+           "filename": "ordra.css", "batch_id": 1, "kinds": "processes"}
 WRITES = {"POST", "PUT", "PATCH", "DELETE"}
 
 
