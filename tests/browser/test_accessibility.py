@@ -349,6 +349,7 @@ def test_a_customer_issues_copies_and_revokes_an_api_token_with_the_keyboard_alo
     expect(page.locator("#copy-status")).to_have_text("Copied to the clipboard.")
     tab_to(page, 'a[aria-label="Revoke the token Bravo billing"]')
     page.keyboard.press("Enter")
+    expect(page.locator("#confirm-revoke")).to_be_attached()  # the confirmation page, before tabbing on it
     tab_to(page, "#confirm-revoke")
     page.keyboard.press("Enter")
     expect(page.locator(".flash")).to_contain_text("is revoked")
