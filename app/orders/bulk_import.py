@@ -29,6 +29,7 @@ from app.errors import NotFound
 from app.extensions import db
 from app.jobs.queue import enqueue
 from app.jobs.queue import recheck_at
+from app.local_files import read_regular_file
 from app.orders import tmf622
 from app.orders.capture import capture
 from app.orders.models import ImportBatch
@@ -40,16 +41,13 @@ CHUNK = 25  # orders per job: small enough to spread over workers, big enough to
 RESULT_LABELS = {"pending": "Waiting", "created": "Created", "present": "Already present", "failed": "Failed"}
 
 
-def read_orders(path: Path) -> list[tuple[int, dict[str, Any]]]:
-    """``(line number, TMF622 payload)`` for each order in the file.
+def read_orders(path: Path, max_bytes: int) -> list[tuple[int, dict[str, Any]]]:
+    """``(line number, TMF622 payload)`` for each order in the file, a regular file of at most ``max_bytes``.
 
-    :raises DomainError: the file cannot be read at all (unreadable, not UTF-8, unknown type, not JSON, no header).
+    :raises DomainError: the file cannot be read at all (not a regular file, too big, unreadable, not UTF-8,
+        unknown type, not JSON, no header).
     """
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise DomainError(f"{path.name}: cannot be read: {exc.strerror}") from None
-    return parse_orders(path.name, _utf8(path.name, data))
+    return parse_orders(path.name, _utf8(path.name, read_regular_file(path, max_bytes, "IMPORT_FILE_MAX_BYTES")))
 
 
 def read_upload(filename: str, data: bytes) -> list[tuple[int, dict[str, Any]]]:
