@@ -30,6 +30,7 @@ from app.inbox.models import WorkItem
 from app.instances import service as instances
 from app.orders.models import ProductOrder
 from app.orders.service import account_of
+from app.task_data import check_given_data
 
 CUSTOMER = "customer"
 
@@ -183,7 +184,10 @@ def complete(work_item_id: int, data: Mapping[str, Any], user: User) -> WorkItem
 
 
 def complete_validated(item: WorkItem, clean: Mapping[str, Any], user: User) -> WorkItem:
-    """Complete an open item whose form data was already validated (the browser path)."""
+    """Complete an open item whose form data was already validated (the browser path).
+
+    :raises Invalid: ``clean`` over the limits of task data (``app.task_data``): a form's list fields."""
+    check_given_data(clean)
     if item.status != "open":
         raise Conflict(f"task {item.id} is already {item.status}")
     if item.assignee_id not in (None, user.id):
