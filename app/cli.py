@@ -148,8 +148,8 @@ def users_create(username: str, roles: tuple[str, ...], password: str, display_n
 @users_group.command("token", help="Issue an API bearer token for a user (shown once).")
 @click.argument("username")
 @click.option("--name", default="cli")
-@click.option("--expires", "expires_days", type=click.IntRange(min=1), default=None,
-              help="Days until the token stops working (default: until revoked).")
+@click.option("--expires", "expires_days", type=click.IntRange(min=1, max=36_500), default=None,
+              help="Days until the token stops working, at most 36,500 (default: until revoked).")
 @click.option("--role", "roles", multiple=True,
               help="Limit the token to this role of the user's (repeat for several; default: all their roles).")
 @with_appcontext
