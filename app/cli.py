@@ -233,6 +233,7 @@ def orders_group() -> None:
 @with_appcontext
 def orders_import(file: Path, username: str | None) -> None:
     from app.auth.service import find_user
+    from app.orders.bulk_import import display_filename
     from app.orders.bulk_import import queue_import
     from app.orders.bulk_import import read_orders
     try:
@@ -241,7 +242,7 @@ def orders_import(file: Path, username: str | None) -> None:
         _fail(error)
     user = find_user(username) if username else None
     with unit_of_work():
-        batch_id = queue_import(file.name, records, user=user).id
+        batch_id = queue_import(display_filename(file.name), records, user=user).id
     if current_app.config["JOB_BACKEND"] == "rq":
         click.echo(f"import batch {batch_id} queued; `ordra worker` processes capture the orders", err=True)
     _follow_import(batch_id, file.name, len(records))
