@@ -15,6 +15,7 @@ from sqlalchemy import or_
 from sqlalchemy import select
 from sqlalchemy.orm import aliased
 from sqlalchemy.orm import joinedload
+from sqlalchemy.orm import undefer
 from sqlalchemy.orm.attributes import set_committed_value
 
 from app import taskforms
@@ -123,7 +124,8 @@ def _item_to_complete_query() -> Select[WorkItem, WorkItem]:
     open_item = aliased(WorkItem)
     return (select(WorkItem, open_item).where(WorkItem.id == bindparam("work_item_id"))
             .outerjoin(open_item, and_(open_item.instance_id == WorkItem.instance_id, open_item.status == "open"))
-            .options(joinedload(WorkItem.instance).undefer(ProcessInstance.state)).order_by(open_item.id))
+            .options(joinedload(WorkItem.instance).undefer(ProcessInstance.state), undefer(WorkItem.task_data))
+            .order_by(open_item.id))
 
 
 @cache
