@@ -6,6 +6,7 @@ a blank or "remove"-ticked entry is left out of what is saved.
 """
 from __future__ import annotations
 
+from collections.abc import Mapping
 from collections.abc import Sequence
 from datetime import UTC
 from typing import Any
@@ -152,16 +153,22 @@ class LabelsForm(PageForm):
     characteristics = FieldList(FormField(LabelEntryForm))
 
 
-def labels_form(spec: Specification) -> LabelsForm:
-    """A label field per characteristic of ``spec``, filled from it when first shown; an empty field's placeholder
-    is what people will read instead (the name in words)."""
-    form = LabelsForm()
-    if not form.is_submitted():
+def labels_form(spec: Specification, *, bind_post: bool = True) -> LabelsForm:
+    """A label field per characteristic of ``spec``, filled from it when first shown (or when the post is not
+    bound: one sending more labels than ``spec`` has); an empty field's placeholder is what people will read
+    instead (the name in words)."""
+    form = LabelsForm() if bind_post else LabelsForm(formdata=None)
+    if not bind_post or not form.is_submitted():
         for characteristic in spec.characteristics:
             form.characteristics.append_entry({"name": characteristic.name, "label": characteristic.label})
     for entry in form.characteristics:
         entry.form.label.render_kw = {"placeholder": display_label(entry.form.name.data or "")}
     return form
+
+
+def posted_labels(formdata: Mapping[str, str]) -> int:
+    """How many label entries a post of the labels form carries, counted before a form is built for each."""
+    return sum(1 for key in formdata if key.startswith("characteristics-") and key.endswith("-name"))
 
 
 def labels_input(form: LabelsForm) -> dict[str, str]:
