@@ -61,6 +61,7 @@ class PriceEntryForm(Form):  # a sub-form: the outer form carries the CSRF token
 
 
 MAX_PRICE_ROWS = 100  # price rows one post of the offering form may carry
+MAX_LABEL_ENTRIES = 500  # labels one post of the labels form may carry (a task form's most fields too)
 
 
 class OfferingForm(PageForm):

@@ -78,10 +78,9 @@ def labels(offering_id: int) -> str | Response | tuple[str, int]:
     spec = catalog.product_spec_of(offering)
     sharing = catalog.offerings_sharing(spec, offering_id)  # labels are the specification's: they change too
     posted = forms.posted_entries(request.form, "characteristics") if request.method == "POST" else 0
-    too_many = posted > len(spec.characteristics)  # a form of each would take seconds: 100,000 took 33 s
+    too_many = posted > forms.MAX_LABEL_ENTRIES  # a form of each would take seconds: 100,000 took 33 s
     form = forms.labels_form(spec, bind_post=not too_many)
-    errors = [f"The form sent {posted:,} labels; {spec.name} has {len(spec.characteristics)} characteristics."
-              ] if too_many else []
+    errors = [f"The form sent {posted:,} labels; it takes at most {forms.MAX_LABEL_ENTRIES}."] if too_many else []
     if not too_many and form.validate_on_submit():
         try:
             catalog.relabel_characteristics(spec, forms.labels_input(form))
