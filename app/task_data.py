@@ -19,6 +19,7 @@ MAX_DEPTH = 32  # a request body's JSON_MAX_DEPTH
 MAX_CHARS = 16_000_000  # the JSON the data would be, roughly: a request body's 16 MB
 _JSON_INT_BITS = 14_284  # under 10 ** 4,300: Python writes no longer integer as text (json.dumps raised)
 
+_TOO_MANY = f"takes the task data past the {MAX_VALUES:,} values it may hold (every list, object and value counts)"
 Path = tuple[Any, ...]  # a name, then keys (texts, or numbers when a script keyed by them) and list indexes
 _Entry = tuple[Any, int, Any, Any]  # (node, depth, parent entry, key in parent)
 
@@ -46,13 +47,14 @@ def check_storable(values: Mapping[str, Any]) -> None:
         node, depth = entry[0], entry[1]
         count += 1
         if count > MAX_VALUES:
-            raise NotStorable(_path(entry), f"is past the {MAX_VALUES:,} values task data may hold "
-                                            "(every list, object and value in them counts)")
+            raise NotStorable(_path(entry), _TOO_MANY)
         if isinstance(node, str):
             budget -= len(node) + 3
         elif isinstance(node, (dict, list, tuple, set, frozenset)):
             if depth >= MAX_DEPTH:
                 raise NotStorable(_path(entry), f"nests deeper than the {MAX_DEPTH} levels task data may hold")
+            if count + len(node) > MAX_VALUES:  # before a stack entry is made for each of 10,000,000 items
+                raise NotStorable(_path(entry), _TOO_MANY)
             budget -= 2 + (2 * len(node) if isinstance(node, dict) else len(node))
             _push_children(stack, entry)
         else:

@@ -30,7 +30,7 @@ def test_an_api_start_with_too_many_values_is_422_naming_the_place(app: Flask, a
     refused = api.post("/api/v1/processes/plain/instances", json={"data": TOO_MANY})
     assert refused.status_code == 422, refused.json
     error = refused.json["errors"][0]
-    assert error["field"].startswith("data.items[") and "past the 100,000 values" in error["message"], error
+    assert error["field"] == "data.items" and "past the 100,000 values it may hold" in error["message"], error
     assert _instances(app) == before
     assert api.post("/api/v1/processes/plain/instances", json={"data": {"items": [1, 2]}}).status_code == 201
 
@@ -41,7 +41,7 @@ def test_the_instances_page_refuses_too_many_values_on_its_form(app: Flask, api:
     assert client.post("/login", data={"username": "admin", "password": "demo"}).status_code == 302
     before = _instances(app)
     page = client.post("/instances/start", data={"process_id": "plain", "data": json.dumps(TOO_MANY)})
-    assert page.status_code == 422 and b"past the 100,000 values" in page.data
+    assert page.status_code == 422 and b"past the 100,000 values it may hold" in page.data
     assert _instances(app) == before
 
 
@@ -50,7 +50,7 @@ def test_a_retry_or_skip_with_too_many_values_is_422_and_the_case_stays(api: Api
     instance: dict[str, Any] = api.post("/api/v1/processes/fails/instances", json={"data": {}}).json
     assert instance["status"] == "error"
     retried = api.post(f"/api/v1/instances/{instance['id']}/retry", json={"data": TOO_MANY})
-    assert retried.status_code == 422 and retried.json["errors"][0]["field"].startswith("data.items["), retried.json
+    assert retried.status_code == 422 and retried.json["errors"][0]["field"] == "data.items", retried.json
     case = next(c for c in api.get("/api/v1/fallouts").json if c["instance_id"] == instance["id"])
     skipped = api.post(f"/api/v1/fallouts/{case['id']}/skip", json={"data": TOO_MANY, "reason": "done by hand"})
     assert skipped.status_code == 422, skipped.json
