@@ -15,6 +15,7 @@ from sqlalchemy import or_
 from sqlalchemy import select
 from sqlalchemy.orm import aliased
 from sqlalchemy.orm import joinedload
+from sqlalchemy.orm import load_only
 from sqlalchemy.orm import undefer
 from sqlalchemy.orm.attributes import set_committed_value
 
@@ -207,7 +208,11 @@ def complete_validated(item: WorkItem, clean: Mapping[str, Any], user: User) -> 
 
 
 def _open_item(work_item_id: int, user: User) -> WorkItem:
+    """An open item to claim or unclaim, with of its instance only the order it works for (what the answer
+    shows): loading the whole row decoded the instance's data, seconds for a big one."""
     item = get_work_item(work_item_id, user)
     if item.status != "open":
         raise Conflict(f"task {work_item_id} is already {item.status}")
+    instance = db.session.get(ProcessInstance, item.instance_id, options=[load_only(ProcessInstance.order_id)])
+    set_committed_value(item, "instance", instance)  # item.instance is this one, not a load of the whole row
     return item

@@ -87,6 +87,8 @@ def test_task_lists_and_claims_leave_the_tasks_data_unread(app: Flask, api: Api)
         item = next(i for i in listed if i["instance_id"] == started.json["id"])
         assert api.post(f"/api/v1/tasks/{item['id']}/claim", user="fulfiller").status_code == 200
     assert sent and not [s for s in sent if "task_data" in s], [s for s in sent if "task_data" in s]
+    loaded = [s for s in sent if "process_instances.data" in s]
+    assert not loaded, loaded  # the instance's data neither (the answer shows only its order)
     shown = api.get(f"/api/v1/tasks/{item['id']}", user="fulfiller").json
     assert shown["data"]["items"] == list(range(1000))  # shown where it is asked for
     done = api.post(f"/api/v1/tasks/{item['id']}/complete", user="fulfiller", json={"data": {}})
