@@ -84,10 +84,15 @@ def models_deploy(paths: tuple[Path, ...], note: str, force: bool) -> None:
 
 @models_group.command("layout", help="Add a generated diagram layout (BPMN DI) to .bpmn files that have none.")
 @click.argument("files", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@with_appcontext
 def models_layout(files: tuple[Path, ...]) -> None:
+    from app.local_files import read_regular_file
     from app.studio.layout import layout_bytes
     for file in files:
-        content = file.read_bytes()
+        try:
+            content = read_regular_file(file, current_app.config["MODEL_FILE_MAX_BYTES"], "MODEL_FILE_MAX_BYTES")
+        except DomainError as error:  # a device, a FIFO or a huge file: read_bytes never returned
+            _fail(error)
         try:
             laid_out = layout_bytes(content)
         except DomainError as error:  # not XML, or a DOCTYPE: said as deploy says it (it was a traceback)
@@ -228,15 +233,16 @@ def orders_group() -> None:
 @with_appcontext
 def orders_import(file: Path, username: str | None) -> None:
     from app.auth.service import find_user
+    from app.orders.bulk_import import display_filename
     from app.orders.bulk_import import queue_import
     from app.orders.bulk_import import read_orders
     try:
-        records = read_orders(file)
+        records = read_orders(file, current_app.config["IMPORT_FILE_MAX_BYTES"])
     except DomainError as error:
         _fail(error)
     user = find_user(username) if username else None
     with unit_of_work():
-        batch_id = queue_import(file.name, records, user=user).id
+        batch_id = queue_import(display_filename(file.name), records, user=user).id
     if current_app.config["JOB_BACKEND"] == "rq":
         click.echo(f"import batch {batch_id} queued; `ordra worker` processes capture the orders", err=True)
     _follow_import(batch_id, file.name, len(records))

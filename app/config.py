@@ -33,6 +33,7 @@ class Config:
     SCHEDULER_INTERVAL_SECONDS = 1.0
     MAX_CONTENT_LENGTH = 16 * 1024 * 1024
     MODEL_FILE_MAX_BYTES = 2 * 1024 * 1024
+    IMPORT_FILE_MAX_BYTES = 64 * 1024 * 1024  # a file `ordra orders import` reads (the import page: MAX_CONTENT_LENGTH)
     SCRIPT_CPU_SECONDS = 2.0
     MODEL_TESTS_CPU_SECONDS = 3.0  # CPU time the saved test cases one validate, deploy or run replays share
     ENGINE_INLINE_STEPS = 500  # engine tasks a request (or any step) runs; the rest goes to background jobs

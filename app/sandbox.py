@@ -41,13 +41,14 @@ Known limits:
   ``except:``, ``finally``, ``with`` and computed ``except`` clauses. Deep recursion is stopped before the
   interpreter's own ``RecursionError``, which could switch tracing off in the same way. A ``MemoryError``
   inside the tracer could too; there the process limits are the backstop.
-- ``execute`` copies the context shallowly: top-level names are written back only when the script
-  succeeds, but in-place changes to mutable values (``lines.append(x)``) stay even when it fails.
-  Writes into ``dict``/``list`` subclasses are refused.
+- ``execute`` runs on a deep copy of the context, written back only when the script succeeds and what it
+  leaves can be stored (``app.task_data``): a failed script changes nothing, in-place changes to mutable
+  values (``lines.append(x)``) included. Writes into ``dict``/``list`` subclasses are refused.
 """
 from __future__ import annotations
 
 import ast
+import copy
 import inspect
 import json
 import math
@@ -92,6 +93,8 @@ from RestrictedPython.transformer import copy_locations
 
 from app.errors import DomainError
 from app.python_source import AST_LOCK
+from app.task_data import NotStorable
+from app.task_data import check_storable
 
 SCRIPT_FILENAME = "<script>"  # the file name of every compiled script; how the tracer finds script frames
 MAX_SOURCE_CHARS = 100_000
@@ -99,8 +102,6 @@ MAX_ITEMS = 1_000_000
 MAX_INT_BITS = 100_000
 MAX_CALL_DEPTH = 100
 MEMORY_MB = 256  # how far the process may grow while one script runs (``Sandbox(memory_mb=...)``)
-MAX_DATA_CHARS = 16_000_000  # the JSON a script may leave in task data: a request body's 16 MB
-_JSON_INT_BITS = 14_284  # under 10 ** 4,300: Python writes no longer integer as text (json.dumps raised)
 _CLOCK_READ_INTERVAL = 0.005  # wall seconds between two reads of the (slower) thread CPU clock
 _RECURSION_RESERVE = 50  # interpreter frames kept free for the tracer, guards and helpers
 _FRAMES_PER_SCRIPT_CALL = 3  # a script call may bring a C call and a tracer call with it
@@ -785,15 +786,17 @@ class Sandbox:
     def execute(self, script: str, context: dict[str, Any]) -> None:
         """Run ``script`` with ``context``'s entries as its global variables, then update ``context``: its
         public, non-callable, non-module variables are written back, the ones it deleted are removed.
-        ``context`` keeps its top-level entries when the script fails.
+        ``context`` is left as it was when the script fails, values it changed in place too.
 
         :raises ScriptRejected: refused at compile time.
         :raises ScriptTimeout: over the CPU-time limit.
         :raises ScriptFailed: the script raised.
         """
-        scope = dict(context)
+        # A copy: a script that failed after items.append(float('inf')) left the Infinity in the task's data,
+        # which the instance then saved with its error (a 500 on PostgreSQL).
+        scope = copy.deepcopy(context)
         self._run(_compiled(script, "exec"), scope)
-        _check_storable(scope, context)
+        _check_storable(scope)
         _write_back(scope, context)
 
     def _run(self, code: CodeType, scope: dict[str, Any]) -> Any:
@@ -829,54 +832,19 @@ def _write_back(scope: Mapping[str, Any], context: dict[str, Any]) -> None:
     context.update((name, value) for name, value in scope.items() if _is_data(name, value))
 
 
-def _check_storable(scope: Mapping[str, Any], before: Mapping[str, Any]) -> None:
-    """The variables a script set can be stored as task data (JSON), checked before anything is written.
-    Infinity, NaN, an integer over 4,300 digits or a tuple as a key made saving the instance fail (a 500, or
-    PostgreSQL refusing the JSON), and ``['a' * 999999] * 999999`` (8 MB in the script) made a terabyte of
-    JSON outside the script's memory limit. Values the script did not replace are not walked again.
+def _check_storable(scope: Mapping[str, Any]) -> None:
+    """The task data the script leaves can be stored (``app.task_data``), checked before anything is written:
+    all of it, since a list the script appended to in place is the same object it was given. Infinity or NaN,
+    an integer over 4,300 digits or a tuple as a key made saving the instance fail (a 500, or PostgreSQL
+    refusing the JSON), ``['a' * 999999] * 999999`` (8 MB in the script) made a terabyte of JSON outside the
+    script's memory limit, and a million-item list made every later request on the instance take seconds.
 
     :raises ScriptFailed: naming the variable and the place inside it."""
-    budget = MAX_DATA_CHARS
-    for name, value in scope.items():
-        if _is_data(name, value) and value is not before.get(name, _CHECKED):
-            budget = _storable(name, value, budget)
-
-
-_CHECKED = object()
-
-
-def _storable(name: str, value: Any, budget: int) -> int:
-    """``budget`` less the JSON characters of ``value`` (roughly: texts and items). :raises ScriptFailed:"""
-    stack: list[tuple[str, Any]] = [(name, value)]
-    while stack:
-        where, node = stack.pop()
-        if isinstance(node, str):
-            budget -= len(node) + 3
-        elif isinstance(node, float) and not math.isfinite(node):
-            raise ScriptFailed(f"{where} is {node}: task data holds finite numbers only")
-        elif isinstance(node, int) and node.bit_length() > _JSON_INT_BITS:
-            raise ScriptFailed(f"{where} is an integer of over 4,300 digits: task data cannot hold it")
-        elif isinstance(node, dict):
-            budget -= 2 * len(node)
-            for key, item in node.items():
-                if key is not None and not isinstance(key, (str, int, float)):
-                    raise ScriptFailed(f"{where} has the key {_short(key)}: task data's keys are texts")
-                stack.append((f"{where}[{key!r}]", item))
-        elif isinstance(node, (list, tuple, set, frozenset)):
-            budget -= len(node) + 2
-            if budget >= 0:
-                stack.extend((f"{where}[{index}]", item) for index, item in enumerate(node))
-        else:
-            budget -= 8
-        if budget < 0:
-            raise ScriptFailed(f"the task data the script leaves would be over {MAX_DATA_CHARS:,} characters "
-                               f"of JSON (at {where})")
-    return budget
-
-
-def _short(value: Any) -> str:
-    text = repr(value)
-    return text if len(text) <= 60 else text[:57] + "..."
+    try:
+        check_storable({name: value for name, value in scope.items() if _is_data(name, value)})
+    except NotStorable as exc:
+        name, *inside = exc.path
+        raise ScriptFailed(f"{name}{''.join(f'[{key!r}]' for key in inside)} {exc.problem}") from None
 
 
 def _is_data(name: str, value: Any) -> bool:

@@ -15,7 +15,7 @@ from flask import current_app
 from app.auth.service import seed_demo_users
 from app.catalog.demo import seed_demo_catalog
 from app.connectors.demo import seed_simulator_rules
-from app.errors import DomainError
+from app.local_files import read_regular_file
 from app.orders.service import seed_demo_accounts
 from app.studio import deploying
 from app.studio import model_tests
@@ -37,10 +37,8 @@ def uploads_from(paths: Iterable[Path]) -> list[Upload]:
 
 
 def _read(path: Path) -> bytes:
-    try:
-        return path.read_bytes()
-    except OSError as exc:
-        raise DomainError(f"{path}: cannot be read: {exc.strerror or exc}") from None
+    """:raises DomainError: not a regular file, over ``MODEL_FILE_MAX_BYTES`` or unreadable."""
+    return read_regular_file(path, current_app.config["MODEL_FILE_MAX_BYTES"], "MODEL_FILE_MAX_BYTES")
 
 
 def seed_all(demo_catalog: bool = True) -> Iterator[str]:
@@ -98,5 +96,5 @@ def seed_model_tests(folder: Path) -> int:
     changed = 0
     for kind, sub in (("decision", "decisions"), ("process", "processes")):
         for path in sorted((folder / sub).glob("*.json")) if (folder / sub).is_dir() else ():
-            changed += model_tests.save_shipped(kind, path.stem, json.loads(path.read_text(encoding="utf-8")))
+            changed += model_tests.save_shipped(kind, path.stem, json.loads(_read(path).decode("utf-8")))
     return changed

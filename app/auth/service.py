@@ -37,9 +37,14 @@ from app.errors import TooManyAttempts
 from app.extensions import db
 from app.shared_cache import note_generation
 from app.shared_cache import with_generation
+from app.validation import DB_INT_MAX
+from app.validation import check_text
 
 log = logging.getLogger(__name__)
 MIN_PASSWORD_LENGTH = 8
+USERNAME_MAX = 80  # users.username
+DISPLAY_NAME_MAX = 200  # users.display_name
+TOKEN_NAME_MAX = 100  # api_tokens.name
 
 DEMO_USERS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("admin", "Process Admin", ("process_admin",)),
@@ -67,6 +72,7 @@ def create_user(username: str, password: str, roles: Iterable[str], *, display_n
               for r in roles if r not in ROLES]
     if not username.strip():
         errors.append({"field": "username", "message": "a username is required"})
+    errors += _text_problems(username=(username, USERNAME_MAX), display_name=(display_name, DISPLAY_NAME_MAX))
     if len(password) < min_password:
         errors.append({"field": "password", "message": f"at least {min_password} characters"})
     if errors:
@@ -82,7 +88,23 @@ def create_user(username: str, password: str, roles: Iterable[str], *, display_n
 
 
 def find_user(username: str) -> User | None:
+    """The user named ``username``; None without a query for a name no account can have (PostgreSQL refused
+    a NUL in the look-up: a traceback from ``ordra users token 'a\x00b'``)."""
+    if _text_problems(username=(username, USERNAME_MAX)):
+        return None
     return db.session.scalar(select(User).where(User.username == username))
+
+
+def _text_problems(**fields: tuple[str, int]) -> list[dict[str, str]]:
+    """Field errors of texts (each given with its column's length) the columns cannot hold: too long, or with
+    control characters (a NUL) or lone surrogates, which PostgreSQL refused (a traceback, not a message)."""
+    problems = []
+    for field, (value, max_chars) in fields.items():
+        try:
+            check_text(value, field, max_chars)
+        except Invalid as exc:
+            problems += exc.errors
+    return problems
 
 
 def authenticate(username: str, password: str, address: str | None = None) -> User | None:
@@ -94,7 +116,7 @@ def authenticate(username: str, password: str, address: str | None = None) -> Us
     """
     keys = throttle.keys_for(username, address)
     blocked = throttle.is_blocked(keys)
-    user = find_user(username) if len(username) <= 80 else None
+    user = find_user(username)
     password_ok = check_password_hash(user.password_hash if user is not None else _dummy_hash(), password)
     if blocked:
         raise TooManyAttempts(f"too many failed logins; try again in {current_app.config['LOGIN_WINDOW_MINUTES']} "
@@ -270,15 +292,10 @@ def issue_token_for(user: User, *, name: str, expires_days: int | None = None, r
     return IssuedToken(row, secret)
 
 
-TOKEN_NAME_MAX = 100  # the column's length
-
-
 def _name_errors(name: str) -> list[dict[str, str]]:
     if not name:
         return [{"field": "name", "message": "a name is required: it tells your tokens apart"}]
-    if len(name) > TOKEN_NAME_MAX:
-        return [{"field": "name", "message": f"at most {TOKEN_NAME_MAX} characters"}]
-    return []
+    return _text_problems(name=(name, TOKEN_NAME_MAX))
 
 
 def _expiry_errors(expires_days: int | None) -> list[dict[str, str]]:
@@ -307,7 +324,7 @@ def get_token(token_id: int, *, owner_id: int | None = None) -> ApiToken:
 
     :raises NotFound: no token with this id, or (with ``owner_id``) another user's: it is not theirs to know of.
     """
-    row = db.session.get(ApiToken, token_id)
+    row = db.session.get(ApiToken, token_id) if 1 <= token_id <= DB_INT_MAX else None  # beyond: PostgreSQL raised
     if row is None or (owner_id is not None and row.user_id != owner_id):
         raise NotFound(f"no token {token_id}")
     return row

@@ -8,6 +8,7 @@ back (401), and its count must stay.
 """
 from __future__ import annotations
 
+import hashlib
 from datetime import timedelta
 from typing import Any
 
@@ -31,7 +32,10 @@ _TABLE = LoginThrottle.__table__
 def keys_for(username: str, address: str | None) -> list[tuple[str, int]]:
     """The throttle keys of an attempt with the failure limit of each."""
     config = current_app.config
-    keys = [(f"user:{username.strip().lower()[:150]}", config["LOGIN_MAX_FAILURES"])]
+    name = username.strip().lower()[:150]
+    if not name.isprintable():  # a NUL (HTTP Basic "AAAA") in the key: PostgreSQL refused the look-up, a 500
+        name = "#" + hashlib.sha256(name.encode("utf-8", "surrogatepass")).hexdigest()
+    keys = [(f"user:{name}", config["LOGIN_MAX_FAILURES"])]
     if address:
         keys.append((f"addr:{address[:150]}", config["LOGIN_MAX_FAILURES_PER_ADDRESS"]))
     return keys

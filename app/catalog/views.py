@@ -40,6 +40,8 @@ def show(offering_id: int) -> str:
 @bp.route("/offerings/new", methods=["GET", "POST"])
 @page_roles("process_admin")
 def create() -> str | Response | tuple[str, int]:
+    if _too_many_prices():
+        return _too_many_prices_page(None)
     form = forms.offering_form(None)
     if form.validate_on_submit():
         data, price_rows = forms.offering_input(form)
@@ -55,6 +57,8 @@ def create() -> str | Response | tuple[str, int]:
 @bp.route("/offerings/<int:offering_id>/edit", methods=["GET", "POST"])
 @page_roles("process_admin")
 def edit(offering_id: int) -> str | Response | tuple[str, int]:
+    if _too_many_prices():
+        return _too_many_prices_page(offering_id)
     form = forms.offering_form(catalog.get_offering(offering_id))
     if form.validate_on_submit():
         data, price_rows = forms.offering_input(form)
@@ -73,9 +77,11 @@ def labels(offering_id: int) -> str | Response | tuple[str, int]:
     offering = catalog.get_offering(offering_id)
     spec = catalog.product_spec_of(offering)
     sharing = catalog.offerings_sharing(spec, offering_id)  # labels are the specification's: they change too
-    form = forms.labels_form(spec)
-    errors: list[str] = []
-    if form.validate_on_submit():
+    posted = forms.posted_entries(request.form, "characteristics") if request.method == "POST" else 0
+    too_many = posted > forms.MAX_LABEL_ENTRIES  # a form of each would take seconds: 100,000 took 33 s
+    form = forms.labels_form(spec, bind_post=not too_many)
+    errors = [f"The form sent {posted:,} labels; it takes at most {forms.MAX_LABEL_ENTRIES}."] if too_many else []
+    if not too_many and form.validate_on_submit():
         try:
             catalog.relabel_characteristics(spec, forms.labels_input(form))
         except Invalid as exc:
@@ -87,6 +93,18 @@ def labels(offering_id: int) -> str | Response | tuple[str, int]:
     page = render_template("catalog/labels.html", form=form, offering=offering, spec=spec, errors=errors,
                            sharing=sharing)
     return (page, 422) if form.errors or errors else page
+
+
+def _too_many_prices() -> bool:
+    """Whether the post carries more price rows than one form takes (a sub-form each: 10,000 took 15 s)."""
+    return request.method == "POST" and forms.posted_entries(request.form, "prices") > forms.MAX_PRICE_ROWS
+
+
+def _too_many_prices_page(offering_id: int | None) -> tuple[str, int]:
+    form = forms.offering_form(catalog.get_offering(offering_id) if offering_id is not None else None,
+                               bind_post=False)
+    said = f"The form sent more than {forms.MAX_PRICE_ROWS} prices; an offering takes at most that many at once."
+    return render_template("catalog/edit.html", form=form, offering_id=offering_id, errors=[said]), 422
 
 
 def _invalid(form: forms.OfferingForm, error: Invalid, price_rows: list[int],

@@ -41,7 +41,9 @@ class WorkItem(db.Model):  # type: ignore[name-defined,misc]
     status: Mapped[str] = mapped_column(String(20), default="open")
     form: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     instructions: Mapped[str] = mapped_column(Text, default="")
-    task_data: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    # The task's data when it opened (the form's values): as big as the instance's data, so read only by what
+    # shows or completes this one item; lists, claims and the instance's other open items leave it unread.
+    task_data: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict, deferred=True)
     assignee_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), index=True)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     due_at: Mapped[datetime | None]

@@ -15,6 +15,8 @@ from sqlalchemy import or_
 from sqlalchemy import select
 from sqlalchemy.orm import aliased
 from sqlalchemy.orm import joinedload
+from sqlalchemy.orm import load_only
+from sqlalchemy.orm import undefer
 from sqlalchemy.orm.attributes import set_committed_value
 
 from app import taskforms
@@ -30,6 +32,7 @@ from app.inbox.models import WorkItem
 from app.instances import service as instances
 from app.orders.models import ProductOrder
 from app.orders.service import account_of
+from app.task_data import check_given_data
 
 CUSTOMER = "customer"
 
@@ -122,7 +125,8 @@ def _item_to_complete_query() -> Select[WorkItem, WorkItem]:
     open_item = aliased(WorkItem)
     return (select(WorkItem, open_item).where(WorkItem.id == bindparam("work_item_id"))
             .outerjoin(open_item, and_(open_item.instance_id == WorkItem.instance_id, open_item.status == "open"))
-            .options(joinedload(WorkItem.instance).undefer(ProcessInstance.state)).order_by(open_item.id))
+            .options(joinedload(WorkItem.instance).undefer(ProcessInstance.state), undefer(WorkItem.task_data))
+            .order_by(open_item.id))
 
 
 @cache
@@ -183,7 +187,10 @@ def complete(work_item_id: int, data: Mapping[str, Any], user: User) -> WorkItem
 
 
 def complete_validated(item: WorkItem, clean: Mapping[str, Any], user: User) -> WorkItem:
-    """Complete an open item whose form data was already validated (the browser path)."""
+    """Complete an open item whose form data was already validated (the browser path).
+
+    :raises Invalid: ``clean`` over the limits of task data (``app.task_data``): a form's list fields."""
+    check_given_data(clean)
     if item.status != "open":
         raise Conflict(f"task {item.id} is already {item.status}")
     if item.assignee_id not in (None, user.id):
@@ -201,7 +208,11 @@ def complete_validated(item: WorkItem, clean: Mapping[str, Any], user: User) -> 
 
 
 def _open_item(work_item_id: int, user: User) -> WorkItem:
+    """An open item to claim or unclaim, with of its instance only the order it works for (what the answer
+    shows): loading the whole row decoded the instance's data, seconds for a big one."""
     item = get_work_item(work_item_id, user)
     if item.status != "open":
         raise Conflict(f"task {work_item_id} is already {item.status}")
+    instance = db.session.get(ProcessInstance, item.instance_id, options=[load_only(ProcessInstance.order_id)])
+    set_committed_value(item, "instance", instance)  # item.instance is this one, not a load of the whole row
     return item

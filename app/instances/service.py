@@ -62,6 +62,7 @@ from app.studio.models import ProcessVersion
 from app.studio.service import attach_version
 from app.studio.service import form_as_of
 from app.studio.service import latest_process
+from app.task_data import check_given_data
 
 log = logging.getLogger(__name__)
 
@@ -136,7 +137,10 @@ def complete_user_task(instance: ProcessInstance, task_id: str, data: Mapping[st
 
 
 def retry(instance_id: int, *, actor_id: int | None, data: Mapping[str, Any] | None = None) -> ProcessInstance:
-    """Run the failed task of an instance in ``error`` again (after the model or data was fixed)."""
+    """Run the failed task of an instance in ``error`` again (after the model or data was fixed).
+
+    :raises Invalid: ``data`` over the limits of task data."""
+    check_given_data(data or {})
     instance = get_instance(instance_id)
     if instance.status != "error":
         raise Conflict(f"instance {instance_id} is {instance.status}, not in error")
@@ -146,7 +150,10 @@ def retry(instance_id: int, *, actor_id: int | None, data: Mapping[str, Any] | N
 
 
 def skip(instance_id: int, *, actor_id: int | None, data: Mapping[str, Any], reason: str) -> ProcessInstance:
-    """Mark the failed task of an instance in ``error`` done with ``data`` as its output, and run on."""
+    """Mark the failed task of an instance in ``error`` done with ``data`` as its output, and run on.
+
+    :raises Invalid: ``data`` over the limits of task data."""
+    check_given_data(data)
     instance = get_instance(instance_id)
     if instance.status != "error":
         raise Conflict(f"instance {instance_id} is {instance.status}, not in error")
@@ -851,10 +858,12 @@ def start_by_hand(process_id: str, data: Mapping[str, Any], *, user: User) -> Pr
 
     :raises Forbidden: Ordra starts it itself and ``user`` is no process admin.
     :raises NotFound: no such process.
+    :raises Invalid: ``data`` over the limits of task data (``app.task_data``).
     """
     if not _may_start(user, process_id):
         raise Forbidden(f"{process_id} is started by Ordra itself for an order; only a process admin may start it "
                         "by hand")
+    check_given_data(data)
     return start_process(process_id, data, actor_id=user.id)
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from collections import Counter
 from datetime import datetime
 from pathlib import Path
@@ -24,32 +25,35 @@ from sqlalchemy import true
 from app.auth.models import User
 from app.database import savepoint
 from app.database import utcnow
+from app.errors import BadRequest
 from app.errors import DomainError
+from app.errors import Invalid
 from app.errors import NotFound
 from app.extensions import db
 from app.jobs.queue import enqueue
 from app.jobs.queue import recheck_at
+from app.local_files import read_regular_file
 from app.orders import tmf622
 from app.orders.capture import capture
 from app.orders.models import ImportBatch
 from app.orders.models import ImportRow
+from app.validation import check_json_value
 
 CSV_FIELDS = ("externalId", "customer", "requestedCompletionDate", "action", "productOffering", "quantity")
+FILENAME_MAX = 255  # import_batches.filename
+_NOT_IN_A_NAME = re.compile(r"[\x00-\x1f\x7f\ud800-\udfff]")
 CHUNK = 25  # orders per job: small enough to spread over workers, big enough to amortise a job
 # What each row status means to the person who imported the file.
 RESULT_LABELS = {"pending": "Waiting", "created": "Created", "present": "Already present", "failed": "Failed"}
 
 
-def read_orders(path: Path) -> list[tuple[int, dict[str, Any]]]:
-    """``(line number, TMF622 payload)`` for each order in the file.
+def read_orders(path: Path, max_bytes: int) -> list[tuple[int, dict[str, Any]]]:
+    """``(line number, TMF622 payload)`` for each order in the file, a regular file of at most ``max_bytes``.
 
-    :raises DomainError: the file cannot be read at all (unreadable, not UTF-8, unknown type, not JSON, no header).
+    :raises DomainError: the file cannot be read at all (not a regular file, too big, unreadable, not UTF-8,
+        unknown type, not JSON, no header).
     """
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise DomainError(f"{path.name}: cannot be read: {exc.strerror}") from None
-    return parse_orders(path.name, _utf8(path.name, data))
+    return parse_orders(path.name, _utf8(path.name, read_regular_file(path, max_bytes, "IMPORT_FILE_MAX_BYTES")))
 
 
 def read_upload(filename: str, data: bytes) -> list[tuple[int, dict[str, Any]]]:
@@ -78,18 +82,40 @@ def _utf8(filename: str, data: bytes) -> str:
 
 
 def parse_orders(filename: str, text: str) -> list[tuple[int, dict[str, Any]]]:
-    """The orders of a file's ``text``, read by its type (the ``filename``'s suffix)."""
+    """The orders of a file's ``text``, read by its type (the ``filename``'s suffix); an order holding what no
+    request body may (``app.validation``) is a failed row naming the place."""
     suffix = Path(filename).suffix.lower()
     try:
         if suffix == ".json":
-            return _json_array(text)
+            return [(n, _checked(order)) for n, order in _json_array(text)]
         if suffix in (".jsonl", ".ndjson"):
-            return [(n, _json_line(line, n)) for n, line in enumerate(text.splitlines(), 1) if line.strip()]
+            return [(n, _checked(_json_line(line, n))) for n, line in enumerate(text.splitlines(), 1) if line.strip()]
         if suffix == ".csv":
-            return _csv_orders(text)
+            return [(n, _checked(order)) for n, order in _csv_orders(text)]
     except csv.Error as exc:  # a cell over the csv module's field size limit
         raise DomainError(f"{filename}: not a readable CSV file: {exc}") from None
     raise DomainError(f"{filename}: unsupported file type; use .json, .jsonl or .csv")
+
+
+def display_filename(name: str) -> str:
+    """A file's name as a batch records and pages show it: control characters and lone surrogates (a name that is
+    not UTF-8, or an upload's "a\x00b.json", which PostgreSQL refused: a 500) as "?", at most 255 characters."""
+    return _NOT_IN_A_NAME.sub("?", name)[:FILENAME_MAX]
+
+
+def _checked(order: Any) -> Any:
+    """``order`` as a TMF622 request body would be checked, or a failed row's reason: a lone surrogate
+    ("\ud800") in an imported text made the batch's page fail to render (a 500), and a TMF622 body refuses it."""
+    if isinstance(order, dict) and "__error__" in order:
+        return order
+    try:
+        check_json_value(order)
+    except Invalid as exc:
+        error = exc.errors[0]
+        return {"__error__": f"{error['field']}: {error['message']}" if error.get("field") else error["message"]}
+    except BadRequest as exc:
+        return {"__error__": str(exc)}
+    return order
 
 
 def _json_array(text: str) -> list[tuple[int, dict[str, Any]]]:

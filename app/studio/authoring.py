@@ -8,6 +8,7 @@ from typing import Any
 
 from sqlalchemy import func
 from sqlalchemy import select
+from sqlalchemy.orm import defer
 
 from app import connectors
 from app import rules
@@ -26,6 +27,7 @@ from app.validation import check_text
 
 MAX_CODE_CHARS = 20_000
 MAX_DRAFT_CHARS = 2_000_000
+MAX_DRAFTS = 100  # drafts one person keeps
 DRAFT_KINDS = ("process", "decision", "form")
 PROCESS_ID = re.compile(r"^[A-Za-z_][A-Za-z0-9_\-]{0,100}$")
 
@@ -154,6 +156,7 @@ def save_draft(user_id: int, kind: str, model_id: str, content: Any) -> ModelDra
     text = check_text(text, "content", MAX_DRAFT_CHARS, required=True, multiline=True)
     draft = _draft(user_id, kind, model_id)
     if draft is None:
+        _check_room_for_a_draft(user_id)
         draft = ModelDraft(user_id=user_id, kind=kind, model_id=model_id, content=text)
         db.session.add(draft)
     else:
@@ -162,13 +165,23 @@ def save_draft(user_id: int, kind: str, model_id: str, content: Any) -> ModelDra
     return draft
 
 
+def _check_room_for_a_draft(user_id: int) -> None:
+    """:raises Invalid: the user keeps ``MAX_DRAFTS`` drafts already: each may be 2 MB, and the list of drafts
+    (``GET /api/v1/drafts``) answers them all, so a loop of saves grew it without end."""
+    kept = db.session.scalar(select(func.count()).select_from(ModelDraft).where(ModelDraft.user_id == user_id))
+    if (kept or 0) >= MAX_DRAFTS:
+        raise Invalid(errors=[{"field": "model_id", "message": f"you keep {MAX_DRAFTS} drafts already, the most "
+                               "one person may; deploy or discard some first"}])
+
+
 def delete_draft(user_id: int, kind: str, model_id: str) -> None:
     db.session.delete(get_draft(user_id, kind, model_id))
 
 
-def list_drafts(user_id: int) -> list[ModelDraft]:
-    return list(db.session.scalars(select(ModelDraft).where(ModelDraft.user_id == user_id)
-                                   .order_by(ModelDraft.updated_at.desc())))
+def list_drafts(user_id: int, *, with_content: bool = True) -> list[ModelDraft]:
+    """The user's drafts, newest first; without their content (up to 2 MB each) for a list that shows none."""
+    query = select(ModelDraft).where(ModelDraft.user_id == user_id).order_by(ModelDraft.updated_at.desc())
+    return list(db.session.scalars(query if with_content else query.options(defer(ModelDraft.content))))
 
 
 def drafts_overview(user_id: int) -> list[dict[str, Any]]:
@@ -178,7 +191,7 @@ def drafts_overview(user_id: int) -> list[dict[str, Any]]:
                 "decision": set(db.session.scalars(select(DecisionVersion.decision_id).distinct())),
                 "form": set(db.session.scalars(select(FormVersion.filename).distinct()))}
     return [{"kind": d.kind, "model_id": d.model_id, "updated_at": d.updated_at,
-             "deployed": d.model_id in deployed.get(d.kind, set())} for d in list_drafts(user_id)]
+             "deployed": d.model_id in deployed.get(d.kind, set())} for d in list_drafts(user_id, with_content=False)]
 
 
 def form_draft_schema(user_id: int, filename: str) -> dict[str, Any]:

@@ -26,7 +26,6 @@ bp = Blueprint("order_imports", __name__, url_prefix="/workspace/imports")
 # The staff who may place orders over TMF622 may import them; a customer orders for their own account only.
 IMPORT_ROLES = tuple(role for role in CAPTURERS if role != "customer")
 ROW_PAGE = 100
-FILENAME_MAX = 255  # import_batches.filename
 
 
 class ImportForm(PageForm):
@@ -40,7 +39,8 @@ def index() -> str | Response | tuple[str, int]:
     error = ""
     if form.validate_on_submit():
         upload = request.files.get("file")
-        filename = (upload.filename or "").replace("\\", "/").rsplit("/", 1)[-1][:FILENAME_MAX] if upload else ""
+        filename = bulk_import.display_filename((upload.filename or "").replace("\\", "/").rsplit("/", 1)[-1]) \
+            if upload else ""
         try:
             records = bulk_import.read_upload(filename, upload.read() if upload else b"")
         except DomainError as exc:

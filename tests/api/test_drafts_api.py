@@ -61,3 +61,18 @@ def test_the_draft_routes_are_documented(api: Api) -> None:
     paths = api.get("/api/v1/openapi.json").json["paths"]
     assert set(paths["/api/v1/drafts/{kind}/{model_id}"]) == {"get", "put", "delete"}
     assert "get" in paths["/api/v1/drafts"]
+
+
+def test_one_person_keeps_at_most_max_drafts(api: Api, app: Any, monkeypatch: Any) -> None:
+    """Each draft may be 2 MB and the list answers them all: a loop of saves under new ids grew it without end."""
+    from app.studio import authoring
+    monkeypatch.setattr(authoring, "MAX_DRAFTS", 3)
+    for n in range(3):
+        assert put(api, f"/api/v1/drafts/process/p{n}", {"content": XML}).status_code == 200
+    refused = put(api, "/api/v1/drafts/process/p3", {"content": XML})
+    assert refused.status_code == 422 and refused.json["errors"][0]["message"].startswith(
+        "you keep 3 drafts already, the most one person may"), refused.json
+    assert put(api, "/api/v1/drafts/process/p1", {"content": XML + " "}).status_code == 200  # replacing one is fine
+    assert put(api, "/api/v1/drafts/process/p3", {"content": XML}, user="omanager").status_code == 403
+    assert delete(api, "/api/v1/drafts/process/p0").status_code == 204
+    assert put(api, "/api/v1/drafts/process/p3", {"content": XML}).status_code == 200

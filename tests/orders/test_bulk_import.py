@@ -106,7 +106,7 @@ def test_lost_import_jobs_are_recovered_by_reconcile(app: Any, api: Any, seeded:
     bad = write_jsonl(path, seeded, count=60)
     with app.app_context():
         with unit_of_work():
-            batch_id = queue_import(path.name, read_orders(path), user=None).id
+            batch_id = queue_import(path.name, read_orders(path, 10**6), user=None).id
             db.session.info.pop("pending_jobs")  # the jobs are lost (a flushed Redis, a killed process)
     assert order_count(api) == 0
 

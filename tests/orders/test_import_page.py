@@ -99,3 +99,32 @@ def test_a_batch_still_running_says_so_and_refreshes_itself(app: Flask, client: 
         "0 of 2 orders handled; the rest are being imported")
     assert page.get_element_by_id("import-batch").get("hx-trigger") == "every 2s"
     assert [row.xpath("string(td[3])").strip() for row in page.xpath("//tr[@data-line]")] == ["Waiting", "Waiting"]
+
+
+@pytest.mark.parametrize(("name", "data", "line", "message"), [
+    ("orders.json", b'[{"externalId": "A"}, {"externalId": "\\ud800"}]', 2,
+     "externalId: must be valid Unicode text (no lone surrogate halves"),
+    ("orders.jsonl", b'{"externalId": "A"}\n{"description": "x\\udfffy"}\n', 2,
+     "description: must be valid Unicode text (no lone surrogate halves"),
+    ("orders.json", b'[{"externalId": "a\\u0000b"}]', 1, "externalId: must not contain control characters"),
+])
+def test_an_order_holding_what_no_request_may_is_a_failed_row(
+        app: Flask, client: FlaskClient, seeded: dict[str, Any], name: str, data: bytes, line: int,
+        message: str) -> None:
+    """A lone surrogate in an imported text made the batch's page a 500 (it cannot be written as UTF-8)."""
+    login(client, "agent")
+    response = upload(client, name, data)
+    assert response.status_code == 302
+    page = client.get(response.headers["Location"])
+    assert page.status_code == 200
+    failed = lxml.html.fromstring(page.get_data(as_text=True)).xpath(f"//tr[@data-line='{line}']")[0]
+    assert failed.get("data-status") == "failed" and message in failed.text_content(), failed.text_content()
+
+
+def test_a_file_name_with_a_control_character_is_shown_with_a_question_mark(
+        app: Flask, client: FlaskClient, seeded: dict[str, Any]) -> None:
+    """PostgreSQL refused the NUL in ``a\\x00b.json`` as the batch's name: a 500."""
+    login(client, "agent")
+    response = upload(client, "a\x00b.json", b'[{"externalId": "A"}]')
+    assert response.status_code == 302
+    assert "a?b.json" in client.get(response.headers["Location"]).get_data(as_text=True)

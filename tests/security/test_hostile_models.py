@@ -52,8 +52,15 @@ def deploy_script(api: Api, pid: str, script: str) -> None:
     ("x = 1e308 * 10", "x is inf: task data holds finite numbers only"),
     ("x = [1, {'n': 10 ** 5000}]", "x[1]['n'] is an integer of over 4,300 digits"),
     ("x = {(1, 2): 3}", "x has the key (1, 2): task data's keys are texts"),
-    ("x = ['a' * 999999] * 999999", "would be over 16,000,000 characters of JSON"),
-], ids=["replace", "ljust", "fstring-width", "memory", "cpu", "infinity", "huge-int", "tuple-key", "terabyte-json"])
+    ("x = ['a' * 999999] * 999999", "x takes the task data past the 100,000 values it may hold"),
+    ("x = ['a' * 999999] * 20", "would take the task data over 16,000,000 characters of JSON"),
+    # a million-item list made every later request on the instance take seconds; 5,000 levels made saving
+    # it recurse past Python's limit; a list holding itself is endless
+    ("x = list(range(150000))", "past the 100,000 values it may hold"),
+    ("x = []\nfor i in range(5000):\n    x = [x]", "nests deeper than the 32 levels task data may hold"),
+    ("x = []\nx.append(x)", "x" + "[0]" * 31 + " nests deeper than the 32 levels"),
+], ids=["replace", "ljust", "fstring-width", "memory", "cpu", "infinity", "huge-int", "tuple-key", "terabyte-json",
+        "big-json", "many-values", "deep", "cycle"])
 def test_a_hostile_script_fails_its_task_into_fallout(api: Api, script: str, message: str) -> None:
     deploy_script(api, "hostile", script)
     started = time.perf_counter()
@@ -62,6 +69,21 @@ def test_a_hostile_script_fails_its_task_into_fallout(api: Api, script: str, mes
     assert instance["status"] == "error" and message in instance["error"]["message"], instance["error"]
     cases = [c for c in api.get("/api/v1/fallouts").json if c["instance_id"] == instance["id"]]
     assert len(cases) == 1 and message in cases[0]["message"]
+
+
+@pytest.mark.parametrize(("script", "message"), [
+    ("items.append(float('inf'))", "items[2] is inf: task data holds finite numbers only"),
+    ("order['lines'][0]['price'] = float('nan')", "order['lines'][0]['price'] is nan"),
+    ("items.extend(range(150000))", "past the 100,000 values it may hold"),
+])
+def test_a_script_changing_existing_data_in_place_is_checked_too(api: Api, script: str, message: str) -> None:
+    """Only new variables were checked: an Infinity appended to a list the instance had reached the save (a 500
+    on PostgreSQL, ``Infinity`` in SQLite's JSON)."""
+    deploy_script(api, "in_place", script)
+    data = {"items": [1, 2], "order": {"lines": [{"price": 1}]}}
+    instance = api.post("/api/v1/processes/in_place/instances", json={"data": data}).json
+    assert instance["status"] == "error" and message in instance["error"]["message"], instance
+    assert api.get(f"/api/v1/instances/{instance['id']}").json["data"] == data  # kept as it was
 
 
 def test_healthz_answers_while_a_hostile_instance_runs(app: Flask) -> None:

@@ -2,6 +2,7 @@
 expire, logins are throttled without telling which accounts exist, tokens expire and are revoked."""
 from __future__ import annotations
 
+import base64
 import statistics
 import time
 from datetime import timedelta
@@ -121,6 +122,16 @@ def test_unknown_accounts_are_throttled_alike(client: FlaskClient) -> None:
     for _ in range(5):
         login(client, username="nobody", password="wrong")
     assert login(client, username="nobody", password="wrong").status_code == 429
+
+
+@pytest.mark.parametrize("credentials", [b"\x00\x00\x00", b"a\x00b:pw", b"\x01\x02:\x7f", "\u00e9\u200b:x".encode()])
+def test_http_basic_with_control_characters_is_401_and_throttled(client: FlaskClient, credentials: bytes) -> None:
+    """``Authorization: Basic AAAA`` (three NUL bytes) went into the throttle's key, which PostgreSQL refused: a
+    500 to anyone on the network."""
+    header = {"Authorization": "Basic " + base64.b64encode(credentials).decode()}
+    for _ in range(5):
+        assert client.get("/api/v1/tasks", headers=header).status_code == 401
+    assert client.get("/api/v1/tasks", headers=header).status_code == 429
 
 
 def test_a_wrong_password_takes_as_long_for_unknown_users(app: Flask) -> None:

@@ -58,8 +58,17 @@ def test_scripts_mutate_plain_dicts_and_lists_from_task_data(box: Sandbox) -> No
         'order.setdefault("notes", []).extend(["a", "b"])\n',
         context,
     )
-    assert order == {"lines": [{"sku": "A", "qty": 3}, {"sku": "X", "qty": 0}, {"sku": "B", "qty": 1}],
-                     "meta": {"new": 2}, "total": 5, "notes": ["a", "b"]}
+    assert context["order"] == {"lines": [{"sku": "A", "qty": 3}, {"sku": "X", "qty": 0}, {"sku": "B", "qty": 1}],
+                                "meta": {"new": 2}, "total": 5, "notes": ["a", "b"]}
+
+
+def test_a_failed_script_leaves_the_data_as_it_was_nested_values_too(box: Sandbox) -> None:
+    """The script runs on a copy: a list it appended to before failing kept the item."""
+    context: dict[str, Any] = {"order": {"lines": [{"sku": "A"}]}}
+    with pytest.raises(ScriptFailed):
+        box.execute('order["lines"].append({"sku": "B"})\norder["lines"][0]["sku"] = "Z"\nraise ValueError("no")',
+                    context)
+    assert context == {"order": {"lines": [{"sku": "A"}]}}
 
 
 def test_comprehensions_augmented_assignment_and_unpacking(box: Sandbox) -> None:
