@@ -650,13 +650,17 @@ def _claim_calls(call_ids: list[int], handed: datetime | None = None) -> list[tu
     claims: list[tuple[int, Claim]] = []
     claimed_now = False
     stale = _claims_made_before()
+    # with each call its instance's status (a call handed to this job is not made if it was cancelled since)
     rows = db.session.execute(with_generation(
-        select(ServiceCall).where(ServiceCall.id.in_(call_ids)).with_for_update(skip_locked=True)
+        select(ServiceCall, ProcessInstance.status).join(ProcessInstance, ProcessInstance.id == ServiceCall.instance_id)
+        .where(ServiceCall.id.in_(call_ids)).with_for_update(skip_locked=True, of=ServiceCall)
         .execution_options(populate_existing=True))).all()
-    generation = rows[0][1] if rows else None
+    generation = rows[0][2] if rows else None
     note_generation(generation)
-    locked = {call.id: call for call, _generation in rows}
-    unwanted = _cancelled_before_made([call for call in locked.values() if call.status == "pending"], handed)
+    locked = {call.id: call for call, _status, _generation in rows}
+    cancelled = {call.id for call, status, _generation in rows if status == "cancelled"}
+    unwanted = _cancelled_before_made([call for call in locked.values()
+                                       if call.status == "pending" and call.id in cancelled], handed)
     for call_id in call_ids:
         call = locked.get(call_id)
         if call is None or call.status != "pending" or call in unwanted:
@@ -677,18 +681,17 @@ def _claim_calls(call_ids: list[int], handed: datetime | None = None) -> list[tu
 
 
 def _cancelled_before_made(calls: list[ServiceCall], handed: datetime | None) -> list[ServiceCall]:
-    """The calls handed to this job (claimed for it at ``handed``) whose instances were cancelled before it ran:
+    """Of ``calls`` (pending, of cancelled instances), those handed to this job (claimed for it at ``handed``):
     not made, since nothing was asked of the other system yet (a cancellation leaves a claimed call pending, as
     it may be being made). Each is recorded as skipped, and the late-answer listeners hear that the other system
     did nothing (a cancellation waiting for the answer can end)."""
-    handed_over = [call for call in calls if handed is not None and call.claimed_at == handed]
-    if not handed_over:
+    unwanted = [call for call in calls if handed is not None and call.claimed_at == handed]
+    if not unwanted:
         return []
-    cancelled = {instance.id: instance for instance in db.session.scalars(select(ProcessInstance).where(
-        ProcessInstance.id.in_({call.instance_id for call in handed_over}), ProcessInstance.status == "cancelled"))}
-    unwanted = [call for call in handed_over if call.instance_id in cancelled]
+    instances = {instance.id: instance for instance in db.session.scalars(select(ProcessInstance).where(
+        ProcessInstance.id.in_({call.instance_id for call in unwanted})))}
     for call in unwanted:
-        instance = cancelled[call.instance_id]
+        instance = instances[call.instance_id]
         call.status, call.finished_at = "cancelled", utcnow()
         record(instance, "service_call_skipped", task_name=call.task_name,
                message="not made: its instance was cancelled before the call's job ran", detail={"call": call.id})
