@@ -94,11 +94,14 @@ def busy_worker(redis: Redis, queue_name: str, processes: list[Any], timeout: fl
     by_pid = {process.pid: process for process in processes}
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
-        for worker in Worker.all(queue=queue):
-            job_id = worker.get_current_job_id() if worker.pid in by_pid and worker.get_state() == "busy" else None
-            if job_id:
-                return by_pid[worker.pid], RQJob.fetch(job_id, connection=redis, serializer=JSONSerializer)
-        time.sleep(0.002)
+        ours = [worker for worker in Worker.all(queue=queue) if worker.pid in by_pid]
+        # one round trip a worker a look, many looks per read of the workers' registry: the jobs last milliseconds,
+        # and a look of seven round trips with a pause saw none of three busy workers for 20 s once in CI
+        for _ in range(500):
+            for worker in ours:
+                job_id = worker.get_current_job_id()  # set while it runs a job, deleted when the job ends
+                if job_id:
+                    return by_pid[worker.pid], RQJob.fetch(job_id, connection=redis, serializer=JSONSerializer)
     raise AssertionError(f"none of the workers {sorted(by_pid)} ran a job within {timeout} s")
 
 
