@@ -59,6 +59,11 @@ class Config:
     # 0: all to jobs.
     COMMIT_CHAIN_MAX_CALLS = 10
     JEOPARDY_ENABLED = True  # watches need a deployed `jeopardy_sla` decision as well
+    # When SLAs on the business clock run (the `jeopardy_sla` decision's `clock` output; app/jeopardy/calendar.py),
+    # e.g. ORDRA_BUSINESS_HOURS='{"timezone": "Europe/London", "days": ["Mon", "Tue", "Wed", "Thu", "Fri"],
+    # "hours": "09:00-17:30", "holidays": ["2026-12-25", "2026-12-28"]}'
+    BUSINESS_HOURS: dict[str, Any] = {"timezone": "UTC", "days": ["Mon", "Tue", "Wed", "Thu", "Fri"],
+                                      "hours": "09:00-17:00", "holidays": []}
     WTF_CSRF_TIME_LIMIT = None
     PASSWORD_HASH_METHOD = "scrypt"
     # Answers about deployed models and the catalog one process keeps across transactions (app/shared_cache.py)

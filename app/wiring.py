@@ -20,6 +20,7 @@ from app.instances import continuation
 from app.instances import listeners
 from app.instances import migrations as instance_migrations
 from app.instances import service as instances
+from app.jeopardy import calendar as business_calendar
 from app.jeopardy import service as jeopardy
 from app.jobs.queue import install_dispatch
 from app.jobs.queue import register_backend
@@ -35,6 +36,7 @@ from app.tmf import notifications as tmf_events
 
 
 def wire(app: Flask) -> None:
+    business_calendar.install(app)
     register_connectors(app)
     register_listeners(app)
     register_jobs(app)

@@ -45,6 +45,12 @@ class JeopardyWatch(db.Model):  # type: ignore[name-defined,misc]
     decision: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     alerts: Mapped[list[JeopardyAlert]] = relationship(back_populates="watch", order_by="JeopardyAlert.id")
 
+    @property
+    def clock(self) -> str:
+        """The clock its SLA runs on: the decision's ``clock`` output (``24x7`` when the table has none)."""
+        outputs = (self.decision or {}).get("outputs")
+        return str(outputs.get("clock") or "24x7") if isinstance(outputs, dict) else "24x7"
+
 
 class JeopardyAlert(db.Model):  # type: ignore[name-defined,misc]
     """Raised once when a watch enters ``at_risk`` or ``late``, for a manager's role."""

@@ -1,6 +1,7 @@
 """Jeopardy: every open work item, fallout case and promised order date, and every call to another system left
 unanswered, gets an SLA from the ``jeopardy_sla`` decision (inputs ``task_type``, ``priority``, ``sla_class``;
-outputs ``warn_after`` and ``due_after``, ISO-8601 durations). The clock moves watches ``on_track`` →
+outputs ``warn_after`` and ``due_after``, ISO-8601 durations, and optionally ``clock``: ``24x7`` or ``business``,
+see app/jeopardy/calendar.py). The clock moves watches ``on_track`` →
 ``at_risk`` → ``late`` and raises one alert per transition for the managers of the people who do the work
 (``MANAGER_OF``); a watch whose dates move back (a manager gives a task more time, the customer a later date)
 eases at once.
@@ -17,7 +18,6 @@ from datetime import datetime
 from datetime import timedelta
 from typing import Any
 
-import isodate
 from flask import current_app
 from sqlalchemy import ColumnElement
 from sqlalchemy import Select
@@ -38,6 +38,9 @@ from app.extensions import db
 from app.inbox import materialise
 from app.inbox.models import WorkItem
 from app.instances import service as instances
+from app.jeopardy.calendar import CLOCKS
+from app.jeopardy.calendar import MAX_BUSINESS_DAYS
+from app.jeopardy.calendar import SlaSpan
 from app.jeopardy.models import SEVERITY
 from app.jeopardy.models import JeopardyAlert
 from app.jeopardy.models import JeopardyWatch
@@ -111,7 +114,7 @@ def time_new_items(instance: ProcessInstance, items: Sequence[WorkItem]) -> None
         terms = _sla(task_type_of(item), priority, sla_class)
         if terms is not None:
             item.created_at = opened_at  # the watch's clock starts here too (see watch_item)
-            item.due_at, item.jeopardy = opened_at + terms[0][1], "on_track"
+            item.due_at, item.jeopardy = terms[0][1].after(opened_at), "on_track"
 
 
 def _installed() -> bool:
@@ -180,12 +183,13 @@ def _follow_order(order_id: int, *, date_moved: bool = False) -> None:
         return
     priority, sla_class = order_terms(order_id)
     terms = _sla("customer_order", priority, sla_class)
-    margin = terms[0][1] - terms[0][0] if terms else timedelta(days=1)
+    # warned when what is left before the date is what is left of the SLA at its warning
+    margin = terms[0][1].minus(terms[0][0]) if terms else SlaSpan(timedelta(days=1))
     due = order.requested_completion_date
     db.session.add(JeopardyWatch(subject_kind="order", subject_id=order_id, title=f"Order {order_id}",
                                  order_id=order_id, role="order_agent", task_type="customer_order",
                                  priority=priority, sla_class=sla_class, started_at=order.created_at,
-                                 warn_at=due - margin, due_at=due, decision=terms[1] if terms else {}))
+                                 warn_at=margin.before(due), due_at=due, decision=terms[1] if terms else {}))
 
 
 def watch_item(item: WorkItem, instance: ProcessInstance) -> JeopardyWatch | None:
@@ -225,19 +229,19 @@ def _new_watch(kind: str, subject_id: int, title: str, order_id: int | None, rol
     (warn_after, due_after), explanation = terms
     watch = JeopardyWatch(subject_kind=kind, subject_id=subject_id, title=title[:255], order_id=order_id,
                           role=role, task_type=task_type, priority=priority, sla_class=sla_class,
-                          started_at=started_at, warn_at=started_at + warn_after, due_at=started_at + due_after,
-                          decision=explanation)
+                          started_at=started_at, warn_at=warn_after.after(started_at),
+                          due_at=due_after.after(started_at), decision=explanation)
     db.session.add(watch)
     return watch
 
 
-def sla_due_after(task_type: str, priority: str, sla_class: str) -> timedelta | None:
-    """How long work of ``task_type`` may take under the newest ``jeopardy_sla`` (None: not covered)."""
+def sla_due_after(task_type: str, priority: str, sla_class: str) -> SlaSpan | None:
+    """How long work of ``task_type`` may take under the newest ``jeopardy_sla``, on its clock (None: not covered)."""
     terms = _sla(task_type, priority, sla_class)
     return terms[0][1] if terms else None
 
 
-def _sla(task_type: str, priority: str, sla_class: str) -> tuple[tuple[timedelta, timedelta], dict[str, Any]] | None:
+def _sla(task_type: str, priority: str, sla_class: str) -> tuple[tuple[SlaSpan, SlaSpan], dict[str, Any]] | None:
     """``(warn_after, due_after)`` from the newest ``jeopardy_sla``; None when jeopardy is switched off,
     not installed, or no rule covers this work. Decided once per transaction for the same terms (an item is
     timed as it opens and watched once stored; a chain opens several items of the same kind)."""
@@ -247,7 +251,7 @@ def _sla(task_type: str, priority: str, sla_class: str) -> tuple[tuple[timedelta
 
 
 def _decide_sla(task_type: str, priority: str,
-                sla_class: str) -> tuple[tuple[timedelta, timedelta], dict[str, Any]] | None:
+                sla_class: str) -> tuple[tuple[SlaSpan, SlaSpan], dict[str, Any]] | None:
     try:
         result = decisions.evaluate(DECISION, {"task_type": task_type, "priority": priority, "sla_class": sla_class})
     except (NotFound, RulesError):  # not installed, or a broken table: nothing to watch against
@@ -255,7 +259,11 @@ def _decide_sla(task_type: str, priority: str,
     if result.no_match:
         return None
     outputs = result.as_dict()
-    warn, due = _duration(outputs.get("warn_after")), _duration(outputs.get("due_after"))
+    clock = outputs.get("clock") or "24x7"
+    if clock not in CLOCKS:
+        _warn_unwatched(repr(outputs), task_type, priority, sla_class)
+        return None
+    warn, due = SlaSpan.parse(outputs.get("warn_after"), clock), SlaSpan.parse(outputs.get("due_after"), clock)
     if warn is None or due is None:
         _warn_unwatched(repr(outputs), task_type, priority, sla_class)
         return None
@@ -266,18 +274,8 @@ def _decide_sla(task_type: str, priority: str,
 def _warn_unwatched(outputs: str, task_type: str, priority: str, sla_class: str) -> None:
     """Tell the operators (once per process, not on every tick) that a deployed table leaves work unwatched."""
     log.warning("jeopardy_sla gives %s for %s/%s/%s: warn_after and due_after must be ISO 8601 durations "
-                "(PT4H, P2D, P1M), so this work is not watched", outputs, task_type, priority, sla_class)
-
-
-def _duration(value: Any) -> timedelta | None:
-    """An ISO 8601 duration as a timedelta; months and years (``P1M``) are as long as they are from now."""
-    try:
-        parsed = isodate.parse_duration(str(value))
-    except (isodate.ISO8601Error, ValueError):
-        return None
-    if isinstance(parsed, isodate.Duration):
-        parsed = parsed.totimedelta(start=utcnow())
-    return parsed if isinstance(parsed, timedelta) and parsed >= timedelta(0) else None
+                "(PT4H, P2D, P1M; on the business clock at most %s business days) and clock one of %s, so this work "
+                "is not watched", outputs, task_type, priority, sla_class, MAX_BUSINESS_DAYS, ", ".join(CLOCKS))
 
 
 def move_item_due(item: WorkItem, due_at: datetime) -> None:
@@ -349,7 +347,7 @@ def _watch_unanswered_calls(now: datetime) -> None:
                                 JeopardyWatch.subject_id == ServiceCall.id)
     slow = (select(ServiceCall, ProcessInstance.order_id)
             .join(ProcessInstance, ProcessInstance.id == ServiceCall.instance_id)
-            .where(ServiceCall.status.in_(UNANSWERED), ServiceCall.created_at <= now - terms[0][0],
+            .where(ServiceCall.status.in_(UNANSWERED), ServiceCall.created_at <= terms[0][0].before(now),
                    ~ServiceCall.connector.startswith("ordra/"), unwatched))
     for call, order_id in db.session.execute(slow):
         priority, sla_class = order_terms(order_id)
@@ -457,6 +455,7 @@ def alert_json(alert: JeopardyAlert, now: datetime | None = None) -> dict[str, A
         "subject": {"kind": watch.subject_kind, "id": watch.subject_id, "title": watch.title},
         "order_id": watch.order_id, "task_type": watch.task_type, "current_state": watch.state, "closed": watch.closed,
         "warn_at": watch.warn_at.isoformat(), "due_at": watch.due_at.isoformat(), "seconds_left": round(left),
+        "clock": watch.clock,
     }
 
 

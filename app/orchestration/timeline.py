@@ -26,6 +26,7 @@ from app.errors import NotFound
 from app.extensions import db
 from app.fallout.models import Fallout
 from app.inbox.models import WorkItem
+from app.jeopardy.calendar import SlaSpan
 from app.jeopardy.service import order_terms
 from app.jeopardy.service import sla_due_after
 from app.orchestration import undo
@@ -36,6 +37,7 @@ from app.orders.models import ProductOrder
 from app.studio.service import latest_process
 
 HISTORY = 100  # completed domain orders (newest first) a median reads per spec and plan
+Spans = tuple[SlaSpan, ...]  # a planned duration: spans taken one after another, each on its own clock
 JEOPARDY_RANK = {None: 0, "on_track": 1, "at_risk": 2, "late": 3}
 OPEN_FALLOUT = ("open", "retrying")
 
@@ -110,18 +112,24 @@ def topological(domains: list[DomainOrder], depends: dict[int, list[int]]) -> li
     return ordered
 
 
-def _planned_durations(domains: list[DomainOrder], order_id: int) -> dict[int, timedelta | None]:
+def _planned_durations(domains: list[DomainOrder], order_id: int) -> dict[int, Spans | None]:
     priority, sla_class = order_terms(order_id)
     automated = sla_due_after("domain_order", priority, sla_class)
     work_order = sla_due_after("work_order", priority, sla_class)
     people = {plan: _user_tasks(plan) for plan in {d.plan for d in domains}}
-    durations: dict[int, timedelta | None] = {}
+    durations: dict[int, Spans | None] = {}
     for domain in domains:
         if automated is None:  # jeopardy is off or the table has no domain_order row: no plan to draw
             durations[domain.id] = None
-        else:
-            durations[domain.id] = automated + (work_order or timedelta(0)) * people[domain.plan]
+        else:  # the plan's steps, then each of its people's tasks, one after another (each on its SLA's clock)
+            durations[domain.id] = (automated, *([work_order] * people[domain.plan] if work_order else []))
     return durations
+
+
+def _end(start: datetime, spans: Spans) -> datetime:
+    for span in spans:
+        start = span.after(start)
+    return start
 
 
 def _user_tasks(plan: str) -> int:
@@ -132,7 +140,7 @@ def _user_tasks(plan: str) -> int:
 
 
 def _planned(ordered: list[DomainOrder], depends: dict[int, list[int]],
-             durations: dict[int, timedelta | None]) -> dict[int, Plan]:
+             durations: dict[int, Spans | None]) -> dict[int, Plan]:
     anchor = min((d.created_at for d in ordered), default=None)
     planned: dict[int, Plan] = {}
     for domain in ordered:
@@ -141,7 +149,7 @@ def _planned(ordered: list[DomainOrder], depends: dict[int, list[int]],
             planned[domain.id] = Plan()
             continue
         start = max([anchor, *(end for dep in depends[domain.id] if (end := planned[dep].end) is not None)])
-        planned[domain.id] = Plan(start, start + duration)
+        planned[domain.id] = Plan(start, _end(start, duration))
     return planned
 
 
@@ -160,7 +168,7 @@ def median_durations(keys: Iterable[tuple[str, str]]) -> dict[tuple[str, str], t
 
 
 def _forecast(ordered: list[DomainOrder], depends: dict[int, list[int]],
-              expected: dict[tuple[str, str], timedelta], planned: dict[int, timedelta | None],
+              expected: dict[tuple[str, str], timedelta], planned: dict[int, Spans | None],
               now: datetime, people_done: dict[int, datetime | None]) -> tuple[dict[int, datetime | None],
                                                                                dict[int, datetime]]:
     """The forecast end of every open domain order (its planned duration until there is history, and never
@@ -172,15 +180,16 @@ def _forecast(ordered: list[DomainOrder], depends: dict[int, list[int]],
         if domain.state in FINISHED_STATES:
             ends[domain.id] = domain.completed_at
             continue
-        duration = expected.get((domain.spec_name, domain.plan), planned[domain.id])
+        median = expected.get((domain.spec_name, domain.plan))
+        duration = (SlaSpan(median),) if median is not None else planned[domain.id]
         if duration is None:
             ends[domain.id] = None
         elif domain.started_at is not None:
-            ends[domain.id] = max(now, domain.started_at + duration, people_done[domain.id] or now)
+            ends[domain.id] = max(now, _end(domain.started_at, duration), people_done[domain.id] or now)
         else:
             after = [end for dep in depends[domain.id] if (end := ends.get(dep)) is not None]
             starts[domain.id] = max([now, *after])
-            ends[domain.id] = starts[domain.id] + duration
+            ends[domain.id] = _end(starts[domain.id], duration)
     return ends, starts
 
 

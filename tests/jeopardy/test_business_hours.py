@@ -1,0 +1,147 @@
+"""SLAs on the business clock: working time in the configured hours, business days, holidays, time zones."""
+from __future__ import annotations
+
+import io
+from collections.abc import Iterator
+from datetime import UTC
+from datetime import datetime
+from datetime import timedelta
+from typing import Any
+
+import pytest
+import time_machine
+from flask import Flask
+
+from app.config import ConfigError
+from app.jeopardy.calendar import SlaSpan
+from app.jeopardy.calendar import calendar_from_config
+from tests.conftest import _dispose
+from tests.conftest import make_app
+from tests.helpers import CHANGE_REQUEST_FILES
+from tests.helpers import Api
+from tests.jeopardy.test_jeopardy import check
+from tests.jeopardy.test_jeopardy import new_work_order
+from tests.jeopardy.test_jeopardy import sla_version
+
+LONDON = {"timezone": "Europe/London", "days": ["Mon", "Tue", "Wed", "Thu", "Fri"], "hours": "09:00-17:30",
+          "holidays": ["2027-01-01"]}
+# Thursday 31 December 2026, 16:30 in London (UTC in winter): an hour before closing, the day before a holiday.
+THURSDAY_EVENING = datetime(2026, 12, 31, 16, 30, tzinfo=UTC)
+
+
+@pytest.fixture()
+def london(tmp_path: Any, monkeypatch: pytest.MonkeyPatch, database_url: str) -> Iterator[Flask]:
+    monkeypatch.setenv("ORDRA_INSTANCE_PATH", str(tmp_path))
+    app = make_app(database_url, BUSINESS_HOURS=LONDON)
+    yield app
+    _dispose(app)
+
+
+@pytest.fixture()
+def in_london(london: Flask) -> Iterator[Flask]:
+    """Inside the app's context, for the clock's arithmetic (a request there would share its session)."""
+    with london.app_context():
+        yield london
+
+
+def at(text: str) -> datetime:
+    return datetime.fromisoformat(text).astimezone(UTC)
+
+
+def span(value: str, clock: str = "business") -> SlaSpan:
+    parsed = SlaSpan.parse(value, clock)
+    assert parsed is not None, value
+    return parsed
+
+
+@pytest.mark.parametrize(("start", "duration", "due"), [
+    # an hour left on Thursday, then the holiday and the weekend: the other hour on Monday
+    ("2026-12-31T16:30:00+00:00", "PT2H", "2027-01-04T10:00:00+00:00"),
+    # opened at night: the clock starts at the next opening
+    ("2027-01-05T22:00:00+00:00", "PT1H", "2027-01-06T10:00:00+00:00"),
+    # a business day is a day's opening hours (8.5 h): from 10:00, 10:00 the next business day
+    ("2027-01-05T10:00:00+00:00", "P1D", "2027-01-06T10:00:00+00:00"),
+    ("2027-01-08T10:00:00+00:00", "P1D", "2027-01-11T10:00:00+00:00"),  # Friday to Monday
+    ("2027-01-05T09:00:00+00:00", "P1D", "2027-01-05T17:30:00+00:00"),  # from the opening: that day's close
+    # PT48H is 48 working hours (more than five business days), not two days
+    ("2027-01-05T09:00:00+00:00", "PT48H", "2027-01-12T14:30:00+00:00"),
+    # zero: the next moment the business is open
+    ("2027-01-09T12:00:00+00:00", "P0D", "2027-01-11T09:00:00+00:00"),
+    # summer time: London's 09:00 is 08:00 UTC
+    ("2027-07-06T07:00:00+00:00", "PT1H", "2027-07-06T09:00:00+00:00"),
+])
+def test_business_spans_count_working_time(in_london: Flask, start: str, duration: str, due: str) -> None:
+    assert span(duration).after(at(start)) == at(due)
+    if duration != "P0D":  # (P0D from a closed hour has many starts)
+        assert span(duration).before(at(due)) == at(start) or at(start) < span(duration).before(at(due))
+
+
+def test_before_walks_back_over_closed_time(in_london: Flask) -> None:
+    # two working hours before Monday 10:00: Monday's first hour, then Thursday's last (Friday is a holiday)
+    assert span("PT2H").before(at("2027-01-04T10:00:00+00:00")) == at("2026-12-31T16:30:00+00:00")
+    assert span("PT1H").before(at("2027-01-09T12:00:00+00:00")) == at("2027-01-08T16:30:00+00:00")
+
+
+def test_around_the_clock_is_wall_time(in_london: Flask) -> None:
+    assert span("PT2H", "24x7").after(THURSDAY_EVENING) == THURSDAY_EVENING + timedelta(hours=2)
+    assert span("P1DT2H", "24x7").before(THURSDAY_EVENING) == THURSDAY_EVENING - timedelta(days=1, hours=2)
+    assert span("P2D", "business").minus(span("P1D", "business")).length == timedelta(hours=8, minutes=30)
+    assert span("PT1H").minus(span("P1D")).length == timedelta(0)
+
+
+@pytest.mark.parametrize("text", ["", "P", "PT", "2D", "P-1D", "soon", "P4000D", "PT100000H"])
+def test_what_is_not_a_business_duration(in_london: Flask, text: str) -> None:
+    assert SlaSpan.parse(text, "business") is None
+
+
+@pytest.mark.parametrize(("settings", "message"), [
+    ({"timezone": "Mars/Olympus"}, "not an IANA time zone"),
+    ({"days": []}, "at least one of Mon"),
+    ({"days": ["Monday"]}, "at least one of Mon"),
+    ({"hours": "17:00-09:00"}, "must open before it closes"),
+    ({"hours": "nine to five"}, "like 09:00-17:30"),
+    ({"holidays": ["2026-13-01"]}, "holidays"),
+    ({"weekends": True}, "unknown setting"),
+    ("9-5", "must be an object"),
+])
+def test_a_wrong_calendar_stops_start_up_with_a_message(settings: Any, message: str) -> None:
+    with pytest.raises(ConfigError, match=message):
+        calendar_from_config(settings)
+
+
+def business_table(warn: str, due: str) -> bytes:
+    """The shipped table with the standard work order's SLA on the business clock."""
+    text = sla_version(warn, due).decode()
+    return text.replace('<outputEntry id="r4_k"><text>"24x7"', '<outputEntry id="r4_k"><text>"business"').encode()
+
+
+def test_a_work_order_on_the_business_clock_is_due_in_working_time(london: Flask) -> None:
+    api = Api(london.test_client())
+    files = [(p.open("rb"), p.name) for p in CHANGE_REQUEST_FILES]
+    files.append((io.BytesIO(business_table("PT1H", "PT2H")), "jeopardy_sla.dmn"))
+    assert api.post("/api/v1/models", data={"files": files}, content_type="multipart/form-data").status_code == 201
+    with time_machine.travel(THURSDAY_EVENING, tick=False):
+        task = new_work_order(api)
+    # an hour on Thursday, then Monday: at risk at Thursday's close, due at 10:00 on Monday
+    assert datetime.fromisoformat(task["due"]) == at("2027-01-04T10:00:00+00:00")
+    assert check(london, at("2026-12-31T17:29:00+00:00")) == 0
+    assert check(london, at("2026-12-31T17:30:00+00:00")) == 1
+    assert check(london, at("2027-01-03T23:59:00+00:00")) == 0  # the holiday and the weekend do not count
+    assert check(london, at("2027-01-04T10:00:00+00:00")) == 1
+    alerts = api.get("/api/v1/jeopardies?acknowledged=true", user="fmanager").json
+    assert [(a["state"], a["clock"]) for a in alerts] == [("late", "business"), ("at_risk", "business")]
+    browser = london.test_client()
+    browser.post("/login", data={"username": "fmanager", "password": "demo"})
+    board = browser.get("/jeopardy/").get_data(as_text=True)
+    assert "2027-01-04 10:00:00 <span class=\"muted\">(business hours)</span>" in board
+
+
+def test_an_unknown_clock_leaves_the_work_unwatched(app: Flask, api: Api) -> None:
+    files = [(p.open("rb"), p.name) for p in CHANGE_REQUEST_FILES]
+    table = (sla_version("PT1H", "PT2H").decode()
+             .replace('<outputEntry id="r4_k"><text>"24x7"', '<outputEntry id="r4_k"><text>"office"')
+             .replace('<outputValues id="out_clock_values"><text>"24x7","business"</text></outputValues>', ""))
+    files.append((io.BytesIO(table.encode()), "jeopardy_sla.dmn"))
+    assert api.post("/api/v1/models", data={"files": files}, content_type="multipart/form-data").status_code == 201
+    task = new_work_order(api)
+    assert task["due"] is None and task["jeopardy"] is None
