@@ -69,6 +69,9 @@ class Config:
     # Answers about deployed models and the catalog one process keeps across transactions (app/shared_cache.py)
     MODEL_CACHE_ENTRIES = 1024
     BASIC_AUTH_CACHE_SECONDS = 60  # HTTP Basic credentials verified lately are not hashed again (0: always)
+    # An API token's "last used" is written at most once per this many seconds (0: on every use): a write per
+    # bearer request would queue them all on SQLite's one write lock, and to the minute is all a person checks
+    API_TOKEN_USE_RECORD_SECONDS = 300
     SESSION_COOKIE_HTTPONLY = True
     SESSION_COOKIE_SAMESITE = "Lax"
     SESSION_COOKIE_SECURE = False  # set ORDRA_SESSION_COOKIE_SECURE=true behind HTTPS (docs/deployment.md)

@@ -30,6 +30,7 @@ from sqlalchemy.orm import ORMExecuteState
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import set_committed_value
 from sqlalchemy.orm.exc import StaleDataError
+from sqlalchemy.sql.expression import Executable
 
 from app.extensions import db
 
@@ -240,6 +241,35 @@ def _write_kept_rows_after_rollback(session: Session) -> None:
                 connection.execute(insert(model.__table__), [row])
     except SQLAlchemyError:  # the rollback's own cause (a lost connection) must surface, not this
         log.exception("rows kept on rollback could not be written", extra={"rows": len(kept)})
+
+
+# --- bookkeeping written after the unit of work, never in it --------------------------------------------
+
+_AFTER_UNIT = "ordra_written_after_unit"
+
+
+def write_after_unit(statement: Executable) -> None:
+    """Run ``statement`` in a short transaction of its own once the unit of work has ended, committed or rolled
+    back.
+
+    For bookkeeping a request must neither wait on nor fail for, such as when an API token was last used: the
+    request's transaction never holds its lock, and a failure is logged, not raised.
+    """
+    db.session.info.setdefault(_AFTER_UNIT, []).append(statement)
+
+
+@event.listens_for(Session, "after_commit")
+@event.listens_for(Session, "after_rollback")
+def _write_after_unit(session: Session) -> None:
+    if session.in_nested_transaction() or not session.info.get(_AFTER_UNIT):
+        return
+    statements: list[Executable] = session.info.pop(_AFTER_UNIT)
+    try:
+        with db.engine.begin() as connection:
+            for statement in statements:
+                connection.execute(statement)
+    except SQLAlchemyError:  # e.g. the database busy: the next use records it
+        log.warning("bookkeeping after the unit of work could not be written", exc_info=True)
 
 
 # --- answers remembered for one transaction ----------------------------------------------------------

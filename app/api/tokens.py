@@ -24,12 +24,14 @@ from app.auth.roles import ROLES
 from app.errors import Invalid
 
 _DATE = {"type": ["string", "null"], "format": "date-time"}
-_TOKEN = resource("id", "name", "roles", "created_at", "expires_at", "revoked_at", "status",
+_TOKEN = resource("id", "name", "roles", "created_at", "expires_at", "revoked_at", "status", "last_used_at",
                   id={"type": "integer"}, name={"type": "string"},
                   roles={"type": ["array", "null"], "items": {"enum": list(ROLES)},
                          "description": "the roles the token may use; null: all of its user's"},
                   created_at={"type": "string", "format": "date-time"}, expires_at=_DATE, revoked_at=_DATE,
-                  status={"enum": ["active", "expired", "revoked"]})
+                  status={"enum": ["active", "expired", "revoked"]},
+                  last_used_at={**_DATE, "description": "when a request last came in with the token, to within "
+                                "API_TOKEN_USE_RECORD_SECONDS (5 minutes); null: never"})
 _ISSUED = {**_TOKEN, "required": [*_TOKEN["required"], "token"],
            "properties": {**_TOKEN["properties"],
                           "token": {"type": "string", "description": "the bearer token: shown this once only"}}}

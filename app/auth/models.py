@@ -87,6 +87,9 @@ class ApiToken(db.Model):  # type: ignore[name-defined,misc]
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     expires_at: Mapped[datetime | None]
     revoked_at: Mapped[datetime | None]
+    # When a request last came in with it, to the nearest API_TOKEN_USE_RECORD_SECONDS (NULL: never); written
+    # after the request, not by it (app.auth.service.record_token_use)
+    last_used_at: Mapped[datetime | None]
     # The roles of its user the token may use (a sorted list); NULL or empty: all of them, as tokens issued
     # before tokens had scopes
     roles: Mapped[list[str] | None] = mapped_column(JSON(none_as_null=True))

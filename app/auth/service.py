@@ -10,6 +10,7 @@ import time
 from collections import OrderedDict
 from collections.abc import Iterable
 from dataclasses import dataclass
+from datetime import datetime
 from datetime import timedelta
 from functools import cache
 from typing import Any
@@ -17,7 +18,9 @@ from typing import Any
 from flask import current_app
 from sqlalchemy import Select
 from sqlalchemy import bindparam
+from sqlalchemy import or_
 from sqlalchemy import select
+from sqlalchemy import update
 from sqlalchemy.orm import joinedload
 from sqlalchemy.orm import selectinload
 from werkzeug.security import check_password_hash
@@ -30,6 +33,7 @@ from app.auth.models import User
 from app.auth.models import UserRole
 from app.auth.roles import ROLES
 from app.database import utcnow
+from app.database import write_after_unit
 from app.errors import Conflict
 from app.errors import Invalid
 from app.errors import NotFound
@@ -361,7 +365,8 @@ def token_json(row: ApiToken) -> dict[str, Any]:
     return {"id": row.id, "name": row.name, "roles": sorted(row.scope) if row.scope is not None else None,
             "created_at": row.created_at.isoformat(), "status": row.status(utcnow()),
             "expires_at": row.expires_at.isoformat() if row.expires_at else None,
-            "revoked_at": row.revoked_at.isoformat() if row.revoked_at else None}
+            "revoked_at": row.revoked_at.isoformat() if row.revoked_at else None,
+            "last_used_at": row.last_used_at.isoformat() if row.last_used_at else None}
 
 
 def _log_token_event(event: str, row: ApiToken, user: User, actor_id: int | None) -> None:
@@ -392,10 +397,27 @@ def user_for_token(token: str) -> User | None:
     note_generation(found[1])
     if not row.user.active or row.revoked_at is not None:
         return None
-    if row.expires_at is not None and row.expires_at <= utcnow():
+    now = utcnow()
+    if row.expires_at is not None and row.expires_at <= now:
         return None
+    _note_use(row, now)
     row.user.limit_roles(row.scope)
     return row.user
+
+
+def _note_use(row: ApiToken, now: datetime) -> None:
+    """Have the token's use recorded, unless one within ``API_TOKEN_USE_RECORD_SECONDS`` is (so most requests
+    with a token write nothing); after the request's unit of work, in a transaction of its own.
+
+    The UPDATE checks again that the stored time is stale: of requests that saw it stale together, in any
+    process, one writes it.
+    """
+    every = timedelta(seconds=current_app.config["API_TOKEN_USE_RECORD_SECONDS"])
+    if row.last_used_at is not None and now - row.last_used_at < every:
+        return
+    write_after_unit(update(ApiToken).where(
+        ApiToken.id == row.id, or_(ApiToken.last_used_at.is_(None), ApiToken.last_used_at <= now - every))
+        .values(last_used_at=now))
 
 
 def seed_demo_users(password: str = "demo") -> int:

@@ -166,8 +166,9 @@ def _claim(revision: OrderRevision) -> None:
                        "look at its revisions and try again") from None
 
 
-def decide(order_id: int, number: int, *, approve: bool, note: str) -> dict[str, Any]:
-    """Carry out an approver's decision on a revision awaiting approval; say what happened.
+def decide(order_id: int, number: int, *, approve: bool, note: str, actor_id: int | None = None) -> dict[str, Any]:
+    """Carry out an approver's decision on a revision awaiting approval; say what happened. The decision is
+    recorded as ``actor_id``'s (the approver); what an approved revision does, as its author's.
 
     Approved, the revision is computed again on the order as it is now: what it does then is what
     is applied and recorded (it is refused if a domain order passed its point of no return meanwhile).
@@ -178,26 +179,27 @@ def decide(order_id: int, number: int, *, approve: bool, note: str) -> dict[str,
         return {"outcome": "unchanged", "message": f"revision {number} of order {order_id} awaits no decision"}
     revision.note, revision.decided_at = note, utcnow()
     if not approve:
-        return _settle(order, revision, "rejected", note or "rejected by the approver")
+        return _settle(order, revision, "rejected", note or "rejected by the approver", actor_id=actor_id)
     if order.state not in REVISABLE:
-        return _settle(order, revision, "refused", f"the order is {order.state} now")
+        return _settle(order, revision, "refused", f"the order is {order.state} now", actor_id=actor_id)
     try:
         plan = _plan(order, revision.changes)
     except Invalid as exc:
-        return _settle(order, revision, "refused", "; ".join(e["message"] for e in exc.errors))
+        return _settle(order, revision, "refused", "; ".join(e["message"] for e in exc.errors), actor_id=actor_id)
     impact = _impact(order, plan)
     if not impact["allowed"]:
-        return _settle(order, revision, "refused", str(impact["reason"]))
+        return _settle(order, revision, "refused", str(impact["reason"]), actor_id=actor_id)
     revision.impact = {"revision": number, "status": "applied", **impact}
     _apply(order, plan, actor_id=revision.actor_id, number=number)
-    return _settle(order, revision, "applied", note)
+    return _settle(order, revision, "applied", note, actor_id=actor_id)
 
 
-def _settle(order: ProductOrder, revision: OrderRevision, status: str, message: str) -> dict[str, Any]:
+def _settle(order: ProductOrder, revision: OrderRevision, status: str, message: str, *,
+            actor_id: int | None) -> dict[str, Any]:
     revision.status = status
     revision.impact = {**revision.impact, "status": status}
-    record(order, f"revision_{status}", message=f"revision {revision.number}: {message}" if message else
-           f"revision {revision.number}", detail={"revision": revision.number})
+    record(order, f"revision_{status}", actor_id=actor_id, message=f"revision {revision.number}: {message}"
+           if message else f"revision {revision.number}", detail={"revision": revision.number})
     return {"outcome": status, "message": message}
 
 
@@ -207,7 +209,7 @@ def withdraw_pending(order: ProductOrder, *, actor_id: int | None) -> None:
     revision = _pending(order.id)
     if revision is None:
         return
-    _settle(order, revision, "refused", "the order was cancelled")
+    _settle(order, revision, "refused", "the order was cancelled", actor_id=actor_id)
     approvals = db.session.scalars(select(ProcessInstance.id).where(
         ProcessInstance.order_id == order.id, ProcessInstance.process_id == APPROVAL_PROCESS,
         ProcessInstance.status.not_in(("completed", "cancelled"))))
@@ -477,7 +479,7 @@ def _apply(order: ProductOrder, plan: _Plan, *, actor_id: int | None, number: in
            detail={"revision": number, "changes": said, **({"facts": plan.facts} if _facts(order) is not None else {})})
     current = domain_orders(order.id)
     start_ready(order, current)
-    roll_up(order, current)
+    roll_up(order, current, actor_id=actor_id)
 
 
 def _line_changes(plan: _Plan) -> list[str]:

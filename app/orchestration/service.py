@@ -101,15 +101,15 @@ def record_enrichment(order_id: int, values: Mapping[str, Any]) -> dict[str, Any
     return dict(order.enrichment)
 
 
-def reject(order_id: int, reason: str, *, customer_reason: str = "") -> dict[str, Any]:
+def reject(order_id: int, reason: str, *, customer_reason: str = "", actor_id: int | None = None) -> dict[str, Any]:
     """End the order ``rejected`` (the approval said no) with ``reason``, the approver's note for staff, and
-    ``customer_reason``, what the customer is told (the portal shows only that one)."""
+    ``customer_reason``, what the customer is told (the portal shows only that one); ``actor_id``: who said no."""
     order = lock_order(order_id)
     if order.state != "rejected":
         order.state = "rejected"
         for item in order.items:
             item.state = "rejected"
-        record(order, "rejected", message=reason or "rejected at approval",
+        record(order, "rejected", actor_id=actor_id, message=reason or "rejected at approval",
                detail={"reason": reason, "customer_reason": customer_reason})
     return {"state": order.state, "reason": reason, "customer_reason": customer_reason}
 
@@ -215,13 +215,14 @@ def plan_result(instance: ProcessInstance) -> dict[str, Any]:
     return {name: instance.data[name] for name in declared if name in instance.data}
 
 
-def roll_up(order: ProductOrder, domains: list[DomainOrder]) -> None:
+def roll_up(order: ProductOrder, domains: list[DomainOrder], *, actor_id: int | None = None) -> None:
     """Derive the order's TMF622 state from its domain orders; resume the order once all completed.
 
     ``inProgress`` while any domain order runs or can still start; when none can: all completed →
     the order process closes the order; a failed one (its fallout case open) → ``held``, never a
     final state while the case can still be retried; otherwise (the rest cancelled for good) some
     completed → ``partial``, none → ``failed``, and the order process closes it with the lines delivered.
+    ``actor_id``: the person whose act moves the order (a revision), None when its domain orders do.
     """
     domains = needed(domains)
     if not domains or order.state in _SETTLED:
@@ -230,7 +231,8 @@ def roll_up(order: ProductOrder, domains: list[DomainOrder]) -> None:
     if state in CLOSED_SHORT:
         state = _give_up_undelivered(order, domains)
     if state != order.state:
-        record(order, "state_changed", message=f"{order.state} → {state}", detail={"from": order.state, "to": state})
+        record(order, "state_changed", actor_id=actor_id, message=f"{order.state} → {state}",
+               detail={"from": order.state, "to": state})
         order.state = state
         for item in order.items:
             item.state = state

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.sql.selectable import ScalarSelect
 
 from app.connectors import Connector
 from app.connectors import ConnectorError
@@ -37,8 +38,9 @@ def record_enrichment(params: Mapping[str, Any], key: str) -> dict[str, Any]:
 
 
 def reject_order(params: Mapping[str, Any], key: str) -> dict[str, Any]:
+    """End the order rejected, in the name of the approver or order manager whose task said no."""
     return service.reject(_order_id(params), str(params.get("reason") or ""),
-                          customer_reason=str(params.get("customer_reason") or ""))
+                          customer_reason=str(params.get("customer_reason") or ""), actor_id=_decider(key))
 
 
 def decompose(params: Mapping[str, Any], key: str) -> dict[str, Any]:
@@ -95,15 +97,34 @@ class _Request:
 def _request_of(key: str) -> _Request:
     """The customer request whose settle step makes the call with idempotency ``key`` (a step acts on the order
     for the people behind the request: the agent's answer, on the customer's asking)."""
-    calling = select(ServiceCall.instance_id).where(ServiceCall.idempotency_key == key).scalar_subquery()
-    instance = db.session.scalar(select(ProcessInstance).where(ProcessInstance.id == calling))
+    instance = _calling_instance(key)
     if instance is None:
         return _Request(kind="", customer_id=None, agent_id=None)
-    agent_id = db.session.scalar(select(WorkItem.completed_by_id).where(
-        WorkItem.instance_id == instance.id, WorkItem.status == "completed")
-        .order_by(WorkItem.completed_at.desc(), WorkItem.id.desc()).limit(1))
     return _Request(kind=str((instance.data or {}).get("request_kind") or ""), customer_id=instance.started_by_id,
-                    agent_id=agent_id)
+                    agent_id=_last_doer(instance.id))
+
+
+def _calling_instance(key: str) -> ProcessInstance | None:
+    return db.session.scalar(select(ProcessInstance).where(ProcessInstance.id == _calling_id(key)))
+
+
+def _calling_id(key: str) -> ScalarSelect[int]:
+    """The id of the process instance whose step makes the call with idempotency ``key``, as a subquery."""
+    return select(ServiceCall.instance_id).where(ServiceCall.idempotency_key == key).scalar_subquery()
+
+
+def _last_doer(instance_id: int | ScalarSelect[int]) -> int | None:
+    """Who completed the newest task of the instance: for a step right after a person's task (an approval,
+    an answer), the person whose decision the step carries out."""
+    return db.session.scalar(select(WorkItem.completed_by_id).where(
+        WorkItem.instance_id == instance_id, WorkItem.status == "completed")
+        .order_by(WorkItem.completed_at.desc(), WorkItem.id.desc()).limit(1))
+
+
+def _decider(key: str) -> int | None:
+    """The person whose task decided what the step making the call with idempotency ``key`` carries out, in one
+    query (None: no person's task came before it, so Ordra itself acts)."""
+    return _last_doer(_calling_id(key))
 
 
 def decide_revision(params: Mapping[str, Any], key: str) -> dict[str, Any]:
@@ -117,7 +138,8 @@ def decide_revision(params: Mapping[str, Any], key: str) -> dict[str, Any]:
         raise ConnectorError("MISSING_DATA", "revision is missing or not a number",
                              {"missing": ["revision"]}) from None
     note = str(params.get("note") or "")
-    return revisions.decide(_order_id(params), number, approve=decision == "approve", note=note)
+    return revisions.decide(_order_id(params), number, approve=decision == "approve", note=note,
+                            actor_id=_decider(key))
 
 
 _ORDER = {"order_id": {"type": ["integer", "string"], "description": "the customer order's id"}}

@@ -6,12 +6,15 @@ Issuing and revoking need the password (HTTP Basic): a bearer token may list its
 from __future__ import annotations
 
 import logging
+from datetime import UTC
 from datetime import datetime
 from datetime import timedelta
 from typing import Any
 
 import pytest
+import time_machine
 from flask import Flask
+from sqlalchemy import event
 
 from app.database import utcnow
 from tests.helpers import Api
@@ -147,3 +150,60 @@ def test_an_expired_token_is_listed_as_expired_and_refused(app: Flask, api: Api)
         db.session.execute(update(ApiToken).values(expires_at=utcnow() - timedelta(seconds=1)))
     assert [t["status"] for t in api.get(TOKENS, user="agent").json] == ["expired"]
     assert api.client.get("/api/v1/tasks", headers=bearer(issued["token"])).status_code == 401
+
+
+def _last_used(api: Api) -> str | None:
+    [token] = api.get(TOKENS, user="agent").json
+    return token["last_used_at"]  # type: ignore[no-any-return]
+
+
+def test_a_token_s_last_use_is_written_at_most_once_in_five_minutes(app: Flask, api: Api) -> None:
+    """Each bearer request writing the time would queue them all on SQLite's one write lock (issue #18): a request
+    writes it only when the stored time is older than ``API_TOKEN_USE_RECORD_SECONDS``, and after its own
+    transaction, so the token lookup stays one query and most requests write nothing."""
+    from app.extensions import db
+
+    updates: list[str] = []
+
+    def note(_conn: Any, _cursor: Any, statement: str, *_args: Any) -> None:
+        if statement.lstrip().upper().startswith("UPDATE API_TOKENS"):
+            updates.append(statement)
+
+    with app.app_context():
+        engine = db.engine
+    with time_machine.travel(datetime(2027, 2, 1, 9, 0, tzinfo=UTC), tick=False) as clock:
+        token = issue(api)
+        assert token["last_used_at"] is None and _last_used(api) is None  # Basic requests are not token uses
+        event.listen(engine, "before_cursor_execute", note)
+        try:
+            assert api.client.get(TOKENS, headers=bearer(token["token"])).json[0]["last_used_at"] is None
+            assert _last_used(api) == "2027-02-01T09:00:00+00:00" and len(updates) == 1
+            clock.shift(timedelta(minutes=4, seconds=59))
+            for _ in range(3):
+                assert api.client.get("/api/v1/tasks", headers=bearer(token["token"])).status_code == 200
+            assert _last_used(api) == "2027-02-01T09:00:00+00:00" and len(updates) == 1  # recorded lately
+            clock.shift(timedelta(seconds=1))
+            assert api.client.get("/api/v1/tasks", headers=bearer(token["token"])).status_code == 200
+            assert _last_used(api) == "2027-02-01T09:05:00+00:00" and len(updates) == 2
+        finally:
+            event.remove(engine, "before_cursor_execute", note)
+
+
+def test_a_refused_request_with_a_token_still_counts_as_its_use(api: Api) -> None:
+    """The token was used even if the request failed (a 404, rolled back): it is written after the rollback."""
+    token = issue(api)
+    assert api.client.get("/api/v1/orders/999999", headers=bearer(token["token"])).status_code == 404
+    assert _last_used(api) is not None
+
+
+def test_bookkeeping_that_cannot_be_written_is_logged_and_the_unit_of_work_stands(
+        app: Flask, caplog: pytest.LogCaptureFixture) -> None:
+    from sqlalchemy import text
+
+    from app.database import unit_of_work
+    from app.database import write_after_unit
+
+    with app.app_context():
+        with unit_of_work():
+            write_after_unit(text("UPDATE no_such_table SET x = 1"))
+    assert "could not be written" in caplog.text

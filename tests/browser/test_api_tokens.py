@@ -2,6 +2,7 @@
 a process admin revokes another user's token from the Users page (someone left)."""
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import Any
 
@@ -71,11 +72,16 @@ def test_a_customer_issues_copies_uses_and_revokes_her_token(app: Flask, live_se
     row = page.locator("#tokens tr", has_text="Acme ERP")
     expect(row).to_contain_text("customer")
     expect(row).to_contain_text("active")
+    expect(row.locator("td[data-label='Last used']")).to_have_text("Never")
     snap_both(page, "tokens-issued")
     assert status_with(page, live_server, token) == 200
 
     page.goto(f"{live_server}/account/tokens")  # shown once: gone from the page for good
     expect(page.locator("#new-token")).to_have_count(0)
+    # used once just now: the time it was, to the minute (recorded at most every 5 minutes, which the page says)
+    expect(row.locator("td[data-label='Last used'] time")).to_have_text(re.compile(r"^\d{4}-\d\d-\d\d \d\d:\d\d$"))
+    expect(page.locator("p.meta")).to_contain_text("to within 5 minutes")
+    snap_both(page, "tokens-used")
     assert token not in page.content()
     page.get_by_role("link", name="Revoke the token Acme ERP").click()
     expect(page.get_by_role("heading", level=1)).to_have_text("Revoke the token “Acme ERP”?")
@@ -108,6 +114,7 @@ def test_a_process_admin_revokes_a_token_of_someone_who_left(app: Flask, live_se
     agent = page.locator("#users tr[data-user=agent]")
     expect(agent).to_contain_text("nightly import")
     expect(agent).to_contain_text("order agent")
+    expect(agent).to_contain_text("never used")
     snap_both(page, "users-tokens")
     agent.get_by_role("link", name="Revoke agent’s token nightly import").click()
     expect(page.locator("#token-facts")).to_contain_text("Olivia Agent (agent)")

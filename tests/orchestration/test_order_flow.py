@@ -145,6 +145,21 @@ def test_rejected_approval_ends_the_order_rejected(api: Any, seeded: dict[str, A
     assert order["process"][0]["status"] == "completed"
 
 
+def test_the_record_names_the_approver_who_rejected_the_order(app: Any, api: Any, seeded: dict[str, Any]) -> None:
+    """The rejection was recorded with no one as its actor, though a person's task decided it (the approval
+    was recorded with its approver); the order agent read an anonymous 'rejected'."""
+    order_id = place(api, fibre_bundle(seeded, external_id="WHO-REJECTED"))
+    complete(api, order_id, "Approve order", "approver",
+             {"approval_decision": "reject", "approval_reason": "No credit line", "customer_reason": "Credit check"})
+    [rejected] = [e for e in order_360(api, order_id)["events"] if e["kind"] == "rejected"]
+    assert rejected["actor"] == "approver" and rejected["message"] == "No credit line"
+    staff = app.test_client()
+    staff.post("/login", data={"username": "omanager", "password": "demo"})
+    page = staff.get(f"/workspace/orders/{order_id}").get_data(as_text=True)
+    assert re.search(r"<strong>rejected</strong>: No credit line <span class=\"muted\">\(approver\)", page), \
+        page.split('<ol class="timeline">')[1][:1500]
+
+
 def test_unknown_site_asks_for_technical_details_first(api: Any, seeded: dict[str, Any]) -> None:
     order_id = place(api, fibre_bundle(seeded, postcode="ZZ9 9ZZ"))
     assert order_360(api, order_id)["enrichment"]["technical_details_needed"] is True

@@ -256,6 +256,22 @@ def test_a_rejected_revision_leaves_the_order_as_it_was(api: Any, seeded: dict[s
     assert revise(api, order_id, [{"id": "3", "action": "delete"}]).status_code == 201  # the next one may go
 
 
+def test_the_record_names_the_approver_who_decided_each_revision(api: Any, seeded: dict[str, Any]) -> None:
+    """A revision's rejection and its approval were recorded with no actor: the approver's decision read as
+    Ordra's own; the agent who asked for the revision stays its author."""
+    order_id = place(api, fibre_bundle(seeded, external_id="REV-WHO"))
+    approve(api, order_id)
+    assert revise(api, order_id, _upgrade(seeded)).json["status"] == "pendingApproval"
+    complete(api, order_id, "Approve revision", "approver", {"revision_decision": "reject", "revision_note": "no"})
+    assert revise(api, order_id, _upgrade(seeded)).json["status"] == "pendingApproval"
+    complete(api, order_id, "Approve revision", "approver", {"revision_decision": "approve", "revision_note": "ok"})
+    events = order_360(api, order_id)["events"]
+    actors = [(e["kind"], e["detail"].get("revision"), e["actor"]) for e in events if e["kind"].startswith("revis")]
+    assert actors == [("revision_requested", 1, "agent"), ("revision_rejected", 1, "approver"),
+                      ("revision_requested", 2, "agent"), ("revised", 2, "agent"),
+                      ("revision_applied", 2, "approver")], actors
+
+
 def test_the_timeline_shows_what_a_revision_removed_and_added(api: Any, seeded: dict[str, Any]) -> None:
     order_id = place(api, fibre_bundle(seeded, external_id="REV-TIMELINE"))
     approve(api, order_id)
