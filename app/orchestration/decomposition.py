@@ -203,15 +203,16 @@ def existing_product(order: ProductOrder, item: OrderItem) -> InventoryProduct:
 
 
 def installed_record(order: ProductOrder, domain: DomainOrder) -> dict[str, Any]:
-    """What the product a post-sale domain order acts on holds of its spec: the service or resource record its
-    inventory keeps (the id the network or resource inventory gave it), so the plan changes, suspends, ceases or
-    releases that one. Empty for an ``add`` (nothing is installed yet) and when the product holds none of the spec.
+    """What the product a post-sale domain order acts on holds of its spec: the service, resource or billing item
+    record its inventory keeps (the id the network, resource inventory or billing gave it), so the plan changes,
+    suspends, ceases, releases or stops that one. Empty for an ``add`` (nothing is installed yet) and when the
+    product holds none of the spec (a product installed before its billing item was kept has none).
     """
     if domain.action == "add":
         return {}  # read nothing: an add's plan starts without a statement for it
     item = next(item for item in order.items if item.seq in domain.item_seqs)
     product = existing_product(order, item)
-    held = [*product.services, *product.resources]
+    held = [*product.services, *product.resources, *([product.billing] if product.billing else [])]
     return next((dict(record) for record in held if record.get("name") == domain.spec_name), {})
 
 

@@ -178,3 +178,41 @@ def test_a_requirement_only_a_domain_order_waiting_for_it_provides_is_dropped() 
         service = _planned("Line", action, [resource], requires="token")
         providers, dependents = decomposition._links([resource, service])
         assert decomposition._awaitable(service, {"token"}, providers, dependents) == kept, action
+
+
+def test_billing_acts_on_the_products_own_billing_item(app: Flask, api: Any, seeded: dict[str, Any]) -> None:
+    """As the network acts on the product's service: suspend, resume and stop the item billing opened at activation,
+    and the product's record shows the item's state after each order."""
+    first, installed = _installed(api, seeded, "BILL-1")
+    fibre, block = installed["Business Fibre Internet"], installed["Static IP Block"]
+    item = fibre["billing"]["id"]
+    assert item and fibre["billing"]["billing_item_id"] == item and fibre["billing"]["status"] == "active"
+    since = _last_entry(app)
+    states = []
+    for action, status, external_id in (("modify", "suspended", "BILL-S"), ("modify", "active", "BILL-R"),
+                                        ("delete", None, "BILL-D")):
+        if action == "delete":
+            status_order(api, seeded, block, action="delete", external_id="BILL-D0")
+        order = status_order(api, seeded, fibre, action=action, status=status, external_id=external_id)
+        assert order_360(api, order)["state"] == "completed"
+        billing = _product(api, first, fibre["id"])["billing"]
+        states.append((billing["id"], billing["status"]))
+    assert states == [(item, "suspended"), (item, "active"), (item, "ceased")]
+    billed = [answer for connector, answer in _calls(app, since) if connector == "billing/activate"]
+    fibres = [answer for answer in billed if answer["product"] == "Business Fibre Internet"]
+    assert [a["billing_item_id"] for a in fibres] == [item] * 3  # no new item was opened
+
+
+def test_billing_refuses_an_item_it_never_created_and_the_disconnect_falls_out(
+        app: Flask, api: Any, seeded: dict[str, Any]) -> None:
+    from app.orders.models import InventoryProduct
+    _first, installed = _installed(api, seeded, "BILL-2")
+    block = installed["Static IP Block"]
+    with app.app_context(), unit_of_work():
+        product = db.session.get(InventoryProduct, block["id"])
+        product.billing = {**(product.billing or {}), "id": "BIL-0000000", "billing_item_id": "BIL-0000000"}
+    disconnect = status_order(api, seeded, block, action="delete", external_id="BILL-2-D")
+    held = order_360(api, disconnect)
+    assert held["state"] == "held" and held["fallouts"]
+    (stop,) = [call for d in held["domain_orders"] if d["type"] == "product" for call in d["order_tasks"]]
+    assert stop["name"] == "Stop billing" and "BIL-0000000 was never created" in stop["error"]
