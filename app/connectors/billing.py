@@ -1,4 +1,5 @@
-"""Demo billing system: starts (or stops) charging for a product and returns the billing account item.
+"""Demo billing system: starts charging for a product and returns its billing item, or re-rates, pauses, resumes
+or stops the item it started (as provisioning acts on its services and resource inventory on its resources).
 
 Behaves like the other demo connectors (``app.connectors.demo``): latency, an idempotency ledger,
 simulator failures and ``ConnectorError`` on bad input.
@@ -14,7 +15,9 @@ from app.connectors import Connector
 from app.connectors import ConnectorError
 from app.connectors import schema
 from app.connectors.demo import SERVICE_ACTION
+from app.connectors.demo import TEXT_OR_NULL
 from app.connectors.demo import _digits
+from app.connectors.demo import _ledger_answer
 from app.connectors.demo import _served
 
 BILLING_ACTIONS = {"add": "active", "modify": "active", "resume": "active", "suspend": "suspended",
@@ -25,14 +28,31 @@ def activate_billing(params: Mapping[str, Any], key: str) -> dict[str, Any]:
     """Bill ``product`` for ``account_id`` at ``recurring`` per month plus ``one_time`` once.
 
     ``action`` ``add``/``modify``/``resume`` starts or re-rates charging, ``suspend`` pauses it, ``delete`` stops it.
+    Given the ``billing_item_id`` of an item it created, it acts on that item (a ``modify`` re-rates it, the others
+    keep its rates); it refuses an item it never created, and one it stopped; without one it opens a new item.
     """
     def compute(p: Mapping[str, Any], k: str) -> dict[str, Any]:
         action = str(p.get("action") or "add")
         recurring, one_time = _amount(p, "recurring"), _amount(p, "one_time")
+        if p.get("billing_item_id"):
+            return _act_on_item(str(p["billing_item_id"]), action, recurring, one_time)
         return {"billing_item_id": f"BIL-{_digits(k, 7):07d}", "account_id": p["account_id"],
                 "product": p["product"], "recurring": str(recurring), "one_time": str(one_time),
                 "status": BILLING_ACTIONS[action]}
     return _served("billing/activate", params, key, compute)
+
+
+def _act_on_item(item_id: str, action: str, recurring: Decimal, one_time: Decimal) -> dict[str, Any]:
+    """The billing item ``item_id`` after ``action``, as the billing system's records have it now."""
+    item = _ledger_answer("billing/activate", "billing_item_id", item_id, latest=True)
+    if item is None:
+        raise ConnectorError("UNKNOWN_BILLING_ITEM", f"billing item {item_id} was never created",
+                             {"billing_item_id": item_id})
+    if item.get("status") == "ceased":
+        raise ConnectorError("BILLING_ITEM_STOPPED", f"billing item {item_id} was stopped",
+                             {"billing_item_id": item_id})
+    rates = {"recurring": str(recurring), "one_time": str(one_time)} if action == "modify" else {}
+    return {**item, **rates, "billing_item_id": item_id, "status": BILLING_ACTIONS[action]}
 
 
 def _amount(params: Mapping[str, Any], name: str) -> Decimal:
@@ -50,9 +70,11 @@ _AMOUNT = {"type": ["string", "number", "null"], "description": "a decimal amoun
 
 CONNECTORS = (
     Connector("billing/activate", activate_billing, kind="demo",
-              description="Billing (simulated): start, re-rate, pause or stop charging for a product.",
-              inputs=schema({"account_id": {"type": ["string", "integer"]}, "product": _TEXT, "action": SERVICE_ACTION,
-                             "recurring": _AMOUNT, "one_time": _AMOUNT}, "account_id", "product"),
+              description="Billing (simulated): start charging for a product, or re-rate, pause, resume or stop "
+                          "the billing item it started.",
+              inputs=schema({"account_id": {"type": ["string", "integer"]}, "product": _TEXT,
+                             "billing_item_id": TEXT_OR_NULL, "action": SERVICE_ACTION, "recurring": _AMOUNT,
+                             "one_time": _AMOUNT}, "account_id", "product"),
               outputs=schema({"billing_item_id": _TEXT, "account_id": {"type": ["string", "integer"]},
                               "product": _TEXT, "recurring": _TEXT, "one_time": _TEXT,
                               "status": {"enum": sorted(set(BILLING_ACTIONS.values()))}},

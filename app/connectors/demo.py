@@ -199,12 +199,13 @@ def release_resource(params: Mapping[str, Any], key: str) -> dict[str, Any]:
     return _served("inventory/release", params, key, compute)
 
 
-def _ledger_answer(connector: str, field: str, value: str) -> dict[str, Any] | None:
-    """The first answer ``connector`` gave with ``field`` = ``value`` (the demo systems' own records), if any."""
+def _ledger_answer(connector: str, field: str, value: str, *, latest: bool = False) -> dict[str, Any] | None:
+    """The first (``latest``: the last) answer ``connector`` gave with ``field`` = ``value`` (the demo systems' own
+    records), if any."""
     ledger = DemoLedgerEntry.__table__
     with _own_store() as store:
         responses = store.scalars(select(ledger.c.response).where(ledger.c.connector == connector)
-                                  .order_by(ledger.c.id)).all()
+                                  .order_by(ledger.c.id.desc() if latest else ledger.c.id)).all()
     return next((dict(r) for r in responses if isinstance(r, dict) and str(r.get(field)) == value), None)
 
 

@@ -5,12 +5,18 @@ only) is walked bottom-up and every node is put to the ``decomposition`` decisio
 what domain order the node becomes (or ``none``: its children realise it), the plan that runs
 it, the data it needs before it may start (``requires``), the data its plan hands back to the
 order (``provides``) and which characteristics it depends on (``watches``, for ``modify``).
-A domain order depends on the nearest domain orders below it in the tree.
+
+A line that builds up (``add``, ``modify``, ``resume``) runs bottom-up: a domain order depends on the nearest
+domain orders below it in the tree (reserve the resource, activate the service, then bill for it). A line that
+tears down (``delete``, ``suspend``) runs top-down, as an operator does: a domain order depends on the nearest
+domain orders above it (stop charging, cease or suspend the service, then release the resource nothing uses any
+more). A requirement only domain orders that wait for the requirer could provide is dropped: it would wait forever.
 """
 from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
+from dataclasses import field
 from typing import Any
 
 from sqlalchemy.orm.attributes import flag_modified
@@ -60,6 +66,19 @@ class PlannedDomain:
     data: dict[str, Any]
     below: list[PlannedDomain]  # the nearest planned domain orders below it in the spec tree
     rule: dict[str, Any]  # the decomposition rule row that asked for it (the timeline shows why)
+    above: list[PlannedDomain] = field(default_factory=list)  # the nearest planned domain orders above it
+
+    @property
+    def after(self) -> list[PlannedDomain]:
+        """The planned domain orders this one waits for: below it while its line builds up, above it while the
+        line tears down (see :data:`TEAR_DOWN`)."""
+        return self.above if self.action in TEAR_DOWN else self.below
+
+
+# Actions that take a product apart, top-down: billing stops (or pauses) before the service ceases (or is
+# suspended), and a resource is released only once no service uses it. A resume builds the product up again like
+# an add: the service runs again before billing charges for it.
+TEAR_DOWN = frozenset({"delete", "suspend"})
 
 
 def decompose(order: ProductOrder, facts: Mapping[str, Any]) -> list[DomainOrder]:
@@ -96,24 +115,26 @@ def materialise(order: ProductOrder, planned: list[PlannedDomain], *, provided: 
                 stored: dict[int, DomainOrder]) -> list[DomainOrder]:
     """Store ``planned`` (children first) as ``pending`` domain orders of ``order``.
 
-    ``provided`` are the data keys some domain order of the order provides or already provided
-    (other requirements are dropped); ``stored`` maps ``id(planned)`` of planned domain orders that
-    already exist (a revision keeps them) to their rows, so new ones depend on them.
+    ``provided`` are the data keys some domain order of the order provides or already provided (other
+    requirements are dropped, and so are those only domain orders waiting for the requirer provide); ``stored``
+    maps ``id(planned)`` of planned domain orders that already exist (a revision keeps them) to their rows, so new
+    ones depend on them.
     """
     created: list[tuple[PlannedDomain, DomainOrder]] = []
+    providers, dependents = _links(planned)
     for domain in planned:
         if id(domain) in stored:
             continue
         row = DomainOrder(order_id=order.id, type=domain.type, name=domain.name, spec_name=domain.spec_name,
                           action=domain.action, item_seqs=[domain.seq], state="pending", plan=domain.plan,
-                          depends_on=[], requires=[key for key in domain.requires if key in provided],
+                          depends_on=[], requires=_awaitable(domain, provided, providers, dependents),
                           data=dict(domain.data), rule=domain.rule)
         db.session.add(row)
         stored[id(domain)] = row
         created.append((domain, row))
     db.session.flush()  # together (one INSERT where the database returns many ids: PostgreSQL); ids known now
     for domain, row in created:
-        row.depends_on = [stored[id(below)].id for below in domain.below]
+        row.depends_on = [stored[id(before)].id for before in domain.after]
         row.data = {**row.data, "domain_order_id": row.id}
         # Written by the next flush with the state the caller gives each row next (pending, waiting): flagged
         # also when unchanged, every row updates the same columns, and one UPDATE stores them all.
@@ -123,6 +144,45 @@ def materialise(order: ProductOrder, planned: list[PlannedDomain], *, provided: 
     # the order's domain orders as read under its lock (see orchestration.service.domain_orders), with these
     revise_memo(("domain_orders", order.id), lambda known: sorted([*known, *new_rows], key=lambda d: d.id))
     return new_rows
+
+
+def _links(planned: list[PlannedDomain]) -> tuple[dict[str, list[PlannedDomain]], dict[int, list[PlannedDomain]]]:
+    """Who of ``planned`` provides each data key, and who waits for each (by ``id()``) directly."""
+    providers: dict[str, list[PlannedDomain]] = {}
+    dependents: dict[int, list[PlannedDomain]] = {}
+    for domain in planned:
+        for key in domain.provides:
+            providers.setdefault(key, []).append(domain)
+        for before in domain.after:
+            dependents.setdefault(id(before), []).append(domain)
+    return providers, dependents
+
+
+def _awaitable(domain: PlannedDomain, provided: set[str], providers: dict[str, list[PlannedDomain]],
+               dependents: dict[int, list[PlannedDomain]]) -> list[str]:
+    """The keys ``domain`` requires that can reach it: some domain order provides them (``provided``), and not only
+    planned ones that wait, through their dependencies, for ``domain`` to complete (a line torn down top-down whose
+    lower node provided data for an upper one would otherwise wait forever)."""
+    if not domain.requires:
+        return []
+    waiting = _waiting_for(domain, dependents)
+
+    def reaches(key: str) -> bool:
+        planned = providers.get(key, [])
+        return key in provided and (not planned or any(id(p) not in waiting for p in planned))
+    return [key for key in domain.requires if reaches(key)]
+
+
+def _waiting_for(domain: PlannedDomain, dependents: dict[int, list[PlannedDomain]]) -> set[int]:
+    """``id()`` of the planned domain orders that wait, directly or through others, for ``domain``."""
+    waiting: set[int] = set()
+    todo = [domain]
+    while todo:
+        for other in dependents.get(id(todo.pop()), []):
+            if id(other) not in waiting:
+                waiting.add(id(other))
+                todo.append(other)
+    return waiting
 
 
 def _changed_characteristics(order: ProductOrder, item: OrderItem) -> set[str] | None:
@@ -143,15 +203,16 @@ def existing_product(order: ProductOrder, item: OrderItem) -> InventoryProduct:
 
 
 def installed_record(order: ProductOrder, domain: DomainOrder) -> dict[str, Any]:
-    """What the product a post-sale domain order acts on holds of its spec: the service or resource record its
-    inventory keeps (the id the network or resource inventory gave it), so the plan changes, suspends, ceases or
-    releases that one. Empty for an ``add`` (nothing is installed yet) and when the product holds none of the spec.
+    """What the product a post-sale domain order acts on holds of its spec: the service, resource or billing item
+    record its inventory keeps (the id the network, resource inventory or billing gave it), so the plan changes,
+    suspends, ceases, releases or stops that one. Empty for an ``add`` (nothing is installed yet) and when the
+    product holds none of the spec (a product installed before its billing item was kept has none).
     """
     if domain.action == "add":
         return {}  # read nothing: an add's plan starts without a statement for it
     item = next(item for item in order.items if item.seq in domain.item_seqs)
     product = existing_product(order, item)
-    held = [*product.services, *product.resources]
+    held = [*product.services, *product.resources, *([product.billing] if product.billing else [])]
     return next((dict(record) for record in held if record.get("name") == domain.spec_name), {})
 
 
@@ -168,6 +229,8 @@ def _walk(node: SpecNode, line: _Line, planned: list[PlannedDomain]) -> list[Pla
                            provides=set(_keys(rule["provides"])), watches=str(rule["watches"]),
                            action=line.item.action, data=_plan_data(line, spec.name), below=below,
                            rule={**why, "provides": _keys(rule["provides"])})
+    for child in below:
+        child.above.append(domain)
     planned.append(domain)
     return [domain]
 

@@ -30,7 +30,7 @@ def close_order(order_id: int) -> dict[str, Any]:
     """Create/update the customer's inventory for every line delivered and complete the order.
 
     ``add`` creates a product with a contract and an entitlement per activated service; ``modify``
-    updates the product's characteristics and realising services/resources and replaces its
+    updates the product's characteristics, realising services/resources and billing item and replaces its
     contract; ``delete`` terminates it, ends its contracts and revokes its entitlements. An order
     part of which was given up (``partial``, or ``failed`` with nothing delivered) keeps its state: its
     delivered lines are closed so, the others are ``failed``. Idempotent: a closed order is returned as it is.
@@ -97,7 +97,7 @@ def _new_product(order: ProductOrder, item: OrderItem, domains: list[DomainOrder
     product = InventoryProduct(account_id=order.account_id, order_id=order.id, item_seq=item.seq,
                                offering_id=item.offering_id, name=item.offering_name,
                                characteristics=dict(item.characteristics), services=_services(domains),
-                               resources=_resources(domains))
+                               resources=_resources(domains), billing=_billing(domains))
     db.session.add(product)
     return product
 
@@ -142,10 +142,14 @@ _CLOSERS = {"modify": _modify, "delete": _delete, "suspend": _suspend, "resume":
 
 
 def _keep_realised(product: InventoryProduct, domains: list[DomainOrder]) -> None:
-    """Replace the product's records of the services and resources its line's domain orders acted on with what
-    those orders realised (a changed, suspended or ceased service, a new or released resource)."""
+    """Replace the product's records of the services, resources and billing item its line's domain orders acted on
+    with what those orders realised (a changed, suspended or ceased service, a new or released resource, a
+    re-rated, suspended or stopped billing item)."""
     product.services = _merged(product.services, _services(domains))
     product.resources = _merged(product.resources, _resources(domains))
+    billing = _billing(domains)
+    if billing is not None:
+        product.billing = {**(product.billing or {}), **billing}
 
 
 def _services(domains: list[DomainOrder]) -> list[dict[str, Any]]:
@@ -156,14 +160,23 @@ def _resources(domains: list[DomainOrder]) -> list[dict[str, Any]]:
     return [realised(d) for d in domains if d.type == "resource"]
 
 
+def _billing(domains: list[DomainOrder]) -> dict[str, Any] | None:
+    """The record of the billing item the line's product order started or acted on, if it had one."""
+    return next((realised(d) for d in domains if d.type == "product" and d.result), None)
+
+
+# The field of a system's answer that identifies what it realised, by domain order type.
+_ID_FIELDS = {"service": "service_id", "resource": "resource_id", "product": "billing_item_id"}
+
+
 def realised(domain: DomainOrder) -> dict[str, Any]:
-    """The inventory record of what a service or resource order realised: its plan's declared result,
-    one level flat (an object output gives its fields, any other output itself), and as ``id`` the
-    ``<type>_id`` the external system gave it (``service_id``, ``resource_id``), if any."""
+    """The inventory record of what a domain order realised: its plan's declared result, one level flat (an
+    object output gives its fields, any other output itself), and as ``id`` the id the external system gave it
+    (``service_id``, ``resource_id``, the billing system's ``billing_item_id`` for a product order), if any."""
     attributes: dict[str, Any] = {}
     for name, value in domain.result.items():
         attributes.update(value if isinstance(value, dict) else {name: value})
-    return {**attributes, "name": domain.spec_name, "id": attributes.get(f"{domain.type}_id"),
+    return {**attributes, "name": domain.spec_name, "id": attributes.get(_ID_FIELDS.get(domain.type, "")),
             "domain_order": domain.id}
 
 

@@ -65,7 +65,7 @@ def product_json(product: InventoryProduct) -> dict[str, Any]:
     return {"id": product.id, "name": product.name, "status": product.status, "account_id": product.account_id,
             "order_id": product.order_id, "offering_id": product.offering_id,
             "characteristics": product.characteristics, "services": product.services,
-            "resources": product.resources, "start_date": _iso(product.start_date),
+            "resources": product.resources, "billing": product.billing, "start_date": _iso(product.start_date),
             "terminated_at": _iso(product.terminated_at),
             "contracts": [{"id": c.id, "term_months": c.term_months, "recurring_charge": str(c.recurring_charge),
                            "one_time_charge": str(c.one_time_charge), "currency": c.currency,

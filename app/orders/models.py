@@ -175,7 +175,7 @@ class ImportRow(db.Model):  # type: ignore[name-defined,misc]
 
 
 class InventoryProduct(db.Model):  # type: ignore[name-defined,misc]
-    """A product the customer has (TMF637), with the services and resources realising it."""
+    """A product the customer has (TMF637), with the services and resources realising it and its billing item."""
 
     __tablename__ = "inventory_products"
     insert_sentinel: Mapped[int | None] = batch_insert_sentinel()
@@ -190,6 +190,8 @@ class InventoryProduct(db.Model):  # type: ignore[name-defined,misc]
     characteristics: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     services: Mapped[list[dict[str, Any]]] = mapped_column(JSON, default=list)
     resources: Mapped[list[dict[str, Any]]] = mapped_column(JSON, default=list)
+    # the billing item it is charged on, as billing last answered (None: installed before these were kept)
+    billing: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     start_date: Mapped[datetime] = mapped_column(default=utcnow)
     terminated_at: Mapped[datetime | None]
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)

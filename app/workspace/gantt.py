@@ -175,7 +175,8 @@ NODE_W, NODE_H, COL_W, ROW_H = 150, 44, 172, 56
 
 
 def decomposition_graph(order: Any, timeline: dict[str, Any], instance_url: Any) -> Graph:
-    """Domain orders in columns by dependency depth (resources left), then the order's lines, then the order."""
+    """Domain orders in columns by dependency depth (what runs first on the left: the resources of a line that builds
+    up, the billing of one torn down), then the order's lines, then the order."""
     bars = [i for i in timeline["items"] if i["type"] != "work_order"]
     depth: dict[int, int] = {}
 
@@ -231,7 +232,9 @@ def _graph_edges(bars: list[dict[str, Any]], nodes: dict[str, Node]) -> list[tup
                 data = dep in bar.get("data_from", [])
                 edges.append((_link(source, target), "requires" if data else "depends",
                                ", ".join(bar["requires"]) if data else ""))
-        if bar["id"] not in dependents:  # the top of a line's tree realises the line
+        # What a line ends with completes it: the top of its tree (billing) as it builds up, the resources released
+        # last as it is torn down (decomposition.TEAR_DOWN).
+        if bar["id"] not in dependents:
             for seq in bar.get("items") or []:
                 line = nodes.get(f"l{seq}")
                 if line is not None:

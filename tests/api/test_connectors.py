@@ -212,6 +212,29 @@ def test_a_demo_system_refusing_the_input_answers_a_served_key_from_its_ledger(a
     assert unknown.value.code == "UNKNOWN_RESOURCE" and released["status"] == "released"
 
 
+def test_the_demo_billing_system_acts_on_the_item_it_created(app: Flask) -> None:
+    """Given a billing item id it re-rates, pauses, resumes or stops that item (no new one); it refuses an item it
+    never created and one it stopped, and answers a served key from its ledger as the other demo systems do."""
+    from app.connectors.billing import activate_billing
+    from app.database import unit_of_work
+    bill = {"account_id": 1, "product": "Fibre", "recurring": "50", "one_time": "100"}
+    with app.app_context(), unit_of_work():
+        started = activate_billing(bill, "b-1")
+        item = started["billing_item_id"]
+        rerated = activate_billing({**bill, "billing_item_id": item, "action": "modify", "recurring": "70"}, "b-2")
+        paused = activate_billing({**bill, "billing_item_id": item, "action": "suspend", "recurring": "0"}, "b-3")
+        stopped = activate_billing({**bill, "billing_item_id": item, "action": "delete", "recurring": "0"}, "b-4")
+        assert activate_billing({**bill, "billing_item_id": item, "action": "delete"}, "b-4") == stopped
+        with pytest.raises(ConnectorError) as again:
+            activate_billing({**bill, "billing_item_id": item, "action": "resume"}, "b-5")
+        with pytest.raises(ConnectorError) as unknown:
+            activate_billing({**bill, "billing_item_id": "BIL-9999999", "action": "delete"}, "b-6")
+    assert {r["billing_item_id"] for r in (rerated, paused, stopped)} == {item}
+    assert [(r["status"], r["recurring"]) for r in (rerated, paused, stopped)] == [
+        ("active", "70"), ("suspended", "70"), ("ceased", "70")]  # a pause or stop keeps the item's rate
+    assert (again.value.code, unknown.value.code) == ("BILLING_ITEM_STOPPED", "UNKNOWN_BILLING_ITEM")
+
+
 # --- the REST connector ---------------------------------------------------------------------------
 
 

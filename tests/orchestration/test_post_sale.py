@@ -3,25 +3,18 @@ from __future__ import annotations
 
 from typing import Any
 
-from flask import Flask
-
-from app.connectors.models import SimulatorRule
-from app.database import unit_of_work
-from app.extensions import db
 from tests.orchestration.flow import fibre_bundle
 from tests.orchestration.flow import line
 from tests.orchestration.flow import order_360
 from tests.orchestration.flow import place
 from tests.orchestration.flow import run_to_completion
-from tests.orchestration.test_order_cancellation import cancel
 from tests.orchestration.test_order_cancellation import inbox
-from tests.orchestration.test_order_cancellation import ledger
 
 PRODUCTS = "/tmf-api/productInventory/v4/product"
 
 
-def _status_order(api: Any, seeded: dict[str, Any], product: dict[str, Any], *, action: str,
-                  status: str | None = None, external_id: str) -> int:
+def status_order(api: Any, seeded: dict[str, Any], product: dict[str, Any], *, action: str,
+                 status: str | None = None, external_id: str) -> int:
     item = line(1, seeded["offerings"][product["name"]], action=action, product_id=str(product["id"]))
     if status:
         item["product"]["status"] = status
@@ -50,7 +43,7 @@ def test_suspend_resume_and_disconnect_an_installed_product(api: Any, seeded: di
     fibre = next(p for p in order_360(api, first)["inventory"] if p["name"] == "Business Fibre Internet")
     assert fibre["status"] == "active" and {e["status"] for e in fibre["entitlements"]} == {"active"}
 
-    suspend = _status_order(api, seeded, fibre, action="modify", status="suspended", external_id="MACD-S")
+    suspend = status_order(api, seeded, fibre, action="modify", status="suspended", external_id="MACD-S")
     order = order_360(api, suspend)
     assert order["state"] == "completed", [(d["name"], d["state"]) for d in order["domain_orders"]]
     assert _steps(order) == {"Suspend service", "Suspend billing"}
@@ -69,7 +62,7 @@ def test_suspend_resume_and_disconnect_an_installed_product(api: Any, seeded: di
                                                                                "status": "suspended"}}]})
     assert again.status_code == 400 and "is suspended" in again.json["errors"][0]["message"]
 
-    resume = _status_order(api, seeded, fibre, action="modify", status="active", external_id="MACD-R")
+    resume = status_order(api, seeded, fibre, action="modify", status="active", external_id="MACD-R")
     assert order_360(api, resume)["state"] == "completed"
     assert _steps(order_360(api, resume)) == {"Resume service", "Resume billing"}
     assert api.get(f"{PRODUCTS}/{fibre['id']}", user="bob").json["status"] == "active"
@@ -77,8 +70,8 @@ def test_suspend_resume_and_disconnect_an_installed_product(api: Any, seeded: di
     assert {e["status"] for e in resumed["entitlements"]} == {"active"}
 
     block = next(p for p in order_360(api, first)["inventory"] if p["name"] == "Static IP Block")
-    _status_order(api, seeded, block, action="delete", external_id="MACD-D0")  # it needs the fibre: first
-    disconnect = _status_order(api, seeded, fibre, action="delete", external_id="MACD-D")
+    status_order(api, seeded, block, action="delete", external_id="MACD-D0")  # it needs the fibre: first
+    disconnect = status_order(api, seeded, fibre, action="delete", external_id="MACD-D")
     assert order_360(api, disconnect)["state"] == "completed"
     assert _steps(order_360(api, disconnect)) == {"Cease service", "Release the product's resource", "Stop billing"}
     assert api.get(f"{PRODUCTS}/{fibre['id']}", user="bob").json["status"] == "terminated"
@@ -100,8 +93,8 @@ def test_a_disconnect_ceases_the_products_service_and_releases_its_resources(api
     run_to_completion(api, first)
     installed = {p["name"]: p for p in order_360(api, first)["inventory"]}
     fibre, block = installed["Business Fibre Internet"], installed["Static IP Block"]
-    _status_order(api, seeded, block, action="delete", external_id="CEASE-D0")
-    disconnect = _status_order(api, seeded, fibre, action="delete", external_id="CEASE-D")
+    status_order(api, seeded, block, action="delete", external_id="CEASE-D0")
+    disconnect = status_order(api, seeded, fibre, action="delete", external_id="CEASE-D")
     ended = next(p for p in order_360(api, disconnect)["inventory"] if p["id"] == fibre["id"])
     assert fibre["services"] and fibre["resources"]
     for before in fibre["services"]:
@@ -112,30 +105,6 @@ def test_a_disconnect_ceases_the_products_service_and_releases_its_resources(api
         after = next(r for r in ended["resources"] if r["name"] == before["name"])
         assert (after["id"], after["status"]) == (before["id"], "released")
     assert {s["name"] for s in ended["services"]} == {s["name"] for s in fibre["services"]}  # nothing new set up
-
-
-def test_a_disconnect_cancelled_before_the_service_ceased_reserves_its_resources_again(
-        app: Flask, api: Any, seeded: dict[str, Any]) -> None:
-    """The resources go first; the network refuses to cease the service, and the customer cancels: the resources
-    released for the disconnect are reserved again (the same ones) and the product stays as it was."""
-    first = place(api, fibre_bundle(seeded, external_id="UNCEASE-1"))
-    run_to_completion(api, first)
-    block = next(p for p in order_360(api, first)["inventory"] if p["name"] == "Static IP Block")
-    fibre = next(p for p in order_360(api, first)["inventory"] if p["name"] == "Business Fibre Internet")
-    _status_order(api, seeded, block, action="delete", external_id="UNCEASE-D0")  # it needs the fibre: first
-    with app.app_context(), unit_of_work():
-        db.session.add(SimulatorRule(connector="provisioning/activate", error_code="DOWN", message="network down"))
-    disconnect = _status_order(api, seeded, fibre, action="delete", external_id="UNCEASE-D")
-    held = order_360(api, disconnect)
-    released = {d["result"]["resource"]["resource_id"] for d in held["domain_orders"]
-                if d["type"] == "resource" and d["state"] == "completed"}
-    assert released == {r["id"] for r in fibre["resources"]} and held["fallouts"]
-
-    assert cancel(api, disconnect).status_code == 201
-    assert order_360(api, disconnect)["state"] == "cancelled"
-    assert {r["resource_id"] for r in ledger(app, "inventory/reserve")[-len(released):]} == released
-    kept = next(p for p in order_360(api, first)["inventory"] if p["id"] == fibre["id"])
-    assert kept["status"] == "active" and kept["resources"] == fibre["resources"]
 
 
 def test_a_product_changed_by_an_order_in_flight_takes_no_other_change_until_it_ends(
@@ -175,9 +144,9 @@ def test_a_product_changed_by_an_order_in_flight_takes_no_other_change_until_it_
     assert order_360(api, upgrade)["state"] == "rejected"
     ended = next(p for p in order_360(api, first)["inventory"] if p["id"] == fibre["id"])
     assert ended["status"] == "active" and ended["changing_order"] is None
-    suspend = _status_order(api, seeded, fibre, action="modify", status="suspended", external_id="MACD-F-S2")
+    suspend = status_order(api, seeded, fibre, action="modify", status="suspended", external_id="MACD-F-S2")
     assert order_360(api, suspend)["state"] == "completed"
-    resume = _status_order(api, seeded, fibre, action="modify", status="active", external_id="MACD-F-R")
+    resume = status_order(api, seeded, fibre, action="modify", status="active", external_id="MACD-F-R")
     assert order_360(api, resume)["state"] == "completed"
 
 
