@@ -1,7 +1,7 @@
 """the billing item each inventory product is charged on (NULL: installed before billing items were kept)
 
 Revision ID: b7e2d4a91c3f
-Revises: e41b7d9c2a58
+Revises: 5d3f9a1c7e20
 Create Date: 2026-12-07 02:30:00.000000
 """
 from __future__ import annotations
@@ -10,7 +10,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = 'b7e2d4a91c3f'
-down_revision = 'e41b7d9c2a58'
+down_revision = '5d3f9a1c7e20'
 branch_labels = None
 depends_on = None
 
