@@ -36,6 +36,7 @@ from app.studio.models import ProcessVersion
 from app.studio.service import latest_process
 from app.studio.service import python_evaluator
 from app.studio.validation import ValidatedUpload
+from app.task_data import check_given_data
 from app.validation import check_json_value
 from app.validation import check_text
 
@@ -205,6 +206,7 @@ def _checked_case(kind: str, case: dict[str, Any]) -> dict[str, Any]:
         errors.append({"field": "expected", "message": "name at least one output and the value it must have"})
     if kind == "process":
         errors += _process_case_errors(case)
+    errors += _too_big(case, objects)
     if errors:
         raise Invalid(errors=errors)
     try:
@@ -218,6 +220,18 @@ def _checked_case(kind: str, case: dict[str, Any]) -> dict[str, Any]:
                 "expected_data": case.get("expected_data", {}),
                 "expected_status": case.get("expected_status", "completed")}
     return {"inputs": case.get("inputs", {}), "expected": case["expected"]}
+
+
+def _too_big(case: dict[str, Any], objects: tuple[str, ...]) -> list[dict[str, Any]]:
+    """A case's data is replayed as task data on every deploy of its model: it may hold what task data may hold."""
+    errors: list[dict[str, Any]] = []
+    for key in objects:
+        if isinstance(case.get(key), dict):
+            try:
+                check_given_data(case[key], key)
+            except Invalid as exc:
+                errors += exc.errors
+    return errors
 
 
 def _process_case_errors(case: dict[str, Any]) -> list[dict[str, Any]]:

@@ -107,6 +107,8 @@ POLICY: dict[str, Policy] = {
     "api.delete_model_test_process": p(ADMIN), "api.run_model_tests_process": p(ADMIN),
     "api.list_model_tests_decision": p(ADMIN), "api.create_model_test_decision": p(ADMIN),
     "api.delete_model_test_decision": p(ADMIN), "api.run_model_tests_decision": p(ADMIN),
+    "api.get_model_test_process": p(ADMIN), "api.put_model_test_process": p(ADMIN),
+    "api.get_model_test_decision": p(ADMIN), "api.put_model_test_decision": p(ADMIN),
     "api.list_connectors": p(STAFF), "api.get_connector": p(STAFF),
     # studio pages and the editors' JSON routes
     "studio.index": p(ADMIN), "studio.decision": p(ADMIN), "studio.edit_decision": p(ADMIN),
