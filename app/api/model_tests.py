@@ -83,8 +83,16 @@ def put_model_test(kind: str, model_id: str, case_id: int) -> Response:
 @documented("Delete a test case", tag="studio", ok=204, errors=(404,))
 @api_roles("process_admin")
 def delete_model_test(kind: str, model_id: str, case_id: int) -> tuple[str, int]:
-    model_tests.delete_case(kind, model_id, case_id)
+    model_tests.delete_case(kind, model_id, case_id, actor_id=api_user().id)
     return "", 204
+
+
+@_for_both("POST", "/tests/restore-shipped")
+@documented("Save again the model's shipped test cases a person deleted (ordra seed leaves them out)", tag="studio",
+            errors=(404,), response=resource("restored", restored={"type": "integer"}))
+@api_roles("process_admin")
+def restore_shipped_tests(kind: str, model_id: str) -> Response:
+    return jsonify({"restored": model_tests.restore_shipped(kind, model_id)})
 
 
 @_for_both("POST", "/tests/run")
