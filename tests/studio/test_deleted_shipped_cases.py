@@ -103,3 +103,15 @@ def test_a_case_a_person_saved_leaves_nothing_behind_when_deleted(app: Any, admi
     mine = api.post(CASES, json={"name": "mine", "inputs": {"bandwidth": 1}, "expected": {"level": "standard"}})
     assert api.client.delete(f"{CASES}/{mine.json['id']}", headers=api.headers("admin")).status_code == 204
     assert "Restore shipped cases" not in text(admin.get(DECISION_PAGE))
+
+
+def test_a_process_version_page_offers_to_restore_its_deleted_shipped_cases(app: Any, admin: Any, api: Any) -> None:
+    process_cases = "/api/v1/processes/change_request/tests"
+    case = next(c for c in api.get(process_cases).json if c["name"] == "small change goes through")
+    admin.post(f"/studio/processes/change_request/tests/{case['id']}/delete")
+    assert seed(app) == 0
+    page = text(admin.get("/studio/processes/change_request/versions/1"))
+    assert "Deleted shipped test case: small change goes through." in page and "Restore shipped cases" in page
+    restored = admin.post("/studio/processes/change_request/tests/restore-shipped", follow_redirects=True)
+    assert "Restored 1 shipped test case of change_request." in text(restored)
+    assert "small change goes through" in [c["name"] for c in api.get(process_cases).json]
