@@ -5,7 +5,6 @@ It sits beside the factory, above every domain package, because it fills several
 """
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable
 from collections.abc import Iterator
 from pathlib import Path
@@ -92,9 +91,10 @@ def _what_changed(deployed: Deployment, latest: dict[str, str | None]) -> list[s
 
 def seed_model_tests(folder: Path) -> int:
     """Save the cases shipped with the models (``model_tests/decisions/<id>.json``, ``processes/<id>.json``)
-    first, so the deploy that follows replays them; how many were added or changed."""
+    first, so the deploy that follows replays them; how many were added or changed. A shipped case a person
+    deleted is not saved again (see ``model_tests.save_shipped``)."""
     changed = 0
-    for kind, sub in (("decision", "decisions"), ("process", "processes")):
+    for kind, sub in model_tests.SHIPPED_FOLDERS.items():
         for path in sorted((folder / sub).glob("*.json")) if (folder / sub).is_dir() else ():
-            changed += model_tests.save_shipped(kind, path.stem, json.loads(_read(path).decode("utf-8")))
+            changed += model_tests.save_shipped(kind, path.stem, model_tests.read_shipped(path))
     return changed

@@ -19,6 +19,7 @@ from app.auth.roles import INSTANCE_VIEWERS as VIEWERS
 from app.instances import presenters
 from app.instances import service as instances
 from app.instances.diagram import instance_diagram
+from app.instances.diagram import instance_to_draw
 
 
 @bp.post("/processes/<process_id>/instances")
@@ -62,4 +63,4 @@ def cancel_instance(instance_id: int) -> Response:
             response=resource("bpmn", "elements", bpmn={"type": "string"}, elements={"type": "object"}))
 @api_roles(*VIEWERS)
 def get_instance_diagram(instance_id: int) -> Response:
-    return jsonify(instance_diagram(instances.get_instance(instance_id)))
+    return jsonify(instance_diagram(instance_to_draw(instance_id)))

@@ -62,12 +62,37 @@ def create_model_test(kind: str, model_id: str) -> tuple[Response, int]:
     return jsonify(model_tests.case_json(case)), 201
 
 
+@_for_both("GET", "/tests/<int:case_id>")
+@documented("One saved test case of a process or decision", tag="studio", errors=(404,),
+            response=resource("id", "name"))
+@api_roles("process_admin")
+def get_model_test(kind: str, model_id: str, case_id: int) -> Response:
+    return jsonify(model_tests.case_json(model_tests.get_case(kind, model_id, case_id)))
+
+
+@_for_both("PUT", "/tests/<int:case_id>")
+@documented("Replace a saved test case's name and fields, checked as on save (a shipped case edited is kept by "
+            "ordra seed from then on)", tag="studio", body=json_body({"anyOf": [_PROCESS_CASE, _DECISION_CASE]}),
+            errors=(404, 409), response=resource("id", "name"))
+@api_roles("process_admin")
+def put_model_test(kind: str, model_id: str, case_id: int) -> Response:
+    return jsonify(model_tests.case_json(model_tests.update_case(kind, model_id, case_id, json_object())))
+
+
 @_for_both("DELETE", "/tests/<int:case_id>")
 @documented("Delete a test case", tag="studio", ok=204, errors=(404,))
 @api_roles("process_admin")
 def delete_model_test(kind: str, model_id: str, case_id: int) -> tuple[str, int]:
-    model_tests.delete_case(kind, model_id, case_id)
+    model_tests.delete_case(kind, model_id, case_id, actor_id=api_user().id)
     return "", 204
+
+
+@_for_both("POST", "/tests/restore-shipped")
+@documented("Save again the model's shipped test cases a person deleted (ordra seed leaves them out)", tag="studio",
+            errors=(404,), response=resource("restored", restored={"type": "integer"}))
+@api_roles("process_admin")
+def restore_shipped_tests(kind: str, model_id: str) -> Response:
+    return jsonify({"restored": model_tests.restore_shipped(kind, model_id)})
 
 
 @_for_both("POST", "/tests/run")

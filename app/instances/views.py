@@ -20,6 +20,7 @@ from app.instances import presenters
 from app.instances import service as instances
 from app.instances.diagram import element_details
 from app.instances.diagram import instance_elements
+from app.instances.diagram import instance_to_draw
 from app.studio.diagrams import process_diagram_xml
 from app.validation import json_text
 
@@ -58,7 +59,7 @@ def _index_page(*, process_id: str = "", typed: str = "{}", errors: list[dict[st
 @bp.get("/<int:instance_id>")
 @page_roles(*VIEWERS)
 def show(instance_id: int) -> str:
-    instance = instances.get_instance(instance_id)
+    instance = presenters.instance_to_show(instance_id)  # the marks come from marks(): no saved workflow here
     return render_template("instances/show.html", instance=instance,
                            body=presenters.instance_json(instance, with_history=True),
                            diagram_xml=process_diagram_xml(instance.process_version))
@@ -68,7 +69,7 @@ def show(instance_id: int) -> str:
 @page_roles(*VIEWERS)
 def marks(instance_id: int) -> Response:
     """The diagram's marks and click details for the page (the API takes no session cookie)."""
-    instance = instances.get_instance(instance_id)
+    instance = instance_to_draw(instance_id)
     return jsonify({"status": instance.status, "elements": instance_elements(instance),
                     "details": element_details(instance)})
 

@@ -246,7 +246,8 @@ def _save_case(form: PageForm, kind: str, model_id: str, case_id: int) -> tuple[
     valid = form.validate()  # the CSRF token and the name's own checks, said with the JSON fields' problems
     try:
         payload = case_forms.payload(form)
-        return (model_tests.update_case(kind, model_id, case_id, payload) if valid else None), []
+        return (model_tests.update_case(kind, model_id, case_id, payload, actor_id=current_user.id)
+                if valid else None), []
     except (Invalid, Conflict) as exc:
         return None, case_forms.add_errors(form, exc.errors or [{"message": str(exc)}])
 
@@ -256,10 +257,21 @@ def _save_case(form: PageForm, kind: str, model_id: str, case_id: int) -> tuple[
 def delete_test_case(kinds: str, model_id: str, case_id: int) -> WerkzeugResponse:
     """The case edit page's Delete (a form post: CSRF)."""
     kind = KIND_OF_PATH[kinds]
-    row = model_tests.delete_case(kind, model_id, case_id)
+    row = model_tests.delete_case(kind, model_id, case_id, actor_id=current_user.id)
     shipped = row.source in (model_tests.SHIPPED, model_tests.SHIPPED_EDITED)
-    again = " It was shipped with Ordra: the next ordra seed saves it again." if shipped else ""
-    flash(f"Deleted test case '{row.name}' of {model_id}.{again}", "info")
+    kept = (" It was shipped with Ordra: it stays deleted when ordra seed runs again, even if a new release "
+            "changes it, until you restore the shipped cases." if shipped else "")
+    flash(f"Deleted test case '{row.name}' of {model_id}.{kept}", "info")
+    return redirect(_cases_url(kind, model_id))
+
+
+@bp.post("/<any(processes, decisions):kinds>/<model_id>/tests/restore-shipped")
+@page_roles("process_admin")
+def restore_shipped_cases(kinds: str, model_id: str) -> WerkzeugResponse:
+    """The cases list's "Restore shipped cases" (a form post: CSRF)."""
+    kind = KIND_OF_PATH[kinds]
+    restored = model_tests.restore_shipped(kind, model_id)
+    flash(f"Restored {restored} shipped test case{'s' if restored != 1 else ''} of {model_id}.", "info")
     return redirect(_cases_url(kind, model_id))
 
 

@@ -9,11 +9,13 @@ on the new content; a deploy whose cases fail is refused unless forced.
 """
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable
 from collections.abc import Mapping
 from contextlib import AbstractContextManager
 from decimal import Decimal
 from decimal import InvalidOperation
+from pathlib import Path
 from typing import Any
 
 from flask import current_app
@@ -28,14 +30,17 @@ from app.errors import Conflict
 from app.errors import Invalid
 from app.errors import NotFound
 from app.extensions import db
+from app.local_files import read_regular_file
 from app.sandbox import cpu_budget
 from app.studio import decisions
 from app.studio.models import DecisionVersion
+from app.studio.models import DeletedShippedCase
 from app.studio.models import ModelTestCase
 from app.studio.models import ProcessVersion
 from app.studio.service import latest_process
 from app.studio.service import python_evaluator
 from app.studio.validation import ValidatedUpload
+from app.task_data import check_given_data
 from app.validation import check_json_value
 from app.validation import check_text
 
@@ -46,6 +51,7 @@ STATUSES = ("completed", "error", "stopped")
 MAX_CASES = 200  # per model: a deploy replays them all before it answers
 SHIPPED = "shipped"  # the source of a case ``ordra seed`` saved (and keeps as shipped)
 SHIPPED_EDITED = "shipped, edited"  # a shipped case a person changed since: seed leaves it alone
+SHIPPED_FOLDERS = {"decision": "decisions", "process": "processes"}  # under model_tests/
 
 
 class TestsFailed(Invalid):
@@ -77,12 +83,15 @@ def create_case(kind: str, model_id: str, payload: Mapping[str, Any], *, actor_i
 
 
 def save_shipped(kind: str, model_id: str, cases: Iterable[Mapping[str, Any]]) -> int:
-    """Add or update the cases shipped with a model (by name; a case someone else saved is kept). How many
-    changed."""
+    """Add or update the cases shipped with a model (by name; a case someone else saved is kept, and one a person
+    deleted stays deleted, changed in this release or not). How many changed."""
     changed = 0
+    deleted = {row.name for row in deleted_shipped(kind, model_id)}
     for payload in cases:
         name, case = _checked_payload(kind, payload)
         row = _find(kind, model_id, name)
+        if row is None and name in deleted:
+            continue
         if row is None:
             db.session.add(ModelTestCase(kind=kind, model_id=model_id, name=name, case=case, source=SHIPPED))
             changed += 1
@@ -91,6 +100,44 @@ def save_shipped(kind: str, model_id: str, cases: Iterable[Mapping[str, Any]]) -
             changed += 1
     db.session.flush()
     return changed
+
+
+def read_shipped(path: Path) -> list[dict[str, Any]]:
+    """The cases a shipped file holds (``model_tests/<decisions|processes>/<model id>.json``).
+
+    :raises DomainError: the file cannot be read or is over ``MODEL_FILE_MAX_BYTES``."""
+    content = read_regular_file(path, current_app.config["MODEL_FILE_MAX_BYTES"], "MODEL_FILE_MAX_BYTES")
+    return list(json.loads(content.decode("utf-8")))
+
+
+def deleted_shipped(kind: str, model_id: str) -> list[DeletedShippedCase]:
+    """The model's shipped cases a person deleted (or renamed), which ``ordra seed`` leaves out."""
+    return list(db.session.scalars(select(DeletedShippedCase).where(DeletedShippedCase.kind == kind,
+                                                                    DeletedShippedCase.model_id == model_id)
+                                   .order_by(DeletedShippedCase.name)))
+
+
+def restore_shipped(kind: str, model_id: str) -> int:
+    """Save again the model's shipped cases a person deleted, as the installed release ships them (the cases people
+    edited stay as they are). How many came back.
+
+    :raises NotFound: the model has no deleted shipped case."""
+    deleted = deleted_shipped(kind, model_id)
+    if not deleted:
+        raise NotFound(f"{kind} '{model_id}' has no deleted shipped test case")
+    for row in deleted:
+        db.session.delete(row)
+    db.session.flush()
+    path = Path(current_app.config["DEFINITIONS_DIR"]) / "model_tests" / SHIPPED_FOLDERS[kind] / f"{model_id}.json"
+    return save_shipped(kind, model_id, read_shipped(path)) if path.is_file() else 0
+
+
+def _remember_deleted(row: ModelTestCase, name: str, actor_id: int | None) -> None:
+    """Keep ``ordra seed`` from saving the shipped case ``name`` of ``row``'s model again."""
+    if row.source not in (SHIPPED, SHIPPED_EDITED) or any(d.name == name
+                                                          for d in deleted_shipped(row.kind, row.model_id)):
+        return
+    db.session.add(DeletedShippedCase(kind=row.kind, model_id=row.model_id, name=name, deleted_by_id=actor_id))
 
 
 def capture(instance_id: int, name: str, *, actor_id: int | None) -> ModelTestCase:
@@ -124,9 +171,11 @@ def get_case(kind: str, model_id: str, case_id: int) -> ModelTestCase:
     return row
 
 
-def update_case(kind: str, model_id: str, case_id: int, payload: Mapping[str, Any]) -> ModelTestCase:
+def update_case(kind: str, model_id: str, case_id: int, payload: Mapping[str, Any], *,
+                actor_id: int | None = None) -> ModelTestCase:
     """Replace a saved case's name and fields, checked as :func:`create_case` checks them. A shipped case a person
-    edits is theirs from then on: ``ordra seed`` updates only the cases still as shipped.
+    edits is theirs from then on: ``ordra seed`` updates only the cases still as shipped, and does not save a
+    renamed one again under its shipped name.
 
     :raises NotFound: no such case; :raises Invalid: field-level; :raises Conflict: another case has the name.
     """
@@ -136,6 +185,8 @@ def update_case(kind: str, model_id: str, case_id: int, payload: Mapping[str, An
     if taken is not None and taken.id != row.id:
         raise Conflict(f"{kind} '{model_id}' already has a test case named '{name}'",
                        errors=[{"field": "name", "message": f"another test case of {model_id} is named '{name}'"}])
+    if name != row.name:
+        _remember_deleted(row, row.name, actor_id)
     row.name, row.case = name, case
     if row.source == SHIPPED:
         row.source = SHIPPED_EDITED
@@ -143,10 +194,13 @@ def update_case(kind: str, model_id: str, case_id: int, payload: Mapping[str, An
     return row
 
 
-def delete_case(kind: str, model_id: str, case_id: int) -> ModelTestCase:
-    """Delete a saved case; the row deleted (a shipped one comes back with the next ``ordra seed``)."""
+def delete_case(kind: str, model_id: str, case_id: int, *, actor_id: int | None = None) -> ModelTestCase:
+    """Delete a saved case; the row deleted. A shipped one stays deleted: ``ordra seed`` does not save it again
+    (:func:`restore_shipped` does)."""
     row = get_case(kind, model_id, case_id)
+    _remember_deleted(row, row.name, actor_id)
     db.session.delete(row)
+    db.session.flush()
     return row
 
 
@@ -205,6 +259,7 @@ def _checked_case(kind: str, case: dict[str, Any]) -> dict[str, Any]:
         errors.append({"field": "expected", "message": "name at least one output and the value it must have"})
     if kind == "process":
         errors += _process_case_errors(case)
+    errors += _too_big(case, objects)
     if errors:
         raise Invalid(errors=errors)
     try:
@@ -218,6 +273,18 @@ def _checked_case(kind: str, case: dict[str, Any]) -> dict[str, Any]:
                 "expected_data": case.get("expected_data", {}),
                 "expected_status": case.get("expected_status", "completed")}
     return {"inputs": case.get("inputs", {}), "expected": case["expected"]}
+
+
+def _too_big(case: dict[str, Any], objects: tuple[str, ...]) -> list[dict[str, Any]]:
+    """A case's data is replayed as task data on every deploy of its model: it may hold what task data may hold."""
+    errors: list[dict[str, Any]] = []
+    for key in objects:
+        if isinstance(case.get(key), dict):
+            try:
+                check_given_data(case[key], key)
+            except Invalid as exc:
+                errors += exc.errors
+    return errors
 
 
 def _process_case_errors(case: dict[str, Any]) -> list[dict[str, Any]]:

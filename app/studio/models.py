@@ -123,6 +123,21 @@ class ModelTestCase(db.Model):  # type: ignore[name-defined,misc]
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
 
 
+class DeletedShippedCase(db.Model):  # type: ignore[name-defined,misc]
+    """A shipped test case a person deleted (or renamed): ``ordra seed`` does not save it again, even when a new
+    release changes it, until someone restores the model's shipped cases."""
+
+    __tablename__ = "deleted_shipped_cases"
+    __table_args__ = (UniqueConstraint("kind", "model_id", "name"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[str] = mapped_column(String(10))  # process | decision
+    model_id: Mapped[str] = mapped_column(String(255))
+    name: Mapped[str] = mapped_column(String(200))
+    deleted_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    deleted_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
 class InstanceMigration(db.Model):  # type: ignore[name-defined,misc]
     """Moving running instances of a process from one version to another, run as background jobs.
 

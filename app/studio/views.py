@@ -93,8 +93,8 @@ def decision(decision_id: str) -> str | tuple[str, int]:
         except DomainError as exc:
             errors = exc.errors
     return render_template("studio/decision.html", version=version, info=info, form=form, result=result,
-                           errors=errors, fields=fields, cases=model_tests.list_cases("decision", decision_id)), \
-        422 if errors else 200
+                           errors=errors, fields=fields, cases=model_tests.list_cases("decision", decision_id),
+                           deleted=model_tests.deleted_shipped("decision", decision_id)), 422 if errors else 200
 
 
 @bp.get("/processes/<process_id>/versions/<int:version>")
@@ -109,7 +109,8 @@ def process_version(process_id: str, version: int) -> str:
                            running=diagrams.running_counts(found), versions=diagrams.version_numbers(process_id),
                            migrations=migrations.recent(process_id) if admin else [],
                            redeployable=admin and ("process", process_id, version) in deploying.redeployable(),
-                           cases=model_tests.list_cases("process", process_id) if admin else [])
+                           cases=model_tests.list_cases("process", process_id) if admin else [],
+                           deleted=model_tests.deleted_shipped("process", process_id) if admin else [])
 
 
 @bp.get("/processes/<process_id>/diff")

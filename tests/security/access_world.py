@@ -147,5 +147,5 @@ def _per_endpoint(values: dict[str, Any], done: int) -> dict[str, dict[str, Any]
             "api.delete_draft": {"kind": "process"}, "api.get_draft": {"kind": "process"},
             "api.put_draft": {"kind": "process"}, "studio.draft": {"kind": "process"},
             "studio.redeploy_version": {"kinds": "processes"}, "studio.edit_test_case": {"kinds": "processes"},
-            "studio.delete_test_case": {"kinds": "processes"},
+            "studio.delete_test_case": {"kinds": "processes"}, "studio.restore_shipped_cases": {"kinds": "processes"},
             "workspace.edit_order": {"order_id": done}}

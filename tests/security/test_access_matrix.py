@@ -107,6 +107,9 @@ POLICY: dict[str, Policy] = {
     "api.delete_model_test_process": p(ADMIN), "api.run_model_tests_process": p(ADMIN),
     "api.list_model_tests_decision": p(ADMIN), "api.create_model_test_decision": p(ADMIN),
     "api.delete_model_test_decision": p(ADMIN), "api.run_model_tests_decision": p(ADMIN),
+    "api.get_model_test_process": p(ADMIN), "api.put_model_test_process": p(ADMIN),
+    "api.get_model_test_decision": p(ADMIN), "api.put_model_test_decision": p(ADMIN),
+    "api.restore_shipped_tests_process": p(ADMIN), "api.restore_shipped_tests_decision": p(ADMIN),
     "api.list_connectors": p(STAFF), "api.get_connector": p(STAFF),
     # studio pages and the editors' JSON routes
     "studio.index": p(ADMIN), "studio.decision": p(ADMIN), "studio.edit_decision": p(ADMIN),
@@ -119,6 +122,7 @@ POLICY: dict[str, Policy] = {
     "studio.save_process_test": p(ADMIN), "studio.run_process_tests": p(ADMIN), "studio.try_process_test": p(ADMIN),
     "studio.validate_edited_process": p(ADMIN), "studio.new_process": p(ADMIN),
     "studio.redeploy_version": p(ADMIN), "studio.edit_test_case": p(ADMIN), "studio.delete_test_case": p(ADMIN),
+    "studio.restore_shipped_cases": p(ADMIN),
     "studio.diff_process_versions": p(VERSION_READERS), "studio.process_version": p(VERSION_READERS),
     "studio.download_process_version": p(VERSION_READERS),
     # catalog admin pages, the simulator, ops

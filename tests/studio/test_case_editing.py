@@ -68,6 +68,15 @@ def test_each_problem_is_said_at_its_field(admin: Any, api: Any) -> None:
     assert api.get("/api/v1/decisions/approval_level/tests").json[0]["expected"] == {"level": "works"}
 
 
+def test_a_case_holds_no_more_than_task_data_may(admin: Any, api: Any) -> None:
+    """Its data is replayed as task data on every deploy: the page and the API refuse the same, at the field."""
+    case_id = saved(api, "decisions", "approval_level", DECISION_CASE)
+    url = f"/studio/decisions/approval_level/tests/{case_id}/edit"
+    too_big = admin.post(url, data=decision_form(inputs=json.dumps({"bandwidth": list(range(100_001))})))
+    assert too_big.status_code == 422 and "100,000 values" in field_error(too_big, "inputs")
+    assert field_error(too_big, "inputs").startswith("bandwidth: ")
+
+
 def test_a_process_case_says_which_answer_is_wrong_and_which_name_is_taken(admin: Any, api: Any) -> None:
     case_id = saved(api, "processes", "change_request", PROCESS_CASE)
     saved(api, "processes", "change_request", {**PROCESS_CASE, "name": "other"})
