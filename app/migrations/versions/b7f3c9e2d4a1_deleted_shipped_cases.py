@@ -1,7 +1,7 @@
 """shipped test cases a person deleted, so that ordra seed does not save them again
 
 Revision ID: b7f3c9e2d4a1
-Revises: e41b7d9c2a58
+Revises: b7e2d4a91c3f
 Create Date: 2026-12-07 02:30:00.000000
 """
 from __future__ import annotations
@@ -12,7 +12,7 @@ from alembic import op
 import app.extensions
 
 revision = 'b7f3c9e2d4a1'
-down_revision = 'e41b7d9c2a58'
+down_revision = 'b7e2d4a91c3f'
 branch_labels = None
 depends_on = None
 
