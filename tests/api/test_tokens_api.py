@@ -14,10 +14,10 @@ from typing import Any
 import pytest
 import time_machine
 from flask import Flask
-from sqlalchemy import event
 
 from app.database import utcnow
 from tests.helpers import Api
+from tests.helpers import statements
 
 TOKENS = "/api/v1/tokens"
 
@@ -161,32 +161,21 @@ def test_a_token_s_last_use_is_written_at_most_once_in_five_minutes(app: Flask, 
     """Each bearer request writing the time would queue them all on SQLite's one write lock (issue #18): a request
     writes it only when the stored time is older than ``API_TOKEN_USE_RECORD_SECONDS``, and after its own
     transaction, so the token lookup stays one query and most requests write nothing."""
-    from app.extensions import db
-
-    updates: list[str] = []
-
-    def note(_conn: Any, _cursor: Any, statement: str, *_args: Any) -> None:
-        if statement.lstrip().upper().startswith("UPDATE API_TOKENS"):
-            updates.append(statement)
-
-    with app.app_context():
-        engine = db.engine
     with time_machine.travel(datetime(2027, 2, 1, 9, 0, tzinfo=UTC), tick=False) as clock:
         token = issue(api)
         assert token["last_used_at"] is None and _last_used(api) is None  # Basic requests are not token uses
-        event.listen(engine, "before_cursor_execute", note)
-        try:
+        with statements(app) as seen:
+            def updates() -> int:
+                return len([s for s, _ in seen if s.upper().startswith("UPDATE API_TOKENS")])
             assert api.client.get(TOKENS, headers=bearer(token["token"])).json[0]["last_used_at"] is None
-            assert _last_used(api) == "2027-02-01T09:00:00+00:00" and len(updates) == 1
+            assert _last_used(api) == "2027-02-01T09:00:00+00:00" and updates() == 1
             clock.shift(timedelta(minutes=4, seconds=59))
             for _ in range(3):
                 assert api.client.get("/api/v1/tasks", headers=bearer(token["token"])).status_code == 200
-            assert _last_used(api) == "2027-02-01T09:00:00+00:00" and len(updates) == 1  # recorded lately
+            assert _last_used(api) == "2027-02-01T09:00:00+00:00" and updates() == 1  # recorded lately
             clock.shift(timedelta(seconds=1))
             assert api.client.get("/api/v1/tasks", headers=bearer(token["token"])).status_code == 200
-            assert _last_used(api) == "2027-02-01T09:05:00+00:00" and len(updates) == 2
-        finally:
-            event.remove(engine, "before_cursor_execute", note)
+            assert _last_used(api) == "2027-02-01T09:05:00+00:00" and updates() == 2
 
 
 def test_a_refused_request_with_a_token_still_counts_as_its_use(api: Api) -> None:

@@ -2,39 +2,20 @@
 another system with the claim of the job that makes it), and reads that come with another (the model generation)."""
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
 from datetime import datetime
 from typing import Any
 
 import pytest
 from flask import Flask
-from sqlalchemy import event
 from sqlalchemy import select
 
 from app.extensions import db
+from tests.helpers import statements
 from tests.orchestration.flow import approve
 from tests.orchestration.flow import fibre_bundle
 from tests.orchestration.flow import order_360
 from tests.orchestration.flow import place
 from tests.orchestration.flow import survey_and_install
-
-
-@contextmanager
-def statements(app: Flask) -> Iterator[list[tuple[str, Any]]]:
-    """Every statement run while the block runs, with its parameters."""
-    seen: list[tuple[str, Any]] = []
-
-    def note(_conn: Any, _cursor: Any, statement: str, parameters: Any, *_args: Any) -> None:
-        seen.append((" ".join(statement.split()), parameters))
-
-    with app.app_context():
-        engine = db.engine
-    event.listen(engine, "before_cursor_execute", note)
-    try:
-        yield seen
-    finally:
-        event.remove(engine, "before_cursor_execute", note)
 
 
 def test_a_work_item_is_stored_with_its_due_date_and_watched_from_its_opening(
@@ -94,19 +75,8 @@ def test_each_transaction_reads_the_model_generation_with_its_first_read(
     """The approval's request reads it with its caller, each wave's claims and its record with the wave's calls;
     none reads it on its own. The simulated systems, called between Ordra's transactions, take the one the wave's
     claims read for their failure rules (they would read it on a connection of their own)."""
-    own_reads: list[str] = []
-
-    def note(conn: Any, _cursor: Any, statement: str, *_args: Any) -> None:
-        if statement.lstrip().startswith("SELECT model_generation"):
-            own_reads.append(statement)
-
     order_id = place(api, fibre_bundle(seeded))
-    with app.app_context():
-        engine = db.engine
-    event.listen(engine, "before_cursor_execute", note)
-    try:
+    with statements(app) as seen:
         approve(api, order_id)
-    finally:
-        event.remove(engine, "before_cursor_execute", note)
-    assert own_reads == []
+    assert [s for s, _ in seen if s.startswith("SELECT model_generation")] == []
     assert order_360(api, order_id)["state"] == "inProgress"
