@@ -106,6 +106,16 @@ class SlaSpan:
         return SlaSpan(max(self.length - other.length, timedelta(0)), self.clock)
 
 
+def time_left(clock: str, now: datetime, due: datetime) -> timedelta:
+    """What is left of an SLA on ``clock`` from ``now`` until ``due``: working time on the business clock (a task
+    due on Monday at 10:00 has an hour left on Friday at 16:30); negative, by as much, once it is overdue."""
+    if clock != "business":
+        return due - now
+    if due < now:
+        return -_working_between(calendar(), due, now)
+    return _working_between(calendar(), now, due)
+
+
 def _length(text: str) -> timedelta:
     parsed = isodate.parse_duration(text)
     if isinstance(parsed, isodate.Duration):
@@ -184,6 +194,18 @@ def _business_before(calendar: BusinessCalendar, end: datetime, working: timedel
         working -= moment - calendar.opening(moment.date())
         moment = calendar.closing(calendar.next_business_day(moment.date(), step=-1))
     return (moment - working).astimezone(UTC)
+
+
+def _working_between(calendar: BusinessCalendar, start: datetime, end: datetime) -> timedelta:
+    moment, end = _open_from(calendar, start.astimezone(calendar.zone)), end.astimezone(calendar.zone)
+    working = timedelta(0)
+    while moment < end:
+        closing = calendar.closing(moment.date())
+        if end <= closing:
+            return working + (end - moment)
+        working += closing - moment
+        moment = calendar.opening(calendar.next_business_day(moment.date()))
+    return working
 
 
 def _open_from(calendar: BusinessCalendar, moment: datetime) -> datetime:

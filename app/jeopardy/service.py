@@ -41,6 +41,7 @@ from app.instances import service as instances
 from app.jeopardy.calendar import CLOCKS
 from app.jeopardy.calendar import MAX_BUSINESS_DAYS
 from app.jeopardy.calendar import SlaSpan
+from app.jeopardy.calendar import time_left
 from app.jeopardy.models import SEVERITY
 from app.jeopardy.models import JeopardyAlert
 from app.jeopardy.models import JeopardyWatch
@@ -474,7 +475,7 @@ def board(now: datetime | None = None, *, offset: int = 0, limit: int = BOARD_PA
     groups: dict[tuple[str, str], list[dict[str, Any]]] = {}
     for watch in watches:
         groups.setdefault((watch.role, watch.task_type), []).append(
-            {"watch": watch, "seconds_left": round((watch.due_at - now).total_seconds())})
+            {"watch": watch, "seconds_left": round(time_left(watch.clock, now, watch.due_at).total_seconds())})
     since = now - timedelta(hours=24)
     raised = db.session.scalars(select(JeopardyAlert.created_at).where(JeopardyAlert.created_at >= since)).all()
     trend = [0] * 24

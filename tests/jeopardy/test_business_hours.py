@@ -15,6 +15,7 @@ from flask import Flask
 from app.config import ConfigError
 from app.jeopardy.calendar import SlaSpan
 from app.jeopardy.calendar import calendar_from_config
+from app.jeopardy.calendar import time_left
 from tests.conftest import _dispose
 from tests.conftest import make_app
 from tests.helpers import CHANGE_REQUEST_FILES
@@ -89,6 +90,14 @@ def test_around_the_clock_is_wall_time(in_london: Flask) -> None:
     assert span("PT1H").minus(span("P1D")).length == timedelta(0)
 
 
+def test_time_left_counts_working_time_both_ways(in_london: Flask) -> None:
+    due = at("2027-01-04T10:00:00+00:00")  # Monday, after a holiday and a weekend
+    assert time_left("business", THURSDAY_EVENING, due) == timedelta(hours=2)
+    assert time_left("business", at("2027-01-02T12:00:00+00:00"), due) == timedelta(hours=1)  # Saturday
+    assert time_left("business", at("2027-01-05T10:30:00+00:00"), due) == -timedelta(hours=9)  # a day's 8.5 h + 0.5
+    assert time_left("24x7", THURSDAY_EVENING, due) == due - THURSDAY_EVENING
+
+
 @pytest.mark.parametrize("text", ["", "P", "PT", "2D", "P-1D", "soon", "P4000D", "PT100000H"])
 def test_what_is_not_a_business_duration(in_london: Flask, text: str) -> None:
     assert SlaSpan.parse(text, "business") is None
@@ -134,6 +143,10 @@ def test_a_work_order_on_the_business_clock_is_due_in_working_time(london: Flask
     browser.post("/login", data={"username": "fmanager", "password": "demo"})
     board = browser.get("/jeopardy/").get_data(as_text=True)
     assert "2027-01-04 10:00:00 <span class=\"muted\">(business hours)</span>" in board
+    with time_machine.travel(at("2027-01-04T12:00:00+00:00"), tick=False):  # two working hours late
+        browser.post("/login", data={"username": "fmanager", "password": "demo"})  # (the session timed out)
+        board = browser.get("/jeopardy/").get_data(as_text=True)
+    assert "2h 0m overdue <span class=\"muted\">(working time)</span>" in board
 
 
 def test_an_unknown_clock_leaves_the_work_unwatched(app: Flask, api: Api) -> None:
