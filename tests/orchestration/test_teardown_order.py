@@ -201,6 +201,13 @@ def test_billing_acts_on_the_products_own_billing_item(app: Flask, api: Any, see
     billed = [answer for connector, answer in _calls(app, since) if connector == "billing/activate"]
     fibres = [answer for answer in billed if answer["product"] == "Business Fibre Internet"]
     assert [a["billing_item_id"] for a in fibres] == [item] * 3  # no new item was opened
+    staff = app.test_client()
+    staff.post("/login", data={"username": "agent", "password": "demo"})
+    page = staff.get(f"/workspace/orders/{first}").get_data(as_text=True)
+    assert f'billing item <code>{item}</code> <span class="muted">(ceased)</span>' in page
+    customer = app.test_client()
+    customer.post("/login", data={"username": "bob", "password": "demo"})  # Bravo plc's
+    assert f"Billed as item <code>{item}</code> (ceased)" in customer.get("/portal/products").get_data(as_text=True)
 
 
 def test_billing_refuses_an_item_it_never_created_and_the_disconnect_falls_out(
