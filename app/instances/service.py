@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import logging
 from collections import deque
+from collections.abc import Callable
 from collections.abc import Mapping
 from dataclasses import dataclass
 from dataclasses import field
@@ -711,6 +712,37 @@ def _claims_made_before() -> datetime:
 
 
 STARTED_AT = "ordra_started_at"  # app.extensions: when this process built its app
+
+
+ClaimHolders = Callable[[int, datetime], bool]  # whether live work may hold a call's claim (call id, claim time)
+
+
+def release_lost_claims(live_work: Callable[[], ClaimHolders]) -> list[int]:
+    """Clear the claims older than ``CONNECTOR_CLAIM_GRACE_SECONDS`` (and not yet lapsed) that no live work
+    holds: their job was lost with its worker, and the reconciler's job makes the calls again (same key) in
+    about a minute rather than after the lease. The ids of the calls released.
+
+    :param live_work: read what live work holds (the scale-out backend's queue and workers), asked only when
+        claims that old are found: a claim lives for the grace without a look at the workers.
+    """
+    grace = utcnow() - timedelta(seconds=current_app.config["CONNECTOR_CLAIM_GRACE_SECONDS"])
+    pending_and_claimed = and_(ServiceCall.status == "pending", ServiceCall.claimed_at < grace)
+    claims = db.session.execute(select(ServiceCall.id, ServiceCall.claimed_at).where(
+        pending_and_claimed, ServiceCall.claimed_at >= _claims_made_before())).all()
+    if not claims:
+        return []
+    holds = live_work()
+    lost = [call_id for call_id, claimed_at in claims if claimed_at is not None and not holds(call_id, claimed_at)]
+    if not lost:
+        return []
+    # (checked again as the rows are now: a call answered, or claimed afresh, since it was read is left alone)
+    released = list(db.session.scalars(update(ServiceCall).where(ServiceCall.id.in_(lost), pending_and_claimed)
+                                       .values(claimed_at=None).returning(ServiceCall.id)
+                                       .execution_options(synchronize_session=False)))
+    if released:
+        log.warning("claims of connector calls no live work holds were released; the calls are made again",
+                    extra={"calls": released})
+    return released
 
 
 def _release_claim(call_id: int) -> None:
