@@ -411,8 +411,9 @@ def _run_own_steps(own: list[int], chain: _Chain, budget: int) -> None:
 def _hand_over(call_ids: list[int]) -> None:
     """Enqueue the one job that makes the unit's calls to other systems. Each was claimed for it as it was stored
     (:func:`_dispatch_calls`), so that job makes them without a transaction of its own to claim them first. (If
-    the job is lost, the claims lapse after ``CONNECTOR_CLAIM_SECONDS``, or at once when the process running
-    in-process jobs restarts, and the reconciler's job makes the calls.)"""
+    the job is lost, the claims lapse after ``CONNECTOR_CLAIM_SECONDS``, at once when the process running
+    in-process jobs restarts, or with ``ordra worker`` processes after ``CONNECTOR_CLAIM_GRACE_SECONDS`` (see
+    :func:`release_lost_claims`), and the reconciler's job makes the calls.)"""
     claimed_at = _hand_over_time()
     enqueue("run_service_call", call_id=call_ids[0], wave=call_ids[1:], claimed=claimed_at.isoformat())
 
@@ -703,7 +704,8 @@ def _cancelled_before_made(calls: list[ServiceCall], handed: datetime | None) ->
 def _claims_made_before() -> datetime:
     """Claims older than this were made by a worker that is gone: ``CONNECTOR_CLAIM_SECONDS`` ago, or, when
     this process runs the jobs itself (the embedded default), before it started (a killed process's calls are
-    made again at once on restart, with the same idempotency key)."""
+    made again at once on restart, with the same idempotency key). (With ``ordra worker`` processes the reconciler
+    releases younger claims that no live work holds: :func:`release_lost_claims`.)"""
     lease = utcnow() - timedelta(seconds=current_app.config["CONNECTOR_CLAIM_SECONDS"])
     if current_app.config["JOB_BACKEND"] == "rq":
         return lease

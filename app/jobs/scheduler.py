@@ -53,10 +53,10 @@ def reconcile(*, everything: bool = False) -> dict[str, int]:
 
     :param everything: re-enqueue all pending work now (``ordra reconcile`` after Redis was flushed).
     """
-    released = _release_lost_claims()  # made again now, whenever they were to be checked
+    released = _release_lost_claims()
     now = utcnow()
     due = true() if everything else or_(ServiceCall.next_check_at.is_(None), ServiceCall.next_check_at <= now,
-                                        ServiceCall.id.in_(released))
+                                        *([ServiceCall.id.in_(released)] if released else []))  # made again now
     stale = db.session.scalars(select(ServiceCall).where(ServiceCall.status == "pending", due)).all()
     for call in stale:
         enqueue("run_service_call", call_id=call.id)
