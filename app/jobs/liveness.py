@@ -78,7 +78,8 @@ def live_work(queue: Queue) -> LiveWork:
     """Read what the jobs of ``queue`` hold: three round trips (job ids, the jobs, their workers' keys).
 
     The ids of the queued, taken (RQ's intermediate list) and started jobs are read in one transaction, so a job
-    moving from one to the next is seen in one of them."""
+    moving from one to the next is seen in one of them. Every queued job is read (a backlog of thousands is a few
+    megabytes): only the reconciler asks, once a pass, and only when it found claims older than the grace."""
     connection = queue.connection
     registry = StartedJobRegistry(queue=queue)
     with connection.pipeline(transaction=True) as pipeline:

@@ -52,12 +52,12 @@ def test_a_call_whose_worker_was_killed_in_it_is_made_again_well_before_the_leas
     [victim] = workers(1, ORDRA_DEMO_CONNECTOR_LATENCY="120", **LEASE)  # it stays inside the call
     [instance_id] = start_instances(leased_app, 1)
     busy_worker(redis, queue_name, [victim], 30)
-    time.sleep(0.5)  # into the connector call (the job's claim was committed by the request)
-    os.kill(victim.pid, signal.SIGKILL)
+    workers(1, **LEASE)  # the other worker (started now: a start can take long on a loaded machine)
+    os.kill(victim.pid, signal.SIGKILL)  # in the connector call (its claim was committed by the request)
     assert victim.wait(timeout=10) == -signal.SIGKILL
     killed = time.monotonic()
-    workers(1, **LEASE)  # a replacement, as a supervisor would start; its reconciler finds the call
-    # its claim lapses once the dead worker's key has expired (15 s) and the claim is older than the grace
+    # the claim lapses once the dead worker's key has expired (15 s) and it is older than the grace: the other
+    # worker's reconciler releases it and makes the call again
     wait_until(lambda: statuses(leased_app) == {"completed": 1}, 60 - (time.monotonic() - killed),
                "the order to complete within 60 s of the kill")
     assert_exactly_once(leased_app, [instance_id])
