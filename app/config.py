@@ -51,6 +51,9 @@ class Config:
     CONNECTORS: dict[str, Any] = {}
     RECONCILE_AFTER_SECONDS = 30
     CONNECTOR_CLAIM_SECONDS = 300  # a claimed connector call not recorded by then is made again (same key)
+    # With ``ordra worker`` processes (RQ): a claim older than this that no queued job, nor job running on a live
+    # worker, holds lapses at the reconciler's next pass (a killed worker's calls are made again in about a minute)
+    CONNECTOR_CLAIM_GRACE_SECONDS = 60
     # Connector calls one job runs in its transaction: the call it was given and the calls that the steps
     # it runs start, one after another (a chain). 1: one job (and transaction) per call.
     STEP_CHAIN_MAX_CALLS = 100

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import logging
 from collections import deque
+from collections.abc import Callable
 from collections.abc import Mapping
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -412,8 +413,9 @@ def _run_own_steps(own: list[int], chain: _Chain, budget: int) -> None:
 def _hand_over(call_ids: list[int]) -> None:
     """Enqueue the one job that makes the unit's calls to other systems. Each was claimed for it as it was stored
     (:func:`_dispatch_calls`), so that job makes them without a transaction of its own to claim them first. (If
-    the job is lost, the claims lapse after ``CONNECTOR_CLAIM_SECONDS``, or at once when the process running
-    in-process jobs restarts, and the reconciler's job makes the calls.)"""
+    the job is lost, the claims lapse after ``CONNECTOR_CLAIM_SECONDS``, at once when the process running
+    in-process jobs restarts, or with ``ordra worker`` processes after ``CONNECTOR_CLAIM_GRACE_SECONDS`` (see
+    :func:`release_lost_claims`), and the reconciler's job makes the calls.)"""
     claimed_at = _hand_over_time()
     enqueue("run_service_call", call_id=call_ids[0], wave=call_ids[1:], claimed=claimed_at.isoformat())
 
@@ -704,7 +706,8 @@ def _cancelled_before_made(calls: list[ServiceCall], handed: datetime | None) ->
 def _claims_made_before() -> datetime:
     """Claims older than this were made by a worker that is gone: ``CONNECTOR_CLAIM_SECONDS`` ago, or, when
     this process runs the jobs itself (the embedded default), before it started (a killed process's calls are
-    made again at once on restart, with the same idempotency key)."""
+    made again at once on restart, with the same idempotency key). (With ``ordra worker`` processes the reconciler
+    releases younger claims that no live work holds: :func:`release_lost_claims`.)"""
     lease = utcnow() - timedelta(seconds=current_app.config["CONNECTOR_CLAIM_SECONDS"])
     if current_app.config["JOB_BACKEND"] == "rq":
         return lease
@@ -713,6 +716,37 @@ def _claims_made_before() -> datetime:
 
 
 STARTED_AT = "ordra_started_at"  # app.extensions: when this process built its app
+
+
+ClaimHolders = Callable[[int, datetime], bool]  # whether live work may hold a call's claim (call id, claim time)
+
+
+def release_lost_claims(live_work: Callable[[], ClaimHolders]) -> list[int]:
+    """Clear the claims older than ``CONNECTOR_CLAIM_GRACE_SECONDS`` (and not yet lapsed) that no live work
+    holds: their job was lost with its worker, and the reconciler's job makes the calls again (same key) in
+    about a minute rather than after the lease. The ids of the calls released.
+
+    :param live_work: read what live work holds (the scale-out backend's queue and workers), asked only when
+        claims that old are found: a claim lives for the grace without a look at the workers.
+    """
+    grace = utcnow() - timedelta(seconds=current_app.config["CONNECTOR_CLAIM_GRACE_SECONDS"])
+    pending_and_claimed = and_(ServiceCall.status == "pending", ServiceCall.claimed_at < grace)
+    claims = db.session.execute(select(ServiceCall.id, ServiceCall.claimed_at).where(
+        pending_and_claimed, ServiceCall.claimed_at >= _claims_made_before())).all()
+    if not claims:
+        return []
+    holds = live_work()
+    lost = [call_id for call_id, claimed_at in claims if claimed_at is not None and not holds(call_id, claimed_at)]
+    if not lost:
+        return []
+    # (checked again as the rows are now: a call answered, or claimed afresh, since it was read is left alone)
+    released = list(db.session.scalars(update(ServiceCall).where(ServiceCall.id.in_(lost), pending_and_claimed)
+                                       .values(claimed_at=None).returning(ServiceCall.id)
+                                       .execution_options(synchronize_session=False)))
+    if released:
+        log.warning("claims of connector calls no live work holds were released; the calls are made again",
+                    extra={"calls": released})
+    return released
 
 
 def _release_claim(call_id: int) -> None:

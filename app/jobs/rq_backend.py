@@ -17,6 +17,7 @@ from rq import SimpleWorker
 from rq import get_current_job
 from rq.serializers import JSONSerializer
 
+from app.jobs.liveness import Heartbeat
 from app.jobs.queue import Job
 from app.jobs.queue import JobArg
 from app.jobs.queue import run_job
@@ -91,9 +92,23 @@ class Worker(SimpleWorker):
     unsubscription before it was told to stop, it waited out those 60 s first, so a SIGTERM could take a minute:
     longer than a deployment's grace period, which then killed the worker. The thread here looks every second;
     commands still arrive at once.
+
+    While it is registered, it keeps a key of its own alive in Redis (:class:`app.jobs.liveness.Heartbeat`): the
+    claims of the jobs it runs hold only while that key lives.
     """
 
     COMMAND_WAIT_SECONDS = 1.0
+    heartbeat_thread: Heartbeat | None = None
+
+    def register_birth(self) -> None:
+        super().register_birth()  # type: ignore[no-untyped-call]  # (RQ leaves it untyped)
+        self.heartbeat_thread = Heartbeat(self.connection, self.name)
+        self.heartbeat_thread.start()
+
+    def register_death(self) -> None:
+        if self.heartbeat_thread is not None:
+            self.heartbeat_thread.stop()
+        super().register_death()  # type: ignore[no-untyped-call]
 
     def subscribe(self) -> None:
         self.log.info("Worker %s: subscribing to channel %s", self.name, self.pubsub_channel_name)

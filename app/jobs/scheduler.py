@@ -11,6 +11,7 @@ import time
 from datetime import timedelta
 
 from flask import Flask
+from flask import current_app
 from sqlalchemy import or_
 from sqlalchemy import select
 from sqlalchemy import true
@@ -21,8 +22,11 @@ from app.engine.models import ServiceCall
 from app.extensions import db
 from app.fallout.service import enqueue_due_retries
 from app.instances.continuation import requeue_stale
+from app.instances.service import ClaimHolders
 from app.instances.service import due_timer_instances
+from app.instances.service import release_lost_claims
 from app.jeopardy import service as jeopardy
+from app.jobs.queue import backend_for
 from app.jobs.queue import enqueue
 from app.jobs.queue import enqueue_unless_waiting
 from app.jobs.queue import recheck_at
@@ -49,8 +53,10 @@ def reconcile(*, everything: bool = False) -> dict[str, int]:
 
     :param everything: re-enqueue all pending work now (``ordra reconcile`` after Redis was flushed).
     """
+    released = _release_lost_claims()
     now = utcnow()
-    due = true() if everything else or_(ServiceCall.next_check_at.is_(None), ServiceCall.next_check_at <= now)
+    due = true() if everything else or_(ServiceCall.next_check_at.is_(None), ServiceCall.next_check_at <= now,
+                                        *([ServiceCall.id.in_(released)] if released else []))  # made again now
     stale = db.session.scalars(select(ServiceCall).where(ServiceCall.status == "pending", due)).all()
     for call in stale:
         enqueue("run_service_call", call_id=call.id)
@@ -60,6 +66,18 @@ def reconcile(*, everything: bool = False) -> dict[str, int]:
     continued = requeue_stale(utcnow() + timedelta(days=1) if everything else now)
     return {"timers": fire_due_timers(), "service calls": len(stale), "import rows": imports,
             "engine runs": continued}
+
+
+def _release_lost_claims() -> list[int]:
+    """Release the claims of calls whose job was lost with its worker (scale-out only: in-process jobs' claims
+    lapse when their process starts again, see ``_claims_made_before``)."""
+    if current_app.config["JOB_BACKEND"] != "rq":
+        return []
+
+    def live_work() -> ClaimHolders:
+        from app.jobs.liveness import live_work as read
+        return read(backend_for(current_app._get_current_object()).queue).holds  # type: ignore[attr-defined]
+    return release_lost_claims(live_work)
 
 
 def start_scheduler(app: Flask) -> threading.Thread:

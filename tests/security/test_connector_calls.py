@@ -6,6 +6,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable
 from collections.abc import Mapping
+from datetime import datetime
 from typing import Any
 
 import pytest
@@ -145,3 +146,61 @@ def test_a_failed_record_releases_the_claim_for_the_retry(app: Flask, api: Api,
     instance = api.get(f"/api/v1/instances/{started['id']}").json
     assert instance["status"] == "completed" and instance["data"]["serial"] == "SN-4", instance
     assert len(keys) == 2 and keys[0] == keys[1]
+
+
+def crash_after_the_call(app: Flask, api: Api, monkeypatch: pytest.MonkeyPatch) -> tuple[list[str], int]:
+    """Start an instance whose worker is killed after its connector call, before the answer is recorded: the
+    call stays pending and claimed. The keys the connector was called with, and the call's id."""
+    keys: list[str] = []
+    real_record = service._record_answer
+
+    def crash_once(*args: Any) -> None:
+        monkeypatch.setattr(service, "_record_answer", real_record)
+        raise RuntimeError("worker killed after the call, before its answer was recorded")
+
+    answer_reservations_with(app, lambda params, key: keys.append(key) or {"resource_id": "R-5", "status": "reserved",
+                                                                           "serial_number": "SN-5"})
+    monkeypatch.setattr(service, "_record_answer", crash_once)
+    monkeypatch.setattr(service, "_release_claim", lambda call_id: None)  # a killed worker releases nothing
+    deploy(api)
+    api.post(START, json={"data": {"resource_type": "ONT"}})
+    with app.app_context():
+        call = db.session.scalars(select(ServiceCall)).one()
+        assert call.status == "pending" and call.claimed_at is not None
+        return keys, call.id
+
+
+def test_a_claim_within_its_grace_is_kept_without_a_look_at_live_work(app: Flask, api: Api,
+                                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    """The reconciler looks at the workers only when a claim has outlived the grace (and not yet its lease)."""
+    _keys, call_id = crash_after_the_call(app, api, monkeypatch)
+
+    def never_asked() -> service.ClaimHolders:
+        raise AssertionError("live work was looked at")
+
+    with app.app_context():
+        assert service.release_lost_claims(never_asked) == []
+        app.config["CONNECTOR_CLAIM_GRACE_SECONDS"] = 0
+        app.config["CONNECTOR_CLAIM_SECONDS"] = 0  # lapsed already: the reconciler's job takes it over anyway
+        assert service.release_lost_claims(never_asked) == []
+
+
+@pytest.mark.parametrize("held", [True, False])
+def test_a_claim_past_its_grace_lapses_unless_live_work_holds_it(app: Flask, api: Api,
+                                                                 monkeypatch: pytest.MonkeyPatch, held: bool) -> None:
+    keys, call_id = crash_after_the_call(app, api, monkeypatch)
+    app.config["CONNECTOR_CLAIM_GRACE_SECONDS"] = 0
+    asked: list[tuple[int, datetime]] = []
+
+    def live_work() -> service.ClaimHolders:
+        return lambda call_id, claimed_at: asked.append((call_id, claimed_at)) is None and held
+
+    with app.app_context():
+        claimed_at = db.session.get(ServiceCall, call_id).claimed_at  # type: ignore[union-attr]
+        assert service.release_lost_claims(live_work) == ([] if held else [call_id])
+        db.session.commit()
+        assert asked == [(call_id, claimed_at)]
+        assert db.session.get(ServiceCall, call_id).claimed_at == (claimed_at if held else None)  # type: ignore
+        service.run_service_call(call_id)  # the reconciler's copy of the job: it makes the call if released
+        db.session.commit()
+    assert len(keys) == (1 if held else 2) and keys[0] == keys[-1]
