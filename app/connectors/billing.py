@@ -29,23 +29,25 @@ def activate_billing(params: Mapping[str, Any], key: str) -> dict[str, Any]:
 
     ``action`` ``add``/``modify``/``resume`` starts or re-rates charging, ``suspend`` pauses it, ``delete`` stops it.
     Given the ``billing_item_id`` of an item it created, it acts on that item (a ``modify`` re-rates it, the others
-    keep its rates); it refuses an item it never created, and one it stopped; without one it opens a new item.
+    keep its rates); it refuses an item it never created for that account, and one it stopped; without one it opens
+    a new item.
     """
     def compute(p: Mapping[str, Any], k: str) -> dict[str, Any]:
         action = str(p.get("action") or "add")
         recurring, one_time = _amount(p, "recurring"), _amount(p, "one_time")
         if p.get("billing_item_id"):
-            return _act_on_item(str(p["billing_item_id"]), action, recurring, one_time)
+            return _act_on_item(str(p["billing_item_id"]), p["account_id"], action, recurring, one_time)
         return {"billing_item_id": f"BIL-{_digits(k, 7):07d}", "account_id": p["account_id"],
                 "product": p["product"], "recurring": str(recurring), "one_time": str(one_time),
                 "status": BILLING_ACTIONS[action]}
     return _served("billing/activate", params, key, compute)
 
 
-def _act_on_item(item_id: str, action: str, recurring: Decimal, one_time: Decimal) -> dict[str, Any]:
-    """The billing item ``item_id`` after ``action``, as the billing system's records have it now."""
+def _act_on_item(item_id: str, account_id: Any, action: str, recurring: Decimal, one_time: Decimal) -> dict[str, Any]:
+    """The billing item ``item_id`` after ``action``, as the billing system's records have it now. An item billed to
+    another account is refused as unknown (as a real billing system answers for the account it is asked about)."""
     item = _ledger_answer("billing/activate", "billing_item_id", item_id, latest=True)
-    if item is None:
+    if item is None or str(item.get("account_id")) != str(account_id):
         raise ConnectorError("UNKNOWN_BILLING_ITEM", f"billing item {item_id} was never created",
                              {"billing_item_id": item_id})
     if item.get("status") == "ceased":

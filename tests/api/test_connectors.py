@@ -229,6 +229,9 @@ def test_the_demo_billing_system_acts_on_the_item_it_created(app: Flask) -> None
             activate_billing({**bill, "billing_item_id": item, "action": "resume"}, "b-5")
         with pytest.raises(ConnectorError) as unknown:
             activate_billing({**bill, "billing_item_id": "BIL-9999999", "action": "delete"}, "b-6")
+        with pytest.raises(ConnectorError) as other_account:
+            activate_billing({**bill, "account_id": 2, "billing_item_id": item, "action": "suspend"}, "b-7")
+    assert other_account.value.code == "UNKNOWN_BILLING_ITEM"
     assert {r["billing_item_id"] for r in (rerated, paused, stopped)} == {item}
     assert [(r["status"], r["recurring"]) for r in (rerated, paused, stopped)] == [
         ("active", "70"), ("suspended", "70"), ("ceased", "70")]  # a pause or stop keeps the item's rate
