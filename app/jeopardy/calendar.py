@@ -56,6 +56,14 @@ class BusinessCalendar:
         """The working time of one business day (a day of a duration on the business clock)."""
         return datetime.combine(date.min, self.closes) - datetime.combine(date.min, self.opens)
 
+    def describe(self, today: date, holidays_shown: int = 5) -> str:
+        """The hours in words, with the next holidays: "Mon–Fri 09:00–17:00 (Europe/London); closed 2026-12-25"."""
+        days = [WEEKDAYS[index] for index in sorted(self.weekdays)]
+        run = f"{days[0]}–{days[-1]}" if len(days) > 2 and len(days) == _days_span(self.weekdays) else ", ".join(days)
+        coming = sorted(day for day in self.holidays if day >= today)[:holidays_shown]
+        closed = f"; closed {', '.join(day.isoformat() for day in coming)}" if coming else ""
+        return f"{run} {self.opens:%H:%M}–{self.closes:%H:%M} ({self.zone.key}){closed}"
+
     def next_business_day(self, day: date, step: int = 1) -> date:
         """The nearest business day after ``day`` (``step`` -1: before it). The calendar has one each week at
         least, and at most ``MAX_HOLIDAYS`` holidays, so this ends."""
@@ -63,6 +71,11 @@ class BusinessCalendar:
         while not self.is_business_day(day):
             day += timedelta(days=step)
         return day
+
+
+def _days_span(weekdays: frozenset[int]) -> int:
+    """How many days from the first to the last of ``weekdays`` (Monday first): their count when they run on."""
+    return max(weekdays) - min(weekdays) + 1
 
 
 @dataclass(frozen=True)

@@ -41,6 +41,7 @@ from app.instances import service as instances
 from app.jeopardy.calendar import CLOCKS
 from app.jeopardy.calendar import MAX_BUSINESS_DAYS
 from app.jeopardy.calendar import SlaSpan
+from app.jeopardy.calendar import calendar
 from app.jeopardy.calendar import time_left
 from app.jeopardy.models import SEVERITY
 from app.jeopardy.models import JeopardyAlert
@@ -482,5 +483,7 @@ def board(now: datetime | None = None, *, offset: int = 0, limit: int = BOARD_PA
     for at in raised:
         trend[min(23, int((at - since).total_seconds() // 3600))] += 1
     at_risk, late = counts.get("at_risk", 0), counts.get("late", 0)
+    business = any(watch.clock == "business" for watch in watches)  # then say what its hours are
     return {"groups": groups, "at_risk": at_risk, "late": late, "trend": trend,
-            "total": at_risk + late, "offset": offset, "shown": len(watches), "page_size": limit}
+            "total": at_risk + late, "offset": offset, "shown": len(watches), "page_size": limit,
+            "business_hours": calendar().describe(now.date()) if business else None}

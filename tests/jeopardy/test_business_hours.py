@@ -4,6 +4,7 @@ from __future__ import annotations
 import io
 from collections.abc import Iterator
 from datetime import UTC
+from datetime import date
 from datetime import datetime
 from datetime import timedelta
 from typing import Any
@@ -90,6 +91,14 @@ def test_around_the_clock_is_wall_time(in_london: Flask) -> None:
     assert span("PT1H").minus(span("P1D")).length == timedelta(0)
 
 
+def test_the_hours_in_words(in_london: Flask) -> None:
+    hours = calendar_from_config(LONDON)
+    assert hours.describe(date(2026, 12, 1)) == "Mon–Fri 09:00–17:30 (Europe/London); closed 2027-01-01"
+    assert hours.describe(date(2027, 1, 2)) == "Mon–Fri 09:00–17:30 (Europe/London)"
+    shop = calendar_from_config({"days": ["Mon", "Wed", "Sat"], "hours": "10:00-16:00"})
+    assert shop.describe(date(2027, 1, 2)) == "Mon, Wed, Sat 10:00–16:00 (UTC)"
+
+
 def test_time_left_counts_working_time_both_ways(in_london: Flask) -> None:
     due = at("2027-01-04T10:00:00+00:00")  # Monday, after a holiday and a weekend
     assert time_left("business", THURSDAY_EVENING, due) == timedelta(hours=2)
@@ -147,6 +156,7 @@ def test_a_work_order_on_the_business_clock_is_due_in_working_time(london: Flask
         browser.post("/login", data={"username": "fmanager", "password": "demo"})  # (the session timed out)
         board = browser.get("/jeopardy/").get_data(as_text=True)
     assert "2h 0m overdue <span class=\"muted\">(working time)</span>" in board
+    assert "counts only while the business is open: Mon–Fri 09:00–17:30 (Europe/London)." in board  # (holiday past)
 
 
 def test_an_unknown_clock_leaves_the_work_unwatched(app: Flask, api: Api) -> None:
