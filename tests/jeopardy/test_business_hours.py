@@ -13,6 +13,7 @@ import pytest
 import time_machine
 from flask import Flask
 
+from app import create_app
 from app.config import ConfigError
 from app.jeopardy.calendar import SlaSpan
 from app.jeopardy.calendar import calendar_from_config
@@ -20,6 +21,7 @@ from app.jeopardy.calendar import time_left
 from tests.conftest import _dispose
 from tests.conftest import make_app
 from tests.helpers import CHANGE_REQUEST_FILES
+from tests.helpers import TEST_CONFIG
 from tests.helpers import Api
 from tests.jeopardy.test_jeopardy import check
 from tests.jeopardy.test_jeopardy import new_work_order
@@ -39,11 +41,14 @@ def london(tmp_path: Any, monkeypatch: pytest.MonkeyPatch, database_url: str) ->
     _dispose(app)
 
 
-@pytest.fixture()
-def in_london(london: Flask) -> Iterator[Flask]:
-    """Inside the app's context, for the clock's arithmetic (a request there would share its session)."""
-    with london.app_context():
-        yield london
+@pytest.fixture(scope="module")
+def in_london(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Flask]:
+    """Inside an app's context, for the clock's arithmetic, which reads nothing stored: one app for the module, not
+    one per database."""
+    app = create_app({**TEST_CONFIG, "BUSINESS_HOURS": LONDON,
+                      "SQLALCHEMY_DATABASE_URI": f"sqlite:///{tmp_path_factory.mktemp('calendar')}/c.db"})
+    with app.app_context():
+        yield app
 
 
 def at(text: str) -> datetime:
