@@ -3,7 +3,8 @@
    than once, and its details on click. With data-marks-url the marks are fetched, and fetched again
    every data-poll-ms, so the diagram follows the instance without a reload. Each step (task, event, gateway,
    sub-process) is also a button in the tab order, named with its state: Enter or Space shows its details and
-   moves the focus to them, so the diagram serves keyboard and screen-reader users too. */
+   moves the focus to them, so the diagram serves keyboard and screen-reader users too. Pan and zoom buttons, and
+   keys on the focused canvas, come from static/diagram_keys.js; a step tabbed to is scrolled into view. */
 (function () {
   "use strict";
   var STATES = ["completed", "active", "waiting", "failed", "cancelled"];
@@ -39,6 +40,9 @@
       self.fit();
       self.viewer.get("eventBus").on("element.click", function (event) { self.show(event.element); });
       self.focusable();
+      if (window.OrdraDiagramKeys) {
+        window.OrdraDiagramKeys.attach(self.viewer, self.root.querySelector(".bpmn-canvas"), {label: "Diagram of " + self.title()});
+      }
       var initial = self.root.querySelector("script.bpmn-marks");
       if (initial) { self.mark(JSON.parse(initial.textContent)); }
       if (self.root.dataset.marksUrl) { self.refresh(); }
@@ -50,7 +54,7 @@
   };
 
   /* As tall as the drawing at the page's width (within bounds), so a wide plan is not a thin strip
-     in a tall empty box; pan and zoom (mouse wheel) show the rest. */
+     in a tall empty box; pan and zoom (mouse wheel and drag, the buttons above it or the keys) show the rest. */
   Diagram.prototype.fit = function () {
     var canvas = this.viewer.get("canvas");
     var box = this.root.querySelector(".bpmn-canvas");
@@ -61,6 +65,13 @@
       canvas.resized();
     }
     canvas.zoom("fit-viewport", "auto");
+  };
+
+  /* The process's name: the root's, or (a collaboration) its first participant's or that one's process's. */
+  Diagram.prototype.title = function () {
+    var root = this.viewer.get("canvas").getRootElement().businessObject || {};
+    var first = (root.participants || [])[0] || {};
+    return root.name || first.name || (first.processRef && first.processRef.name) || root.id || "the process";
   };
 
   function isStep(element) {

@@ -88,6 +88,7 @@
     });
     Promise.all([this.modeler.importXML(xml), choices]).then(function () {
       self.fit();
+      self.keys();
       self.wire();
       self.render(null);
       self.offerDraft(xml);
@@ -113,6 +114,18 @@
       self.saveDraft();
       if (!self.panel.contains(document.activeElement)) { self.render(self.selected); }
     });
+  };
+
+  /* Plain keys on the focused canvas beside bpmn-js's own (Ctrl+arrows pan, Ctrl +/- zoom, Ctrl 0 resets the
+     zoom): arrows pan while nothing is selected (bpmn-js moves a selection with them), + and - zoom, 0 fits
+     (static/diagram_keys.js). The zoom buttons are the page's own ([data-zoom]). */
+  Modeler.prototype.keys = function () {
+    if (!window.OrdraDiagramKeys) { return; }
+    var selection = this.service("selection");
+    window.OrdraDiagramKeys.attach(this.modeler, this.root.querySelector(".bpmn-canvas"), {
+      buttons: false, label: "Process diagram (editable)", fit: this.fit.bind(this),
+      pan: function () { return selection.get().length === 0; },
+      hint: "Arrow keys pan, or move the selected element; + and − zoom; 0 fits the diagram to the view."});
   };
 
   Modeler.prototype.zoom = function (how) {

@@ -1,6 +1,7 @@
 /* The studio's version diff: two bpmn-js viewers (bpmn.io watermark kept), the older version with
    its removed and changed elements marked, the newer with its added and changed ones. Each figure
-   carries its XML and its marks ({"added"|"removed"|"changed": [ids]}) as JSON script elements. */
+   carries its XML and its marks ({"added"|"removed"|"changed": [ids]}) as JSON script elements, and its
+   name (data-label). Pan and zoom buttons and keys: static/diagram_keys.js. */
 (function () {
   "use strict";
 
@@ -17,6 +18,9 @@
         });
       });
       canvas.zoom("fit-viewport", "auto");
+      if (window.OrdraDiagramKeys) {
+        window.OrdraDiagramKeys.attach(viewer, root.querySelector(".bpmn-canvas"), {label: "Diagram of " + root.dataset.label});
+      }
       root.dataset.ready = "true";
     }).catch(function (error) {
       root.querySelector(".bpmn-canvas").textContent = "The diagram could not be drawn: " + error.message;
