@@ -171,6 +171,13 @@ class Fulfilment:
     def stop(self) -> None:
         self._stop.set()
 
+    def describe(self) -> str:
+        """What the people have done so far and where the orders are (for a test's failure message)."""
+        running = self._thread is not None and self._thread.is_alive()
+        states = Counter(order_states(self.app, self.order_ids).values())
+        return (f"{'still working' if running else 'stopped'}, tasks done {dict(self.completed)}, "
+                f"{self.conflicts} conflicts, orders {dict(states)}")
+
 
 def diagnose(app: Flask, order_ids: list[int]) -> str:
     """Where unfinished orders are: their domain orders' and calls' states, open work items, and the

@@ -88,13 +88,18 @@ def test_full_path_with_three_workers(scaled_app: Flask, workers: Callable[..., 
     assert_each_order_fulfilled_exactly_once(scaled_app, ids)
 
 
-def busy_worker(redis: Redis, queue_name: str, processes: list[Any], timeout: float) -> tuple[Any, RQJob]:
+def busy_worker(redis: Redis, queue_name: str, processes: list[Any], timeout: float,
+                feeder: Fulfilment | None = None) -> tuple[Any, RQJob]:
     """The first of ``processes`` (worker processes) seen running a job, and that job. (Waiting for one given
-    worker to be seen busy failed now and then: its jobs are short, and the others may take them meanwhile.)"""
+    worker to be seen busy failed now and then: its jobs are short, and the others may take them meanwhile.)
+    ``feeder``: the people whose completed tasks make the jobs; if they stopped with an error, no job comes, and
+    that error is raised at once."""
     queue = Queue(queue_name, connection=redis)
     by_pid = {process.pid: process for process in processes}
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
+        if feeder is not None and feeder.errors:
+            raise AssertionError("the people working the orders stopped, so no job came") from feeder.errors[0]
         ours = [worker for worker in Worker.all(queue=queue) if worker.pid in by_pid]
         # one round trip a worker a look, many looks per read of the workers' registry: the jobs last milliseconds,
         # and a look of seven round trips with a pause saw none of three busy workers for 20 s once in CI
@@ -104,8 +109,10 @@ def busy_worker(redis: Redis, queue_name: str, processes: list[Any], timeout: fl
                 if job_id:
                     return by_pid[worker.pid], RQJob.fetch(job_id, connection=redis, serializer=JSONSerializer)
     started = StartedJobRegistry(queue=queue).get_job_ids()
+    people = "" if feeder is None else f"; the people: {feeder.describe()}"
     raise AssertionError(f"none of the workers {sorted(by_pid)} ran a job within {timeout} s (then {queue.count} jobs "
-                         f"queued, {len(started)} started, workers alive: {[p.poll() is None for p in processes]})")
+                         f"queued, {len(started)} started, workers alive: {[p.poll() is None for p in processes]}"
+                         f"{people})")
 
 
 def test_kill_9_a_worker_while_100_run(scaled_app: Flask, workers: Callable[..., Any], redis: Redis,
@@ -122,7 +129,7 @@ def test_kill_9_a_worker_while_100_run(scaled_app: Flask, workers: Callable[...,
         wait_until(lambda: Counter(order_states(scaled_app, ids).values())["inProgress"] >= 10, 60,
                    "ten orders in progress")
         # the one caught in the middle of a job (60 s: once in CI, on a loaded machine, none was seen in 20)
-        victim, job = busy_worker(redis, queue_name, started, 60)
+        victim, job = busy_worker(redis, queue_name, started, 60, feeder=fulfilment)
         os.kill(victim.pid, signal.SIGKILL)
         assert victim.wait(timeout=10) == -signal.SIGKILL
         at_kill = Counter(order_states(scaled_app, ids).values())
