@@ -2,11 +2,13 @@
 from __future__ import annotations
 
 import io
+import shutil
 from collections.abc import Iterator
 from datetime import UTC
 from datetime import date
 from datetime import datetime
 from datetime import timedelta
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -42,13 +44,15 @@ def london(tmp_path: Any, monkeypatch: pytest.MonkeyPatch, database_url: str) ->
 
 
 @pytest.fixture(scope="module")
-def in_london(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Flask]:
-    """Inside an app's context, for the clock's arithmetic, which reads nothing stored: one app for the module, not
-    one per database."""
-    app = create_app({**TEST_CONFIG, "BUSINESS_HOURS": LONDON,
-                      "SQLALCHEMY_DATABASE_URI": f"sqlite:///{tmp_path_factory.mktemp('calendar')}/c.db"})
+def in_london(tmp_path_factory: pytest.TempPathFactory, sqlite_template: Path) -> Iterator[Flask]:
+    """Inside an app's context, for the clock's arithmetic, which reads only the (here empty) stored closure days:
+    one app for the module on a copy of the migrated database, not one per database."""
+    path = tmp_path_factory.mktemp("calendar") / "c.db"
+    shutil.copy(sqlite_template, path)
+    app = create_app({**TEST_CONFIG, "BUSINESS_HOURS": LONDON, "SQLALCHEMY_DATABASE_URI": f"sqlite:///{path}"})
     with app.app_context():
         yield app
+    _dispose(app)
 
 
 def at(text: str) -> datetime:
