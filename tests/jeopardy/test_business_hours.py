@@ -21,26 +21,16 @@ from app.jeopardy.calendar import SlaSpan
 from app.jeopardy.calendar import calendar_from_config
 from app.jeopardy.calendar import time_left
 from tests.conftest import _dispose
-from tests.conftest import make_app
 from tests.helpers import CHANGE_REQUEST_FILES
 from tests.helpers import TEST_CONFIG
 from tests.helpers import Api
+from tests.jeopardy.conftest import LONDON
 from tests.jeopardy.test_jeopardy import check
 from tests.jeopardy.test_jeopardy import new_work_order
 from tests.jeopardy.test_jeopardy import sla_version
 
-LONDON = {"timezone": "Europe/London", "days": ["Mon", "Tue", "Wed", "Thu", "Fri"], "hours": "09:00-17:30",
-          "holidays": ["2027-01-01"]}
 # Thursday 31 December 2026, 16:30 in London (UTC in winter): an hour before closing, the day before a holiday.
 THURSDAY_EVENING = datetime(2026, 12, 31, 16, 30, tzinfo=UTC)
-
-
-@pytest.fixture()
-def london(tmp_path: Any, monkeypatch: pytest.MonkeyPatch, database_url: str) -> Iterator[Flask]:
-    monkeypatch.setenv("ORDRA_INSTANCE_PATH", str(tmp_path))
-    app = make_app(database_url, BUSINESS_HOURS=LONDON)
-    yield app
-    _dispose(app)
 
 
 @pytest.fixture(scope="module")
