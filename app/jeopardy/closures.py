@@ -132,14 +132,10 @@ def _day_problem(day: date, today: date, configured: BusinessCalendar) -> str | 
     if day in configured.holidays:
         return f"{day.isoformat()} is a holiday in the configuration already: not a business day anyway"
     if day.weekday() not in configured.weekdays:
-        return f"{day:%A} {day.isoformat()} is not a business day anyway (open {_open_days(configured)})"
+        return f"{day:%A} {day.isoformat()} is not a business day anyway (open {configured.describe(day, 0)})"
     if (db.session.scalar(select(func.count(ClosureDay.id))) or 0) >= MAX_CLOSURE_DAYS:
         return f"at most {MAX_CLOSURE_DAYS} closure days are kept: remove past ones first"
     return None
-
-
-def _open_days(configured: BusinessCalendar) -> str:
-    return ", ".join(WEEKDAYS[index] for index in sorted(configured.weekdays))
 
 
 def calendar_json(today: date | None = None) -> dict[str, Any]:
