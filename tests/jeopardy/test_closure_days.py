@@ -22,9 +22,14 @@ from tests.helpers import Api
 from tests.helpers import statements
 from tests.jeopardy.test_business_hours import at
 from tests.jeopardy.test_business_hours import business_table
+from tests.jeopardy.test_jeopardy import SLA_DMN
 from tests.jeopardy.test_jeopardy import check
 from tests.jeopardy.test_jeopardy import new_work_order
 from tests.jeopardy.test_jeopardy import sla_version
+from tests.orchestration.flow import fibre_bundle
+from tests.orchestration.flow import order_360
+from tests.orchestration.flow import place
+from tests.orchestration.flow import task
 
 # London's hours (tests/jeopardy/test_business_hours.py: Mon–Fri 09:00–17:30, New Year's Day a holiday); work
 # opened on Thursday 31 December at 17:00 with a PT1H warning and PT2H due has half an hour that day, then the
@@ -210,3 +215,21 @@ def test_the_page_shows_staff_the_days_and_lets_managers_change_them(london: Fla
         assert 'data-day="2027-01-05"' in text and "fmanager" in text
         removed = manager.post("/jeopardy/calendar/2027-01-05/remove", follow_redirects=True).get_data(as_text=True)
     assert "Removed the closure day 2027-01-05" in removed and 'data-day="2027-01-05"' not in removed
+
+
+def test_the_order_s_timeline_says_which_work_a_closure_day_moved(app: Flask, api: Api,
+                                                                  seeded: dict[str, Any]) -> None:
+    """Approvals (order tasks: PT4H, P1D) on the business clock of the default hours, Monday to Friday 09–17 UTC."""
+    table = SLA_DMN.replace('<outputEntry id="r5_k"><text>"24x7"', '<outputEntry id="r5_k"><text>"business"')
+    files: list[Any] = [(io.BytesIO(table.encode()), "jeopardy_sla.dmn")]
+    deployed = api.post("/api/v1/models", data={"files": files, "force": "true"},  # (its saved cases say 24x7)
+                        content_type="multipart/form-data")
+    assert deployed.status_code == 201, deployed.json
+    with time_machine.travel(datetime(2027, 1, 4, 10, 0, tzinfo=UTC)):  # a Monday (the clock runs: jobs wait)
+        order_id = place(api, fibre_bundle(seeded))
+        assert task(api, order_id, "Approve order", "approver")["due"].startswith("2027-01-05T10:00")
+        assert add_day(api, "2027-01-05", "Stocktake").json["retimed"] == 1
+        assert task(api, order_id, "Approve order", "approver")["due"].startswith("2027-01-06T10:00")
+        events = [e["message"] for e in order_360(api, order_id)["events"] if e["kind"] == "jeopardy"]
+    assert events == ["Approve order re-timed: closure day 2027-01-05 added; due 2027-01-06 10:00 UTC "
+                      "(was 2027-01-05 10:00)"]
