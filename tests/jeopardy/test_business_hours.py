@@ -167,3 +167,25 @@ def test_an_unknown_clock_leaves_the_work_unwatched(app: Flask, api: Api) -> Non
     assert api.post("/api/v1/models", data={"files": files}, content_type="multipart/form-data").status_code == 201
     task = new_work_order(api)
     assert task["due"] is None and task["jeopardy"] is None
+
+
+def test_a_closure_day_moves_only_the_spans_that_cross_it(in_london: Flask) -> None:
+    from dataclasses import replace
+
+    from app.jeopardy.models import JeopardyWatch
+    from app.jeopardy.retiming import thresholds
+    hours = calendar_from_config(LONDON)
+    closed = replace(hours, holidays=hours.holidays | {date(2027, 1, 4)})
+    assert span("PT2H").after(THURSDAY_EVENING, closed) == at("2027-01-05T10:00:00+00:00")  # Monday closed too
+    assert span("PT2H").before(at("2027-01-05T10:00:00+00:00"), closed) == THURSDAY_EVENING
+    assert span("PT1H").after(THURSDAY_EVENING, closed) == at("2026-12-31T17:30:00+00:00")  # ends before it
+    decision = {"outputs": {"warn_after": "PT1H", "due_after": "PT2H", "clock": "business"}}
+    task = JeopardyWatch(subject_kind="work_item", started_at=THURSDAY_EVENING, decision=decision,
+                         warn_at=at("2026-12-31T17:30:00+00:00"), due_at=at("2027-01-04T10:00:00+00:00"))
+    assert thresholds(task, closed) == (at("2026-12-31T17:30:00+00:00"), at("2027-01-05T10:00:00+00:00"))
+    # a promised date stays where the customer put it; its warning keeps the SLA's margin (an hour) before it
+    promise = JeopardyWatch(subject_kind="order", started_at=THURSDAY_EVENING, decision=decision,
+                            warn_at=at("2027-01-04T17:00:00+00:00"), due_at=at("2027-01-05T09:30:00+00:00"))
+    assert thresholds(promise, hours) == (at("2027-01-04T17:00:00+00:00"), at("2027-01-05T09:30:00+00:00"))
+    assert thresholds(promise, closed) == (at("2026-12-31T17:00:00+00:00"), at("2027-01-05T09:30:00+00:00"))
+    assert thresholds(JeopardyWatch(subject_kind="work_item", decision={}), closed) is None
