@@ -15,6 +15,7 @@ from typing import Any
 
 from sqlalchemy import func
 from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import joinedload
 
 from app.auth.roles import STAFF_ROLES
@@ -73,7 +74,7 @@ def add(day: Any, name: Any, *, actor_id: int | None, today: date | None = None)
         raise Invalid(errors=errors)
     closure = ClosureDay(day=parsed, name=str(name).strip(), added_by_id=actor_id, added_at=utcnow())
     db.session.add(closure)
-    db.session.flush()
+    _flush_unless_raced(parsed)
     moved = retime_open_work(parsed, added=True)
     log.info("closure day %s (%s) added by user %s: %d watches re-timed", parsed, closure.name, actor_id, moved)
     return closure, moved
@@ -95,6 +96,16 @@ def remove(day: Any, *, actor_id: int | None) -> tuple[date, int]:
     moved = retime_open_work(parsed, added=False)
     log.info("closure day %s (%s) removed by user %s: %d watches re-timed", parsed, closure.name, actor_id, moved)
     return parsed, moved
+
+
+def _flush_unless_raced(day: date) -> None:
+    """Flush the new day; when a concurrent request stored the same day first, the unique constraint refuses it and
+    the unit of work is rolled back whole (on SQLite a first savepoint's release would commit)."""
+    try:
+        db.session.flush()
+    except IntegrityError:
+        db.session.rollback()
+        raise Invalid(errors=[{"field": "date", "message": f"{day.isoformat()} is a closure day already"}]) from None
 
 
 def _name_errors(name: Any) -> list[dict[str, Any]]:

@@ -233,3 +233,16 @@ def test_the_order_s_timeline_says_which_work_a_closure_day_moved(app: Flask, ap
         events = [e["message"] for e in order_360(api, order_id)["events"] if e["kind"] == "jeopardy"]
     assert events == ["Approve order re-timed: closure day 2027-01-05 added; due 2027-01-06 10:00 UTC "
                       "(was 2027-01-05 10:00)"]
+
+
+def test_a_day_a_concurrent_request_stored_first_is_422_not_500(london: Flask, monkeypatch: pytest.MonkeyPatch) -> None:
+    from app.jeopardy import closures
+    api = Api(london.test_client())
+    with time_machine.travel(TODAY, tick=False):
+        assert add_day(api, "2027-01-05").status_code == 201
+        monkeypatch.setattr(closures, "_day_problem", lambda *_: None)  # checked before the other one committed
+        refused = add_day(api, "2027-01-05", "Again")
+    assert refused.status_code == 422
+    assert refused.json["errors"] == [{"field": "date", "message": "2027-01-05 is a closure day already"}]
+    assert [d["name"] for d in api.get("/api/v1/business-calendar").json["closure_days"]] == [
+        "Holiday (configuration)", "Snow day"]
