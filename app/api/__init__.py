@@ -5,7 +5,8 @@ routes); importing this package imports them all, so the factory registers one b
 """
 from __future__ import annotations
 
-from app.api import connectors as _connectors  # noqa: F401  (routes register on bp)
+from app.api import business_calendar as _business_calendar  # noqa: F401  (routes register on bp)
+from app.api import connectors as _connectors  # noqa: F401
 from app.api import decisions as _decisions  # noqa: F401
 from app.api import drafts as _drafts  # noqa: F401
 from app.api import fallouts as _fallouts  # noqa: F401

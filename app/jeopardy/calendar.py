@@ -4,14 +4,16 @@ The ``jeopardy_sla`` decision gives each kind of work its durations and, in an o
 clock they run on: ``24x7`` (the default) or ``business``. On the business clock a duration's days are business
 days (``P1W`` counts seven, write ``P5D`` for a working week), each as long as the business is open in a day, and its
 hours, minutes and seconds are working time, counted only while the business is open
-(``BUSINESS_HOURS``: time zone, week days, opening hours, holidays). Work opened at night or on a holiday starts
-its clock at the next opening; a due time falls within opening hours. (A business day of working time from 10:00
+(``BUSINESS_HOURS``: time zone, week days, opening hours, holidays; plus the closure days stored in
+``closure_days``, added in the browser or the API: app/jeopardy/closures.py). Work opened at night or on a holiday
+starts its clock at the next opening; a due time falls within opening hours. (A business day of working time from 10:00
 ends at 10:00 the next business day; from the opening, at that day's closing.)
 """
 from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
+from dataclasses import replace
 from datetime import UTC
 from datetime import date
 from datetime import datetime
@@ -23,15 +25,20 @@ from zoneinfo import ZoneInfoNotFoundError
 
 import isodate
 from flask import current_app
+from sqlalchemy import select
 
 from app.config import ConfigError
 from app.database import utcnow
+from app.extensions import db
+from app.jeopardy.models import ClosureDay
+from app.shared_cache import cached
 
 CLOCKS = ("24x7", "business")
 WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 MAX_BUSINESS_DAYS = 3660  # ten years of business days: longer SLAs are not watched (each day is a step)
 MAX_HOLIDAYS = 1000
 EXTENSION = "ordra_business_calendar"  # app.extensions: the calendar parsed from BUSINESS_HOURS at start-up
+MAX_CLOSURE_DAYS = MAX_HOLIDAYS  # stored closure days, besides the configured holidays
 
 
 @dataclass(frozen=True)
@@ -101,18 +108,22 @@ class SlaSpan:
         if clock == "business":
             if days > MAX_BUSINESS_DAYS or working > timedelta(days=MAX_BUSINESS_DAYS):
                 return None
-            length = days * calendar().day_length + working
+            length = days * configured_calendar().day_length + working  # (closure days: no matter)
         else:
             length = timedelta(days=days) + working
         return cls(length, clock) if days >= 0 and working >= timedelta(0) else None
 
-    def after(self, start: datetime) -> datetime:
-        """When this span, begun at ``start``, ends."""
-        return _business_after(calendar(), start, self.length) if self.clock == "business" else start + self.length
+    def after(self, start: datetime, on: BusinessCalendar | None = None) -> datetime:
+        """When this span, begun at ``start``, ends (on the business clock: by the calendar in effect, or ``on``)."""
+        if self.clock != "business":
+            return start + self.length
+        return _business_after(on or calendar(), start, self.length)
 
-    def before(self, end: datetime) -> datetime:
-        """When this span must begin to end at ``end``."""
-        return _business_before(calendar(), end, self.length) if self.clock == "business" else end - self.length
+    def before(self, end: datetime, on: BusinessCalendar | None = None) -> datetime:
+        """When this span must begin to end at ``end`` (on the business clock: by the calendar in effect, or ``on``)."""
+        if self.clock != "business":
+            return end - self.length
+        return _business_before(on or calendar(), end, self.length)
 
     def minus(self, other: SlaSpan) -> SlaSpan:
         """What is left of this span after ``other`` (on this span's clock; none left: zero)."""
@@ -139,8 +150,24 @@ def _length(text: str) -> timedelta:
 
 
 def calendar() -> BusinessCalendar:
-    calendar: BusinessCalendar = current_app.extensions[EXTENSION]
-    return calendar
+    """The business calendar in effect: the configured one, closed on the stored closure days too.
+
+    The closure days are read only here, when a computation on the business clock needs them (the shipped SLA
+    table runs around the clock, so an order's path reads nothing), and kept by the process across transactions
+    until the table changes (app.shared_cache); a transaction that changed them sees its own change."""
+    return cached(("business_calendar",), _with_closure_days)
+
+
+def configured_calendar() -> BusinessCalendar:
+    """The calendar ``BUSINESS_HOURS`` sets, without the stored closure days."""
+    configured: BusinessCalendar = current_app.extensions[EXTENSION]
+    return configured
+
+
+def _with_closure_days() -> BusinessCalendar:
+    configured = configured_calendar()
+    stored = frozenset(db.session.scalars(select(ClosureDay.day)))
+    return replace(configured, holidays=configured.holidays | stored) if stored else configured
 
 
 def install(app: Any) -> None:

@@ -1,6 +1,7 @@
 """Jeopardy: SLA watches on open work and the alerts raised when one turns at risk or late."""
 from __future__ import annotations
 
+from datetime import date
 from datetime import datetime
 from typing import Any
 
@@ -13,8 +14,10 @@ from sqlalchemy.orm import Mapped
 from sqlalchemy.orm import mapped_column
 from sqlalchemy.orm import relationship
 
+from app.auth.models import User
 from app.database import utcnow
 from app.extensions import db
+from app.shared_cache import watch
 
 STATES = ("on_track", "at_risk", "late")
 SEVERITY = {"on_track": 0, "at_risk": 1, "late": 2}
@@ -66,3 +69,22 @@ class JeopardyAlert(db.Model):  # type: ignore[name-defined,misc]
     acknowledged_at: Mapped[datetime | None]
     acknowledged_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
     watch: Mapped[JeopardyWatch] = relationship(back_populates="alerts")
+
+
+class ClosureDay(db.Model):  # type: ignore[name-defined,misc]
+    """A day the business is closed, added in the browser or the API, on top of the configured holidays
+    (``BUSINESS_HOURS``): SLAs on the business clock do not count it."""
+
+    __tablename__ = "closure_days"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    day: Mapped[date] = mapped_column(unique=True)
+    name: Mapped[str] = mapped_column(String(100))
+    added_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    added_at: Mapped[datetime] = mapped_column(default=utcnow)
+    added_by: Mapped[User | None] = relationship()
+
+
+# The business calendar in effect is kept across transactions (app.jeopardy.calendar): a closure day added or
+# removed sets a new model generation, so every process reads the days again.
+watch(ClosureDay)

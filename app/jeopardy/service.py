@@ -449,15 +449,18 @@ def acknowledge(alert_id: int, user: User) -> JeopardyAlert:
 
 
 def alert_json(alert: JeopardyAlert, now: datetime | None = None) -> dict[str, Any]:
-    watch = alert.watch
-    left = (watch.due_at - (now or utcnow())).total_seconds()
+    """An alert for the API: ``seconds_left`` is wall time until its work is due, ``working_seconds_left`` the
+    working time on the business clock (as the board shows it; null around the clock), both negative once late."""
+    watch, now = alert.watch, now or utcnow()
+    left = (watch.due_at - now).total_seconds()
+    working = time_left("business", now, watch.due_at).total_seconds() if watch.clock == "business" else None
     return {
         "id": alert.id, "state": alert.state, "role": alert.role, "raised_at": alert.created_at.isoformat(),
         "acknowledged": alert.acknowledged_at is not None,
         "subject": {"kind": watch.subject_kind, "id": watch.subject_id, "title": watch.title},
         "order_id": watch.order_id, "task_type": watch.task_type, "current_state": watch.state, "closed": watch.closed,
         "warn_at": watch.warn_at.isoformat(), "due_at": watch.due_at.isoformat(), "seconds_left": round(left),
-        "clock": watch.clock,
+        "clock": watch.clock, "working_seconds_left": round(working) if working is not None else None,
     }
 
 

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from flask import Blueprint
+from flask import flash
 from flask import redirect
 from flask import render_template
 from flask import request
@@ -10,7 +11,12 @@ from flask_login import current_user
 from werkzeug.wrappers import Response
 
 from app.auth.access import page_roles
+from app.database import utcnow
+from app.errors import Invalid
+from app.jeopardy import closures
 from app.jeopardy import service as jeopardy
+from app.jeopardy.calendar import configured_calendar
+from app.jeopardy.forms import ClosureDayForm
 from app.validation import DB_INT_MAX
 from app.validation import int_arg
 
@@ -30,6 +36,49 @@ def index() -> str:
 def acknowledge(alert_id: int) -> Response:
     jeopardy.acknowledge(alert_id, current_user)
     return redirect(request.referrer or url_for("jeopardy.index"))
+
+
+@bp.get("/calendar")
+@page_roles(*closures.VIEWERS)
+def business_calendar() -> str:
+    return _calendar_page(ClosureDayForm())
+
+
+@bp.post("/calendar")
+@page_roles(*closures.EDITORS)
+def add_closure_day() -> Response | tuple[str, int]:
+    form = ClosureDayForm()
+    if not form.validate():  # the CSRF token; the service checks the rest
+        return _calendar_page(form), 400
+    try:
+        closure, moved = closures.add(form.date.data, form.name.data, actor_id=current_user.id)
+    except Invalid as exc:
+        form.add_errors(exc.errors)
+        return _calendar_page(form), 422
+    flash(f"Added the closure day {closure.day.isoformat()} ({closure.name}); {_retimed(moved)}.", "info")
+    return redirect(url_for("jeopardy.business_calendar"))
+
+
+@bp.post("/calendar/<day>/remove")
+@page_roles(*closures.EDITORS)
+def remove_closure_day(day: str) -> Response:
+    removed, moved = closures.remove(day, actor_id=current_user.id)
+    flash(f"Removed the closure day {removed.isoformat()}; {_retimed(moved)}.", "info")
+    return redirect(url_for("jeopardy.business_calendar"))
+
+
+def _calendar_page(form: ClosureDayForm) -> str:
+    today = utcnow().astimezone(configured_calendar().zone).date()
+    days = closures.closures()
+    return render_template("jeopardy/calendar.html", form=form, hours=configured_calendar(), today=today,
+                           upcoming=[c for c in days if c.day >= today],
+                           past=[c for c in reversed(days) if c.day < today],
+                           may_edit=current_user.has_role(*closures.EDITORS))
+
+
+def _retimed(moved: int) -> str:
+    return "no open work on the business clock moved" if moved == 0 else (
+        f"{moved} open {'watch' if moved == 1 else 'watches'} on the business clock re-timed")
 
 
 @bp.app_context_processor

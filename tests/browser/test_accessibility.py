@@ -135,7 +135,7 @@ PAGES: dict[str | None, list[str]] = {
     "fulfiller": ["/", "/tasks/{task_fulfiller}"],
     "approver": ["/tasks/{task_approver}"],
     "omanager": ["/workspace/team-timeline"],
-    "fmanager": ["/jeopardy/", "/workspace/orders/{completed}"],  # their alerts; an order without the desk's actions
+    "fmanager": ["/jeopardy/", "/jeopardy/calendar", "/workspace/orders/{completed}"],  # alerts, closure days; an order
     "fallout": ["/fallout/", "/fallout/{fallout}"],
     "falloutmgr": ["/fallout/dashboard"],
     "admin": ["/studio/", "/studio/processes/customer_order/versions/1", "/studio/processes/customer_order/edit",

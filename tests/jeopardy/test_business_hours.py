@@ -2,11 +2,13 @@
 from __future__ import annotations
 
 import io
+import shutil
 from collections.abc import Iterator
 from datetime import UTC
 from datetime import date
 from datetime import datetime
 from datetime import timedelta
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -19,36 +21,28 @@ from app.jeopardy.calendar import SlaSpan
 from app.jeopardy.calendar import calendar_from_config
 from app.jeopardy.calendar import time_left
 from tests.conftest import _dispose
-from tests.conftest import make_app
 from tests.helpers import CHANGE_REQUEST_FILES
 from tests.helpers import TEST_CONFIG
 from tests.helpers import Api
+from tests.jeopardy.conftest import LONDON
 from tests.jeopardy.test_jeopardy import check
 from tests.jeopardy.test_jeopardy import new_work_order
 from tests.jeopardy.test_jeopardy import sla_version
 
-LONDON = {"timezone": "Europe/London", "days": ["Mon", "Tue", "Wed", "Thu", "Fri"], "hours": "09:00-17:30",
-          "holidays": ["2027-01-01"]}
 # Thursday 31 December 2026, 16:30 in London (UTC in winter): an hour before closing, the day before a holiday.
 THURSDAY_EVENING = datetime(2026, 12, 31, 16, 30, tzinfo=UTC)
 
 
-@pytest.fixture()
-def london(tmp_path: Any, monkeypatch: pytest.MonkeyPatch, database_url: str) -> Iterator[Flask]:
-    monkeypatch.setenv("ORDRA_INSTANCE_PATH", str(tmp_path))
-    app = make_app(database_url, BUSINESS_HOURS=LONDON)
-    yield app
-    _dispose(app)
-
-
 @pytest.fixture(scope="module")
-def in_london(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Flask]:
-    """Inside an app's context, for the clock's arithmetic, which reads nothing stored: one app for the module, not
-    one per database."""
-    app = create_app({**TEST_CONFIG, "BUSINESS_HOURS": LONDON,
-                      "SQLALCHEMY_DATABASE_URI": f"sqlite:///{tmp_path_factory.mktemp('calendar')}/c.db"})
+def in_london(tmp_path_factory: pytest.TempPathFactory, sqlite_template: Path) -> Iterator[Flask]:
+    """Inside an app's context, for the clock's arithmetic, which reads only the (here empty) stored closure days:
+    one app for the module on a copy of the migrated database, not one per database."""
+    path = tmp_path_factory.mktemp("calendar") / "c.db"
+    shutil.copy(sqlite_template, path)
+    app = create_app({**TEST_CONFIG, "BUSINESS_HOURS": LONDON, "SQLALCHEMY_DATABASE_URI": f"sqlite:///{path}"})
     with app.app_context():
         yield app
+    _dispose(app)
 
 
 def at(text: str) -> datetime:
@@ -173,3 +167,25 @@ def test_an_unknown_clock_leaves_the_work_unwatched(app: Flask, api: Api) -> Non
     assert api.post("/api/v1/models", data={"files": files}, content_type="multipart/form-data").status_code == 201
     task = new_work_order(api)
     assert task["due"] is None and task["jeopardy"] is None
+
+
+def test_a_closure_day_moves_only_the_spans_that_cross_it(in_london: Flask) -> None:
+    from dataclasses import replace
+
+    from app.jeopardy.models import JeopardyWatch
+    from app.jeopardy.retiming import thresholds
+    hours = calendar_from_config(LONDON)
+    closed = replace(hours, holidays=hours.holidays | {date(2027, 1, 4)})
+    assert span("PT2H").after(THURSDAY_EVENING, closed) == at("2027-01-05T10:00:00+00:00")  # Monday closed too
+    assert span("PT2H").before(at("2027-01-05T10:00:00+00:00"), closed) == THURSDAY_EVENING
+    assert span("PT1H").after(THURSDAY_EVENING, closed) == at("2026-12-31T17:30:00+00:00")  # ends before it
+    decision = {"outputs": {"warn_after": "PT1H", "due_after": "PT2H", "clock": "business"}}
+    task = JeopardyWatch(subject_kind="work_item", started_at=THURSDAY_EVENING, decision=decision,
+                         warn_at=at("2026-12-31T17:30:00+00:00"), due_at=at("2027-01-04T10:00:00+00:00"))
+    assert thresholds(task, closed) == (at("2026-12-31T17:30:00+00:00"), at("2027-01-05T10:00:00+00:00"))
+    # a promised date stays where the customer put it; its warning keeps the SLA's margin (an hour) before it
+    promise = JeopardyWatch(subject_kind="order", started_at=THURSDAY_EVENING, decision=decision,
+                            warn_at=at("2027-01-04T17:00:00+00:00"), due_at=at("2027-01-05T09:30:00+00:00"))
+    assert thresholds(promise, hours) == (at("2027-01-04T17:00:00+00:00"), at("2027-01-05T09:30:00+00:00"))
+    assert thresholds(promise, closed) == (at("2026-12-31T17:00:00+00:00"), at("2027-01-05T09:30:00+00:00"))
+    assert thresholds(JeopardyWatch(subject_kind="work_item", decision={}), closed) is None

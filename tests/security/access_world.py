@@ -83,7 +83,7 @@ def build(app: Flask, api: Api, seeded: dict[str, Any]) -> World:
         "job_id": int(export.json["id"]), "token_id": token.json["id"],
         "process_id": "customer_order", "decision_id": "approval_level",
         "model_id": "customer_order", "kind": "process", "version": 1, "name": "provisioning/activate",
-        "filename": "ordra.css", **ids}
+        "filename": "ordra.css", "day": "2027-01-05", **ids}
     world.values["alert_id"] = _raise_alert(app)
     world.by_endpoint = _per_endpoint(world.values, done)
     return world

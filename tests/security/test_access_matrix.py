@@ -49,6 +49,7 @@ INSTANCE_CANCELLERS = frozenset({"process_admin", "order_manager", "fulfillment_
 VERSION_READERS = frozenset({"process_admin", "fulfillment_manager", "order_manager"})
 LANE = frozenset({"order_approver"})  # the world's open task is an approval
 ALERT_ROLE = frozenset({"fulfillment_manager"})  # the world's alert is for this role
+CALENDAR_EDITORS = frozenset({"fulfillment_manager", "process_admin"})
 PUBLIC = None
 
 
@@ -97,6 +98,10 @@ POLICY: dict[str, Policy] = {
     # jeopardy
     "api.list_jeopardies": p(JEOPARDY), "api.acknowledge_jeopardy": p(ALERT_ROLE),
     "jeopardy.index": p(JEOPARDY), "jeopardy.acknowledge": p(ALERT_ROLE),
+    # the business calendar: staff read it; fulfilment managers and process admins change its closure days
+    "jeopardy.business_calendar": p(STAFF), "api.business_calendar": p(STAFF),
+    "jeopardy.add_closure_day": p(CALENDAR_EDITORS), "jeopardy.remove_closure_day": p(CALENDAR_EDITORS),
+    "api.add_closure_day": p(CALENDAR_EDITORS), "api.remove_closure_day": p(CALENDAR_EDITORS),
     # models, decisions, drafts, migrations, saved tests, connectors: process admins (staff read a little)
     "api.deploy_models": p(ADMIN), "api.validate_models": p(ADMIN), "api.list_models": p(STAFF),
     "api.diff_process_versions": p(VERSION_READERS), "api.download_process_version": p(VERSION_READERS),
@@ -349,7 +354,7 @@ ANY_IDS = {"order_id": 1, "product_id": 1, "work_item_id": 1, "fallout_id": 1, "
            "kind": "process", "case_id": 1, "deployment_id": 1, "migration_id": 1, "version": 1, "rule_id": 1,
            "offering_id": 1, "catalog_id": "1", "category_id": "1", "price_id": "1", "spec_id": "1", "job_id": 1,
            "token_id": 1, "hub_id": 1, "cancellation_id": 1, "service_order_id": 1, "resource_order_id": 1, "name": "x",
-           "filename": "ordra.css", "batch_id": 1, "kinds": "processes"}
+           "filename": "ordra.css", "batch_id": 1, "kinds": "processes", "day": "2027-01-05"}
 WRITES = {"POST", "PUT", "PATCH", "DELETE"}
 
 
