@@ -3,11 +3,10 @@
 The ``app`` fixture runs every test that uses it twice: on SQLite (the embedded default) and on
 the PostgreSQL server (``ORDRA_TEST_POSTGRES_URL``, default the local ``test`` database's
 server), so neither backend rots. Each PostgreSQL test gets its own database cloned from a
-template, which is as fast as copying the SQLite file.
+template; the clone for the next test is made in the background while a test runs (tests/pg_pool.py).
 """
 from __future__ import annotations
 
-import itertools
 import os
 import shutil
 from collections.abc import Callable
@@ -19,17 +18,19 @@ import pytest
 from flask import Flask
 from flask.testing import FlaskClient
 from sqlalchemy import create_engine
-from sqlalchemy import text
 from sqlalchemy.engine import make_url
 
 from app import create_app
 from app.database import unit_of_work
 from tests.helpers import TEST_CONFIG
 from tests.helpers import Api
+from tests.helpers import share_compiled_url_builders
+from tests.pg_pool import DatabasePool
 
 POSTGRES_URL = os.environ.get("ORDRA_TEST_POSTGRES_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
 PG_TEMPLATE = f"ordra_test_template_{os.getpid()}"  # concurrent runs must not share it
-_pg_counter = itertools.count()
+
+share_compiled_url_builders()
 
 
 def make_app(database_url: str, **overrides: Any) -> Flask:
@@ -86,19 +87,21 @@ def sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture(scope="session")
-def postgres_template() -> Iterator[str]:
-    admin = _pg_admin()
+def pg_pool() -> Iterator[DatabasePool]:
+    pool = DatabasePool(_pg_admin(), prefix=f"ordra_test_{os.getpid()}")
+    yield pool
+    pool.close()
+
+
+@pytest.fixture(scope="session")
+def postgres_template(pg_pool: DatabasePool) -> Iterator[str]:
     try:
-        with admin.connect() as conn:
-            conn.execute(text(f'DROP DATABASE IF EXISTS "{PG_TEMPLATE}" WITH (FORCE)'))
-            conn.execute(text(f'CREATE DATABASE "{PG_TEMPLATE}"'))
+        pg_pool.create(PG_TEMPLATE)
     except Exception as exc:  # no server: say so plainly instead of failing every test differently
         pytest.fail(f"PostgreSQL is not reachable at {POSTGRES_URL}: {exc} (.ci/run starts it)")
     migrate_and_seed(_pg_url(PG_TEMPLATE))
     yield PG_TEMPLATE
-    with admin.connect() as conn:
-        conn.execute(text(f'DROP DATABASE IF EXISTS "{PG_TEMPLATE}" WITH (FORCE)'))
-    admin.dispose()
+    pg_pool.retire(PG_TEMPLATE)
 
 
 @pytest.fixture(scope="session")
@@ -110,17 +113,12 @@ def seeded_sqlite_template(sqlite_template: Path, tmp_path_factory: pytest.TempP
 
 
 @pytest.fixture(scope="session")
-def seeded_postgres_template(postgres_template: str) -> Iterator[str]:
+def seeded_postgres_template(pg_pool: DatabasePool, postgres_template: str) -> Iterator[str]:
     name = f"{postgres_template}_seeded"
-    admin = _pg_admin()
-    with admin.connect() as conn:
-        conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        conn.execute(text(f'CREATE DATABASE "{name}" TEMPLATE "{postgres_template}"'))
+    pg_pool.create(name, template=postgres_template)
     seed_shipped(_pg_url(name))
     yield name
-    with admin.connect() as conn:
-        conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-    admin.dispose()
+    pg_pool.retire(name)
 
 
 @pytest.fixture()
@@ -134,14 +132,10 @@ def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str
         yield f"sqlite:///{db_file}"
         return
     template = request.getfixturevalue("seeded_postgres_template" if seeded else "postgres_template")
-    name = f"ordra_test_{os.getpid()}_{next(_pg_counter)}"
-    admin = _pg_admin()
-    with admin.connect() as conn:
-        conn.execute(text(f'CREATE DATABASE "{name}" TEMPLATE "{template}"'))
+    pool: DatabasePool = request.getfixturevalue("pg_pool")
+    name = pool.take(template)
     yield _pg_url(name)
-    with admin.connect() as conn:
-        conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-    admin.dispose()
+    pool.drop(name)
 
 
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
