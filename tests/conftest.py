@@ -3,7 +3,7 @@
 The ``app`` fixture runs every test that uses it twice: on SQLite (the embedded default) and on
 the PostgreSQL server (``ORDRA_TEST_POSTGRES_URL``, default the local ``test`` database's
 server), so neither backend rots. Each PostgreSQL test gets its own database cloned from a
-template; the clone for the next test is made in the background while a test runs (tests/pg_pool.py).
+template, recycled for a later test once this one is done (tests/pg_pool.py).
 """
 from __future__ import annotations
 
@@ -88,7 +88,7 @@ def sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture(scope="session")
 def pg_pool() -> Iterator[DatabasePool]:
-    pool = DatabasePool(_pg_admin(), prefix=f"ordra_test_{os.getpid()}")
+    pool = DatabasePool(_pg_admin(), prefix=f"ordra_test_{os.getpid()}", url_of=_pg_url)
     yield pool
     pool.close()
 
@@ -100,6 +100,7 @@ def postgres_template(pg_pool: DatabasePool) -> Iterator[str]:
     except Exception as exc:  # no server: say so plainly instead of failing every test differently
         pytest.fail(f"PostgreSQL is not reachable at {POSTGRES_URL}: {exc} (.ci/run starts it)")
     migrate_and_seed(_pg_url(PG_TEMPLATE))
+    pg_pool.snapshot(PG_TEMPLATE)
     yield PG_TEMPLATE
     pg_pool.retire(PG_TEMPLATE)
 
@@ -117,6 +118,7 @@ def seeded_postgres_template(pg_pool: DatabasePool, postgres_template: str) -> I
     name = f"{postgres_template}_seeded"
     pg_pool.create(name, template=postgres_template)
     seed_shipped(_pg_url(name))
+    pg_pool.snapshot(name)
     yield name
     pg_pool.retire(name)
 
@@ -135,7 +137,7 @@ def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str
     pool: DatabasePool = request.getfixturevalue("pg_pool")
     name = pool.take(template)
     yield _pg_url(name)
-    pool.drop(name)
+    pool.give_back(name)
 
 
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
