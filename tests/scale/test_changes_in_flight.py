@@ -3,10 +3,12 @@
 The test is the worker here (as in ``test_workers``): it runs the queued job itself, in a thread, and holds it
 inside a call to another system, after that system did the work and before its answer is recorded, while
 the order is cancelled or revised over the API. The answer then comes to a plan that was cancelled meanwhile.
+Last, a cancellation whose compensations' jobs were lost: the claims lapse after the grace, not the lease.
 """
 from __future__ import annotations
 
 import threading
+import time
 from collections.abc import Callable
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
@@ -234,3 +236,44 @@ def test_a_reservation_made_while_its_line_is_removed_is_released(scaled_app: Fl
     assert [r["resource_id"] for r in ledger(scaled_app, "inventory/release")] == blocks  # and nothing else
     order = order_360(api, order_id)
     assert order["state"] == "inProgress" and [i["id"] for i in order["items"]] == [1, 3, 4]
+
+
+def test_a_cancellation_whose_compensation_jobs_were_lost_ends_after_the_grace(
+        scaled_app: Flask, seeded: dict[str, Any], queue: Queue) -> None:
+    """The cancellation's compensations claimed their releases for jobs that were lost (their worker died, or
+    Redis lost them): the order waits in pendingCancellation while the grace runs, then the reconciler releases the
+    claims, the calls are made once each, and the order is cancelled, well before the 300 s lease."""
+    from sqlalchemy import select
+
+    from app.engine.models import ServiceCall
+    from app.extensions import db
+    from tests.scale.test_lost_claims import reconcile_now
+
+    scaled_app.config.update(CONNECTOR_CLAIM_SECONDS=300, CONNECTOR_CLAIM_GRACE_SECONDS=1)
+    api = Api(scaled_app.test_client())
+    [order_id] = place_orders(scaled_app, seeded, 1, prefix="LOST-COMPENSATION")
+    run_queued_jobs(scaled_app, queue)
+    approve(api, order_id)
+    run_queued_jobs(scaled_app, queue)  # the resources reserved
+    assert cancel(api, order_id).status_code == 201
+    assert order_360(api, order_id)["state"] == "pendingCancellation"
+
+    def claimed_releases() -> dict[int, Any]:
+        with scaled_app.app_context():
+            return dict(db.session.execute(select(ServiceCall.id, ServiceCall.claimed_at).where(  # type: ignore[arg-type]
+                ServiceCall.connector == "inventory/release", ServiceCall.status == "pending")).all())
+    claims = claimed_releases()
+    assert len(claims) == 6 and all(claims.values()), claims
+    queue.connection.delete(queue.key)  # the jobs are lost
+    reconcile_now(scaled_app)  # within the grace: the claims stand
+    assert claimed_releases() == claims
+    assert order_360(api, order_id)["state"] == "pendingCancellation"
+
+    time.sleep(1.5)  # past the grace
+    reconcile_now(scaled_app)
+    assert set(claimed_releases().values()) == {None}  # released, and the calls queued again
+    run_queued_jobs(scaled_app, queue)
+    reserved = {r["resource_id"] for r in ledger(scaled_app, "inventory/reserve")}
+    released = [r["resource_id"] for r in ledger(scaled_app, "inventory/release")]
+    assert len(reserved) == 6 and sorted(released) == sorted(reserved)  # each released, once
+    assert order_360(api, order_id)["state"] == "cancelled"
