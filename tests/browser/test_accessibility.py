@@ -33,8 +33,8 @@ from tests.orchestration.flow import order_360
 from tests.orchestration.flow import place
 from tests.orchestration.flow import run_to_completion
 from tests.workspace.workspace_support import account_id
+from tests.workspace.workspace_support import bundle_parties
 from tests.workspace.workspace_support import fibre
-from tests.workspace.workspace_support import offering_id
 
 # One worker runs the module, in order: its tests share one seeded server (the journeys change its data last).
 pytestmark = [pytest.mark.browser, pytest.mark.xdist_group("accessibility")]
@@ -111,9 +111,7 @@ def site(seeded_sqlite_template: Path, tmp_path_factory: pytest.TempPathFactory)
     with pytest.MonkeyPatch.context() as env:
         env.setenv("ORDRA_INSTANCE_PATH", str(folder))
         app = make_app(f"sqlite:///{folder / 'ordra.db'}")
-        names = ("Business Fibre Internet", "Static IP Block", "Managed Router", "Installation")
-        bundle = {"offerings": {name: offering_id(app, name) for name in names},
-                  "accounts": {"Bravo plc": account_id(app, "Bravo plc")}}
+        bundle = bundle_parties(app)
         ids = seed_pages(app, bundle)
         app.config["WTF_CSRF_ENABLED"] = True  # the browser goes through the real forms
         server = make_server("127.0.0.1", 0, app, threaded=True)

@@ -26,8 +26,7 @@ from tests.helpers import Api
 from tests.orchestration.flow import fibre_bundle
 from tests.orchestration.flow import order_360
 from tests.orchestration.flow import place
-from tests.workspace.workspace_support import account_id
-from tests.workspace.workspace_support import offering_id
+from tests.workspace.workspace_support import bundle_parties
 
 pytestmark = pytest.mark.browser
 
@@ -54,9 +53,7 @@ def site(seeded_sqlite_template: Path, tmp_path_factory: pytest.TempPathFactory)
     with pytest.MonkeyPatch.context() as env:
         env.setenv("ORDRA_INSTANCE_PATH", str(folder))
         app = make_app(f"sqlite:///{folder / 'ordra.db'}")
-        names = ("Business Fibre Internet", "Static IP Block", "Managed Router", "Installation")
-        bundle = {"offerings": {name: offering_id(app, name) for name in names},
-                  "accounts": {"Bravo plc": account_id(app, "Bravo plc")}}
+        bundle = bundle_parties(app)
         api = Api(app.test_client())
         order_id = place(api, fibre_bundle(bundle, external_id="KEYS-1"))
         activate_line = DATA / "models" / "activate_line.bpmn"

@@ -15,8 +15,7 @@ from tests.orchestration.flow import approve
 from tests.orchestration.flow import fibre_bundle
 from tests.orchestration.flow import order_360
 from tests.orchestration.flow import place
-from tests.workspace.workspace_support import account_id
-from tests.workspace.workspace_support import offering_id
+from tests.workspace.workspace_support import bundle_parties
 from tests.workspace.workspace_support import seed_shop
 
 pytestmark = pytest.mark.browser
@@ -25,9 +24,7 @@ pytestmark = pytest.mark.browser
 def place_demo_order(app: Flask) -> tuple[Api, int]:
     """A fibre bundle for Bravo plc over the TMF API, waiting at its approval."""
     seed_shop(app)
-    names = ("Business Fibre Internet", "Static IP Block", "Managed Router", "Installation")
-    seeded = {"offerings": {name: offering_id(app, name) for name in names},
-              "accounts": {"Bravo plc": account_id(app, "Bravo plc")}}
+    seeded = bundle_parties(app)
     api = Api(app.test_client())
     return api, place(api, fibre_bundle(seeded))
 

@@ -13,17 +13,14 @@ from tests.browser.test_diagram_views import place_demo_order
 from tests.orchestration.flow import approve
 from tests.orchestration.flow import fibre_bundle
 from tests.orchestration.flow import place
-from tests.workspace.workspace_support import account_id
-from tests.workspace.workspace_support import offering_id
+from tests.workspace.workspace_support import bundle_parties
 
 pytestmark = pytest.mark.browser
 
 
 def test_inbox_filters_and_complete_and_next(app: Flask, live_server: str, page: Any) -> None:
     api, first = place_demo_order(app)
-    names = ("Business Fibre Internet", "Static IP Block", "Managed Router", "Installation")
-    seeded = {"offerings": {name: offering_id(app, name) for name in names},
-              "accounts": {"Acme Ltd": account_id(app, "Acme Ltd")}}
+    seeded = bundle_parties(app, "Acme Ltd")
     second = place(api, fibre_bundle(seeded, external_id="CRM-ACME-7", account="Acme Ltd"))
     login(page, live_server, "approver")
     page.set_viewport_size({"width": 1280, "height": 800})

@@ -50,6 +50,16 @@ def write_elsewhere(app: Flask, call_key: str) -> None:
         other.commit()
 
 
+def fail_recording_once(monkeypatch: pytest.MonkeyPatch, why: str) -> None:
+    """The next recording of a connector's answer fails with ``why`` (after the call was made); later ones work."""
+    real_record = service._record_answer
+
+    def fail_once(*args: Any) -> None:
+        monkeypatch.setattr(service, "_record_answer", real_record)
+        raise RuntimeError(why)
+    monkeypatch.setattr(service, "_record_answer", fail_once)
+
+
 def test_a_slow_connector_holds_no_lock_and_no_transaction(app: Flask, api: Api,
                                                             monkeypatch: pytest.MonkeyPatch) -> None:
     seen: dict[str, Any] = {}
@@ -77,14 +87,8 @@ def test_a_crash_after_the_call_makes_it_again_with_the_same_key(app: Flask, api
         keys.append(key)
         return {"resource_id": "R-2", "status": "reserved", "serial_number": "SN-2"}
 
-    real_record = service._record_answer
-
-    def crash_once(*args: Any) -> None:
-        monkeypatch.setattr(service, "_record_answer", real_record)
-        raise RuntimeError("worker killed after the call, before its answer was recorded")
-
     answer_reservations_with(app, reserve)
-    monkeypatch.setattr(service, "_record_answer", crash_once)
+    fail_recording_once(monkeypatch, "worker killed after the call, before its answer was recorded")
     monkeypatch.setattr(service, "_release_claim", lambda call_id: None)  # a killed worker releases nothing
     deploy(api)
     started = api.post(START, json={"data": {"resource_type": "ONT"}}).json
@@ -129,15 +133,9 @@ def test_a_call_cancelled_while_the_connector_runs_is_not_recorded(app: Flask, a
 def test_a_failed_record_releases_the_claim_for_the_retry(app: Flask, api: Api,
                                                           monkeypatch: pytest.MonkeyPatch) -> None:
     keys: list[str] = []
-    real_record = service._record_answer
-
-    def lost_race_once(*args: Any) -> None:
-        monkeypatch.setattr(service, "_record_answer", real_record)
-        raise RuntimeError("the instance was stepped by someone else meanwhile")
-
     answer_reservations_with(app, lambda params, key: keys.append(key) or {"resource_id": "R-4", "status": "reserved",
                                                                            "serial_number": "SN-4"})
-    monkeypatch.setattr(service, "_record_answer", lost_race_once)
+    fail_recording_once(monkeypatch, "the instance was stepped by someone else meanwhile")
     deploy(api)
     started = api.post(START, json={"data": {"resource_type": "ONT"}}).json
     with app.app_context():  # the job's retry (RQ retries at once) finds the call unclaimed
@@ -152,15 +150,9 @@ def crash_after_the_call(app: Flask, api: Api, monkeypatch: pytest.MonkeyPatch) 
     """Start an instance whose worker is killed after its connector call, before the answer is recorded: the
     call stays pending and claimed. The keys the connector was called with, and the call's id."""
     keys: list[str] = []
-    real_record = service._record_answer
-
-    def crash_once(*args: Any) -> None:
-        monkeypatch.setattr(service, "_record_answer", real_record)
-        raise RuntimeError("worker killed after the call, before its answer was recorded")
-
     answer_reservations_with(app, lambda params, key: keys.append(key) or {"resource_id": "R-5", "status": "reserved",
                                                                            "serial_number": "SN-5"})
-    monkeypatch.setattr(service, "_record_answer", crash_once)
+    fail_recording_once(monkeypatch, "worker killed after the call, before its answer was recorded")
     monkeypatch.setattr(service, "_release_claim", lambda call_id: None)  # a killed worker releases nothing
     deploy(api)
     api.post(START, json={"data": {"resource_type": "ONT"}})

@@ -5,9 +5,10 @@ from __future__ import annotations
 import os
 import time
 from collections.abc import Iterator
+from contextlib import contextmanager
 
 import pytest
-from sqlalchemy import Engine
+from sqlalchemy import Connection
 from sqlalchemy import create_engine
 from sqlalchemy import text
 from sqlalchemy.exc import OperationalError
@@ -24,20 +25,25 @@ TEMPLATE = f"ordra_test_pool_template_{os.getpid()}"
 def pool() -> Iterator[DatabasePool]:
     pool = DatabasePool(_pg_admin(), prefix=f"ordra_test_pool_{os.getpid()}", url_of=_pg_url)
     pool.create(TEMPLATE)
-    template = on(TEMPLATE)
-    with template.begin() as connection:
+    with connected(TEMPLATE) as connection:
         connection.execute(text("CREATE TABLE parts (id serial PRIMARY KEY, name text NOT NULL)"))
         connection.execute(text("CREATE TABLE notes (id serial PRIMARY KEY, part_id int REFERENCES parts (id))"))
         connection.execute(text("INSERT INTO parts (name) VALUES ('ont'), ('router')"))
-    template.dispose()
     pool.snapshot(TEMPLATE)
     yield pool
     pool.retire(TEMPLATE)
     pool.close()
 
 
-def on(name: str) -> Engine:
-    return create_engine(_pg_url(name))
+@contextmanager
+def connected(name: str) -> Iterator[Connection]:
+    """A connection to database ``name`` (autocommit), its engine disposed afterwards."""
+    engine = create_engine(_pg_url(name), isolation_level="AUTOCOMMIT")
+    try:
+        with engine.connect() as connection:
+            yield connection
+    finally:
+        engine.dispose()
 
 
 def given_back_and_taken_again(pool: DatabasePool, name: str) -> str:
@@ -59,56 +65,48 @@ def given_back_and_taken_again(pool: DatabasePool, name: str) -> str:
 
 
 def _oid(name: str) -> int:
-    with _pg_admin().connect() as connection:
+    with connected("postgres") as connection:
         return int(connection.scalar(text("SELECT oid FROM pg_database WHERE datname = :name"), {"name": name}))
 
 
 def test_a_recycled_database_has_the_template_s_rows_and_sequences_again(pool: DatabasePool) -> None:
     name = pool.take(TEMPLATE)
-    engine = on(name)
-    with engine.begin() as connection:
+    with connected(name) as connection:
         connection.execute(text("INSERT INTO parts (name) VALUES ('splitter')"))
         connection.execute(text("INSERT INTO notes (part_id) VALUES (3)"))
         connection.execute(text("DELETE FROM parts WHERE name = 'ont'"))
-    engine.dispose()
     again = given_back_and_taken_again(pool, name)
-    engine = on(again)
-    with engine.begin() as connection:
+    with connected(again) as connection:
         assert connection.execute(text("SELECT id, name FROM parts ORDER BY id")).all() == [(1, "ont"), (2, "router")]
         assert connection.scalar(text("SELECT count(*) FROM notes")) == 0
         assert connection.scalar(text("INSERT INTO parts (name) VALUES ('next') RETURNING id")) == 3
         assert connection.scalar(text("INSERT INTO notes (part_id) VALUES (1) RETURNING id")) == 1  # never used
-    engine.dispose()
     pool.give_back(again)
 
 
 def test_a_database_whose_schema_a_test_changed_is_dropped_not_recycled(pool: DatabasePool) -> None:
     name = pool.take(TEMPLATE)
-    engine = on(name)
-    with engine.begin() as connection:
+    with connected(name) as connection:
         connection.execute(text("ALTER TABLE parts ADD COLUMN colour text"))
-    engine.dispose()
     pool.give_back(name)
     for _ in range(5):
         again = pool.take(TEMPLATE)
-        engine = on(again)
-        with engine.connect() as connection:
+        with connected(again) as connection:
             columns = connection.scalars(text(
                 "SELECT column_name FROM information_schema.columns "
                 "WHERE table_schema = 'public' AND table_name = 'parts' ORDER BY column_name")).all()
-        engine.dispose()
         assert columns == ["id", "name"], again
         pool.give_back(again)
 
 
 def test_a_connection_a_test_left_open_cannot_reach_the_next_test_s_database(pool: DatabasePool) -> None:
     name = pool.take(TEMPLATE)
-    left = on(name).connect()  # a job thread or worker process the test did not stop
-    left.execute(text("SELECT 1"))
-    again = given_back_and_taken_again(pool, name)
-    assert again != name
-    with pytest.raises(OperationalError):
-        left.execute(text("INSERT INTO parts (name) VALUES ('stray')"))
-    with pytest.raises(OperationalError):  # nor reconnect by the old name
-        create_engine(_pg_url(name)).connect()
+    with connected(name) as left:  # a job thread or worker process the test did not stop
+        left.execute(text("SELECT 1"))
+        again = given_back_and_taken_again(pool, name)
+        assert again != name
+        with pytest.raises(OperationalError):
+            left.execute(text("INSERT INTO parts (name) VALUES ('stray')"))
+    with pytest.raises(OperationalError), connected(name):  # nor reconnect by the old name
+        pass
     pool.give_back(again)

@@ -40,6 +40,15 @@ def account_id(app: Flask, name: str) -> int:
         return next(account.id for account in list_accounts() if account.name == name)
 
 
+BUNDLE_OFFERINGS = ("Business Fibre Internet", "Static IP Block", "Managed Router", "Installation")
+
+
+def bundle_parties(app: Flask, account: str = "Bravo plc") -> dict[str, Any]:
+    """What ``tests.orchestration.flow.fibre_bundle`` needs: the bundle's offerings and ``account``, by name."""
+    return {"offerings": {name: offering_id(app, name) for name in BUNDLE_OFFERINGS},
+            "accounts": {account: account_id(app, account)}}
+
+
 def line(key: int, offering: int, quantity: int = 1, **characteristics: Any) -> dict[str, str]:
     """One order-entry line as the browser posts it (characteristics by name)."""
     data = {f"lines-{key}-offering_id": str(offering), f"lines-{key}-quantity": str(quantity)}
