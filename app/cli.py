@@ -275,8 +275,10 @@ def _follow_import(batch_id: int, filename: str, total: int) -> None:
 @click.command(help="Migrate, seed and serve the demo with in-process background jobs.")
 @click.option("--host", default="127.0.0.1")
 @click.option("--port", default=5000, type=int)
+@click.option("--sample-orders/--no-sample-orders", default=True,
+              help="On the first start, import three sample orders that wait for an approver and a fulfilment agent.")
 @with_appcontext
-def demo(host: str, port: int) -> None:
+def demo(host: str, port: int, sample_orders: bool) -> None:
     from app.jobs.scheduler import start_scheduler
     from app.migrate import upgrade
     from app.wiring import register_demo_connectors
@@ -290,11 +292,22 @@ def demo(host: str, port: int) -> None:
         app.config["DEMO_CONNECTOR_LATENCY"] = 0.5
     upgrade()
     _seed()
+    if sample_orders:
+        _queue_sample_orders()
     start_scheduler(app)
     click.echo(f"Ordra demo on http://{host}:{port}/ — log in as admin, agent, fulfiller, approver... (password demo)")
     # Flask refuses app.run() inside its own CLI, so serve with Werkzeug directly.
     from werkzeug.serving import run_simple
     run_simple(host, port, app, threaded=True, use_reloader=False)
+
+
+def _queue_sample_orders() -> None:
+    from app.orders.demo import queue_sample_orders
+    with unit_of_work():
+        batch = queue_sample_orders()
+        batch_id = batch.id if batch is not None else None
+    if batch_id is not None:
+        click.echo(f"sample orders: import batch {batch_id} queued (see Imports; --no-sample-orders skips them)")
 
 
 @click.command(help="Run an RQ worker (with Ordra's clock) for background jobs; needs REDIS_URL.")
