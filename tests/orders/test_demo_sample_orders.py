@@ -53,6 +53,11 @@ def test_the_first_start_imports_sample_orders_that_wait_for_people(start_demo: 
     page = client.get("/workspace/imports/").get_data(as_text=True)
     assert "sample orders (ordra demo)" in page and "3 of 3 handled, finished" in page
 
+    login(client, "alice")  # Acme Ltd's portal user reads what the demo says of its order
+    acme = next(o["id"] for o in orders if o["externalId"] == "SAMPLE-1")
+    assert '<p id="order-description">Sample order placed by ordra demo</p>' in \
+        client.get(f"/portal/orders/{acme}").get_data(as_text=True)
+
     again = start_demo()
     assert "sample orders" not in again.output
     assert len(api.get(ORDERS, user="agent").json) == 3

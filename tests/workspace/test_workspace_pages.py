@@ -1,6 +1,7 @@
 """The workspace's order list (filters, newest first), the order page, and who may enter."""
 from __future__ import annotations
 
+import base64
 import re
 
 import pytest
@@ -59,6 +60,27 @@ def test_the_order_page_shows_lines_prices_process_and_timeline(app: Flask, agen
         instance_id = db.session.get(ProductOrder, order_id).instance_id
     assert f'href="/instances/{instance_id}"' in page
     assert re.findall(r"<strong>([a-z ]+)</strong>", page)[:3] == ["captured", "acknowledged", "process started"]
+
+
+def test_the_order_page_shows_what_the_integrator_said_of_the_order(app: Flask, agent: FlaskClient) -> None:
+    """A TMF622 order's description, priority, requested start and notes are on its page (and escaped)."""
+    fibre = {"action": "add", "quantity": 1,
+             "productOffering": {"id": str(offering_id(app, "Business Fibre Internet"))},
+             "product": {"productCharacteristic": [{"name": "bandwidth", "value": 100},
+                                                   {"name": "site_postcode", "value": POSTCODE}]}}
+    placed = agent.post("/tmf-api/productOrderingManagement/v4/productOrder", json={
+        "description": "Head office <move> to floor 3", "priority": "1", "requestedStartDate": "2027-01-04T09:00:00Z",
+        "relatedParty": [{"id": str(account_id(app, "Bravo plc")), "role": "Customer"}], "productOrderItem": [fibre],
+        "note": [{"text": "Call the site manager first", "author": "Dana", "date": "2026-12-01T10:00:00Z"},
+                 {"text": "Out of hours access only"}]},
+        headers={"Authorization": "Basic " + base64.b64encode(b"agent:demo").decode()})
+    assert placed.status_code == 201, placed.json
+    page = agent.get(f"/workspace/orders/{placed.json['id']}").get_data(as_text=True)
+    assert '<dd id="order-description">Head office &lt;move&gt; to floor 3</dd>' in page
+    assert "<dt>Priority</dt><dd>1</dd>" in page and "<dt>Requested start</dt><dd>2027-01-04 09:00 UTC</dd>" in page
+    notes = re.findall(r'<dd class="order-note">(.*?)</dd>', page, re.S)
+    assert [" ".join(re.sub(r"<[^>]+>", "", n).split()) for n in notes] == [
+        "Call the site manager first — Dana, 2026-12-01T10:00:00Z", "Out of hours access only"]
 
 
 @pytest.mark.parametrize("path", ["/workspace/", "/workspace/orders/new", "/workspace/orders/1",
