@@ -26,7 +26,8 @@ _CLOSURE = resource("date", "name", "source", date=_DAY, name={"type": "string"}
 _RETIMED = {"type": "integer", "description": "open watches on the business clock re-timed by the change"}
 _NOW_AT_RISK = {"type": "integer", "description": "of those, the watches the change put at risk or late: their "
                                                   "alerts are raised in the change's transaction"}
-_CHANGE = resource("date", "name", "change", "by", "at", "retimed", "now_at_risk", date=_DAY, name={"type": "string"},
+_CHANGE = resource("date", "name", "change", "by", "by_name", "at", "retimed", "now_at_risk", date=_DAY,
+                   name={"type": "string"},
                    change={"enum": ["added", "removed"]},
                    by={"type": ["string", "null"], "description": "the username of who made the change"},
                    by_name={"type": ["string", "null"], "description": "their display name"},

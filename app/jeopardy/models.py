@@ -85,9 +85,6 @@ class ClosureDay(db.Model):  # type: ignore[name-defined,misc]
     added_by: Mapped[User | None] = relationship()
 
 
-CHANGES = ("added", "removed")
-
-
 class ClosureDayChange(db.Model):  # type: ignore[name-defined,misc]
     """One change of the closure days, kept after the day itself is removed: which day, added or removed, by whom,
     when, how many open watches it re-timed and how many of those it put at risk or late. Written in the change's

@@ -332,7 +332,7 @@ def advance(watch: JeopardyWatch, now: datetime) -> bool:
     """Move one open watch to ``at_risk``/``late`` when a threshold has passed at ``now``, raise its alerts for its
     managers and note it on the order; return whether it moved. The tick does this for every watch due to move; a
     change that re-times work (a closure day removed) for the watches it moved, so they are raised at once. A watch
-    moves to each level once, so the other never raises the same alert again."""
+    moves to each level once: the tick does not raise again an alert a re-timing raised, nor the reverse."""
     state = state_at(watch, now)
     if SEVERITY[state] <= SEVERITY[watch.state]:
         return False
