@@ -2,7 +2,9 @@
 
 Staff see the business hours and every closure day; fulfilment managers and process admins add and remove the
 stored ones (the configured holidays change only with the configuration). A change re-times the open work on
-the business clock at once, in the same transaction (app/jeopardy/retiming.py).
+the business clock at once, in the same transaction (app/jeopardy/retiming.py), raises the alerts of the work it
+puts at risk or late, and is kept in the history of changes (``closure_day_changes``: who, when, what, and how
+much work it re-timed and put at risk), which staff see beside the days.
 """
 from __future__ import annotations
 
@@ -29,6 +31,8 @@ from app.jeopardy.calendar import BusinessCalendar
 from app.jeopardy.calendar import calendar
 from app.jeopardy.calendar import configured_calendar
 from app.jeopardy.models import ClosureDay
+from app.jeopardy.models import ClosureDayChange
+from app.jeopardy.retiming import Retimed
 from app.jeopardy.retiming import retime_open_work
 
 log = logging.getLogger(__name__)
@@ -38,6 +42,7 @@ NAME_MAX = 100
 DAYS_BACK = 366  # a day the business had to close, recorded afterwards, still re-times the work open across it
 YEARS_AHEAD = 10
 DAYS_AHEAD = 3653  # ten years
+CHANGES_SHOWN = 20  # changes of the history a page (or the API) gives, newest first
 
 
 @dataclass(frozen=True)
@@ -60,8 +65,10 @@ def closures() -> list[Closure]:
     return sorted(days, key=lambda closure: closure.day)
 
 
-def add(day: Any, name: Any, *, actor_id: int | None, today: date | None = None) -> tuple[ClosureDay, int]:
-    """Store a closure day and re-time the open work it moves; return it and how many watches moved.
+def add(day: Any, name: Any, *, actor_id: int | None,
+        today: date | None = None) -> tuple[ClosureDay, ClosureDayChange]:
+    """Store a closure day, re-time the open work it moves (raising the alerts of work it puts at risk) and keep the
+    change in the history; return the day and the change (how many watches moved, how many are now at risk).
 
     :raises Invalid: field ``date``: not a date, too far back or ahead, a closure day already, or not a business
         day anyway; field ``name``: empty or longer than ``NAME_MAX``.
@@ -75,13 +82,13 @@ def add(day: Any, name: Any, *, actor_id: int | None, today: date | None = None)
     closure = ClosureDay(day=parsed, name=str(name).strip(), added_by_id=actor_id, added_at=utcnow())
     db.session.add(closure)
     _flush_unless_raced(parsed)
-    moved = retime_open_work(parsed, added=True)
-    log.info("closure day %s (%s) added by user %s: %d watches re-timed", parsed, closure.name, actor_id, moved)
-    return closure, moved
+    change = _record(parsed, closure.name, "added", actor_id, retime_open_work(parsed, added=True))
+    return closure, change
 
 
-def remove(day: Any, *, actor_id: int | None) -> tuple[date, int]:
-    """Remove a stored closure day and re-time the open work it moves; return the day and how many moved.
+def remove(day: Any, *, actor_id: int | None) -> ClosureDayChange:
+    """Remove a stored closure day, re-time the open work it moves (raising the alerts of work it puts at risk or
+    late) and keep the change in the history; return the change.
 
     :raises NotFound: ``day`` is no stored closure day (a configured holiday is changed in the configuration).
     """
@@ -93,9 +100,36 @@ def remove(day: Any, *, actor_id: int | None) -> tuple[date, int]:
                        if configured else f"no closure day {day}")
     db.session.delete(closure)
     db.session.flush()
-    moved = retime_open_work(parsed, added=False)
-    log.info("closure day %s (%s) removed by user %s: %d watches re-timed", parsed, closure.name, actor_id, moved)
-    return parsed, moved
+    return _record(parsed, closure.name, "removed", actor_id, retime_open_work(parsed, added=False))
+
+
+def _record(day: date, name: str, change: str, actor_id: int | None, retimed: Retimed) -> ClosureDayChange:
+    """Keep a change in the history, in its transaction (a change refused or rolled back leaves none)."""
+    row = ClosureDayChange(day=day, name=name, change=change, actor_id=actor_id, at=utcnow(),
+                           retimed=retimed.moved, now_at_risk=retimed.now_at_risk)
+    db.session.add(row)
+    db.session.flush()
+    log.info("closure day %s (%s) %s by user %s: %d watches re-timed, %d now at risk or late", day, name, change,
+             actor_id, retimed.moved, retimed.now_at_risk)
+    return row
+
+
+def changes(offset: int = 0, limit: int = CHANGES_SHOWN) -> list[ClosureDayChange]:
+    """A page of the history of changes, newest first."""
+    return list(db.session.scalars(select(ClosureDayChange).options(joinedload(ClosureDayChange.actor))
+                                   .order_by(ClosureDayChange.id.desc()).offset(offset).limit(limit)))
+
+
+def count_changes() -> int:
+    return db.session.scalar(select(func.count(ClosureDayChange.id))) or 0
+
+
+def actor_name(change: ClosureDayChange) -> str | None:
+    """Who made the change as people know them: the display name, with the username beside it."""
+    actor = change.actor
+    if actor is None:
+        return None
+    return f"{actor.display_name} ({actor.username})" if actor.display_name else actor.username
 
 
 def _flush_unless_raced(day: date) -> None:
@@ -149,15 +183,25 @@ def _day_problem(day: date, today: date, configured: BusinessCalendar) -> str | 
     return None
 
 
-def calendar_json(today: date | None = None) -> dict[str, Any]:
-    """The business hours and the closure days, for the API."""
+def calendar_json(today: date | None = None, changes_offset: int = 0) -> dict[str, Any]:
+    """The business hours, the closure days and a page of the history of changes (newest first), for the API."""
     configured = configured_calendar()
     return {
         "timezone": configured.zone.key, "days": [WEEKDAYS[index] for index in sorted(configured.weekdays)],
         "hours": f"{configured.opens:%H:%M}-{configured.closes:%H:%M}",
         "description": calendar().describe(today or utcnow().date()),
         "closure_days": [closure_json(closure) for closure in closures()],
+        "changes": [change_json(change) for change in changes(changes_offset)],
+        "changes_total": count_changes(),
     }
+
+
+def change_json(change: ClosureDayChange) -> dict[str, Any]:
+    """A change of the history for the API; ``by`` is the username, ``by_name`` the display name."""
+    return {"date": change.day.isoformat(), "name": change.name, "change": change.change,
+            "by": change.actor.username if change.actor else None,
+            "by_name": (change.actor.display_name or None) if change.actor else None,
+            "at": change.at.isoformat(), "retimed": change.retimed, "now_at_risk": change.now_at_risk}
 
 
 def closure_json(closure: Closure | ClosureDay) -> dict[str, Any]:

@@ -85,6 +85,24 @@ class ClosureDay(db.Model):  # type: ignore[name-defined,misc]
     added_by: Mapped[User | None] = relationship()
 
 
+class ClosureDayChange(db.Model):  # type: ignore[name-defined,misc]
+    """One change of the closure days, kept after the day itself is removed: which day, added or removed, by whom,
+    when, how many open watches it re-timed and how many of those it put at risk or late. Written in the change's
+    transaction (app/jeopardy/closures.py)."""
+
+    __tablename__ = "closure_day_changes"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    day: Mapped[date]
+    name: Mapped[str] = mapped_column(String(100))
+    change: Mapped[str] = mapped_column(String(10))  # added | removed
+    actor_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    at: Mapped[datetime] = mapped_column(default=utcnow)
+    retimed: Mapped[int] = mapped_column(default=0)
+    now_at_risk: Mapped[int] = mapped_column(default=0)
+    actor: Mapped[User | None] = relationship()
+
+
 # The business calendar in effect is kept across transactions (app.jeopardy.calendar): a closure day added or
 # removed sets a new model generation, so every process reads the days again.
 watch(ClosureDay)

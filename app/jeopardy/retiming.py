@@ -3,12 +3,14 @@
 A watch on the business clock was timed by the calendar in effect when its work opened. When a closure day
 changes that calendar, each open watch whose span could cross the day is timed again from its ``started_at``
 with the durations its decision gave (stored on the watch), in the transaction that changed the day: a work
-item's due date follows; a watch that is no longer as far gone eases at once and one that now is further gone
-is raised by the next tick (see :func:`app.jeopardy.service.retime`). The order's timeline says what moved.
-Watches around the clock never change.
+item's due date follows; a watch that is no longer as far gone eases at once, and one that now is further gone
+(a closure day removed) is raised at once too, its alerts as the tick raises them
+(:func:`app.jeopardy.service.advance`), so the person who changed the day is told and the tick has nothing left
+to raise. The order's timeline says what moved. Watches around the clock never change.
 """
 from __future__ import annotations
 
+from dataclasses import dataclass
 from dataclasses import replace
 from datetime import UTC
 from datetime import date
@@ -27,6 +29,7 @@ from app.jeopardy.calendar import BusinessCalendar
 from app.jeopardy.calendar import SlaSpan
 from app.jeopardy.calendar import calendar
 from app.jeopardy.models import JeopardyWatch
+from app.jeopardy.service import advance
 from app.jeopardy.service import retime
 from app.orders.models import ProductOrder
 from app.orders.timeline import record
@@ -35,19 +38,30 @@ Thresholds = tuple[datetime, datetime]  # (warn_at, due_at)
 SAME = timedelta(seconds=1)  # stored times agree with a computed one to within this (drivers round differently)
 
 
-def retime_open_work(day: date, *, added: bool, now: datetime | None = None) -> int:
-    """Time again the open business-clock watches ``day`` being added (or removed) as a closure day moves; the
-    calendar in effect must already say so (the change is flushed). Returns how many moved."""
+@dataclass(frozen=True)
+class Retimed:
+    """What a closure-day change did to the open work: watches re-timed, and those of them it put at risk or late
+    (their alerts raised)."""
+
+    moved: int = 0
+    now_at_risk: int = 0
+
+
+def retime_open_work(day: date, *, added: bool, now: datetime | None = None) -> Retimed:
+    """Time again the open business-clock watches ``day`` being added (or removed) as a closure day moves, and raise
+    the alerts of those now at risk or late; the calendar in effect must already say so (the change is flushed)."""
     now = now or utcnow()
     in_effect = calendar()
     holidays = in_effect.holidays - {day} if added else in_effect.holidays | {day}
     before = replace(in_effect, holidays=holidays)
-    moved = 0
+    moved = at_risk = 0
     for watch in db.session.scalars(_spanning(day)):
         if watch.clock == "business" and _retime(watch, before, in_effect, now, day=day, added=added):
             moved += 1
+            if advance(watch, now):  # further gone than before: at risk or late now
+                at_risk += 1
     db.session.flush()
-    return moved
+    return Retimed(moved, at_risk)
 
 
 def _spanning(day: date) -> Select[JeopardyWatch]:

@@ -291,7 +291,8 @@ def move_item_due(item: WorkItem, due_at: datetime) -> None:
 
 def retime(watch: JeopardyWatch, warn_at: datetime, due_at: datetime, now: datetime | None = None) -> None:
     """Give an open watch new thresholds. Where its state eases it follows at once (a late task given another
-    day is on track again, and shown so); where it worsens, the next :func:`check` raises the alert."""
+    day is on track again, and shown so); where it worsens, the next :func:`check` raises the alert (unless the
+    caller calls :func:`advance` at once, as re-timing for a closure day does)."""
     watch.warn_at, watch.due_at = warn_at, due_at
     state = state_at(watch, now or utcnow())
     if SEVERITY[state] < SEVERITY[watch.state]:
@@ -321,15 +322,25 @@ def check(now: datetime | None = None) -> int:
     if _installed():
         _watch_unanswered_calls(now)
     for watch in db.session.scalars(_due_to_move(now)):
-        state = state_at(watch, now)
-        if SEVERITY[state] > SEVERITY[watch.state]:
-            _set_state(watch, state)
-            for role in managers_of(watch):
-                _raise(watch, state, role, now)
-            _note_on_order(watch, state)
+        if advance(watch, now):
             moved += 1
     db.session.flush()
     return moved
+
+
+def advance(watch: JeopardyWatch, now: datetime) -> bool:
+    """Move one open watch to ``at_risk``/``late`` when a threshold has passed at ``now``, raise its alerts for its
+    managers and note it on the order; return whether it moved. The tick does this for every watch due to move; a
+    change that re-times work (a closure day removed) for the watches it moved, so they are raised at once. A watch
+    moves to each level once: the tick does not raise again an alert a re-timing raised, nor the reverse."""
+    state = state_at(watch, now)
+    if SEVERITY[state] <= SEVERITY[watch.state]:
+        return False
+    _set_state(watch, state)
+    for role in managers_of(watch):
+        _raise(watch, state, role, now)
+    _note_on_order(watch, state)
+    return True
 
 
 def _watch_unanswered_calls(now: datetime) -> None:

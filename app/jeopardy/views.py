@@ -17,6 +17,7 @@ from app.jeopardy import closures
 from app.jeopardy import service as jeopardy
 from app.jeopardy.calendar import configured_calendar
 from app.jeopardy.forms import ClosureDayForm
+from app.jeopardy.models import ClosureDayChange
 from app.validation import DB_INT_MAX
 from app.validation import int_arg
 
@@ -51,34 +52,45 @@ def add_closure_day() -> Response | tuple[str, int]:
     if not form.validate():  # the CSRF token; the service checks the rest
         return _calendar_page(form), 400
     try:
-        closure, moved = closures.add(form.date.data, form.name.data, actor_id=current_user.id)
+        closure, change = closures.add(form.date.data, form.name.data, actor_id=current_user.id)
     except Invalid as exc:
         form.add_errors(exc.errors)
         return _calendar_page(form), 422
-    flash(f"Added the closure day {closure.day.isoformat()} ({closure.name}); {_retimed(moved)}.", "info")
+    flash(f"Added the closure day {closure.day.isoformat()} ({closure.name}); {_retimed(change)}.", "info")
     return redirect(url_for("jeopardy.business_calendar"))
 
 
 @bp.post("/calendar/<day>/remove")
 @page_roles(*closures.EDITORS)
 def remove_closure_day(day: str) -> Response:
-    removed, moved = closures.remove(day, actor_id=current_user.id)
-    flash(f"Removed the closure day {removed.isoformat()}; {_retimed(moved)}.", "info")
+    change = closures.remove(day, actor_id=current_user.id)
+    flash(f"Removed the closure day {change.day.isoformat()}; {_retimed(change)}.", "info")
     return redirect(url_for("jeopardy.business_calendar"))
 
 
 def _calendar_page(form: ClosureDayForm) -> str:
     today = utcnow().astimezone(configured_calendar().zone).date()
     days = closures.closures()
+    changes_offset = int_arg("changes_offset", 0, 0, DB_INT_MAX)
     return render_template("jeopardy/calendar.html", form=form, hours=configured_calendar(), today=today,
                            upcoming=[c for c in days if c.day >= today],
                            past=[c for c in reversed(days) if c.day < today],
-                           may_edit=current_user.has_role(*closures.EDITORS))
+                           may_edit=current_user.has_role(*closures.EDITORS),
+                           changes=closures.changes(changes_offset), changes_total=closures.count_changes(),
+                           changes_offset=changes_offset, changes_page=closures.CHANGES_SHOWN,
+                           actor_name=closures.actor_name)
 
 
-def _retimed(moved: int) -> str:
-    return "no open work on the business clock moved" if moved == 0 else (
-        f"{moved} open {'watch' if moved == 1 else 'watches'} on the business clock re-timed")
+def _retimed(change: ClosureDayChange) -> str:
+    """What the change did to the open work, for the flash message: how much moved, and how much is now at risk."""
+    moved, at_risk = change.retimed, change.now_at_risk
+    if moved == 0:
+        return "no open work on the business clock moved"
+    told = f"{moved} open {'watch' if moved == 1 else 'watches'} on the business clock re-timed"
+    if at_risk:
+        told += (f"; {at_risk} {'is' if at_risk == 1 else 'are'} now at risk or late, and "
+                 f"{'its' if at_risk == 1 else 'their'} managers alerted (see the jeopardy board)")
+    return told
 
 
 @bp.app_context_processor

@@ -105,12 +105,22 @@ def test_staff_read_the_calendar_and_managers_change_it(london: Flask) -> None:
     assert [(d["date"], d["source"]) for d in listed["closure_days"]] == [
         ("2027-01-01", "configuration"), ("2027-01-05", "stored"), ("2027-01-06", "stored")]
     assert delete(api, "/api/v1/business-calendar/closure-days/2027-01-05", user="fulfiller").status_code == 403
-    assert delete(api, "/api/v1/business-calendar/closure-days/2027-01-05").json == {"date": "2027-01-05",
-                                                                                       "retimed": 0}
+    with time_machine.travel(at("2027-01-04T12:00:00+00:00"), tick=False):
+        assert delete(api, "/api/v1/business-calendar/closure-days/2027-01-05").json == {
+            "date": "2027-01-05", "retimed": 0, "now_at_risk": 0}
     assert delete(api, "/api/v1/business-calendar/closure-days/2027-01-05").status_code == 404
     configured = delete(api, "/api/v1/business-calendar/closure-days/2027-01-01")
     assert configured.status_code == 404 and "configuration" in configured.json["errors"][0]["message"]
     assert delete(api, "/api/v1/business-calendar/closure-days/someday").status_code == 404
+    listed = api.get("/api/v1/business-calendar", user="fulfiller").json  # staff read the history, newest first
+    assert listed["changes_total"] == 3  # the refused changes (403, 404) left none
+    assert listed["changes"] == [
+        {"date": "2027-01-05", "name": "Snow day", "change": "removed", "by": "fmanager",
+         "by_name": "Fiona Fulfillment-Manager", "at": "2027-01-04T12:00:00+00:00", "retimed": 0, "now_at_risk": 0},
+        {"date": "2027-01-06", "name": "Snow day", "change": "added", "by": "fmanager",
+         "by_name": "Fiona Fulfillment-Manager", "at": "2027-01-04T11:00:00+00:00", "retimed": 0, "now_at_risk": 0},
+        {"date": "2027-01-05", "name": "Snow day", "change": "added", "by": "admin", "by_name": "Process Admin",
+         "at": "2027-01-04T11:00:00+00:00", "retimed": 0, "now_at_risk": 0}]
 
 
 @pytest.mark.parametrize(("body", "field", "message"), [
@@ -132,6 +142,9 @@ def test_a_bad_closure_day_is_422_naming_the_field(london: Flask, body: dict[str
         refused = api.post("/api/v1/business-calendar/closure-days", user="fmanager", json=body)
     assert refused.status_code == 422
     assert [(e["field"], message in e["message"]) for e in refused.json["errors"]] == [(field, True)]
+    history = api.get("/api/v1/business-calendar").json
+    assert [(c["date"], c["change"]) for c in history["changes"]] == [("2027-01-06", "added")]  # the refused: none
+    assert history["changes_total"] == 1
 
 
 def test_a_closure_day_on_the_due_day_moves_the_work_and_removing_it_moves_it_back(london: Flask) -> None:
@@ -153,11 +166,66 @@ def test_a_closure_day_on_the_due_day_moves_the_work_and_removing_it_moves_it_ba
 
     with time_machine.travel(TODAY, tick=False):
         removed = delete(api, f"/api/v1/business-calendar/closure-days/{MONDAY}")
-    assert removed.json == {"date": MONDAY, "retimed": 1}
+    assert removed.json == {"date": MONDAY, "retimed": 1, "now_at_risk": 1}
     assert datetime.fromisoformat(task_of(api, task["id"])["due"]) == MONDAY_DUE
-    assert check(london, TODAY) == 1  # late again: the tick raises it, as for any watch that worsens
-    assert watch_state(london, task["id"]) == "late"
+    assert watch_state(london, task["id"]) == "late"  # late again, raised by the removal itself
     assert [a["state"] for a in api.get("/api/v1/jeopardies", user="fmanager").json] == ["late"]
+    assert check(london, TODAY) == 0  # the tick has nothing left to raise
+    history = api.get("/api/v1/business-calendar").json["changes"]
+    assert [(c["change"], c["retimed"], c["now_at_risk"]) for c in history] == [("removed", 1, 1), ("added", 1, 0)]
+
+
+def alerts_of(london: Flask, task_id: int) -> list[tuple[str, str, datetime]]:
+    from app.jeopardy.models import JeopardyAlert
+    from app.jeopardy.models import JeopardyWatch
+    with london.app_context():
+        return [(alert.state, alert.role, alert.created_at) for alert in db.session.scalars(
+            db.select(JeopardyAlert).join(JeopardyWatch).where(JeopardyWatch.subject_kind == "work_item",
+                                                               JeopardyWatch.subject_id == task_id)
+            .order_by(JeopardyAlert.id))]
+
+
+def test_removing_a_day_that_makes_work_late_raises_its_alert_in_the_request_and_says_so(london: Flask) -> None:
+    """No tick ran: the removal itself raises the alert, the answer counts it, and the next tick raises nothing."""
+    api = Api(london.test_client())
+    deploy(api, business_table("PT1H", "PT2H"))
+    with time_machine.travel(THURSDAY_AT_FIVE, tick=False):
+        task = new_work_order(api)
+        added = add_day(api, MONDAY)  # announced before the work fell due
+    assert added.json["retimed"] == 1 and added.json["now_at_risk"] == 0
+    assert datetime.fromisoformat(task_of(api, task["id"])["due"]) == TUESDAY_DUE
+
+    with time_machine.travel(TODAY, tick=False):
+        removed = delete(api, f"/api/v1/business-calendar/closure-days/{MONDAY}")
+    assert removed.json == {"date": MONDAY, "retimed": 1, "now_at_risk": 1}
+    assert watch_state(london, task["id"]) == "late" and task_of(api, task["id"])["jeopardy"] == "late"
+    assert alerts_of(london, task["id"]) == [("late", "fulfillment_manager", TODAY)]
+    assert [a["state"] for a in api.get("/api/v1/jeopardies", user="fmanager").json] == ["late"]
+    assert check(london, TODAY) == 0 and check(london, at("2027-01-05T12:00:00+00:00")) == 0
+    assert alerts_of(london, task["id"]) == [("late", "fulfillment_manager", TODAY)]  # once, not again
+    history = api.get("/api/v1/business-calendar", user="fmanager").json["changes"]
+    assert [(c["change"], c["retimed"], c["now_at_risk"]) for c in history] == [("removed", 1, 1), ("added", 1, 0)]
+
+
+def test_removing_a_day_on_the_page_tells_the_manager_what_is_now_at_risk(london: Flask) -> None:
+    api = Api(london.test_client())
+    deploy(api, business_table("PT1H", "PT2H"))
+    with time_machine.travel(THURSDAY_AT_FIVE, tick=False):
+        task = new_work_order(api)
+        assert add_day(api, MONDAY).status_code == 201
+    ten = at("2027-01-04T10:00:00+00:00")  # past Monday's 09:30 warning, before its 10:30 due time
+    manager = london.test_client()
+    with time_machine.travel(ten, tick=False):
+        manager.post("/login", data={"username": "fmanager", "password": "demo"})
+        page = manager.post(f"/jeopardy/calendar/{MONDAY}/remove", follow_redirects=True).get_data(as_text=True)
+    assert (f"Removed the closure day {MONDAY}; 1 open watch on the business clock re-timed; 1 is now at risk or "
+            "late, and its managers alerted (see the jeopardy board).") in page
+    assert "1 open watch re-timed, <strong class=\"jeopardy-state-at_risk\">1 now at risk or late</strong>" in page
+    assert watch_state(london, task["id"]) == "at_risk"
+    assert alerts_of(london, task["id"]) == [("at_risk", "fulfillment_manager", ten)]
+    assert check(london, ten) == 0  # raised once
+    assert check(london, TODAY) == 1  # and late at its due time, as any watch
+    assert [a[0] for a in alerts_of(london, task["id"])] == ["at_risk", "late"]
 
 
 def test_the_api_gives_the_working_time_left_beside_the_wall_time(london: Flask) -> None:
@@ -213,8 +281,39 @@ def test_the_page_shows_staff_the_days_and_lets_managers_change_them(london: Fla
         text = added.get_data(as_text=True)
         assert "Added the closure day 2027-01-05 (Stocktake)" in text
         assert 'data-day="2027-01-05"' in text and "fmanager" in text
+    with time_machine.travel(at("2027-01-04T11:20:00+00:00"), tick=False):  # (sessions idle out after 30 minutes)
         removed = manager.post("/jeopardy/calendar/2027-01-05/remove", follow_redirects=True).get_data(as_text=True)
     assert "Removed the closure day 2027-01-05" in removed and 'data-day="2027-01-05"' not in removed
+    # the history keeps both, newest first, for staff to read
+    history = removed[removed.index('id="closure-day-changes"'):]
+    assert history.index("2027-01-04 11:20 UTC") < history.index("2027-01-04 11:00 UTC")
+    assert ("<strong>Removed</strong> 2027-01-05 <span class=\"muted\">Tue</span> (Stocktake)\n  by Fiona "
+            "Fulfillment-Manager (fmanager).") in history
+    assert "<strong>Added</strong> 2027-01-05" in history and "No open work re-timed." in history
+    assert "Changes 1–2 of 2, newest first." in removed and "Older changes" not in removed
+    assert "Removed</strong> 2027-01-05" in browser.get("/jeopardy/calendar").get_data(as_text=True)
+    assert customer.get("/jeopardy/calendar").status_code == 403
+
+
+def test_the_history_is_shown_a_page_at_a_time(london: Flask) -> None:
+    from app.jeopardy.models import ClosureDayChange
+    with london.app_context(), unit_of_work():
+        db.session.add_all(ClosureDayChange(day=date(2027, 2, 1 + n), name=f"Day {n}", change="added",
+                                            at=at("2027-01-04T09:00:00+00:00"), retimed=n) for n in range(25))
+    api = Api(london.test_client())
+    first = api.get("/api/v1/business-calendar", user="fulfiller").json
+    assert first["changes_total"] == 25 and len(first["changes"]) == 20
+    assert first["changes"][0]["name"] == "Day 24" and first["changes"][0]["by"] is None
+    older = api.get("/api/v1/business-calendar?changes_offset=20", user="fulfiller").json["changes"]
+    assert [c["name"] for c in older] == ["Day 4", "Day 3", "Day 2", "Day 1", "Day 0"]
+    assert api.get("/api/v1/business-calendar?changes_offset=-1").status_code == 422
+    browser = london.test_client()
+    browser.post("/login", data={"username": "fulfiller", "password": "demo"})
+    page = browser.get("/jeopardy/calendar").get_data(as_text=True)
+    assert "Changes 1–20 of 25, newest first." in page and "changes_offset=20#changes-heading" in page
+    assert page.count('<li data-change="added">') == 20 and "Day 24" in page and "Day 4)" not in page
+    page = browser.get("/jeopardy/calendar?changes_offset=20").get_data(as_text=True)
+    assert "Changes 21–25 of 25, newest first." in page and "Newer changes" in page and "Day 4)" in page
 
 
 def test_the_order_s_timeline_says_which_work_a_closure_day_moved(app: Flask, api: Api,
@@ -244,5 +343,6 @@ def test_a_day_a_concurrent_request_stored_first_is_422_not_500(london: Flask, m
         refused = add_day(api, "2027-01-05", "Again")
     assert refused.status_code == 422
     assert refused.json["errors"] == [{"field": "date", "message": "2027-01-05 is a closure day already"}]
-    assert [d["name"] for d in api.get("/api/v1/business-calendar").json["closure_days"]] == [
-        "Holiday (configuration)", "Snow day"]
+    listed = api.get("/api/v1/business-calendar").json
+    assert [d["name"] for d in listed["closure_days"]] == ["Holiday (configuration)", "Snow day"]
+    assert [c["name"] for c in listed["changes"]] == ["Snow day"]  # the refused one left no history
