@@ -199,28 +199,35 @@
     });
   };
 
-  /* Errors listed, and marked on the open view. */
-  Editor.prototype.show = function (errors) {
+  /* Errors and warnings listed, and marked on the open view. A warning names a decision of the file that
+     cannot be used (its other decisions still deploy): one the switch may have opened, not the page's table. */
+  Editor.prototype.show = function (errors, warnings) {
     var self = this;
-    this.errors = errors || [];
+    this.errors = (errors || []).concat((warnings || []).map(function (w) {
+      return Object.assign({warning: true}, w, {element: w.element || w.decision});  // a deployment's: raw
+    }));
     this.problems.replaceChildren();
     this.errors.forEach(function (error) {
-      var item = element("li", {}, (error.element ? error.element + ": " : "") + error.message +
-                         (error.line ? " (line " + error.line + ")" : ""));
+      var item = element("li", {}, (error.warning ? "Warning: " : "") + (error.element ? error.element + ": " : "") +
+                         error.message + (error.line ? " (line " + error.line + ")" : ""));
       if (error.element) { item.dataset.element = error.element; }
+      if (error.warning) { item.className = "warning"; }
       self.problems.appendChild(item);
     });
     this.mark();
   };
 
-  /* A cell or column (in a table) or a shape (in the DRD) an error names is marked "ordra-error". */
+  /* A cell or column (in a table) or a shape (in the DRD) an error names is marked "ordra-error", one a
+     warning names "ordra-warning". */
   Editor.prototype.mark = function () {
     var box = this.box;
-    box.querySelectorAll(".ordra-error").forEach(function (node) { node.classList.remove("ordra-error"); });
+    box.querySelectorAll(".ordra-error, .ordra-warning").forEach(function (node) {
+      node.classList.remove("ordra-error", "ordra-warning");
+    });
     this.errors.forEach(function (error) {
       if (!error.element) { return; }
       box.querySelectorAll('[data-element-id="' + CSS.escape(error.element) + '"]').forEach(function (node) {
-        node.classList.add("ordra-error");
+        node.classList.add(error.warning ? "ordra-warning" : "ordra-error");
       });
     });
   };
@@ -230,10 +237,12 @@
     var self = this;
     if (!quiet) { this.say("Validating…"); }
     this.post(this.root.dataset.validateUrl).then(function (answer) {
-      self.show(answer.body.errors);
+      var warnings = answer.body.warnings || [];
+      self.show(answer.body.errors, warnings);
       if (quiet) { return; }
       var tests = (answer.body.tests || []).length;
-      self.say(answer.body.valid ? "Valid: ready to deploy." + (tests ? " " + tests + " test case(s) pass." : "") :
+      self.say(answer.body.valid ? "Valid: ready to deploy." + (tests ? " " + tests + " test case(s) pass." : "") +
+               (warnings.length ? " " + warnings.length + " warning(s) below." : "") :
         (answer.body.errors || []).length + " problem(s) found.");
     });
   };
@@ -243,7 +252,7 @@
     this.say("Deploying…");
     this.post(this.root.dataset.deployUrl, {force: force}).then(function (answer) {
       var body = answer.body;
-      self.show(body.errors);
+      self.show(body.errors, body.warnings);
       if (answer.status === 201 || answer.status === 200) {
         var mine = (body.decisions || []).filter(function (d) { return d.id === self.root.dataset.decisionId; })[0];
         self.say(answer.status === 201 ? "Deployed as version " + (mine ? mine.version : "?") + "." +
