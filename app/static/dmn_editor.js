@@ -46,6 +46,11 @@
     this.keys = null;  // {viewer, bar}: the DRD's pan-zoom keys and buttons, attached once per DRD viewer
     this.errors = [];  // the last check's, marked again on each view dmn-js draws
     this.switchKey = "";
+    // A file without a diagram gets a first layout of its DRD (static/drd_layout.js) as dmn-js draws it.
+    // (The event's "type", the view's kind, is overwritten by the event's name: the DRD viewer has a drdFactory.)
+    this.modeler.on("viewer.created", function (event) {
+      if (event.viewer.get("drdFactory", false) && window.OrdraDrdLayout) { window.OrdraDrdLayout.attach(event.viewer); }
+    });
     // The canvas takes the DRD's height before dmn-js draws it there, so the drawing is sized to it.
     this.modeler.on("import.render.start", function (event) { root.dataset.view = event.view.type; });
     this.modeler.on("views.changed", function (event) { self.viewChanged(event.views, event.activeView); });

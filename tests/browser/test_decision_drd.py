@@ -193,3 +193,32 @@ def test_at_390px_the_switch_wraps_and_nothing_scrolls_sideways(editor: Any, vie
             assert box["x"] + box["width"] <= 390 and box["y"] + box["height"] <= canvas["y"], (name, box)
     assert page.evaluate(SIDEWAYS) == 0
     snap(page, f"dmn-editor-390-{'drd' if view.startswith('Diagram') else 'table'}")
+
+
+# The drawn shapes' boxes, by element id (the shapes, not the requirements' edges)
+SHAPES = """() => Object.fromEntries([...document.querySelectorAll('#decision-modeler .djs-element.djs-shape')]
+    .map(g => { const r = g.querySelector('.djs-visual').getBoundingClientRect();
+                return [g.dataset.elementId, [r.left, r.top, r.right, r.bottom]]; }))"""
+
+
+def test_a_file_without_a_diagram_gets_its_drd_laid_out(app: Flask, live_server: str, page: Any,
+                                                        seeded: dict[str, Any]) -> None:
+    """No DMNDI: dmn-js alone would stack the decisions and leave out the input data and every requirement."""
+    assert Api(app.test_client()).deploy(DATA / "dmn" / "order_routing.dmn").status_code == 201
+    login(page, live_server, "admin")
+    page.set_viewport_size({"width": 1280, "height": 900})
+    page.goto(f"{live_server}/studio/decisions/jeopardy_level/edit")
+    expect(page.locator(EDITOR)).to_have_attribute("data-ready", "true")
+    page.get_by_role("navigation", name="Views of order_routing.dmn").get_by_role("button", name="Diagram (DRD)").click()
+    for element_id in ("i_order", "i_days_late", "ir1", "ir2", "ir3", "ir4", "ir5"):
+        expect(page.locator(f"{EDITOR} .djs-element[data-element-id={element_id}]")).to_be_attached()
+    shapes = page.evaluate(SHAPES)
+    assert set(shapes) == {"i_order", "i_days_late", "customer_segment", "jeopardy_level", "escalation"}, shapes
+    for one, a in shapes.items():
+        for other, b in shapes.items():
+            apart = a[2] <= b[0] or b[2] <= a[0] or a[3] <= b[1] or b[3] <= a[1]
+            assert one == other or apart, (one, other)
+    # what requires the most lies on top: escalation above jeopardy_level above customer_segment above the order
+    tops = [shapes[i][1] for i in ("escalation", "jeopardy_level", "customer_segment", "i_order")]
+    assert tops == sorted(tops), shapes
+    snap(page, "dmn-editor-drd-laid-out")
