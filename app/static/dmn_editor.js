@@ -54,6 +54,8 @@
     // The canvas takes the DRD's height before dmn-js draws it there, so the drawing is sized to it.
     this.modeler.on("import.render.start", function (event) { root.dataset.view = event.view.type; });
     this.modeler.on("views.changed", function (event) { self.viewChanged(event.views, event.activeView); });
+    this.canvasFocused = false;  // whether the last focus was in the canvas (see keepFocus)
+    document.addEventListener("focusin", function (event) { self.canvasFocused = self.box.contains(event.target); });
     this.status = root.querySelector(".modeler-status");
     this.problems = root.querySelector(".modeler-problems");
     this.lastTry = null;
@@ -103,6 +105,15 @@
     this.root.querySelector(".dmn-hint").textContent = HINTS[active.type] || HINTS.other;
     this.diagramKeys(active.type === "drd" ? viewer : null);
     this.mark();
+    this.keepFocus();
+  };
+
+  /* A view opened from inside the canvas (a DRD shape's drill-down, a table's "View DRD") took the focused
+     button away with the old view: the focus goes to the switch's open view, not back to the page's top. */
+  Editor.prototype.keepFocus = function () {
+    if (!this.canvasFocused || document.activeElement !== document.body) { return; }
+    var current = this.root.querySelector(".dmn-views button[aria-current]");
+    if (current) { current.focus(); }
   };
 
   /* An edit in any view keeps a draft, re-checks the file and rebuilds the test panel: bound once per viewer. */

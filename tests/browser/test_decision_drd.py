@@ -91,8 +91,10 @@ def test_the_switch_opens_the_drd_which_pans_zooms_and_drills_into_a_decision(ed
     expect(page.locator(f"{EDITOR} .decision-try-result")).to_contain_text('"medium"')
 
     # dmn-js's own drill-down on a decision's shape: the switch follows, the pan-zoom row goes
-    page.locator(f"{EDITOR} .djs-overlays[data-container-id=route_segment] .drill-down-overlay button").click()
+    page.locator(f"{EDITOR} .djs-overlays[data-container-id=route_segment] .drill-down-overlay button").focus()
+    page.keyboard.press("Enter")
     expect_current(page, "Customer Segment")
+    expect(switch(page).get_by_role("button", name="Customer Segment")).to_be_focused()  # not lost with the DRD
     expect(page.locator(f"{EDITOR} td[data-element-id=seg_gold] ~ td").first).to_be_visible()
     expect(page.get_by_role("button", name="Zoom in")).to_be_hidden()
     expect(about).to_contain_text("Evaluates Jeopardy Level (route_jeopardy)")
