@@ -4,9 +4,10 @@
    the views dmn-js opens itself (a DRD shape's drill-down, a table's "View DRD"). The DRD pans and zooms from
    the keyboard and a row of buttons (static/diagram_keys.js). Validate and Deploy post the edited file to the
    studio's routes (which compile every FEEL cell and replay the saved test cases); cells and DRD shapes an error
-   names are marked "ordra-error". The test panel has one typed field per input column of the page's decision
-   (the URL's, whichever view is open) and evaluates it, as edited, on the server; its result can be saved as a
-   test case. Edits in any view are kept as the user's server-side draft. */
+   names are marked "ordra-error", a decision a warning names (one the file cannot use) "ordra-warning". The
+   test panel has one typed field per input column of the page's decision (the URL's, whichever view is open)
+   and evaluates it, as edited, on the server; its result can be saved as a test case. Edits in any view are
+   kept as the user's server-side draft. */
 (function () {
   "use strict";
 
@@ -46,13 +47,20 @@
     this.keys = null;  // {viewer, bar}: the DRD's pan-zoom keys and buttons, attached once per DRD viewer
     this.errors = [];  // the last check's, marked again on each view dmn-js draws
     this.switchKey = "";
+    this.unfitted = false;  // a DRD drawn and not fitted yet
     // A file without a diagram gets a first layout of its DRD (static/drd_layout.js) as dmn-js draws it.
     // (The event's "type", the view's kind, is overwritten by the event's name: the DRD viewer has a drdFactory.)
     this.modeler.on("viewer.created", function (event) {
-      if (event.viewer.get("drdFactory", false) && window.OrdraDrdLayout) { window.OrdraDrdLayout.attach(event.viewer); }
+      if (event.viewer.get("drdFactory", false) && window.OrdraDrdLayout) {
+        window.OrdraDrdLayout.attach(event.viewer);
+      }
     });
-    // The canvas takes the DRD's height before dmn-js draws it there, so the drawing is sized to it.
-    this.modeler.on("import.render.start", function (event) { root.dataset.view = event.view.type; });
+    // The canvas takes the DRD's height before dmn-js draws it there, so the drawing is sized to it; a DRD just
+    // drawn is fitted once (views.changed also comes on edits that add or rename a decision: the view stays).
+    this.modeler.on("import.render.start", function (event) {
+      root.dataset.view = event.view.type;
+      self.unfitted = event.view.type === "drd";
+    });
     this.modeler.on("views.changed", function (event) { self.viewChanged(event.views, event.activeView); });
     this.canvasFocused = false;  // whether the last focus was in the canvas (see keepFocus)
     document.addEventListener("focusin", function (event) { self.canvasFocused = self.box.contains(event.target); });
@@ -146,7 +154,9 @@
     var self = this;
     var id = view.element.id;
     var button = element("button", {type: "button", "class": "secondary", "data-view": id}, viewName(view));
-    if (id === this.root.dataset.decisionId) { button.title = "The decision this page is for; the test panel evaluates it"; }
+    if (id === this.root.dataset.decisionId) {
+      button.title = "The decision this page is for; the test panel evaluates it";
+    }
     button.addEventListener("click", function () {
       self.openView(id).catch(function (error) { self.say("That view could not be opened: " + error.message); });
     });
@@ -167,26 +177,28 @@
       this.keys = {viewer: drd, bar: this.box.previousElementSibling};
     }
     if (this.keys) { this.keys.bar.hidden = !drd; }
-    if (drd) { this.fit(drd); }
+    if (drd && this.unfitted) { this.unfitted = !this.fit(drd); }
   };
 
   /* The whole DRD in view right of dmn-js's palette and below the file's name box, which both lie over the
-     canvas's top left corner (fit-viewport would put shapes under them); never enlarged past 100 %. */
+     canvas's top left corner (fit-viewport would put shapes under them); never enlarged past 100 %. False
+     while nothing is drawn yet. */
   Editor.prototype.fit = function (drd) {
     var canvas = drd.get("canvas");
     canvas.resized();  // the canvas's height follows the view (views.css)
     var box = canvas.viewbox();
-    if (!box.inner.width || !box.inner.height) { return; }
+    if (!box.inner.width || !box.inner.height) { return false; }
     var frame = this.box.getBoundingClientRect();
     var palette = this.box.querySelector(".djs-palette");
     var name = this.box.querySelector(".dmn-definitions");
     var left = (palette ? palette.getBoundingClientRect().right - frame.left : 0) + MARGIN;
     var top = (name ? name.getBoundingClientRect().bottom - frame.top : 0) + MARGIN;
     var room = {width: box.outer.width - left - MARGIN, height: box.outer.height - top - MARGIN};
-    if (room.width <= 0 || room.height <= 0) { canvas.zoom("fit-viewport", "auto"); return; }
+    if (room.width <= 0 || room.height <= 0) { canvas.zoom("fit-viewport", "auto"); return true; }
     var scale = Math.min(1, room.width / box.inner.width, room.height / box.inner.height);
     canvas.viewbox({x: box.inner.x - left / scale, y: box.inner.y - top / scale,
                     width: box.outer.width / scale, height: box.outer.height / scale});
+    return true;
   };
 
   Editor.prototype.say = function (message) { this.status.textContent = message; };

@@ -40,7 +40,9 @@
       if (depth[element.id] !== undefined) { return depth[element.id]; }
       if (visiting[element.id]) { return 0; }
       visiting[element.id] = true;
-      var below = requirements(element).map(function (r) { return byId[r.source] ? measure(byId[r.source], visiting) + 1 : 0; });
+      var below = requirements(element).map(function (r) {
+        return byId[r.source] ? measure(byId[r.source], visiting) + 1 : 0;
+      });
       depth[element.id] = Math.max.apply(null, [0].concat(below));
       return depth[element.id];
     }

@@ -211,7 +211,8 @@ def test_a_file_without_a_diagram_gets_its_drd_laid_out(app: Flask, live_server:
     page.set_viewport_size({"width": 1280, "height": 900})
     page.goto(f"{live_server}/studio/decisions/jeopardy_level/edit")
     expect(page.locator(EDITOR)).to_have_attribute("data-ready", "true")
-    page.get_by_role("navigation", name="Views of order_routing.dmn").get_by_role("button", name="Diagram (DRD)").click()
+    views = page.get_by_role("navigation", name="Views of order_routing.dmn")
+    views.get_by_role("button", name="Diagram (DRD)").click()
     for element_id in ("i_order", "i_days_late", "ir1", "ir2", "ir3", "ir4", "ir5"):
         expect(page.locator(f"{EDITOR} .djs-element[data-element-id={element_id}]")).to_be_attached()
     shapes = page.evaluate(SHAPES)
