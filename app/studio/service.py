@@ -67,9 +67,10 @@ def validated_upload(files: list[Upload]) -> ValidatedUpload:
 
 
 def problem_json(problem: dict[str, Any]) -> dict[str, Any]:
-    """Every problem with the same keys, so a modeler can mark ``element`` on its diagram."""
-    return {"file": problem.get("file"), "line": problem.get("line"), "element": problem.get("element"),
-            "message": problem["message"]}
+    """Every problem with the same keys, so a modeler can mark ``element`` on its diagram (a DMN file's warning
+    that one of its decisions cannot be used names it as ``decision``: the decision editor marks it on the DRD)."""
+    return {"file": problem.get("file"), "line": problem.get("line"),
+            "element": problem.get("element") or problem.get("decision"), "message": problem["message"]}
 
 
 def unchanged_deployment_json(files: list[Upload]) -> dict[str, Any] | None:

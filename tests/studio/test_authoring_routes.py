@@ -115,6 +115,16 @@ def test_edited_file_deploy_refused_by_a_failing_case_then_forced(admin: Any, ap
     assert bad.status_code == 422
 
 
+def test_a_decision_the_edited_file_cannot_use_is_a_warning_naming_it(admin: Any) -> None:
+    """The file's other decisions still deploy, so it is valid; the decision editor marks the one named."""
+    content = (REPO / "tests" / "data" / "dmn" / "order_routing_drd.dmn").read_text()
+    broken = content.replace('else "work queue"', 'else "work queue" +')
+    checked = admin.post("/studio/models/validate", json={"filename": "order_routing_drd.dmn", "content": broken})
+    assert checked.json["valid"] is True
+    [warning] = checked.json["warnings"]
+    assert warning["element"] == "route_escalation" and "cannot be used" in warning["message"], warning
+
+
 def test_editor_pages_open(admin: Any) -> None:
     decision = admin.get("/studio/decisions/approval_level/edit")
     assert decision.status_code == 200 and "dmn-modeler" in decision.get_data(as_text=True)
