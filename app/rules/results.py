@@ -87,15 +87,15 @@ class DecisionResult:
         output name (``pricing.discount``) becomes a nested dict.
         """
         if self.kind != "decision table":
-            return _nest({self.output_names[0]: self.outputs})
+            return nest({self.output_names[0]: self.outputs})
         if len(self.output_names) == 1:
             value = [] if self.outputs is None and self._listed() else self.outputs
-            return _nest({self.output_names[0]: value})
+            return nest({self.output_names[0]: value})
         if self._listed():
             rows = self.outputs or []
-            return _nest({name: [row[name] for row in rows] for name in self.output_names})
+            return nest({name: [row[name] for row in rows] for name in self.output_names})
         values = self.outputs or {}
-        return _nest({name: values.get(name) for name in self.output_names})
+        return nest({name: values.get(name) for name in self.output_names})
 
     def _listed(self) -> bool:
         return self.hit_policy in MULTI_HIT and not self.aggregation
@@ -119,7 +119,8 @@ class DecisionResult:
         }
 
 
-def _nest(flat: Mapping[str, Any]) -> dict[str, Any]:
+def nest(flat: Mapping[str, Any]) -> dict[str, Any]:
+    """``{"a.b": v}`` as ``{"a": {"b": v}}``, to any depth (a dotted output name, a dotted fact)."""
     nested: dict[str, Any] = {}
     for name, value in flat.items():
         *parents, leaf = name.split(".")

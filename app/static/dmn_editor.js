@@ -15,6 +15,7 @@
   var element = studio.element;
   var debounce = studio.debounce;
   var usersSaid = studio.usersSaid;
+  var factName = studio.factName;
   var MARGIN = 12;  // px between a fitted DRD and what dmn-js lays over the canvas's corner
   var HINTS = {
     drd: "Drag shapes to lay the diagram out; a decision's icon opens its table. Ctrl+Z undoes.",
@@ -23,14 +24,6 @@
   };
   var KEYS_HINT = "In the diagram: arrow keys pan (or move the selected shapes; Shift: faster), + and − zoom, " +
                   "0 fits it to the view.";
-
-  /* The fact an input column reads: its expression when that is a plain name, else the last name in it. */
-  function factName(expression) {
-    var text = (expression || "").trim();
-    if (/^[A-Za-z_][\w.]*$/.test(text)) { return text; }
-    var names = text.match(/[A-Za-z_]\w*/g) || [];
-    return names.length ? names[names.length - 1] : text;
-  }
 
   /* What the switch calls a view: the DRD, or the decision by its name. */
   function viewName(view) {
@@ -358,7 +351,7 @@
       facts[input.dataset.fact] = type === "boolean" ? value === "true" :
         (type === "number" || type === "integer") ? Number(value) : value;
     });
-    return facts;
+    return studio.nestedFacts(facts);  // a path's value nested, as the engine and a saved case read it
   };
 
   Editor.prototype.evaluate = function () {

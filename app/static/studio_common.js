@@ -1,6 +1,7 @@
 /* What the studio's pages share, loaded (deferred) before their own scripts as window.OrdraStudio: building
-   elements, debouncing, dropping the user's draft after a deploy, and saying which processes a deploy of a
-   decision or form gave a new version. One copy, so the editors cannot drift apart. */
+   elements, debouncing, dropping the user's draft after a deploy, saying which processes a deploy of a
+   decision or form gave a new version, and reading a decision table's input facts. One copy, so the editors
+   cannot drift apart. */
 window.OrdraStudio = (function () {
   "use strict";
 
@@ -41,5 +42,52 @@ window.OrdraStudio = (function () {
     return users.length ? " New instances of " + users.join(", ") + " use it." : "";
   }
 
-  return {element: element, debounce: debounce, discardDraft: discardDraft, usersSaid: usersSaid};
+  var FEEL_KEYWORDS = ["and", "or", "not", "in", "between", "instance", "of", "if", "then", "else", "for", "some",
+                       "every", "satisfies", "return", "function", "true", "false", "null"];
+  var BINDERS = ["for", "some", "every"];
+  var BUILTINS_WITH_KEYWORDS =
+    /\b(?:date and time|years and months duration|day of year|day of week|month of year|week of year)\s*\(/g;
+
+  function isName(token) { return /^[A-Za-z_][\w.]*$/.test(token) && FEEL_KEYWORDS.indexOf(token) === -1; }
+
+  /* The fact an input column reads, the one value a test panel asks for: the first name in its expression that
+     is neither a function it calls nor a variable it binds; a FEEL name may hold spaces ("Days Late"). The same
+     reading as the server's (fact_name in app/studio/decisions.py); tests/studio/fact_names.json holds both. */
+  function factName(expression) {
+    var text = (expression || "").replace(/"(?:[^"\\]|\\.)*"/g, '""').replace(BUILTINS_WITH_KEYWORDS, "(");
+    var tokens = text.match(/[A-Za-z_][\w.]*|\S/g) || [];
+    var binding = false;  // the previous token binds the next name (for, some, every)
+    var bound = [];
+    for (var index = 0; index < tokens.length; index++) {
+      if (!isName(tokens[index])) { binding = BINDERS.indexOf(tokens[index]) !== -1; continue; }
+      var start = index;
+      while (index + 1 < tokens.length && isName(tokens[index + 1])) { index++; }
+      var name = tokens.slice(start, index + 1).join(" ");
+      if (binding) {
+        bound.push(name);
+      } else if (tokens[index + 1] !== "(" && bound.indexOf(name.split(".")[0]) === -1) {
+        return name;
+      }
+      binding = false;
+    }
+    return expression || "";
+  }
+
+  /* Facts by name as the decision engine reads them: a path ("order.customer.type") nested. */
+  function nestedFacts(flat) {
+    var nested = {};
+    Object.keys(flat).forEach(function (name) {
+      var parts = name.split(".");
+      var target = nested;
+      parts.slice(0, -1).forEach(function (part) {
+        if (typeof target[part] !== "object" || target[part] === null) { target[part] = {}; }
+        target = target[part];
+      });
+      target[parts[parts.length - 1]] = flat[name];
+    });
+    return nested;
+  }
+
+  return {element: element, debounce: debounce, discardDraft: discardDraft, usersSaid: usersSaid,
+          factName: factName, nestedFacts: nestedFacts};
 }());

@@ -127,8 +127,44 @@ def input_fields(version: DecisionVersion) -> list[InputField]:
 
 
 def fact_name(expression: str) -> str:
-    """The fact an input column reads: its expression when that is a plain name, else the last name in it."""
-    if re.fullmatch(r"[A-Za-z_][\w.]*", expression):
-        return expression
-    names = re.findall(r"[A-Za-z_]\w*", expression)
-    return names[-1] if names else expression
+    """The fact an input column reads, the one value the test panel asks for: the first name in its expression that
+    is neither a function it calls nor a variable it binds. A FEEL name may hold spaces ("Days Late"); a path
+    ("order.customer.type") is a fact given nested (:func:`app.rules.results.nest`). The editor's JavaScript
+    (``OrdraStudio.factName``) reads an expression the same way; tests/studio/fact_names.json holds both to it."""
+    text = _BUILTINS_WITH_KEYWORDS.sub("(", _STRINGS.sub('""', expression))
+    tokens = _TOKENS.findall(text)
+    binding = False  # the previous token binds the next name (for, some, every)
+    bound: set[str] = set()
+    index = 0
+    while index < len(tokens):
+        if not _is_name(tokens[index]):
+            binding = tokens[index] in _BINDERS
+            index += 1
+            continue
+        start = index
+        while index + 1 < len(tokens) and _is_name(tokens[index + 1]):
+            index += 1
+        name = " ".join(tokens[start:index + 1])
+        called = index + 1 < len(tokens) and tokens[index + 1] == "("
+        if binding:
+            bound.add(name)
+        elif not called and name.split(".")[0] not in bound:
+            return name
+        binding = False
+        index += 1
+    return expression
+
+
+def _is_name(token: str) -> bool:
+    return _NAME.fullmatch(token) is not None and token not in _FEEL_KEYWORDS
+
+
+_STRINGS = re.compile(r'"(?:[^"\\]|\\.)*"')
+_TOKENS = re.compile(r"[A-Za-z_][\w.]*|\S")
+_NAME = re.compile(r"[A-Za-z_][\w.]*")
+_FEEL_KEYWORDS = frozenset({"and", "or", "not", "in", "between", "instance", "of", "if", "then", "else", "for", "some",
+                            "every", "satisfies", "return", "function", "true", "false", "null"})
+_BINDERS = frozenset({"for", "some", "every"})
+# Built-in functions whose names hold a keyword ("date and time"): read as the call they are.
+_BUILTINS_WITH_KEYWORDS = re.compile(
+    r"\b(?:date and time|years and months duration|day of year|day of week|month of year|week of year)\s*\(")

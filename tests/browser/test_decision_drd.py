@@ -6,7 +6,9 @@ tests/data/dmn/order_routing_drd.dmn, three decisions (two tables, a literal exp
 knowledge source, laid out (DMNDI)."""
 from __future__ import annotations
 
+import json
 import re
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -225,3 +227,28 @@ def test_a_file_without_a_diagram_gets_its_drd_laid_out(app: Flask, live_server:
     tops = [shapes[i][1] for i in ("escalation", "jeopardy_level", "customer_segment", "i_order")]
     assert tops == sorted(tops), shapes
     snap(page, "dmn-editor-drd-laid-out")
+
+
+FACT_NAMES = json.loads((Path(__file__).parents[1] / "studio" / "fact_names.json").read_text())
+
+
+def test_the_test_panel_reads_paths_and_names_with_spaces_as_the_server_does(app: Flask, live_server: str, page: Any,
+                                                                           seeded: dict[str, Any]) -> None:
+    """The editor's test panel asks for the fact each input column reads, as the deployed decision's page does."""
+    assert Api(app.test_client()).deploy(DATA / "dmn" / "order_routing.dmn").status_code == 201
+    login(page, live_server, "admin")
+    page.goto(f"{live_server}/studio/decisions/customer_segment/edit")
+    expect(page.locator(EDITOR)).to_have_attribute("data-ready", "true")
+    read = page.evaluate("cases => cases.map(([expression]) => window.OrdraStudio.factName(expression))", FACT_NAMES)
+    assert read == [fact for _, fact in FACT_NAMES]
+
+    page.locator("#try-0").fill("150000")  # order.customer.annual_spend, given nested
+    page.locator(f"{EDITOR} .decision-evaluate").click()
+    expect(page.locator(f"{EDITOR} .decision-try-result")).to_contain_text('"gold"')
+
+    page.goto(f"{live_server}/studio/decisions/jeopardy_level/edit")
+    expect(page.locator(EDITOR)).to_have_attribute("data-ready", "true")
+    expect(page.locator("label[for=try-1]")).to_contain_text("Days Late")
+    page.locator("#try-1").fill("5")
+    page.locator(f"{EDITOR} .decision-evaluate").click()
+    expect(page.locator(f"{EDITOR} .decision-try-result")).to_contain_text('"medium"')
