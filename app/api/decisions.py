@@ -15,7 +15,8 @@ from app.studio import decisions
 
 
 @bp.post("/decisions/<decision_id>/evaluate")
-@documented("Evaluate a deployed decision with {\"facts\": {...}} and explain it", tag="studio",
+@documented("Evaluate a deployed decision with {\"facts\": {...}} and explain it, as the studio's test panel does: a "
+            "fact named after another decision of its file stands for that decision", tag="studio",
             body=EVALUATE_BODY, response=ref("Evaluation"))
 @api_roles("process_admin")
 def evaluate_decision(decision_id: str) -> Response:

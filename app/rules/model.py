@@ -179,11 +179,14 @@ class DecisionModel:
                 outputs = dict.fromkeys(outputs)
         return outputs
 
-    def evaluate(self, decision_id: str, facts: Mapping[str, Any]) -> DecisionResult:
+    def evaluate(self, decision_id: str, facts: Mapping[str, Any], *, decisions_given: bool = False) -> DecisionResult:
         """Evaluate a decision (by id, or by name) and the decisions it requires.
 
         ``facts`` are plain Python values (numbers become ``Decimal`` for FEEL; Python-expression
-        tables see them unchanged).
+        tables see them unchanged). With ``decisions_given`` (a decision tested on its own, as the studio's
+        test panels and saved cases do), a fact named after another decision of the model is that decision's
+        value and the decision is not evaluated, as a decision service takes its input decisions; a running
+        process never gives decisions (its data must not stand in for a table's answer).
 
         :raises DecisionFailed: unknown decision, unsupported decision kind, hit-policy violation,
             a value outside its allowed values, or a failing Python cell.
@@ -194,7 +197,9 @@ class DecisionModel:
                                  f"(known: {', '.join(sorted(self._compiled)) or 'none'})")
         warnings: list[str] = []
         self._check_constraints(facts)
-        run = _Run(self, facts, _FeelFacts(facts, warnings, self._input_types), warnings)
+        given = {other: to_feel_or_none(facts[name]) for name, other in self._by_name.items()
+                 if decisions_given and other != key and facts.get(name) is not None}
+        run = _Run(self, facts, _FeelFacts(facts, warnings, self._input_types), warnings, given)
         return run.result(key)
 
     def _check_constraints(self, facts: Mapping[str, Any]) -> None:
@@ -219,7 +224,7 @@ class _Run:
         self.fact_warnings = warnings
         self.done: dict[str, DecisionResult] = {}
         self.imported_runs: dict[str, _Run] = {}
-        for key, value in (preset or {}).items():  # a decision service's input decisions, typed as they are
+        for key, value in (preset or {}).items():  # decisions given (a service's input decisions), typed
             decision = model._compiled[key]
             value = _typed(value, decision.result_type, Env({}, warnings=warnings))
             info = decision.info

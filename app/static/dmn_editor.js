@@ -313,6 +313,10 @@
     form.querySelectorAll("[data-fact]").forEach(function (input) { kept[input.dataset.fact] = input.value; });
     form.replaceChildren();
     if (!logic || !logic.input) { return; }
+    var definitions = this.modeler.getDefinitions();
+    var decisionNames = ((definitions && definitions.drgElement) || []).filter(function (e) {
+      return e.$type === "dmn:Decision" && e !== decision;
+    }).map(function (e) { return e.name; });
     logic.input.forEach(function (clause, index) {
       var expression = clause.inputExpression ? clause.inputExpression.text : "";
       var type = clause.inputExpression && clause.inputExpression.typeRef || "string";
@@ -338,6 +342,10 @@
       wrap.appendChild(element("label", {"for": control.id}, (clause.label || expression) + " (" + type + ")"));
       wrap.appendChild(control);
       if (expression !== fact) { wrap.appendChild(element("span", {"class": "help"}, "read as " + expression)); }
+      if (decisionNames.indexOf(fact) !== -1) {  // the server takes a value given for a decision as its answer
+        wrap.appendChild(element("span", {"class": "help"}, "the decision " + fact +
+                                 ": a value given here stands for it; left empty, it is evaluated"));
+      }
       form.appendChild(wrap);
     });
   };

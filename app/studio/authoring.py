@@ -119,8 +119,10 @@ def form_file_text(filename: str, schema: dict[str, Any]) -> str:
 
 
 def try_decision(content: str, decision_id: str, facts: dict[str, Any]) -> dict[str, Any]:
-    """Evaluate ``decision_id`` as ``content`` (an edited DMN file) defines it; explained as the decision page
-    does. :raises Invalid: the file does not compile or has no such decision."""
+    """Evaluate ``decision_id`` as ``content`` (an edited DMN file) defines it, a value given for a decision it
+    requires standing for that decision; explained as the decision page does.
+
+    :raises Invalid: the file does not compile or has no such decision."""
     from app.studio.service import dmn_imports_as_of
     from app.studio.service import python_evaluator
 
@@ -129,7 +131,7 @@ def try_decision(content: str, decision_id: str, facts: dict[str, Any]) -> dict[
     if decision_id not in model.decisions:
         raise Invalid(errors=[{"field": "content", "message": f"the file has no decision '{decision_id}'"}])
     try:
-        return model.evaluate(decision_id, facts).explain()
+        return model.evaluate(decision_id, facts, decisions_given=True).explain()
     except rules.RulesError as exc:
         raise Invalid(errors=[{"field": "facts", "message": str(exc)}]) from None
 

@@ -35,10 +35,12 @@ def _compiled(file_id: int, sha256: str) -> rules.DecisionModel:
     return rules.compile_dmn(row.content, row.filename, python_evaluator=python_evaluator(), imports=imports)
 
 
-def evaluate(decision_id: str, facts: Mapping[str, Any], *, deployment_id: int | None = None) -> rules.DecisionResult:
-    """Evaluate ``decision_id`` as deployed up to ``deployment_id`` (None: the newest version)."""
+def evaluate(decision_id: str, facts: Mapping[str, Any], *, deployment_id: int | None = None,
+             decisions_given: bool = False) -> rules.DecisionResult:
+    """Evaluate ``decision_id`` as deployed up to ``deployment_id`` (None: the newest version); ``decisions_given``:
+    facts named after its file's other decisions stand for them (:meth:`app.rules.DecisionModel.evaluate`)."""
     file_id, sha256 = decision_file_as_of(decision_id, deployment_id)
-    return _compiled(file_id, sha256).evaluate(decision_id, facts)
+    return _compiled(file_id, sha256).evaluate(decision_id, facts, decisions_given=decisions_given)
 
 
 def decider(deployment_id: int) -> Decide:
@@ -77,11 +79,12 @@ def output_literals(decision_id: str, output: str) -> frozenset[str]:
 
 
 def try_out(decision_id: str, facts: Mapping[str, Any]) -> dict[str, Any]:
-    """Evaluate the newest version with ``facts`` and explain it (the studio's test panel).
+    """Evaluate the newest version with ``facts`` and explain it (the studio's test panel: a value given for a
+    decision it requires stands for that decision).
 
     :raises DecisionFailed: the evaluation itself fails (e.g. overlapping UNIQUE rules).
     """
-    return evaluate(decision_id, facts).explain()
+    return evaluate(decision_id, facts, decisions_given=True).explain()
 
 
 @dataclass(frozen=True)
@@ -93,6 +96,7 @@ class InputField:
     expression: str
     type: str  # the column's typeRef: number, boolean, date, string...
     choices: tuple[str, ...]  # the column's allowed texts, if it lists them
+    decision: bool = False  # the fact is another decision of the file: a value given stands for it
 
     def value(self, text: str) -> Any:
         """The typed value of what was entered ("" is no value). :raises Invalid: not of the column's type."""
@@ -120,9 +124,11 @@ def input_fields(version: DecisionVersion) -> list[InputField]:
     table = decision.logic.table if decision is not None else None
     if table is None:
         return []
+    others = {d.name for d in spec.decisions if d.decision_id != version.decision_id}
     return [InputField(fact_name(column.expression.text), column.label, column.expression.text,
                        (column.expression.type_ref or "string").split(":")[-1],
-                       tuple(CHOICE.findall(column.allowed.text)) if column.allowed else ())
+                       tuple(CHOICE.findall(column.allowed.text)) if column.allowed else (),
+                       decision=fact_name(column.expression.text) in others)
             for column in table.inputs]
 
 

@@ -396,7 +396,8 @@ def failures_as_errors(results: list[dict[str, Any]]) -> list[dict[str, Any]]:
 def run_decision_case(row: ModelTestCase, evaluate: Any) -> dict[str, Any]:
     expected = row.case["expected"]
     try:
-        result = evaluate(row.model_id, row.case.get("inputs", {}))
+        # a case tests one decision: a value it gives for a decision required stands for that decision
+        result = evaluate(row.model_id, row.case.get("inputs", {}), decisions_given=True)
     except rules.RulesError as exc:
         failed = {"element": None, "output": None, "message": f"the decision failed: {exc}"}
         return _result(row, expected, {"error": str(exc)}, failed)

@@ -249,6 +249,11 @@ def test_the_test_panel_reads_paths_and_names_with_spaces_as_the_server_does(app
     page.goto(f"{live_server}/studio/decisions/jeopardy_level/edit")
     expect(page.locator(EDITOR)).to_have_attribute("data-ready", "true")
     expect(page.locator("label[for=try-1]")).to_contain_text("Days Late")
+    expect(page.locator(f"{EDITOR} .decision-try .help")).to_have_text(
+        ["the decision Customer Segment: a value given here stands for it; left empty, it is evaluated"])
     page.locator("#try-1").fill("5")
     page.locator(f"{EDITOR} .decision-evaluate").click()
     expect(page.locator(f"{EDITOR} .decision-try-result")).to_contain_text('"medium"')
+    page.locator("#try-0").fill("gold")  # the required decision's value, given
+    page.locator(f"{EDITOR} .decision-evaluate").click()
+    expect(page.locator(f"{EDITOR} .decision-try-result")).to_contain_text('"high"')

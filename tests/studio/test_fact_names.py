@@ -44,3 +44,42 @@ def test_the_decision_page_evaluates_paths_and_names_with_spaces(api: Any, clien
     assert matched(late.get_data(as_text=True)) == ["2"]  # Days Late 5 of a bronze customer: medium
     on_time = client.post("/studio/decisions/jeopardy_level", data={"input-0": "", "input-1": "1", "facts": "{}"})
     assert matched(on_time.get_data(as_text=True)) == ["3"]
+
+
+def test_a_value_given_for_a_required_decision_stands_for_it_in_the_panels_and_cases(api: Any, client: Any) -> None:
+    """Testing a table on its own: its "Customer Segment" field is the required decision's value (it was evaluated
+    from the order instead, so "gold" gave the answer of a bronze customer); left empty, the decision is evaluated.
+    A process's data never stands for a decision."""
+    assert api.deploy(DATA / "dmn" / "order_routing.dmn").status_code == 201
+    login(client, "admin")
+    page = client.get("/studio/decisions/jeopardy_level").get_data(as_text=True)
+    assert page.count("a value given here stands for it; left empty, it is evaluated") == 1  # the segment only
+    gold = client.post("/studio/decisions/jeopardy_level", data={"input-0": "gold", "input-1": "5", "facts": "{}"})
+    assert matched(gold.get_data(as_text=True)) == ["1"]  # gold and late: high
+    computed = client.post("/studio/decisions/jeopardy_level", data={"input-0": "", "input-1": "5", "facts": "{}"})
+    assert matched(computed.get_data(as_text=True)) == ["2"]  # no order: bronze, so medium
+
+    content = (DATA / "dmn" / "order_routing.dmn").read_text()
+    edited = client.post("/studio/decisions/jeopardy_level/try",
+                         json={"content": content, "facts": {"Customer Segment": "gold", "Days Late": 5}})
+    assert edited.status_code == 200, edited.json
+    assert edited.json["outputs"] == "high"
+    saved = client.post("/studio/decisions/jeopardy_level/tests", json={
+        "name": "gold and late", "inputs": {"Customer Segment": "gold", "Days Late": 5}, "expected": {"level": "high"}})
+    assert saved.status_code == 201, saved.json
+    cases = client.post("/studio/decisions/jeopardy_level/tests/run").json["cases"]
+    assert [case["passed"] for case in cases] == [True]
+
+    evaluated = api.post("/api/v1/decisions/jeopardy_level/evaluate",  # the panel's API
+                         json={"facts": {"Customer Segment": "gold", "Days Late": 5}})
+    assert evaluated.json["outputs"] == "high"
+
+
+def test_a_running_process_never_gives_a_decision() -> None:
+    from app import rules
+
+    model = rules.compile_dmn((DATA / "dmn" / "order_routing.dmn").read_bytes(), "order_routing.dmn")
+    facts = {"Customer Segment": "gold", "Days Late": 5}
+    assert model.evaluate("jeopardy_level", facts).outputs == "medium"  # the segment evaluated: no order, bronze
+    assert model.evaluate("jeopardy_level", facts, decisions_given=True).outputs == "high"
+    assert model.evaluate("jeopardy_level", {"Days Late": 5}, decisions_given=True).outputs == "medium"
