@@ -113,7 +113,8 @@ def test_every_ordra_command_and_option_the_docs_name_exists(bare_app: Flask) ->
         if not commands:
             wrong.append((doc, f"ordra {mention}", "no such command"))
             continue
-        options = {opt for command in commands for param in command.params for opt in getattr(param, "opts", [])}
+        options = {opt for command in commands for param in command.params  # --x/--no-x: the second is secondary
+                   for opt in [*getattr(param, "opts", []), *getattr(param, "secondary_opts", [])]}
         for option in re.findall(r"(?<![\w-])--[a-z][\w-]*", mention):
             if option not in options and option != "--help":
                 wrong.append((doc, f"ordra {mention}", f"no option {option}"))
