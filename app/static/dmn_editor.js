@@ -279,6 +279,10 @@
         self.say(answer.status === 201 ? "Deployed as version " + (mine ? mine.version : "?") + "." +
                  usersSaid(body.processes) : "Nothing changed: this table is already deployed.");
         self.discardDraft();
+        if (mine && self.root.dataset.new === "true") {  // a new decision is edited on as the deployed one
+          self.status.appendChild(element("a", {href: self.root.dataset.editUrl},
+                                          " Go on editing it (with saved test cases)"));
+        }
         return;
       }
       self.say("Not deployed: " + (body.errors || []).length + " problem(s).");
@@ -380,7 +384,9 @@
                                         "No rule matched"));
       out.appendChild(element("pre", {"class": "data"}, JSON.stringify(answer.body.outputs, null, 2)));
       self.lastTry = {facts: facts, outputs: answer.body.outputs};
-      self.root.querySelector(".decision-save-case").disabled = !rules.length && !answer.body.defaulted;
+      // a case is saved for a deployed decision: a new one's page says so and leaves the button off
+      self.root.querySelector(".decision-save-case").disabled =
+        self.root.dataset.new === "true" || (!rules.length && !answer.body.defaulted);
     });
   };
 

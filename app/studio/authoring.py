@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import func
@@ -29,31 +30,45 @@ MAX_CODE_CHARS = 20_000
 MAX_DRAFT_CHARS = 2_000_000
 MAX_DRAFTS = 100  # drafts one person keeps
 DRAFT_KINDS = ("process", "decision", "form")
-PROCESS_ID = re.compile(r"^[A-Za-z_][A-Za-z0-9_\-]{0,100}$")
+MODEL_ID = re.compile(r"^[A-Za-z_][A-Za-z0-9_\-]{0,100}$")  # a new process's or decision's id
 
 
-def new_process_id_problem(process_id: str) -> str | None:
-    """Why ``process_id`` cannot name a new process, or None.
+def new_model_id_problem(kind: str, model_id: str) -> str | None:
+    """Why ``model_id`` cannot name a new process or decision (``kind``), or None.
 
-    A new process deploys as file ``<id>.bpmn``: under the id of a deployed process, or the name of a deployed
-    file, its first deploy would silently become the next version of that process or file instead.
+    A new model deploys as file ``<id>.bpmn`` or ``<id>.dmn``: under the id of a deployed model of its kind, or the
+    name of a deployed file, its first deploy would silently become the next version of that model or file instead.
     """
-    if not PROCESS_ID.match(process_id):
+    column, extension, plural = _NEW_MODELS[kind]
+    if not MODEL_ID.match(model_id):
         return "letters, digits, '_' and '-', starting with a letter or '_'"
-    if db.session.scalar(select(ProcessVersion.id).where(ProcessVersion.process_id == process_id).limit(1)):
-        return f"process '{process_id}' is already deployed: edit it from the studio's list, or choose another id"
-    if db.session.scalar(select(ModelFile.id).where(ModelFile.filename == f"{process_id}.bpmn").limit(1)):
-        return f"a file {process_id}.bpmn is already deployed (with other processes): choose another id"
+    if db.session.scalar(select(column).where(column == model_id).limit(1)):
+        return f"{kind} '{model_id}' is already deployed: edit it from the studio's list, or choose another id"
+    if db.session.scalar(select(ModelFile.id).where(ModelFile.filename == f"{model_id}{extension}").limit(1)):
+        return f"a file {model_id}{extension} is already deployed (with other {plural}): choose another id"
     return None
 
 
-def free_process_id(stem: str) -> str:
-    """``stem``, or ``stem_2``, ``stem_3``… : the first id a new process may take."""
+def free_model_id(kind: str, stem: str) -> str:
+    """``stem``, or ``stem_2``, ``stem_3``… : the first id a new process or decision may take."""
     candidate, n = stem, 1
-    while new_process_id_problem(candidate) is not None:
+    while new_model_id_problem(kind, candidate) is not None:
         n += 1
         candidate = f"{stem}_{n}"
     return candidate
+
+
+def new_decision_xml(decision_id: str) -> str:
+    """A DMN file of one decision table named after ``decision_id`` (checked by :func:`new_model_id_problem`), its
+    input data and one rule to replace, from which the studio's "New decision" starts."""
+    name = decision_id.replace("_", " ").replace("-", " ").strip().capitalize() or decision_id
+    return (DECISION_TEMPLATE.read_text(encoding="utf-8")
+            .replace("TEMPLATE_ID", decision_id).replace("TEMPLATE_NAME", name))
+
+
+_NEW_MODELS = {"process": (ProcessVersion.process_id, ".bpmn", "processes"),
+               "decision": (DecisionVersion.decision_id, ".dmn", "decisions")}
+DECISION_TEMPLATE = Path(__file__).resolve().parent / "bpmn_templates" / "decision_table.dmn"
 
 
 def modeler_choices() -> dict[str, Any]:
@@ -188,7 +203,7 @@ def list_drafts(user_id: int, *, with_content: bool = True) -> list[ModelDraft]:
 
 def drafts_overview(user_id: int) -> list[dict[str, Any]]:
     """The user's drafts for the studio's list, each with whether its model is deployed (which editor opens it:
-    a process never deployed opens as a new process)."""
+    a process or decision never deployed opens as a new one)."""
     deployed = {"process": set(db.session.scalars(select(ProcessVersion.process_id).distinct())),
                 "decision": set(db.session.scalars(select(DecisionVersion.decision_id).distinct())),
                 "form": set(db.session.scalars(select(FormVersion.filename).distinct()))}

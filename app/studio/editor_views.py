@@ -132,8 +132,8 @@ def new_process() -> str | tuple[str, int]:
     template = request.args.get("template", "approval")
     if template not in TEMPLATE_NAMES:
         abort(404)
-    process_id = request.args.get("process_id", "") or authoring.free_process_id(f"my_{template}")
-    problem = authoring.new_process_id_problem(process_id)
+    process_id = request.args.get("process_id", "") or authoring.free_model_id("process", f"my_{template}")
+    problem = authoring.new_model_id_problem("process", process_id)
     if problem is not None:  # the picker again, saying why, rather than an error page or another model's version
         return render_template("studio/process_edit.html", version=None, xml="", process_id=process_id,
                                filename=f"{process_id}.bpmn", templates=TEMPLATE_NAMES, id_problem=problem,
@@ -143,6 +143,19 @@ def new_process() -> str | tuple[str, int]:
     return render_template("studio/process_edit.html", version=None, xml=xml, process_id=process_id,
                            filename=f"{process_id}.bpmn", templates=TEMPLATE_NAMES,
                            has_draft=authoring.has_draft(current_user.id, "process", process_id))
+
+
+@bp.get("/decisions/new")
+@page_roles("process_admin")
+def new_decision() -> str | tuple[str, int]:
+    """dmn-js's editor on a new decision table named after the decision id asked for (it deploys as ``<id>.dmn``)."""
+    decision_id = request.args.get("decision_id", "") or authoring.free_model_id("decision", "my_decision")
+    problem = authoring.new_model_id_problem("decision", decision_id)
+    page = render_template("studio/decision_edit.html", version=None, info=None, decision_id=decision_id,
+                           filename=f"{decision_id}.dmn", id_problem=problem,
+                           xml="" if problem else authoring.new_decision_xml(decision_id),
+                           has_draft=not problem and authoring.has_draft(current_user.id, "decision", decision_id))
+    return (page, 422) if problem else page
 
 
 @bp.get("/decisions/<decision_id>/edit")

@@ -137,7 +137,7 @@ PAGES: dict[str | None, list[str]] = {
     "fallout": ["/fallout/", "/fallout/{fallout}"],
     "falloutmgr": ["/fallout/dashboard"],
     "admin": ["/studio/", "/studio/processes/customer_order/versions/1", "/studio/processes/customer_order/edit",
-              "/studio/processes/new", "/studio/processes/activate_line/diff?from=1&to=2",
+              "/studio/processes/new", "/studio/decisions/new", "/studio/processes/activate_line/diff?from=1&to=2",
               "/studio/decisions/approval_level", "/studio/decisions/approval_level/edit", "/studio/forms/edit",
               "/studio/deployments/{deployment}", "/studio/processes/activate_line/versions/1/redeploy",
               "/studio/decisions/approval_level/tests/{case}/edit", "/catalog/", "/catalog/offerings/{offering}",

@@ -257,3 +257,38 @@ def test_the_test_panel_reads_paths_and_names_with_spaces_as_the_server_does(app
     page.locator("#try-0").fill("gold")  # the required decision's value, given
     page.locator(f"{EDITOR} .decision-evaluate").click()
     expect(page.locator(f"{EDITOR} .decision-try-result")).to_contain_text('"high"')
+
+
+def test_a_process_admin_builds_a_new_decision_in_the_browser(app: Flask, live_server: str, page: Any,
+                                                              seeded: dict[str, Any]) -> None:
+    """From the studio's "New decision": a table under an id of one's own, tried, deployed, then edited as any
+    deployed decision (with saved test cases)."""
+    login(page, live_server, "admin")
+    page.goto(f"{live_server}/studio/")
+    page.get_by_role("link", name="New decision").click()
+    page.get_by_label("Decision id").fill("discount_band")
+    page.get_by_role("button", name="Start a table with this id").click()
+    expect(page.locator(EDITOR)).to_have_attribute("data-ready", "true")
+    expect(page.get_by_role("heading", level=1)).to_have_text("New decision discount_band")
+    expect(switch_of(page, "discount_band.dmn").get_by_role("button")).to_have_text(["Diagram (DRD)", "Discount band"])
+    expect(page.locator(f"{EDITOR} .decision-run-cases")).to_be_disabled()
+
+    page.locator("#try-0").fill("example")
+    page.locator(f"{EDITOR} .decision-evaluate").click()
+    expect(page.locator(f"{EDITOR} .decision-try-result")).to_contain_text('"an answer"')
+    expect(page.locator(f"{EDITOR} .decision-save-case")).to_be_disabled()  # not deployed yet
+    snap(page, "dmn-editor-new-decision")
+
+    page.locator(f"{EDITOR} .dmn-deploy").click()
+    expect(page.locator(f"{EDITOR} .modeler-status")).to_contain_text("Deployed as version 1.")
+    page.get_by_role("link", name="Go on editing it (with saved test cases)").click()
+    expect(page.locator(EDITOR)).to_have_attribute("data-ready", "true")
+    expect(page.locator(EDITOR)).to_have_attribute("data-new", "false")
+    expect(page.get_by_role("heading", level=1)).to_contain_text("Edit Discount band")
+    page.locator("#try-0").fill("example")
+    page.locator(f"{EDITOR} .decision-evaluate").click()
+    expect(page.locator(f"{EDITOR} .decision-save-case")).to_be_enabled()
+
+
+def switch_of(page: Any, filename: str) -> Any:
+    return page.get_by_role("navigation", name=f"Views of {filename}")

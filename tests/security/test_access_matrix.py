@@ -125,7 +125,7 @@ POLICY: dict[str, Policy] = {
     "studio.validate_edited_model": p(ADMIN), "studio.deploy_edited_process": p(ADMIN),
     "studio.edit_process": p(ADMIN), "studio.migrate_instances": p(ADMIN), "studio.migration_progress": p(ADMIN),
     "studio.save_process_test": p(ADMIN), "studio.run_process_tests": p(ADMIN), "studio.try_process_test": p(ADMIN),
-    "studio.validate_edited_process": p(ADMIN), "studio.new_process": p(ADMIN),
+    "studio.validate_edited_process": p(ADMIN), "studio.new_process": p(ADMIN), "studio.new_decision": p(ADMIN),
     "studio.redeploy_version": p(ADMIN), "studio.edit_test_case": p(ADMIN), "studio.delete_test_case": p(ADMIN),
     "studio.restore_shipped_cases": p(ADMIN),
     "studio.diff_process_versions": p(VERSION_READERS), "studio.process_version": p(VERSION_READERS),
