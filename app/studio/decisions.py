@@ -125,11 +125,11 @@ def input_fields(version: DecisionVersion) -> list[InputField]:
     if table is None:
         return []
     others = {d.name for d in spec.decisions if d.decision_id != version.decision_id}
-    return [InputField(fact_name(column.expression.text), column.label, column.expression.text,
+    facts = [fact_name(column.expression.text) for column in table.inputs]
+    return [InputField(fact, column.label, column.expression.text,
                        (column.expression.type_ref or "string").split(":")[-1],
-                       tuple(CHOICE.findall(column.allowed.text)) if column.allowed else (),
-                       decision=fact_name(column.expression.text) in others)
-            for column in table.inputs]
+                       tuple(CHOICE.findall(column.allowed.text)) if column.allowed else (), decision=fact in others)
+            for fact, column in zip(facts, table.inputs)]
 
 
 def fact_name(expression: str) -> str:
