@@ -104,7 +104,7 @@ def _retime(watch: JeopardyWatch, before: BusinessCalendar, after: BusinessCalen
         item = db.session.get(WorkItem, watch.subject_id)
         assert item is not None  # work-item watches are made for stored items, which are never deleted
         item.due_at = new[1]
-    retime(watch, *new, now=now)
+    retime(watch, *new, now=now, raise_now=False)  # raised once the move is noted (retime_open_work)
     _note_on_order(watch, old_due, day=day, added=added)
     return True
 

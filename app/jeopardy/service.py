@@ -280,23 +280,28 @@ def _warn_unwatched(outputs: str, task_type: str, priority: str, sla_class: str)
                 "is not watched", outputs, task_type, priority, sla_class, MAX_BUSINESS_DAYS, ", ".join(CLOCKS))
 
 
-def move_item_due(item: WorkItem, due_at: datetime) -> None:
-    """A manager moved an open work item's due time: its watch moves with it, keeping its warning margin."""
+def move_item_due(item: WorkItem, due_at: datetime) -> bool:
+    """A manager moved an open work item's due time: its watch moves with it, keeping its warning margin; returns
+    whether that put the work at risk or late (its alerts raised)."""
     watch = db.session.scalar(select(JeopardyWatch).where(JeopardyWatch.subject_kind == "work_item",
                                                           JeopardyWatch.subject_id == item.id,
                                                           JeopardyWatch.closed.is_(False)))
-    if watch is not None:
-        retime(watch, due_at - (watch.due_at - watch.warn_at), due_at)
+    return watch is not None and retime(watch, due_at - (watch.due_at - watch.warn_at), due_at)
 
 
-def retime(watch: JeopardyWatch, warn_at: datetime, due_at: datetime, now: datetime | None = None) -> None:
-    """Give an open watch new thresholds. Where its state eases it follows at once (a late task given another
-    day is on track again, and shown so); where it worsens, the next :func:`check` raises the alert (unless the
-    caller calls :func:`advance` at once, as re-timing for a closure day does)."""
+def retime(watch: JeopardyWatch, warn_at: datetime, due_at: datetime, now: datetime | None = None, *,
+           raise_now: bool = True) -> bool:
+    """Give an open watch new thresholds and follow them at once: where its state eases it is shown so (a late task
+    given another day is on track again); where it worsens (a due time or promised date moved earlier) its alerts
+    are raised as the tick raises them (:func:`advance`), in the change's transaction. Returns whether it worsened.
+    ``raise_now=False`` leaves that to the caller, which notes its change on the order first (a closure day)."""
+    now = now or utcnow()
     watch.warn_at, watch.due_at = warn_at, due_at
-    state = state_at(watch, now or utcnow())
+    state = state_at(watch, now)
     if SEVERITY[state] < SEVERITY[watch.state]:
         _set_state(watch, state)
+        return False
+    return advance(watch, now) if raise_now else False
 
 
 def state_at(watch: JeopardyWatch, now: datetime) -> str:

@@ -21,6 +21,7 @@ from werkzeug.wrappers import Response
 from app.auth.access import page_roles
 from app.errors import Invalid
 from app.inbox import service as inbox
+from app.labels import state_label
 from app.orchestration import team
 from app.orchestration.timeline import order_timeline
 from app.orchestration.timeline import waiting_on
@@ -80,7 +81,9 @@ def move_work(work_item_id: int) -> Response:
     if request.form.get("due"):
         item, moved = team.reschedule(work_item_id, _utc(request.form["due"]), current_user)
         if moved:
-            flash(f"“{item.title}” is now due {item.due_at:%Y-%m-%d %H:%M} UTC.", "info")
+            behind = f" It is {state_label(item.jeopardy).lower()}: the jeopardy board has it." \
+                if item.jeopardy in ("at_risk", "late") else ""
+            flash(f"“{item.title}” is now due {item.due_at:%Y-%m-%d %H:%M} UTC.{behind}", "info")
     return redirect(url_for("orchestration_ui.team_timeline", **_filters(request.form)))
 
 

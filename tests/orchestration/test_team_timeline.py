@@ -55,6 +55,31 @@ def test_filters_reassign_and_reschedule(app: Flask, api: Any, seeded: dict[str,
     assert watches and watches[0]["due_at"].startswith(earlier)  # the SLA watch moved with it
 
 
+def test_work_moved_before_its_warning_is_alerted_at_once(app: Flask, api: Any, seeded: dict[str, Any]) -> None:
+    """A due time moved so near that the warning has passed raises the managers' alert in the request, not at the
+    next tick, and the manager is told; the tick then raises nothing more."""
+    from app.database import unit_of_work
+    from app.jeopardy.service import check
+
+    order_id = place(api, fibre_bundle(seeded))
+    approve(api, order_id)
+    manager = _as(app, "fmanager")
+    survey = _bars(manager)[0]
+    assert api.get("/api/v1/jeopardies", user="fmanager").json == []
+    created = datetime.fromisoformat(api.get(f"/api/v1/tasks/{survey}", user="fulfiller").json["created_at"])
+    soon = (created + timedelta(minutes=1)).strftime("%Y-%m-%dT%H:%M")  # the first minute after it opened
+    moved = manager.post(f"/workspace/team-timeline/{survey}", data={"due": soon}, follow_redirects=True)
+    assert moved.status_code == 200
+    alerts = api.get("/api/v1/jeopardies", user="fmanager").json
+    assert [(a["state"], a["subject"]["id"]) for a in alerts] in ([("at_risk", survey)], [("late", survey)])
+    state = alerts[0]["state"].replace("_", " ")
+    assert f"is now due {soon.replace('T', ' ')} UTC. It is {state}: the jeopardy board has it." in \
+        moved.get_data(as_text=True)
+    with app.app_context(), unit_of_work():
+        check()
+    assert len(api.get("/api/v1/jeopardies", user="fmanager").json) == len(alerts)
+
+
 def test_only_managers_see_and_move_the_team_timeline(app: Flask, api: Any, seeded: dict[str, Any]) -> None:
     order_id = place(api, fibre_bundle(seeded))
     approve(api, order_id)
