@@ -14,6 +14,7 @@ from app.engine.runtime import Decide
 from app.errors import Invalid
 from app.errors import NotFound
 from app.extensions import db
+from app.rules.results import nest
 from app.studio.models import DecisionVersion
 from app.studio.models import ModelFile
 from app.studio.service import decision_as_of
@@ -130,6 +131,13 @@ def input_fields(version: DecisionVersion) -> list[InputField]:
                        (column.expression.type_ref or "string").split(":")[-1],
                        tuple(CHOICE.findall(column.allowed.text)) if column.allowed else (), decision=fact in others)
             for fact, column in zip(facts, table.inputs)]
+
+
+def typed_facts(fields: list[InputField], texts: list[str]) -> dict[str, Any]:
+    """What was entered in the test panel's fields, as facts: each typed by its column, a path nested.
+
+    :raises Invalid: an entry not of its column's type."""
+    return nest({field.fact: field.value(text) for field, text in zip(fields, texts)})
 
 
 def fact_name(expression: str) -> str:

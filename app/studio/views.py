@@ -22,7 +22,6 @@ from wtforms.validators import Length
 from app.auth.access import page_roles
 from app.errors import DomainError
 from app.errors import Invalid
-from app.rules.results import nest
 from app.studio import authoring
 from app.studio import decisions
 from app.studio import deploying
@@ -89,7 +88,8 @@ def decision(decision_id: str) -> str | tuple[str, int]:
     result, errors = None, []
     if form.validate_on_submit():
         try:
-            typed = nest({f.fact: f.value(request.form.get(f"input-{i}", "").strip()) for i, f in enumerate(fields)})
+            entered = [request.form.get(f"input-{i}", "").strip() for i in range(len(fields))]
+            typed = decisions.typed_facts(fields, entered)
             result = decisions.try_out(decision_id, {**typed, **_facts(form.facts.data or "{}")})
         except DomainError as exc:
             errors = exc.errors
