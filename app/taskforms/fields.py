@@ -37,7 +37,9 @@ from wtforms.widgets import NumberInput
 
 from app.taskforms.spec import FieldSpec
 from app.taskforms.spec import FormSpec
+from app.taskforms.spec import RequiredWhen
 from app.taskforms.spec import choice_key
+from app.taskforms.validators import has_input
 from app.taskforms.validators import validators_for
 from app.taskforms.values import datetime_input_text
 from app.taskforms.values import parse_date
@@ -57,11 +59,31 @@ class TaskForm(Form):
     """
 
     field_attrs: ClassVar[Mapping[str, str]] = types.MappingProxyType({})
+    conditions: ClassVar[tuple[tuple[RequiredWhen, str], ...]] = ()  # each with the error it gives
     initial_values: Mapping[str, Any] = types.MappingProxyType({})
 
     def field_named(self, name: str) -> Field:
         """Return the bound field for the spec field ``name``."""
         return self[self.field_attrs[name]]
+
+    def validate(self, extra_validators: Any = None) -> bool:
+        """Validate every field, then require what the choices made require (the spec's ``conditions``)."""
+        valid = bool(super().validate(extra_validators))
+        for condition, message in self.conditions:
+            chooser = self.field_named(condition.field)
+            if chooser.errors or not _chosen(chooser, condition):
+                continue
+            for field in map(self.field_named, condition.required):
+                if not field.errors and not has_input(field):
+                    field.errors = [*field.errors, message]
+                    valid = False
+        return valid
+
+
+def _chosen(chooser: Field, condition: RequiredWhen) -> bool:
+    if isinstance(chooser, BooleanField):
+        return bool(chooser.data) in condition.values
+    return chooser.data in {choice_key(value) for value in condition.values}
 
 
 class ParsedField(Field):
@@ -125,6 +147,7 @@ def build_form_class(spec: FormSpec, *, csrf: bool) -> type[TaskForm]:
         names[field.name] = f"field_{index}"
         attrs[f"field_{index}"] = FIELD_BUILDERS[field.kind](field)
     attrs["field_attrs"] = types.MappingProxyType(names)
+    attrs["conditions"] = tuple((condition, spec.condition_note(condition)) for condition in spec.conditions)
     bases: tuple[type, ...] = (TaskForm, PageForm) if csrf else (TaskForm,)
     form_class = types.new_class("GeneratedTaskForm", bases, exec_body=lambda ns: ns.update(attrs))
     return cast(type[TaskForm], form_class)

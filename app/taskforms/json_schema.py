@@ -9,7 +9,8 @@ Nested objects are flattened one level: ``address: {type: object, properties: {s
 becomes the field ``address.street``, and its value comes back as ``{"address": {"street":
 …}}``. The object's own ``required`` list applies as if the object were always present (a
 form always submits every input); its title is not shown, its fields keep their own labels.
-Objects inside nested objects are refused.
+Objects inside nested objects are refused. Fields required only when a choice is made (``if``/``then`` at the
+root, alone or in ``allOf``) are read by ``json_conditions``.
 """
 from __future__ import annotations
 
@@ -24,6 +25,8 @@ from jsonschema import Draft202012Validator
 from jsonschema.protocols import Validator
 
 from app.taskforms.errors import FormSpecError
+from app.taskforms.json_conditions import CONDITION_KEYWORDS
+from app.taskforms.json_conditions import read_conditions
 from app.taskforms.json_props import property_traits
 from app.taskforms.json_props import type_of
 from app.taskforms.json_refs import Schema
@@ -48,7 +51,7 @@ _DRAFTS: dict[str, type[Validator]] = {
 _OBJECT_KEYWORDS = frozenset(
     {"type", "title", "description", "properties", "required", "additionalProperties", "readOnly", "$comment"}
 )
-_ROOT_KEYWORDS = _OBJECT_KEYWORDS | {"$schema", "$id", "definitions", "$defs"}
+_ROOT_KEYWORDS = _OBJECT_KEYWORDS | {"$schema", "$id", "definitions", "$defs"} | CONDITION_KEYWORDS
 
 
 @dataclass(frozen=True)
@@ -83,6 +86,8 @@ def spec_from_json_schema(schema: Schema, ui_schema: Schema | None = None) -> Fo
     if schema.get("type") != "object":
         scope.problems.append("(root): a form schema must have \"type\": \"object\"")
     fields = _read_object(schema, ui, scope, _ROOT_KEYWORDS)
+    conditions, condition_problems = read_conditions(schema)
+    scope.problems.extend(condition_problems)
     if scope.problems:
         raise FormSpecError(scope.problems)
     if not ui.get("ui:order"):  # read-only context first, then the inputs, each in the file's order
@@ -91,6 +96,7 @@ def spec_from_json_schema(schema: Schema, ui_schema: Schema | None = None) -> Fo
         title=str(ui.get("ui:title") or schema.get("title", "")),
         description=str(ui.get("ui:description") or schema.get("description", "")),
         fields=tuple(fields),
+        conditions=tuple(conditions),
     )
     default_problems = check_defaults(spec)
     if default_problems:

@@ -78,12 +78,27 @@ MAX_CHOICES = 1_000  # the same for one field's options: 200,000 took seconds at
 
 
 @dataclass(frozen=True)
+class RequiredWhen:
+    """Fields a form asks for only when one of its choices is made: "a reason, when the decision is reject".
+
+    ``field`` is a single-choice (``enum``) or ``boolean`` field; when its value is one of ``values``,
+    every field named in ``required`` must be filled in too.
+    """
+
+    field: str
+    values: tuple[Scalar, ...]  # booleans for a yes/no field
+    required: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class FormSpec:
-    """A whole task form: a title, a description and its fields in display order."""
+    """A whole task form: a title, a description, its fields in display order and the fields it requires
+    only when a choice is made (``conditions``)."""
 
     title: str
     description: str
     fields: tuple[FieldSpec, ...]
+    conditions: tuple[RequiredWhen, ...] = ()
 
     def __post_init__(self) -> None:
         if len(self.fields) > MAX_FIELDS:
@@ -94,8 +109,57 @@ class FormSpec:
         clashes = sorted(groups.intersection(names))
         problems = [f"field {name!r} is defined twice" for name in duplicates]
         problems += [f"field {name!r} is both a value and an object" for name in clashes]
+        problems += [problem for condition in self.conditions for problem in _condition_problems(self, condition)]
         if problems:
             raise FormSpecError(problems)
+
+    def field(self, name: str) -> FieldSpec | None:
+        return next((field for field in self.fields if field.name == name), None)
+
+    def required_when(self, name: str) -> list[str]:
+        """When the field ``name`` is required besides its own ``required``, as the form says it."""
+        return [self.condition_note(condition) for condition in self.conditions if name in condition.required]
+
+    def condition_note(self, condition: RequiredWhen) -> str:
+        """``Required when Decision is “Reject the order”.``: the hint beside a field, and its error when empty."""
+        chooser = self.field(condition.field)
+        assert chooser is not None  # checked when the spec was made
+        shown = " or ".join(f"“{choice_label(chooser, value)}”" for value in condition.values)
+        return f"Required when {chooser.label} is {shown}."
+
+
+def choice_label(field: FieldSpec, value: Scalar) -> str:
+    """The label a person sees for one value of a choice or yes/no field."""
+    if field.kind == "boolean":
+        return "yes" if value else "no"
+    return next((label for choice, label in field.choices if choice_key(choice) == choice_key(value)), str(value))
+
+
+def _condition_problems(spec: FormSpec, condition: RequiredWhen) -> list[str]:
+    where = f"the condition on {condition.field!r}"
+    chooser = spec.field(condition.field)
+    if chooser is None:
+        return [f"{where}: no field {condition.field!r}"]
+    if chooser.kind not in ("enum", "boolean"):
+        return [f"{where}: a condition reads a single-choice or yes/no field, not a {chooser.kind} field"]
+    problems = []
+    if chooser.kind == "boolean":
+        if any(not isinstance(value, bool) for value in condition.values):
+            problems.append(f"{where}: a yes/no field is true or false")
+    else:
+        offered = {choice_key(choice) for choice, _ in chooser.choices}
+        problems += [f"{where}: {value!r} is not one of its choices" for value in condition.values
+                     if isinstance(value, bool) or choice_key(value) not in offered]
+    if not condition.values:
+        problems.append(f"{where}: it names no value")
+    for name in condition.required:
+        target = spec.field(name)
+        if target is None:
+            problems.append(f"{where}: it requires {name!r}, which is not a field")
+        elif name == condition.field or target.readonly or target.kind == "boolean":
+            problems.append(f"{where}: {name!r} cannot be required by it (the condition's own field, a read-only "
+                            "field or a yes/no field, which is never empty)")
+    return problems
 
 
 def choice_key(value: Scalar) -> str:

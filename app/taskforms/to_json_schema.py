@@ -15,6 +15,7 @@ from jsonschema import Draft202012Validator
 from app.taskforms.spec import Choice
 from app.taskforms.spec import FieldSpec
 from app.taskforms.spec import FormSpec
+from app.taskforms.spec import RequiredWhen
 
 _BASE: dict[str, dict[str, Any]] = {
     "string": {"type": "string"},
@@ -44,7 +45,17 @@ def spec_to_json_schema(spec: FormSpec) -> dict[str, Any]:
         parent["properties"][leaf] = _property(field)
         if field.required and field.kind != "boolean":  # a boolean's "required" is const true
             parent.setdefault("required", []).append(leaf)
+    if spec.conditions:
+        root["allOf"] = [_condition(condition) for condition in spec.conditions]
     return root
+
+
+def _condition(condition: RequiredWhen) -> dict[str, Any]:
+    """The shape ``json_conditions`` reads back: the fields required when a choice is made."""
+    values = list(condition.values)
+    test = {"const": values[0]} if len(values) == 1 else {"enum": values}
+    return {"if": {"properties": {condition.field: test}, "required": [condition.field]},
+            "then": {"required": list(condition.required)}}
 
 
 def _property(field: FieldSpec) -> dict[str, Any]:

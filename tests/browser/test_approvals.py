@@ -38,9 +38,9 @@ def in_inbox(page: Any, order_id: int) -> Any:
     return page.locator("tr", has=page.locator("td[data-label=Order]", has_text=f"#{order_id}"))
 
 
-def decide(page: Any, task: str, order_id: int, choice: str, *notes: tuple[str, str]) -> None:
+def decide(page: Any, task: str, order_id: int, choice: str, *notes: tuple[str, str], refused: bool = False) -> None:
     """Open ``task`` of the order from the inbox, claim it, choose ``choice``, fill ``notes`` (label, text) and
-    complete it."""
+    complete it (or, ``refused``, try to)."""
     page.get_by_role("link", name="Inbox").click()
     in_inbox(page, order_id).get_by_role("link", name=task).click()
     page.get_by_role("button", name="Claim").click()
@@ -48,7 +48,8 @@ def decide(page: Any, task: str, order_id: int, choice: str, *notes: tuple[str, 
     for label, text in notes:
         page.get_by_label(label).fill(text)
     page.get_by_role("button", name="Complete", exact=True).click()
-    expect(page.locator(".flash")).to_contain_text("completed")
+    if not refused:
+        expect(page.locator(".flash")).to_contain_text("completed")
 
 
 def test_the_order_manager_rejects_a_discount_over_the_limit(app: Flask, seeded: dict[str, Any], live_server: str,
@@ -64,11 +65,20 @@ def test_the_order_manager_rejects_a_discount_over_the_limit(app: Flask, seeded:
     page.get_by_role("link", name="Inbox").click()
     page.get_by_role("link", name="Approve price adjustments").click()
     expect(page.locator("main")).to_contain_text(f"carries discounts above the limit: {OVER_THE_LIMIT}.")
+    expect(page.locator(".field-help", has_text="Required when")).to_have_text(
+        ["Required when Decision is “Reject the order”."])  # said before anyone is refused
     snap_both(page, "approvals-price-adjustments-task")
     page.get_by_role("link", name="Inbox").click()
     decide(page, "Approve price adjustments", order_id, "Reject the order",
-           ("Note to the order agent", "30% is more than we match"),
-           ("Reason for the customer", "We cannot offer this discount; ask us for a quote on a longer term"))
+           ("Note to the order agent", "30% is more than we match"), refused=True)
+    reason = page.get_by_label("Reason for the customer")  # a rejection the customer is not told about is refused
+    expect(reason).to_have_attribute("aria-invalid", "true")
+    expect(page.locator("p.field-error")).to_have_text(["Required when Decision is “Reject the order”."])
+    expect(page.get_by_label("Note to the order agent")).to_have_value("30% is more than we match")
+    snap_both(page, "approvals-rejection-needs-a-reason")
+    reason.fill("We cannot offer this discount; ask us for a quote on a longer term")
+    page.get_by_role("button", name="Complete", exact=True).click()
+    expect(page.locator(".flash")).to_contain_text("completed")
     logout(page)
 
     login(page, live_server, "agent")

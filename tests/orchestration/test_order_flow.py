@@ -136,8 +136,13 @@ def test_modify_creates_only_the_delta(api: Any, seeded: dict[str, Any]) -> None
 
 def test_rejected_approval_ends_the_order_rejected(api: Any, seeded: dict[str, Any]) -> None:
     order_id = place(api, fibre_bundle(seeded))
-    complete(api, order_id, "Approve order", "approver",
-             {"approval_decision": "reject", "approval_reason": "No credit line for this customer"})
+    rejection = {"approval_decision": "reject", "approval_reason": "No credit line for this customer"}
+    work_item = task(api, order_id, "Approve order", "approver")
+    refused = api.post(f"/api/v1/tasks/{work_item['id']}/complete", user="approver", json={"data": rejection})
+    assert refused.status_code == 422  # the customer is told why: the form requires it when the answer is no
+    assert refused.json["errors"] == [{"field": "customer_reason",
+                                       "message": "Required when Decision is “Reject the order”."}]
+    complete(api, order_id, "Approve order", "approver", {**rejection, "customer_reason": "Credit check"})
     order = order_360(api, order_id)
     assert order["state"] == "rejected" and order["domain_orders"] == [] and order["inventory"] == []
     rejected = [e for e in order["events"] if e["kind"] == "rejected"]

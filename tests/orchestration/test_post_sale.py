@@ -140,7 +140,7 @@ def test_a_product_changed_by_an_order_in_flight_takes_no_other_change_until_it_
     assert f'being changed by <a href="/workspace/orders/{upgrade}">order {upgrade}</a>' in page
 
     api.post(f"/api/v1/tasks/{_task_id(api, upgrade)}/complete", user="approver",
-             json={"data": {"approval_decision": "reject"}})
+             json={"data": {"approval_decision": "reject", "customer_reason": "Credit check"}})
     assert order_360(api, upgrade)["state"] == "rejected"
     ended = next(p for p in order_360(api, first)["inventory"] if p["id"] == fibre["id"])
     assert ended["status"] == "active" and ended["changing_order"] is None

@@ -270,7 +270,7 @@ def test_unknown_dollar_schema_and_non_object_roots() -> None:
     assert problems(["not", "an", "object"]) == ["(root): a form schema must be a JSON object"]  # type: ignore[arg-type]
     assert problems(schema(), "ui") == ["uiSchema: must be a JSON object"]
     assert problems({**schema(), "required": ["ghost"]}) == ["required: 'ghost' is not in properties"]
-    assert problems({**schema(), "allOf": [{}]}) == ["(root): unsupported keyword 'allOf'"]
+    assert problems({**schema(), "anyOf": [{}]}) == ["(root): unsupported keyword 'anyOf'"]
 
 
 def test_validate_json_schema_lists_problems_or_nothing() -> None:

@@ -169,10 +169,12 @@ def test_a_rejected_order_says_why_and_no_longer_that_it_needs_approval(app: Fla
     login(client, "agent")
     order_id = submit_discounted_order(app, client)
     complete(api, order_id, "Approve price adjustments", "omanager",
-             {"adjustments_decision": "reject", "adjustments_note": "30% is more than we match"})
+             {"adjustments_decision": "reject", "adjustments_note": "30% is more than we match",
+              "customer_reason": "We cannot offer this discount"})
     page = lxml.html.fromstring(client.get(f"/workspace/orders/{order_id}").get_data(as_text=True))
     assert page.get_element_by_id("rejection").xpath("p")[0].text_content() == "Rejected: 30% is more than we match"
-    assert page.get_element_by_id("rejection-for-customer").text_content() == "The customer was given no reason."
+    assert page.get_element_by_id("rejection-for-customer").text_content() == \
+        "The customer was told: We cannot offer this discount"
     assert "Needs an order manager" not in page.text_content()
 
 
