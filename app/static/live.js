@@ -41,7 +41,9 @@
                          focus: focused && focused !== region && region.contains(focused) ? identity(focused) : null};
   });
 
-  document.addEventListener("htmx:afterSettle", function (event) {
+  /* At the swap, not at the settle 20 ms later: in between the focus would sit on the page's body, where a key
+     pressed in that moment would act on the page, and a screen reader would read out the page. */
+  document.addEventListener("htmx:afterSwap", function (event) {
     var id = event.detail.target && event.detail.target.id;
     var was = id && before[id];
     var region = id && document.getElementById(id);
