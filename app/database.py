@@ -16,18 +16,23 @@ from typing import Any
 from typing import TypeVar
 from typing import cast
 
+from sqlalchemy import ColumnElement
 from sqlalchemy import Table
 from sqlalchemy import bindparam
+from sqlalchemy import column
 from sqlalchemy import event
+from sqlalchemy import func
 from sqlalchemy import insert
 from sqlalchemy import inspect
 from sqlalchemy import update
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import InstanceState
+from sqlalchemy.orm import InstrumentedAttribute
 from sqlalchemy.orm import Mapper
 from sqlalchemy.orm import ORMExecuteState
 from sqlalchemy.orm import Session
+from sqlalchemy.orm import aliased
 from sqlalchemy.orm.attributes import set_committed_value
 from sqlalchemy.orm.exc import StaleDataError
 from sqlalchemy.sql.expression import Executable
@@ -123,6 +128,21 @@ def locks_rows() -> bool:
     its writers take turns on the whole database, so what one statement reads with a row is as current as what
     a second statement would read after it."""
     return bool(db.session.get_bind().dialect.name != "sqlite")
+
+
+def read_after_lock(function: str, key: ColumnElement[Any] | InstrumentedAttribute[Any],
+                    model: type[Any]) -> tuple[Any, Any]:
+    """A lateral join on a PostgreSQL function that locks ``key``'s row and then reads rows of ``model`` in a
+    query of its own (migration c4a7e2f9b813), and ``model`` aliased to it.
+
+    With it one statement locks a row and reads what goes with it as it is once the lock is held. A plain join
+    would not: under READ COMMITTED a statement that waited for a lock reads the joined rows from its snapshot,
+    taken before the wait (PostgreSQL re-reads only the locked row); a volatile function's queries each take a
+    new one. Lock the outer row ``FOR UPDATE OF`` its table too: if it changed while the statement waited,
+    PostgreSQL reads it again and calls the function again for it."""
+    rows = getattr(func, function)(key).table_valued(
+        *(column(c.name, c.type) for c in model.__table__.columns)).lateral()
+    return rows, aliased(model, rows, adapt_on_names=True)
 
 
 @contextmanager

@@ -24,6 +24,7 @@ from sqlalchemy import and_
 from sqlalchemy import event
 from sqlalchemy import or_
 from sqlalchemy import select
+from sqlalchemy import true
 from sqlalchemy import update
 from sqlalchemy.orm import Session
 from sqlalchemy.orm import undefer
@@ -34,6 +35,7 @@ from app.auth.models import User
 from app.database import commit_before_outside_call
 from app.database import insert_at_commit
 from app.database import locks_rows
+from app.database import read_after_lock
 from app.database import savepoint
 from app.database import utcnow
 from app.engine import instances as engine
@@ -564,25 +566,22 @@ def _record_chain(answers: list[tuple[int, ConnectorAnswer | None]], chain: _Cha
 def _lock_for_the_record(call_ids: list[int]) -> None:
     """Lock the answered calls again, read as they are now (one may have been cancelled while its system
     answered), with their instances' saved workflows and the model generation (this is the record's first
-    read): one statement each for the whole wave, or one in all where no row is locked (SQLite)."""
+    read), in one statement for the whole wave. On PostgreSQL the instances are read after each call's lock
+    (``read_after_lock``); SQLite locks no row."""
     if not call_ids:
         return
-    answered = ServiceCall.id.in_(call_ids)
-    if not locks_rows():
-        rows = db.session.execute(with_generation(
-            select(ServiceCall, ProcessInstance).join(ProcessInstance, ProcessInstance.id == ServiceCall.instance_id)
-            .where(answered).options(undefer(ProcessInstance.state)).execution_options(populate_existing=True))).all()
-        if rows:
-            note_generation(rows[0][2])
-        return
-    found = db.session.execute(with_generation(select(ServiceCall).where(answered).with_for_update()
-                                               .execution_options(populate_existing=True))).all()
-    if found:
-        note_generation(found[0][1])
-    instance_ids = {call.instance_id for call, _generation in found if call.status == "pending"}
-    if len(instance_ids) > 1:
-        db.session.scalars(select(ProcessInstance).where(ProcessInstance.id.in_(instance_ids))
-                           .options(undefer(ProcessInstance.state)).execution_options(populate_existing=True)).all()
+    instance: Any
+    if locks_rows():
+        after_the_lock, instance = read_after_lock("ordra_lock_call", ServiceCall.id, ProcessInstance)
+        read = select(ServiceCall, instance).join(after_the_lock, true()).with_for_update(of=ServiceCall.__table__)
+    else:
+        instance = ProcessInstance
+        read = select(ServiceCall, ProcessInstance).join(ProcessInstance, ProcessInstance.id == ServiceCall.instance_id)
+    rows = db.session.execute(with_generation(
+        read.where(ServiceCall.id.in_(call_ids)).order_by(ServiceCall.id).options(undefer(instance.state))
+        .execution_options(populate_existing=True))).all()
+    if rows:
+        note_generation(rows[0][2])
 
 
 def _finish_answered(answers: list[tuple[int, ConnectorAnswer | None]]) -> set[int]:

@@ -12,9 +12,11 @@ from collections.abc import Sequence
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy import true
 
 from app.database import locks_rows
 from app.database import memo
+from app.database import read_after_lock
 from app.database import remembered
 from app.database import utcnow
 from app.engine.models import ProcessInstance
@@ -42,14 +44,15 @@ def get_order(order_id: int) -> ProductOrder:
 
 
 def lock_order(order_id: int) -> ProductOrder:
-    """The order, its row locked until the transaction ends, as last committed.
+    """The order, its row locked until the transaction ends, as last committed, with its domain orders.
 
     Every change to an order's fulfilment takes this lock first, so two workers finishing the
     order's last two domain orders at once take turns: the second sees the first's result, and
     exactly one of them resumes the order (under READ COMMITTED neither would see the other).
-    The lock is a statement of its own: rows read by the statement that waited for it would come from
-    that statement's snapshot, taken before the first's commit (PostgreSQL re-reads only the locked row),
-    so the domain orders are read by the next statement (:func:`domain_orders`).
+    The domain orders come in the lock's own statement (:func:`domain_orders` answers from it). On PostgreSQL
+    a plain join would not do: rows read by the statement that waited for the lock would come from its
+    snapshot, taken before the first's commit (PostgreSQL re-reads only the locked row). The function
+    ``ordra_lock_order`` takes the lock and reads them in a query of its own, after it (``read_after_lock``).
     Locked once per transaction: while this transaction holds the lock no one else changes the order, so
     later calls in it (a chain of steps) take the row it already has.
     """
@@ -60,17 +63,20 @@ def lock_order(order_id: int) -> ProductOrder:
 
 
 def _read_locked(order_id: int) -> ProductOrder | None:
-    """The order for :func:`lock_order`. Where no row is locked (SQLite: ``database.locks_rows``) nothing waits
-    between two reads: one statement reads the domain orders with the order."""
-    locked = select(ProductOrder).where(ProductOrder.id == order_id).execution_options(populate_existing=True)
+    """The order for :func:`lock_order`, read with its domain orders in one statement."""
+    domain: Any
     if locks_rows():
-        return db.session.scalar(locked.with_for_update())
-    rows = db.session.execute(locked.add_columns(DomainOrder)
-                              .outerjoin(DomainOrder, DomainOrder.order_id == ProductOrder.id)
-                              .order_by(DomainOrder.id)).all()
+        after_the_lock, domain = read_after_lock("ordra_lock_order", ProductOrder.id, DomainOrder)
+        read = (select(ProductOrder, domain).outerjoin(after_the_lock, true())
+                .with_for_update(of=ProductOrder.__table__))
+    else:  # SQLite locks no row: its writers take turns on the whole database, and nothing waits between reads
+        domain = DomainOrder
+        read = select(ProductOrder, DomainOrder).outerjoin(DomainOrder, DomainOrder.order_id == ProductOrder.id)
+    rows = db.session.execute(read.where(ProductOrder.id == order_id).order_by(domain.id)
+                              .execution_options(populate_existing=True)).all()
     if not rows:
         return None
-    memo(("domain_orders", order_id), lambda: [domain for _order, domain in rows if domain is not None])
+    memo(("domain_orders", order_id), lambda: [found for _order, found in rows if found is not None])
     return rows[0][0]  # type: ignore[no-any-return]
 
 
