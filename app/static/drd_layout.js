@@ -80,16 +80,23 @@
   }
 
   /* What dmn-js's modeler makes DI with (its drdFactory, which its viewer has not), on the file's own moddle:
-     a new element of a type that has ids gets one (an edge refers to its requirement by id). */
-  function Factory(moddle) { this.moddle = moddle; }
+     a new element of a type that has ids gets one no element of the file has (``taken``: the file's by id; an
+     edge refers to its requirement by id), named as the modeler names them. */
+  function Factory(moddle, taken) {
+    this.moddle = moddle;
+    this.taken = taken || {};
+    this.count = 0;
+  }
 
   Factory.prototype.ensureId = function (element) {
     var typed = ["dmn:DMNElement", "dmndi:DMNDiagram", "dmndi:DMNDiagramElement"].some(function (type) {
       return element.$instanceOf(type);
     });
-    if (!element.id && typed) {
-      element.id = this.moddle.ids.nextPrefixed(element.$type.replace(/^[^:]*:/, "") + "_", element);
-    }
+    if (element.id || !typed) { return; }
+    var id;
+    do { id = element.$type.replace(/^[^:]*:/, "") + "_ordra" + (++this.count); } while (this.taken[id]);
+    this.taken[id] = element;
+    element.id = id;
   };
 
   Factory.prototype.create = function (type, attrs) {
@@ -109,9 +116,9 @@
     })});
   };
 
-  /* The DI (shapes and edges) of a file without a diagram. */
-  function layOut(definitions) {
-    var factory = new Factory(definitions.$model);
+  /* The DI (shapes and edges) of a file without a diagram (``byId``: its elements by id). */
+  function layOut(definitions, byId) {
+    var factory = new Factory(definitions.$model, Object.assign({}, byId));
     var elements = (definitions.drgElement || []).filter(function (e) { return SIZES[e.$type]; });
     if (!elements.length) { return; }
     var bounds = place(elements);
@@ -145,7 +152,7 @@
     dmnjs.on("import.parse.complete", function (event) {
       var definitions = event.definitions;
       var dmnDI = definitions && definitions.dmnDI;
-      if (definitions && !(dmnDI && dmnDI.diagrams && dmnDI.diagrams[0])) { layOut(definitions); }
+      if (definitions && !(dmnDI && dmnDI.diagrams && dmnDI.diagrams[0])) { layOut(definitions, event.elementsById); }
     });
   }
 
