@@ -34,8 +34,16 @@
     });
   };
 
-  /* The page's decision's table, wherever it is drawn: the rules the test panel matched marked, by number. */
+  /* A table wider than the page scrolls inside dmn-js's table container, which has nothing else to focus in a
+     viewer: the container itself takes the focus (and so the arrow keys). The page's decision's table,
+     wherever it is drawn: the rules the test panel matched marked, by number. */
   Viewer.prototype.viewChanged = function (active) {
+    var scroller = this.box.querySelector(".tjs-table-container");
+    if (active.type === "decisionTable" && scroller) {
+      scroller.setAttribute("tabindex", "0");
+      scroller.setAttribute("role", "region");
+      scroller.setAttribute("aria-label", "Table of " + (active.element.name || active.element.id));
+    }
     if (active.type !== "decisionTable" || active.element.id !== this.root.dataset.decisionId) { return; }
     var matched = this.matched;
     this.box.querySelectorAll(".tjs-table tbody tr").forEach(function (row, index) {
