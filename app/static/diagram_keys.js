@@ -2,7 +2,8 @@
    (zoom in, zoom out, fit, and a pan button per direction, for keyboard and touch users) and keys on the
    canvas itself. bpmn-js 18 makes the canvas's <svg> focusable and binds its keyboard there; its viewer pans
    only with Ctrl+arrows and has no zoom keys (those come with the modeler's editor actions), so plain keys
-   are added through its own keyboard service: arrows pan (Shift: faster), + and - zoom a step, 0 fits.
+   are added through its own keyboard service: arrows pan (Shift: faster), + and - zoom a step, 0 fits. A
+   diagram without a keyboard service (dmn-js's navigated viewer) gets the same keys on its canvas.
    The moves are bpmn-js's own: keyboardMove.moveCanvas, zoomScroll.stepZoom and canvas.zoom("fit-viewport").
 
    OrdraDiagramKeys.attach(diagram, box, options): diagram is the bpmn-js instance (or a dmn-js viewer),
@@ -53,23 +54,31 @@
     this.canvas.scroll({dx: d[0], dy: d[1]});
   };
 
-  /* The keys, through bpmn-js's keyboard (bound to the focused canvas); Ctrl/Cmd and Alt combinations are
-     left to bpmn-js and the browser. A listener that returns true has handled the key (bpmn-js then prevents
-     the browser's default, e.g. the page scrolling on an arrow key). */
-  Navigation.prototype.bindKeys = function (keyboard) {
+  /* A key pressed on the canvas: true if it was one of ours. Ctrl/Cmd and Alt combinations are left to
+     bpmn-js and the browser. */
+  Navigation.prototype.key = function (event) {
+    if (event.ctrlKey || event.metaKey || event.altKey) { return false; }
+    if (KEYS[event.key]) {
+      if (this.options.pan && !this.options.pan()) { return false; }
+      this.pan(KEYS[event.key], event.shiftKey);
+      return true;
+    }
+    if (event.key === "+" || event.key === "=") { this.zoom(1); return true; }
+    if (event.key === "-" || event.key === "_") { this.zoom(-1); return true; }
+    if (event.key === "0") { this.fit(); return true; }
+    return false;
+  };
+
+  /* The keys, through bpmn-js's keyboard (bound to the focused canvas): a listener that returns true has
+     handled the key (bpmn-js then prevents the browser's default, e.g. the page scrolling on an arrow key);
+     without one, on the canvas itself. */
+  Navigation.prototype.bindKeys = function (keyboard, svg) {
     var self = this;
-    keyboard.addListener(2000, function (context) {
-      var event = context.keyEvent;
-      if (event.ctrlKey || event.metaKey || event.altKey) { return; }
-      if (KEYS[event.key]) {
-        if (self.options.pan && !self.options.pan()) { return; }
-        self.pan(KEYS[event.key], event.shiftKey);
-        return true;
-      }
-      if (event.key === "+" || event.key === "=") { self.zoom(1); return true; }
-      if (event.key === "-" || event.key === "_") { self.zoom(-1); return true; }
-      if (event.key === "0") { self.fit(); return true; }
-    });
+    if (keyboard) {
+      keyboard.addListener(2000, function (context) { return self.key(context.keyEvent) || undefined; });
+    } else if (svg) {
+      svg.addEventListener("keydown", function (event) { if (self.key(event)) { event.preventDefault(); } });
+    }
   };
 
   Navigation.prototype.toolbar = function (hintId) {
@@ -107,7 +116,7 @@
   function attach(diagram, box, options) {
     options = options || {};
     var keyboard = diagram.get("keyboard", false);
-    var svg = (keyboard && keyboard.getBinding()) || box.querySelector("svg");
+    var svg = (keyboard && keyboard.getBinding()) || diagram.get("canvas").getContainer().querySelector("svg");
     var nav = new Navigation(diagram, options);
     var hintId = "diagram-keys-" + (++counter);
     if (options.buttons !== false) {
@@ -126,7 +135,7 @@
       svg.setAttribute("aria-describedby", hintId);
       followFocus(diagram, svg);
     }
-    if (keyboard) { nav.bindKeys(keyboard); }
+    nav.bindKeys(keyboard, svg);
     return nav;
   }
 

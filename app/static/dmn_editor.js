@@ -1,8 +1,6 @@
 /* The studio's decision editor: dmn-js's modeler (bpmn.io watermark kept) on a decision's DMN file, opened on
-   the decision's table. A switch above the canvas opens the file's decision requirements diagram (DRD: how its
-   decisions, input data, knowledge sources and models depend on each other) or any of its decisions; it follows
-   the views dmn-js opens itself (a DRD shape's drill-down, a table's "View DRD"). The DRD pans and zooms from
-   the keyboard and a row of buttons (static/diagram_keys.js). Validate and Deploy post the edited file to the
+   the decision's table, with the view switch, the DRD's first layout and its pan-zoom keys the read-only
+   decision page has too (static/dmn_views.js). Validate and Deploy post the edited file to the
    studio's routes (which compile every FEEL cell and replay the saved test cases); cells and DRD shapes an error
    names are marked "ordra-error", a decision a warning names (one the file cannot use) "ordra-warning". The
    test panel has one typed field per input column of the page's decision (the URL's, whichever view is open)
@@ -16,7 +14,6 @@
   var debounce = studio.debounce;
   var usersSaid = studio.usersSaid;
   var factName = studio.factName;
-  var MARGIN = 12;  // px between a fitted DRD and what dmn-js lays over the canvas's corner
   var HINTS = {
     drd: "Drag shapes to lay the diagram out; a decision's icon opens its table. Ctrl+Z undoes.",
     decisionTable: "Click a cell to edit it; right-click a row or column for more. Ctrl+Z undoes.",
@@ -25,38 +22,21 @@
   var KEYS_HINT = "In the diagram: arrow keys pan (or move the selected shapes; Shift: faster), + and − zoom, " +
                   "0 fits it to the view.";
 
-  /* What the switch calls a view: the DRD, or the decision by its name. */
-  function viewName(view) {
-    return view.type === "drd" ? "Diagram (DRD)" : view.element.name || view.element.id;
-  }
-
   function Editor(root) {
     var self = this;
     this.root = root;
-    this.box = root.querySelector(".dmn-editor-canvas");
+    this.box = root.querySelector(".dmn-canvas");
     // No keyboard.bindTo: dmn-js 17 binds the keyboard to the editor itself and logs an error for the option.
     this.modeler = new window.DmnJS({container: this.box});
     this.viewers = [];  // those whose edits are listened to: dmn-js keeps one viewer per kind of view, reused
-    this.keys = null;  // {viewer, bar}: the DRD's pan-zoom keys and buttons, attached once per DRD viewer
     this.errors = [];  // the last check's, marked again on each view dmn-js draws
-    this.switchKey = "";
-    this.unfitted = false;  // a DRD drawn and not fitted yet
-    // A file without a diagram gets a first layout of its DRD (static/drd_layout.js) as dmn-js draws it.
-    // (The event's "type", the view's kind, is overwritten by the event's name: the DRD viewer has a drdFactory.)
-    this.modeler.on("viewer.created", function (event) {
-      if (event.viewer.get("drdFactory", false) && window.OrdraDrdLayout) {
-        window.OrdraDrdLayout.attach(event.viewer);
-      }
-    });
-    // The canvas takes the DRD's height before dmn-js draws it there, so the drawing is sized to it; a DRD just
-    // drawn is fitted once (views.changed also comes on edits that add or rename a decision: the view stays).
-    this.modeler.on("import.render.start", function (event) {
-      root.dataset.view = event.view.type;
-      self.unfitted = event.view.type === "drd";
-    });
-    this.modeler.on("views.changed", function (event) { self.viewChanged(event.views, event.activeView); });
-    this.canvasFocused = false;  // whether the last focus was in the canvas (see keepFocus)
-    document.addEventListener("focusin", function (event) { self.canvasFocused = self.box.contains(event.target); });
+    this.views = window.OrdraDmnViews.attach(this.modeler, root, {
+      label: "Decision requirements diagram (editable)", hint: KEYS_HINT, changed: this.viewChanged.bind(this),
+      failed: function (message) { self.say(message); },
+      pan: function (drd) {  // else the arrows move the selected shapes
+        var selection = drd.get("selection");
+        return function () { return selection.get().length === 0; };
+      }});
     this.status = root.querySelector(".modeler-status");
     this.problems = root.querySelector(".modeler-problems");
     this.lastTry = null;
@@ -83,38 +63,16 @@
   Editor.prototype.open = function (xml) {
     var self = this;
     return this.modeler.importXML(xml).then(function () {
-      return self.openView(self.root.dataset.decisionId);
+      return self.views.open(self.root.dataset.decisionId);
     }).then(function () { self.buildPanel(); });
   };
 
-  /* The view of the DRD (``id``: the definitions') or of a decision; none if the file has no such element. */
-  Editor.prototype.openView = function (id) {
-    var view = this.modeler.getViews().filter(function (v) { return v.element.id === id; })[0];
-    if (!view || view === this.modeler.getActiveView()) { return Promise.resolve(); }
-    return this.modeler.open(view);
-  };
-
-  /* Whichever view dmn-js shows now, however it was opened: the switch marks it, its viewer's edits are
-     listened to, the DRD gets its keys and buttons, and the errors are marked on what was drawn. dmn-js says
-     so once the view is drawn (and once before, on import). */
-  Editor.prototype.viewChanged = function (views, active) {
-    this.drawSwitch(views, active);
-    if (!active) { return; }
-    var viewer = this.modeler.getActiveViewer();
+  /* Whichever view dmn-js shows now, however it was opened (static/dmn_views.js): its viewer's edits are
+     listened to, the hint says how to edit it, and the errors are marked on what was drawn. */
+  Editor.prototype.viewChanged = function (active, viewer) {
     this.listen(viewer);
-    this.root.dataset.view = active.type;
     this.root.querySelector(".dmn-hint").textContent = HINTS[active.type] || HINTS.other;
-    this.diagramKeys(active.type === "drd" ? viewer : null);
     this.mark();
-    this.keepFocus();
-  };
-
-  /* A view opened from inside the canvas (a DRD shape's drill-down, a table's "View DRD") took the focused
-     button away with the old view: the focus goes to the switch's open view, not back to the page's top. */
-  Editor.prototype.keepFocus = function () {
-    if (!this.canvasFocused || document.activeElement !== document.body) { return; }
-    var current = this.root.querySelector(".dmn-views button[aria-current]");
-    if (current) { current.focus(); }
   };
 
   /* An edit in any view keeps a draft, re-checks the file and rebuilds the test panel: bound once per viewer. */
@@ -123,75 +81,6 @@
     if (this.viewers.indexOf(viewer) !== -1) { return; }
     this.viewers.push(viewer);
     viewer.get("eventBus").on("elements.changed", function () { self.saveDraft(); self.buildPanel(); self.check(); });
-  };
-
-  /* The switch above the canvas: one button per view, the open one aria-current. Rebuilt only when the views
-     change (a decision added or renamed), so a button used from the keyboard keeps the focus. */
-  Editor.prototype.drawSwitch = function (views, active) {
-    var list = this.root.querySelector(".dmn-views ul");
-    var key = views.map(function (v) { return v.type + "#" + v.element.id + "#" + viewName(v); }).join("|");
-    if (key !== this.switchKey) {
-      var focused = list.contains(document.activeElement) ? document.activeElement.dataset.view : null;
-      this.switchKey = key;
-      list.replaceChildren.apply(list, views.map(this.switchItem, this));
-      var again = focused && list.querySelector('[data-view="' + CSS.escape(focused) + '"]');
-      if (again) { again.focus(); }
-    }
-    list.querySelectorAll("button").forEach(function (button) {
-      if (active && button.dataset.view === active.element.id) { button.setAttribute("aria-current", "true"); }
-      else { button.removeAttribute("aria-current"); }
-    });
-  };
-
-  Editor.prototype.switchItem = function (view) {
-    var self = this;
-    var id = view.element.id;
-    var button = element("button", {type: "button", "class": "secondary", "data-view": id}, viewName(view));
-    if (id === this.root.dataset.decisionId) {
-      button.title = "The decision this page is for; the test panel evaluates it";
-    }
-    button.addEventListener("click", function () {
-      self.openView(id).catch(function (error) { self.say("That view could not be opened: " + error.message); });
-    });
-    var item = element("li");
-    item.appendChild(button);
-    return item;
-  };
-
-  /* The DRD's keys and buttons (static/diagram_keys.js) are attached once per DRD viewer, whose canvas dmn-js
-     keeps; the buttons hide while another view is open. Each time the DRD is drawn it is fitted to the view. */
-  Editor.prototype.diagramKeys = function (drd) {
-    if (drd && window.OrdraDiagramKeys && (!this.keys || this.keys.viewer !== drd)) {
-      if (this.keys) { this.keys.bar.remove(); }
-      var selection = drd.get("selection");
-      window.OrdraDiagramKeys.attach(drd, this.box, {
-        label: "Decision requirements diagram (editable)", fit: this.fit.bind(this, drd), hint: KEYS_HINT,
-        pan: function () { return selection.get().length === 0; }});  // else the arrows move the selection
-      this.keys = {viewer: drd, bar: this.box.previousElementSibling};
-    }
-    if (this.keys) { this.keys.bar.hidden = !drd; }
-    if (drd && this.unfitted) { this.unfitted = !this.fit(drd); }
-  };
-
-  /* The whole DRD in view right of dmn-js's palette and below the file's name box, which both lie over the
-     canvas's top left corner (fit-viewport would put shapes under them); never enlarged past 100 %. False
-     while nothing is drawn yet. */
-  Editor.prototype.fit = function (drd) {
-    var canvas = drd.get("canvas");
-    canvas.resized();  // the canvas's height follows the view (views.css)
-    var box = canvas.viewbox();
-    if (!box.inner.width || !box.inner.height) { return false; }
-    var frame = this.box.getBoundingClientRect();
-    var palette = this.box.querySelector(".djs-palette");
-    var name = this.box.querySelector(".dmn-definitions");
-    var left = (palette ? palette.getBoundingClientRect().right - frame.left : 0) + MARGIN;
-    var top = (name ? name.getBoundingClientRect().bottom - frame.top : 0) + MARGIN;
-    var room = {width: box.outer.width - left - MARGIN, height: box.outer.height - top - MARGIN};
-    if (room.width <= 0 || room.height <= 0) { canvas.zoom("fit-viewport", "auto"); return true; }
-    var scale = Math.min(1, room.width / box.inner.width, room.height / box.inner.height);
-    canvas.viewbox({x: box.inner.x - left / scale, y: box.inner.y - top / scale,
-                    width: box.outer.width / scale, height: box.outer.height / scale});
-    return true;
   };
 
   Editor.prototype.say = function (message) { this.status.textContent = message; };

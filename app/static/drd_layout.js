@@ -1,11 +1,13 @@
-/* A first layout for the DRD of a DMN file that has none (no DMNDI: every DMN file Ordra ships). dmn-js would
-   stack the decisions 30 px apart, one over the other, and leave out the input data, knowledge sources and
-   every requirement. Here each element gets a row by how deep it lies in the requirements (what nothing in the
-   file is required by on top, input data at the bottom) and each requirement an edge from the required element
-   up to the one requiring it. It is made when dmn-js starts drawing the DRD, before its own default (whose
-   listener then finds a diagram and leaves it); like dmn-js's, it is saved with the file once the user edits.
+/* A first layout for the DRD of a DMN file that has none (no DMNDI: every DMN file Ordra ships). dmn-js's
+   modeler would stack the decisions 30 px apart, one over the other, and leave out the input data, knowledge
+   sources and every requirement; its viewer would show no DRD at all (it offers one only for a file with a
+   diagram). Here each element gets a row by how deep it lies in the requirements (what nothing in the file is
+   required by on top, input data at the bottom) and each requirement an edge from the required element up to
+   the one requiring it. It is made as soon as dmn-js has read the file, before it lists the file's views or
+   draws any (the modeler's own default then finds a diagram and leaves it); like dmn-js's, the modeler saves it
+   with the file once the user edits.
 
-   OrdraDrdLayout.attach(viewer): viewer is dmn-js's DRD viewer (one per modeler, made on its first open). */
+   OrdraDrdLayout.attach(dmnjs): dmnjs is dmn-js's modeler or viewer, before its importXML. */
 (function () {
   "use strict";
 
@@ -77,8 +79,46 @@
     return [start, {x: lane, y: start.y}, {x: lane, y: end.y}, end];
   }
 
-  /* The DI (shapes and edges) of a file without a diagram, made with dmn-js's own factory. */
-  function layOut(definitions, factory) {
+  /* What dmn-js's modeler makes DI with (its drdFactory, which its viewer has not), on the file's own moddle:
+     a new element of a type that has ids gets one no element of the file has (``taken``: the file's by id; an
+     edge refers to its requirement by id), named as the modeler names them. */
+  function Factory(moddle, taken) {
+    this.moddle = moddle;
+    this.taken = taken || {};
+    this.count = 0;
+  }
+
+  Factory.prototype.ensureId = function (element) {
+    var typed = ["dmn:DMNElement", "dmndi:DMNDiagram", "dmndi:DMNDiagramElement"].some(function (type) {
+      return element.$instanceOf(type);
+    });
+    if (element.id || !typed) { return; }
+    var id;
+    do { id = element.$type.replace(/^[^:]*:/, "") + "_ordra" + (++this.count); } while (this.taken[id]);
+    this.taken[id] = element;
+    element.id = id;
+  };
+
+  Factory.prototype.create = function (type, attrs) {
+    var element = this.moddle.create(type, attrs || {});
+    this.ensureId(element);
+    return element;
+  };
+
+  Factory.prototype.shape = function (element, bounds) {
+    return this.create("dmndi:DMNShape", {dmnElementRef: element, bounds: this.create("dc:Bounds", bounds)});
+  };
+
+  Factory.prototype.edge = function (requirement, points) {
+    var self = this;
+    return this.create("dmndi:DMNEdge", {dmnElementRef: requirement, waypoint: points.map(function (p) {
+      return self.create("dc:Point", {x: p.x, y: p.y});
+    })});
+  };
+
+  /* The DI (shapes and edges) of a file without a diagram (``byId``: its elements by id). */
+  function layOut(definitions, byId) {
+    var factory = new Factory(definitions.$model, Object.assign({}, byId));
     var elements = (definitions.drgElement || []).filter(function (e) { return SIZES[e.$type]; });
     if (!elements.length) { return; }
     var bounds = place(elements);
@@ -88,7 +128,7 @@
     var lane = Math.max.apply(null, elements.map(function (e) { return bounds[e.id].x + bounds[e.id].width; }));
     elements.forEach(function (element) {
       var b = bounds[element.id];
-      items.push(factory.createDiShape(element, {x: b.x, y: b.y, width: b.width, height: b.height}));
+      items.push(factory.shape(element, {x: b.x, y: b.y, width: b.width, height: b.height}));
     });
     elements.forEach(function (element) {
       requirements(element).forEach(function (link) {
@@ -96,8 +136,8 @@
         if (!from) { return; }
         var to = bounds[element.id];
         if (from.row - to.row > 1) { lane += 25; }  // each detour its own lane
-        factory._ensureId(link.requirement);  // an edge refers to its requirement by id
-        items.push(factory.createDiEdge(link.requirement, waypoints(from, to, lane)));
+        factory.ensureId(link.requirement);  // an edge refers to its requirement by id
+        items.push(factory.edge(link.requirement, waypoints(from, to, lane)));
       });
     });
     items.forEach(function (item) { item.$parent = diagram; });
@@ -108,11 +148,11 @@
     definitions.set("dmnDI", dmnDI);
   }
 
-  function attach(viewer) {
-    var factory = viewer.get("drdFactory");
-    viewer.get("eventBus").on("import.start", 1500, function (event) {
-      var dmnDI = event.definitions.dmnDI;
-      if (!(dmnDI && dmnDI.diagrams && dmnDI.diagrams[0])) { layOut(event.definitions, factory); }
+  function attach(dmnjs) {
+    dmnjs.on("import.parse.complete", function (event) {
+      var definitions = event.definitions;
+      var dmnDI = definitions && definitions.dmnDI;
+      if (definitions && !(dmnDI && dmnDI.diagrams && dmnDI.diagrams[0])) { layOut(definitions, event.elementsById); }
     });
   }
 

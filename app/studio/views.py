@@ -35,6 +35,7 @@ from app.studio.validation import Upload
 from app.validation import json_text
 from app.validation import parse_id
 from app.webforms import PageForm
+from app.xmlsafe import as_utf8
 
 
 class TryDecisionForm(PageForm):
@@ -94,6 +95,7 @@ def decision(decision_id: str) -> str | tuple[str, int]:
         except DomainError as exc:
             errors = exc.errors
     return render_template("studio/decision.html", version=version, info=info, form=form, result=result,
+                           xml=as_utf8(version.file.content).decode("utf-8"),
                            errors=errors, fields=fields, cases=model_tests.list_cases("decision", decision_id),
                            deleted=model_tests.deleted_shipped("decision", decision_id)), 422 if errors else 200
 

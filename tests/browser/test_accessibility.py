@@ -154,7 +154,7 @@ PHONE = {"width": 390, "height": 844}
 DRAWN = """() => document.readyState === 'complete'
     && !document.querySelector('[hx-trigger="load"]')
     && [...document.querySelectorAll('.bpmn-diagram')].every(d => d.dataset.warnings || d.dataset.ready)
-    && [...document.querySelectorAll('#process-modeler, #decision-modeler, #form-editor')]
+    && [...document.querySelectorAll('#process-modeler, #decision-modeler, #decision-viewer, #form-editor')]
         .every(e => e.dataset.ready === 'true')
     && (!document.querySelector('form[data-preview-url] fieldset.order-line')
         || document.getElementById('price-preview').dataset.previewed)

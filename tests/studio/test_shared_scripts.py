@@ -12,7 +12,7 @@ STATIC = REPO / "app" / "static"
 TEMPLATES = REPO / "app" / "templates" / "studio"
 SHARED = {"element": r"function element\(", "debounce": r"function debounce\(",
           "usersSaid": r"function usersSaid\(", "discardDraft": r"(function discardDraft\(|discardDraft = function)"}
-PAGES = {"decision_edit.html": "dmn_editor.js", "form_edit.html": "form_editor.js",
+PAGES = {"decision_edit.html": "dmn_editor.js", "decision.html": "dmn_viewer.js", "form_edit.html": "form_editor.js",
          "process_edit.html": "case_editor.js", "process_version.html": "version_page.js"}
 
 

@@ -32,5 +32,6 @@ def test_favicon_and_api_docs(app: Flask) -> None:
     assert b'href="/api/v1/openapi.json"' in docs.data
     vendor = REPO / "app" / "static" / "vendor"
     for bundle in ("swagger-ui/swagger-ui-bundle.js", "swagger-ui/LICENSE", "bpmn-js/LICENSE", "htmx/LICENSE",
-                   "bpmn-js/bpmn-navigated-viewer.production.min.js", "htmx/htmx.min.js"):
+                   "bpmn-js/bpmn-navigated-viewer.production.min.js", "htmx/htmx.min.js",
+                   "dmn-js/dmn-modeler.production.min.js", "dmn-js/dmn-navigated-viewer.production.min.js"):
         assert Path(vendor / bundle).stat().st_size > 0, bundle
