@@ -1,6 +1,7 @@
 """Evaluating deployed decisions: pinned to a deployment for running processes, newest otherwise."""
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -138,6 +139,14 @@ def typed_facts(fields: list[InputField], texts: list[str]) -> dict[str, Any]:
 
     :raises Invalid: an entry not of its column's type."""
     return nest({field.fact: field.value(text) for field, text in zip(fields, texts)})
+
+
+def facts_example(fields: list[InputField]) -> str:
+    """The JSON the test panel's "More inputs" takes, for its fields' facts: ``{"order": {"customer": {"type": …}}}``
+    (each fact once, a path nested), as :func:`typed_facts` would send them."""
+    placeholder = "\u2026"
+    shown = json.dumps(nest({field.fact: placeholder for field in fields}), ensure_ascii=False)
+    return shown.replace(json.dumps(placeholder, ensure_ascii=False), placeholder)
 
 
 def fact_name(expression: str) -> str:

@@ -96,7 +96,8 @@ def decision(decision_id: str) -> str | tuple[str, int]:
             errors = exc.errors
     return render_template("studio/decision.html", version=version, info=info, form=form, result=result,
                            xml=as_utf8(version.file.content).decode("utf-8"),
-                           errors=errors, fields=fields, cases=model_tests.list_cases("decision", decision_id),
+                           errors=errors, fields=fields, facts_example=decisions.facts_example(fields),
+                           cases=model_tests.list_cases("decision", decision_id),
                            deleted=model_tests.deleted_shipped("decision", decision_id)), 422 if errors else 200
 
 

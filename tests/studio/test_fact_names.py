@@ -11,7 +11,9 @@ from typing import Any
 
 import pytest
 
+from app.studio.decisions import InputField
 from app.studio.decisions import fact_name
+from app.studio.decisions import facts_example
 from tests.helpers import DATA
 from tests.workspace.workspace_support import login
 
@@ -21,6 +23,22 @@ CASES = json.loads((Path(__file__).parent / "fact_names.json").read_text())
 @pytest.mark.parametrize(("expression", "fact"), CASES)
 def test_the_fact_an_input_expression_reads(expression: str, fact: str) -> None:
     assert fact_name(expression) == fact
+
+
+def test_the_more_inputs_example_names_the_facts_nested_once() -> None:
+    def field(fact: str) -> InputField:
+        return InputField(fact, fact, fact, "string", ())
+    fields = [field("order.customer.type"), field("Days Late"), field("items"), field("items"), field("order.total")]
+    assert facts_example(fields) == '{"order": {"customer": {"type": …}, "total": …}, "Days Late": …, "items": …}'
+
+
+def test_the_decision_page_gives_the_more_inputs_example_in_facts(api: Any, client: Any) -> None:
+    assert api.deploy(DATA / "dmn" / "order_routing.dmn").status_code == 201
+    login(client, "admin")
+    page = client.get("/studio/decisions/customer_segment").get_data(as_text=True)
+    example = re.search(r'<span class="help">e\.g\. (.*?)</span>', page)
+    assert example is not None, page
+    assert example.group(1).startswith("{&#34;order&#34;: {&#34;customer&#34;: {"), example.group(1)
 
 
 def matched(page: str) -> list[str]:
