@@ -259,3 +259,20 @@ def test_the_studio_lists_your_drafts_and_each_opens_in_its_editor(admin: Any) -
     assert admin.get("/studio/forms/edit?file=nothing.json&draft=1").status_code == 404
     assert admin.put("/studio/drafts/form/bad.json", json={"content": "[1]"}).status_code == 200
     assert admin.get("/studio/forms/edit?file=bad.json&draft=1").status_code == 422
+
+
+def test_each_new_form_gets_a_file_name_of_its_own(admin: Any) -> None:
+    """Every "New form" opened on new_form.json and kept its draft under that name: a second new form's first
+    keystroke overwrote the draft of the first. A new form now takes a name no deployed form and none of the
+    user's drafts has."""
+    def new_form_name() -> str:
+        page = admin.get("/studio/forms/edit").get_data(as_text=True)
+        return re.search(r'id="form-filename" class="form-filename" type="text" value="([^"]+)"', page).group(1)
+
+    assert new_form_name() == "new_form.json"
+    form = {"title": "Site access", "type": "object", "properties": {"gate_code": {"type": "string"}}}
+    assert admin.put("/studio/drafts/form/new_form.json", json={"content": form}).status_code == 200
+    second = admin.get("/studio/forms/edit").get_data(as_text=True)
+    assert new_form_name() == "new_form_2.json" and "You have a draft" not in second
+    assert admin.post("/studio/models/deploy", json={"filename": "new_form_2.json", "content": form}).status_code == 201
+    assert new_form_name() == "new_form_3.json"  # deployed: taken too
