@@ -27,12 +27,16 @@ window.OrdraStudio = (function () {
 
   /* An editor's method (``this``: an editor with ``saveDraft``, ``draftKept``, ``request`` and a root whose
      ``data-draft-url`` names its draft). After a deploy the draft is what was deployed, so it goes, and so does a
-     save still waiting (it stored the deployed content as a draft again after the deploy). */
+     save still waiting (it stored the deployed content as a draft again after the deploy); the root's
+     ``.modeler-draft`` note says so. */
   function discardDraft() {
     this.saveDraft.cancel();
     if (!this.draftKept) { return; }
     this.draftKept = false;
     this.request("DELETE", this.root.dataset.draftUrl);
+    // the note said "Draft saved." (or offered the draft) after the deploy had discarded it
+    var note = this.root.querySelector(".modeler-draft");
+    if (note) { note.textContent = "Draft discarded: it is deployed."; }
   }
 
   /* The processes a deploy of a decision or form gave a new version because they use it: their new instances

@@ -1,0 +1,96 @@
+"""The editors' drafts as a process admin meets them: kept under the name the form is given, never shared by two
+new forms, and said to be gone once deployed (the note kept saying "Draft saved." after the deploy had
+discarded the draft)."""
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from flask import Flask
+from playwright.sync_api import expect
+
+from tests.browser.pages import login
+from tests.browser.test_console_clean import console_errors
+from tests.browser.test_studio_editors import centre
+from tests.helpers import CHANGE_REQUEST_FILES
+from tests.helpers import Api
+
+pytestmark = pytest.mark.browser
+FORM = "#form-editor"
+
+
+def drafts(app: Flask, page: Any = None, awaited: set[tuple[str, str]] | None = None) -> set[tuple[str, str]]:
+    """The admin's drafts, as (kind, model id), read on the server (a fetch of one missing logs a 404); with
+    ``awaited``, read again for up to 5 s until they are those (the editors store and delete them in the
+    background)."""
+    for _ in range(50):
+        kept = _drafts(app)
+        if awaited is None or kept == awaited:
+            break
+        page.wait_for_timeout(100)
+    return kept
+
+
+def _drafts(app: Flask) -> set[tuple[str, str]]:
+    from sqlalchemy import select
+
+    from app.auth.models import User
+    from app.extensions import db
+    from app.studio import authoring
+
+    with app.app_context():
+        admin = db.session.scalar(select(User).where(User.username == "admin"))
+        return {(d.kind, d.model_id) for d in authoring.list_drafts(admin.id, with_content=False)}
+
+
+def test_a_new_forms_draft_is_kept_under_the_name_typed_and_goes_when_deployed(app: Flask, live_server: str,
+                                                                               page: Any) -> None:
+    errors = console_errors(page)
+    login(page, live_server, "admin")
+    page.goto(f"{live_server}/studio/forms/edit")
+    expect(page.locator(FORM)).to_have_attribute("data-ready", "true")
+    expect(page.locator("h1")).to_have_text("Form editor new_form.json")
+    page.locator(".form-title").fill("Site checklist")
+    expect(page.locator(f"{FORM} .modeler-draft")).to_have_text("Draft saved.")
+    assert drafts(app) == {("form", "new_form.json")}
+    # named: the heading says so and the draft moves to the name (none is left under new_form.json)
+    page.locator(".form-filename").fill("site_checklist.json")
+    expect(page.locator("h1")).to_have_text("Form editor site_checklist.json")
+    page.locator(".form-add-field").click()
+    page.locator("#field-0-name").fill("ladder")
+    assert drafts(app, page, {("form", "site_checklist.json")}) == {("form", "site_checklist.json")}
+
+    # another new form neither offers nor overwrites it
+    page.goto(f"{live_server}/studio/forms/edit")
+    expect(page.locator(FORM)).to_have_attribute("data-ready", "true")
+    expect(page.locator(".form-filename")).to_have_value("new_form.json")
+    expect(page.locator(f"{FORM} .modeler-draft")).to_have_text("")
+    page.goto(f"{live_server}/studio/")
+    page.locator("#drafts").get_by_role("link", name="site_checklist.json").click()
+    expect(page.locator(FORM)).to_have_attribute("data-ready", "true")
+    expect(page.locator(".form-title")).to_have_value("Site checklist")
+    expect(page.locator(".form-filename")).to_have_value("site_checklist.json")
+
+    page.locator(".form-deploy").click()
+    expect(page.locator(f"{FORM} .modeler-status")).to_have_text("Deployed as version 1.")
+    expect(page.locator(f"{FORM} .modeler-draft")).to_have_text("Draft discarded: it is deployed.")
+    assert drafts(app, page, set()) == set()
+    assert errors == []
+
+
+def test_after_a_deploy_the_modeler_no_longer_says_draft_saved(app: Flask, live_server: str, page: Any) -> None:
+    assert Api(app.test_client()).deploy(*CHANGE_REQUEST_FILES).status_code == 201
+    login(page, live_server, "admin")
+    page.set_viewport_size({"width": 1280, "height": 900})
+    page.goto(f"{live_server}/studio/processes/change_request/edit")
+    expect(page.locator("#process-modeler")).to_have_attribute("data-ready", "true")
+    page.mouse.click(*centre(page, "approve"))
+    expect(page.locator(".properties-panel h3").first).to_have_text("UserTask approve")
+    page.locator("#prop-name").fill("Approve the change")
+    page.locator("#prop-name").press("Tab")
+    note = page.locator("#process-modeler .modeler-draft")
+    expect(note).to_have_text("Draft saved.")
+    page.locator(".modeler-deploy").click()
+    expect(page.locator(".modeler-status")).to_contain_text("Deployed as version 2.")
+    expect(note).to_have_text("Draft discarded: it is deployed.")
+    assert drafts(app, page, set()) == set()
