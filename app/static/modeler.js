@@ -511,9 +511,26 @@
                                                                               {parameters: parameters})});
   };
 
+  /* A flow out of an exclusive or inclusive gateway: the default flow (no condition of its own), or a condition.
+     Validate asks for one or the other, and the panel offered only the condition (the default was hidden in
+     bpmn-js's replace menu). */
   Modeler.prototype.conditionField = function (shape) {
+    var self = this;
     var moddle = this.service("moddle");
-    var current = shape.businessObject.conditionExpression;
+    var modeling = this.service("modeling");
+    var bo = shape.businessObject;
+    var isDefault = bo.sourceRef.default === bo;
+    var flag = element("input", {type: "checkbox", "class": "prop-default-flow"});
+    flag.checked = isDefault;
+    flag.addEventListener("change", function () {
+      if (flag.checked && bo.conditionExpression) { modeling.updateProperties(shape, {conditionExpression: undefined}); }
+      modeling.updateProperties(shape.source, {"default": flag.checked ? bo : undefined});
+      self.render(shape);
+      self.panel.querySelector(".prop-default-flow").focus();
+    });
+    this.field("Default flow", flag, "Taken when no other flow's condition holds; it has no condition of its own.");
+    if (isDefault) { return; }
+    var current = bo.conditionExpression;
     this.codeField(shape, "Condition", "eval", current ? current.body || "" : "", function (code) {
       return {conditionExpression: code.trim() ? moddle.create("bpmn:FormalExpression", {body: code}) : undefined};
     });

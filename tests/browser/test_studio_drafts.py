@@ -94,3 +94,48 @@ def test_after_a_deploy_the_modeler_no_longer_says_draft_saved(app: Flask, live_
     expect(page.locator(".modeler-status")).to_contain_text("Deployed as version 2.")
     expect(note).to_have_text("Draft discarded: it is deployed.")
     assert drafts(app, page, set()) == set()
+
+
+def on_flow(page: Any, flow_id: str) -> tuple[float, float]:
+    """A point on the flow's line, a third of the way along, on the screen."""
+    return tuple(page.evaluate("""id => {
+        const path = document.querySelector(`#process-modeler .djs-element[data-element-id=${id}] .djs-visual > path`);
+        const at = path.getPointAtLength(path.getTotalLength() / 3).matrixTransform(path.getScreenCTM());
+        return [at.x, at.y]; }""", flow_id))
+
+
+def test_a_gateways_flow_is_made_the_default_in_the_panel(app: Flask, live_server: str, page: Any) -> None:
+    """Validate says a flow out of an exclusive gateway needs "a condition or [to be] the default", and the panel
+    offered only the condition: the default was hidden in bpmn-js's replace menu (the wrench)."""
+    assert Api(app.test_client()).deploy(*CHANGE_REQUEST_FILES).status_code == 201  # approval.json
+    login(page, live_server, "admin")
+    page.set_viewport_size({"width": 1280, "height": 900})
+    page.goto(f"{live_server}/studio/processes/new?template=approval&process_id=my_approval")
+    expect(page.locator("#process-modeler")).to_have_attribute("data-ready", "true")
+    page.mouse.click(*centre(page, "f_yes"))
+    heading = page.locator(".properties-panel h3").first
+    expect(heading).to_have_text("SequenceFlow f_yes")
+    default = page.get_by_label("Default flow")
+    expect(default).to_be_checked()
+    expect(page.locator("#prop-condition")).to_have_count(0)  # a default flow's condition is never read
+
+    default.uncheck()
+    expect(default).to_be_focused()
+    expect(page.locator("#prop-condition")).to_be_visible()
+    page.locator(".modeler-validate").click()
+    expect(page.locator(".modeler-problems li[data-element=f_yes]")).to_contain_text("give it a condition or make it "
+                                                                                     "the default")
+    default.check()
+    expect(page.locator("#prop-condition")).to_have_count(0)
+    page.locator(".modeler-validate").click()
+    expect(page.locator(".modeler-status")).to_have_text("Valid: ready to deploy.")
+
+    # a flow with a condition made the default loses its condition (the flow 'rejected' was decision == 'reject')
+    page.mouse.click(*on_flow(page, "f_no"))  # a bent flow: the middle of its box is off the line
+    expect(heading).to_have_text("SequenceFlow f_no")
+    expect(page.locator("#prop-condition")).to_have_value("decision == 'reject'")
+    page.get_by_label("Default flow").check()
+    expect(page.locator("#prop-condition")).to_have_count(0)
+    page.mouse.click(*centre(page, "f_yes"))
+    expect(heading).to_have_text("SequenceFlow f_yes")
+    expect(page.get_by_label("Default flow")).not_to_be_checked()  # a gateway has one default
