@@ -207,7 +207,9 @@ def test_move_running_instances_from_the_version_page(app: Flask, live_server: s
     login(page, live_server, "admin")
     page.goto(f"{live_server}/studio/processes/change_request/versions/1")
     section = page.locator("#instance-migration")
+    expect(section.locator(".migration-report")).to_be_hidden()  # no empty table before a dry run
     section.locator(".migration-dry-run").click()
+    expect(section.locator(".migration-report")).to_be_visible()
     expect(section.locator(".migration-status")).to_contain_text("1 of 2 instance(s) can move")
     expect(section.locator(f"tr[data-instance='{ids[1]}'] .verdict")).to_have_text("cannot move")
     expect(section.locator(f"tr[data-instance='{ids[1]}']")).to_contain_text("'approve' does not exist")
