@@ -108,6 +108,7 @@
     this.refresh = debounce(this.preview.bind(this), 300);
     this.saveDraft = debounce(this.storeDraft.bind(this), 1500);
     this.draftKept = root.dataset.hasDraft === "true";  // deleting a draft that is not there answers 404
+    studio.keepDraftOnLeave(this);
   }
 
   Editor.prototype.schema = function () {
@@ -118,8 +119,9 @@
   };
 
   Editor.prototype.request = function (method, url, body) {
-    return fetch(url, {method: method, credentials: "same-origin", body: body === undefined ? undefined : JSON.stringify(body),
-                       headers: {"Content-Type": "application/json", "Accept": "application/json", "X-CSRFToken": this.root.dataset.csrf}})
+    return fetch(url, studio.fetchOptions(this, {method: method, credentials: "same-origin",
+      body: body === undefined ? undefined : JSON.stringify(body),
+      headers: {"Content-Type": "application/json", "Accept": "application/json", "X-CSRFToken": this.root.dataset.csrf}}))
       .then(function (response) {
         var type = response.headers.get("Content-Type") || "";
         return (type.indexOf("application/json") !== -1 ? response.json() : response.text()).then(function (body) {

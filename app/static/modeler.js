@@ -76,6 +76,7 @@
     this.selected = null;
     this.saveDraft = debounce(this.storeDraft.bind(this), 1500);
     this.draftKept = root.dataset.hasDraft === "true";  // deleting a draft that is not there answers 404
+    studio.keepDraftOnLeave(this);
   }
 
   Modeler.prototype.service = function (name) { return this.modeler.get(name); };
@@ -159,7 +160,7 @@
     var options = {method: method, credentials: "same-origin",
                    headers: {"Content-Type": "application/json", "Accept": "application/json", "X-CSRFToken": this.root.dataset.csrf}};
     if (body !== undefined) { options.body = JSON.stringify(body); }
-    return fetch(url, options).then(function (response) {
+    return fetch(url, studio.fetchOptions(this, options)).then(function (response) {
       var type = response.headers.get("Content-Type") || "";
       if (type.indexOf("application/json") === -1) {
         return response.text().then(function (text) { return {status: response.status, body: null, text: text}; });

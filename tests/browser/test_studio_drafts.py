@@ -31,7 +31,7 @@ def drafts(app: Flask, page: Any = None, awaited: set[tuple[str, str]] | None = 
     return kept
 
 
-def _drafts(app: Flask) -> set[tuple[str, str]]:
+def _drafts(app: Flask, content: bool = False) -> Any:
     from sqlalchemy import select
 
     from app.auth.models import User
@@ -40,6 +40,8 @@ def _drafts(app: Flask) -> set[tuple[str, str]]:
 
     with app.app_context():
         admin = db.session.scalar(select(User).where(User.username == "admin"))
+        if content:
+            return {(d.kind, d.model_id): d.content for d in authoring.list_drafts(admin.id)}
         return {(d.kind, d.model_id) for d in authoring.list_drafts(admin.id, with_content=False)}
 
 
@@ -139,3 +141,28 @@ def test_a_gateways_flow_is_made_the_default_in_the_panel(app: Flask, live_serve
     page.mouse.click(*centre(page, "f_yes"))
     expect(heading).to_have_text("SequenceFlow f_yes")
     expect(page.get_by_label("Default flow")).not_to_be_checked()  # a gateway has one default
+
+
+def test_edits_made_just_before_leaving_an_editor_are_kept_as_its_draft(app: Flask, live_server: str,
+                                                                        page: Any) -> None:
+    """The draft is stored 1.5 s after the last edit: a name typed and a link followed at once was lost."""
+    assert Api(app.test_client()).deploy(*CHANGE_REQUEST_FILES).status_code == 201
+    login(page, live_server, "admin")
+    page.set_viewport_size({"width": 1280, "height": 900})
+    page.goto(f"{live_server}/studio/processes/change_request/edit")
+    expect(page.locator("#process-modeler")).to_have_attribute("data-ready", "true")
+    page.mouse.click(*centre(page, "approve"))
+    page.locator("#prop-name").fill("Approve the change now")
+    page.locator("#prop-name").press("Tab")
+    page.get_by_role("link", name="view v1").click()
+    expect(page.locator("h1")).to_contain_text("v1")
+    assert drafts(app, page, {("process", "change_request")}) == {("process", "change_request")}
+
+    page.goto(f"{live_server}/studio/forms/edit?file=approval.json")
+    expect(page.locator(FORM)).to_have_attribute("data-ready", "true")
+    page.locator(".form-title").fill("Approval, checked")
+    page.get_by_role("link", name="Studio").click()
+    kept = {("process", "change_request"), ("form", "approval.json")}
+    assert drafts(app, page, kept) == kept
+    assert "Approve the change now" in _drafts(app, content=True)[("process", "change_request")]
+    assert "Approval, checked" in _drafts(app, content=True)[("form", "approval.json")]
