@@ -283,7 +283,8 @@ def test_the_upload_says_which_versions_it_made_not_only_the_deployment_number(a
     """"Deployed as version 3." named the deployment, while the form uploaded became version 2: the admin then
     looked for a version 3 of it that is not there."""
     form = (REPO / "forms" / "approval.json").read_bytes().replace(b'"Reason"', b'"Why"')
-    details = (REPO / "forms" / "technical_details.json").read_bytes().replace(b'"title"', b'"description": "x", "title"', 1)
+    details = (REPO / "forms" / "technical_details.json").read_bytes().replace(b'"title"', b'"description": "x", '
+                                                                                 b'"title"', 1)
     for name, content in (("technical_details.json", details), ("approval.json", form)):
         done = admin.post("/studio/", content_type="multipart/form-data", follow_redirects=True,
                           data={"files": [(io.BytesIO(content), name)], "note": ""})
