@@ -366,12 +366,13 @@ def new_versions_said(deployment: Deployment) -> str:
     a new version when a decision or form it uses changes."""
     own = [p for p in deployment.processes if p.file.deployment_id == deployment.id]
     users = [p for p in deployment.processes if p.file.deployment_id != deployment.id]
-    said = ", ".join([f"{p.process_id} v{p.version}" for p in own]
-                     + [f"{d.decision_id} v{d.version}" for d in deployment.decisions]
-                     + [f"{f.filename} v{f.version}" for f in deployment.forms])
-    said += f" (deployment version {deployment.id})"
+    made = ([f"{p.process_id} v{p.version}" for p in own]
+            + [f"{d.decision_id} v{d.version}" for d in deployment.decisions]
+            + [f"{f.filename} v{f.version}" for f in deployment.forms])
+    said = f"{', '.join(made)} (deployment version {deployment.id})"
     if users:
-        said += "; the processes using them: " + ", ".join(f"{p.process_id} v{p.version}" for p in users)
+        said += (f"; the processes using {'it' if len(made) == 1 else 'them'}: "
+                 + ", ".join(f"{p.process_id} v{p.version}" for p in users))
     return said
 
 

@@ -291,7 +291,7 @@ def test_the_upload_says_which_versions_it_made_not_only_the_deployment_number(a
         assert done.status_code == 200
     flash = html.unescape(re.search(r'class="flash[^"]*"[^>]*>(.*?)<', done.get_data(as_text=True), re.S).group(1))
     assert "Deployed approval.json v2" in flash and "(deployment version 3)" in flash
-    assert flash.endswith("; the processes using them: change_request v3.")  # new instances take the new form
+    assert flash.endswith("; the processes using it: change_request v3.")  # new instances take the new form
     again = admin.post("/studio/", content_type="multipart/form-data", follow_redirects=True,
                        data={"files": [(io.BytesIO(form), "approval.json")], "note": ""})
     assert "already deployed (deployment version 3)" in html.unescape(again.get_data(as_text=True))
