@@ -94,6 +94,7 @@
       self.render(null);
       self.offerDraft(xml);
       if (window.OrdraCaseEditor) { window.OrdraCaseEditor(self); }
+      self.watchNewId();
       self.root.dataset.ready = "true";
     }).catch(function (error) {
       self.say("The diagram could not be opened: " + error.message);
@@ -127,6 +128,22 @@
       buttons: false, label: "Process diagram (editable)", fit: this.fit.bind(this),
       pan: function () { return selection.get().length === 0; },
       hint: "Arrow keys pan, or move the selected element; + and − zoom; 0 fits the diagram to the view."});
+  };
+
+  /* A new process's page: its "Process id" field names the diagram "Start from this template" opens next, not
+     this one (typing there renamed nothing, and Deploy deployed the page's id), so the line below it says so. */
+  Modeler.prototype.watchNewId = function () {
+    var input = document.querySelector(".template-picker input[name=process_id]");
+    var note = document.querySelector(".template-file");
+    if (!input || !note) { return; }
+    var id = this.root.dataset.processId;
+    var file = this.root.dataset.filename;
+    var said = note.textContent;
+    input.addEventListener("input", function () {
+      var typed = input.value.trim();
+      note.textContent = typed === id ? said : "This diagram is " + id + " and deploys as " + file +
+        "; Start from this template begins " + (typed || "another id") + " on a new diagram.";
+    });
   };
 
   Modeler.prototype.zoom = function (how) {

@@ -232,6 +232,14 @@ def test_new_process_from_a_template_opens_laid_out(app: Flask, live_server: str
     modeler = page.locator("#process-modeler")
     expect(modeler).to_have_attribute("data-ready", "true")
     expect(modeler.locator(".djs-element[data-element-id=activate_billing]")).to_be_visible()
+    # the id field names the next diagram, not this one: typing there renamed nothing, and Deploy said only
+    # "Deployed as version 1." (of fulfil_fast)
+    page.get_by_label("Process id").fill("fulfil_faster")
+    expect(page.locator(".template-file")).to_have_text("This diagram is fulfil_fast and deploys as fulfil_fast.bpmn; "
+                                                        "Start from this template begins fulfil_faster on a new "
+                                                        "diagram.")
+    page.get_by_label("Process id").fill("fulfil_fast")
+    expect(page.locator(".template-file")).to_have_text("Deploys as file fulfil_fast.bpmn.")
     select_element(page, "activate_billing")
     expect(page.locator("select.prop-connector")).to_have_value("billing/activate")
     expect(page.locator("input.prop-param[data-param=product]")).to_have_value("'Business Fibre Internet'")
