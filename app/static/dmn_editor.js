@@ -42,6 +42,7 @@
     this.lastTry = null;
     this.saveDraft = debounce(this.storeDraft.bind(this), 1500);
     this.draftKept = root.dataset.hasDraft === "true";  // deleting a draft that is not there answers 404
+    studio.keepDraftOnLeave(this);
     this.check = debounce(this.validate.bind(this, true), 1200);  // FEEL cells checked by the server as edited
   }
 
@@ -89,7 +90,7 @@
     var options = {method: method, credentials: "same-origin",
                    headers: {"Content-Type": "application/json", "Accept": "application/json", "X-CSRFToken": this.root.dataset.csrf}};
     if (body !== undefined) { options.body = JSON.stringify(body); }
-    return fetch(url, options).then(function (response) {
+    return fetch(url, studio.fetchOptions(this, options)).then(function (response) {
       var type = response.headers.get("Content-Type") || "";
       if (type.indexOf("application/json") === -1) {
         return {status: response.status, body: {errors: [{message: "the server answered " + response.status}]}};

@@ -2,7 +2,8 @@
    with an example), in order, edited on the left — a group (a nested object, one level deep as the inbox
    reads it, with its own fields) and a multi-select (an array of choices) included; the schema they make is rendered on the right by the
    server exactly as the inbox renders it (debounced). Keywords the editor does not show are kept as they
-   were. Validate and Deploy post the schema as a form file; edits are kept as the user's draft. */
+   were. Validate and Deploy post the schema as a form file; edits are kept as the user's draft, under the file
+   name as typed. */
 (function () {
   "use strict";
 
@@ -107,6 +108,7 @@
     this.refresh = debounce(this.preview.bind(this), 300);
     this.saveDraft = debounce(this.storeDraft.bind(this), 1500);
     this.draftKept = root.dataset.hasDraft === "true";  // deleting a draft that is not there answers 404
+    studio.keepDraftOnLeave(this);
   }
 
   Editor.prototype.schema = function () {
@@ -117,8 +119,9 @@
   };
 
   Editor.prototype.request = function (method, url, body) {
-    return fetch(url, {method: method, credentials: "same-origin", body: body === undefined ? undefined : JSON.stringify(body),
-                       headers: {"Content-Type": "application/json", "Accept": "application/json", "X-CSRFToken": this.root.dataset.csrf}})
+    return fetch(url, studio.fetchOptions(this, {method: method, credentials: "same-origin",
+      body: body === undefined ? undefined : JSON.stringify(body),
+      headers: {"Content-Type": "application/json", "Accept": "application/json", "X-CSRFToken": this.root.dataset.csrf}}))
       .then(function (response) {
         var type = response.headers.get("Content-Type") || "";
         return (type.indexOf("application/json") !== -1 ? response.json() : response.text()).then(function (body) {
@@ -140,6 +143,8 @@
       self.renderFields();
       self.changed();
     });
+    var filename = this.root.querySelector(".form-filename");
+    filename.addEventListener("input", function () { self.renamed(filename); });
     this.root.querySelector(".form-validate").addEventListener("click", function () { self.send("validate"); });
     this.root.querySelector(".form-deploy").addEventListener("click", function () { self.send("deploy"); });
     this.renderFields();
@@ -293,10 +298,33 @@
     });
   };
 
+  /* The draft is kept under the file name as typed (it was kept under the name the page opened with, so the
+     name typed was lost and two new forms shared one draft): a valid new name takes the draft, and the one this
+     page stored under the old name goes. The heading names the file. */
+  Editor.prototype.renamed = function (input) {
+    var name = input.value.trim();
+    document.querySelector(".form-editor-name").textContent = name;
+    if (!name || !input.checkValidity()) { return; }
+    var url = this.root.dataset.draftUrlTemplate.replace("FILENAME", encodeURIComponent(name));
+    if (url === this.root.dataset.draftUrl) { return; }
+    if (this.storedAt === this.root.dataset.draftUrl) {  // never an older draft the page only offered
+      this.request("DELETE", this.storedAt);
+      this.storedAt = null;
+    }
+    this.draftKept = false;
+    this.root.dataset.draftUrl = url;
+    this.saveDraft();
+  };
+
   Editor.prototype.storeDraft = function () {
     var self = this;
-    this.request("PUT", this.root.dataset.draftUrl, {content: JSON.stringify(this.schema())}).then(function (answer) {
-      if (answer.status === 200) { self.draftKept = true; }
+    var url = this.root.dataset.draftUrl;
+    this.request("PUT", url, {content: JSON.stringify(this.schema())}).then(function (answer) {
+      if (answer.status !== 200) { return; }
+      if (url !== self.root.dataset.draftUrl) { self.request("DELETE", url); return; }  // renamed meanwhile
+      self.draftKept = true;
+      self.storedAt = url;
+      self.root.querySelector(".modeler-draft").textContent = "Draft saved.";
     });
   };
 

@@ -76,6 +76,7 @@
     this.selected = null;
     this.saveDraft = debounce(this.storeDraft.bind(this), 1500);
     this.draftKept = root.dataset.hasDraft === "true";  // deleting a draft that is not there answers 404
+    studio.keepDraftOnLeave(this);
   }
 
   Modeler.prototype.service = function (name) { return this.modeler.get(name); };
@@ -93,6 +94,7 @@
       self.render(null);
       self.offerDraft(xml);
       if (window.OrdraCaseEditor) { window.OrdraCaseEditor(self); }
+      self.watchNewId();
       self.root.dataset.ready = "true";
     }).catch(function (error) {
       self.say("The diagram could not be opened: " + error.message);
@@ -128,6 +130,22 @@
       hint: "Arrow keys pan, or move the selected element; + and − zoom; 0 fits the diagram to the view."});
   };
 
+  /* A new process's page: its "Process id" field names the diagram "Start from this template" opens next, not
+     this one (typing there renamed nothing, and Deploy deployed the page's id), so the line below it says so. */
+  Modeler.prototype.watchNewId = function () {
+    var input = document.querySelector(".template-picker input[name=process_id]");
+    var note = document.querySelector(".template-file");
+    if (!input || !note) { return; }
+    var id = this.root.dataset.processId;
+    var file = this.root.dataset.filename;
+    var said = note.textContent;
+    input.addEventListener("input", function () {
+      var typed = input.value.trim();
+      note.textContent = typed === id ? said : "This diagram is " + id + " and deploys as " + file +
+        "; Start from this template begins " + (typed || "another id") + " on a new diagram.";
+    });
+  };
+
   Modeler.prototype.zoom = function (how) {
     var canvas = this.service("canvas");
     if (how === "fit") { this.fit(); return; }
@@ -159,7 +177,7 @@
     var options = {method: method, credentials: "same-origin",
                    headers: {"Content-Type": "application/json", "Accept": "application/json", "X-CSRFToken": this.root.dataset.csrf}};
     if (body !== undefined) { options.body = JSON.stringify(body); }
-    return fetch(url, options).then(function (response) {
+    return fetch(url, studio.fetchOptions(this, options)).then(function (response) {
       var type = response.headers.get("Content-Type") || "";
       if (type.indexOf("application/json") === -1) {
         return response.text().then(function (text) { return {status: response.status, body: null, text: text}; });
@@ -511,9 +529,26 @@
                                                                               {parameters: parameters})});
   };
 
+  /* A flow out of an exclusive or inclusive gateway: the default flow (no condition of its own), or a condition.
+     Validate asks for one or the other, and the panel offered only the condition (the default was hidden in
+     bpmn-js's replace menu). */
   Modeler.prototype.conditionField = function (shape) {
+    var self = this;
     var moddle = this.service("moddle");
-    var current = shape.businessObject.conditionExpression;
+    var modeling = this.service("modeling");
+    var bo = shape.businessObject;
+    var isDefault = bo.sourceRef.default === bo;
+    var flag = element("input", {type: "checkbox", "class": "prop-default-flow"});
+    flag.checked = isDefault;
+    flag.addEventListener("change", function () {
+      if (flag.checked && bo.conditionExpression) { modeling.updateProperties(shape, {conditionExpression: undefined}); }
+      modeling.updateProperties(shape.source, {"default": flag.checked ? bo : undefined});
+      self.render(shape);
+      self.panel.querySelector(".prop-default-flow").focus();
+    });
+    this.field("Default flow", flag, "Taken when no other flow's condition holds; it has no condition of its own.");
+    if (isDefault) { return; }
+    var current = bo.conditionExpression;
     this.codeField(shape, "Condition", "eval", current ? current.body || "" : "", function (code) {
       return {conditionExpression: code.trim() ? moddle.create("bpmn:FormalExpression", {body: code}) : undefined};
     });

@@ -1,5 +1,6 @@
 /* What the studio's pages share, loaded (deferred) before their own scripts as window.OrdraStudio: building
-   elements, debouncing, dropping the user's draft after a deploy, saying which processes a deploy of a
+   elements, debouncing, keeping the last edits as a draft when the page is left, dropping the user's draft
+   after a deploy, saying which processes a deploy of a
    decision or form gave a new version, and reading a decision table's input facts. One copy, so the editors
    cannot drift apart. */
 window.OrdraStudio = (function () {
@@ -13,26 +14,53 @@ window.OrdraStudio = (function () {
   }
 
   /* ``fn`` (with the last call's arguments) once ``ms`` after the last call; ``.cancel()`` drops a call still
-     waiting. */
+     waiting, ``.flush()`` makes it now. */
   function debounce(fn, ms) {
     var timer = null;
+    var args = null;
     var call = function () {
-      var args = arguments;
+      args = arguments;
       clearTimeout(timer);
-      timer = setTimeout(function () { fn.apply(null, args); }, ms);
+      timer = setTimeout(function () { timer = null; fn.apply(null, args); }, ms);
     };
-    call.cancel = function () { clearTimeout(timer); };
+    call.cancel = function () { clearTimeout(timer); timer = null; };
+    call.flush = function () {
+      if (timer === null) { return; }
+      call.cancel();
+      fn.apply(null, args);
+    };
     return call;
+  }
+
+  /* The draft is stored 1.5 s after the last edit, so edits made just before leaving the page (a link, the
+     studio's menu) were lost: as the page goes, a save still waiting is made at once, and the editor's requests
+     from then on are sent keepalive (``fetchOptions``), which the browser completes after the page is gone. */
+  function keepDraftOnLeave(editor) {
+    window.addEventListener("pagehide", function () {
+      editor.leaving = true;
+      editor.saveDraft.flush();
+    });
+  }
+
+  /* ``options`` for fetch, keepalive once the editor's page is going (the browser takes up to 64 kB so; a
+     bigger body is sent as usual and may be cut off). */
+  function fetchOptions(editor, options) {
+    if (editor.leaving && (!options.body || options.body.length < 60000)) { options.keepalive = true; }
+    return options;
   }
 
   /* An editor's method (``this``: an editor with ``saveDraft``, ``draftKept``, ``request`` and a root whose
      ``data-draft-url`` names its draft). After a deploy the draft is what was deployed, so it goes, and so does a
-     save still waiting (it stored the deployed content as a draft again after the deploy). */
+     save still waiting (it stored the deployed content as a draft again after the deploy); the root's
+     ``.modeler-draft`` note says so. */
   function discardDraft() {
     this.saveDraft.cancel();
     if (!this.draftKept) { return; }
     this.draftKept = false;
     this.request("DELETE", this.root.dataset.draftUrl);
+    // the note said "Draft saved." (or offered the draft) after the deploy had discarded it
+    var note = this.root.querySelector(".modeler-draft");
+    if (note) { note.textContent = "Draft discarded: it is deployed."; }
   }
 
   /* The processes a deploy of a decision or form gave a new version because they use it: their new instances
@@ -88,6 +116,7 @@ window.OrdraStudio = (function () {
     return nested;
   }
 
-  return {element: element, debounce: debounce, discardDraft: discardDraft, usersSaid: usersSaid,
+  return {element: element, debounce: debounce, discardDraft: discardDraft, keepDraftOnLeave: keepDraftOnLeave,
+          fetchOptions: fetchOptions, usersSaid: usersSaid,
           factName: factName, nestedFacts: nestedFacts};
 }());

@@ -39,6 +39,7 @@
   Migration.prototype.table = function (rows, verdict) {
     var self = this;
     this.rows.replaceChildren();
+    this.rows.closest("table").hidden = !rows.length;  // no bare header before a dry run, or for none
     rows.forEach(function (row) {
       var tr = element("tr", {"data-instance": String(row.id)});
       tr.appendChild(element("td", {}, "#" + row.id));

@@ -58,6 +58,20 @@ def free_model_id(kind: str, stem: str) -> str:
     return candidate
 
 
+def free_form_filename(user_id: int, stem: str = "new_form") -> str:
+    """``stem.json``, or ``stem_2.json``…: the first name no deployed form and none of the user's drafts of a form
+    has, for the form editor's "New form" (its draft is kept under that name, so two new forms must not share
+    one: the second's first edit overwrote the first's draft)."""
+    taken = set(db.session.scalars(select(FormVersion.filename).distinct()))
+    taken |= set(db.session.scalars(select(ModelDraft.model_id).where(ModelDraft.user_id == user_id,
+                                                                      ModelDraft.kind == "form")))
+    candidate, n = f"{stem}.json", 1
+    while candidate in taken:
+        n += 1
+        candidate = f"{stem}_{n}.json"
+    return candidate
+
+
 def new_decision_xml(decision_id: str) -> str:
     """A DMN file of one decision table named after ``decision_id`` (checked by :func:`new_model_id_problem`), its
     input data and one rule to replace, from which the studio's "New decision" starts."""

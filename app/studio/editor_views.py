@@ -178,7 +178,7 @@ def edit_form() -> str:
     schema: dict[str, Any] = (authoring.form_draft_schema(current_user.id, filename) if from_draft
                               else authoring.deployed_form_schema(filename) if filename
                               else {"title": "New form", "type": "object", "required": [], "properties": {}})
-    filename = filename or "new_form.json"
+    filename = filename or authoring.free_form_filename(current_user.id)
     return render_template("studio/form_edit.html", filename=filename, schema=schema, from_draft=from_draft,
                            draft=authoring.get_draft(current_user.id, "form", filename)
                            if authoring.has_draft(current_user.id, "form", filename) else None)

@@ -360,6 +360,22 @@ def process_json(version: ProcessVersion) -> dict[str, Any]:
             "not_executable_reason": version.not_executable_reason or None, **version.summary}
 
 
+def new_versions_said(deployment: Deployment) -> str:
+    """The versions ``deployment`` made, as "approval_level v2, approval.json v2 (deployment version 3); the
+    processes using them: change_request v3": its number is not theirs, and a process whose file is unchanged gets
+    a new version when a decision or form it uses changes."""
+    own = [p for p in deployment.processes if p.file.deployment_id == deployment.id]
+    users = [p for p in deployment.processes if p.file.deployment_id != deployment.id]
+    made = ([f"{p.process_id} v{p.version}" for p in own]
+            + [f"{d.decision_id} v{d.version}" for d in deployment.decisions]
+            + [f"{f.filename} v{f.version}" for f in deployment.forms])
+    said = f"{', '.join(made)} (deployment version {deployment.id})"
+    if users:
+        said += (f"; the processes using {'it' if len(made) == 1 else 'them'}: "
+                 + ", ".join(f"{p.process_id} v{p.version}" for p in users))
+    return said
+
+
 def deployment_json(deployment: Deployment) -> dict[str, Any]:
     return {
         "deployment": deployment.id,

@@ -63,7 +63,8 @@ def index() -> str | Response | tuple[str, int]:
         uploads = [Upload(f.filename or "", f.read()) for f in request.files.getlist("files") if f.filename]
         unchanged = studio.unchanged_deployment_json(uploads) if uploads else None
         if unchanged is not None:
-            flash(f"Nothing changed: these files are already deployed (version {unchanged['deployment']}).", "info")
+            flash(f"Nothing changed: these files are already deployed (deployment version {unchanged['deployment']}).",
+                  "info")
             return redirect(url_for("studio.deployment", deployment_id=unchanged["deployment"]))
         try:
             deployment = deploying.deploy(uploads, actor_id=current_user.id, note=form.note.data or "",
@@ -71,7 +72,7 @@ def index() -> str | Response | tuple[str, int]:
         except Invalid as exc:
             errors, cases_failed = exc.errors, isinstance(exc, model_tests.TestsFailed)
         else:
-            flash(f"Deployed as version {deployment.id}.", "info")
+            flash(f"Deployed {studio.new_versions_said(deployment)}.", "info")
             return redirect(url_for("studio.deployment", deployment_id=deployment.id))
     status = 422 if errors else 200
     return render_template("studio/index.html", form=form, errors=errors, cases_failed=cases_failed,

@@ -183,6 +183,7 @@ def test_the_studio_page_deploys_over_failing_cases_only_when_ticked(api: Any, c
     assert "tick <em>Deploy even if saved test cases fail" in text.replace("\n      ", " ")
     forced = client.post("/studio/", content_type="multipart/form-data", follow_redirects=True,
                          data={"files": [(io.BytesIO(changed), "approval_level.dmn")], "note": "", "force": "y"})
-    assert forced.status_code == 200 and "Deployed as version 2" in forced.get_data(as_text=True)
+    assert forced.status_code == 200
+    assert "Deployed approval_level v2 (deployment version 2)" in forced.get_data(as_text=True)
     deployment = api.get("/api/v1/deployments").json[0]
     assert [f["case"] for f in deployment["forced_test_failures"]] == ["small is standard"]

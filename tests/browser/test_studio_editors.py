@@ -207,7 +207,9 @@ def test_move_running_instances_from_the_version_page(app: Flask, live_server: s
     login(page, live_server, "admin")
     page.goto(f"{live_server}/studio/processes/change_request/versions/1")
     section = page.locator("#instance-migration")
+    expect(section.locator(".migration-report")).to_be_hidden()  # no empty table before a dry run
     section.locator(".migration-dry-run").click()
+    expect(section.locator(".migration-report")).to_be_visible()
     expect(section.locator(".migration-status")).to_contain_text("1 of 2 instance(s) can move")
     expect(section.locator(f"tr[data-instance='{ids[1]}'] .verdict")).to_have_text("cannot move")
     expect(section.locator(f"tr[data-instance='{ids[1]}']")).to_contain_text("'approve' does not exist")
@@ -230,6 +232,14 @@ def test_new_process_from_a_template_opens_laid_out(app: Flask, live_server: str
     modeler = page.locator("#process-modeler")
     expect(modeler).to_have_attribute("data-ready", "true")
     expect(modeler.locator(".djs-element[data-element-id=activate_billing]")).to_be_visible()
+    # the id field names the next diagram, not this one: typing there renamed nothing, and Deploy said only
+    # "Deployed as version 1." (of fulfil_fast)
+    page.get_by_label("Process id").fill("fulfil_faster")
+    expect(page.locator(".template-file")).to_have_text("This diagram is fulfil_fast and deploys as fulfil_fast.bpmn; "
+                                                        "Start from this template begins fulfil_faster on a new "
+                                                        "diagram.")
+    page.get_by_label("Process id").fill("fulfil_fast")
+    expect(page.locator(".template-file")).to_have_text("Deploys as file fulfil_fast.bpmn.")
     select_element(page, "activate_billing")
     expect(page.locator("select.prop-connector")).to_have_value("billing/activate")
     expect(page.locator("input.prop-param[data-param=product]")).to_have_value("'Business Fibre Internet'")

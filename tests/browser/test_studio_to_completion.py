@@ -19,7 +19,7 @@ def test_admin_deploys_agents_complete_forms_and_instance_completes(page: Any, l
     page.goto(f"{base}/studio/")
     page.set_input_files("input[name=files]", FILES)
     page.click("text=Validate and deploy")
-    page.wait_for_selector("text=Deployed as version")
+    page.wait_for_selector("text=(deployment version 1)")
     assert page.locator("text=change_request").count() >= 1
     logout(page)
 

@@ -3,6 +3,7 @@ validate/deploy of an edited file, and the version page's migrations (session lo
 from __future__ import annotations
 
 import html
+import io
 import json
 import re
 from typing import Any
@@ -259,3 +260,38 @@ def test_the_studio_lists_your_drafts_and_each_opens_in_its_editor(admin: Any) -
     assert admin.get("/studio/forms/edit?file=nothing.json&draft=1").status_code == 404
     assert admin.put("/studio/drafts/form/bad.json", json={"content": "[1]"}).status_code == 200
     assert admin.get("/studio/forms/edit?file=bad.json&draft=1").status_code == 422
+
+
+def test_each_new_form_gets_a_file_name_of_its_own(admin: Any) -> None:
+    """Every "New form" opened on new_form.json and kept its draft under that name: a second new form's first
+    keystroke overwrote the draft of the first. A new form now takes a name no deployed form and none of the
+    user's drafts has."""
+    def new_form_name() -> str:
+        page = admin.get("/studio/forms/edit").get_data(as_text=True)
+        return re.search(r'id="form-filename" class="form-filename" type="text" value="([^"]+)"', page).group(1)
+
+    assert new_form_name() == "new_form.json"
+    form = {"title": "Site access", "type": "object", "properties": {"gate_code": {"type": "string"}}}
+    assert admin.put("/studio/drafts/form/new_form.json", json={"content": form}).status_code == 200
+    second = admin.get("/studio/forms/edit").get_data(as_text=True)
+    assert new_form_name() == "new_form_2.json" and "You have a draft" not in second
+    assert admin.post("/studio/models/deploy", json={"filename": "new_form_2.json", "content": form}).status_code == 201
+    assert new_form_name() == "new_form_3.json"  # deployed: taken too
+
+
+def test_the_upload_says_which_versions_it_made_not_only_the_deployment_number(admin: Any) -> None:
+    """"Deployed as version 3." named the deployment, while the form uploaded became version 2: the admin then
+    looked for a version 3 of it that is not there."""
+    form = (REPO / "forms" / "approval.json").read_bytes().replace(b'"Reason"', b'"Why"')
+    details = (REPO / "forms" / "technical_details.json").read_bytes().replace(b'"title"', b'"description": "x", '
+                                                                                 b'"title"', 1)
+    for name, content in (("technical_details.json", details), ("approval.json", form)):
+        done = admin.post("/studio/", content_type="multipart/form-data", follow_redirects=True,
+                          data={"files": [(io.BytesIO(content), name)], "note": ""})
+        assert done.status_code == 200
+    flash = html.unescape(re.search(r'class="flash[^"]*"[^>]*>(.*?)<', done.get_data(as_text=True), re.S).group(1))
+    assert "Deployed approval.json v2" in flash and "(deployment version 3)" in flash
+    assert flash.endswith("; the processes using it: change_request v3.")  # new instances take the new form
+    again = admin.post("/studio/", content_type="multipart/form-data", follow_redirects=True,
+                       data={"files": [(io.BytesIO(form), "approval.json")], "note": ""})
+    assert "already deployed (deployment version 3)" in html.unescape(again.get_data(as_text=True))

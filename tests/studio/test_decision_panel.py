@@ -33,6 +33,10 @@ def test_decision_page_renders_the_table_and_the_test_panel(api: Any, client: An
     assert 'class="matched" data-rule="2"' in tried.get_data(as_text=True)
     bad = client.post("/studio/decisions/approval_level", data={"facts": "{oops"})
     assert bad.status_code == 422 and "not valid JSON" in bad.get_data(as_text=True)
+    # on a phone each rule is a card of "column: cell": the labels were the headings' text run together
+    # ("Bandwidthbandwidth: < 500", the heading's <br> and expression lost), now each column's own label
+    assert '<td data-label="Bandwidth"><code>&lt; 500</code></td>' in html
+    assert '<td data-label="level"><code>&#34;standard&#34;</code></td>' in html
 
 
 OVERLAPPING = b"""<?xml version="1.0" encoding="UTF-8"?>
