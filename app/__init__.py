@@ -25,6 +25,10 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
                 instance_relative_config=True)
     os.makedirs(app.instance_path, exist_ok=True)
     load_config(app, dict(config or {}))
+    # JSON keeps the order it was built in: a form schema's properties are its fields in order, and the defaults
+    # (sorted keys, Flask's and Jinja's tojson's) showed them by name to API clients and the studio's form editor.
+    app.json.sort_keys = False  # type: ignore[attr-defined]
+    app.jinja_env.policies["json.dumps_kwargs"] = {"sort_keys": False}
     from app.database import utcnow
     from app.instances.service import STARTED_AT
     app.extensions[STARTED_AT] = utcnow()  # with in-process jobs, older connector claims are a dead process's

@@ -1,11 +1,13 @@
 """The whole path over HTTP: deploy, start, two lanes, a form, a script, a DMN table, a gateway."""
 from __future__ import annotations
 
+import json
 from typing import Any
 
 import pytest
 
 from tests.helpers import CHANGE_REQUEST_FILES as FILES
+from tests.helpers import REPO
 
 GOOD = {"bandwidth": 1000, "site_postcode": "SW1A 1AA", "install_date": "2027-01-15", "cabling_needed": True,
         "floor": 3, "notes": "Back entrance"}
@@ -48,6 +50,8 @@ def test_high_bandwidth_change_goes_to_the_approver(api: Any, deployed: dict[str
 
     detail = api.get(f"/api/v1/tasks/{task['id']}", user="fulfiller").json
     assert detail["form"]["properties"]["bandwidth"]["enum"] == [100, 500, 1000]
+    file_order = list(json.loads((REPO / "forms" / "technical_details.json").read_text())["properties"])
+    assert list(detail["form"]["properties"]) == file_order  # the form's fields in order, not sorted by name
     assert "Acme Ltd" in detail["instructions"]
 
     done = api.post(f"/api/v1/tasks/{task['id']}/complete", user="fulfiller", json={"data": GOOD})

@@ -46,6 +46,15 @@ def test_code_check_uses_the_sandbox_compiler(admin: Any) -> None:
     assert admin.post("/studio/check-code", json={"code": 5}).status_code == 422
 
 
+def test_the_form_editor_opens_a_form_with_its_fields_in_order(admin: Any) -> None:
+    """Flask's JSON sorted the keys: the editor listed the fields by name and deployed them in that order."""
+    page = admin.get("/studio/forms/edit?file=technical_details.json").get_data(as_text=True)
+    embedded = re.search(r'<script type="application/json" class="form-schema">(.*?)</script>', page, re.S)
+    assert embedded is not None
+    file_order = list(json.loads((REPO / "forms" / "technical_details.json").read_text())["properties"])
+    assert list(json.loads(embedded.group(1))["properties"]) == file_order
+
+
 def test_form_preview_renders_as_the_inbox_does(admin: Any) -> None:
     deployed = admin.post("/studio/forms/preview", json={"file": "approval.json"})
     assert deployed.status_code == 200
