@@ -2,8 +2,10 @@
    with an example), in order, edited on the left — a group (a nested object, one level deep as the inbox
    reads it, with its own fields) and a multi-select (an array of choices) included; the schema they make is rendered on the right by the
    server exactly as the inbox renders it (debounced). Keywords the editor does not show are kept as they
-   were. Validate and Deploy post the schema as a form file; edits are kept as the user's draft, under the file
-   name as typed. */
+   were. A top-level field may be required only when another field has one of its values ("Required only
+   when"): written as the schema's if/then conditions in the one shape the inbox reads
+   (app/taskforms/json_conditions.py); conditions of other shapes are kept as written. Validate and Deploy post the
+   schema as a form file; edits are kept as the user's draft, under the file name as typed. */
 (function () {
   "use strict";
 
@@ -91,6 +93,48 @@
     return prop;
   }
 
+  /* {field, value, required} of a condition in the shape the inbox reads with one value, else null. */
+  function conditionOf(item) {
+    var when = item && item["if"];
+    var then = item && item.then;
+    if (!when || !then || Object.keys(item).length !== 2 || !when.properties || !Array.isArray(then.required) ||
+        Object.keys(then).length !== 1) { return null; }
+    var names = Object.keys(when.properties);
+    var test = when.properties[names[0]];
+    var extra = Object.keys(when).filter(function (k) { return k !== "properties" && k !== "required"; });
+    if (names.length !== 1 || extra.length || !test || Object.keys(test).length !== 1 || !("const" in test) ||
+        JSON.stringify(when.required) !== JSON.stringify(names)) { return null; }
+    return {field: names[0], value: test["const"], required: then.required};
+  }
+
+  /* The values a field can be chosen at, as [value, what a person sees]: its choices, or yes and no. */
+  function choicesOf(field) {
+    if (field.type === "boolean") { return [[true, "yes"], [false, "no"]]; }
+    if (field.type === "object" || field.type === "array") { return []; }
+    return field.choices.split("\n").map(function (l) { return l.trim(); }).filter(Boolean).map(function (l) {
+      var at = l.indexOf("=");
+      var value = at > 0 ? l.slice(0, at).trim() : l;
+      return [typed(value, field.type), at > 0 ? l.slice(at + 1).trim() : value];
+    });
+  }
+
+  /* The fields' "Required only when" as conditions: one per chosen (field, value), requiring its fields in order. */
+  function conditionsFrom(fields) {
+    var conditions = [];
+    fields.forEach(function (field) {
+      var when = field.when;
+      if (!when || !field.name || field.required || fields.indexOf(when.chooser) === -1 || !when.chooser.name) { return; }
+      var same = conditions.filter(function (c) {
+        return c["if"].required[0] === when.chooser.name && c["if"].properties[when.chooser.name]["const"] === when.value;
+      })[0];
+      if (same) { same.then.required.push(field.name); return; }
+      var test = {};
+      test[when.chooser.name] = {"const": when.value};
+      conditions.push({"if": {properties: test, required: [when.chooser.name]}, then: {required: [field.name]}});
+    });
+    return conditions;
+  }
+
   function Editor(root) {
     this.root = root;
     var schema = JSON.parse(root.querySelector("script.form-schema").textContent);
@@ -105,6 +149,7 @@
     this.fields = Object.keys(schema.properties || {}).map(function (name) {  // top level
       return fieldFrom(name, schema.properties[name], required.indexOf(name) !== -1);
     });
+    this.takeConditions();
     this.refresh = debounce(this.preview.bind(this), 300);
     this.saveDraft = debounce(this.storeDraft.bind(this), 1500);
     this.draftKept = root.dataset.hasDraft === "true";  // deleting a draft that is not there answers 404
@@ -115,7 +160,33 @@
     var schema = Object.assign({}, this.rest, {title: this.title, type: "object",
       required: requiredOf(this.fields), properties: propertiesFrom(this.fields)});
     if (this.description) { schema.description = this.description; }
+    var conditions = (this.rest.allOf || []).concat(conditionsFrom(this.fields));
+    if (conditions.length) { schema.allOf = conditions; }
     return schema;
+  };
+
+  /* The schema's conditions the fields can show ("Required only when") go to them; the others stay as written. */
+  Editor.prototype.takeConditions = function () {
+    var byName = {};
+    this.fields.forEach(function (field) { byName[field.name] = field; });
+    function take(item) {
+      var condition = conditionOf(item);
+      var chooser = condition && byName[condition.field];
+      var targets = condition ? condition.required.map(function (name) { return byName[name]; }) : [];
+      var values = chooser ? choicesOf(chooser).map(function (c) { return c[0]; }) : [];
+      if (!chooser || values.indexOf(condition.value) === -1 || !targets.length ||
+          targets.some(function (t) { return !t || t === chooser || t.when || t.required; })) { return false; }
+      targets.forEach(function (target) { target.when = {chooser: chooser, value: condition.value}; });
+      return true;
+    }
+    if (this.rest["if"] && this.rest.then && take({"if": this.rest["if"], then: this.rest.then})) {
+      delete this.rest["if"];
+      delete this.rest.then;
+    }
+    if (Array.isArray(this.rest.allOf)) {
+      var kept = this.rest.allOf.filter(function (item) { return !take(item); });
+      if (kept.length) { this.rest.allOf = kept; } else { delete this.rest.allOf; }
+    }
   };
 
   Editor.prototype.request = function (method, url, body) {
@@ -188,6 +259,9 @@
       required.checked = field.required;
       required.addEventListener("change", function () { field.required = required.checked; self.changed(); });
       row.appendChild(self.wrap(field.type === "array" ? "At least one" : "Required", required));
+      if (!nested && field.type !== "object" && field.type !== "boolean") {
+        row.appendChild(self.requiredWhen(field, key, required));
+      }
       box.appendChild(row);
       if (field.type === "object") {
         box.appendChild(element("p", {"class": "help"}, "A group: its fields come back as one object under " +
@@ -242,6 +316,37 @@
       box.appendChild(moves);
       list.appendChild(box);
     });
+  };
+
+  /* "Required only when": another top-level field's value that makes this one required (off while it is always
+     required). The options are read again as the list opens: the other fields' choices may have changed. */
+  Editor.prototype.requiredWhen = function (field, key, always) {
+    var self = this;
+    var select = element("select", {"class": "field-required-when", id: "field-" + key + "-when"});
+    var pairs = [];
+    function fill() {
+      pairs = [];
+      select.replaceChildren(element("option", {value: ""}, "\u2014"));
+      self.fields.forEach(function (chooser) {
+        if (chooser === field || !chooser.name) { return; }
+        choicesOf(chooser).forEach(function (choice) {
+          pairs.push({chooser: chooser, value: choice[0]});
+          var option = element("option", {value: String(pairs.length - 1)},
+                               (chooser.title || chooser.name) + " is \u201c" + choice[1] + "\u201d");
+          if (field.when && field.when.chooser === chooser && field.when.value === choice[0]) { option.selected = true; }
+          select.appendChild(option);
+        });
+      });
+      select.disabled = always.checked;
+    }
+    fill();
+    select.addEventListener("focus", fill);
+    always.addEventListener("change", fill);
+    select.addEventListener("change", function () {
+      field.when = select.value === "" ? null : pairs[Number(select.value)];
+      self.changed();
+    });
+    return this.wrap("Required only when", select);
   };
 
   Editor.prototype.wrap = function (label, control) {

@@ -193,6 +193,47 @@ def test_form_editor_shows_the_form_as_the_inbox_does(app: Flask, live_server: s
     assert max(f["version"] for f in forms) == 2
 
 
+def test_form_editor_sets_a_field_required_only_when_a_choice_is_made(app: Flask, live_server: str, page: Any,
+                                                                     seeded: dict[str, Any]) -> None:
+    """The shipped approval form asks the customer's reason when the decision is reject: the editor shows that
+    condition on the field, a second one is added the same way, and the inbox then refuses a rejection without."""
+    login(page, live_server, "admin")
+    page.set_viewport_size({"width": 1400, "height": 1000})
+    page.goto(f"{live_server}/studio/forms/edit?file=order_approval.json")
+    editor = page.locator("#form-editor")
+    expect(editor).to_have_attribute("data-ready", "true")
+    names = editor.locator(".form-editor-field .field-name")
+    expect(names).to_have_count(6)
+    assert [names.nth(i).input_value() for i in range(6)] == [  # the file's order, not sorted by name
+        "customer", "recurring_total", "currency", "approval_decision", "approval_reason", "customer_reason"]
+    reason, note = (editor.locator(".form-editor-field").nth(i) for i in (5, 4))
+    expect(reason.locator(".field-required-when option:checked")).to_have_text("Decision is “Reject the order”")
+    expect(note.locator(".field-required-when option:checked")).to_have_text("—")
+    preview = editor.locator(".form-live-preview")
+    expect(preview.locator(".field-help")).to_have_text(["Required when Decision is “Reject the order”."])
+
+    note.locator(".field-required-when").select_option(label="Decision is “Reject the order”")
+    expect(preview.locator(".field-help")).to_have_text(["Required when Decision is “Reject the order”."] * 2)
+    schema = json.loads(editor.locator(".form-json").text_content() or "{}")
+    assert schema["allOf"] == [{"if": {"properties": {"approval_decision": {"const": "reject"}},
+                                       "required": ["approval_decision"]},
+                                "then": {"required": ["approval_reason", "customer_reason"]}}]
+    note.locator(".field-required").check()  # always required: the condition no longer applies to it
+    expect(note.locator(".field-required-when")).to_be_disabled()
+    note.locator(".field-required").uncheck()
+    snap(page, "form-editor-required-when")
+    editor.locator(".form-deploy").click()
+    expect(editor.locator(".modeler-status")).to_contain_text("Deployed as version 2")
+    api = Api(app.test_client())
+    spec = next(f for f in api.get("/api/v1/models").json["forms"] if f["file"] == "order_approval.json"
+                and f["version"] == 2)
+    assert spec["file"] == "order_approval.json"
+    page.reload()
+    expect(editor).to_have_attribute("data-ready", "true")
+    expect(editor.locator(".form-editor-field").nth(4).locator(".field-required-when option:checked")).to_have_text(
+        "Decision is “Reject the order”")
+
+
 def test_move_running_instances_from_the_version_page(app: Flask, live_server: str, page: Any) -> None:
     api = Api(app.test_client())
     assert api.deploy(*CHANGE_REQUEST_FILES).status_code == 201
@@ -270,8 +311,8 @@ def test_connector_inputs_from_the_declaration_and_a_missing_one_marked(app: Fla
     select_element(page, "call_service")
     expect(page.locator("select.prop-connector")).to_have_value("provisioning/activate")
     panel = page.locator(".properties-panel")
-    # one field per declared input, the required one starred; the declared outputs listed
-    expect(panel.locator(".prop-input label")).to_have_text(["service *", "action", "service_id", "site_postcode"])
+    # one field per declared input, in the declaration's order, the required one starred; the declared outputs listed
+    expect(panel.locator(".prop-input label")).to_have_text(["service *", "service_id", "action", "site_postcode"])
     expect(panel.locator("input.prop-param[data-param=service]")).to_have_value("'demo service'")
     expect(panel.locator(".prop-outputs")).to_contain_text("service_id (string)")
 
