@@ -93,3 +93,22 @@ def test_a_rejected_order_has_nothing_to_come(app: Flask, client: FlaskClient, s
     page = client.get(f"/portal/orders/{order_id}").get_data(as_text=True)
     assert [status for status, _ in _steps(page)] == ["done"]
     assert 'id="order-expected"' not in page and 'id="milestones-later"' not in page
+
+
+def test_the_customers_tmf622_order_carries_the_same_milestones_and_expected_date(app: Flask,
+                                                                                  seeded: dict[str, Any]) -> None:
+    api = Api(app.test_client())
+    order_id = place(api, fibre_bundle(seeded, external_id="TMF-MILESTONES", account="Acme Ltd"))
+    approve(api, order_id)
+    url = f"/tmf-api/productOrderingManagement/v4/productOrder/{order_id}"
+    body = api.get(url, user="alice").json
+    steps = body["productOrderMilestone"]
+    assert [(s["name"], s.get("description"), s["status"]) for s in steps[:3]] == [
+        ("Order review", None, "completed"), ("Site survey", "Installation", "inProgress"),
+        ("Engineer visit booked", "Installation", "planned")]
+    assert steps[0]["milestoneDate"].endswith("Z") and steps[1]["milestoneDate"]  # done at, and due by
+    assert "milestoneDate" not in steps[2]
+    assert body["expectedCompletionDate"].endswith("Z")
+    assert api.get(url, user="bob").status_code == 404  # another customer's order
+    for word in ("Survey site", "plan_", "fulfil", "Field Visit"):
+        assert word not in str(steps), word
