@@ -4,7 +4,9 @@ A task (user task, service task…) whose extension properties carry ``customerM
 property's value is the wording the customer sees ("Site survey"), read as the other task properties are
 (``role``, ``formJsonSchemaFilename``). For a process instance this module says which of its milestones are
 done (and when), which are under way now, and which are still to come: ``next`` when every way from where the
-instance stands to its end passes a task of that wording, ``may`` when a gateway ahead decides. A process not
+instance stands to its end passes a task of that wording, ``may`` when a gateway ahead decides (the normal flow
+counts: a boundary event, such as an amendment or a timeout, changes the plan when it happens, and what is said
+with it). A milestone reached only out of a boundary event is ``may``. A process not
 started yet is looked at as it will start: its start events and the gateways right after them are run on a
 copy with the start data (nothing before them can change that data), so a branch those gateways choose is
 certain and the others are dropped; nothing else of the process runs.
@@ -19,6 +21,7 @@ from datetime import datetime
 from typing import Any
 
 from SpiffWorkflow.bpmn import BpmnWorkflow
+from SpiffWorkflow.bpmn.specs.mixins import BoundaryEventMixin
 from SpiffWorkflow.bpmn.specs.mixins import ExclusiveGatewayMixin
 from SpiffWorkflow.bpmn.specs.mixins import InclusiveGatewayMixin
 from SpiffWorkflow.bpmn.specs.mixins import ParallelGatewayMixin
@@ -109,8 +112,9 @@ def _ahead(process_spec: Any, standing: list[Any], *, successors_only: bool) -> 
     """The milestones reachable from the ``standing`` task specs (themselves included unless ``successors_only``),
     each ``next`` when no way from there to the end avoids every task of its wording, else ``may``."""
     starts = [out for spec in standing for out in spec.outputs] if successors_only else list(standing)
-    reachable = _reach(starts, set())
+    reachable = _reach(starts, set(), exceptions=True)
     end = process_spec.task_specs.get("End")
+    ends = end is not None and end in _reach(starts, set(), exceptions=False)  # else nothing ahead is certain
     ranks = _ranks(process_spec)
     found: dict[str, Milestone] = {}
     certain: dict[str, bool] = {}
@@ -120,24 +124,28 @@ def _ahead(process_spec: Any, standing: list[Any], *, successors_only: bool) -> 
             continue
         if label not in certain:
             avoided = {other.name for other in reachable if label_of(other) == label}
-            certain[label] = end is not None and end not in _reach(starts, avoided)
+            certain[label] = ends and end not in _reach(starts, avoided, exceptions=False)
         bpmn_id = spec.bpmn_id or spec.name
         found[bpmn_id] = Milestone(bpmn_id, label, "next" if certain[label] else "may", None, ranks.get(spec.name, 0))
     return list(found.values())
 
 
-def _reach(starts: Iterable[Any], avoided: set[str]) -> list[Any]:
-    """The task specs reachable from ``starts`` (in breadth-first order) without passing ``avoided`` names."""
+def _reach(starts: Iterable[Any], avoided: set[str], *, exceptions: bool) -> list[Any]:
+    """The task specs reachable from ``starts`` (in breadth-first order) without passing ``avoided`` names; without
+    ``exceptions``, along the normal flow only (not out of a boundary event: an amendment, a timeout, an error)."""
+    def passable(spec: Any) -> bool:
+        return spec.name not in avoided and (exceptions or not isinstance(spec, BoundaryEventMixin))
+
     seen: set[str] = set()
     reached: list[Any] = []
-    queue = deque(spec for spec in starts if spec.name not in avoided)
+    queue = deque(spec for spec in starts if passable(spec))
     while queue:
         spec = queue.popleft()
         if spec.name in seen:
             continue
         seen.add(spec.name)
         reached.append(spec)
-        queue.extend(out for out in spec.outputs if out.name not in avoided and out.name not in seen)
+        queue.extend(out for out in spec.outputs if passable(out) and out.name not in seen)
     return reached
 
 

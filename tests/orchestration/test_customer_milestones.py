@@ -7,9 +7,11 @@ from typing import Any
 
 from flask import Flask
 
+from app.engine import instances as engine
 from app.orchestration.milestones import WhereItIs
 from app.orchestration.milestones import where_it_is
 from app.orchestration.service import get_order
+from app.studio.service import latest_process
 from tests.orchestration.flow import approve
 from tests.orchestration.flow import complete
 from tests.orchestration.flow import fibre_bundle
@@ -115,3 +117,17 @@ def test_models_without_any_customer_milestone_show_none(app: Flask, api: Any, s
     approve(api, order_id)
     where = _where(app, order_id)
     assert where.milestones == [] and where.delivering and where.expected is not None
+
+
+def test_a_plan_not_started_is_certain_only_where_its_start_data_decides(app: Flask, seeded: dict[str, Any]) -> None:
+    with app.app_context():
+        def said(plan: str, data: dict[str, Any]) -> list[tuple[str, str]]:
+            return [(m.label, m.status) for m in engine.planned_milestones(latest_process(plan), data)]
+
+        visit = [("Engineer visit booked", "next"), ("Engineer visit", "next")]
+        assert said("plan_field_visit", {"survey_needed": True}) == [("Site survey", "next"), *visit]
+        assert said("plan_field_visit", {"survey_needed": False}) == visit  # the gateway goes round the survey
+        assert said("plan_field_visit", {}) == [("Site survey", "may"), *visit]  # not known yet: it may happen
+        assert said("plan_product_order", {"action": "modify"}) == [("Service changed", "next")]
+        assert {status for _, status in said("plan_product_order", {})} == {"may"}
+        assert said("plan_resource_order", {"action": "add"}) == []  # a plan without milestones
