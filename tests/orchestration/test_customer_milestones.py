@@ -131,3 +131,14 @@ def test_a_plan_not_started_is_certain_only_where_its_start_data_decides(app: Fl
         assert said("plan_product_order", {"action": "modify"}) == [("Service changed", "next")]
         assert {status for _, status in said("plan_product_order", {})} == {"may"}
         assert said("plan_resource_order", {"action": "add"}) == []  # a plan without milestones
+
+
+def test_a_cancelled_order_shows_only_what_was_done(app: Flask, api: Any, seeded: dict[str, Any]) -> None:
+    order_id = place(api, fibre_bundle(seeded, external_id="CAN-MILESTONES"))
+    approve(api, order_id)  # the survey is open when the customer changes their mind
+    response = api.post("/tmf-api/productOrderingManagement/v4/cancelProductOrder", user="agent",
+                        json={"productOrder": {"id": str(order_id)}, "cancellationReason": "moved office"})
+    assert response.status_code == 201, response.json
+    where = _where(app, order_id)
+    assert _said(where) == [("Order review", "", "done")]  # the survey never happened; nothing is to come
+    assert not where.delivering and where.expected is None
