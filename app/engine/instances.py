@@ -13,6 +13,7 @@ from flask import current_app
 
 from app.database import utcnow
 from app.engine import migration
+from app.engine import milestones
 from app.engine import replay
 from app.engine import runtime
 from app.engine.models import ProcessInstance
@@ -150,6 +151,26 @@ def connector_tasks(instance: ProcessInstance, task_ids: list[str]) -> dict[str,
     workflow = runtime.load_workflow(version.id, version.flavour, version.spec_json or "", instance.state,
                                      _script_engine(_no_decisions))
     return runtime.connector_tasks(workflow, task_ids)
+
+
+def milestones_of(instance: ProcessInstance) -> list[milestones.Milestone]:
+    """The customer milestones of a started instance: done, now and to come (read only; ``app.engine.milestones``).
+    A process whose tasks carry no milestone is not loaded."""
+    version = instance.process_version
+    spec, _ = runtime.specs(version.id, version.flavour, version.spec_json or "")
+    if not milestones.declares_milestones(spec):
+        return []
+    return milestones.of_running(runtime.load_workflow(version.id, version.flavour, version.spec_json or "",
+                                                       instance.state, _script_engine(_no_decisions)))
+
+
+def planned_milestones(version: ProcessVersion, data: Mapping[str, Any]) -> list[milestones.Milestone]:
+    """The customer milestones an instance of ``version`` started with ``data`` will pass (nothing is stored)."""
+    spec, _ = runtime.specs(version.id, version.flavour, version.spec_json or "")
+    if not milestones.declares_milestones(spec):
+        return []
+    return milestones.of_unstarted(runtime.new_workflow(version.id, version.flavour, version.spec_json or "",
+                                                        data, _script_engine(_no_decisions)))
 
 
 def _no_decisions(decision_id: str, facts: Mapping[str, Any]) -> tuple[dict[str, Any], dict[str, Any]]:

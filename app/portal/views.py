@@ -21,6 +21,7 @@ from app.database import utcnow
 from app.errors import Conflict
 from app.errors import Invalid
 from app.orchestration import cancellation as cancellations
+from app.orchestration.milestones import where_it_is
 from app.orchestration.products import ACTION_LABELS
 from app.orchestration.products import change_my_product
 from app.orchestration.products import my_products
@@ -114,7 +115,7 @@ def _order_page(order_id: int, form: RequestForm) -> str:
     view = customer.order_view(order_id, current_user)
     kinds = customer.request_kinds(view.order)
     form.kind.choices = [choice for choice in REQUEST_CHOICES if choice.value in kinds]
-    return render_template("portal/order.html", view=view, form=form,
+    return render_template("portal/order.html", view=view, form=form, where=where_it_is(view.order),
                            cannot_cancel=cancellations.why_not_cancellable(view.order, for_customer=True))
 
 

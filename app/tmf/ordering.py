@@ -27,6 +27,7 @@ from app.errors import NotFound
 from app.jeopardy import service as jeopardy
 from app.orchestration import cancellation as cancellations
 from app.orchestration import revisions
+from app.orchestration.milestones import where_it_is
 from app.orchestration.models import OrderCancellation
 from app.orders import capture
 from app.orders import service as orders
@@ -117,7 +118,25 @@ def list_product_orders() -> Response:
 @tmf_one("TMF622 one product order", "TMF622", ref("ProductOrder"))
 @api_roles()
 def get_product_order(order_id: int) -> Response:
-    return one_response(order_json(orders.get_order(order_id, api_user())))
+    order = orders.get_order(order_id, api_user())
+    return one_response(order_json(order) | progress_json(order))
+
+
+# A milestone's status in TMF622's words (its v5 ProductOrderMilestone; v4 has none).
+MILESTONE_STATUS = {"done": "completed", "now": "inProgress", "next": "planned", "may": "possible"}
+
+
+def progress_json(order: ProductOrder) -> dict[str, Any]:
+    """Where the order is, as its customer is told on the portal (``app.orchestration.milestones``): TMF622's
+    ``expectedCompletionDate`` (the forecast, none while a problem holds the order) and, under TMF622 v5's name,
+    ``productOrderMilestone``: the milestones the models declare, each with its date (done, or due)."""
+    where = where_it_is(order)
+    return compact({
+        "expectedCompletionDate": when(where.expected),
+        "productOrderMilestone": [{"name": m.label, "description": m.about or None,
+                                   "status": MILESTONE_STATUS[m.status], "milestoneDate": when(m.at or m.due),
+                                   "@type": "ProductOrderMilestone"} for m in where.milestones],
+    })
 
 
 @bp.patch(f"{BASE}/<int:order_id>")
