@@ -18,6 +18,7 @@ from SpiffWorkflow.util.task import TaskState
 
 from app.engine import runtime
 from app.engine.serializer import serializer
+from app.engine.specs import task_properties
 
 STANDING = TaskState.READY | TaskState.WAITING | TaskState.STARTED | TaskState.ERROR
 
@@ -98,9 +99,7 @@ def _check(workflow: Any, diffs: tuple[Any, dict[Any, Any]]) -> Check:
 
 
 def _form_file(spec: Any) -> str | None:
-    extensions = getattr(spec, "extensions", {}) or {}
-    properties = extensions.get("properties", extensions) if isinstance(extensions, dict) else {}
-    form = properties.get("formJsonSchemaFilename") if isinstance(properties, dict) else None
+    form = task_properties(spec).get("formJsonSchemaFilename")
     return str(form) if form else None
 
 

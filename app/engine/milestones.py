@@ -29,6 +29,8 @@ from SpiffWorkflow.bpmn.specs.mixins import StartEventMixin
 from SpiffWorkflow.specs.StartTask import StartTask
 from SpiffWorkflow.util.task import TaskState
 
+from app.engine.specs import task_properties
+
 PROPERTY = "customerMilestone"
 _STANDING = TaskState.READY | TaskState.STARTED | TaskState.WAITING | TaskState.ERROR
 _BEFORE_ANY_WORK = (StartTask, StartEventMixin, ExclusiveGatewayMixin, InclusiveGatewayMixin, ParallelGatewayMixin)
@@ -42,13 +44,6 @@ class Milestone:
     status: str  # done | now | next | may
     at: datetime | None = None  # when it was done
     rank: int = 0  # how far from the process's start (for ordering)
-
-
-def task_properties(spec: Any) -> dict[str, Any]:
-    """A task spec's extension properties (``role``, ``formJsonSchemaFilename``, ``customerMilestone``…)."""
-    extensions = getattr(spec, "extensions", {}) or {}
-    properties = extensions.get("properties", extensions) if isinstance(extensions, dict) else {}
-    return properties if isinstance(properties, dict) else {}
 
 
 def label_of(spec: Any) -> str:

@@ -47,6 +47,7 @@ from app.engine.specs import ConnectorTask
 from app.engine.specs import DecisionTask
 from app.engine.specs import SpiffConnectorTaskParser
 from app.engine.specs import SpiffDecisionTaskParser
+from app.engine.specs import task_properties
 from app.engine.timers import timer_kind
 from app.sandbox import Mode
 
@@ -345,8 +346,7 @@ def _condition_flow(node: etree._Element, source_id: str, condition: str) -> str
 
 
 def _user_task(task_spec: Any) -> UserTaskInfo:
-    extensions = getattr(task_spec, "extensions", {}) or {}
-    properties = extensions.get("properties", extensions) if isinstance(extensions, dict) else {}
+    properties = task_properties(task_spec)
     fields = None
     form = getattr(task_spec, "form", None)
     if form is not None and getattr(form, "fields", None):

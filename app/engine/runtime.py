@@ -41,6 +41,7 @@ from app.engine.script_env import SandboxedScriptEnvironment
 from app.engine.serializer import serializer
 from app.engine.serializer import spec_ref
 from app.engine.specs import ConnectorTask
+from app.engine.specs import task_properties
 from app.sandbox import MEMORY_MB
 from app.sandbox import ScriptError
 
@@ -504,7 +505,7 @@ def _current_data(workflow: BpmnWorkflow) -> dict[str, Any]:
 def _ready_user_task(task: Any) -> ReadyUserTask:
     spec = task.task_spec
     extensions = getattr(spec, "extensions", {}) or {}
-    properties = extensions.get("properties", extensions) if isinstance(extensions, dict) else {}
+    properties = task_properties(spec)
     form = getattr(spec, "form", None)
     fields = [camunda_field(f) for f in form.fields] if form is not None and getattr(form, "fields", None) else None
     instructions = extensions.get("instructionsForEndUser") or spec.documentation or ""

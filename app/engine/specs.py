@@ -24,6 +24,14 @@ from app.engine.refusals import label
 CAMUNDA_NS = "http://camunda.org/schema/1.0/bpmn"
 
 
+def task_properties(spec: Any) -> dict[str, Any]:
+    """A task spec's extension properties (``role``, ``formJsonSchemaFilename``, ``customerMilestone``…): the
+    Spiff extension's ``properties``, or, for specs that keep them flat, the extensions themselves."""
+    extensions = getattr(spec, "extensions", {}) or {}
+    properties = extensions.get("properties", extensions) if isinstance(extensions, dict) else {}
+    return properties if isinstance(properties, dict) else {}
+
+
 class DecisionTask(SpiffBpmnTask):  # type: ignore[misc]  # SpiffWorkflow ships no types
     """A business rule task evaluated by Ordra's decision engine."""
 

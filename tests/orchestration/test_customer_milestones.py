@@ -49,7 +49,7 @@ def test_after_the_approval_the_plans_ahead_are_listed_in_the_order_they_run(app
     assert _said(where) == [("Order review", "", "done"), ("Site survey", "Installation", "now"),
                             ("Engineer visit booked", "Installation", "next"),
                             ("Engineer visit", "Installation", "next"),
-                            *[("Service ready to use", line, "next") for line in LINES]]
+                            *[("Billing started", line, "next") for line in LINES]]
     review, survey = where.milestones[:2]
     assert review.at is not None and survey.due is not None and survey.at is None
     assert where.expected is not None and not where.more_to_plan and not where.held
@@ -65,7 +65,7 @@ def test_after_the_survey_it_is_done_with_its_date_and_the_engineer_visit_is_und
     assert said[:3] == [("Order review", "", "done"), ("Site survey", "Installation", "done"),
                         ("Engineer visit booked", "Installation", "done")]
     assert ("Engineer visit", "Installation", "now") in said
-    assert said[-1] == ("Service ready to use", "Installation", "next")  # the installation's, after the visit
+    assert said[-1] == ("Billing started", "Installation", "next")  # the installation's, after the visit
     done = [m.at for m in where.milestones if m.status == "done"]
     assert all(done) and done == sorted(done)  # done ones in the order they happened
     assert where.expected is not None

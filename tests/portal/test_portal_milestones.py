@@ -49,7 +49,7 @@ def test_alice_follows_her_order_and_bob_cannot_see_it(app: Flask, client: Flask
     assert steps[0][0] == "done" and re.fullmatch(r"Order review Done \d{4}-\d\d-\d\d \d\d:\d\d UTC", steps[0][1])
     assert steps[1][0] == "now" and steps[1][1].startswith("Site survey · Installation In progress now, due by ")
     assert ("next", "Engineer visit · Installation To come") in steps
-    assert ("next", "Service ready to use · Business Fibre Internet To come") in steps
+    assert ("next", "Billing started · Business Fibre Internet To come") in steps
     assert 'aria-current="step"' in _where(page)
     expected = re.search(r'id="order-expected">Expected completion: <strong><time datetime="[^"]+">'
                          r"(\d{4}-\d\d-\d\d)</time></strong>", page)
