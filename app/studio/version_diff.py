@@ -7,6 +7,8 @@ set aside: adding a task inside a subprocess adds the task, it does not change t
 """
 from __future__ import annotations
 
+import re
+
 from lxml import etree
 
 from app.errors import NotFound
@@ -30,14 +32,35 @@ def version_diff(process_id: str, from_version: int, to_version: int) -> dict[st
             "changed": sorted(i for i in before.keys() & after.keys() if before[i] != after[i])}
 
 
-def process_elements(version: ProcessVersion) -> dict[str, str]:
-    """Each element id of the version's process with a canonical text of its own XML."""
+def named(diff: dict[str, list[str]], old: ProcessVersion, new: ProcessVersion) -> dict[str, list[str]]:
+    """The diff as the page shows it: each element by its name and id ("Split total (split_total)"), an unnamed
+    one by its id and kind ("f2 (sequence flow)"); a changed element by its name in the new version."""
+    labels = _labels(old) | _labels(new)
+    return {kind: [labels.get(element_id, element_id) for element_id in ids] for kind, ids in diff.items()}
+
+
+def _labels(version: ProcessVersion) -> dict[str, str]:
+    labels: dict[str, str] = {}
+    for element in _process(version).iter():
+        if isinstance(element.tag, str) and element.get("id"):
+            kind = re.sub(r"(?<!^)(?=[A-Z])", " ", etree.QName(element).localname).lower()
+            name = " ".join((element.get("name") or "").split())
+            labels[element.get("id")] = f"{name} ({element.get('id')})" if name else f"{element.get('id')} ({kind})"
+    return labels
+
+
+def _process(version: ProcessVersion) -> etree._Element:
     root = parse_xml(version.file.content, version.file.filename)
     found = root.xpath("//*[local-name()='process'][@id=$id]", id=version.process_id)
     if not found:
         raise NotFound(f"process {version.process_id} is not in its file {version.file.filename}")
+    return found[0]
+
+
+def process_elements(version: ProcessVersion) -> dict[str, str]:
+    """Each element id of the version's process with a canonical text of its own XML."""
     elements: dict[str, str] = {}
-    _collect(found[0], elements)
+    _collect(_process(version), elements)
     return elements
 
 

@@ -132,7 +132,9 @@ def test_diff_page_shows_both_versions_with_their_marks(api: Any, client: Any) -
     page = client.get("/studio/processes/divide/diff?from=1&to=2")
     assert page.status_code == 200
     html = page.get_data(as_text=True)
-    assert "added: note_1" in html and "removed: none" in html and "changed: split_total" in html
+    # each element by its name and id, an unnamed one by its id and kind (ids alone said little)
+    assert "added: note_1 (text annotation)" in html and "removed: none" in html
+    assert "changed: Split total (split_total)" in html
     assert '{"removed": [], "changed": ["split_total"]}' in html  # in the template's order
     assert '{"added": ["note_1"], "changed": ["split_total"]}' in html
     assert client.get("/studio/processes/divide/diff?from=1&to=9").status_code == 404
