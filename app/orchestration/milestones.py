@@ -88,14 +88,15 @@ def _milestones(order: ProductOrder, domains: list[DomainOrder], delivering: boo
     about = {domain.instance_id: _about(domain, lines) for domain in domains if domain.instance_id}
     instances = db.session.scalars(select(ProcessInstance).where(ProcessInstance.order_id == order.id)
                                    .order_by(ProcessInstance.id)).all()
+    due = _due([instance.id for instance in instances if instance.status in _RUNNING])
     rows: list[tuple[tuple[Any, ...], CustomerMilestone]] = []
     for instance in instances:
         found = engine.milestones_of(instance)
         if instance.status not in _RUNNING:  # ended: what it did, nothing more
             found = [m for m in found if m.status == "done"]
-        due = _due(instance, found)
         rows += [(_key(m, position.get(instance.id, -1)),
-                  CustomerMilestone(m.label, m.status, m.at, due.get(m.task), about.get(instance.id, "")))
+                  CustomerMilestone(m.label, m.status, m.at, due.get((instance.id, m.task)) if m.status == "now"
+                                    else None, about.get(instance.id, "")))
                  for m in found]
     if delivering:
         for index, domain in enumerate(ordered):
@@ -119,13 +120,13 @@ def _planned(domain: DomainOrder) -> list[Milestone]:
         return []
 
 
-def _due(instance: ProcessInstance, found: list[Milestone]) -> dict[str, datetime]:
-    now = [m.task for m in found if m.status == "now"]
-    if not now:
+def _due(instance_ids: list[int]) -> dict[tuple[int, str], datetime]:
+    """When the open work of the running instances is due, by (instance, task): one query for the order."""
+    if not instance_ids:
         return {}
-    items = db.session.scalars(select(WorkItem).where(WorkItem.instance_id == instance.id, WorkItem.status == "open",
-                                                      WorkItem.bpmn_id.in_(now), WorkItem.due_at.is_not(None)))
-    return {item.bpmn_id: item.due_at for item in items if item.due_at is not None}
+    items = db.session.execute(select(WorkItem.instance_id, WorkItem.bpmn_id, WorkItem.due_at).where(
+        WorkItem.instance_id.in_(instance_ids), WorkItem.status == "open", WorkItem.due_at.is_not(None)))
+    return {(instance_id, bpmn_id): due_at for instance_id, bpmn_id, due_at in items if due_at is not None}
 
 
 def _about(domain: DomainOrder, lines: dict[int, str]) -> str:

@@ -28,8 +28,8 @@ VIEWS = ["Diagram (DRD)", "Customer Segment", "Jeopardy Level", "Escalation"]
 DRG = ("route_segment", "route_jeopardy", "route_escalation", "i_order", "i_days_late", "ks_policy")
 EDITOR = "#decision-modeler"
 # dmn-js draws the DRD inside one <g class="viewport">: its matrix is the view (a: the zoom, e/f: the pan)
-VIEW = """() => { const m = document.querySelector('#decision-modeler .djs-container > svg .viewport').transform
-    .baseVal.consolidate().matrix; return {scale: m.a, x: m.e, y: m.f}; }"""
+VIEW = """root => { const m = document.querySelector(root + ' .djs-container > svg .viewport').transform
+    .baseVal.consolidate().matrix; return {scale: m.a, x: m.e, y: m.f}; }"""  # evaluated with the page's root
 SIDEWAYS = "document.documentElement.scrollWidth - document.documentElement.clientWidth"
 
 
@@ -44,13 +44,30 @@ def editor(app: Flask, live_server: str, page: Any, seeded: dict[str, Any]) -> A
     return page
 
 
-def switch(page: Any) -> Any:
-    return page.get_by_role("navigation", name="Views of order_routing_drd.dmn")
+def switch(page: Any, filename: str = "order_routing_drd.dmn") -> Any:
+    return page.get_by_role("navigation", name=f"Views of {filename}")
 
 
-def expect_current(page: Any, name: str) -> None:
+def expect_current(page: Any, name: str, filename: str = "order_routing_drd.dmn") -> None:
     """``name`` is the open view: the one button of the switch marked aria-current."""
-    expect(switch(page).locator("button[aria-current=true]")).to_have_text([name])
+    expect(switch(page, filename).locator("button[aria-current=true]")).to_have_text([name])
+
+
+def expect_the_switch_on_a_phone(page: Any, root: str, view: str) -> None:
+    """At 390 px, ``view`` opened from the switch: every button of the switch within the page, and on the DRD the
+    pan-zoom buttons above the canvas."""
+    page.set_viewport_size({"width": 390, "height": 844})
+    switch(page).get_by_role("button", name=view).click()
+    expect_current(page, view)
+    for button in switch(page).get_by_role("button").all():
+        box = button.bounding_box()
+        assert box["x"] >= 0 and box["x"] + box["width"] <= 390, (button.inner_text(), box)
+    if view == "Diagram (DRD)":
+        expect(page.locator(f"{root} .djs-shape[data-element-id=route_escalation]")).to_be_visible()
+        canvas = page.locator(f"{root} .dmn-canvas").bounding_box()
+        for name in ("Zoom in", "Zoom out", "Fit to view", "Pan right"):
+            box = page.get_by_role("button", name=name, exact=True).bounding_box()
+            assert box["x"] + box["width"] <= 390 and box["y"] + box["height"] <= canvas["y"], (name, box)
 
 
 def test_the_switch_opens_the_drd_which_pans_zooms_and_drills_into_a_decision(editor: Any) -> None:
@@ -73,17 +90,17 @@ def test_the_switch_opens_the_drd_which_pans_zooms_and_drills_into_a_decision(ed
     # its canvas pans and zooms from the keyboard, and with the buttons above it
     canvas = f"{EDITOR} .djs-container > svg"
     expect(page.locator(canvas)).to_have_attribute("aria-label", "Decision requirements diagram (editable)")
-    fitted = page.evaluate(VIEW)
+    fitted = page.evaluate(VIEW, EDITOR)
     tab_to(page, canvas, most=20)
     page.keyboard.press("+")
-    zoomed = page.evaluate(VIEW)
+    zoomed = page.evaluate(VIEW, EDITOR)
     assert zoomed["scale"] > fitted["scale"] * 1.05, (fitted, zoomed)
     page.keyboard.press("ArrowRight")
-    assert page.evaluate(VIEW)["x"] < zoomed["x"] - 10
+    assert page.evaluate(VIEW, EDITOR)["x"] < zoomed["x"] - 10
     page.keyboard.press("0")
-    assert page.evaluate(VIEW) == pytest.approx(fitted, abs=0.5)
+    assert page.evaluate(VIEW, EDITOR) == pytest.approx(fitted, abs=0.5)
     page.get_by_role("button", name="Zoom out").click()
-    assert page.evaluate(VIEW)["scale"] < fitted["scale"]
+    assert page.evaluate(VIEW, EDITOR)["scale"] < fitted["scale"]
 
     # the test panel still evaluates the page's decision, and says so
     about = page.locator(f"{EDITOR} .decision-try-about")
@@ -183,18 +200,7 @@ def test_edits_in_other_views_are_kept_as_a_draft_checked_and_marked_on_the_drd(
 @pytest.mark.parametrize("view", ["Jeopardy Level", "Diagram (DRD)"])
 def test_at_390px_the_switch_wraps_and_nothing_scrolls_sideways(editor: Any, view: str) -> None:
     page = editor
-    page.set_viewport_size({"width": 390, "height": 844})
-    switch(page).get_by_role("button", name=view).click()
-    expect_current(page, view)
-    for button in switch(page).get_by_role("button").all():
-        box = button.bounding_box()
-        assert box["x"] >= 0 and box["x"] + box["width"] <= 390, (button.inner_text(), box)
-    if view == "Diagram (DRD)":
-        expect(page.locator(f"{EDITOR} .djs-element[data-element-id=route_escalation]")).to_be_visible()
-        canvas = page.locator(f"{EDITOR} .dmn-editor-canvas").bounding_box()
-        for name in ("Zoom in", "Zoom out", "Fit to view", "Pan right"):
-            box = page.get_by_role("button", name=name, exact=True).bounding_box()
-            assert box["x"] + box["width"] <= 390 and box["y"] + box["height"] <= canvas["y"], (name, box)
+    expect_the_switch_on_a_phone(page, EDITOR, view)
     assert page.evaluate(SIDEWAYS) == 0
     snap(page, f"dmn-editor-390-{'drd' if view.startswith('Diagram') else 'table'}")
 
@@ -270,7 +276,7 @@ def test_a_process_admin_builds_a_new_decision_in_the_browser(app: Flask, live_s
     page.get_by_role("button", name="Start a table with this id").click()
     expect(page.locator(EDITOR)).to_have_attribute("data-ready", "true")
     expect(page.get_by_role("heading", level=1)).to_have_text("New decision discount_band")
-    expect(switch_of(page, "discount_band.dmn").get_by_role("button")).to_have_text(["Diagram (DRD)", "Discount band"])
+    expect(switch(page, "discount_band.dmn").get_by_role("button")).to_have_text(["Diagram (DRD)", "Discount band"])
     expect(page.locator(f"{EDITOR} .decision-run-cases")).to_be_disabled()
 
     page.locator("#try-0").fill("example")
@@ -288,7 +294,3 @@ def test_a_process_admin_builds_a_new_decision_in_the_browser(app: Flask, live_s
     page.locator("#try-0").fill("example")
     page.locator(f"{EDITOR} .decision-evaluate").click()
     expect(page.locator(f"{EDITOR} .decision-save-case")).to_be_enabled()
-
-
-def switch_of(page: Any, filename: str) -> Any:
-    return page.get_by_role("navigation", name=f"Views of {filename}")

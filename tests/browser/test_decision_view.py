@@ -16,15 +16,17 @@ from tests.browser.pages import snap
 from tests.browser.test_accessibility import tab_to
 from tests.browser.test_decision_drd import DRG
 from tests.browser.test_decision_drd import SIDEWAYS
+from tests.browser.test_decision_drd import VIEW
 from tests.browser.test_decision_drd import VIEWS
+from tests.browser.test_decision_drd import expect_current
+from tests.browser.test_decision_drd import expect_the_switch_on_a_phone
+from tests.browser.test_decision_drd import switch
 from tests.helpers import DATA
 from tests.helpers import Api
 
 pytestmark = pytest.mark.browser
 
 VIEWER = "#decision-viewer"
-VIEW = """() => { const m = document.querySelector('#decision-viewer .djs-container > svg .viewport').transform
-    .baseVal.consolidate().matrix; return {scale: m.a, x: m.e, y: m.f}; }"""
 EDGES = ("ir1", "ir2", "ir3", "ir4", "ir5", "ar1")
 
 
@@ -37,14 +39,6 @@ def viewer(app: Flask, live_server: str, page: Any, seeded: dict[str, Any]) -> A
     page.goto(f"{live_server}/studio/decisions/route_jeopardy")
     expect(page.locator(VIEWER)).to_have_attribute("data-ready", "true")
     return page
-
-
-def switch(page: Any, filename: str = "order_routing_drd.dmn") -> Any:
-    return page.get_by_role("navigation", name=f"Views of {filename}")
-
-
-def expect_current(page: Any, name: str, filename: str = "order_routing_drd.dmn") -> None:
-    expect(switch(page, filename).locator("button[aria-current=true]")).to_have_text([name])
 
 
 def expect_read_only(page: Any) -> None:
@@ -83,18 +77,18 @@ def test_the_read_only_page_shows_the_drd_and_each_decision_behind_the_switch(vi
     # its canvas pans and zooms from the keyboard, and with the buttons above it
     canvas = f"{VIEWER} .djs-container > svg"
     expect(page.locator(canvas)).to_have_attribute("aria-label", "Decision requirements diagram (read-only)")
-    fitted = page.evaluate(VIEW)
+    fitted = page.evaluate(VIEW, VIEWER)
     switch(page).get_by_role("button", name="Diagram (DRD)").focus()  # the shape clicked above had it
     tab_to(page, canvas, most=20)
     page.keyboard.press("+")
-    zoomed = page.evaluate(VIEW)
+    zoomed = page.evaluate(VIEW, VIEWER)
     assert zoomed["scale"] > fitted["scale"] * 1.05, (fitted, zoomed)
     page.keyboard.press("ArrowRight")
-    assert page.evaluate(VIEW)["x"] < zoomed["x"] - 10
+    assert page.evaluate(VIEW, VIEWER)["x"] < zoomed["x"] - 10
     page.keyboard.press("0")
-    assert page.evaluate(VIEW) == pytest.approx(fitted, abs=0.5)
+    assert page.evaluate(VIEW, VIEWER) == pytest.approx(fitted, abs=0.5)
     page.get_by_role("button", name="Zoom out").click()
-    assert page.evaluate(VIEW)["scale"] < fitted["scale"]
+    assert page.evaluate(VIEW, VIEWER)["scale"] < fitted["scale"]
 
     # dmn-js's drill-down on a decision's shape, from the keyboard: the switch follows and keeps the focus
     page.locator(f"{VIEWER} .djs-overlays[data-container-id=route_segment] .drill-down-overlay button").focus()
@@ -151,19 +145,8 @@ def test_a_file_without_a_diagram_gets_its_drd_laid_out(app: Flask, live_server:
 @pytest.mark.parametrize("view", ["Jeopardy Level", "Diagram (DRD)"])
 def test_at_390px_the_switch_wraps_and_nothing_scrolls_sideways(viewer: Any, view: str) -> None:
     page = viewer
-    page.set_viewport_size({"width": 390, "height": 844})
-    switch(page).get_by_role("button", name=view).click()
-    expect_current(page, view)
-    for button in switch(page).get_by_role("button").all():
-        box = button.bounding_box()
-        assert box["x"] >= 0 and box["x"] + box["width"] <= 390, (button.inner_text(), box)
-    if view == "Diagram (DRD)":
-        expect(page.locator(f"{VIEWER} .djs-shape[data-element-id=route_escalation]")).to_be_visible()
-        canvas = page.locator(f"{VIEWER} .dmn-canvas").bounding_box()
-        for name in ("Zoom in", "Zoom out", "Fit to view", "Pan right"):
-            box = page.get_by_role("button", name=name, exact=True).bounding_box()
-            assert box["x"] + box["width"] <= 390 and box["y"] + box["height"] <= canvas["y"], (name, box)
-    else:  # the table is wider than the phone: it scrolls inside its container, which the keyboard reaches
+    expect_the_switch_on_a_phone(page, VIEWER, view)
+    if view != "Diagram (DRD)":  # the table, wider than the phone, scrolls in a container the keyboard reaches
         scroller = f"{VIEWER} .tjs-table-container"
         expect(page.get_by_role("region", name=f"Table of {view}")).to_be_visible()
         tab_to(page, scroller, most=20)

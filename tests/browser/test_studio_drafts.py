@@ -80,13 +80,18 @@ def test_a_new_forms_draft_is_kept_under_the_name_typed_and_goes_when_deployed(a
     assert errors == []
 
 
-def test_after_a_deploy_the_modeler_no_longer_says_draft_saved(app: Flask, live_server: str, page: Any) -> None:
+def open_the_modeler_on_approve(app: Flask, live_server: str, page: Any) -> None:
+    """The modeler on the deployed change_request, opened by admin, its task 'approve' selected."""
     assert Api(app.test_client()).deploy(*CHANGE_REQUEST_FILES).status_code == 201
     login(page, live_server, "admin")
     page.set_viewport_size({"width": 1280, "height": 900})
     page.goto(f"{live_server}/studio/processes/change_request/edit")
     expect(page.locator("#process-modeler")).to_have_attribute("data-ready", "true")
     page.mouse.click(*centre(page, "approve"))
+
+
+def test_after_a_deploy_the_modeler_no_longer_says_draft_saved(app: Flask, live_server: str, page: Any) -> None:
+    open_the_modeler_on_approve(app, live_server, page)
     expect(page.locator(".properties-panel h3").first).to_have_text("UserTask approve")
     page.locator("#prop-name").fill("Approve the change")
     page.locator("#prop-name").press("Tab")
@@ -146,12 +151,7 @@ def test_a_gateways_flow_is_made_the_default_in_the_panel(app: Flask, live_serve
 def test_edits_made_just_before_leaving_an_editor_are_kept_as_its_draft(app: Flask, live_server: str,
                                                                         page: Any) -> None:
     """The draft is stored 1.5 s after the last edit: a name typed and a link followed at once was lost."""
-    assert Api(app.test_client()).deploy(*CHANGE_REQUEST_FILES).status_code == 201
-    login(page, live_server, "admin")
-    page.set_viewport_size({"width": 1280, "height": 900})
-    page.goto(f"{live_server}/studio/processes/change_request/edit")
-    expect(page.locator("#process-modeler")).to_have_attribute("data-ready", "true")
-    page.mouse.click(*centre(page, "approve"))
+    open_the_modeler_on_approve(app, live_server, page)
     page.locator("#prop-name").fill("Approve the change now")
     page.locator("#prop-name").press("Tab")
     page.get_by_role("link", name="view v1").click()

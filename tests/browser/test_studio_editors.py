@@ -165,13 +165,19 @@ def test_edit_a_decision_cell_in_dmn_js_and_deploy(app: Flask, live_server: str,
     assert result.json["outputs"]["level"] == "premium"
 
 
-def test_form_editor_shows_the_form_as_the_inbox_does(app: Flask, live_server: str, page: Any,
-                                                      seeded: dict[str, Any]) -> None:
+def form_editor(page: Any, live_server: str, filename: str) -> Any:
+    """The form editor on a deployed form, opened by admin, ready."""
     login(page, live_server, "admin")
     page.set_viewport_size({"width": 1400, "height": 1000})
-    page.goto(f"{live_server}/studio/forms/edit?file=approval.json")
+    page.goto(f"{live_server}/studio/forms/edit?file={filename}")
     editor = page.locator("#form-editor")
     expect(editor).to_have_attribute("data-ready", "true")
+    return editor
+
+
+def test_form_editor_shows_the_form_as_the_inbox_does(app: Flask, live_server: str, page: Any,
+                                                      seeded: dict[str, Any]) -> None:
+    editor = form_editor(page, live_server, "approval.json")
     preview = editor.locator(".form-live-preview")
     expect(preview.locator("select[name=decision]")).to_be_visible()
     editor.locator(".form-add-field").click()
@@ -196,12 +202,8 @@ def test_form_editor_shows_the_form_as_the_inbox_does(app: Flask, live_server: s
 def test_form_editor_sets_a_field_required_only_when_a_choice_is_made(app: Flask, live_server: str, page: Any,
                                                                      seeded: dict[str, Any]) -> None:
     """The shipped approval form asks the customer's reason when the decision is reject: the editor shows that
-    condition on the field, a second one is added the same way, and the inbox then refuses a rejection without."""
-    login(page, live_server, "admin")
-    page.set_viewport_size({"width": 1400, "height": 1000})
-    page.goto(f"{live_server}/studio/forms/edit?file=order_approval.json")
-    editor = page.locator("#form-editor")
-    expect(editor).to_have_attribute("data-ready", "true")
+    condition on the field, and a second one is added the same way, deployed and read back."""
+    editor = form_editor(page, live_server, "order_approval.json")
     names = editor.locator(".form-editor-field .field-name")
     expect(names).to_have_count(6)
     assert [names.nth(i).input_value() for i in range(6)] == [  # the file's order, not sorted by name
@@ -397,11 +399,7 @@ def test_write_a_test_case_in_the_modeler_with_a_message(app: Flask, live_server
 
 def test_form_editor_builds_a_group_and_a_multi_select(app: Flask, live_server: str, page: Any,
                                                        seeded: dict[str, Any]) -> None:
-    login(page, live_server, "admin")
-    page.set_viewport_size({"width": 1400, "height": 1000})
-    page.goto(f"{live_server}/studio/forms/edit?file=approval.json")
-    editor = page.locator("#form-editor")
-    expect(editor).to_have_attribute("data-ready", "true")
+    editor = form_editor(page, live_server, "approval.json")
     preview = editor.locator(".form-live-preview")
 
     # a group (nested object) with two fields of its own, one required
