@@ -49,6 +49,7 @@ from app.orchestration.decomposition import plan_line
 from app.orchestration.decomposition import touched
 from app.orchestration.models import DomainOrder
 from app.orchestration.models import OrderRevision
+from app.orchestration.service import data_providers
 from app.orchestration.service import domain_orders
 from app.orchestration.service import lock_order
 from app.orchestration.service import roll_up
@@ -478,8 +479,27 @@ def _apply(order: ProductOrder, plan: _Plan, *, actor_id: int | None, number: in
            message=f"revision {number}: {'; '.join(said)}" + (f"; domain orders: {effects}" if effects else ""),
            detail={"revision": number, "changes": said, **({"facts": plan.facts} if _facts(order) is not None else {})})
     current = domain_orders(order.id)
+    _stop_waiting_for_removed(order, current, actor_id=actor_id)
     start_ready(order, current)
     roll_up(order, current, actor_id=actor_id)
+
+
+def _stop_waiting_for_removed(order: ProductOrder, domains: list[DomainOrder], *, actor_id: int | None) -> None:
+    """Data that only removed domain orders would have provided never comes: the domain orders still waiting for it
+    stop waiting, as decomposition drops a requirement nobody provides (billing no longer waits for the installation
+    of a removed installation line)."""
+    providers = data_providers(domains)
+    for domain in domains:
+        if domain.state not in ("pending", "waiting"):
+            continue
+        orphaned = [key for key in domain.requires if key not in domain.data
+                    and all(provider.state == "removed" for provider in providers.get(key, []))]
+        if orphaned:
+            domain.requires = [key for key in domain.requires if key not in orphaned]
+            record(order, "domain_order_amended", actor_id=actor_id,
+                   message=f"{domain.type} order {domain.id}: {domain.name} no longer waits for "
+                           f"{', '.join(orphaned)} (what would have provided it was removed)",
+                   detail={"domain_order": domain.id, "dropped_requirements": orphaned})
 
 
 def _line_changes(plan: _Plan) -> list[str]:

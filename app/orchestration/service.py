@@ -264,9 +264,15 @@ def _give_up_undelivered(order: ProductOrder, domains: list[DomainOrder]) -> str
 
 def _rolled_up_state(domains: list[DomainOrder]) -> str:
     by_id = {d.id: d for d in domains}
+    providers = data_providers(domains)
+
+    def awaited(domain: DomainOrder) -> list[DomainOrder]:
+        """What ``domain`` still waits for: its dependencies, and the providers of the data it lacks."""
+        missing = [provider for key in domain.requires if key not in domain.data for provider in providers.get(key, [])]
+        return [*(by_id[dep] for dep in domain.depends_on if dep in by_id), *missing]
 
     def blocked(domain: DomainOrder) -> bool:
-        return any(by_id[dep].state in ("failed", "cancelled") or blocked(by_id[dep]) for dep in domain.depends_on)
+        return any(before.state in ("failed", "cancelled") or blocked(before) for before in awaited(domain))
 
     if any(d.state == "inProgress" or (d.state in ("pending", "waiting") and not blocked(d)) for d in domains):
         return "inProgress"
@@ -275,6 +281,16 @@ def _rolled_up_state(domains: list[DomainOrder]) -> str:
     if any(d.state == "failed" for d in domains):
         return "held"  # a fallout case is open: retried, fixed or cancelled, the order goes on
     return "partial" if any(d.state == "completed" for d in domains) else "failed"
+
+
+def data_providers(domains: Sequence[DomainOrder]) -> dict[str, list[DomainOrder]]:
+    """Which of ``domains`` provide each data key others may require: their decomposition rule's ``provides`` (the
+    field visit provides the survey result and the site's installation)."""
+    providers: dict[str, list[DomainOrder]] = {}
+    for domain in domains:
+        for key in (domain.rule or {}).get("provides", []):
+            providers.setdefault(key, []).append(domain)
+    return providers
 
 
 def summary(order_id: int) -> dict[str, Any]:

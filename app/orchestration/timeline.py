@@ -32,6 +32,7 @@ from app.jeopardy.service import sla_due_after
 from app.orchestration import undo
 from app.orchestration.models import FINISHED_STATES
 from app.orchestration.models import DomainOrder
+from app.orchestration.service import data_providers
 from app.orchestration.service import domain_orders
 from app.orders.models import ProductOrder
 from app.studio.service import latest_process
@@ -87,9 +88,9 @@ def dependencies(domains: list[DomainOrder]) -> dict[int, list[int]]:
 
 def data_sources(domains: list[DomainOrder]) -> dict[int, list[int]]:
     """The domain orders whose plans provide the data each domain order ``requires`` (e.g. the survey result)."""
-    providers = {key: d.id for d in domains for key in (d.rule or {}).get("provides", [])}
-    return {d.id: sorted({providers[key] for key in d.requires if key in providers and providers[key] != d.id})
-            for d in domains}
+    providers = data_providers(domains)
+    return {d.id: sorted({provider.id for key in d.requires for provider in providers.get(key, [])
+                          if provider is not d}) for d in domains}
 
 
 def topological(domains: list[DomainOrder], depends: dict[int, list[int]]) -> list[DomainOrder]:

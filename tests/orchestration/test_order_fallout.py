@@ -206,3 +206,25 @@ def test_a_fix_to_the_order_is_told_as_what_reached_its_lines_to_staff_and_custo
     assert "<strong>Order details corrected</strong>" in history
     assert "Business Fibre Internet: Site postcode ZZ1 1ZZ → SW1A 1AA." in history
     assert "P-7" not in page
+
+
+def test_billing_that_waits_for_a_given_up_installation_is_not_left_waiting(api: Any, seeded: dict[str, Any]) -> None:
+    """The products' billing waits for the site's installation. When the visit cannot be booked and its case is given
+    up, the installation never comes: the order closes instead of staying in progress for ever, with nothing billed
+    and the network work undone."""
+    order_id = place(api, fibre_bundle(seeded, external_id="NO-VISIT", postcode="SW1"))  # too short to book
+    approve(api, order_id)
+    complete(api, order_id, "Survey site", "fulfiller", {"survey_result": "ready"})
+    held = order_360(api, order_id)
+    states = {d["spec"]: d["state"] for d in held["domain_orders"]}
+    assert held["state"] == "held" and states["Field Visit"] == "failed" and states["Access Line"] == "completed"
+    assert states["Fibre Internet Product"] == "pending"  # waits for the installation
+    [case] = api.get(f"/api/v1/fallouts?order={order_id}", user="fallout").json
+    given_up = api.post(f"/api/v1/fallouts/{case['id']}/cancel", user="fallout", json={"reason": "no access to site"})
+    assert given_up.status_code == 200, given_up.json
+
+    final = order_360(api, order_id)
+    states = {d["name"]: d["state"] for d in final["domain_orders"]}
+    assert final["state"] == "failed", (final["state"], states)
+    assert not [s for s in states.values() if s in ("pending", "waiting", "inProgress")], states
+    assert final["inventory"] == []

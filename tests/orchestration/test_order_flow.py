@@ -48,8 +48,10 @@ def test_fibre_bundle_runs_from_capture_to_inventory(api: Any, seeded: dict[str,
     assert spec["Access Line", 1]["requires"] == ["survey_result"] and spec["Access Line", 1]["state"] == "pending"
     assert spec["IP Connectivity", 1]["requires"] == ["survey_result"]
     assert spec["IP Connectivity", 1]["state"] == "pending"
-    assert spec["Fibre Internet Product", 1]["state"] == "waiting"
-    assert spec["Managed Router Product", 3]["state"] == "waiting"
+    # billing starts when the customer can use what they pay for: once the site is installed
+    assert spec["Fibre Internet Product", 1]["requires"] == ["site_installed"]
+    assert spec["Fibre Internet Product", 1]["state"] == "pending"
+    assert spec["Managed Router Product", 3]["state"] == "pending"
     assert spec["Router", 3]["state"] == "completed"
     assert spec["Field Visit", 4]["state"] == "inProgress"
     assert [t["name"] for t in spec["Field Visit", 4]["tasks"]] == ["Survey site"]
@@ -57,9 +59,10 @@ def test_fibre_bundle_runs_from_capture_to_inventory(api: Any, seeded: dict[str,
     complete(api, order_id, "Survey site", "fulfiller", {"survey_result": "ready"})
     spec = _by_spec(order_360(api, order_id))
     assert spec["Access Line", 1]["state"] == "completed"
-    assert spec["Fibre Internet Product", 1]["state"] == "completed"
-    assert spec["Managed Router Product", 3]["state"] == "completed"
-    assert spec["Installation Product", 4]["state"] == "waiting"
+    assert spec["Fibre Internet Product", 1]["state"] == "pending"
+    assert spec["Managed Router Product", 3]["state"] == "pending"
+    assert spec["Installation Product", 4]["state"] == "pending"
+    assert not any(product["status"] == "active" for product in order_360(api, order_id)["inventory"])
 
     complete(api, order_id, "Install ONT on site", "fulfiller", {"ont_serial": "ONT1234567"})
     order = order_360(api, order_id)

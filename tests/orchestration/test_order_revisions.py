@@ -91,8 +91,8 @@ def test_a_revision_past_a_point_of_no_return_is_refused_and_changes_nothing(api
     assert dry.status_code == 200 and dry.json["allowed"] is False
     assert "'Activate service' is done" in dry.json["reason"]
     blocked = [e for e in dry.json["domain_orders"] if e["effect"] == "blocked"]
-    assert {e["name"] for e in blocked} == {"CPE Provisioning (Managed Router)",  # activated
-                                            "Managed Router Product (Managed Router)"}  # billed
+    # activated; its billing waits for the site's installation
+    assert {e["name"] for e in blocked} == {"CPE Provisioning (Managed Router)"}
 
     real = revise(api, order_id, changes)
     assert real.status_code == 409

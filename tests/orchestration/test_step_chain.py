@@ -254,13 +254,14 @@ def test_an_instance_stepped_by_someone_else_during_a_wave_is_caught_and_recorde
 
 def test_plans_a_wave_ends_start_what_they_unblock_together(app: Flask, api: Any, seeded: dict[str, Any]) -> None:
     """The survey starts four service plans; their activations come back as one wave, which ends the four
-    together: the three product plans they unblock are started by one statement, and the order is rolled up
-    once for the wave, not once per plan."""
+    together, and the order is rolled up once for the wave, not once per plan. The installation then unblocks
+    the products' billing: their plans are started by one statement."""
     from sqlalchemy import event
     from sqlalchemy import func
 
     from app.engine.models import ProcessInstance
     from app.orchestration import service as orchestration
+    from tests.orchestration.flow import complete
     order_id = place(api, fibre_bundle(seeded))
     approve(api, order_id)
     inserts: list[str] = []
@@ -281,22 +282,30 @@ def test_plans_a_wave_ends_start_what_they_unblock_together(app: Flask, api: Any
             return db.session.scalar(select(func.count()).select_from(ProcessInstance)
                                      .where(ProcessInstance.order_id == order_id)) or 0
 
-    before = plans()
-    with app.app_context():
-        event.listen(db.engine, "before_cursor_execute", count)
-    try:
-        with pytest.MonkeyPatch.context() as patch:
-            patch.setattr(orchestration, "roll_up", counted_roll_up)
-            from tests.orchestration.flow import complete
-            complete(api, order_id, "Survey site", "fulfiller", {"survey_result": "ready"})
-    finally:
+    def counted(task_name: str, answer: dict[str, Any]) -> tuple[int, int, int]:
+        """Plans started, INSERTs of plans and roll-ups of the order while ``task_name`` is completed."""
+        before = plans()
+        inserts.clear()
+        roll_ups.clear()
         with app.app_context():
-            event.remove(db.engine, "before_cursor_execute", count)
-    assert plans() - before == 7  # four service plans, then the three product plans they unblock
-    assert len(inserts) == 2, inserts  # (one per plan the activations ended before: four)
-    # the survey's own step (provide_data), the wave of activations that ended the four service plans, the wave of
-    # billing answers that ended the three product plans: once each (eight times before)
-    assert roll_ups == [order_id] * 3
+            event.listen(db.engine, "before_cursor_execute", count)
+        try:
+            with pytest.MonkeyPatch.context() as patch:
+                patch.setattr(orchestration, "roll_up", counted_roll_up)
+                complete(api, order_id, task_name, "fulfiller", answer)
+        finally:
+            with app.app_context():
+                event.remove(db.engine, "before_cursor_execute", count)
+        assert set(roll_ups) == {order_id}
+        return plans() - before, len(inserts), len(roll_ups)
+
+    # four service plans by one statement; the survey's own step (provide_data) and the wave of activations that
+    # ended the four service plans roll the order up once each (six times before waves)
+    assert counted("Survey site", {"survey_result": "ready"}) == (4, 1, 2)
+    # the installation's hand-over starts the three products' billing together, the visit's end the
+    # installation's own
+    started, statements, _ = counted("Install ONT on site", {"ont_serial": "ONT1234567"})
+    assert (started, statements) == (4, 2), inserts
 
 
 def test_a_finish_listener_failing_after_a_wave_leaves_its_answers_to_the_retry(
