@@ -12,6 +12,7 @@ from app.api.blueprint import bp
 from app.api.spec import DEPLOY_BODY
 from app.api.spec import FILES_BODY
 from app.api.spec import ID
+from app.api.spec import VERSION_DIFF_DETAILS
 from app.api.spec import documented
 from app.api.spec import list_of
 from app.api.spec import ref
@@ -81,14 +82,15 @@ def list_models() -> Response:
 
 
 @bp.get("/processes/<process_id>/diff")
-@documented("Element ids added, removed and changed (XML without DI and whitespace) from one version to "
-            "another", tag="studio", errors=(404,), query={"from": ID, "to": ID}, response=resource(
-                "added", "removed", "changed", added={"type": "array"}, removed={"type": "array"},
-                changed={"type": "array"}))
+@documented("Element ids added, removed and changed (XML without DI and whitespace, or moved to another lane) "
+            "from one version to another, and in details what differs in each changed element", tag="studio",
+            errors=(404,), query={"from": ID, "to": ID}, response=resource(
+                "added", "removed", "changed", "details", added={"type": "array"}, removed={"type": "array"},
+                changed={"type": "array"}, details=VERSION_DIFF_DETAILS))
 @api_roles("process_admin", "fulfillment_manager", "order_manager")
 def diff_process_versions(process_id: str) -> Response:
     versions = parse_id(request.args.get("from"), "from"), parse_id(request.args.get("to"), "to")
-    return jsonify(version_diff.version_diff(process_id, *versions))
+    return jsonify(version_diff.version_diff(process_id, *versions).json())
 
 
 @bp.get("/processes/<process_id>/versions/<int:version>/xml")

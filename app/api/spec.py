@@ -119,6 +119,14 @@ SCHEMAS: dict[str, Any] = {
                               href={"type": "string"}, state={"type": "string"},
                               productOrderItem={"type": "array"}, **{"@type": {"const": "ProductOrder"}}),
 }
+_DIFF_VALUE = {"type": ["string", "null"], "description": "as in the file (ids, not names); null: absent"}
+VERSION_DIFF_DETAILS = {
+    "type": "object", "description": "each changed element's id: what differs in it, in the file's order",
+    "additionalProperties": {"type": "array", "items": resource(
+        "what", "before", "after", "text", before=_DIFF_VALUE, after=_DIFF_VALUE,
+        what={"type": "string", "description": "name, condition, script, route, lane, property <name>, an "
+                                               "attribute (camunda:formKey) or a child's tags (a › b)"},
+        text={"type": "string", "description": "the line the diff page shows, e.g. name: \"A\" → \"B\""})}}
 REVISION_BODY = json_body({"type": "object", "required": ["productOrderItem"], "properties": {
     "productOrderItem": {"type": "array", "minItems": 1, "maxItems": 100, "items": {"type": "object"}},
     "dry_run": {"type": "boolean"}}})

@@ -1,52 +1,110 @@
 """Compare two versions of a process element by element, and hand out a version's deployed file.
 
 An element is anything with an id directly in the process, an embedded subprocess or a lane set
-(tasks, events, gateways, flows, lanes, data objects, annotations). It *changed* when its XML
-differs once the diagram (DI, outside the process), whitespace and its own counted children are
-set aside: adding a task inside a subprocess adds the task, it does not change the subprocess.
+(tasks, events, gateways, flows, lanes, data objects, annotations). It *changed* when
+:func:`element_changes.changes` finds at least one difference in it once the diagram (DI, outside the
+process), whitespace and its own counted children are set aside (adding a task inside a subprocess adds the
+task, it does not change the subprocess), or when it moved to another lane: the lane decides who does it.
 """
 from __future__ import annotations
 
-import re
+from dataclasses import dataclass
+from dataclasses import field
+from typing import Any
 
 from lxml import etree
 
 from app.errors import NotFound
 from app.studio.diagrams import process_version
+from app.studio.element_changes import CONTAINERS
+from app.studio.element_changes import NOT_DRAWN
+from app.studio.element_changes import Change
+from app.studio.element_changes import changes
+from app.studio.element_changes import worded
+from app.studio.element_changes import words
 from app.studio.models import ProcessVersion
 from app.xmlsafe import parse_xml
 
-CONTAINERS = {"process", "subProcess", "transaction", "adHocSubProcess", "laneSet", "lane", "childLaneSet"}
-NOT_DRAWN = {"laneSet", "childLaneSet"}  # grouping only: compared through their lanes
+KINDS = ("added", "removed", "changed")
 
 
-def version_diff(process_id: str, from_version: int, to_version: int) -> dict[str, list[str]]:
-    """``{"added", "removed", "changed"}`` element ids going from one version to the other.
+@dataclass(frozen=True)
+class VersionDiff:
+    """Element ids added, removed and changed, for each changed one what differs in it, and how the page names
+    each element (its label in the newer version, else in the older)."""
+
+    added: list[str]
+    removed: list[str]
+    changed: list[str]
+    details: dict[str, list[Change]] = field(default_factory=dict)
+    labels: dict[str, str] = field(default_factory=dict)
+
+    def json(self) -> dict[str, Any]:
+        """The API's answer: the three lists of ids, and ``details``, each changed id's differences."""
+        return {"added": self.added, "removed": self.removed, "changed": self.changed,
+                "details": {i: [c.json() for c in found] for i, found in self.details.items()}}
+
+
+def version_diff(process_id: str, from_version: int, to_version: int) -> VersionDiff:
+    """What was added, removed and changed going from one version to the other.
 
     :raises NotFound: unknown process or version.
     """
-    before = process_elements(process_version(process_id, from_version))
-    after = process_elements(process_version(process_id, to_version))
-    return {"added": sorted(after.keys() - before.keys()),
-            "removed": sorted(before.keys() - after.keys()),
-            "changed": sorted(i for i in before.keys() & after.keys() if before[i] != after[i])}
+    old, new = process_version(process_id, from_version), process_version(process_id, to_version)
+    return compare(_process(old), _process(new))
 
 
-def named(diff: dict[str, list[str]], old: ProcessVersion, new: ProcessVersion) -> dict[str, list[str]]:
+def compare(old_process: etree._Element, new_process: etree._Element) -> VersionDiff:
+    """:func:`version_diff` of two ``process`` elements (parsed, so any file can be compared)."""
+    before, after = _elements(old_process), _elements(new_process)
+    labels = _labels(old_process) | _labels(new_process)
+    old_lanes, new_lanes = _lanes(old_process), _lanes(new_process)
+    details = {}
+    for element_id in sorted(before.keys() & after.keys()):
+        found = changes(before[element_id], after[element_id], label=lambda i: labels.get(i, i))
+        if old_lanes.get(element_id) != new_lanes.get(element_id):  # ids: a renamed lane is the lane's change
+            found.append(worded("lane", _lane_names(old_process, old_lanes.get(element_id)),
+                                _lane_names(new_process, new_lanes.get(element_id))))
+        if found:
+            details[element_id] = found
+    return VersionDiff(added=sorted(after.keys() - before.keys()), removed=sorted(before.keys() - after.keys()),
+                       changed=list(details), details=details, labels=labels)
+
+
+def named(diff: VersionDiff) -> dict[str, list[str]]:
     """The diff as the page shows it: each element by its name and id ("Split total (split_total)"), an unnamed
     one by its id and kind ("f2 (sequence flow)"); a changed element by its name in the new version."""
-    labels = _labels(old) | _labels(new)
-    return {kind: [labels.get(element_id, element_id) for element_id in ids] for kind, ids in diff.items()}
+    return {kind: [diff.labels.get(i, i) for i in getattr(diff, kind)] for kind in KINDS}
 
 
-def _labels(version: ProcessVersion) -> dict[str, str]:
+def _labels(process: etree._Element) -> dict[str, str]:
+    """How the page names each element of the process: "Split total (split_total)", "f2 (sequence flow)"."""
     labels: dict[str, str] = {}
-    for element in _process(version).iter():
-        if isinstance(element.tag, str) and element.get("id"):
-            kind = re.sub(r"(?<!^)(?=[A-Z])", " ", etree.QName(element).localname).lower()
+    for element in process.iter():
+        element_id = element.get("id") if isinstance(element.tag, str) else None
+        if element_id:
             name = " ".join((element.get("name") or "").split())
-            labels[element.get("id")] = f"{name} ({element.get('id')})" if name else f"{element.get('id')} ({kind})"
+            kind = words(etree.QName(element).localname)
+            labels[element_id] = f"{name} ({element_id})" if name else f"{element_id} ({kind})"
     return labels
+
+
+def _lanes(process: etree._Element) -> dict[str, tuple[str, ...]]:
+    """Each flow node's lanes by id, outermost first (a nested lane holds its nodes as its parent does)."""
+    lanes: dict[str, tuple[str, ...]] = {}
+    for lane in process.iter("{*}lane"):
+        for ref in lane.iterfind("{*}flowNodeRef"):
+            node = (ref.text or "").strip()
+            lanes[node] = lanes.get(node, ()) + (lane.get("id", ""),)
+    return lanes
+
+
+def _lane_names(process: etree._Element, lane_ids: tuple[str, ...] | None) -> str | None:
+    """The lanes as a person knows them, by name ("Fulfillment agent"), an unnamed one by its id."""
+    if not lane_ids:
+        return None
+    found = {lane.get("id", ""): lane for lane in process.iter("{*}lane")}
+    return " / ".join(" ".join((found[i].get("name") or "").split()) or i for i in lane_ids)
 
 
 def _process(version: ProcessVersion) -> etree._Element:
@@ -57,35 +115,22 @@ def _process(version: ProcessVersion) -> etree._Element:
     return found[0]
 
 
-def process_elements(version: ProcessVersion) -> dict[str, str]:
-    """Each element id of the version's process with a canonical text of its own XML."""
-    elements: dict[str, str] = {}
-    _collect(_process(version), elements)
+def _elements(process: etree._Element) -> dict[str, etree._Element]:
+    """Each counted element of the process by its id."""
+    elements: dict[str, etree._Element] = {}
+    _collect(process, elements)
     return elements
 
 
-def _collect(container: etree._Element, elements: dict[str, str]) -> None:
+def _collect(container: etree._Element, elements: dict[str, etree._Element]) -> None:
     for child in container:
         if not isinstance(child.tag, str):
             continue  # comments and processing instructions
         local = etree.QName(child).localname
         if child.get("id") and local not in NOT_DRAWN:
-            elements[child.get("id")] = _canonical(child)
+            elements[child.get("id", "")] = child
         if local in CONTAINERS:
             _collect(child, elements)
-
-
-def _canonical(element: etree._Element) -> str:
-    """Tag, attributes, text and children in one string, leaving out whitespace and counted children."""
-    parts = [etree.QName(element).text, repr(sorted(element.attrib.items())), (element.text or "").strip()]
-    is_container = etree.QName(element).localname in CONTAINERS
-    for child in element:
-        if not isinstance(child.tag, str):
-            continue
-        if is_container and (child.get("id") or etree.QName(child).localname in NOT_DRAWN):
-            continue  # compared on their own
-        parts += [_canonical(child), (child.tail or "").strip()]
-    return "\x1f".join(parts)
 
 
 def deployed_file(process_id: str, version: int) -> tuple[str, bytes]:

@@ -127,7 +127,7 @@ def diff_process_versions(process_id: str) -> str:
     old = diagrams.process_version(process_id, from_version)
     new = diagrams.process_version(process_id, to_version)
     return render_template("studio/process_diff.html", diff=diff, old=old, new=new,
-                           named=version_diff.named(diff, old, new),
+                           named=version_diff.named(diff),
                            old_xml=diagrams.process_diagram_xml(old), new_xml=diagrams.process_diagram_xml(new))
 
 

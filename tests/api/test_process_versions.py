@@ -4,6 +4,8 @@ from __future__ import annotations
 import io
 from typing import Any
 
+from jsonschema import Draft202012Validator
+
 from tests.helpers import DATA
 
 DIVIDE = (DATA / "models" / "divide.bpmn").read_bytes()
@@ -43,6 +45,11 @@ def diff(api: Any, query: str, user: str = "admin") -> Any:
     return api.get(f"/api/v1/processes/divide/diff?{query}", user=user)
 
 
+def ids(response: Any) -> dict[str, list[str]]:
+    """The answer's three lists of element ids, as they were before ``details`` came beside them."""
+    return {kind: response.json[kind] for kind in ("added", "removed", "changed")}
+
+
 def test_diff_names_added_removed_and_changed_elements(api: Any) -> None:
     v2 = version_2()
     assert v2.count(b"\n") > DIVIDE.count(b"\n") + 5  # the rewrite really happened
@@ -53,11 +60,11 @@ def test_diff_names_added_removed_and_changed_elements(api: Any) -> None:
 
     one_two = diff(api, "from=1&to=2")
     assert one_two.status_code == 200, one_two.json
-    assert one_two.json == {"added": ["note_1"], "removed": [], "changed": ["split_total"]}
-    assert diff(api, "from=2&to=3").json == {"added": [], "removed": ["note_1"], "changed": []}
-    assert diff(api, "from=2&to=1").json == {"added": [], "removed": ["note_1"], "changed": ["split_total"]}
-    assert diff(api, "from=1&to=3").json == {"added": [], "removed": [], "changed": ["split_total"]}
-    assert diff(api, "from=3&to=3").json == {"added": [], "removed": [], "changed": []}
+    assert ids(one_two) == {"added": ["note_1"], "removed": [], "changed": ["split_total"]}
+    assert diff(api, "from=2&to=3").json == {"added": [], "removed": ["note_1"], "changed": [], "details": {}}
+    assert ids(diff(api, "from=2&to=1")) == {"added": [], "removed": ["note_1"], "changed": ["split_total"]}
+    assert ids(diff(api, "from=1&to=3")) == {"added": [], "removed": [], "changed": ["split_total"]}
+    assert diff(api, "from=3&to=3").json == {"added": [], "removed": [], "changed": [], "details": {}}
 
 
 def test_diff_counts_flows_lanes_and_rewired_nodes(api: Any) -> None:
@@ -72,8 +79,44 @@ def test_diff_counts_flows_lanes_and_rewired_nodes(api: Any) -> None:
     rewired = rewired.replace(b'<bpmn:endEvent id="end"><bpmn:incoming>f2</bpmn:incoming>',
                               b'<bpmn:endEvent id="end"><bpmn:incoming>f3</bpmn:incoming>')
     deploy(api, rewired)
-    assert diff(api, "from=1&to=2").json == {"added": ["check", "f3"], "removed": [],
-                                             "changed": ["Lane_divide", "end", "f2"]}
+    rewiring = diff(api, "from=1&to=2")
+    assert ids(rewiring) == {"added": ["check", "f3"], "removed": [], "changed": ["Lane_divide", "end", "f2"]}
+    # what changed in each, in words, with the ids and values as they stand in the files
+    assert rewiring.json["details"] == {
+        "Lane_divide": [{"what": "flow nodes", "before": "end, split_total, start",
+                         "after": "check, end, split_total, start", "text": "flow nodes: added Check (check)"}],
+        "end": [{"what": "incoming flows", "before": "f2", "after": "f3",
+                 "text": "incoming flows: added f3 (sequence flow); removed f2 (sequence flow)"}],
+        "f2": [{"what": "route", "before": "split_total → end", "after": "split_total → check",
+                "text": "now goes from Split total (split_total) to Check (check) (was to end (end event))"}]}
+
+
+def test_diff_details_say_what_changed_in_each_element(api: Any) -> None:
+    """Renamed, its script rewritten, moved to another lane: each a line; the script's two texts whole."""
+    deploy(api, DIVIDE)
+    lanes = DIVIDE.replace(b'<bpmn:flowNodeRef>split_total</bpmn:flowNodeRef>\n', b"").replace(
+        b"    </bpmn:laneSet>", b'      <bpmn:lane id="Lane_orders" name="Order agent">'
+                                 b"<bpmn:flowNodeRef>split_total</bpmn:flowNodeRef></bpmn:lane>\n    </bpmn:laneSet>")
+    deploy(api, lanes.replace(b'name="Split total"', b'name="Split the total"').replace(
+        b"share = total / parts", b"share = total // parts\nrest = total % parts"))
+    answer = diff(api, "from=1&to=2")
+    assert ids(answer) == {"added": ["Lane_orders"], "removed": [], "changed": ["Lane_divide", "split_total"]}
+    assert answer.json["details"]["split_total"] == [
+        {"what": "name", "before": "Split total", "after": "Split the total",
+         "text": 'name: "Split total" → "Split the total"'},
+        {"what": "script", "before": "share = total / parts", "after": "share = total // parts\nrest = total % parts",
+         "text": "script changed"},
+        {"what": "lane", "before": "Fulfillment agent", "after": "Order agent",
+         "text": "lane: Fulfillment agent → Order agent"}]
+    assert answer.json["details"]["Lane_divide"][0]["text"] == "flow nodes: removed Split the total (split_total)"
+    # and the answer is the one the OpenAPI document describes
+    document = api.get("/api/v1/openapi.json", user=None).json
+    schema = document["paths"]["/api/v1/processes/{process_id}/diff"]["get"]["responses"]["200"]["content"][
+        "application/json"]["schema"]
+    Draft202012Validator(schema).validate(answer.json)
+    assert "details" in schema["required"]
+    bad = answer.json | {"details": {"split_total": [{"what": "name"}]}}
+    assert not Draft202012Validator(schema).is_valid(bad)
 
 
 def test_diff_refuses_bad_parameters_and_unknown_versions(api: Any) -> None:
@@ -137,8 +180,26 @@ def test_diff_page_shows_both_versions_with_their_marks(api: Any, client: Any) -
     assert "changed: Split total (split_total)" in html
     assert '{"removed": [], "changed": ["split_total"]}' in html  # in the template's order
     assert '{"added": ["note_1"], "changed": ["split_total"]}' in html
+    # under each changed element what changed in it: the script's two texts in boxes reached by keyboard
+    assert '<h2 id="diff-details-title">What changed</h2>' in html and "<h3>Split total (split_total)</h3>" in html
+    assert "<summary>script changed</summary>" in html
+    assert '<figcaption>v1</figcaption>' in html and "<pre>share = total / parts</pre>" in html
+    assert "<pre>share = total // parts</pre>" in html
+    assert html.count('tabindex="0" role="region" aria-label="script of Split total (split_total) in v') == 2
     assert client.get("/studio/processes/divide/diff?from=1&to=9").status_code == 404
     assert client.get("/studio/processes/divide/diff?from=x&to=2").status_code == 422
     client.post("/logout")
     client.post("/login", data={"username": "alice", "password": "demo"})
     assert client.get("/studio/processes/divide/diff?from=1&to=2").status_code == 403
+
+
+def test_diff_page_escapes_what_the_model_says(api: Any, client: Any) -> None:
+    """Names, conditions and scripts are the uploader's text: shown, never run as HTML."""
+    deploy(api, DIVIDE)
+    deploy(api, DIVIDE.replace(b'name="Split total"', b'name="&lt;img src=x onerror=alert(1)&gt; &amp; co"')
+           .replace(b"share = total / parts", b"share = total / parts  # &lt;/pre&gt;&lt;script&gt;x()&lt;/script&gt;"))
+    client.post("/login", data={"username": "admin", "password": "demo"})
+    html = client.get("/studio/processes/divide/diff?from=1&to=2").get_data(as_text=True)
+    assert "<img src=x" not in html and "<script>x()" not in html
+    assert "name: &#34;Split total&#34; → &#34;&lt;img src=x onerror=alert(1)&gt; &amp; co&#34;" in html
+    assert "<pre>share = total / parts  # &lt;/pre&gt;&lt;script&gt;x()&lt;/script&gt;</pre>" in html

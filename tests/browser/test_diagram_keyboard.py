@@ -18,6 +18,7 @@ from playwright.sync_api import expect
 from werkzeug.serving import make_server
 
 from tests.browser.pages import snap
+from tests.browser.test_accessibility import serious_violations
 from tests.browser.test_accessibility import tab_to
 from tests.conftest import _dispose
 from tests.conftest import make_app
@@ -43,6 +44,10 @@ STEPS = """sel => { const svg = document.querySelector(sel + ' .djs-container > 
     return Object.fromEntries([...document.querySelectorAll(sel + ' .djs-element[tabindex="0"]')].map(g => {
         const r = g.querySelector('.djs-visual').getBoundingClientRect();
         return [g.dataset.elementId, inside(r, svg) && inside(r, screen)]; })); }"""
+# v2's script: a line too long for a phone, so its box scrolls sideways inside itself
+SECOND_SCRIPT = (b'port = activation["access_port"]\nline_reference = activation.get("line_reference", '
+                 b'"unknown") + "/" + site_postcode.replace(" ", "").upper()  # the provider\'s own reference')
+SHOTS = Path("/tmp/diffwhat-shots")
 FOCUSED_STEP = "() => document.activeElement.closest('.djs-element')?.dataset.elementId ?? null"
 
 
@@ -58,7 +63,8 @@ def site(seeded_sqlite_template: Path, tmp_path_factory: pytest.TempPathFactory)
         order_id = place(api, fibre_bundle(bundle, external_id="KEYS-1"))
         activate_line = DATA / "models" / "activate_line.bpmn"
         assert api.deploy(activate_line).status_code == 201
-        second = activate_line.read_bytes().replace(b'name="Activate line"', b'name="Activate the line"')
+        second = activate_line.read_bytes().replace(b'name="Activate line"', b'name="Activate the line"').replace(
+            b'port = activation["access_port"]', SECOND_SCRIPT)
         assert api.post("/api/v1/models", data={"files": [(io.BytesIO(second), activate_line.name)]},
                         content_type="multipart/form-data").status_code == 201
         app.config["WTF_CSRF_ENABLED"] = True
@@ -176,6 +182,44 @@ def test_the_version_diff_diagrams_have_the_buttons_and_keys_too(desk: Any, site
     tab_to(desk, f"{first} .djs-container > svg", most=40)
     desk.keyboard.press("+")
     assert view(desk, first)["scale"] > fitted["scale"]
+
+
+def test_the_version_diff_says_what_changed_in_each_element(desk: Any, site: dict[str, Any]) -> None:
+    """Under each changed element its lines; the script's two versions open from the keyboard, each in a box
+    reached with Tab; at 390 px the page does not scroll sideways (only the script's box does)."""
+    desk.goto(f"{site['base']}/studio/processes/activate_line/diff?from=1&to=2")
+    details = desk.locator(".diff-details")
+    expect(details.locator("h3")).to_have_text(["Note (note)", "Activate the line (reserve)"])  # by id
+    expect(details.locator(".diff-lines").nth(1)).to_have_text('name: "Activate line" → "Activate the line"')
+    script = details.locator("details")
+    expect(script.locator("summary")).to_have_text("script changed")
+    boxes = script.locator("[role=region]")  # closed: hidden, so not in the accessibility tree yet
+    expect(boxes).to_have_count(2)
+    expect(boxes.first).to_be_hidden()
+    tab_to(desk, ".diff-lines summary", most=40)
+    desk.keyboard.press("Enter")
+    expect(boxes.nth(0)).to_have_accessible_name("script of Note (note) in v1")
+    expect(boxes.nth(0)).to_have_text('port = activation["access_port"]')
+    expect(boxes.nth(1)).to_contain_text("line_reference = activation.get(")
+    desk.keyboard.press("Tab")
+    expect(boxes.nth(0)).to_be_focused()
+    assert serious_violations(desk) == []
+    SHOTS.mkdir(exist_ok=True)
+    desk.locator("h1").scroll_into_view_if_needed()
+    desk.screenshot(path=str(SHOTS / "version-diff-1280.png"), full_page=True)
+    desk.set_viewport_size(PHONE)
+    try:
+        desk.reload()  # drawn for the phone's width, as a phone would load it
+        desk.wait_for_selector(".bpmn-version-diff[data-ready] .diagram-tools")
+        script.locator("summary").click()
+        assert desk.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth") == 0
+        newer = boxes.nth(1)
+        assert newer.evaluate("e => e.scrollWidth > e.clientWidth")  # the long line scrolls inside its box
+        assert newer.bounding_box()["x"] + newer.bounding_box()["width"] <= PHONE["width"]
+        desk.screenshot(path=str(SHOTS / "version-diff-390.png"), full_page=True)
+        snap(desk, "version-diff-what-changed-390")
+    finally:
+        desk.set_viewport_size({"width": 1280, "height": 900})
 
 
 def test_the_modeler_pans_zooms_and_fits_from_the_keyboard(desk: Any, site: dict[str, Any]) -> None:
