@@ -1,0 +1,176 @@
+/* Modelling without a mouse, in bpmn-js's modeler and dmn-js's DRD editor (both built on diagram-js): the
+   palette's entries and the selected element's context pad become buttons that Tab reaches (role=button,
+   tabindex=0, named by bpmn-js's aria-label or title) and Enter or Space activates, as a click would. Tab goes
+   from the canvas to the context pad, then to the palette: their place in bpmn-js's markup.
+
+   A palette "create" entry starts a drag that only a mouse can finish, so from the keyboard the element is
+   created at once at the first free place in view (right of the palette, left to right, top to bottom) in the
+   container bpmn-js's rules let it go in, selected, and the focus goes back to the canvas, where bpmn-js's own
+   keys act on it: E edits its label, R changes its kind, Delete removes it, Ctrl+F finds an element, and Tab
+   reaches its context pad, whose "Append" entries add the next element connected to it. The entries are
+   decorated as diagram-js draws them (the context pad anew on each selection), so mouse use is unchanged.
+
+   OrdraModelingKeys.attach(diagram): diagram is the bpmn-js modeler or a dmn-js view's viewer (one without a
+   palette, e.g. a decision table's, is left alone). */
+(function () {
+  "use strict";
+
+  var ENTRIES = ".djs-palette .entry, .djs-context-pad .entry";
+  var MARGIN = 20;  // diagram units kept free around a created element
+  var STEP = 20;
+  var ROOM = 200;  // diagram units free right of a created element, for a task appended to it
+
+  function decorate(entry) {
+    if (entry.getAttribute("tabindex") === "0") { return; }
+    var name = entry.getAttribute("aria-label") || entry.title;
+    entry.setAttribute("role", "button");
+    entry.tabIndex = 0;
+    if (name) {
+      entry.setAttribute("aria-label", name);
+      entry.title = name;  // bpmn-js 18's palette has only the aria-label: mouse users get the tooltip back
+    }
+  }
+
+  function box(element) {
+    return {x: element.x, y: element.y, width: element.width, height: element.height};
+  }
+
+  function overlaps(a, b) {
+    return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+  }
+
+  function contains(outer, inner) {
+    return outer.x <= inner.x && outer.y <= inner.y && outer.x + outer.width >= inner.x + inner.width &&
+      outer.y + outer.height >= inner.y + inner.height;
+  }
+
+  /* What is drawn, as boxes: shapes whole, connections segment by segment (a diagonal flow's box is mostly
+     empty). */
+  function drawn(registry) {
+    var boxes = [];
+    registry.getAll().forEach(function (element) {
+      if (!element.parent || element.hidden) { return; }
+      if (!element.waypoints) { boxes.push({box: box(element), element: element}); return; }
+      element.waypoints.slice(1).forEach(function (end, index) {
+        var start = element.waypoints[index];
+        boxes.push({box: {x: Math.min(start.x, end.x), y: Math.min(start.y, end.y),
+                          width: Math.abs(end.x - start.x) || 1, height: Math.abs(end.y - start.y) || 1}});
+      });
+    });
+    return boxes;
+  }
+
+  /* The width and height of elements as diagram-js's create tool holds them (centred on 0,0). */
+  function extent(elements) {
+    var shapes = elements.filter(function (e) { return !e.waypoints; });
+    var left = Math.min.apply(null, shapes.map(function (e) { return e.x; }));
+    var top = Math.min.apply(null, shapes.map(function (e) { return e.y; }));
+    return {width: Math.max.apply(null, shapes.map(function (e) { return e.x + e.width; })) - left,
+            height: Math.max.apply(null, shapes.map(function (e) { return e.y + e.height; })) - top};
+  }
+
+  function Modeling(diagram) {
+    this.diagram = diagram;
+    this.canvas = diagram.get("canvas");
+    this.rules = diagram.get("rules");
+  }
+
+  /* The innermost shape wholly around the spot that bpmn-js's rules let the elements go in (a shape only
+     partly over it makes the spot taken), else the root if they may go there; null if the spot is no good. */
+  Modeling.prototype.target = function (spot, position, elements, boxes) {
+    var around = [];
+    for (var i = 0; i < boxes.length; i++) {
+      if (!overlaps(boxes[i].box, spot)) { continue; }
+      if (!boxes[i].element || !contains(boxes[i].box, spot)) { return null; }
+      around.push(boxes[i].element);
+    }
+    around.sort(function (a, b) { return a.width * a.height - b.width * b.height; });
+    around.push(this.canvas.getRootElement());
+    for (var j = 0; j < around.length; j++) {
+      if (this.allowed(elements, position, around[j])) { return around[j]; }
+    }
+    return null;
+  };
+
+  /* The check diagram-js's create tool makes on a drop. */
+  Modeling.prototype.allowed = function (elements, position, target) {
+    return elements.length === 1 ?
+      this.rules.allowed("shape.create", {shape: elements[0], position: position, target: target}) :
+      this.rules.allowed("elements.create", {elements: elements, position: position, target: target});
+  };
+
+  /* The first free spot in the view right of the palette, scanned in rows, with room on its right for what is
+     appended next (the context pad puts it there), else without: {position, target} or null. */
+  Modeling.prototype.freeSpot = function (elements) {
+    var size = extent(elements);
+    var view = this.canvas.viewbox();
+    var palette = this.canvas.getContainer().querySelector(".djs-palette");
+    var left = view.x + (palette ? palette.getBoundingClientRect().width / view.scale : 0);
+    var boxes = drawn(this.diagram.get("elementRegistry"));
+    var rooms = [ROOM, 0];
+    for (var r = 0; r < rooms.length; r++) {
+      for (var y = view.y + MARGIN; y + size.height + MARGIN <= view.y + view.height; y += STEP) {
+        for (var x = left + MARGIN; x + size.width + rooms[r] + MARGIN <= view.x + view.width; x += STEP) {
+          var spot = {x: x - MARGIN, y: y - MARGIN, width: size.width + rooms[r] + 2 * MARGIN,
+                      height: size.height + 2 * MARGIN};
+          var position = {x: x + size.width / 2, y: y + size.height / 2};
+          var target = this.target(spot, position, elements, boxes);
+          if (target) { return {position: position, target: target}; }
+        }
+      }
+    }
+    return null;
+  };
+
+  /* The elements a create entry was about to drag (diagram-js centres them on 0,0), placed instead. */
+  Modeling.prototype.place = function (drag, name) {
+    var elements = drag.data.elements;
+    var spot = this.freeSpot(elements);
+    if (!spot) { say("No free place in view for it: zoom out (−) or pan, and try again."); return; }
+    var hints = drag.data.context && drag.data.context.hints || {};
+    this.diagram.get("modeling").createElements(elements, spot.position, spot.target, hints);
+    var shape = elements.filter(function (e) { return !e.waypoints && !e.labelTarget; })[0];
+    this.diagram.get("selection").select(shape);
+    this.canvas.focus();
+    say(name.replace(/^Create /, "").replace(/^./, function (c) { return c.toUpperCase(); }) +
+        " created and selected.");
+  };
+
+  /* Enter or Space on an entry: what a click does. A create entry's drag is cancelled and its elements
+     placed; an entry whose element goes away with the pad (delete, append) leaves the focus on the canvas. */
+  Modeling.prototype.activate = function (entry, event) {
+    var owner = this.diagram.get(entry.closest(".djs-palette") ? "palette" : "contextPad");
+    var dragging = this.diagram.get("dragging");
+    owner.triggerEntry(entry.dataset.action, "click", event);
+    var drag = dragging.context();
+    if (drag && drag.prefix === "create") {
+      dragging.cancel();
+      this.place(drag, entry.getAttribute("aria-label") || "");
+    }
+    this.canvas.restoreFocus();
+  };
+
+  function say(text) {
+    if (window.ordraAnnounce) { window.ordraAnnounce(text); }
+  }
+
+  function attach(diagram) {
+    if (!diagram.get("palette", false)) { return; }
+    var container = diagram.get("canvas").getContainer();
+    var modeling = new Modeling(diagram);
+    function decorateAll() { container.querySelectorAll(ENTRIES).forEach(decorate); }
+    decorateAll();
+    var observer = new MutationObserver(decorateAll);  // the pad's entries are drawn anew for each selection
+    container.querySelectorAll(".djs-palette, .djs-context-pad-parent").forEach(function (part) {
+      observer.observe(part, {childList: true, subtree: true});
+    });
+    container.addEventListener("keydown", function (event) {
+      var entry = event.target.closest && event.target.closest(ENTRIES);
+      if (!entry || (event.key !== "Enter" && event.key !== " ") || event.repeat) { return; }
+      event.preventDefault();  // Space would scroll the page
+      modeling.activate(entry, event);
+    });
+  }
+
+  window.OrdraModelingKeys = {attach: attach};
+}());
