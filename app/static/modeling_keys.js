@@ -44,12 +44,13 @@
       outer.y + outer.height >= inner.y + inner.height;
   }
 
-  /* What is drawn, as boxes: shapes whole, connections segment by segment (a diagonal flow's box is mostly
-     empty). */
-  function drawn(registry) {
+  /* What is drawn on the open plane (a collapsed sub-process's content lies on another), as boxes: shapes
+     whole, connections segment by segment (a diagonal flow's box is mostly empty). */
+  function drawn(registry, canvas) {
+    var root = canvas.getRootElement();
     var boxes = [];
     registry.getAll().forEach(function (element) {
-      if (!element.parent || element.hidden) { return; }
+      if (!element.parent || element.hidden || canvas.findRoot(element) !== root) { return; }
       if (!element.waypoints) { boxes.push({box: box(element), element: element}); return; }
       element.waypoints.slice(1).forEach(function (end, index) {
         var start = element.waypoints[index];
@@ -58,6 +59,18 @@
       });
     });
     return boxes;
+  }
+
+  /* The shapes drawn, nearest to a point first. */
+  function nearest(boxes, point) {
+    function distance(b) {
+      var dx = Math.max(b.x - point.x, 0, point.x - b.x - b.width);
+      var dy = Math.max(b.y - point.y, 0, point.y - b.y - b.height);
+      return dx * dx + dy * dy;
+    }
+    return boxes.filter(function (b) { return b.element && !b.element.labelTarget; })
+      .sort(function (a, b) { return distance(a.box) - distance(b.box); })
+      .map(function (b) { return b.element; });
   }
 
   /* The width and height of elements as diagram-js's create tool holds them (centred on 0,0). */
@@ -69,15 +82,17 @@
             height: Math.max.apply(null, shapes.map(function (e) { return e.y + e.height; })) - top};
   }
 
-  function Modeling(diagram) {
+  function Entries(diagram) {
     this.diagram = diagram;
     this.canvas = diagram.get("canvas");
     this.rules = diagram.get("rules");
   }
 
   /* The innermost shape wholly around the spot that bpmn-js's rules let the elements go in (a shape only
-     partly over it makes the spot taken), else the root if they may go there; null if the spot is no good. */
-  Modeling.prototype.target = function (spot, position, elements, boxes) {
+     partly over it makes the spot taken), else the root if they may go there; with ``near``, a spot over
+     nothing may also go in the nearest shape that takes them (bpmn-js grows a pool or lane to hold them).
+     Null if the spot is no good. */
+  Entries.prototype.target = function (spot, position, elements, boxes, near) {
     var around = [];
     for (var i = 0; i < boxes.length; i++) {
       if (!overlaps(boxes[i].box, spot)) { continue; }
@@ -86,6 +101,7 @@
     }
     around.sort(function (a, b) { return a.width * a.height - b.width * b.height; });
     around.push(this.canvas.getRootElement());
+    if (near && around.length === 1) { around = around.concat(nearest(boxes, position)); }
     for (var j = 0; j < around.length; j++) {
       if (this.allowed(elements, position, around[j])) { return around[j]; }
     }
@@ -93,28 +109,30 @@
   };
 
   /* The check diagram-js's create tool makes on a drop. */
-  Modeling.prototype.allowed = function (elements, position, target) {
+  Entries.prototype.allowed = function (elements, position, target) {
     return elements.length === 1 ?
       this.rules.allowed("shape.create", {shape: elements[0], position: position, target: target}) :
       this.rules.allowed("elements.create", {elements: elements, position: position, target: target});
   };
 
-  /* The first free spot in the view right of the palette, scanned in rows, with room on its right for what is
-     appended next (the context pad puts it there), else without: {position, target} or null. */
-  Modeling.prototype.freeSpot = function (elements) {
+  /* The first free spot in the view right of the palette, scanned in rows: with room on its right for what is
+     appended next (the context pad puts it there), else without, else next to the nearest container (a full
+     pool): {position, target} or null. */
+  Entries.prototype.freeSpot = function (elements) {
     var size = extent(elements);
     var view = this.canvas.viewbox();
     var palette = this.canvas.getContainer().querySelector(".djs-palette");
     var left = view.x + (palette ? palette.getBoundingClientRect().width / view.scale : 0);
-    var boxes = drawn(this.diagram.get("elementRegistry"));
-    var rooms = [ROOM, 0];
-    for (var r = 0; r < rooms.length; r++) {
+    var boxes = drawn(this.diagram.get("elementRegistry"), this.canvas);
+    var tries = [{room: ROOM}, {room: 0}, {room: 0, near: true}];
+    for (var t = 0; t < tries.length; t++) {
+      var room = tries[t].room;
       for (var y = view.y + MARGIN; y + size.height + MARGIN <= view.y + view.height; y += STEP) {
-        for (var x = left + MARGIN; x + size.width + rooms[r] + MARGIN <= view.x + view.width; x += STEP) {
-          var spot = {x: x - MARGIN, y: y - MARGIN, width: size.width + rooms[r] + 2 * MARGIN,
+        for (var x = left + MARGIN; x + size.width + room + MARGIN <= view.x + view.width; x += STEP) {
+          var spot = {x: x - MARGIN, y: y - MARGIN, width: size.width + room + 2 * MARGIN,
                       height: size.height + 2 * MARGIN};
           var position = {x: x + size.width / 2, y: y + size.height / 2};
-          var target = this.target(spot, position, elements, boxes);
+          var target = this.target(spot, position, elements, boxes, tries[t].near);
           if (target) { return {position: position, target: target}; }
         }
       }
@@ -123,7 +141,7 @@
   };
 
   /* The elements a create entry was about to drag (diagram-js centres them on 0,0), placed instead. */
-  Modeling.prototype.place = function (drag, name) {
+  Entries.prototype.place = function (drag, name) {
     var elements = drag.data.elements;
     var spot = this.freeSpot(elements);
     if (!spot) { say("No free place in view for it: zoom out (−) or pan, and try again."); return; }
@@ -138,7 +156,7 @@
 
   /* Enter or Space on an entry: what a click does. A create entry's drag is cancelled and its elements
      placed; an entry whose element goes away with the pad (delete, append) leaves the focus on the canvas. */
-  Modeling.prototype.activate = function (entry, event) {
+  Entries.prototype.activate = function (entry, event) {
     var owner = this.diagram.get(entry.closest(".djs-palette") ? "palette" : "contextPad");
     var dragging = this.diagram.get("dragging");
     owner.triggerEntry(entry.dataset.action, "click", event);
@@ -157,7 +175,7 @@
   function attach(diagram) {
     if (!diagram.get("palette", false)) { return; }
     var container = diagram.get("canvas").getContainer();
-    var modeling = new Modeling(diagram);
+    var entries = new Entries(diagram);
     function decorateAll() { container.querySelectorAll(ENTRIES).forEach(decorate); }
     decorateAll();
     var observer = new MutationObserver(decorateAll);  // the pad's entries are drawn anew for each selection
@@ -168,7 +186,7 @@
       var entry = event.target.closest && event.target.closest(ENTRIES);
       if (!entry || (event.key !== "Enter" && event.key !== " ") || event.repeat) { return; }
       event.preventDefault();  // Space would scroll the page
-      modeling.activate(entry, event);
+      entries.activate(entry, event);
     });
   }
 
