@@ -115,16 +115,18 @@
       this.rules.allowed("elements.create", {elements: elements, position: position, target: target});
   };
 
-  /* The first free spot in the view right of the palette, scanned in rows: with room on its right for what is
-     appended next (the context pad puts it there), else without, else next to the nearest container (a full
-     pool): {position, target} or null. */
+  /* The first free spot in the view right of the palette, scanned in rows: in a container, else next to the
+     nearest one (a full pool, which bpmn-js grows); with room on its right for what is appended next (the
+     context pad puts it there) before without: {position, target} or null. */
   Entries.prototype.freeSpot = function (elements) {
     var size = extent(elements);
     var view = this.canvas.viewbox();
-    var palette = this.canvas.getContainer().querySelector(".djs-palette");
-    var left = view.x + (palette ? palette.getBoundingClientRect().width / view.scale : 0);
+    var container = this.canvas.getContainer();
+    var palette = container.querySelector(".djs-palette");
+    var covered = palette ? palette.getBoundingClientRect().right - container.getBoundingClientRect().left : 0;
+    var left = view.x + covered / view.scale;
     var boxes = drawn(this.diagram.get("elementRegistry"), this.canvas);
-    var tries = [{room: ROOM}, {room: 0}, {room: 0, near: true}];
+    var tries = [{room: ROOM}, {room: ROOM, near: true}, {room: 0}, {room: 0, near: true}];
     for (var t = 0; t < tries.length; t++) {
       var room = tries[t].room;
       for (var y = view.y + MARGIN; y + size.height + MARGIN <= view.y + view.height; y += STEP) {
