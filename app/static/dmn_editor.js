@@ -21,8 +21,8 @@
     other: "Edit the expression in place. Ctrl+Z undoes."
   };
   var KEYS_HINT = "In the diagram: arrow keys pan (or move the selected shapes; Shift: faster), + and − zoom, " +
-                  "0 fits it to the view; Ctrl+F finds a shape, E edits its name, Delete removes it, Tab goes on to " +
-                  "its actions and the palette.";
+                  "0 fits it to the view; Alt+arrow keys select the next shape that way, Ctrl+F finds one, E edits " +
+                  "its name, Delete removes it, Tab goes on to its actions and the palette.";
 
   function Editor(root) {
     var self = this;

@@ -130,8 +130,8 @@
       buttons: false, label: "Process diagram (editable)", fit: this.fit.bind(this),
       pan: function () { return selection.get().length === 0; },
       hint: "Arrow keys pan, or move the selected element; + and − zoom; 0 fits the diagram to the view. " +
-            "Tab goes on to the selected element's actions and the palette; Ctrl+F finds an element, E edits " +
-            "its label, R changes its kind, Delete removes it."});
+            "Alt+arrow keys select the next element that way, Ctrl+F finds one; E edits its label, R changes its " +
+            "kind, Delete removes it; Tab goes on to its actions, the palette and its properties."});
   };
 
   /* A new process's page: its "Process id" field names the diagram "Start from this template" opens next, not

@@ -9,6 +9,7 @@
    keys act on it: E edits its label, R changes its kind, Delete removes it, Ctrl+F finds an element, and Tab
    reaches its context pad, whose "Append" entries add the next element connected to it. The entries are
    decorated as diagram-js draws them (the context pad anew on each selection), so mouse use is unchanged.
+   Alt+arrows on the canvas move the selection to the next element that way.
 
    OrdraModelingKeys.attach(diagram): diagram is the bpmn-js modeler or a dmn-js view's viewer (one without a
    palette, e.g. a decision table's, is left alone). */
@@ -19,6 +20,7 @@
   var MARGIN = 20;  // diagram units kept free around a created element
   var STEP = 20;
   var ROOM = 200;  // diagram units free right of a created element, for a task appended to it
+  var WAYS = {ArrowLeft: [-1, 0], ArrowRight: [1, 0], ArrowUp: [0, -1], ArrowDown: [0, 1]};
 
   function decorate(entry) {
     if (entry.getAttribute("tabindex") === "0") { return; }
@@ -71,6 +73,42 @@
     return boxes.filter(function (b) { return b.element && !b.element.labelTarget; })
       .sort(function (a, b) { return distance(a.box) - distance(b.box); })
       .map(function (b) { return b.element; });
+  }
+
+  /* Where an element is for Alt+arrows: a flow's middle, a pool's or lane's (or any container's) title strip
+     on its left (its centre lies among what it holds), a shape's centre. */
+  function centre(element) {
+    var points = element.waypoints;
+    if (points === undefined) {
+      var holder = element.children.length > 0 || /Lane$/.test(element.type);
+      return {x: element.x + (holder ? 15 : element.width / 2), y: element.y + element.height / 2};
+    }
+    var a = points[Math.floor((points.length - 1) / 2)];
+    var b = points[Math.floor(points.length / 2)];
+    return {x: (a.x + b.x) / 2, y: (a.y + b.y) / 2};
+  }
+
+  /* The element nearest ``from`` in the direction ``way`` ([dx, dy]); off to the side counts double. */
+  function nearestWay(elements, from, way) {
+    var here = centre(from);
+    var best = null;
+    var score = Infinity;
+    elements.forEach(function (element) {
+      var there = centre(element);
+      var along = (there.x - here.x) * way[0] + (there.y - here.y) * way[1];
+      var across = Math.abs((there.x - here.x) * way[1] + (there.y - here.y) * way[0]);
+      if (element !== from && along > 0 && along + 2 * across < score) {
+        best = element;
+        score = along + 2 * across;
+      }
+    });
+    return best;
+  }
+
+  function topLeft(elements) {
+    return elements.slice().sort(function (a, b) {
+      return centre(a).x + centre(a).y - centre(b).x - centre(b).y;
+    })[0];
   }
 
   /* The width and height of elements as diagram-js's create tool holds them (centred on 0,0). */
@@ -170,6 +208,32 @@
     this.canvas.restoreFocus();
   };
 
+  /* What may be selected on the open plane: not the root, not a label. */
+  Entries.prototype.selectable = function () {
+    var canvas = this.canvas;
+    var root = canvas.getRootElement();
+    return this.diagram.get("elementRegistry").filter(function (element) {
+      return element.parent && !element.labelTarget && canvas.findRoot(element) === root;
+    });
+  };
+
+  /* Alt+arrow on the canvas: the selection goes to the nearest element that way, flows and lanes included
+     (their properties matter), or to the top left one when nothing is selected. bpmn-js has no key for it (its
+     plain arrows move the selected element). True if the key was one of these. */
+  Entries.prototype.step = function (event) {
+    var way = WAYS[event.key];
+    if (!way || !event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) { return false; }
+    var selection = this.diagram.get("selection");
+    var from = selection.get()[0];
+    var to = from ? nearestWay(this.selectable(), from, way) : topLeft(this.selectable());
+    if (to) {
+      selection.select(to);
+      this.canvas.scrollToElement(to);
+      say((to.businessObject.name ? to.businessObject.name + ", " : "") + to.type.replace(/^\w+:/, ""));
+    }
+    return true;
+  };
+
   function say(text) {
     if (window.ordraAnnounce) { window.ordraAnnounce(text); }
   }
@@ -184,6 +248,10 @@
     container.querySelectorAll(".djs-palette, .djs-context-pad-parent").forEach(function (part) {
       observer.observe(part, {childList: true, subtree: true});
     });
+    var keyboard = diagram.get("keyboard", false);
+    if (keyboard) {  // before bpmn-js's arrows (1500), which would move the selection
+      keyboard.addListener(2500, function (context) { return entries.step(context.keyEvent) || undefined; });
+    }
     container.addEventListener("keydown", function (event) {
       var entry = event.target.closest && event.target.closest(ENTRIES);
       if (!entry || (event.key !== "Enter" && event.key !== " ") || event.repeat) { return; }

@@ -99,12 +99,20 @@ def test_a_process_is_built_and_validated_with_the_keyboard_alone(app: Flask, li
     page.keyboard.press("Enter")  # no name
     expect(page.locator(CANVAS)).to_be_focused()
 
-    page.keyboard.press("Control+f")  # the search selects what it finds; Tab goes on to its properties
+    page.keyboard.press("Control+f")  # the search selects what it finds
     page.keyboard.type("Check the")
     expect(page.locator(".djs-search-result-selected")).to_contain_text("Check the order")
     page.keyboard.press("Enter")
     expect(page.locator(PANEL_TITLE)).to_contain_text("UserTask")
-    tab_to(page, ".properties-panel input", most=40)
+    task_id = modeler.locator(".djs-shape.selected").get_attribute("data-element-id")
+    task = modeler.locator(f".djs-shape[data-element-id={task_id}]")
+    where = task.get_attribute("transform")  # its place in the diagram's units
+    for key, kind in [("Alt+ArrowRight", "SequenceFlow"), ("Alt+ArrowRight", "EndEvent"),
+                      ("Alt+ArrowLeft", "SequenceFlow"), ("Alt+ArrowLeft", "UserTask")]:
+        page.keyboard.press(key)  # the next element that way; bpmn-js's plain arrows would move the task
+        expect(page.locator(PANEL_TITLE)).to_contain_text(kind)
+        assert task.get_attribute("transform") == where
+    tab_to(page, ".properties-panel input", most=40)  # past its context pad and the palette
     expect(page.locator(".properties-panel input").first).to_have_value("Check the order")
     page.keyboard.press("End")
     page.keyboard.type(" twice")
