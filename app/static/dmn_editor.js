@@ -15,12 +15,14 @@
   var usersSaid = studio.usersSaid;
   var factName = studio.factName;
   var HINTS = {
-    drd: "Drag shapes to lay the diagram out; a decision's icon opens its table. Ctrl+Z undoes.",
+    drd: "Drag shapes to lay the diagram out, or Tab from it to the selected shape's actions and the palette; " +
+         "a decision's icon opens its table. Ctrl+Z undoes.",
     decisionTable: "Click a cell to edit it; right-click a row or column for more. Ctrl+Z undoes.",
     other: "Edit the expression in place. Ctrl+Z undoes."
   };
   var KEYS_HINT = "In the diagram: arrow keys pan (or move the selected shapes; Shift: faster), + and − zoom, " +
-                  "0 fits it to the view.";
+                  "0 fits it to the view; Alt+arrow keys select the next shape that way, Ctrl+F finds one, E edits " +
+                  "its name, Delete removes it, Tab goes on to its actions and the palette.";
 
   function Editor(root) {
     var self = this;
@@ -76,11 +78,13 @@
     this.mark();
   };
 
-  /* An edit in any view keeps a draft, re-checks the file and rebuilds the test panel: bound once per viewer. */
+  /* An edit in any view keeps a draft, re-checks the file and rebuilds the test panel; the DRD's palette and
+     context pad work from the keyboard (static/modeling_keys.js). Bound once per viewer. */
   Editor.prototype.listen = function (viewer) {
     var self = this;
     if (this.viewers.indexOf(viewer) !== -1) { return; }
     this.viewers.push(viewer);
+    if (window.OrdraModelingKeys) { window.OrdraModelingKeys.attach(viewer); }
     viewer.get("eventBus").on("elements.changed", function () { self.saveDraft(); self.buildPanel(); self.check(); });
   };
 

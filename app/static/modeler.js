@@ -120,14 +120,18 @@
 
   /* Plain keys on the focused canvas beside bpmn-js's own (Ctrl+arrows pan, Ctrl +/- zoom, Ctrl 0 resets the
      zoom): arrows pan while nothing is selected (bpmn-js moves a selection with them), + and - zoom, 0 fits
-     (static/diagram_keys.js). The zoom buttons are the page's own ([data-zoom]). */
+     (static/diagram_keys.js). The zoom buttons are the page's own ([data-zoom]). The palette and the context
+     pad work from the keyboard too (static/modeling_keys.js); the page's "Keyboard shortcuts" list them all. */
   Modeler.prototype.keys = function () {
+    if (window.OrdraModelingKeys) { window.OrdraModelingKeys.attach(this.modeler); }
     if (!window.OrdraDiagramKeys) { return; }
     var selection = this.service("selection");
     window.OrdraDiagramKeys.attach(this.modeler, this.root.querySelector(".bpmn-canvas"), {
       buttons: false, label: "Process diagram (editable)", fit: this.fit.bind(this),
       pan: function () { return selection.get().length === 0; },
-      hint: "Arrow keys pan, or move the selected element; + and − zoom; 0 fits the diagram to the view."});
+      hint: "Arrow keys pan, or move the selected element; + and − zoom; 0 fits the diagram to the view. " +
+            "Alt+arrow keys select the next element that way, Ctrl+F finds one; E edits its label, R changes its " +
+            "kind, Delete removes it; Tab goes on to its actions, the palette and its properties."});
   };
 
   /* A new process's page: its "Process id" field names the diagram "Start from this template" opens next, not

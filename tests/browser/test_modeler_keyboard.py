@@ -1,0 +1,155 @@
+"""Modelling without a mouse in the studio (static/modeling_keys.js with bpmn-js's and dmn-js's own keys): the
+palette's and the context pad's entries are named buttons Tab reaches and Enter or Space uses, a create entry
+puts its element in a free place, and a process is built, named, validated and kept as a draft with the keyboard
+alone: once the modeler's page has loaded, nothing is clicked."""
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as ET
+from typing import Any
+
+import pytest
+from flask import Flask
+from playwright.sync_api import expect
+
+from tests.browser.test_accessibility import tab_to
+
+pytestmark = pytest.mark.browser
+
+BPMN = "{http://www.omg.org/spec/BPMN/20100524/MODEL}"
+CANVAS = ".djs-container > svg"
+PANEL_TITLE = ".properties-panel h3"
+
+
+def log_in_by_keyboard(page: Any, base: str) -> None:
+    page.goto(f"{base}/login")
+    page.fill("input[name=username]", "admin")
+    page.fill("input[name=password]", "demo")
+    page.keyboard.press("Enter")
+    page.wait_for_selector("text=Log out")
+
+
+def expect_keyboard_buttons(entries: Any) -> None:
+    """Each entry a button in the Tab order with a name a screen reader says."""
+    assert entries.count() > 0
+    for index in range(entries.count()):
+        entry = entries.nth(index)
+        expect(entry).to_have_attribute("role", "button")
+        expect(entry).to_have_attribute("tabindex", "0")
+        expect(entry).to_have_accessible_name(re.compile(r"\w"))
+
+
+def shift_tab_to(page: Any, selector: str, most: int = 60) -> None:
+    for _ in range(most):
+        page.keyboard.press("Shift+Tab")
+        if page.evaluate("s => document.activeElement.matches(s)", selector):
+            return
+    raise AssertionError(f"{selector} not reached in {most} Shift+Tabs")
+
+
+def pick(page: Any, action: str) -> None:
+    """From the focused canvas, Tab to an entry of the selected element's context pad (or the palette) and use it."""
+    tab_to(page, f'.entry[data-action="{action}"]', most=12)
+    page.keyboard.press("Enter")
+
+
+def saved_draft(page: Any, base: str, process_id: str, wanted: str) -> ET.Element:
+    """The user's draft as the server keeps it, once it holds ``wanted`` (drafts are saved a moment after an edit)."""
+    for _ in range(50):
+        answer = page.request.get(f"{base}/studio/drafts/process/{process_id}")
+        if answer.ok and wanted in answer.json()["content"]:
+            return ET.fromstring(answer.json()["content"].encode())
+        page.wait_for_timeout(200)
+    raise AssertionError(f"no draft of {process_id} with {wanted!r}")
+
+
+def test_a_process_is_built_and_validated_with_the_keyboard_alone(app: Flask, live_server: str, page: Any,
+                                                                   seeded: dict[str, Any]) -> None:
+    page.set_viewport_size({"width": 1280, "height": 900})
+    log_in_by_keyboard(page, live_server)
+    page.goto(f"{live_server}/studio/processes/new?template=approval&process_id=keyed_in")
+    modeler = page.locator("#process-modeler")
+    expect(modeler).to_have_attribute("data-ready", "true")
+    expect_keyboard_buttons(modeler.locator(".djs-palette .entry"))
+    expect(modeler.locator(".modeler-keys summary")).to_have_text("Keyboard shortcuts")
+
+    tab_to(page, CANVAS, most=60)  # every stop on the way shows a focus ring
+    page.keyboard.press("Control+a")
+    page.keyboard.press("Delete")
+    expect(modeler.locator(".djs-shape")).to_have_count(0)
+
+    pick(page, "create.start-event")  # the palette: put in a free place and selected, the canvas focused again
+    expect(page.locator(PANEL_TITLE)).to_contain_text("StartEvent")
+    expect(page.locator(CANVAS)).to_be_focused()
+    expect_keyboard_buttons(modeler.locator(".djs-context-pad .entry"))
+    pick(page, "append.append-task")  # bpmn-js opens the new task's label at once
+    expect(page.locator(".djs-direct-editing-content")).to_be_focused()
+    page.keyboard.type("Check the order")  # c, e and r are bpmn-js keys too: not while a label is typed
+    page.keyboard.press("Enter")
+    expect(page.locator(CANVAS)).to_be_focused()
+    page.keyboard.press("r")  # bpmn-js's "change element" list, filtered by typing
+    page.keyboard.type("User task")
+    expect(page.locator(".djs-popup .entry.selected")).to_have_text("User task")
+    page.keyboard.press("Enter")
+    expect(page.locator(PANEL_TITLE)).to_contain_text("UserTask")
+    expect(page.locator(CANVAS)).to_be_focused()
+    pick(page, "append.end-event")
+    expect(page.locator(PANEL_TITLE)).to_contain_text("EndEvent")
+    expect(page.locator(".djs-direct-editing-content")).to_be_focused()
+    page.keyboard.press("Enter")  # no name
+    expect(page.locator(CANVAS)).to_be_focused()
+
+    page.keyboard.press("Control+f")  # the search selects what it finds
+    page.keyboard.type("Check the")
+    expect(page.locator(".djs-search-result-selected")).to_contain_text("Check the order")
+    page.keyboard.press("Enter")
+    expect(page.locator(PANEL_TITLE)).to_contain_text("UserTask")
+    task_id = modeler.locator(".djs-shape.selected").get_attribute("data-element-id")
+    task = modeler.locator(f".djs-shape[data-element-id={task_id}]")
+    where = task.get_attribute("transform")  # its place in the diagram's units
+    for key, kind in [("Alt+ArrowRight", "SequenceFlow"), ("Alt+ArrowRight", "EndEvent"),
+                      ("Alt+ArrowLeft", "SequenceFlow"), ("Alt+ArrowLeft", "UserTask")]:
+        page.keyboard.press(key)  # the next element that way; bpmn-js's plain arrows would move the task
+        expect(page.locator(PANEL_TITLE)).to_contain_text(kind)
+        assert task.get_attribute("transform") == where
+    tab_to(page, ".properties-panel input", most=40)  # past its context pad and the palette
+    expect(page.locator(".properties-panel input").first).to_have_value("Check the order")
+    page.keyboard.press("End")
+    page.keyboard.type(" twice")
+    page.keyboard.press("Tab")
+
+    shift_tab_to(page, ".modeler-validate")
+    page.keyboard.press("Enter")
+    expect(modeler.locator(".modeler-status")).to_contain_text(re.compile(r"Valid|problem"))
+
+    draft = saved_draft(page, live_server, "keyed_in", "Check the order twice")
+    process = draft.find(f"{BPMN}process")
+    assert process is not None
+    kinds = {node.get("id"): node.tag.removeprefix(BPMN) for node in process}
+    (start,) = [i for i, kind in kinds.items() if kind == "startEvent"]
+    (task,) = [node for node in process.iter(f"{BPMN}userTask")]
+    (end,) = [i for i, kind in kinds.items() if kind == "endEvent"]
+    assert task.get("name") == "Check the order twice"
+    flows = {(flow.get("sourceRef"), flow.get("targetRef")) for flow in process.iter(f"{BPMN}sequenceFlow")}
+    assert flows == {(start, task.get("id")), (task.get("id"), end)}
+
+
+def test_the_decision_diagram_s_palette_works_from_the_keyboard(app: Flask, live_server: str, page: Any,
+                                                               seeded: dict[str, Any]) -> None:
+    page.set_viewport_size({"width": 1280, "height": 900})
+    log_in_by_keyboard(page, live_server)
+    page.goto(f"{live_server}/studio/decisions/approval_level/edit")
+    editor = page.locator("#decision-modeler")
+    expect(editor).to_have_attribute("data-ready", "true")
+    tab_to(page, ".dmn-views li:first-child button", most=40)
+    expect(page.locator(".dmn-views li:first-child button")).to_have_text("Diagram (DRD)")
+    page.keyboard.press("Enter")
+    expect(editor).to_have_attribute("data-view", "drd")
+    expect_keyboard_buttons(editor.locator(".djs-palette .entry"))
+    decisions = editor.locator(".djs-shape[data-element-id^=Decision_]")
+    expect(decisions).to_have_count(0)
+    tab_to(page, '.djs-palette .entry[data-action="create.decision"]', most=20)
+    page.keyboard.press("Enter")
+    expect(decisions).to_have_count(1)
+    expect(decisions.first).to_have_class(re.compile(r"\bselected\b"))
+    expect(editor.locator(CANVAS)).to_be_focused()
