@@ -266,13 +266,14 @@ def _rolled_up_state(domains: list[DomainOrder]) -> str:
     by_id = {d.id: d for d in domains}
     providers = data_providers(domains)
 
-    def awaited(domain: DomainOrder) -> list[DomainOrder]:
-        """What ``domain`` still waits for: its dependencies, and the providers of the data it lacks."""
-        missing = [provider for key in domain.requires if key not in domain.data for provider in providers.get(key, [])]
-        return [*(by_id[dep] for dep in domain.depends_on if dep in by_id), *missing]
+    def dead(domain: DomainOrder) -> bool:
+        return domain.state in ("failed", "cancelled") or blocked(domain)
 
     def blocked(domain: DomainOrder) -> bool:
-        return any(before.state in ("failed", "cancelled") or blocked(before) for before in awaited(domain))
+        """Waits for a domain order that will not complete, or for data that none of its providers will give."""
+        lacking = [providers[key] for key in domain.requires if key not in domain.data and providers.get(key)]
+        return (any(dead(by_id[dep]) for dep in domain.depends_on if dep in by_id)
+                or any(all(dead(provider) for provider in some) for some in lacking))
 
     if any(d.state == "inProgress" or (d.state in ("pending", "waiting") and not blocked(d)) for d in domains):
         return "inProgress"

@@ -76,7 +76,8 @@ def test_order_page_shows_what_it_waits_on_its_graph_and_one_gantt_bar_per_domai
         "survey_result from Field Visit (Installation) for Access Line (Business Fibre Internet)")
     graph = page.locator("#decomposition-graph")
     expect(graph.locator(".node")).to_have_count(len(domains) + 4 + 1)  # domain orders, lines, the order
-    expect(graph.locator("path.edge-requires")).to_have_count(4)  # the services wait for the survey
+    # the four services wait for the survey, the four products' billing for the installation
+    expect(graph.locator("path.edge-requires")).to_have_count(8)
     snap(page, "order-orchestration")
     page.locator("#orchestration").screenshot(path=str(snap(page, "order-orchestration-auto", full_page=False)))
     page.get_by_role("link", name="week").click()

@@ -361,6 +361,7 @@ def test_write_a_test_case_in_the_modeler_with_a_message(app: Flask, live_server
     form.locator("textarea[data-element=provide_survey]").fill('{"ok": true}')
     form.locator("textarea[data-element=schedule_visit]").fill('{"visit_id": "V-9"}')
     form.locator("textarea[data-element=install_ont]").fill('{"ont_serial": "ONT-9"}')
+    form.locator("textarea[data-element=provide_installation]").fill('{"ok": true}')
 
     # the expected path picked on the diagram, element by element
     form.locator(".case-pick").click()

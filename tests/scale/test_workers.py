@@ -201,19 +201,22 @@ def test_two_workers_given_the_same_call_advance_it_once(scaled_app: Flask, redi
     assert_exactly_once(scaled_app, [instance_id])
 
 
-def run_queued_jobs(app: Flask, queue: Queue, hold: Callable[[Job], bool] = lambda job: False) -> list[Job]:
+def run_queued_jobs(app: Flask, queue: Queue, hold: Callable[[Job], bool] = lambda job: False, *,
+                    call_a_job: bool = False) -> list[Job]:
     """Be the worker: run the queued jobs in this process until none is left; return those ``hold``
-    held back instead of running them."""
+    held back instead of running them. ``call_a_job``: a job handed a wave of calls is run as one job per call,
+    as it would be split with ``STEP_CHAIN_MAX_CALLS`` 1, so that each call can be held back on its own."""
     from app.jobs.queue import run_job
     held = []
     while (job_id := queue.connection.lpop(queue.key)) is not None:
         name, kwargs = RQJob.fetch(str(job_id, "utf-8"), connection=queue.connection,  # type: ignore[arg-type]
                                    serializer=JSONSerializer).args
-        job = Job(name, kwargs)
-        if hold(job):
-            held.append(job)
-        else:
-            run_job(app, job)
+        calls = [kwargs["call_id"], *kwargs.get("wave", [])] if call_a_job and kwargs.get("wave") else []
+        for job in [Job(name, {**kwargs, "call_id": call, "wave": []}) for call in calls] or [Job(name, kwargs)]:
+            if hold(job):
+                held.append(job)
+            else:
+                run_job(app, job)
     return held
 
 
@@ -250,12 +253,12 @@ def test_the_last_two_domain_orders_finishing_together_close_the_order(scaled_ap
     queue = Queue(queue_name, connection=redis, serializer=JSONSerializer)
     [order_id] = place_orders(scaled_app, seed_demo(scaled_app), 1)
     api = Api(scaled_app.test_client())
-    held = run_queued_jobs(scaled_app, queue, of_last)
+    held = run_queued_jobs(scaled_app, queue, of_last, call_a_job=True)
     for name, (user, data) in STEPS.items():
         [task] = [t for t in api.get("/api/v1/tasks", user=user).json
                   if t["order_id"] == order_id and t["name"] == name]
         assert api.post(f"/api/v1/tasks/{task['id']}/complete", user=user, json={"data": data}).status_code == 200
-        held += run_queued_jobs(scaled_app, queue, of_last)
+        held += run_queued_jobs(scaled_app, queue, of_last, call_a_job=True)
     with scaled_app.app_context():
         states = dict(db.session.execute(select(DomainOrder.spec_name, DomainOrder.state).where(
             DomainOrder.order_id == order_id, DomainOrder.spec_name.in_(last))).all())
