@@ -197,3 +197,14 @@ def test_the_decision_diagram_s_palette_works_from_the_keyboard(app: Flask, live
     expect(decisions).to_have_count(1)
     expect(decisions.first).to_have_class(re.compile(r"\bselected\b"))
     expect(editor.locator(CANVAS)).to_be_focused()
+    # its context pad's Connect entry opens the same list: the new decision requires an existing element
+    pick(page, "connect")
+    connect = editor.locator(".ordra-connect")
+    expect(connect.get_by_role("combobox", name=re.compile(r"^Connect .*Decision_"))).to_be_focused()
+    expect(connect.get_by_role("option")).to_have_text(["Approval level (approval_level)"])
+    page.keyboard.press("Enter")
+    expect(connect).to_have_count(0)
+    expect(editor.locator(CANVAS)).to_be_focused()
+    expect(editor.locator(".djs-connection.selected[data-element-id^=InformationRequirement_]")).to_have_count(1)
+    expect(page.locator("#announcer")).to_contain_text(
+        re.compile(r"Information requirement from Decision \(Decision_\w+\) to Approval level \(approval_level\)"))
