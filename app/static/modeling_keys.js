@@ -9,7 +9,8 @@
    keys act on it: E edits its label, R changes its kind, Delete removes it, Ctrl+F finds an element, and Tab
    reaches its context pad, whose "Append" entries add the next element connected to it. The entries are
    decorated as diagram-js draws them (the context pad anew on each selection), so mouse use is unchanged.
-   Alt+arrows on the canvas move the selection to the next element that way.
+   Alt+arrows on the canvas move the selection to the next element that way. The pad's "Connect" entry, whose
+   drag too only a mouse finishes, opens instead a filtered list of the elements the rules let it connect to.
 
    OrdraModelingKeys.attach(diagram): diagram is the bpmn-js modeler or a dmn-js view's viewer (one without a
    palette, e.g. a decision table's, is left alone). */
@@ -197,7 +198,12 @@
   /* Enter or Space on an entry: what a click does. A create entry's drag is cancelled and its elements
      placed; an entry whose element goes away with the pad (delete, append) leaves the focus on the canvas. */
   Entries.prototype.activate = function (entry, event) {
-    var owner = this.diagram.get(entry.closest(".djs-palette") ? "palette" : "contextPad");
+    var pad = !entry.closest(".djs-palette");
+    if (pad && entry.dataset.action === "connect") {
+      var source = this.padTarget();
+      if (source) { this.connectList(source); return; }
+    }
+    var owner = this.diagram.get(pad ? "contextPad" : "palette");
     var dragging = this.diagram.get("dragging");
     owner.triggerEntry(entry.dataset.action, "click", event);
     var drag = dragging.context();
@@ -206,6 +212,139 @@
       this.place(drag, entry.getAttribute("aria-label") || "");
     }
     this.canvas.restoreFocus();
+  };
+
+  /* The element whose context pad is open (diagram-js opens it for the one selected element). */
+  Entries.prototype.padTarget = function () {
+    var current = this.diagram.get("contextPad")._current;
+    var target = current && current.target;
+    if (Array.isArray(target)) { target = target.length === 1 ? target[0] : null; }
+    return target || null;
+  };
+
+  /* The shapes on the open plane bpmn-js's (or dmn-js's) rules let ``source`` connect to, by name then id. */
+  Entries.prototype.targets = function (source) {
+    var rules = this.rules;
+    return this.selectable().filter(function (element) {
+      return element !== source && !element.waypoints &&
+        rules.allowed("connection.create", {source: source, target: element});
+    }).sort(function (a, b) {
+      return (label(a) + a.id).localeCompare(label(b) + b.id);
+    });
+  };
+
+  /* The context pad's connect entry from the keyboard: instead of the drag only a mouse can finish, a labelled
+     text box filtering a listbox of the elements the source may connect to (arrow keys choose, Enter connects,
+     Escape cancels); the focus goes back to the canvas either way. Keys typed in it stay out of bpmn-js's
+     shortcuts (those listen on the canvas's svg, a sibling of the list) and of the entries' keys. */
+  Entries.prototype.connectList = function (source) {
+    var self = this;
+    var container = this.canvas.getContainer();
+    var old = container.querySelector(".ordra-connect");
+    if (old) { old.remove(); }
+    var choices = this.targets(source);
+    var seq = ++connectLists;
+    var box = document.createElement("div");
+    box.className = "ordra-connect";
+    box.setAttribute("role", "dialog");
+    var title = "Connect " + describe(source) + " to";
+    box.setAttribute("aria-label", title);
+    var field = document.createElement("label");
+    field.textContent = title;
+    field.htmlFor = "ordra-connect-input-" + seq;
+    var input = document.createElement("input");
+    input.type = "text";
+    input.id = field.htmlFor;
+    input.autocomplete = "off";
+    input.setAttribute("role", "combobox");
+    input.setAttribute("aria-autocomplete", "list");
+    input.setAttribute("aria-expanded", "true");
+    var list = document.createElement("ul");
+    list.id = "ordra-connect-list-" + seq;
+    list.setAttribute("role", "listbox");
+    list.setAttribute("aria-label", "Elements it may connect to");
+    input.setAttribute("aria-controls", list.id);
+    var hint = document.createElement("p");
+    hint.className = "ordra-connect-hint";
+    hint.textContent = "Type to filter, ↑ ↓ choose, Enter connects, Escape cancels.";
+    box.append(field, input, list, hint);
+    var shown = [];
+    var active = 0;
+
+    function show() {
+      var words = input.value.toLowerCase().split(/\s+/).filter(Boolean);
+      shown = choices.filter(function (element) {
+        var text = describe(element).toLowerCase();
+        return words.every(function (word) { return text.indexOf(word) >= 0; });
+      });
+      active = Math.min(active, Math.max(shown.length - 1, 0));
+      list.textContent = "";
+      shown.forEach(function (element, index) {
+        var option = document.createElement("li");
+        option.id = list.id + "-" + index;
+        option.setAttribute("role", "option");
+        option.setAttribute("aria-selected", index === active ? "true" : "false");
+        option.dataset.elementId = element.id;
+        option.textContent = describe(element);
+        option.addEventListener("mousedown", function (event) { event.preventDefault(); });
+        option.addEventListener("click", function () { choose(element); });
+        list.appendChild(option);
+      });
+      if (!shown.length) {
+        var none = document.createElement("li");
+        none.className = "ordra-connect-none";
+        none.textContent = choices.length ? "No element matches." : "Nothing it may connect to.";
+        list.appendChild(none);
+      }
+      var current = list.querySelector('[aria-selected="true"]');
+      if (current) {
+        input.setAttribute("aria-activedescendant", current.id);
+        current.scrollIntoView({block: "nearest"});
+      } else {
+        input.removeAttribute("aria-activedescendant");
+      }
+    }
+
+    function close() {  // the canvas focused first: a focused input removed leaves the focus on the page's body
+      self.canvas.focus();
+      box.remove();
+    }
+
+    function choose(target) {
+      close();
+      var connection = self.diagram.get("modeling").connect(source, target);
+      if (!connection) { say("Could not connect them."); return; }
+      self.diagram.get("selection").select(connection);
+      var kind = connection.type.replace(/^\w+:/, "").replace(/([a-z])([A-Z])/g, "$1 $2");
+      say(kind.charAt(0) + kind.slice(1).toLowerCase() + " from " + describe(source) + " to " +
+          describe(target) + " created and selected.");
+    }
+
+    input.addEventListener("input", function () { active = 0; show(); });
+    input.addEventListener("keydown", function (event) {
+      event.stopPropagation();
+      if (event.key === "ArrowDown" || event.key === "ArrowUp") {
+        event.preventDefault();
+        if (shown.length) {
+          active = (active + (event.key === "ArrowDown" ? 1 : shown.length - 1)) % shown.length;
+          show();
+        }
+      } else if (event.key === "Enter") {
+        event.preventDefault();
+        if (shown[active]) { choose(shown[active]); }
+      } else if (event.key === "Escape") {
+        event.preventDefault();
+        close();
+        say("Connecting cancelled.");
+      }
+    });
+    box.addEventListener("focusout", function (event) {
+      if (!box.contains(event.relatedTarget) && box.isConnected) { box.remove(); }
+    });
+    container.appendChild(box);
+    show();
+    input.focus();
+    say(choices.length ? choices.length + " elements it may connect to." : "Nothing it may connect to.");
   };
 
   /* What may be selected on the open plane: not the root, not a label. */
@@ -233,6 +372,19 @@
     }
     return true;
   };
+
+  var connectLists = 0;
+
+  function label(element) {
+    var name = element.businessObject && element.businessObject.name;
+    return name ? String(name).replace(/\s+/g, " ").trim() : "";
+  }
+
+  /* An element as the connect list names it: its name (or its kind when it has none) and its id. */
+  function describe(element) {
+    var name = label(element) || element.type.replace(/^\w+:/, "").replace(/([a-z])([A-Z])/g, "$1 $2");
+    return name + " (" + element.id + ")";
+  }
 
   function say(text) {
     if (window.ordraAnnounce) { window.ordraAnnounce(text); }

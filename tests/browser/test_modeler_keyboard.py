@@ -4,6 +4,7 @@ puts its element in a free place, and a process is built, named, validated and k
 alone: once the modeler's page has loaded, nothing is clicked."""
 from __future__ import annotations
 
+import os
 import re
 import xml.etree.ElementTree as ET
 from typing import Any
@@ -112,6 +113,47 @@ def test_a_process_is_built_and_validated_with_the_keyboard_alone(app: Flask, li
         page.keyboard.press(key)  # the next element that way; bpmn-js's plain arrows would move the task
         expect(page.locator(PANEL_TITLE)).to_contain_text(kind)
         assert task.get_attribute("transform") == where
+
+    pick(page, "append.gateway")  # a gateway after the task, connected back to it by keyboard: a rework loop
+    expect(page.locator(PANEL_TITLE)).to_contain_text("ExclusiveGateway")
+    page.keyboard.press("Escape")  # no label (bpmn-js may have opened it)
+    expect(page.locator(CANVAS)).to_be_focused()
+    gateway_id = modeler.locator(".djs-shape.selected").get_attribute("data-element-id")
+    connect = modeler.locator(".ordra-connect")
+    pick(page, "connect")  # not the mouse's drag: a list of the elements it may connect to
+    expect(connect.get_by_role("combobox", name=re.compile("^Connect Exclusive Gateway"))).to_be_focused()
+    expect(connect.get_by_role("option").first).to_have_attribute("aria-selected", "true")
+    page.keyboard.press("Escape")  # cancelled: nothing connected, back on the canvas
+    expect(connect).to_have_count(0)
+    expect(page.locator(CANVAS)).to_be_focused()
+    expect(page.locator(PANEL_TITLE)).to_contain_text("ExclusiveGateway")
+    pick(page, "connect")
+    options = connect.get_by_role("option")
+    expect(options.filter(has_text=f"Check the order ({task_id})")).to_have_count(1)
+    assert options.filter(has_text=f"({gateway_id})").count() == 0  # not itself
+    page.keyboard.type("check")  # c and e are bpmn-js keys (connect tool, label): not while the list is typed in
+    expect(options).to_have_count(1)
+    expect(page.locator(".djs-direct-editing-content")).not_to_be_visible()
+    shots = os.environ.get("CONNECT_SHOTS")
+    if shots:  # what the list looks like, wide and narrow
+        page.screenshot(path=f"{shots}/connect-1280.png")
+        page.set_viewport_size({"width": 390, "height": 844})
+        page.screenshot(path=f"{shots}/connect-390.png")
+        page.set_viewport_size({"width": 1280, "height": 900})
+    page.keyboard.press("ArrowDown")  # one option: stays on it
+    expect(options.first).to_have_attribute("aria-selected", "true")
+    page.keyboard.press("Enter")
+    expect(connect).to_have_count(0)
+    expect(page.locator(CANVAS)).to_be_focused()
+    expect(page.locator(PANEL_TITLE)).to_contain_text("SequenceFlow")
+    expect(page.locator("#announcer")).to_contain_text(
+        f"Sequence flow from Exclusive Gateway ({gateway_id}) to Check the order ({task_id}) created and selected.")
+
+    page.keyboard.press("Control+f")  # back to the task for its properties
+    page.keyboard.type("Check the")
+    expect(page.locator(".djs-search-result-selected")).to_contain_text("Check the order")
+    page.keyboard.press("Enter")
+    expect(page.locator(PANEL_TITLE)).to_contain_text("UserTask")
     tab_to(page, ".properties-panel input", most=40)  # past its context pad and the palette
     expect(page.locator(".properties-panel input").first).to_have_value("Check the order")
     page.keyboard.press("End")
@@ -131,7 +173,9 @@ def test_a_process_is_built_and_validated_with_the_keyboard_alone(app: Flask, li
     (end,) = [i for i, kind in kinds.items() if kind == "endEvent"]
     assert task.get("name") == "Check the order twice"
     flows = {(flow.get("sourceRef"), flow.get("targetRef")) for flow in process.iter(f"{BPMN}sequenceFlow")}
-    assert flows == {(start, task.get("id")), (task.get("id"), end)}
+    (gateway,) = [i for i, kind in kinds.items() if kind == "exclusiveGateway"]
+    assert flows == {(start, task.get("id")), (task.get("id"), end), (task.get("id"), gateway),
+                     (gateway, task.get("id"))}
 
 
 def test_the_decision_diagram_s_palette_works_from_the_keyboard(app: Flask, live_server: str, page: Any,
@@ -153,3 +197,14 @@ def test_the_decision_diagram_s_palette_works_from_the_keyboard(app: Flask, live
     expect(decisions).to_have_count(1)
     expect(decisions.first).to_have_class(re.compile(r"\bselected\b"))
     expect(editor.locator(CANVAS)).to_be_focused()
+    # its context pad's Connect entry opens the same list: the new decision requires an existing element
+    pick(page, "connect")
+    connect = editor.locator(".ordra-connect")
+    expect(connect.get_by_role("combobox", name=re.compile(r"^Connect .*Decision_"))).to_be_focused()
+    expect(connect.get_by_role("option")).to_have_text(["Approval level (approval_level)"])
+    page.keyboard.press("Enter")
+    expect(connect).to_have_count(0)
+    expect(editor.locator(CANVAS)).to_be_focused()
+    expect(editor.locator(".djs-connection.selected[data-element-id^=InformationRequirement_]")).to_have_count(1)
+    expect(page.locator("#announcer")).to_contain_text(
+        re.compile(r"Information requirement from Decision \(Decision_\w+\) to Approval level \(approval_level\)"))
