@@ -214,12 +214,10 @@
     this.canvas.restoreFocus();
   };
 
-  /* The element whose context pad is open (diagram-js opens it for the one selected element). */
+  /* The element whose context pad is open: diagram-js opens it for the one selected element. */
   Entries.prototype.padTarget = function () {
-    var current = this.diagram.get("contextPad")._current;
-    var target = current && current.target;
-    if (Array.isArray(target)) { target = target.length === 1 ? target[0] : null; }
-    return target || null;
+    var selected = this.diagram.get("selection").get();
+    return selected.length === 1 ? selected[0] : null;
   };
 
   /* The shapes on the open plane bpmn-js's (or dmn-js's) rules let ``source`` connect to, by name then id. */

@@ -4,7 +4,6 @@ puts its element in a free place, and a process is built, named, validated and k
 alone: once the modeler's page has loaded, nothing is clicked."""
 from __future__ import annotations
 
-import os
 import re
 import xml.etree.ElementTree as ET
 from typing import Any
@@ -13,6 +12,7 @@ import pytest
 from flask import Flask
 from playwright.sync_api import expect
 
+from tests.browser.pages import snap
 from tests.browser.test_accessibility import tab_to
 
 pytestmark = pytest.mark.browser
@@ -134,12 +134,10 @@ def test_a_process_is_built_and_validated_with_the_keyboard_alone(app: Flask, li
     page.keyboard.type("check")  # c and e are bpmn-js keys (connect tool, label): not while the list is typed in
     expect(options).to_have_count(1)
     expect(page.locator(".djs-direct-editing-content")).not_to_be_visible()
-    shots = os.environ.get("CONNECT_SHOTS")
-    if shots:  # what the list looks like, wide and narrow
-        page.screenshot(path=f"{shots}/connect-1280.png")
-        page.set_viewport_size({"width": 390, "height": 844})
-        page.screenshot(path=f"{shots}/connect-390.png")
-        page.set_viewport_size({"width": 1280, "height": 900})
+    snap(page, "modeler-connect-list", full_page=False)  # what the list looks like, wide and narrow
+    page.set_viewport_size({"width": 390, "height": 844})
+    snap(page, "phone-modeler-connect-list", full_page=False)
+    page.set_viewport_size({"width": 1280, "height": 900})
     page.keyboard.press("ArrowDown")  # one option: stays on it
     expect(options.first).to_have_attribute("aria-selected", "true")
     page.keyboard.press("Enter")
