@@ -112,7 +112,8 @@
     bus.on("selection.changed", function (event) {
       self.render(event.newSelection.length === 1 ? event.newSelection[0] : null);
     });
-    bus.on("commandStack.changed", function () {
+    bus.on("commandStack.changed", function (event) {
+      if (event.trigger === "execute") { window.setTimeout(function () { self.keepProcessId(); }, 0); }
       self.saveDraft();
       if (!self.panel.contains(document.activeElement)) { self.render(self.selected); }
     });
@@ -132,6 +133,18 @@
       hint: "Arrow keys pan, or move the selected element; + and − zoom; 0 fits the diagram to the view. " +
             "Alt+arrow keys select the next element that way, Ctrl+F finds one; E edits its label, R changes its " +
             "kind, Delete removes it; Tab goes on to its actions, the palette and its properties."});
+  };
+
+  /* Deleting the template's pool makes bpmn-js begin a new process with an id of its own (Process_0vfib80): the
+     page's id is given back (one more step on the undo stack; an undo is left alone), so the draft, Validate and
+     Deploy go on naming the process the page names. Not when another element holds that id. */
+  Modeler.prototype.keepProcessId = function () {
+    var id = this.root.dataset.processId;
+    var root = this.service("canvas").getRootElement();
+    if (!id || !root || root.type !== "bpmn:Process" || root.id === id || this.service("elementRegistry").get(id)) {
+      return;
+    }
+    this.service("modeling").updateProperties(root, {id: id});
   };
 
   /* A new process's page: its "Process id" field names the diagram "Start from this template" opens next, not
@@ -254,8 +267,14 @@
     var self = this;
     var mine = (body.processes || []).filter(function (p) { return p.id === self.root.dataset.processId; })[0];
     var version = mine ? mine.version : null;
-    this.say(status === 201 ? "Deployed as version " + version + "." :
-      "Nothing changed: version " + version + " is already deployed.");
+    var others = (body.processes || []).map(function (p) { return p.id + " v" + p.version; }).join(", ");
+    if (!mine) {  // the diagram's process has another id than the page's: say what was deployed
+      this.say((status === 201 ? "Deployed " : "Nothing changed: already deployed: ") + (others || "no process") +
+               " (the diagram's process id is not " + this.root.dataset.processId + ").");
+    } else {
+      this.say(status === 201 ? "Deployed as version " + version + "." :
+        "Nothing changed: version " + version + " is already deployed.");
+    }
     if (version) {
       this.status.appendChild(element("a", {href: this.root.dataset.versionUrl.replace(/\/0$/, "/" + version)},
                                       " View version " + version));
