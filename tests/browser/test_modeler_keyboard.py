@@ -64,13 +64,20 @@ def saved_draft(page: Any, base: str, process_id: str, wanted: str) -> ET.Elemen
     raise AssertionError(f"no draft of {process_id} with {wanted!r}")
 
 
+def open_editor(page: Any, base: str, path: str, editor: str) -> Any:
+    """Log in by keyboard at 1280 px and open the studio editor at ``path``; its ``editor`` element, once ready."""
+    page.set_viewport_size({"width": 1280, "height": 900})
+    log_in_by_keyboard(page, base)
+    page.goto(f"{base}{path}")
+    found = page.locator(editor)
+    expect(found).to_have_attribute("data-ready", "true")
+    return found
+
+
 def test_a_process_is_built_and_validated_with_the_keyboard_alone(app: Flask, live_server: str, page: Any,
                                                                    seeded: dict[str, Any]) -> None:
-    page.set_viewport_size({"width": 1280, "height": 900})
-    log_in_by_keyboard(page, live_server)
-    page.goto(f"{live_server}/studio/processes/new?template=approval&process_id=keyed_in")
-    modeler = page.locator("#process-modeler")
-    expect(modeler).to_have_attribute("data-ready", "true")
+    modeler = open_editor(page, live_server, "/studio/processes/new?template=approval&process_id=keyed_in",
+                          "#process-modeler")
     expect_keyboard_buttons(modeler.locator(".djs-palette .entry"))
     expect(modeler.locator(".modeler-keys summary")).to_have_text("Keyboard shortcuts")
 
@@ -180,11 +187,7 @@ def test_a_process_is_built_and_validated_with_the_keyboard_alone(app: Flask, li
 
 def test_the_decision_diagram_s_palette_works_from_the_keyboard(app: Flask, live_server: str, page: Any,
                                                                seeded: dict[str, Any]) -> None:
-    page.set_viewport_size({"width": 1280, "height": 900})
-    log_in_by_keyboard(page, live_server)
-    page.goto(f"{live_server}/studio/decisions/approval_level/edit")
-    editor = page.locator("#decision-modeler")
-    expect(editor).to_have_attribute("data-ready", "true")
+    editor = open_editor(page, live_server, "/studio/decisions/approval_level/edit", "#decision-modeler")
     tab_to(page, ".dmn-views li:first-child button", most=40)
     expect(page.locator(".dmn-views li:first-child button")).to_have_text("Diagram (DRD)")
     page.keyboard.press("Enter")
