@@ -19,6 +19,8 @@ from dataclasses import field
 
 from lxml import etree
 
+from app.engine.milestones import PROPERTY as MILESTONE_PROPERTY
+
 BPMN_NS = "http://www.omg.org/spec/BPMN/20100524/MODEL"
 SPIFF_NS = "http://spiffworkflow.org/bpmn/schema/1.0/core"
 CAMUNDA_NS = "http://camunda.org/schema/1.0/bpmn"
@@ -34,7 +36,8 @@ def _q(tag: str) -> str:
 class Undoing:
     """What a process says about undoing its work."""
 
-    points_of_no_return: list[dict[str, str]] = field(default_factory=list)  # [{"id", "name"}]
+    # [{"id", "name", "milestone"}]: "milestone", the step's customer wording, only where it has one
+    points_of_no_return: list[dict[str, str]] = field(default_factory=list)
     compensation: dict[str, str] = field(default_factory=dict)  # activity id → handler name
     compensation_process: str | None = None
 
@@ -49,8 +52,7 @@ def is_generated(process_id: str) -> bool:
 
 def undoing(process: etree._Element) -> Undoing:
     """Read the points of no return and the compensation handlers of one ``<process>`` element."""
-    result = Undoing(points_of_no_return=[{"id": node.get("id", ""), "name": node.get("name") or node.get("id", "")}
-                                          for node in _points_of_no_return(process)])
+    result = Undoing(points_of_no_return=[_point_of_no_return(node) for node in _points_of_no_return(process)])
     handlers = _handlers(process)
     result.compensation = {activity: node.get("name") or node.get("id", "") for activity, node in handlers}
     if handlers:
@@ -58,17 +60,24 @@ def undoing(process: etree._Element) -> Undoing:
     return result
 
 
+def _point_of_no_return(node: etree._Element) -> dict[str, str]:
+    point = {"id": node.get("id", ""), "name": node.get("name") or node.get("id", "")}
+    milestone = _property(node, MILESTONE_PROPERTY).strip()
+    return point | {"milestone": milestone} if milestone else point
+
+
 def _points_of_no_return(process: etree._Element) -> list[etree._Element]:
-    marked = []
-    for node in process.iter():
-        if not isinstance(node.tag, str) or node.tag in (_q("process"), _q("property")):
-            continue
-        for prop in node.iterfind("./*/*/*"):  # extensionElements/properties/property
-            if (etree.QName(prop).localname == "property" and prop.get("name") == PONR_PROPERTY
-                    and str(prop.get("value", "")).strip().lower() == "true"):
-                marked.append(node)
-                break
-    return marked
+    return [node for node in process.iter()
+            if isinstance(node.tag, str) and node.tag not in (_q("process"), _q("property"))
+            and _property(node, PONR_PROPERTY).strip().lower() == "true"]
+
+
+def _property(node: etree._Element, name: str) -> str:
+    """The value of the element's extension property ``name`` ("" if it has none)."""
+    for prop in node.iterfind("./*/*/*"):  # extensionElements/properties/property
+        if etree.QName(prop).localname == "property" and prop.get("name") == name:
+            return str(prop.get("value", ""))
+    return ""
 
 
 def _handlers(process: etree._Element) -> list[tuple[str, etree._Element]]:

@@ -73,16 +73,22 @@ def why_not_cancellable(order: ProductOrder, *, for_customer: bool = False) -> s
 
 def customer_refusal(order: ProductOrder, exc: Conflict) -> str:
     """A refusal past a point of no return as the customer reads it: what was already done for them, on which of
-    their products, and what they can do instead. Staff pages keep :func:`refusal`, which names the domain order
-    and the plan's step ("Access Line (Business Fibre Internet) is past its point of no return ...")."""
+    their products, and what they can do instead. The step is named by its customer milestone ("Engineer visit"),
+    never by the plan's own name for it, which is internal; a step with no milestone is "some of the work".
+    Staff pages keep :func:`refusal`, which names the domain order and the plan's step ("Access Line (Business
+    Fibre Internet) is past its point of no return: 'Activate service' is done ...")."""
     blocked = next((error for error in exc.errors if error.get("domain_order")), None)
     domain = db.session.get(DomainOrder, blocked["domain_order"]) if blocked else None
     if blocked is None or domain is None:
         return refusal(exc)
     products = " and ".join(dict.fromkeys(item.offering_name for item in order.items if item.seq in domain.item_seqs))
-    step = str(blocked.get("step") or "the work")
-    done = (f"'{step}' is being done for your {products} right now" if blocked.get("under_way")
-            else f"we have already done '{step}' for your {products}")
+    milestone, under_way = blocked.get("milestone"), blocked.get("under_way")
+    if milestone:
+        done = (f"'{milestone}' is under way for your {products} right now" if under_way
+                else f"'{milestone}' is done for your {products}")
+    else:
+        done = (f"work on your {products} is being done right now" if under_way
+                else f"some of the work on your {products} is already done")
     return (f"Order {order.id} can no longer be cancelled: {done}, and that cannot be undone. Once it is "
             "delivered, you can ask for a disconnect in My products.")
 
@@ -174,7 +180,8 @@ def _assess(order: ProductOrder, domains: list[DomainOrder]) -> None:
         if not verdict.possible:
             message = f"order {order.id} cannot be cancelled: {verdict.reason}; ask for a disconnect once it completes"
             raise CancellationRefused(message, errors=[{"message": message, "domain_order": domain.id,
-                                                        "step": verdict.step, "under_way": verdict.under_way}])
+                                                        "step": verdict.step, "under_way": verdict.under_way,
+                                                        "milestone": verdict.milestone}])
 
 
 def finish_cancellation(order: ProductOrder, *, actor_id: int | None = None) -> None:

@@ -34,6 +34,7 @@ class Undoability:
     reason: str | None = None
     step: str | None = None  # the point of no return passed, when not possible
     under_way: bool = False  # that step is being done now, not done yet
+    milestone: str | None = None  # that step's wording for the customer, if the model gives it one
 
 
 def assess(domain: DomainOrder) -> Undoability:
@@ -47,14 +48,15 @@ def assess(domain: DomainOrder) -> Undoability:
     done = instances.completed_activities(instance.id)
     passed = _first_passed(summary, done)
     if passed is not None:
-        return Undoability(False, "blocked", step=passed,
-                           reason=f"{domain.name} is past its point of no return: '{passed}' is done")
+        return Undoability(False, "blocked", step=passed["name"], milestone=passed.get("milestone"),
+                           reason=f"{domain.name} is past its point of no return: '{passed['name']}' is done")
     # The other system may be doing it now (a worker is calling it, or is about to): it cannot be stopped.
     under_way = _first_passed(summary, instances.activities_under_way(instance.id)) \
         if summary.get("points_of_no_return") else None
     if under_way is not None:
-        return Undoability(False, "blocked", step=under_way, under_way=True,
-                           reason=f"{domain.name} is at its point of no return: '{under_way}' is under way")
+        return Undoability(False, "blocked", step=under_way["name"], milestone=under_way.get("milestone"),
+                           under_way=True,
+                           reason=f"{domain.name} is at its point of no return: '{under_way['name']}' is under way")
     to_compensate = [a for a in done if a in (summary.get("compensation") or {})]
     if domain.state == "completed" or to_compensate:
         return Undoability(True, "compensate", reason=_compensation_reason(summary, to_compensate))
@@ -72,12 +74,14 @@ def passed_step(domain: DomainOrder) -> str | None:
     points = (instance.process_version.summary or {}).get("points_of_no_return") if instance else None
     if instance is None or not points:
         return None
-    return _first_passed(instance.process_version.summary, instances.completed_activities(instance.id))
+    passed = _first_passed(instance.process_version.summary, instances.completed_activities(instance.id))
+    return passed["name"] if passed else None
 
 
-def _first_passed(summary: dict[str, Any], done: list[str]) -> str | None:
-    """The name of the first of the plan's points of no return among the completed activities ``done``."""
-    return next((p["name"] for p in summary.get("points_of_no_return", []) if p["id"] in done), None)
+def _first_passed(summary: dict[str, Any], done: list[str]) -> dict[str, str] | None:
+    """The first of the plan's points of no return (``{"id", "name"[, "milestone"]}``) among the activities
+    ``done``."""
+    return next((p for p in summary.get("points_of_no_return", []) if p["id"] in done), None)
 
 
 def _compensation_reason(summary: dict[str, Any], activities: list[str]) -> str:

@@ -93,7 +93,7 @@ def test_an_order_past_its_point_of_no_return_says_why_it_cannot_be_cancelled(
     page.goto(f"{live_server}/portal/orders/{order_id}")
     # the customer reads what was done for them and what they can do, not the plan's domain order and step
     expect(page.locator("#cannot-cancel")).to_have_text(
-        f"Order {order_id} can no longer be cancelled: we have already done 'Activate service' for your Business "
-        "Fibre Internet, and that cannot be undone. Once it is delivered, you can ask for a disconnect in My "
+        f"Order {order_id} can no longer be cancelled: some of the work on your Business Fibre Internet is already "
+        "done, and that cannot be undone. Once it is delivered, you can ask for a disconnect in My "
         "products. You can ask an order agent below.")
     snap_both(page, "cancel-portal-no-return")

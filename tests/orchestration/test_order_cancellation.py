@@ -7,6 +7,11 @@ from flask import Flask
 
 from app.database import unit_of_work
 from app.extensions import db
+from app.orchestration import undo
+from app.orchestration.cancellation import CancellationRefused
+from app.orchestration.cancellation import customer_refusal
+from app.orchestration.service import domain_orders
+from app.orders.models import ProductOrder
 from tests.orchestration.flow import approve
 from tests.orchestration.flow import complete
 from tests.orchestration.flow import fibre_bundle
@@ -126,11 +131,31 @@ def test_an_order_past_its_point_of_no_return_is_refused_naming_the_step(api: An
     error = response.json["errors"][0]
     assert "point of no return" in error["message"] and "'Activate service' is done" in error["message"]
     assert error["step"] == "Activate service" and error["domain_order"]
+    assert error["milestone"] is None  # the service's activation is not a step the customer is told about
     bars = {b["id"]: b for b in api.get(f"/api/v1/orders/{order_id}/timeline", user="fmanager").json["items"]}
     assert bars[error["domain_order"]]["point_of_no_return"] == "Activate service"  # the timeline says so too
     assert all(b["point_of_no_return"] is None for b in bars.values() if b.get("spec") in ("ONT", "Router"))
     assert order_360(api, order_id)["state"] == "inProgress"  # nothing changed
     assert inbox(api, "fulfiller", order_id) == ["Install ONT on site"]  # the order goes on
+
+
+def test_the_customer_is_told_a_passed_step_by_its_milestone(app: Flask, api: Any, seeded: dict[str, Any]) -> None:
+    """'Install ONT on site' is the field visit's point of no return and its customer milestone 'Engineer visit':
+    a refusal on it names the milestone to the customer, never the plan's step."""
+    order_id = place(api, fibre_bundle(seeded, external_id="CAN-MILESTONE"))
+    approve(api, order_id)
+    complete(api, order_id, "Survey site", "fulfiller", {"survey_result": "ready"})
+    complete(api, order_id, "Install ONT on site", "fulfiller", {"ont_serial": "ONT7654321"})
+    with app.app_context():
+        order = db.session.get(ProductOrder, order_id)
+        [visit] = [d for d in domain_orders(order_id) if d.plan == "plan_field_visit"]
+        verdict = undo.assess(visit)
+        assert (verdict.possible, verdict.step, verdict.milestone) == (False, "Install ONT on site", "Engineer visit")
+        refused = CancellationRefused("refused", errors=[{"message": "refused", "domain_order": visit.id,
+                                                          "step": verdict.step, "milestone": verdict.milestone}])
+        told = customer_refusal(order, refused)
+    assert told == (f"Order {order_id} can no longer be cancelled: 'Engineer visit' is done for your Installation, "
+                    "and that cannot be undone. Once it is delivered, you can ask for a disconnect in My products.")
 
 
 def test_a_completed_order_cannot_be_cancelled(api: Any, seeded: dict[str, Any]) -> None:
@@ -226,7 +251,8 @@ def test_a_refused_cancellation_stays_on_the_orders_timeline(api: Any, seeded: d
     error = response.json["errors"][0]["message"]
     assert refused["message"] == f"{error[:1].upper()}{error[1:]}." and "point of no return" in error
     assert refused["detail"]["reason"] == "the customer moved" and refused["detail"]["step"] == "Activate service"
-    assert "we have already done 'Activate service'" in refused["detail"]["customer_refusal"]
+    assert "some of the work on your Business Fibre Internet is already done" in refused["detail"]["customer_refusal"]
+    assert "Activate service" not in refused["detail"]["customer_refusal"]  # the plan's step is for staff
 
     again = cancel(api, order_id, user="agent", reason="asked again")
     assert again.status_code == 409

@@ -207,11 +207,12 @@ def test_past_a_point_of_no_return_the_customer_is_told_why_before_trying(app: F
     login(client, "alice")
     page = client.get(f"/portal/orders/{order_id}").get_data(as_text=True)
     assert 'id="cancel-order"' not in page
-    # in the customer's words: what was done for them and what they can do, not the plan's domain order
-    assert (f"Order {order_id} can no longer be cancelled: we have already done &#39;Activate service&#39; for your "
-            "Business Fibre Internet, and that cannot be undone. Once it is delivered, you can ask for a disconnect "
-            "in My products.") in page
-    assert "point of no return" not in page and "Access Line" not in page
+    # in the customer's words: what was done for them and what they can do, not the plan's domain order or step
+    # (the service's activation has no customer milestone, so it is "some of the work")
+    assert (f"Order {order_id} can no longer be cancelled: some of the work on your Business Fibre Internet is "
+            "already done, and that cannot be undone. Once it is delivered, you can ask for a disconnect in My "
+            "products.") in page
+    assert "point of no return" not in page and "Access Line" not in page and "Activate service" not in page
     refused = client.post(f"/portal/orders/{order_id}/cancel", follow_redirects=True).get_data(as_text=True)
     # the flash, the note and the refusal in the order's history, once each
     assert refused.count("can no longer be cancelled") == 3
