@@ -83,7 +83,9 @@ def list_models() -> Response:
 
 @bp.get("/processes/<process_id>/diff")
 @documented("Element ids added, removed and changed (XML without DI and whitespace, or moved to another lane) "
-            "from one version to another, and in details what differs in each changed element", tag="studio",
+            "from one version to another, each list in the order the diagram reads (left to right, then top to "
+            "bottom; elements it does not draw last), and in details what differs in each changed element",
+            tag="studio",
             errors=(404,), query={"from": ID, "to": ID}, response=resource(
                 "added", "removed", "changed", "details", added={"type": "array"}, removed={"type": "array"},
                 changed={"type": "array"}, details=VERSION_DIFF_DETAILS))

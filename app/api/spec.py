@@ -121,7 +121,8 @@ SCHEMAS: dict[str, Any] = {
 }
 _DIFF_VALUE = {"type": ["string", "null"], "description": "as in the file (ids, not names); null: absent"}
 VERSION_DIFF_DETAILS = {
-    "type": "object", "description": "each changed element's id: what differs in it, in the file's order",
+    "type": "object", "description": "each changed element's id, in the order of changed: what differs "
+                                     "in it, in the file's order",
     "additionalProperties": {"type": "array", "items": resource(
         "what", "before", "after", "text", before=_DIFF_VALUE, after=_DIFF_VALUE,
         what={"type": "string", "description": "name, condition, script, route, lane, property <name>, an "

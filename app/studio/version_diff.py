@@ -8,6 +8,8 @@ task, it does not change the subprocess), or when it moved to another lane: the 
 """
 from __future__ import annotations
 
+import math
+from collections.abc import Callable
 from dataclasses import dataclass
 from dataclasses import field
 from typing import Any
@@ -55,20 +57,52 @@ def version_diff(process_id: str, from_version: int, to_version: int) -> Version
 
 
 def compare(old_process: etree._Element, new_process: etree._Element) -> VersionDiff:
-    """:func:`version_diff` of two ``process`` elements (parsed, so any file can be compared)."""
+    """:func:`version_diff` of two ``process`` elements (parsed, so any file can be compared); each list in the
+    order the diagram is read, left to right (:func:`_reading_order`)."""
     before, after = _elements(old_process), _elements(new_process)
-    labels = _labels(old_process) | _labels(new_process)
+    # the whole files': a reference may name a message, signal or error defined beside the process
+    labels = _labels(old_process.getroottree().getroot()) | _labels(new_process.getroottree().getroot())
     old_lanes, new_lanes = _lanes(old_process), _lanes(new_process)
+    old_order, new_order = _reading_order(old_process), _reading_order(new_process)
     details = {}
-    for element_id in sorted(before.keys() & after.keys()):
+    for element_id in sorted(before.keys() & after.keys(), key=new_order):
         found = changes(before[element_id], after[element_id], label=lambda i: labels.get(i, i))
         if old_lanes.get(element_id) != new_lanes.get(element_id):  # ids: a renamed lane is the lane's change
             found.append(worded("lane", _lane_names(old_process, old_lanes.get(element_id)),
                                 _lane_names(new_process, new_lanes.get(element_id))))
         if found:
             details[element_id] = found
-    return VersionDiff(added=sorted(after.keys() - before.keys()), removed=sorted(before.keys() - after.keys()),
+    return VersionDiff(added=sorted(after.keys() - before.keys(), key=new_order),
+                       removed=sorted(before.keys() - after.keys(), key=old_order),
                        changed=list(details), details=details, labels=labels)
+
+
+def _reading_order(process: etree._Element) -> Callable[[str], tuple[int, float, float, int]]:
+    """A sort key putting the process's elements in the order a person reads its diagram: by where each is
+    drawn (a shape's top-left corner, a flow's first waypoint), left to right, then top to bottom; those the
+    diagram does not draw after them, in the file's order."""
+    drawn: dict[str, tuple[float, float]] = {}
+    for shape in process.getroottree().getroot().iter("{*}BPMNShape", "{*}BPMNEdge"):
+        corner = shape.find("{*}Bounds")
+        if corner is None:
+            corner = shape.find("{*}waypoint")
+        if corner is not None and shape.get("bpmnElement"):
+            drawn[shape.get("bpmnElement", "")] = (_number(corner.get("x")), _number(corner.get("y")))
+    in_file = {element_id: index for index, element_id in enumerate(_labels(process))}
+
+    def key(element_id: str) -> tuple[int, float, float, int]:
+        x, y = drawn.get(element_id, (0.0, 0.0))
+        return (0 if element_id in drawn else 1, x, y, in_file.get(element_id, 0))
+    return key
+
+
+def _number(value: str | None) -> float:
+    """A coordinate; one that is not a finite number (a damaged diagram) counts as 0, so the list still sorts."""
+    try:
+        number = float(value or 0)
+    except ValueError:
+        return 0.0
+    return number if math.isfinite(number) else 0.0
 
 
 def named(diff: VersionDiff) -> dict[str, list[str]]:
@@ -78,7 +112,8 @@ def named(diff: VersionDiff) -> dict[str, list[str]]:
 
 
 def _labels(process: etree._Element) -> dict[str, str]:
-    """How the page names each element of the process: "Split total (split_total)", "f2 (sequence flow)"."""
+    """How the page names each element in ``process`` (or a whole file): "Split total (split_total)",
+    "f2 (sequence flow)", "Order paid (msg_paid)"."""
     labels: dict[str, str] = {}
     for element in process.iter():
         element_id = element.get("id") if isinstance(element.tag, str) else None

@@ -15,9 +15,12 @@ NAMESPACES = ('xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" '
               'xmlns:acme="urn:acme:modeler"')
 
 
-def process(body: str) -> etree._Element:
-    return etree.fromstring(f'<bpmn:definitions {NAMESPACES}><bpmn:process id="p">{body}</bpmn:process>'
-                            "</bpmn:definitions>")[0]
+def process(body: str, beside: str = "") -> etree._Element:
+    """The process of a file holding ``body``, with ``beside`` after it (messages, the diagram)."""
+    return etree.fromstring(f'<bpmn:definitions {NAMESPACES} xmlns:bpmndi="http://www.omg.org/spec/BPMN/20100524/DI"'
+                            ' xmlns:dc="http://www.omg.org/spec/DD/20100524/DC" '
+                            'xmlns:di="http://www.omg.org/spec/DD/20100524/DI">'
+                            f'<bpmn:process id="p">{body}</bpmn:process>{beside}</bpmn:definitions>')[0]
 
 
 def diff(before: str, after: str) -> VersionDiff:
@@ -125,6 +128,39 @@ def test_message_refs_and_kind() -> None:
         "m": ['message event definition › messageRef: "paid" → "cancelled"']}
     assert lines(event.format("intermediateCatchEvent", "paid"), event.format("startEvent", "paid")) == {
         "m": ["kind: intermediate catch event → start event"]}
+
+
+def test_a_message_ref_is_named_by_the_message_defined_beside_the_process() -> None:
+    event = ('<bpmn:intermediateCatchEvent id="m"><bpmn:messageEventDefinition messageRef="{}" />'
+             "</bpmn:intermediateCatchEvent>")
+    messages = '<bpmn:message id="paid" name="Order paid" /><bpmn:message id="gone" />'
+    found = compare(process(event.format("paid"), messages), process(event.format("gone"), messages))
+    assert [c.text for c in found.details["m"]] == [
+        'message event definition › messageRef: "Order paid (paid)" → "gone (message)"']
+
+
+def shape(element_id: str, x: int, y: int) -> str:
+    return (f'<bpmndi:BPMNShape id="{element_id}_di" bpmnElement="{element_id}">'
+            f'<dc:Bounds x="{x}" y="{y}" width="100" height="80" /></bpmndi:BPMNShape>')
+
+
+def test_elements_are_listed_as_the_diagram_reads_left_to_right_not_by_id() -> None:
+    """bpmn-js writes a new element at the end of the file with a random id: the list follows the drawing, and
+    an element the diagram does not draw comes last, in the file's order."""
+    tasks = '<bpmn:task id="zeta" /><bpmn:task id="alpha" /><bpmn:task id="mid" /><bpmn:task id="undrawn" />'
+    renamed = tasks.replace('" />', '" name="New" />')
+    edge = ('<bpmndi:BPMNEdge id="f_di" bpmnElement="f"><di:waypoint x="150" y="300" />'
+            '<di:waypoint x="400" y="300" /></bpmndi:BPMNEdge>')
+    drawing = ('<bpmndi:BPMNDiagram id="d"><bpmndi:BPMNPlane id="pl" bpmnElement="p">'
+               + shape("alpha", 500, 80) + shape("zeta", 100, 80) + shape("mid", 300, 200) + shape("late", 100, 300)
+               + edge + '</bpmndi:BPMNPlane></bpmndi:BPMNDiagram>')
+    flow = '<bpmn:sequenceFlow id="f" sourceRef="zeta" targetRef="alpha" /><bpmn:task id="late" />'
+    found = compare(process(tasks, drawing), process(renamed + flow, drawing))
+    assert found.changed == ["zeta", "mid", "alpha", "undrawn"]
+    assert found.added == ["late", "f"]  # late is drawn left of where f starts
+    assert compare(process(renamed + flow, drawing), process(tasks, drawing)).removed == ["late", "f"]
+    broken = drawing.replace('x="300"', 'x="NaN"').replace('y="200"', 'y="lots"')
+    assert compare(process(tasks, broken), process(renamed, broken)).changed == ["mid", "zeta", "alpha", "undrawn"]
 
 
 LANES = ('<bpmn:laneSet id="ls"><bpmn:lane id="orders" name="Order agent">{}</bpmn:lane>'
