@@ -318,13 +318,13 @@
 
   Editor.prototype.storeDraft = function () {
     var self = this;
-    this.content().then(function (xml) {
+    studio.savingDraft(this, this.content().then(function (xml) {
       return self.request("PUT", self.root.dataset.draftUrl, {content: xml});
     }).then(function (answer) {
       if (answer.status !== 200) { return; }
       self.draftKept = true;
       self.root.querySelector(".modeler-draft").textContent = "Draft saved.";
-    });
+    }));
   };
 
   Editor.prototype.discardDraft = studio.discardDraft;

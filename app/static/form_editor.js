@@ -424,13 +424,13 @@
   Editor.prototype.storeDraft = function () {
     var self = this;
     var url = this.root.dataset.draftUrl;
-    this.request("PUT", url, {content: JSON.stringify(this.schema())}).then(function (answer) {
+    studio.savingDraft(this, this.request("PUT", url, {content: JSON.stringify(this.schema())}).then(function (answer) {
       if (answer.status !== 200) { return; }
       if (url !== self.root.dataset.draftUrl) { self.request("DELETE", url); return; }  // renamed meanwhile
       self.draftKept = true;
       self.storedAt = url;
       self.root.querySelector(".modeler-draft").textContent = "Draft saved.";
-    });
+    }));
   };
 
   Editor.prototype.discardDraft = studio.discardDraft;

@@ -295,13 +295,13 @@
   /* Drafts: every edit is kept on the server for this user; a draft newer than the page is offered. */
   Modeler.prototype.storeDraft = function () {
     var self = this;
-    this.modeler.saveXML({format: true}).then(function (saved) {
+    studio.savingDraft(this, this.modeler.saveXML({format: true}).then(function (saved) {
       return self.request("PUT", self.root.dataset.draftUrl, {content: saved.xml});
     }).then(function (answer) {
       if (answer.status !== 200) { return; }
       self.draftKept = true;
       self.root.querySelector(".modeler-draft").textContent = "Draft saved.";
-    });
+    }));
   };
 
   Modeler.prototype.offerDraft = function (deployedXml) {

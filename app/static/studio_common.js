@@ -49,18 +49,29 @@ window.OrdraStudio = (function () {
     return options;
   }
 
-  /* An editor's method (``this``: an editor with ``saveDraft``, ``draftKept``, ``request`` and a root whose
-     ``data-draft-url`` names its draft). After a deploy the draft is what was deployed, so it goes, and so does a
-     save still waiting (it stored the deployed content as a draft again after the deploy); the root's
-     ``.modeler-draft`` note says so. */
+  /* An editor's method (``this``: an editor with ``saveDraft``, ``draftKept``, ``request``, ``savingDraft`` (the
+     save sent last, see :func:`savingDraft`) and a root whose ``data-draft-url`` names its draft). After a deploy the
+     draft is what was deployed, so it goes, and so does a save still waiting (it stored the deployed content as a
+     draft again after the deploy). A save already sent when the deploy answered is waited for first: it landed
+     after the deploy and brought the draft back. The root's ``.modeler-draft`` note says so. */
   function discardDraft() {
+    var self = this;
     this.saveDraft.cancel();
-    if (!this.draftKept) { return; }
-    this.draftKept = false;
-    this.request("DELETE", this.root.dataset.draftUrl);
-    // the note said "Draft saved." (or offered the draft) after the deploy had discarded it
-    var note = this.root.querySelector(".modeler-draft");
-    if (note) { note.textContent = "Draft discarded: it is deployed."; }
+    return Promise.resolve(this.savingDraft).then(function () {
+      if (!self.draftKept) { return; }
+      self.draftKept = false;
+      self.request("DELETE", self.root.dataset.draftUrl);
+      // the note said "Draft saved." (or offered the draft) after the deploy had discarded it
+      var note = self.root.querySelector(".modeler-draft");
+      if (note) { note.textContent = "Draft discarded: it is deployed."; }
+    });
+  }
+
+  /* Keep ``saving`` (an editor's draft save, a promise) as the save sent last, for :func:`discardDraft` to wait
+     for; a failed save is no reason not to discard. */
+  function savingDraft(editor, saving) {
+    editor.savingDraft = saving.catch(function () {});
+    return editor.savingDraft;
   }
 
   /* The processes a deploy of a decision or form gave a new version because they use it: their new instances
@@ -116,7 +127,8 @@ window.OrdraStudio = (function () {
     return nested;
   }
 
-  return {element: element, debounce: debounce, discardDraft: discardDraft, keepDraftOnLeave: keepDraftOnLeave,
+  return {element: element, debounce: debounce, discardDraft: discardDraft, savingDraft: savingDraft,
+          keepDraftOnLeave: keepDraftOnLeave,
           fetchOptions: fetchOptions, usersSaid: usersSaid,
           factName: factName, nestedFacts: nestedFacts};
 }());

@@ -103,6 +103,28 @@ def test_after_a_deploy_the_modeler_no_longer_says_draft_saved(app: Flask, live_
     assert drafts(app, page, set()) == set()
 
 
+def test_a_draft_save_that_lands_after_the_deploy_does_not_bring_the_draft_back(app: Flask, live_server: str,
+                                                                                page: Any) -> None:
+    """The first save of an edit is held on its way to the server until the deploy has answered: it then stored
+    the deployed file as a draft again, and the note said "Draft saved." under "Deployed as version 2."."""
+    open_the_modeler_on_approve(app, live_server, page)
+    held: list[Any] = []
+    page.route("**/studio/drafts/process/**", lambda route: held.append(route) if route.request.method == "PUT"
+               else route.continue_())
+    page.locator("#prop-name").fill("Approve the change")
+    page.locator("#prop-name").press("Tab")
+    page.wait_for_timeout(1800)  # the draft is sent 1.5 s after the last edit
+    assert [route.request.method for route in held] == ["PUT"]
+    page.locator(".modeler-deploy").click()
+    expect(page.locator(".modeler-status")).to_contain_text("Deployed as version 2.")
+    held[0].continue_()  # the save lands now, after the deploy
+    note = page.locator("#process-modeler .modeler-draft")
+    expect(note).to_have_text("Draft discarded: it is deployed.")
+    assert drafts(app, page, set()) == set()
+    page.wait_for_timeout(500)  # nothing else comes later to store it again
+    assert drafts(app) == set()
+
+
 def on_flow(page: Any, flow_id: str) -> tuple[float, float]:
     """A point on the flow's line, a third of the way along, on the screen."""
     return tuple(page.evaluate("""id => {
