@@ -31,6 +31,7 @@ from app.engine.compensation import Undoing
 from app.engine.compensation import runnable_definitions
 from app.engine.compensation import undoing
 from app.engine.implicit import explicit_definitions
+from app.engine.paths import user_tasks_before
 from app.engine.refusals import Refused
 from app.engine.refusals import label
 from app.engine.refusals import node_at
@@ -141,6 +142,7 @@ class ProcessInfo:
     waits_for_people: bool = True  # any user or manual task, here or in a called process
     undoing: Undoing = field(default_factory=Undoing)  # points of no return, compensation handlers
     outputs: list[str] = field(default_factory=list)  # the process's declared data outputs (ioSpecification)
+    user_tasks_before: dict[str, int] = field(default_factory=dict)  # flow node id -> user tasks before it (paths)
 
 
 @dataclass
@@ -298,6 +300,7 @@ def _collect(info: ProcessInfo, spec: Any, subprocess_specs: dict[str, Any], nod
             _collect_task(info, task_spec, node)
     info.called_processes = {name for name, sub in subprocess_specs.items()
                              if sub is None or sub.file != info.filename}
+    info.user_tasks_before = user_tasks_before(node)
     io = spec.io_specification
     info.outputs = [output.bpmn_id for output in io.data_outputs] if io is not None else []
     every = [spec, *subprocess_specs.values()]

@@ -1,12 +1,18 @@
 """The order timeline: one bar per domain order and per work order — planned, actual and forecast — and why.
 
-* **planned**: from the order's decomposition onwards, each domain order after the ones it depends on
-  (``depends_on``, and the domain orders providing the data it ``requires``), lasting what the
-  ``jeopardy_sla`` decision gives a ``domain_order`` plus a ``work_order`` per user task of its plan;
+* **planned**: from the order's decomposition onwards, each domain order after the ones it ``depends_on`` end
+  and after the data it ``requires`` is handed over, lasting what the ``jeopardy_sla`` decision gives a
+  ``domain_order`` plus a ``work_order`` per user task of its plan. A plan hands data over mid-way (the field
+  visit hands the survey result over after its first user task, the installation after its second): the plan's
+  summary says after how many of its user tasks (``data_handovers``), so the hand-over is planned at the provider's
+  planned start plus that many of its spans; a plan version deployed without that entry hands over at its end;
 * **actual**: its start and end;
 * **forecast** (open ones): the median duration of the newest completed domain orders of the same
   spec and plan (recomputed on every read, so it follows the history), after its dependencies' forecasts and
-  not before its open work orders are due; the order has no forecast end while a fallout case holds it;
+  not before its open work orders are due; the order has no forecast end while a fallout case holds it. One waiting
+  for data starts when the data is expected: now if it was handed over, else the provider's start plus the median
+  time the same spec and plan took to hand that key over (its ``data_provided`` events), else plus the planned
+  spans up to the hand-over, else the provider's forecast end; never before now nor after the provider's end;
 * **jeopardy**: the worst of its open work's SLA watches and of its own dates against the plan.
 """
 from __future__ import annotations
@@ -14,6 +20,7 @@ from __future__ import annotations
 import statistics
 from collections.abc import Iterable
 from dataclasses import dataclass
+from dataclasses import field
 from datetime import datetime
 from datetime import timedelta
 from typing import Any
@@ -34,9 +41,11 @@ from app.orchestration.models import FINISHED_STATES
 from app.orchestration.models import DomainOrder
 from app.orchestration.service import data_providers
 from app.orchestration.service import domain_orders
+from app.orders.models import OrderEvent
 from app.orders.models import ProductOrder
 from app.studio.service import latest_process
 
+Need = tuple[str, DomainOrder]  # a data key a domain order requires, and a domain order providing it
 HISTORY = 100  # completed domain orders (newest first) a median reads per spec and plan
 Spans = tuple[SlaSpan, ...]  # a planned duration: spans taken one after another, each on its own clock
 JEOPARDY_RANK = {None: 0, "on_track": 1, "at_risk": 2, "late": 3}
@@ -49,6 +58,22 @@ class Plan:
     end: datetime | None = None
 
 
+@dataclass
+class Handover:
+    """When ``provider`` hands ``key`` to a domain order waiting for it."""
+
+    key: str
+    provider: int
+    after_user_tasks: int | None = None  # where the provider's plan hands it over (None: at its end)
+    planned: datetime | None = None
+    at: datetime | None = None  # when it was handed over
+    forecast: datetime | None = None  # when it is expected, for a domain order not started yet (never before now)
+
+    def json(self) -> dict[str, Any]:
+        return {"key": self.key, "from": self.provider, "planned": _iso(self.planned), "at": _iso(self.at),
+                "forecast": _iso(self.forecast)}
+
+
 def order_timeline(order: ProductOrder, now: datetime | None = None) -> dict[str, Any]:
     """``{"order": {"promised", "forecast_end", "held_by_fallout"}, "items": [...]}`` as
     ``GET /api/v1/orders/<id>/timeline``."""
@@ -57,16 +82,22 @@ def order_timeline(order: ProductOrder, now: datetime | None = None) -> dict[str
     depends = dependencies(domains)
     ordered = topological(domains, depends)
     durations = _planned_durations(domains, order.id)
-    planned = _planned(ordered, depends, durations)
-    expected = median_durations((d.spec_name, d.plan) for d in domains)
+    handovers = _handovers(domains, _handed_over(order.id))
+    planned = _planned(ordered, depends, handovers, durations)
     work = _work_items(d.instance_id for d in domains if d.instance_id)
-    people_done = {d.id: _open_work_forecast(work.get(d.instance_id or 0, []), now) for d in domains}
-    forecast, forecast_start = _forecast(ordered, depends, expected, durations, now, people_done)
+    forecaster = Forecaster(
+        by_id={d.id: d for d in domains}, depends=depends, handovers=handovers, durations=durations, now=now,
+        expected=median_durations((d.spec_name, d.plan) for d in domains),
+        offsets=median_handovers((p.spec_name, p.plan, key) for needs in data_needs(domains).values()
+                                 for key, p in needs),
+        people_done={d.id: _open_work_forecast(work.get(d.instance_id or 0, []), now) for d in domains})
+    forecast, forecast_start = forecaster.run(ordered)
     fallouts = _open_fallouts(d.instance_id for d in domains if d.instance_id)
     data = data_sources(domains)
     items = [_domain_item(d, depends[d.id], planned[d.id], forecast.get(d.id), work.get(d.instance_id or 0, []),
                           d.instance_id in fallouts, now)
-             | {"data_from": data[d.id], "forecast_start": _iso(forecast_start.get(d.id))} for d in domains]
+             | {"data_from": data[d.id], "forecast_start": _iso(forecast_start.get(d.id)),
+                "handovers": [h.json() for h in handovers[d.id]]} for d in domains]
     items += [_work_item(item, domain.id, now) for domain in domains for item in work.get(domain.instance_id or 0, [])
               if item.role == "fulfillment_agent"]
     bars = [i for i in items if i["type"] != "work_order"]
@@ -88,9 +119,42 @@ def dependencies(domains: list[DomainOrder]) -> dict[int, list[int]]:
 
 def data_sources(domains: list[DomainOrder]) -> dict[int, list[int]]:
     """The domain orders whose plans provide the data each domain order ``requires`` (e.g. the survey result)."""
+    return {domain_id: sorted({provider.id for _, provider in needs})
+            for domain_id, needs in data_needs(domains).items()}
+
+
+def data_needs(domains: list[DomainOrder]) -> dict[int, list[Need]]:
+    """(key, provider) for each key each domain order requires and each other domain order providing it."""
     providers = data_providers(domains)
-    return {d.id: sorted({provider.id for key in d.requires for provider in providers.get(key, [])
-                          if provider is not d}) for d in domains}
+    return {d.id: [(key, provider) for key in d.requires for provider in providers.get(key, []) if provider is not d]
+            for d in domains}
+
+
+def _handovers(domains: list[DomainOrder], handed: dict[tuple[str, int], datetime]) -> dict[int, list[Handover]]:
+    """Each domain order's data hand-overs, with when they happened (``handed``: :func:`_handed_over`)."""
+    points = {plan: _handover_points(plan) for plan in {d.plan for d in domains}}
+    return {domain_id: [Handover(key, provider.id, after_user_tasks=points[provider.plan].get(key),
+                                 at=handed.get((key, domain_id))) for key, provider in needs]
+            for domain_id, needs in data_needs(domains).items()}
+
+
+def _handed_over(order_id: int) -> dict[tuple[str, int], datetime]:
+    """(key, domain order id) → when the order's ``data_provided`` event first handed the key to it."""
+    handed: dict[tuple[str, int], datetime] = {}
+    for at, detail in db.session.execute(select(OrderEvent.at, OrderEvent.detail).where(
+            OrderEvent.order_id == order_id, OrderEvent.kind == "data_provided").order_by(OrderEvent.at)):
+        for domain_id in (detail or {}).get("domain_orders", []):
+            handed.setdefault((str(detail.get("key")), domain_id), at)
+    return handed
+
+
+def _handover_points(plan: str) -> dict[str, int]:
+    """Key → how many of the plan's user tasks come before the step handing it over (the first such step); a key
+    the plan's summary does not place (a version deployed before summaries said) is handed over at the end."""
+    points: dict[str, int] = {}
+    for handover in _summary(plan).get("data_handovers", []):
+        points.setdefault(handover["key"], handover["after_user_tasks"])
+    return points
 
 
 def topological(domains: list[DomainOrder], depends: dict[int, list[int]]) -> list[DomainOrder]:
@@ -134,64 +198,153 @@ def _end(start: datetime, spans: Spans) -> datetime:
 
 
 def _user_tasks(plan: str) -> int:
+    return len(_summary(plan).get("user_tasks", []))
+
+
+def _summary(plan: str) -> dict[str, Any]:
     try:
-        return len(latest_process(plan).summary.get("user_tasks", []))
+        return latest_process(plan).summary
     except NotFound:
-        return 0
+        return {}
 
 
-def _planned(ordered: list[DomainOrder], depends: dict[int, list[int]],
+def _depends_on(domain: DomainOrder, depends: dict[int, list[int]]) -> list[int]:
+    """What the domain order waits to complete (its ``depends_on``), not what only provides it data."""
+    return [dep for dep in depends[domain.id] if dep in domain.depends_on]
+
+
+def _planned(ordered: list[DomainOrder], depends: dict[int, list[int]], handovers: dict[int, list[Handover]],
              durations: dict[int, Spans | None]) -> dict[int, Plan]:
+    """Each domain order planned after what it ``depends_on`` ends and after its data's planned hand-over (set on
+    ``handovers``)."""
     anchor = min((d.created_at for d in ordered), default=None)
     planned: dict[int, Plan] = {}
     for domain in ordered:
+        for handover in handovers[domain.id]:
+            handover.planned = _handover_time(planned[handover.provider], durations[handover.provider],
+                                              handover.after_user_tasks)
         duration = durations[domain.id]
         if anchor is None or duration is None:
             planned[domain.id] = Plan()
             continue
-        start = max([anchor, *(end for dep in depends[domain.id] if (end := planned[dep].end) is not None)])
+        after = [planned[dep].end for dep in _depends_on(domain, depends)] + [h.planned for h in handovers[domain.id]]
+        start = max([anchor, *(moment for moment in after if moment is not None)])
         planned[domain.id] = Plan(start, _end(start, duration))
     return planned
+
+
+def _handover_time(provider: Plan, spans: Spans | None, after_user_tasks: int | None) -> datetime | None:
+    """The provider's automated span and its first ``after_user_tasks`` user tasks after its start (its end when the
+    plan does not say where it hands the key over)."""
+    if provider.start is None or spans is None or after_user_tasks is None:
+        return provider.end
+    return _end(provider.start, spans[:1 + after_user_tasks])
 
 
 def median_durations(keys: Iterable[tuple[str, str]]) -> dict[tuple[str, str], timedelta]:
     """The median run time of the newest completed domain orders of each (spec, plan) that has any."""
     medians: dict[tuple[str, str], timedelta] = {}
     for spec, plan in set(keys):
-        rows = db.session.execute(select(DomainOrder.started_at, DomainOrder.completed_at).where(
-            DomainOrder.spec_name == spec, DomainOrder.plan == plan, DomainOrder.state == "completed",
-            DomainOrder.completed_at.is_not(None), DomainOrder.started_at.is_not(None))
-            .order_by(DomainOrder.completed_at.desc()).limit(HISTORY)).all()
-        seconds = [(end - start).total_seconds() for start, end in rows if start is not None and end is not None]
+        seconds = [(end - start).total_seconds() for _, start, end in _history(spec, plan)]
         if seconds:
             medians[(spec, plan)] = timedelta(seconds=statistics.median(seconds))
     return medians
 
 
-def _forecast(ordered: list[DomainOrder], depends: dict[int, list[int]],
-              expected: dict[tuple[str, str], timedelta], planned: dict[int, Spans | None],
-              now: datetime, people_done: dict[int, datetime | None]) -> tuple[dict[int, datetime | None],
-                                                                               dict[int, datetime]]:
-    """The forecast end of every open domain order (its planned duration until there is history, and never
-    before the forecast end of its open work orders: ``people_done``), and the forecast start of those not
-    started yet; a finished one "ends" at its actual end."""
-    ends: dict[int, datetime | None] = {}
-    starts: dict[int, datetime] = {}
-    for domain in ordered:
+def median_handovers(keys: Iterable[tuple[str, str, str]]) -> dict[tuple[str, str, str], timedelta]:
+    """The median time from its start to handing ``key`` over (its order's ``data_provided`` event) of the newest
+    completed domain orders of each (spec, plan, key) that has any."""
+    medians: dict[tuple[str, str, str], timedelta] = {}
+    for spec, plan, key in set(keys):
+        rows = _history(spec, plan)
+        provided = _provided(key, {order_id for order_id, _, _ in rows})
+        seconds = [(at - start).total_seconds() for order_id, start, end in rows
+                   if (at := next((t for t in provided.get(order_id, []) if start <= t <= end), None)) is not None]
+        if seconds:
+            medians[(spec, plan, key)] = timedelta(seconds=statistics.median(seconds))
+    return medians
+
+
+def _history(spec: str, plan: str) -> list[tuple[int, datetime, datetime]]:
+    """(order id, started, completed) of the newest completed domain orders of ``spec`` and ``plan``."""
+    rows = db.session.execute(select(DomainOrder.order_id, DomainOrder.started_at, DomainOrder.completed_at).where(
+        DomainOrder.spec_name == spec, DomainOrder.plan == plan, DomainOrder.state == "completed",
+        DomainOrder.completed_at.is_not(None), DomainOrder.started_at.is_not(None))
+        .order_by(DomainOrder.completed_at.desc()).limit(HISTORY)).all()
+    return [(order_id, start, end) for order_id, start, end in rows if start is not None and end is not None]
+
+
+def _provided(key: str, order_ids: set[int]) -> dict[int, list[datetime]]:
+    """Order id → when its ``data_provided`` events handed ``key`` over, oldest first."""
+    provided: dict[int, list[datetime]] = {}
+    if order_ids:
+        for order_id, at, detail in db.session.execute(select(OrderEvent.order_id, OrderEvent.at, OrderEvent.detail)
+                                                       .where(OrderEvent.order_id.in_(sorted(order_ids)),
+                                                              OrderEvent.kind == "data_provided")
+                                                       .order_by(OrderEvent.at)):
+            if (detail or {}).get("key") == key:
+                provided.setdefault(order_id, []).append(at)
+    return provided
+
+
+@dataclass
+class Forecaster:
+    """The forecast end of every open domain order (its planned duration until there is history, and never before
+    the forecast end of its open work orders: ``people_done``), and the forecast start of those not started yet
+    (after what they ``depends_on`` is forecast to end and their data to be handed over); a finished one "ends" at
+    its actual end."""
+
+    by_id: dict[int, DomainOrder]
+    depends: dict[int, list[int]]
+    handovers: dict[int, list[Handover]]
+    durations: dict[int, Spans | None]  # planned
+    expected: dict[tuple[str, str], timedelta]  # median durations
+    offsets: dict[tuple[str, str, str], timedelta]  # median hand-over times
+    people_done: dict[int, datetime | None]
+    now: datetime
+    ends: dict[int, datetime | None] = field(default_factory=dict)
+    starts: dict[int, datetime] = field(default_factory=dict)
+
+    def run(self, ordered: list[DomainOrder]) -> tuple[dict[int, datetime | None], dict[int, datetime]]:
+        for domain in ordered:
+            self.ends[domain.id] = self._end(domain)
+        return self.ends, self.starts
+
+    def _end(self, domain: DomainOrder) -> datetime | None:
         if domain.state in FINISHED_STATES:
-            ends[domain.id] = domain.completed_at
-            continue
-        median = expected.get((domain.spec_name, domain.plan))
-        duration = (SlaSpan(median),) if median is not None else planned[domain.id]
+            return domain.completed_at
+        median = self.expected.get((domain.spec_name, domain.plan))
+        duration = (SlaSpan(median),) if median is not None else self.durations[domain.id]
         if duration is None:
-            ends[domain.id] = None
-        elif domain.started_at is not None:
-            ends[domain.id] = max(now, _end(domain.started_at, duration), people_done[domain.id] or now)
+            return None
+        if domain.started_at is not None:
+            return max(self.now, _end(domain.started_at, duration), self.people_done[domain.id] or self.now)
+        for handover in self.handovers[domain.id]:
+            handover.forecast = self._handover(domain, handover)
+        after = [self.ends.get(dep) for dep in _depends_on(domain, self.depends)]
+        after += [handover.forecast for handover in self.handovers[domain.id]]
+        self.starts[domain.id] = max([self.now, *(moment for moment in after if moment is not None)])
+        return _end(self.starts[domain.id], duration)
+
+    def _handover(self, domain: DomainOrder, handover: Handover) -> datetime | None:
+        """When ``handover`` is expected: now if it happened, else from the provider's start (the median time its
+        spec and plan took to hand the key over, else its planned spans up to the hand-over), else at the provider's
+        forecast end; never before now nor after the provider is forecast to end."""
+        if handover.at is not None or handover.key in domain.data:
+            return self.now
+        provider = self.by_id[handover.provider]
+        end = self.ends.get(provider.id)
+        start = provider.started_at or self.starts.get(provider.id)
+        offset = self.offsets.get((provider.spec_name, provider.plan, handover.key))
+        if start is not None and offset is not None:
+            expected: datetime | None = start + offset
+        elif start is not None:
+            expected = _handover_time(Plan(start), self.durations[provider.id], handover.after_user_tasks) or end
         else:
-            after = [end for dep in depends[domain.id] if (end := ends.get(dep)) is not None]
-            starts[domain.id] = max([now, *after])
-            ends[domain.id] = _end(starts[domain.id], duration)
-    return ends, starts
+            expected = end
+        if expected is None:
+            return None
+        return max(self.now, min(expected, end) if end is not None else expected)
 
 
 def _work_forecast(item: WorkItem, now: datetime) -> datetime:

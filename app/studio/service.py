@@ -1,6 +1,7 @@
 """Deploying model files as new versions, and looking deployed models up."""
 from __future__ import annotations
 
+import ast
 from types import MappingProxyType
 from typing import Any
 from typing import TypeVarTuple
@@ -38,6 +39,8 @@ NOTE_MAX_CHARS = 500  # Deployment.note
 # ``ordra models deploy`` runs without a user as seed does (the CLI refuses this note)
 SEED_NOTE = "ordra seed"
 _UI_SCHEMA = 'name="formUiSchemaFilename" value="{name}"'  # how a user task names its form's UI schema
+# the step a plan hands data to its order with (app.orchestration.steps); named here, below orchestration, by its name
+HANDOVER_CONNECTOR = "ordra/provide_data"
 Columns = TypeVarTuple("Columns")  # what a query selects: whole versions, or some of their columns
 
 
@@ -198,7 +201,31 @@ def _process_summary(info: Any) -> dict[str, Any]:
         "compensation": info.undoing.compensation,
         "compensation_process": info.undoing.compensation_process,
         "outputs": info.outputs,
+        "data_handovers": _data_handovers(info),
     }
+
+
+def _data_handovers(info: Any) -> list[dict[str, Any]]:
+    """``[{"key", "task", "after_user_tasks"}]``: each ``ordra/provide_data`` step handing a key named by a literal
+    string to the order, with how many of the plan's user tasks come before it (``app.engine.paths``). The timeline
+    places the hand-over after that many of the plan's planned spans, so the domain orders waiting for the key are
+    planned from there rather than from the provider's end; a key computed at run time has no entry."""
+    tasks = set(info.connector_tasks.get(HANDOVER_CONNECTOR, []))
+    handovers = []
+    for code in info.code:
+        key = _literal_string(code.source) if code.element in tasks and code.what == "parameter key" else None
+        if key is not None and code.element in info.user_tasks_before:
+            handovers.append({"key": key, "task": code.element,
+                              "after_user_tasks": info.user_tasks_before[code.element]})
+    return handovers
+
+
+def _literal_string(expression: str) -> str | None:
+    try:
+        value = ast.literal_eval(expression.strip())
+    except (ValueError, SyntaxError, TypeError, MemoryError, RecursionError):
+        return None
+    return value if isinstance(value, str) else None
 
 
 def _next_version(model: Any, column: Any, value: str) -> int:

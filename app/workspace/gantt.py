@@ -37,7 +37,7 @@ class Gantt:
     ticks: list[tuple[float, str]]
     now_x: float
     promised_x: float | None
-    arrows: list[str] = field(default_factory=list)
+    arrows: list[tuple[str, str]] = field(default_factory=list)  # (svg path, kind: depends|data)
 
 
 def _at(value: str | None) -> datetime | None:
@@ -66,7 +66,7 @@ def gantt(timeline: dict[str, Any], zoom: str = "auto") -> Gantt:
     chart = Gantt(zoom=zoom, width=round(width), height=AXIS_HEIGHT + ROW_HEIGHT * max(len(bars), 1) + 10,
                   bars=bars, ticks=_ticks(origin, end + unit, unit, zoom, x), now_x=x(now),
                   promised_x=x(promised) if promised else None)
-    chart.arrows = _arrows(bars)
+    chart.arrows = _arrows(bars, x)
     return chart
 
 
@@ -124,20 +124,44 @@ def _bar(item: dict[str, Any], row: int, x: Any, now: datetime) -> Bar:
                forecast=span(forecast_from, forecast) if forecast and not end else None)
 
 
-def _arrows(bars: list[Bar]) -> list[str]:
-    """SVG paths from the end of each dependency's bar to the start of the bar that waits for it."""
+def _arrows(bars: list[Bar], x: Any) -> list[tuple[str, str]]:
+    """SVG paths from the end of each dependency's bar to the start of the bar that waits for it; from a provider of
+    data, from the moment in its bar it hands the data over instead (the survey result leaves the field visit after
+    the survey, long before the visit ends)."""
     by_id = {b.item["id"]: b for b in bars if b.item["type"] != "work_order"}
     paths = []
     for bar in bars:
+        handovers = _handover_moments(bar.item)
         for dep in bar.item["depends_on"]:
             source = by_id.get(dep)
             if source is None:
                 continue
+            if dep in handovers:
+                paths.append((_data_arrow(x(handovers[dep]), source, bar), "data"))
+                continue
             x1, y1 = _right(source), source.y + ROW_HEIGHT / 2
             x2, y2 = _left(bar), bar.y + ROW_HEIGHT / 2
             bend = max(x1 + 6, min(x2 - 6, x1 + 12))
-            paths.append(f"M{x1:.0f},{y1:.0f} H{bend:.0f} V{y2:.0f} H{x2:.0f}")
+            paths.append((f"M{x1:.0f},{y1:.0f} H{bend:.0f} V{y2:.0f} H{x2:.0f}", "depends"))
     return paths
+
+
+def _handover_moments(item: dict[str, Any]) -> dict[int, datetime]:
+    """Provider id → when it hands its (last) key to ``item``: when it did, else its forecast, else its plan."""
+    moments: dict[int, datetime] = {}
+    for handover in item.get("handovers", []):  # the team timeline's work items have none
+        moment = _at(handover["at"] or handover["forecast"] or handover["planned"])
+        if moment is not None:
+            moments[handover["from"]] = max(moment, moments.get(handover["from"], moment))
+    return moments
+
+
+def _data_arrow(x1: float, source: Bar, target: Bar) -> str:
+    """Down from the hand-over point under the provider's bar to the waiting bar's row, then to its start (straight
+    down onto its row when it is drawn starting before the hand-over, e.g. its plan when the forecast is later)."""
+    y1, y2 = source.y + ROW_HEIGHT - 4, target.y + ROW_HEIGHT / 2
+    x2 = max(_left(target), x1)
+    return f"M{x1:.0f},{y1:.0f} V{y2:.0f} H{x2:.0f}" if x2 > x1 + 1 else f"M{x1:.0f},{y1:.0f} V{target.y + 6:.0f}"
 
 
 def _right(bar: Bar) -> float:

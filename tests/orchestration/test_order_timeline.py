@@ -44,15 +44,17 @@ def test_planned_actual_and_forecast_follow_the_dependencies(api: Any, seeded: d
     # the access line waits for its resources and for the survey result the field visit provides
     assert access_line["depends_on"] == sorted([ont["id"], port["id"], field_visit["id"]])
     assert access_line["requires"] == ["survey_result"] and access_line["state"] == "pending"
-    for dep in (ont, port, field_visit):
+    for dep in (ont, port):
         assert _at(access_line["planned_start"]) >= _at(dep["planned_end"])
+    # not after the whole field visit: from when it hands the survey result over (test_data_handover_timeline)
+    assert _at(field_visit["planned_start"]) < _at(access_line["planned_start"]) < _at(field_visit["planned_end"])
     # planned from the SLA table: a domain order PT2H, plus P2D per user task of its plan (2 in the field visit)
     assert _at(ont["planned_end"]) - _at(ont["planned_start"]) == timedelta(hours=2)
     assert _at(field_visit["planned_end"]) - _at(field_visit["planned_start"]) == timedelta(hours=2, days=4)
     # actual for the finished, forecast for the open
     assert ont["state"] == "completed" and ont["start"] and ont["end"] and ont["forecast_end"] is None
     assert field_visit["state"] == "inProgress" and field_visit["end"] is None
-    assert _at(access_line["forecast_end"]) > _at(field_visit["forecast_end"])  # after what it waits for
+    assert _at(access_line["forecast_start"]) > _at(field_visit["start"])  # after what it waits for
     assert all(bar["rule"]["decision"] == "decomposition" and isinstance(bar["rule"]["row"], int)
                for bar in bars.values())
     assert {bar["jeopardy"] for bar in bars.values()} <= {"on_track"}
