@@ -11,6 +11,7 @@ message and line into that exception for expressions, where Spiff's own message 
 """
 from __future__ import annotations
 
+import ast
 from collections.abc import Callable
 from collections.abc import Mapping
 from typing import Any
@@ -23,6 +24,17 @@ from SpiffWorkflow.task import Task
 from app.sandbox import MEMORY_MB
 from app.sandbox import Sandbox
 from app.sandbox import ScriptError
+
+NOT_A_LITERAL = object()  # what :func:`literal` gives for an expression computed from data
+
+
+def literal(expression: str) -> Any:
+    """The value of a model expression that is a literal (``'survey_result'``, ``"PT1H"``, ``3``), read without
+    running anything; :data:`NOT_A_LITERAL` for one computed from data, which only a run can tell."""
+    try:
+        return ast.literal_eval(expression.strip())
+    except (ValueError, TypeError, SyntaxError, MemoryError, RecursionError):
+        return NOT_A_LITERAL
 
 
 class SandboxedScriptEnvironment(BasePythonScriptEngineEnvironment):  # type: ignore[misc]

@@ -6,7 +6,6 @@ ISO 8601 only when the timer is reached; a literal like ``"P1X"`` used to fail t
 """
 from __future__ import annotations
 
-import ast
 from collections.abc import Callable
 from datetime import datetime
 from typing import Any
@@ -15,6 +14,9 @@ from SpiffWorkflow.bpmn.specs.event_definitions.timer import CycleTimerEventDefi
 from SpiffWorkflow.bpmn.specs.event_definitions.timer import DurationTimerEventDefinition
 from SpiffWorkflow.bpmn.specs.event_definitions.timer import TimeDateEventDefinition
 from SpiffWorkflow.bpmn.specs.event_definitions.timer import TimerEventDefinition
+
+from app.engine.script_env import NOT_A_LITERAL
+from app.engine.script_env import literal
 
 
 def timer_kind(event: Any) -> str:
@@ -40,9 +42,8 @@ def literal_timer_problem(kind: str, expression: str) -> str | None:
     """What keeps a literal timer expression from being read; None when it reads or is not a literal."""
     if kind not in _READERS:
         return None
-    try:
-        value = ast.literal_eval(expression.strip())
-    except (ValueError, TypeError, SyntaxError, MemoryError, RecursionError):
+    value = literal(expression)
+    if value is NOT_A_LITERAL:
         return None  # computed from data: checked when it runs
     what, read = _READERS[kind]
     if not isinstance(value, str):

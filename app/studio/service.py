@@ -1,7 +1,6 @@
 """Deploying model files as new versions, and looking deployed models up."""
 from __future__ import annotations
 
-import ast
 from types import MappingProxyType
 from typing import Any
 from typing import TypeVarTuple
@@ -14,6 +13,7 @@ from sqlalchemy import select
 from app import connectors
 from app import rules
 from app.engine.parsing import BpmnSource
+from app.engine.script_env import literal
 from app.errors import Conflict
 from app.errors import NotFound
 from app.extensions import db
@@ -221,10 +221,7 @@ def _data_handovers(info: Any) -> list[dict[str, Any]]:
 
 
 def _literal_string(expression: str) -> str | None:
-    try:
-        value = ast.literal_eval(expression.strip())
-    except (ValueError, SyntaxError, TypeError, MemoryError, RecursionError):
-        return None
+    value = literal(expression)
     return value if isinstance(value, str) else None
 
 
