@@ -47,7 +47,6 @@ STEPS = """sel => { const svg = document.querySelector(sel + ' .djs-container > 
 # v2's script: a line too long for a phone, so its box scrolls sideways inside itself
 SECOND_SCRIPT = (b'port = activation["access_port"]\nline_reference = activation.get("line_reference", '
                  b'"unknown") + "/" + site_postcode.replace(" ", "").upper()  # the provider\'s own reference')
-SHOTS = Path("/tmp/diffwhat-shots")
 FOCUSED_STEP = "() => document.activeElement.closest('.djs-element')?.dataset.elementId ?? null"
 
 
@@ -189,8 +188,9 @@ def test_the_version_diff_says_what_changed_in_each_element(desk: Any, site: dic
     reached with Tab; at 390 px the page does not scroll sideways (only the script's box does)."""
     desk.goto(f"{site['base']}/studio/processes/activate_line/diff?from=1&to=2")
     details = desk.locator(".diff-details")
-    expect(details.locator("h3")).to_have_text(["Note (note)", "Activate the line (reserve)"])  # by id
-    expect(details.locator(".diff-lines").nth(1)).to_have_text('name: "Activate line" → "Activate the line"')
+    # as the diagram reads, left to right (by id, note came first)
+    expect(details.locator("h3")).to_have_text(["Activate the line (reserve)", "Note (note)"])
+    expect(details.locator(".diff-lines").nth(0)).to_have_text('name: "Activate line" → "Activate the line"')
     script = details.locator("details")
     expect(script.locator("summary")).to_have_text("script changed")
     boxes = script.locator("[role=region]")  # closed: hidden, so not in the accessibility tree yet
@@ -204,9 +204,8 @@ def test_the_version_diff_says_what_changed_in_each_element(desk: Any, site: dic
     desk.keyboard.press("Tab")
     expect(boxes.nth(0)).to_be_focused()
     assert serious_violations(desk) == []
-    SHOTS.mkdir(exist_ok=True)
     desk.locator("h1").scroll_into_view_if_needed()
-    desk.screenshot(path=str(SHOTS / "version-diff-1280.png"), full_page=True)
+    snap(desk, "version-diff-what-changed")
     desk.set_viewport_size(PHONE)
     try:
         desk.reload()  # drawn for the phone's width, as a phone would load it
@@ -216,7 +215,6 @@ def test_the_version_diff_says_what_changed_in_each_element(desk: Any, site: dic
         newer = boxes.nth(1)
         assert newer.evaluate("e => e.scrollWidth > e.clientWidth")  # the long line scrolls inside its box
         assert newer.bounding_box()["x"] + newer.bounding_box()["width"] <= PHONE["width"]
-        desk.screenshot(path=str(SHOTS / "version-diff-390.png"), full_page=True)
         snap(desk, "version-diff-what-changed-390")
     finally:
         desk.set_viewport_size({"width": 1280, "height": 900})
