@@ -31,6 +31,7 @@ window.OrdraDmnViews = (function () {
     this.switchKey = "";
     this.unfitted = false;  // a DRD drawn and not fitted yet
     this.canvasFocused = false;  // whether the last focus was in the canvas (see keepFocus)
+    this.shown = null;  // the element of the view open last
     if (window.OrdraDrdLayout) { window.OrdraDrdLayout.attach(dmnjs); }
     // The canvas takes the DRD's height before dmn-js draws it there, so the drawing is sized to it; a DRD just
     // drawn is fitted once (views.changed also comes on edits that add or rename a decision: the view stays).
@@ -57,11 +58,14 @@ window.OrdraDmnViews = (function () {
     this.root.dataset.view = active.type;
     this.diagramKeys(active.type === "drd" ? viewer : null);
     if (this.options.changed) { this.options.changed(active, viewer); }
-    this.keepFocus();
+    if (active.element !== this.shown) { this.keepFocus(); }  // not on an edit that keeps the view (a rename)
+    this.shown = active.element;
   };
 
   /* A view opened from inside the canvas (a DRD shape's drill-down, a table's "View DRD") took the focused
-     button away with the old view: the focus goes to the switch's open view, not back to the page's top. */
+     button away with the old view: the focus goes to the switch's open view, not back to the page's top. Not
+     when the view stays: a DRD name edited with E leaves the focus nowhere a moment, until diagram-js gives it
+     back to the canvas. */
   Views.prototype.keepFocus = function () {
     if (!this.canvasFocused || document.activeElement !== document.body) { return; }
     var current = this.root.querySelector(".dmn-views button[aria-current]");

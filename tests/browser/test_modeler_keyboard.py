@@ -13,6 +13,7 @@ from flask import Flask
 from playwright.sync_api import expect
 
 from tests.browser.pages import snap
+from tests.browser.test_accessibility import serious_violations
 from tests.browser.test_accessibility import tab_to
 
 pytestmark = pytest.mark.browser
@@ -211,3 +212,182 @@ def test_the_decision_diagram_s_palette_works_from_the_keyboard(app: Flask, live
     expect(editor.locator(".djs-connection.selected[data-element-id^=InformationRequirement_]")).to_have_count(1)
     expect(page.locator("#announcer")).to_contain_text(
         re.compile(r"Information requirement from Decision \(Decision_\w+\) to Approval level \(approval_level\)"))
+
+
+FOCUSED_CELL = "() => { const c = document.activeElement.closest('td[data-coords]'); return c && c.dataset.coords; }"
+TRANSFORM = "e => e.getAttribute('transform')"
+
+
+def test_the_decision_editor_s_keyboard_shortcuts_do_what_its_list_says(app: Flask, live_server: str, page: Any,
+                                                                        seeded: dict[str, Any]) -> None:
+    """Each key the decision editor's list names (beyond the palette and Connect, tested above), in the table and
+    in the DRD, from the keyboard alone: it fails if a key the list names does nothing."""
+    editor = open_editor(page, live_server, "/studio/decisions/approval_level/edit", "#decision-modeler")
+    keys = editor.locator(".modeler-keys")
+    tab_to(page, ".modeler-keys summary", most=20)
+    page.keyboard.press("Enter")
+    expect(keys.locator("ul").first).to_be_visible()
+    expect(keys.locator("p")).to_have_text(["In the diagram (DRD):", "In a decision table:"])
+    table_keys = keys.locator("ul").nth(1)
+    for said in ["Tab and Shift+Tab go from cell to cell",
+                 "Enter goes to the cell below (on the last rule: to a new rule)",
+                 "Ctrl+C, Ctrl+X and Ctrl+V copy, cut and paste", "Alt+↓ opens its list",
+                 "Ctrl+Z undoes, Ctrl+Y redoes"]:
+        expect(table_keys).to_contain_text(said)
+    drd_keys = keys.locator("ul").first
+    for said in ["Alt+arrow keys select the next element that way (a requirement too)",
+                 "E edits the selected element's name", "Ctrl+A selects everything",
+                 "H and L take the hand and lasso tools"]:
+        expect(drd_keys).to_contain_text(said)
+    expect(drd_keys).not_to_contain_text("R changes")  # dmn-js has no such key, nor space or connect tools
+    assert serious_violations(page) == []
+    snap(page, "decision-editor-keys", full_page=False)
+    page.set_viewport_size({"width": 390, "height": 844})
+    keys.scroll_into_view_if_needed()
+    assert page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth") == 0
+    snap(page, "phone-decision-editor-keys", full_page=False)
+    page.set_viewport_size({"width": 1280, "height": 900})
+
+    # the table (the page opens on it): Tab to the first rule's second cell, past the name, hit policy and columns
+    tab_to(page, "td[data-coords='0:1'] [contenteditable]", most=40)
+    snap(page, "decision-table-cell-by-keyboard", full_page=False)  # its focus ring (views.css)
+    surcharge = editor.locator("td[data-coords='0:1']")  # the first rule's second input
+    before = surcharge.inner_text()
+    page.keyboard.press("End")
+    page.keyboard.type("9")
+    page.keyboard.press("Enter")  # the cell below
+    assert page.evaluate(FOCUSED_CELL) == "1:1"
+    expect(surcharge).to_have_text(before + "9")
+    page.keyboard.press("Shift+Enter")  # back up
+    assert page.evaluate(FOCUSED_CELL) == "0:1"
+    page.keyboard.press("Enter")
+    page.wait_for_timeout(500)  # dmn-js keeps a cell's text 300 ms after the last key typed (its debounceInput)
+    page.keyboard.press("Control+z")  # from another cell: in the one undone, dmn-js keeps its text again at once,
+    expect(surcharge).to_have_text(before)  # which leaves nothing to redo
+    page.keyboard.press("Control+y")
+    expect(surcharge).to_have_text(before + "9")
+    rules = editor.locator(".tjs-table tbody tr")
+    count = rules.count()
+    for row in range(2, count):
+        page.keyboard.press("Enter")
+        assert page.evaluate(FOCUSED_CELL) == f"{row}:1"
+    page.keyboard.press("Enter")  # on the last rule: a new one
+    expect(rules).to_have_count(count + 1)
+    assert page.evaluate(FOCUSED_CELL) == f"{count}:1"
+    page.keyboard.press("Control+z")
+    expect(rules).to_have_count(count)
+    # dmn-js leaves the focus on the page's body when a rule goes (undone here, cut below): Tab from its top
+    tab_to(page, "td[data-coords='0:1'] [contenteditable]", most=80)
+    page.keyboard.press("Control+c")
+    page.keyboard.press("Control+v")  # the first rule copied below it
+    expect(rules).to_have_count(count + 1)
+    expect(editor.locator("td[data-coords='1:1']")).to_have_text(before + "9", use_inner_text=True)
+    assert page.evaluate(FOCUSED_CELL) == "1:1"
+    page.keyboard.press("Control+x")  # the copy cut
+    expect(rules).to_have_count(count)
+    hit_policy = editor.locator(".dms-input[aria-label='Hit policy']")
+    shift_tab_to(page, ".dms-input[aria-label='Hit policy']")  # from the page's end
+    was = hit_policy.inner_text()
+    page.keyboard.press("Alt+ArrowDown")
+    page.keyboard.press("ArrowDown")
+    page.keyboard.press("Enter")
+    expect(hit_policy).not_to_have_text(was)
+    tab_to(page, "button[aria-label='Edit input']", most=5)
+    page.keyboard.press("Enter")
+    expect(editor.locator(".context-menu .input-edit")).to_be_visible()
+    page.keyboard.press("Escape")
+    expect(editor.locator(".context-menu")).to_have_count(0)
+    columns = editor.locator(".tjs-table thead th")
+    width = columns.count()
+    shift_tab_to(page, "button[title='Add input']", most=30)
+    page.keyboard.press("Enter")
+    expect(columns).to_have_count(width + 1)
+
+    # the DRD
+    tab_to(page, ".dmn-views li:first-child button", most=60)
+    page.keyboard.press("Enter")
+    expect(editor).to_have_attribute("data-view", "drd")
+    tab_to(page, CANVAS, most=20)
+    selected = editor.locator(".djs-element.selected")
+    page.keyboard.press("Control+a")  # the one decision, and its context pad
+    expect(selected).to_have_count(1)
+    pick(page, "append.input-data")  # dmn-js opens its name at once
+    expect(page.locator(".djs-direct-editing-content")).to_be_focused()
+    page.keyboard.type("Customer")
+    page.keyboard.press("Enter")
+    expect(editor.locator(CANVAS)).to_be_focused()
+    page.keyboard.press("Control+a")
+    expect(selected).to_have_count(3)  # the decision, the input data, the requirement
+    page.keyboard.press("Control+f")
+    page.keyboard.type("approval_lev")  # by id
+    page.keyboard.press("Enter")
+    decision = editor.locator(".djs-shape[data-element-id=approval_level]")
+    expect(decision).to_have_class(re.compile(r"\bselected\b"))
+    expect(editor.locator(CANVAS)).to_be_focused()  # given back a moment after the search closes
+    page.keyboard.press("e")
+    expect(page.locator(".djs-direct-editing-content")).to_be_focused()
+    page.keyboard.press("Control+a")
+    page.keyboard.type("Level")
+    page.keyboard.press("Enter")  # the page's decision renamed: its view button too, the focus kept on the canvas
+    expect(decision).to_contain_text("Level")
+    expect(editor.locator(CANVAS)).to_be_focused()
+    page.keyboard.press("e")
+    expect(page.locator(".djs-direct-editing-content")).to_be_focused()
+    page.keyboard.type(" zz")
+    page.keyboard.press("Escape")
+    expect(decision).to_have_text("Level")
+    expect(editor.locator(CANVAS)).to_be_focused()
+    for key in ["Alt+ArrowUp", "Alt+ArrowDown", "Alt+ArrowLeft", "Alt+ArrowRight"]:
+        page.keyboard.press(key)  # the next element that way, where there is one
+        if not re.search(r"\bselected\b", decision.get_attribute("class") or ""):
+            break
+    else:
+        raise AssertionError("no Alt+arrow left the decision")
+    page.keyboard.press("Control+f")
+    expect(page.locator(".djs-search-container")).to_be_visible()
+    page.keyboard.press("Escape")
+    expect(page.locator(".djs-search-container")).to_be_hidden()
+    expect(editor.locator(CANVAS)).to_be_focused()
+    page.keyboard.press("Control+f")
+    page.keyboard.type("Customer")
+    page.keyboard.press("Enter")
+    expect(editor.locator(CANVAS)).to_be_focused()
+    data = editor.locator(".djs-shape.selected[data-element-id^=InputData_]")
+    expect(data).to_have_count(1)
+    where = data.evaluate(TRANSFORM)
+    page.keyboard.press("ArrowRight")  # moved, not panned
+    expect(data).not_to_have_attribute("transform", where)
+    step = data.evaluate(TRANSFORM)
+    page.keyboard.press("Shift+ArrowRight")
+
+    def x(transform: str) -> float:
+        return float(re.findall(r"-?[\d.]+", transform)[4])
+
+    expect(data).not_to_have_attribute("transform", step)
+    assert x(data.evaluate(TRANSFORM)) - x(step) > x(step) - x(where) > 0
+    shapes = editor.locator(".djs-shape")
+    page.keyboard.press("Delete")
+    expect(shapes).to_have_count(1)
+    page.keyboard.press("Control+z")
+    expect(shapes).to_have_count(2)
+    page.keyboard.press("Control+y")
+    expect(shapes).to_have_count(1)
+    page.keyboard.press("Control+z")
+    expect(shapes).to_have_count(2)
+    for key, cursor in [("l", "djs-cursor-crosshair"), ("h", "djs-cursor-grab")]:
+        page.keyboard.press(key)  # the tool, waiting for the mouse
+        expect(page.locator("body")).to_have_class(re.compile(cursor))
+        page.keyboard.press("Escape")
+        expect(page.locator("body")).not_to_have_class(re.compile(cursor))
+    viewport = editor.locator(".djs-container svg .viewport")
+    shown = viewport.evaluate(TRANSFORM)
+    page.keyboard.press("+")
+    expect(viewport).not_to_have_attribute("transform", shown)
+    page.keyboard.press("0")
+    expect(viewport).to_have_attribute("transform", re.compile(r"matrix\(1[ ,]0[ ,]0[ ,]1[ ,]"))
+    shown = viewport.evaluate(TRANSFORM)
+    page.keyboard.press("Control+ArrowLeft")  # pans with a selection too
+    expect(viewport).not_to_have_attribute("transform", shown)
+    shift_tab_to(page, ".drill-down-overlay button", most=5)  # the decision's table icon, just before the canvas
+    page.keyboard.press("Enter")
+    expect(editor).to_have_attribute("data-view", "decisionTable")
