@@ -384,6 +384,19 @@
     return name + " (" + element.id + ")";
   }
 
+  /* Escape on the canvas clears the selection: without it a keyboard user could not get back to "nothing
+     selected", where arrow keys pan instead of moving the element. Not while a tool or a drag waits for the mouse
+     (Escape drops it, as before), and only if nothing of bpmn-js's handled the key first (its priority is low). */
+  function deselect(diagram, event) {
+    if (event.key !== "Escape" || event.ctrlKey || event.metaKey || event.altKey || event.shiftKey) { return false; }
+    var dragging = diagram.get("dragging", false);
+    var selection = diagram.get("selection");
+    if ((dragging && dragging.context()) || !selection.get().length) { return false; }
+    selection.select(null);
+    say("Nothing selected: arrow keys pan the diagram.");
+    return true;
+  }
+
   function say(text) {
     if (window.ordraAnnounce) { window.ordraAnnounce(text); }
   }
@@ -401,6 +414,7 @@
     var keyboard = diagram.get("keyboard", false);
     if (keyboard) {  // before bpmn-js's arrows (1500), which would move the selection
       keyboard.addListener(2500, function (context) { return entries.step(context.keyEvent) || undefined; });
+      keyboard.addListener(500, function (context) { return deselect(diagram, context.keyEvent) || undefined; });
     }
     container.addEventListener("keydown", function (event) {
       var entry = event.target.closest && event.target.closest(ENTRIES);

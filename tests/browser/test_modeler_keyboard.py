@@ -124,7 +124,7 @@ def test_a_process_is_built_and_validated_with_the_keyboard_alone(app: Flask, li
 
     pick(page, "append.gateway")  # a gateway after the task, connected back to it by keyboard: a rework loop
     expect(page.locator(PANEL_TITLE)).to_contain_text("ExclusiveGateway")
-    page.keyboard.press("Escape")  # no label (bpmn-js may have opened it)
+    expect(page.locator(".djs-direct-editing-parent")).to_be_hidden()  # no label box opened: Escape would deselect
     expect(page.locator(CANVAS)).to_be_focused()
     gateway_id = modeler.locator(".djs-shape.selected").get_attribute("data-element-id")
     connect = modeler.locator(".ordra-connect")
@@ -154,6 +154,17 @@ def test_a_process_is_built_and_validated_with_the_keyboard_alone(app: Flask, li
     expect(page.locator(PANEL_TITLE)).to_contain_text("SequenceFlow")
     expect(page.locator("#announcer")).to_contain_text(
         f"Sequence flow from Exclusive Gateway ({gateway_id}) to Check the order ({task_id}) created and selected.")
+
+    # Escape clears the selection, so that arrow keys pan the diagram instead of moving the flow
+    selected = modeler.locator(".djs-element.selected")
+    expect(selected).to_have_count(1)
+    page.keyboard.press("Escape")
+    expect(selected).to_have_count(0)
+    expect(page.locator("#announcer")).to_contain_text("Nothing selected: arrow keys pan the diagram.")
+    viewport = modeler.locator(".djs-container svg .viewport")
+    shown = viewport.evaluate(TRANSFORM)
+    page.keyboard.press("ArrowLeft")
+    expect(viewport).not_to_have_attribute("transform", shown)
 
     page.keyboard.press("Control+f")  # back to the task for its properties
     page.keyboard.type("Check the")
@@ -236,7 +247,7 @@ def test_the_decision_editor_s_keyboard_shortcuts_do_what_its_list_says(app: Fla
         expect(table_keys).to_contain_text(said)
     drd_keys = keys.locator("ul").first
     for said in ["Alt+arrow keys select the next element that way (a requirement too)",
-                 "E edits the selected element's name", "Ctrl+A selects everything",
+                 "E edits the selected element's name", "Ctrl+A selects everything, Escape on the diagram nothing",
                  "H and L take the hand and lasso tools"]:
         expect(drd_keys).to_contain_text(said)
     expect(drd_keys).not_to_contain_text("R changes")  # dmn-js has no such key, nor space or connect tools
@@ -387,6 +398,17 @@ def test_the_decision_editor_s_keyboard_shortcuts_do_what_its_list_says(app: Fla
     expect(viewport).to_have_attribute("transform", re.compile(r"matrix\(1[ ,]0[ ,]0[ ,]1[ ,]"))
     shown = viewport.evaluate(TRANSFORM)
     page.keyboard.press("Control+ArrowLeft")  # pans with a selection too
+    expect(viewport).not_to_have_attribute("transform", shown)
+    page.keyboard.press("Control+a")
+    selected = editor.locator(".djs-element.selected")
+    expect(selected).not_to_have_count(0)
+    page.keyboard.press("l")  # a tool waiting for the mouse: Escape drops it and keeps the selection
+    page.keyboard.press("Escape")
+    expect(selected).not_to_have_count(0)
+    page.keyboard.press("Escape")  # then Escape clears the selection, and arrow keys pan
+    expect(selected).to_have_count(0)
+    shown = viewport.evaluate(TRANSFORM)
+    page.keyboard.press("ArrowLeft")
     expect(viewport).not_to_have_attribute("transform", shown)
     shift_tab_to(page, ".drill-down-overlay button", most=5)  # the decision's table icon, just before the canvas
     page.keyboard.press("Enter")
