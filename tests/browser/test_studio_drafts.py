@@ -113,7 +113,10 @@ def test_a_draft_save_that_lands_after_the_deploy_does_not_bring_the_draft_back(
                else route.continue_())
     page.locator("#prop-name").fill("Approve the change")
     page.locator("#prop-name").press("Tab")
-    page.wait_for_timeout(1800)  # the draft is sent 1.5 s after the last edit
+    for _ in range(100):  # the draft is sent 1.5 s after the last edit
+        if held:
+            break
+        page.wait_for_timeout(100)
     assert [route.request.method for route in held] == ["PUT"]
     page.locator(".modeler-deploy").click()
     expect(page.locator(".modeler-status")).to_contain_text("Deployed as version 2.")
