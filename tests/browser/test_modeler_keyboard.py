@@ -113,6 +113,7 @@ def test_a_process_is_built_and_validated_with_the_keyboard_alone(app: Flask, li
     expect(page.locator(".djs-search-result-selected")).to_contain_text("Check the order")
     page.keyboard.press("Enter")
     expect(page.locator(PANEL_TITLE)).to_contain_text("UserTask")
+    expect(page.locator(CANVAS)).to_be_focused()  # the search gives the focus back: the keys below go to the canvas
     task_id = modeler.locator(".djs-shape.selected").get_attribute("data-element-id")
     task = modeler.locator(f".djs-shape[data-element-id={task_id}]")
     where = task.get_attribute("transform")  # its place in the diagram's units
