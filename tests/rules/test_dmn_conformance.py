@@ -258,15 +258,15 @@ def test_a_catastrophic_regular_expression_is_stopped_by_its_timeout() -> None:
     assert time.monotonic() - started < 2
 
 
-def test_an_evaluation_beyond_the_step_budget_fails_fast_with_a_clear_error() -> None:
+def test_an_evaluation_beyond_the_step_budget_is_stopped_with_a_clear_error() -> None:
+    """16 million pairs: stopped by the list and step budgets (counted, so the same on any machine; a wall-clock
+    bound here failed on a busy one), not run to the end."""
     model = compile_dmn(dmn(decision("pairs", literal("count(for i in xs, j in xs return 1)")),
                             decision("any_pair", literal("some i in xs, j in xs satisfies i + j &lt; 0"))), "big.dmn")
-    started = time.monotonic()
     with pytest.raises(DecisionFailed, match="stopped: a list of 100,001 items is beyond the limit"):
         model.evaluate("pairs", {"xs": list(range(4000))})
     with pytest.raises(DecisionFailed, match="stopped: the evaluation took more than 1,000,000 steps"):
         model.evaluate("any_pair", {"xs": list(range(4000))})
-    assert time.monotonic() - started < 10
 
 
 def test_a_huge_string_fact_is_refused() -> None:
