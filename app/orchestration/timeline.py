@@ -253,15 +253,21 @@ def median_durations(keys: Iterable[tuple[str, str]]) -> dict[tuple[str, str], t
 
 def median_handovers(keys: Iterable[tuple[str, str, str]]) -> dict[tuple[str, str, str], timedelta]:
     """The median time from its start to handing ``key`` over (its order's ``data_provided`` event) of the newest
-    completed domain orders of each (spec, plan, key) that has any."""
+    completed domain orders of each (spec, plan, key) that has any: one history and one event query per (spec,
+    plan), whatever its keys (the field visit hands two over)."""
+    by_plan: dict[tuple[str, str], set[str]] = {}
+    for spec, plan, key in keys:
+        by_plan.setdefault((spec, plan), set()).add(key)
     medians: dict[tuple[str, str, str], timedelta] = {}
-    for spec, plan, key in set(keys):
+    for (spec, plan), wanted in by_plan.items():
         rows = _history(spec, plan)
-        provided = _provided(key, {order_id for order_id, _, _ in rows})
-        seconds = [(at - start).total_seconds() for order_id, start, end in rows
-                   if (at := next((t for t in provided.get(order_id, []) if start <= t <= end), None)) is not None]
-        if seconds:
-            medians[(spec, plan, key)] = timedelta(seconds=statistics.median(seconds))
+        provided = _provided({order_id for order_id, _, _ in rows})
+        for key in wanted:
+            seconds = [(at - start).total_seconds() for order_id, start, end in rows
+                       if (at := next((t for t in provided.get((order_id, key), []) if start <= t <= end), None))
+                       is not None]
+            if seconds:
+                medians[(spec, plan, key)] = timedelta(seconds=statistics.median(seconds))
     return medians
 
 
@@ -274,16 +280,15 @@ def _history(spec: str, plan: str) -> list[tuple[int, datetime, datetime]]:
     return [(order_id, start, end) for order_id, start, end in rows if start is not None and end is not None]
 
 
-def _provided(key: str, order_ids: set[int]) -> dict[int, list[datetime]]:
-    """Order id → when its ``data_provided`` events handed ``key`` over, oldest first."""
-    provided: dict[int, list[datetime]] = {}
+def _provided(order_ids: set[int]) -> dict[tuple[int, str], list[datetime]]:
+    """(order id, key) → when the order's ``data_provided`` events handed the key over, oldest first."""
+    provided: dict[tuple[int, str], list[datetime]] = {}
     if order_ids:
         for order_id, at, detail in db.session.execute(select(OrderEvent.order_id, OrderEvent.at, OrderEvent.detail)
                                                        .where(OrderEvent.order_id.in_(sorted(order_ids)),
                                                               OrderEvent.kind == "data_provided")
                                                        .order_by(OrderEvent.at)):
-            if (detail or {}).get("key") == key:
-                provided.setdefault(order_id, []).append(at)
+            provided.setdefault((order_id, str((detail or {}).get("key"))), []).append(at)
     return provided
 
 
