@@ -63,7 +63,7 @@ def compare(old_process: etree._Element, new_process: etree._Element) -> Version
     # the whole files': a reference may name a message, signal or error defined beside the process
     labels = _labels(old_process.getroottree().getroot()) | _labels(new_process.getroottree().getroot())
     old_lanes, new_lanes = _lanes(old_process), _lanes(new_process)
-    old_order, new_order = _reading_order(old_process), _reading_order(new_process)
+    old_order, new_order = _reading_order(old_process, before), _reading_order(new_process, after)
     details = {}
     for element_id in sorted(before.keys() & after.keys(), key=new_order):
         found = changes(before[element_id], after[element_id], label=lambda i: labels.get(i, i))
@@ -77,7 +77,8 @@ def compare(old_process: etree._Element, new_process: etree._Element) -> Version
                        changed=list(details), details=details, labels=labels)
 
 
-def _reading_order(process: etree._Element) -> Callable[[str], tuple[int, float, float, int]]:
+def _reading_order(process: etree._Element,
+                   elements: dict[str, etree._Element]) -> Callable[[str], tuple[int, float, float, int]]:
     """A sort key putting the process's elements in the order a person reads its diagram: by where each is
     drawn (a shape's top-left corner, a flow's first waypoint), left to right, then top to bottom; those the
     diagram does not draw after them, in the file's order."""
@@ -88,7 +89,7 @@ def _reading_order(process: etree._Element) -> Callable[[str], tuple[int, float,
             corner = shape.find("{*}waypoint")
         if corner is not None and shape.get("bpmnElement"):
             drawn[shape.get("bpmnElement", "")] = (_number(corner.get("x")), _number(corner.get("y")))
-    in_file = {element_id: index for index, element_id in enumerate(_labels(process))}
+    in_file = {element_id: index for index, element_id in enumerate(elements)}  # _elements keeps the file's order
 
     def key(element_id: str) -> tuple[int, float, float, int]:
         x, y = drawn.get(element_id, (0.0, 0.0))
