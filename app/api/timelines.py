@@ -17,7 +17,8 @@ from app.orders import service as orders
 @bp.get("/orders/<int:order_id>/timeline")
 @documented("The order timeline: per domain order and work order planned start/end (SLA decision and "
             "dependencies; one waiting for data from when its provider's plan hands the data over), actual "
-            "start/end, forecast start/end (median of completed ones of the same spec and plan), depends_on, the "
+            "start/end, forecast start/end (median of completed ones of the same spec and plan), depends_on (and "
+            "waits_for_end: those of them it waits to end, not only for their data), the "
             "data hand-overs (handovers: key, from, planned, at, forecast), jeopardy, fallout, point of no return "
             "and the decomposition rule row",
             tag="orders", response=resource("order", "items", order={"type": "object"}, items={"type": "array"}))

@@ -90,7 +90,8 @@ def order_timeline(order: ProductOrder, now: datetime | None = None) -> dict[str
         expected=median_durations((d.spec_name, d.plan) for d in domains),
         offsets=median_handovers((p.spec_name, p.plan, key) for needs in data_needs(domains).values()
                                  for key, p in needs),
-        people_done={d.id: _open_work_forecast(work.get(d.instance_id or 0, []), now) for d in domains})
+        people_done={d.id: _open_work_forecast(work.get(d.instance_id or 0, []), now) for d in domains},
+        people_next={d.id: _open_work_forecast(work.get(d.instance_id or 0, []), now, first=True) for d in domains})
     forecast, forecast_start = forecaster.run(ordered)
     fallouts = _open_fallouts(d.instance_id for d in domains if d.instance_id)
     data = data_sources(domains)
@@ -208,9 +209,10 @@ def _summary(plan: str) -> dict[str, Any]:
         return {}
 
 
-def _depends_on(domain: DomainOrder, depends: dict[int, list[int]]) -> list[int]:
-    """What the domain order waits to complete (its ``depends_on``), not what only provides it data."""
-    return [dep for dep in depends[domain.id] if dep in domain.depends_on]
+def _depends_on(domain: DomainOrder, waits_for: list[int]) -> list[int]:
+    """Of what the domain order waits for (:func:`dependencies`), what it waits to complete (its ``depends_on``), not
+    what only provides it data."""
+    return [dep for dep in waits_for if dep in domain.depends_on]
 
 
 def _planned(ordered: list[DomainOrder], depends: dict[int, list[int]], handovers: dict[int, list[Handover]],
@@ -227,7 +229,8 @@ def _planned(ordered: list[DomainOrder], depends: dict[int, list[int]], handover
         if anchor is None or duration is None:
             planned[domain.id] = Plan()
             continue
-        after = [planned[dep].end for dep in _depends_on(domain, depends)] + [h.planned for h in handovers[domain.id]]
+        after = [planned[dep].end for dep in _depends_on(domain, depends[domain.id])]
+        after += [h.planned for h in handovers[domain.id]]
         start = max([anchor, *(moment for moment in after if moment is not None)])
         planned[domain.id] = Plan(start, _end(start, duration))
     return planned
@@ -306,6 +309,7 @@ class Forecaster:
     expected: dict[tuple[str, str], timedelta]  # median durations
     offsets: dict[tuple[str, str, str], timedelta]  # median hand-over times
     people_done: dict[int, datetime | None]
+    people_next: dict[int, datetime | None]  # the forecast of each domain order's first open work order to be done
     now: datetime
     ends: dict[int, datetime | None] = field(default_factory=dict)
     starts: dict[int, datetime] = field(default_factory=dict)
@@ -326,7 +330,7 @@ class Forecaster:
             return max(self.now, _end(domain.started_at, duration), self.people_done[domain.id] or self.now)
         for handover in self.handovers[domain.id]:
             handover.forecast = self._handover(domain, handover)
-        after = [self.ends.get(dep) for dep in _depends_on(domain, self.depends)]
+        after = [self.ends.get(dep) for dep in _depends_on(domain, self.depends[domain.id])]
         after += [handover.forecast for handover in self.handovers[domain.id]]
         self.starts[domain.id] = max([self.now, *(moment for moment in after if moment is not None)])
         return _end(self.starts[domain.id], duration)
@@ -334,7 +338,9 @@ class Forecaster:
     def _handover(self, domain: DomainOrder, handover: Handover) -> datetime | None:
         """When ``handover`` is expected: now if it happened, else from the provider's start (the median time its
         spec and plan took to hand the key over, else its planned spans up to the hand-over), else at the provider's
-        forecast end; never before now nor after the provider is forecast to end."""
+        forecast end; never before now nor after the provider is forecast to end. Once that moment has passed with
+        the key not handed over and the provider's work order open, it is when that work order is forecast to be
+        done (by its due date): the key waits for the task at hand, not "any minute now" for ever."""
         if handover.at is not None or handover.key in domain.data:
             return self.now
         provider = self.by_id[handover.provider]
@@ -349,6 +355,9 @@ class Forecaster:
             expected = end
         if expected is None:
             return None
+        at_hand = self.people_next[provider.id]
+        if expected <= self.now and at_hand is not None:
+            expected = at_hand
         return max(self.now, min(expected, end) if end is not None else expected)
 
 
@@ -357,8 +366,10 @@ def _work_forecast(item: WorkItem, now: datetime) -> datetime:
     return max(now, item.due_at) if item.due_at else now
 
 
-def _open_work_forecast(work: list[WorkItem], now: datetime) -> datetime | None:
-    return max((_work_forecast(item, now) for item in work if item.status == "open"), default=None)
+def _open_work_forecast(work: list[WorkItem], now: datetime, first: bool = False) -> datetime | None:
+    """When the open work orders are forecast to be done: all of them, or the ``first`` of them."""
+    pick = min if first else max
+    return pick((_work_forecast(item, now) for item in work if item.status == "open"), default=None)
 
 
 def _work_items(instance_ids: Iterable[int]) -> dict[int, list[WorkItem]]:
@@ -385,6 +396,7 @@ def _domain_item(domain: DomainOrder, depends: list[int], plan: Plan, forecast_e
     return {
         "id": domain.id, "name": domain.name, "type": domain.type, "spec": domain.spec_name, "plan": domain.plan,
         "instance_id": domain.instance_id, "items": list(domain.item_seqs), "depends_on": depends,
+        "waits_for_end": _depends_on(domain, depends),  # depends_on also lists what only hands it data
         "requires": list(domain.requires),
         "planned_start": _iso(plan.start), "planned_end": _iso(plan.end),
         "start": _iso(domain.started_at), "end": _iso(domain.completed_at if finished else None),

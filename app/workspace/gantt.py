@@ -127,7 +127,7 @@ def _bar(item: dict[str, Any], row: int, x: Any, now: datetime) -> Bar:
 def _arrows(bars: list[Bar], x: Any) -> list[tuple[str, str]]:
     """SVG paths from the end of each dependency's bar to the start of the bar that waits for it; from a provider of
     data, from the moment in its bar it hands the data over instead (the survey result leaves the field visit after
-    the survey, long before the visit ends)."""
+    the survey, long before the visit ends), unless the bar also waits for the provider to end."""
     by_id = {b.item["id"]: b for b in bars if b.item["type"] != "work_order"}
     paths = []
     for bar in bars:
@@ -136,7 +136,7 @@ def _arrows(bars: list[Bar], x: Any) -> list[tuple[str, str]]:
             source = by_id.get(dep)
             if source is None:
                 continue
-            if dep in handovers:
+            if dep in handovers and dep not in bar.item.get("waits_for_end", ()):
                 paths.append((_data_arrow(x(handovers[dep]), source, bar), "data"))
                 continue
             x1, y1 = _right(source), source.y + ROW_HEIGHT / 2

@@ -122,7 +122,9 @@ def test_the_forecast_reads_when_finished_field_visits_handed_the_survey_over(
         app: Flask, api: Any, seeded: dict[str, Any]) -> None:
     from app.extensions import db
     from app.orchestration.models import DomainOrder
+    from app.orchestration.timeline import order_timeline
     from app.orders.models import OrderEvent
+    from app.orders.models import ProductOrder
 
     done = place(api, fibre_bundle(seeded, external_id="HISTORY"))
     run_to_completion(api, done)
@@ -143,6 +145,16 @@ def test_the_forecast_reads_when_finished_field_visits_handed_the_survey_over(
     for bill in _bars(body, "site_installed"):
         handover = next(h for h in bill["handovers"] if h["key"] == "site_installed")
         assert _at(handover["forecast"]) == _at(visit_bar["start"]) + timedelta(days=9)
+    survey = next(i for i in body["items"] if i["type"] == "work_order" and i["domain_order_id"] == visit_bar["id"])
+    # Five hours in, history's three hours have passed and the survey is still open: the services wait for it (its
+    # due date), not "any minute now" for ever.
+    later = _at(visit_bar["start"]) + timedelta(hours=5)
+    assert later < _at(survey["planned_end"])
+    with app.app_context():
+        body = order_timeline(db.session.get(ProductOrder, order_id), now=later)
+    for service in _bars(body, "survey_result"):
+        assert _at(service["forecast_start"]) == _at(survey["planned_end"])
+        assert _at(service["handovers"][0]["forecast"]) == _at(service["forecast_start"])
 
 
 def test_data_already_handed_over_counts_at_its_time(app: Flask, api: Any, seeded: dict[str, Any]) -> None:
