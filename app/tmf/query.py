@@ -137,6 +137,11 @@ def selected(body: dict[str, Any]) -> dict[str, Any]:
     return _select(body, tree) if tree else body
 
 
+def fields_asked() -> set[str]:
+    """The top-level attributes ``fields=`` names (none without it)."""
+    return {name.split(".")[0].strip() for name in request.args.get("fields", "").split(",")} - {""}
+
+
 def _select(value: Any, tree: dict[str, Any]) -> Any:
     """``value`` with only the attributes ``tree`` names (an empty tree keeps it whole; lists per entry)."""
     if not tree:

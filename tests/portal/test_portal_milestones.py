@@ -110,5 +110,11 @@ def test_the_customers_tmf622_order_carries_the_same_milestones_and_expected_dat
     assert "milestoneDate" not in steps[2]
     assert body["expectedCompletionDate"].endswith("Z")
     assert api.get(url, user="bob").status_code == 404  # another customer's order
+    listed = api.get(f"{url.rsplit('/', 1)[0]}?fields=state,productOrderMilestone,expectedCompletionDate",
+                     user="alice").json
+    entry = next(o for o in listed if o["id"] == str(order_id))
+    assert (entry["productOrderMilestone"], entry["expectedCompletionDate"]) == (steps, body["expectedCompletionDate"])
+    plain = api.get(url.rsplit("/", 1)[0], user="alice").json  # a plain list does not work out where each order is
+    assert not any("productOrderMilestone" in o or "expectedCompletionDate" in o for o in plain)
     for word in ("Survey site", "plan_", "fulfil", "Field Visit"):
         assert word not in str(steps), word
