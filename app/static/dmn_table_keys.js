@@ -51,7 +51,7 @@
     if (place.head !== undefined) {
       var heads = container.querySelectorAll("thead th[data-col-id]");
       var head = heads[clamp(place.head, heads.length)];
-      return head ? head.querySelector("button.edit-button, button") : null;
+      return head ? head.querySelector("button.edit-button") || head.querySelector("button") : null;
     }
     var rows = container.querySelectorAll("tbody tr");
     var row = rows[clamp(place.row, rows.length)];
