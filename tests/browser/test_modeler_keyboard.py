@@ -10,6 +10,7 @@ from typing import Any
 
 import pytest
 from flask import Flask
+from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 from playwright.sync_api import expect
 
 from tests.browser.pages import snap
@@ -234,6 +235,14 @@ MENU_ITEM = "() => document.activeElement.matches('[role=menuitem]') && document
 CELL_TEXTS = "rows => rows.map(r => Array.from(r.querySelectorAll('td[data-coords]'), c => c.innerText.trim()))"
 
 
+def expect_focused_cell(page: Any, coords: str) -> None:
+    """The focus on the cell at ``coords`` (rule:column), given a moment: dmn-js draws an edit, then the focus moves."""
+    try:
+        page.wait_for_function(f"want => ({FOCUSED_CELL})() === want", arg=coords, timeout=3000)
+    except PlaywrightTimeoutError:
+        raise AssertionError(f"the focus is on cell {page.evaluate(FOCUSED_CELL)}, not {coords}") from None
+
+
 def choose(page: Any, entry: str, key: str = "ArrowDown", most: int = 12) -> None:
     """In the open menu, press ``key`` until ``entry`` has the focus (disabled entries are passed over)."""
     for _ in range(most):
@@ -263,7 +272,7 @@ def table_menu(page: Any, editor: Any, rules: Any) -> None:
     expect(menu.get_by_role("menuitem").last).to_be_focused()
     page.keyboard.press("Escape")  # closed, the focus back on the cell
     expect(menu).to_have_count(0)
-    assert page.evaluate(FOCUSED_CELL) == "1:1"
+    expect_focused_cell(page, "1:1")
     assert rules.evaluate_all(CELL_TEXTS) == shown
     page.set_viewport_size({"width": 390, "height": 844})  # on a phone: in view, beside the cell
     page.keyboard.press("Shift+F10")
@@ -273,7 +282,7 @@ def table_menu(page: Any, editor: Any, rules: Any) -> None:
     snap(page, "phone-decision-table-menu-by-keyboard", full_page=False)
     page.keyboard.press("Escape")
     expect(menu).to_have_count(0)
-    assert page.evaluate(FOCUSED_CELL) == "1:1"
+    expect_focused_cell(page, "1:1")
     page.set_viewport_size({"width": 1280, "height": 900})
 
     page.keyboard.press("ContextMenu")  # the menu key too
@@ -282,7 +291,7 @@ def table_menu(page: Any, editor: Any, rules: Any) -> None:
     page.keyboard.press("Enter")
     expect(menu).to_have_count(0)
     expect(rules).to_have_count(count + 1)
-    assert page.evaluate(FOCUSED_CELL) == "2:1"  # the new rule's cell in the same column
+    expect_focused_cell(page, "2:1")  # the new rule's cell in the same column
     assert rules.evaluate_all(CELL_TEXTS) == shown[:2] + [["", "", "", "", ""]] + shown[2:]
     page.keyboard.type("7")
     page.keyboard.press("Shift+Enter")  # kept (the cell's text is the rule's once the focus leaves it)
@@ -375,7 +384,7 @@ def test_the_decision_editor_s_keyboard_shortcuts_do_what_its_list_says(app: Fla
     page.keyboard.press("Control+z")
     expect(rules).to_have_count(count)
     # the focus stays in the table when its rule goes (dmn-js left it on the page's body): the rule before it
-    assert page.evaluate(FOCUSED_CELL) == f"{count - 1}:1"
+    expect_focused_cell(page, f"{count - 1}:1")
     for row in range(count - 2, -1, -1):  # up to the first rule
         page.keyboard.press("Shift+Enter")
         assert page.evaluate(FOCUSED_CELL) == f"{row}:1"
@@ -386,7 +395,7 @@ def test_the_decision_editor_s_keyboard_shortcuts_do_what_its_list_says(app: Fla
     assert page.evaluate(FOCUSED_CELL) == "1:1"
     page.keyboard.press("Control+x")  # the copy cut
     expect(rules).to_have_count(count)
-    assert page.evaluate(FOCUSED_CELL) == "1:1"  # the rule now in its place, not the page's top
+    expect_focused_cell(page, "1:1")  # the rule now in its place, not the page's top
     table_menu(page, editor, rules)
     hit_policy = editor.locator(".dms-input[aria-label='Hit policy']")
     shift_tab_to(page, ".dms-input[aria-label='Hit policy']")  # from the table
