@@ -17,7 +17,7 @@
   var HINTS = {
     drd: "Drag shapes to lay the diagram out, or Tab from it to the selected shape's actions and the palette; " +
          "a decision's icon opens its table. Ctrl+Z undoes.",
-    decisionTable: "Click a cell to edit it; right-click a row or column for more. Ctrl+Z undoes.",
+    decisionTable: "Click a cell to edit it; right-click it or a column (or press Shift+F10) for more. Ctrl+Z undoes.",
     other: "Edit the expression in place. Ctrl+Z undoes."
   };
   var KEYS_HINT = "In the diagram: arrow keys pan (or move the selected shapes; Shift: faster), + and − zoom, " +
@@ -79,12 +79,14 @@
   };
 
   /* An edit in any view keeps a draft, re-checks the file and rebuilds the test panel; the DRD's palette and
-     context pad work from the keyboard (static/modeling_keys.js). Bound once per viewer. */
+     context pad work from the keyboard (static/modeling_keys.js), and so do a table's context menu and its focus
+     (static/dmn_table_keys.js). Bound once per viewer. */
   Editor.prototype.listen = function (viewer) {
     var self = this;
     if (this.viewers.indexOf(viewer) !== -1) { return; }
     this.viewers.push(viewer);
     if (window.OrdraModelingKeys) { window.OrdraModelingKeys.attach(viewer); }
+    if (window.OrdraTableKeys) { window.OrdraTableKeys.attach(viewer); }
     viewer.get("eventBus").on("elements.changed", function () { self.saveDraft(); self.buildPanel(); self.check(); });
   };
 

@@ -10,6 +10,7 @@ from typing import Any
 
 import pytest
 from flask import Flask
+from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 from playwright.sync_api import expect
 
 from tests.browser.pages import snap
@@ -230,6 +231,99 @@ FOCUSED_CELL = "() => { const c = document.activeElement.closest('td[data-coords
 TRANSFORM = "e => e.getAttribute('transform')"
 
 
+MENU_ITEM = "() => document.activeElement.matches('[role=menuitem]') && document.activeElement.textContent"
+CELL_TEXTS = "rows => rows.map(r => Array.from(r.querySelectorAll('td[data-coords]'), c => c.innerText.trim()))"
+
+
+def expect_focused_cell(page: Any, coords: str) -> None:
+    """The focus on the cell at ``coords`` (rule:column), given a moment: dmn-js draws an edit, then the focus moves."""
+    try:
+        page.wait_for_function(f"want => ({FOCUSED_CELL})() === want", arg=coords, timeout=3000)
+    except PlaywrightTimeoutError:
+        raise AssertionError(f"the focus is on cell {page.evaluate(FOCUSED_CELL)}, not {coords}") from None
+
+
+def choose(page: Any, entry: str, key: str = "ArrowDown", most: int = 12) -> None:
+    """In the open menu, press ``key`` until ``entry`` has the focus (disabled entries are passed over)."""
+    for _ in range(most):
+        if page.evaluate(MENU_ITEM) == entry:
+            return
+        page.keyboard.press(key)
+    raise AssertionError(f"{entry!r} not reached with {key}: {page.evaluate(MENU_ITEM)!r} has the focus")
+
+
+def table_menu(page: Any, editor: Any, rules: Any) -> None:
+    """dmn-js's context menu from the keyboard, from the focused second rule's second cell: a rule added below and a
+    column removed with keys alone, each as the mouse's menu would, and undone with Ctrl+Z."""
+    menu = editor.get_by_role("menu", name="Decision table context menu")
+    count = rules.count()
+    shown = rules.evaluate_all(CELL_TEXTS)
+    page.keyboard.press("Shift+F10")  # the focused cell's menu, its first entry focused
+    expect(menu).to_be_visible()
+    expect(menu.get_by_role("menuitem").first).to_be_focused()
+    expect(menu.get_by_role("menuitem", name="Add rule below")).to_be_visible()
+    page.keyboard.press("ArrowDown")
+    assert page.evaluate(MENU_ITEM) == "Cut rule"
+    snap(page, "decision-table-menu-by-keyboard", full_page=False)  # its focused entry ringed
+    assert serious_violations(page) == []
+    page.keyboard.press("Shift+Tab")
+    assert page.evaluate(MENU_ITEM) == "Copy rule"
+    page.keyboard.press("ArrowUp")  # round to the last
+    expect(menu.get_by_role("menuitem").last).to_be_focused()
+    page.keyboard.press("Escape")  # closed, the focus back on the cell
+    expect(menu).to_have_count(0)
+    expect_focused_cell(page, "1:1")
+    assert rules.evaluate_all(CELL_TEXTS) == shown
+    page.set_viewport_size({"width": 390, "height": 844})  # on a phone: in view, beside the cell
+    page.keyboard.press("Shift+F10")
+    expect(menu.get_by_role("menuitem").first).to_be_focused()
+    box = menu.bounding_box()
+    assert box is not None and box["x"] >= 0 and box["x"] + box["width"] <= 390
+    snap(page, "phone-decision-table-menu-by-keyboard", full_page=False)
+    page.keyboard.press("Escape")
+    expect(menu).to_have_count(0)
+    expect_focused_cell(page, "1:1")
+    page.set_viewport_size({"width": 1280, "height": 900})
+
+    page.keyboard.press("ContextMenu")  # the menu key too
+    expect(menu).to_be_visible()
+    choose(page, "Add rule below")
+    page.keyboard.press("Enter")
+    expect(menu).to_have_count(0)
+    expect(rules).to_have_count(count + 1)
+    expect_focused_cell(page, "2:1")  # the new rule's cell in the same column
+    assert rules.evaluate_all(CELL_TEXTS) == shown[:2] + [["", "", "", "", ""]] + shown[2:]
+    page.keyboard.type("7")
+    page.keyboard.press("Shift+Enter")  # kept (the cell's text is the rule's once the focus leaves it)
+    expect(editor.locator("td[data-coords='2:1']")).to_have_text("7", use_inner_text=True)
+    page.keyboard.press("Control+z")  # the typing undone, then the rule added with the menu
+    expect(editor.locator("td[data-coords='2:1']")).to_have_text("", use_inner_text=True)
+    page.keyboard.press("Control+z")
+    expect(rules).to_have_count(count)
+    assert rules.evaluate_all(CELL_TEXTS) == shown
+
+    # a column's menu, from its "Edit input" button: the second input column removed, with Tab and Space
+    columns = editor.locator(".tjs-table thead th[data-col-id]")
+    names = columns.evaluate_all("ths => ths.map(th => th.dataset.colId)")
+    edit = f"th[data-col-id='{names[1]}'] button[aria-label='Edit input']"
+    shift_tab_to(page, edit, most=30)
+    page.keyboard.press("Shift+F10")
+    expect(menu).to_be_visible()
+    expect(menu.get_by_role("menuitem").first).to_have_text("Copy input column")
+    choose(page, "Remove input column", key="Tab")
+    page.keyboard.press(" ")
+    expect(menu).to_have_count(0)
+    expect(columns).to_have_count(len(names) - 1)
+    assert columns.evaluate_all("ths => ths.map(th => th.dataset.colId)") == names[:1] + names[2:]
+    assert rules.evaluate_all(CELL_TEXTS) == [row[:1] + row[2:] for row in shown]
+    # the focus on the column now in its place
+    expect(editor.locator(f"th[data-col-id='{names[2]}'] .edit-button")).to_be_focused()
+    page.keyboard.press("Control+z")
+    expect(columns).to_have_count(len(names))
+    assert rules.evaluate_all(CELL_TEXTS) == shown
+    tab_to(page, "td[data-coords='1:1'] [contenteditable]", most=30)
+
+
 def test_the_decision_editor_s_keyboard_shortcuts_do_what_its_list_says(app: Flask, live_server: str, page: Any,
                                                                         seeded: dict[str, Any]) -> None:
     """Each key the decision editor's list names (beyond the palette and Connect, tested above), in the table and
@@ -244,7 +338,8 @@ def test_the_decision_editor_s_keyboard_shortcuts_do_what_its_list_says(app: Fla
     for said in ["Tab and Shift+Tab go from cell to cell",
                  "Enter goes to the cell below (on the last rule: to a new rule)",
                  "Ctrl+C, Ctrl+X and Ctrl+V copy, cut and paste", "Alt+↓ opens its list",
-                 "Ctrl+Z undoes, Ctrl+Y redoes"]:
+                 "Shift+F10 or the menu key opens the focused cell's menu", "Enter or Space uses the entry",
+                 "Escape closes it", "Ctrl+Z undoes, Ctrl+Y redoes"]:
         expect(table_keys).to_contain_text(said)
     drd_keys = keys.locator("ul").first
     for said in ["Alt+arrow keys select the next element that way (a requirement too)",
@@ -288,8 +383,11 @@ def test_the_decision_editor_s_keyboard_shortcuts_do_what_its_list_says(app: Fla
     assert page.evaluate(FOCUSED_CELL) == f"{count}:1"
     page.keyboard.press("Control+z")
     expect(rules).to_have_count(count)
-    # dmn-js leaves the focus on the page's body when a rule goes (undone here, cut below): Tab from its top
-    tab_to(page, "td[data-coords='0:1'] [contenteditable]", most=80)
+    # the focus stays in the table when its rule goes (dmn-js left it on the page's body): the rule before it
+    expect_focused_cell(page, f"{count - 1}:1")
+    for row in range(count - 2, -1, -1):  # up to the first rule
+        page.keyboard.press("Shift+Enter")
+        assert page.evaluate(FOCUSED_CELL) == f"{row}:1"
     page.keyboard.press("Control+c")
     page.keyboard.press("Control+v")  # the first rule copied below it
     expect(rules).to_have_count(count + 1)
@@ -297,8 +395,10 @@ def test_the_decision_editor_s_keyboard_shortcuts_do_what_its_list_says(app: Fla
     assert page.evaluate(FOCUSED_CELL) == "1:1"
     page.keyboard.press("Control+x")  # the copy cut
     expect(rules).to_have_count(count)
+    expect_focused_cell(page, "1:1")  # the rule now in its place, not the page's top
+    table_menu(page, editor, rules)
     hit_policy = editor.locator(".dms-input[aria-label='Hit policy']")
-    shift_tab_to(page, ".dms-input[aria-label='Hit policy']")  # from the page's end
+    shift_tab_to(page, ".dms-input[aria-label='Hit policy']")  # from the table
     was = hit_policy.inner_text()
     page.keyboard.press("Alt+ArrowDown")
     page.keyboard.press("ArrowDown")
