@@ -10,6 +10,7 @@ from playwright.sync_api import expect
 from tests.browser.pages import login
 from tests.browser.pages import logout
 from tests.browser.pages import reload_until
+from tests.browser.pages import snap
 from tests.workspace.workspace_support import seed_shop
 
 pytestmark = pytest.mark.browser
@@ -57,3 +58,45 @@ def test_customer_orders_and_requests_a_cancellation_that_reaches_an_agent(app: 
     reload_until(page, "#requests", "Your order was cancelled.")
     expect(page.locator("#requests")).to_contain_text("Cancelled; there is no fee.")
     expect(page.locator("#order-state")).to_have_text("Cancelled")
+
+
+def test_a_refused_cancellation_comes_back_to_the_agent_who_answers_the_customer(
+        app: Flask, seeded: dict[str, Any], live_server: str, page: Any) -> None:
+    from tests.helpers import Api
+    from tests.orchestration.flow import approve
+    from tests.orchestration.flow import complete
+    from tests.orchestration.flow import fibre_bundle
+    from tests.orchestration.flow import place
+
+    api = Api(app.test_client())
+    order_id = place(api, fibre_bundle(seeded, external_id="BROWSER-REFUSED", account="Acme Ltd"))
+    approve(api, order_id)
+    complete(api, order_id, "Survey site", "fulfiller", {"survey_result": "ready"})  # past a point of no return
+    login(page, live_server, "alice")
+    page.goto(f"{live_server}/portal/orders/{order_id}")
+    page.get_by_label("Request a cancellation").check()
+    page.get_by_label("Tell us more").fill("We are moving office next month.")
+    page.get_by_role("button", name="Send to an order agent").click()
+    logout(page)
+
+    login(page, live_server, "agent")
+    page.get_by_role("link", name="Handle customer request").click()
+    page.get_by_label("Cancel the order", exact=False).check()
+    page.get_by_label("Note to the customer").fill("We have cancelled your order as asked.")
+    page.get_by_role("button", name="Complete", exact=True).click()
+    reload_until(page, "main", "Handle customer request")  # it comes back to the agents
+    page.get_by_role("link", name="Handle customer request").click()
+    expect(page.locator(".instructions")).to_contain_text("The cancellation you chose was refused")
+    expect(page.locator(".instructions")).to_contain_text("Your note has not been sent")
+    snap(page, "agent-refused-cancellation-back", full_page=True)
+    page.get_by_role("radio", name="Answered (an issue explained", exact=False).check()
+    page.get_by_label("Note to the customer").fill("The line is live already: disconnect it in My products.")
+    page.get_by_role("button", name="Complete", exact=True).click()
+    logout(page)
+
+    login(page, live_server, "alice")
+    page.goto(f"{live_server}/portal/orders/{order_id}")
+    reload_until(page, "#requests", "Answered.")
+    expect(page.locator("#requests")).to_contain_text("disconnect it in My products")
+    expect(page.locator("#requests")).not_to_contain_text("as asked")
+    expect(page.locator("#history")).to_contain_text("We could not cancel your order")

@@ -207,8 +207,8 @@ def test_a_customers_cancellation_refused_in_the_portal_is_in_their_history(app:
     assert refused["actor"] == "alice" and refused["detail"]["reason"] == "cancelled by the customer"
 
 
-def test_a_cancellation_past_the_point_of_no_return_is_reported_as_refused(app: Flask, shop: Flask,
-                                                                          client: FlaskClient) -> None:
+def test_a_cancellation_past_the_point_of_no_return_comes_back_to_the_agent_before_the_customer_is_answered(
+        app: Flask, shop: Flask, client: FlaskClient) -> None:
     from tests.helpers import Api
     from tests.orchestration.flow import approve
     from tests.orchestration.flow import complete
@@ -218,22 +218,47 @@ def test_a_cancellation_past_the_point_of_no_return_is_reported_as_refused(app: 
     approve(api, order_id)
     complete(api, order_id, "Survey site", "fulfiller", {"survey_result": "ready"})  # services get activated
     _answer_request(client, order_id, "cancellation", "We are moving.",
-                    {"resolution": "cancel_order", "resolution_note": "Sorry."})
+                    {"resolution": "cancel_order", "resolution_note": "We have cancelled your order as asked."})
     page = client.get(f"/portal/orders/{order_id}").get_data(as_text=True)
-    assert "We could not cancel your order." in page
     requests = page[page.index('id="requests"'):]
-    assert ("some of the work on your Business Fibre Internet is already done, and that cannot be "
-            "undone. Once it is delivered, you can ask for a disconnect in My products.") in requests
+    assert "waiting for an answer" in requests and "as asked" not in page  # the agent's note was not sent
     assert "point of no return" not in page and "Activate service" not in page  # the plan's wording is for staff
-    assert "Your order was cancelled" not in page
     history = page.split('id="history"')[1].split("</ol>")[0]
     assert "We could not cancel your order" in history and "some of the work on your" in history
     with app.app_context():
         assert db.session.get(ProductOrder, order_id).state != "cancelled"
+        back = [i for i in work_items_of(order_id) if i.status == "open"]
+        assert [i.title for i in back] == ["Handle customer request"]
+        assert "The cancellation you chose was refused" in back[0].instructions
+        assert "some of the work on your Business Fibre Internet is already done" in back[0].instructions
     [refused] = [e for e in api.get(f"/api/v1/orders/{order_id}", user="agent").json["events"]
                  if e["kind"] == "cancellation_refused"]
     assert refused["actor"] == "agent" and "point of no return" in refused["message"]  # the agent's attempt, refused
     assert refused["detail"]["reason"] == "at the customer's request"
+    client.post("/logout")
+    login(client, "agent")
+    task = client.get(f"/tasks/{back[0].id}").get_data(as_text=True)
+    assert "The cancellation you chose was refused" in task and "Your note has not been sent" in task
+    client.post(f"/tasks/{back[0].id}", data={"resolution": "answered", "resolution_note": "It is live already; "
+                                              "disconnect it in My products once it is delivered."})
+    client.post("/logout")
+    login(client, "alice")
+    requests = client.get(f"/portal/orders/{order_id}").get_data(as_text=True).split('id="requests"')[1]
+    assert "<strong>Answered.</strong>" in requests and "disconnect it in My products" in requests
+    assert "waiting for an answer" not in requests and "as asked" not in requests
+
+
+def test_a_refusal_answered_by_an_earlier_version_reads_as_one_sentence(app: Flask, alice: FlaskClient) -> None:
+    order_id = portal_order(app, alice)
+    alice.post(f"/portal/orders/{order_id}/requests", data={"kind": "cancellation", "text": "We are moving."})
+    with app.app_context():  # answered as the request process did before a refusal came back to the agent
+        instance = work_items_of(order_id)[0].instance
+        instance.status = "completed"
+        instance.data = {**instance.data, "resolution_note": "Sorry.", "settlement": {
+            "outcome": "cancellation_refused", "message": "Some of the work is already done."}}
+        db.session.commit()
+    requests = alice.get(f"/portal/orders/{order_id}").get_data(as_text=True).split('id="requests"')[1]
+    assert '<span class="request-reason">Some of the work is already done.</span> Sorry.' in requests
 
 
 def test_done_without_an_action_is_no_longer_an_answer(app: Flask, shop: Flask, client: FlaskClient) -> None:
