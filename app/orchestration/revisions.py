@@ -277,6 +277,9 @@ def _plan(order: ProductOrder, items: Any) -> _Plan:
         if line.item is not None:
             line.changed = {name for name, value in line.request.characteristics.items()
                             if line.item.characteristics.get(name) != value}
+    if not removed and not new and not any(line.changed for line in kept):
+        raise Invalid(errors=[{"field": "productOrderItem", "message": "the revision changes nothing: each line it "
+                                                                      "names already has those values"}])
     plan = _Plan(lines=kept, removed=removed)
     plan.totals = pricing.price_order([line.priced for line in kept], order.adjustments,
                                       limits=pricing.approval_limits())
@@ -316,6 +319,11 @@ def _read_item(raw: Any, prefix: str, by_id: dict[str, OrderItem], lines: dict[i
     if action == "delete":
         removed.append(existing)
     elif action in (None, "modify", existing.action):
+        if "quantity" in raw and raw["quantity"] != existing.quantity:
+            raise Invalid(errors=[{"field": f"{prefix}.quantity",
+                                   "message": f"line {item_id} has quantity {existing.quantity}, and a line's "
+                                              "quantity is not changed in flight: delete the line and add one "
+                                              "with the quantity wanted"}])
         lines[existing.seq].request.characteristics.update(values)
         lines[existing.seq].request.field_prefix = prefix  # its errors name the caller's item, not the order's
     else:

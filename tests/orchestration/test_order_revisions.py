@@ -120,6 +120,25 @@ def test_bad_revisions_get_field_errors(api: Any, seeded: dict[str, Any]) -> Non
     assert revise(api, 999999, [{"id": "3", "action": "delete"}]).status_code == 404
 
 
+def test_a_revision_that_changes_nothing_or_a_line_s_quantity_is_refused(api: Any, seeded: dict[str, Any]) -> None:
+    order_id = place(api, fibre_bundle(seeded, external_id="REV-NOTHING"))
+    approve(api, order_id)
+    for quantity in (0, "abc", 5):  # TMF622: 400 with the field; the order's line keeps its quantity
+        response = api.client.patch(f"{ORDERS}/{order_id}", headers=api.headers("agent"),
+                                    json={"productOrderItem": [{"id": "1", "action": "modify", "quantity": quantity}]})
+        assert response.status_code == 400, response.json
+        assert response.json["errors"][0]["field"] == "productOrderItem[0].quantity"
+        assert "delete the line and add one" in response.json["errors"][0]["message"]
+    same = revise(api, order_id, [{"id": "1", "action": "modify", "quantity": 1, "product": {
+        "productCharacteristic": [{"name": "bandwidth", "value": 500}]}}])  # what line 1 already has
+    assert same.status_code == 422
+    assert same.json["errors"] == [{"field": "productOrderItem", "message": "the revision changes nothing: each "
+                                                                           "line it names already has those values"}]
+    assert revise(api, order_id, [{"id": "1"}], dry_run=True).status_code == 422
+    assert order_360(api, order_id)["revisions"] == []
+    assert [i["quantity"] for i in api.get(f"{ORDERS}/{order_id}", user="agent").json["productOrderItem"]] == [1] * 4
+
+
 def test_the_same_idempotency_key_returns_the_first_result(api: Any, seeded: dict[str, Any]) -> None:
     order_id = place(api, fibre_bundle(seeded, external_id="REV-4"))
     approve(api, order_id)
