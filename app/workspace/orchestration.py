@@ -19,6 +19,7 @@ from flask_login import current_user
 from werkzeug.wrappers import Response
 
 from app.auth.access import page_roles
+from app.database import savepoint
 from app.errors import Invalid
 from app.inbox import service as inbox
 from app.labels import state_label
@@ -56,34 +57,51 @@ def fragment(order_id: int) -> str:
 @page_roles(*team.MANAGERS)
 def team_timeline() -> str:
     """All open work on one Gantt, filtered by role, region and jeopardy; a bar's label selects it for a move."""
-    chosen = team.TeamFilter.from_args(request.args)
+    return _team_page(request.args, request.args.get("select"))
+
+
+def _team_page(args: Any, select: str | None, errors: dict[str, str] | None = None,
+               typed: dict[str, str] | None = None) -> str:
+    """The team timeline with task ``select`` chosen for a move (and a refused move's ``errors`` by field and what
+    was ``typed``, shown as it was)."""
+    chosen = team.TeamFilter.from_args(args)
     work = team.team_work(chosen)
-    selected = next((i for i in work["items"] if str(i["work_item_id"]) == request.args.get("select")), None)
-    filters = _filters(request.args)
+    selected = next((i for i in work["items"] if str(i["work_item_id"]) == select), None)
+    filters = _filters(args)
 
     def select_url(item: dict[str, Any]) -> str:
         return url_for("orchestration_ui.team_timeline", select=item["work_item_id"], **filters)
 
     return render_template("workspace/team_timeline.html", work=work, chosen=chosen, selected=selected,
-                           select_url=select_url,
-                           chart=gantt(work, request.args.get("zoom", "auto")) if work["items"] else None,
+                           select_url=select_url, errors=errors or {}, typed=typed,
+                           chart=gantt(work, args.get("zoom", "auto")) if work["items"] else None,
                            people=team.people_for({selected["role"]}) if selected else {}, zooms=("auto", *ZOOMS))
 
 
 @bp.post("/team-timeline/<int:work_item_id>")
 @page_roles(*team.MANAGERS)
-def move_work(work_item_id: int) -> Response:
-    """Reassign (``assignee``) and/or reschedule (``due``, a local ISO date-time taken as UTC) one work item."""
-    if "assignee" in request.form:
-        item = team.reassign(work_item_id, request.form["assignee"], current_user)
-        flash(f"“{item.title}” is now {'with ' + item.assignee.username if item.assignee else 'open to its role'}.",
-              "info")
-    if request.form.get("due"):
-        item, moved = team.reschedule(work_item_id, _utc(request.form["due"]), current_user)
-        if moved:
-            behind = f" It is {state_label(item.jeopardy).lower()}: the jeopardy board has it." \
-                if item.jeopardy in ("at_risk", "late") else ""
-            flash(f"“{item.title}” is now due {item.due_at:%Y-%m-%d %H:%M} UTC.{behind}", "info")
+def move_work(work_item_id: int) -> Response | tuple[str, int]:
+    """Reassign (``assignee``) and/or reschedule (``due``, a local ISO date-time taken as UTC) one work item: both
+    or neither (a refused due time undoes the reassignment, and the page shows why beside the field, as typed)."""
+    said: list[str] = []
+    try:
+        with savepoint():
+            if "assignee" in request.form:
+                item = team.reassign(work_item_id, request.form["assignee"], current_user)
+                said.append(f"“{item.title}” is now "
+                            f"{'with ' + item.assignee.username if item.assignee else 'open to its role'}.")
+            if request.form.get("due"):
+                item, moved = team.reschedule(work_item_id, _utc(request.form["due"]), current_user)
+                if moved:
+                    behind = f" It is {state_label(item.jeopardy).lower()}: the jeopardy board has it." \
+                        if item.jeopardy in ("at_risk", "late") else ""
+                    said.append(f"“{item.title}” is now due {item.due_at:%Y-%m-%d %H:%M} UTC.{behind}")
+    except Invalid as exc:
+        errors = {str(e.get("field", "")): str(e.get("message", "")) for e in exc.errors}
+        typed = {key: request.form.get(key, "") for key in ("assignee", "due")}
+        return _team_page(request.form, str(work_item_id), errors, typed), 422
+    for message in said:
+        flash(message, "info")
     return redirect(url_for("orchestration_ui.team_timeline", **_filters(request.form)))
 
 

@@ -55,6 +55,25 @@ def test_filters_reassign_and_reschedule(app: Flask, api: Any, seeded: dict[str,
     assert watches and watches[0]["due_at"].startswith(earlier)  # the SLA watch moved with it
 
 
+def test_a_refused_due_time_changes_nothing_and_says_why_beside_the_field(app: Flask, api: Any,
+                                                                          seeded: dict[str, Any]) -> None:
+    place(api, fibre_bundle(seeded, external_id="T-REFUSED"))
+    manager = _as(app, "fmanager")
+    [approval] = _bars(manager)
+    before = api.get(f"/api/v1/tasks/{approval}", user="approver").json
+    refused = manager.post(f"/workspace/team-timeline/{approval}", data={"assignee": "approver",
+                                                                        "due": "2020-01-01T10:00"})
+    page = refused.get_data(as_text=True)
+    assert refused.status_code == 422
+    assert "Nothing was changed" in page and '<p class="field-error" id="due-error">must be after the task was ' \
+                                             "created</p>" in page
+    assert 'value="2020-01-01T10:00"' in page and "<option selected>approver</option>" in page  # as typed
+    assert "is now with" not in page and "is now with" not in manager.get("/workspace/team-timeline").get_data(
+        as_text=True)  # no success said, now or on the next page
+    after = api.get(f"/api/v1/tasks/{approval}", user="approver").json
+    assert (after["assignee"], after["due"]) == (before["assignee"], before["due"])  # the reassignment undone too
+
+
 def test_work_moved_before_its_warning_is_alerted_at_once(app: Flask, api: Any, seeded: dict[str, Any]) -> None:
     """A due time moved so near that the warning has passed raises the managers' alert in the request, not at the
     next tick, and the manager is told; the tick then raises nothing more."""
