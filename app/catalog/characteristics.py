@@ -24,6 +24,8 @@ from app.errors import Invalid
 from app.taskforms.spec import humanize
 
 _INTEGER = re.compile(r"[+-]?\d+")
+# The longest text a characteristic takes (a site's postcode or address, a note to the engineer).
+MAX_TEXT_VALUE_CHARS = 500
 
 
 class ValueRule(Protocol):
@@ -86,6 +88,8 @@ def checked_label(name: str, label: str) -> str:
 def _as_string(value: Any) -> str:
     if not isinstance(value, str):
         raise ValueError("must be text")
+    if len(value) > MAX_TEXT_VALUE_CHARS:  # shown on every page of its order and product
+        raise ValueError(f"must be at most {MAX_TEXT_VALUE_CHARS} characters long")
     return value.strip()
 
 

@@ -45,10 +45,12 @@ def _with(seeded: dict[str, Any], change: Any) -> dict[str, Any]:
      "productOrderItem[0].product.productCharacteristic[2].name"),
     (lambda b: _item(b)["product"].update(id="²"), "productOrderItem[0].product.id"),
     (lambda b: b.update(description="a\x00b"), "description"),
+    (lambda b: _item(b)["product"]["productCharacteristic"][1].update(value="Z" * 20_000),
+     "productOrderItem[0].product.productCharacteristic.site_postcode"),
 ], ids=["product-string", "relatedParty-string", "characteristics-string", "adjustments-string",
         "adjustments-numbers", "offering-list", "externalId-long", "priority-long", "date-overflow", "party-id-huge",
         "duplicate-item-id", "dangling-relationship", "self-relationship", "duplicate-characteristic",
-        "product-id-superscript", "nul-in-description"])
+        "product-id-superscript", "nul-in-description", "characteristic-text-long"])
 def test_bad_nested_fields_are_400_naming_the_field(api: Api, seeded: dict[str, Any], change: Any,
                                                     field: str) -> None:
     response = api.post(ORDERS, user="agent", json=_with(seeded, change))
