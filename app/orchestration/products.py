@@ -31,8 +31,19 @@ def my_products(user: User, *, offset: int = 0, limit: int = 50) -> tuple[list[d
     if account is None:
         return [], 0
     rows, total = queries.product_page(user, offset=offset, limit=limit, account_id=account.id)
-    return [{**product_json(product), "needed_by": [f"{other.name} (product {other.id})" for other in
-                                                    needed_by(account.id, product.id)]} for product in rows], total
+    return [_with_needs(account.id, product) for product in rows], total
+
+
+def _with_needs(account_id: int, product: InventoryProduct) -> dict[str, Any]:
+    return {**product_json(product), "needed_by": [f"{other.name} (product {other.id})"
+                                                   for other in needed_by(account_id, product.id)]}
+
+
+def my_product(user: User, product_id: int) -> dict[str, Any]:
+    """One product of ``user``'s customer account, as :func:`my_products` lists it. :raises NotFound:"""
+    account = account_of(user)
+    account_id = account.id if account else -1
+    return _with_needs(account_id, queries.get_product(product_id, user, account_id=account_id))
 
 
 ACTION_LABELS = {action: line_action_label(action) for action in STATUS_CHANGES}

@@ -40,6 +40,13 @@ def ask(page: Any, api: Api, action: str, product: str = "Business Fibre Interne
     approval (dmn/order_approval.dmn), done by the time its page shows."""
     page.get_by_role("link", name="My products").click()
     page.locator(f"section[data-product='{product}']").get_by_role("button", name=action).click()
+    if action == "Disconnect":  # it cannot be taken back: the portal asks first
+        expect(page.locator("h1")).to_have_text(f"Disconnect {product}?")
+        expect(page.locator("#confirm")).to_contain_text("This cannot be undone")
+        if product == "Business Fibre Internet":
+            expect(page.locator("#confirm")).to_contain_text("has a minimum term of 24 months")
+            snap_both(page, "portal-disconnect-confirm")
+        page.locator("#confirm-yes").click()
     expect(page.locator(".flash")).to_contain_text(f"{action} is ordered: order ")
     order_id = int(re.search(r"/portal/orders/(\d+)$", page.url).group(1))  # type: ignore[union-attr]
     expect(page.locator("#order-state")).to_have_text("Completed")

@@ -195,7 +195,7 @@ def test_a_disconnect_that_would_leave_a_dependent_product_without_its_line_is_r
 
     client = app.test_client()
     client.post("/login", data={"username": "alice", "password": "demo"})
-    page = client.post(f"/portal/products/{fibre['id']}", data={"action": "delete"})
+    page = client.post(f"/portal/products/{fibre['id']}", data={"action": "delete", "confirmed": "yes"})
     assert page.status_code == 422 and "Static IP Block (product" in page.get_data(as_text=True)
     assert api.get(f"{PRODUCTS}/{fibre['id']}", user="alice").json["status"] == "active"
 

@@ -22,7 +22,7 @@ def _no_approval_asked(api: Api, order_id: int) -> None:
 
 
 def _ask(client: FlaskClient, api: Api, product_id: int, action: str) -> int:
-    response = client.post(f"/portal/products/{product_id}", data={"action": action})
+    response = client.post(f"/portal/products/{product_id}", data={"action": action, "confirmed": "yes"})
     assert response.status_code == 302, response.get_data(as_text=True)
     found = re.fullmatch(r"/portal/orders/(\d+)", response.headers["Location"])
     assert found
@@ -50,6 +50,12 @@ def test_a_customer_suspends_resumes_and_disconnects_from_my_products(app: Flask
     assert client.post(f"/portal/products/{router['id']}", data={"action": "suspend"}).status_code == 422
 
     _ask(client, api, router["id"], "resume")
+    assert api.get(f"/tmf-api/productInventory/v4/product/{router['id']}", user="alice").json["status"] == "active"
+    asked = client.post(f"/portal/products/{router['id']}", data={"action": "delete"})  # first, the question
+    page = asked.get_data(as_text=True)
+    assert asked.status_code == 200 and "<h1>Disconnect Managed Router?</h1>" in page
+    assert "you are no longer billed for it. This cannot be undone" in page
+    assert '<input type="hidden" name="action" value="delete">' in page
     assert api.get(f"/tmf-api/productInventory/v4/product/{router['id']}", user="alice").json["status"] == "active"
     _ask(client, api, router["id"], "delete")
     assert api.get(f"/tmf-api/productInventory/v4/product/{router['id']}", user="alice").json["status"] == "terminated"

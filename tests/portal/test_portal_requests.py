@@ -197,7 +197,7 @@ def test_a_customers_cancellation_refused_in_the_portal_is_in_their_history(app:
     api = Api(app.test_client())
     approve(api, order_id)
     complete(api, order_id, "Survey site", "fulfiller", {"survey_result": "ready"})  # services get activated
-    assert client.post(f"/portal/orders/{order_id}/cancel").status_code == 302
+    assert client.post(f"/portal/orders/{order_id}/cancel", data={"confirmed": "yes"}).status_code == 302
     page = client.get(f"/portal/orders/{order_id}").get_data(as_text=True)
     history = page.split('id="history"')[1].split("</ol>")[0]
     assert "We could not cancel your order" in history and "some of the work on your" in history
@@ -296,7 +296,14 @@ def test_an_empty_or_unknown_request_is_refused_next_to_its_field(app: Flask, al
 def test_a_customer_cancels_their_own_order_in_the_portal(app: Flask, shop: Flask, client: FlaskClient) -> None:
     login(client, "alice")
     order_id = portal_order(app, client)
-    response = client.post(f"/portal/orders/{order_id}/cancel")
+    asked = client.post(f"/portal/orders/{order_id}/cancel")  # the button: a question first, nothing cancelled
+    page = asked.get_data(as_text=True)
+    assert asked.status_code == 200 and f"<h1>Cancel order {order_id}?</h1>" in page
+    assert "This cannot be undone" in page and 'name="confirmed" value="yes"' in page
+    assert f'id="confirm-no" href="/portal/orders/{order_id}">Keep the order</a>' in page
+    with app.app_context():
+        assert db.session.get(ProductOrder, order_id).state != "cancelled"
+    response = client.post(f"/portal/orders/{order_id}/cancel", data={"confirmed": "yes"})
     assert response.status_code == 302
     page = client.get(f"/portal/orders/{order_id}").get_data(as_text=True)
     assert "Your order is cancelled." in page and 'id="cancel-order"' not in page
@@ -311,7 +318,7 @@ def test_a_cancelled_order_takes_no_change_or_cancellation_request(app: Flask, a
     order_id = portal_order(app, alice)
     page = alice.get(f"/portal/orders/{order_id}").get_data(as_text=True)
     assert 'value="cancellation"' in page and 'value="change"' in page  # open: all three
-    alice.post(f"/portal/orders/{order_id}/cancel")
+    alice.post(f"/portal/orders/{order_id}/cancel", data={"confirmed": "yes"})
     with app.app_context():
         assert db.session.get(ProductOrder, order_id).state == "cancelled"
     page = alice.get(f"/portal/orders/{order_id}").get_data(as_text=True)
