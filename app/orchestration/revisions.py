@@ -56,6 +56,7 @@ from app.orchestration.service import roll_up
 from app.orchestration.service import start_ready
 from app.orders import service as orders
 from app.orders.capture import ItemRequest
+from app.orders.capture import apply_totals
 from app.orders.capture import price_item
 from app.orders.limits import check_item_count
 from app.orders.models import OrderItem
@@ -559,8 +560,7 @@ def _revise_items(order: ProductOrder, plan: _Plan) -> None:
         item.adjustments = [pricing.adjustment_json(a) for a in line.priced.adjustments]
         item.unit_recurring, item.unit_one_time = line.priced.unit_recurring, line.priced.unit_one_time
         item.recurring_total, item.one_time_total = line.priced.recurring_total, line.priced.one_time_total
-    order.recurring_total = plan.totals.recurring_total
-    order.one_time_total = plan.totals.one_time_total
+    apply_totals(order, plan.totals)  # the order's discounts too: a percentage takes its share of the new price
     db.session.flush()
 
 
