@@ -17,7 +17,10 @@ of the order is then compared with what the revised order needs:
 A revision that moves the order's site asks the site enrichment decision again (a changed fact
 amends every domain order); the ``revision_approval`` decision says whether an order approver must
 approve it first (the ``revision_approval`` process), in which case it is computed again and applied
-when approved. A dry run answers exactly this impact and changes nothing; a real revision computes
+when approved. An order still under review (its own process at technical details, discounts or its approval)
+is revised without that: the process takes the revised order (message ``order_revised``) and its review is
+taken again on it; a process that does not take it keeps the order from being revised until its task is done.
+A dry run answers exactly this impact and changes nothing; a real revision computes
 the same impact on the locked order and carries it out, so the two cannot disagree.
 """
 from __future__ import annotations
@@ -41,6 +44,7 @@ from app.engine.models import ProcessInstance
 from app.errors import Conflict
 from app.errors import Invalid
 from app.extensions import db
+from app.inbox.models import WorkItem
 from app.instances import service as instances
 from app.orchestration import undo
 from app.orchestration.decomposition import PlannedDomain
@@ -58,6 +62,7 @@ from app.orders import service as orders
 from app.orders.capture import ItemRequest
 from app.orders.capture import apply_totals
 from app.orders.capture import price_item
+from app.orders.lifecycle import process_data
 from app.orders.limits import check_item_count
 from app.orders.models import OrderItem
 from app.orders.models import ProductOrder
@@ -72,6 +77,7 @@ REVISABLE = ("acknowledged", "inProgress", "pending", "held")
 APPROVAL_DECISION = "revision_approval"
 APPROVAL_PROCESS = "revision_approval"
 AMEND_MESSAGE = "order_amended"  # what a running plan that models taking a change waits for
+REVISED_MESSAGE = "order_revised"  # what the order's own process takes while people review the order
 
 
 @dataclass
@@ -331,16 +337,23 @@ def _impact(order: ProductOrder, plan: _Plan) -> dict[str, Any]:
     if domains or facts is not None:
         _reconcile(order, plan, domains, plan.facts)
     blocked = [e for e in plan.effects if e["effect"] == "blocked"]
-    reason = plan.refusal or (blocked[0]["reason"] if blocked else None)
+    under_review = _under_review(order)
+    reason = plan.refusal or _review_refusal(order, under_review) or (blocked[0]["reason"] if blocked else None)
     delta = {"recurring": plan.totals.recurring_total - order.recurring_total,
              "one_time": plan.totals.one_time_total - order.one_time_total}
     return {"allowed": reason is None, "reason": reason, "domain_orders": plan.effects,
             "price_delta": {key: str(value) for key, value in delta.items()},
-            "approval": _approval(plan, delta)}
+            "approval": _approval(plan, delta, under_review=under_review)}
 
 
-def _approval(plan: _Plan, delta: dict[str, Any]) -> dict[str, Any]:
-    """Whether the revision must be approved first, as the ``revision_approval`` decision says."""
+def _approval(plan: _Plan, delta: dict[str, Any], *, under_review: bool) -> dict[str, Any]:
+    """Whether the revision must be approved first, as the ``revision_approval`` decision says.
+
+    Not while the order is still under review: its own process takes the revised order back to its approval steps
+    (discounts, order approval), which decide the order as it then is; asking an approver for the revision as well
+    would have the same order approved twice, once as a change to an order nobody approved yet."""
+    if under_review:
+        return {"needed": False, "reason": None}
     facts = {"discounts_over_limit": bool(plan.totals.requires_approval), "recurring_delta": delta["recurring"],
              "one_time_delta": delta["one_time"]}
     outputs = rules.to_jsonable(decisions.evaluate(APPROVAL_DECISION, facts).require().as_dict())
@@ -483,6 +496,36 @@ def _apply(order: ProductOrder, plan: _Plan, *, actor_id: int | None, number: in
     _stop_waiting_for_removed(order, current, actor_id=actor_id)
     start_ready(order, current)
     roll_up(order, current, actor_id=actor_id)
+    _tell_review(order, actor_id=actor_id)
+
+
+def _under_review(order: ProductOrder) -> bool:
+    """Is the order's own process where people review the order (technical details, discounts, its approval) and
+    modelled to take a revision there (it waits for ``order_revised``)?"""
+    return order.instance_id is not None and instances.waits_for_message(order.instance_id, REVISED_MESSAGE)
+
+
+def _review_refusal(order: ProductOrder, under_review: bool) -> str | None:
+    """Why the order cannot be revised now: its own process waits at a person's task (an approval...) that does not
+    take a revision (a process version modelled before ``order_revised``), so the task would go on showing the order
+    as it was, and its decision would be taken on an order that no longer exists."""
+    if order.instance_id is None or under_review:
+        return None
+    waiting_at = db.session.scalar(select(WorkItem.title).where(WorkItem.instance_id == order.instance_id,
+                                                                WorkItem.status == "open").limit(1))
+    if waiting_at is None:
+        return None
+    return (f"order {order.id} waits at '{waiting_at}', whose process does not take a revision (message "
+            f"{REVISED_MESSAGE}): complete that task first, or move the process to a version that takes revisions")
+
+
+def _tell_review(order: ProductOrder, *, actor_id: int | None) -> None:
+    """Hand the revised order to its own process if people are reviewing it: the process started with the order as
+    captured, and its open task shows those lines and that price. The shipped process closes the task, takes the
+    order as it now is and decides again (discounts, approval) on that, so nobody decides on an order that is gone."""
+    if _under_review(order):
+        instances.deliver_message(int(order.instance_id or 0), REVISED_MESSAGE, process_data(order),
+                                  actor_id=actor_id)
 
 
 def _stop_waiting_for_removed(order: ProductOrder, domains: list[DomainOrder], *, actor_id: int | None) -> None:
