@@ -337,23 +337,25 @@ def _impact(order: ProductOrder, plan: _Plan) -> dict[str, Any]:
     if domains or facts is not None:
         _reconcile(order, plan, domains, plan.facts)
     blocked = [e for e in plan.effects if e["effect"] == "blocked"]
-    under_review = _under_review(order)
-    reason = plan.refusal or _review_refusal(order, under_review) or (blocked[0]["reason"] if blocked else None)
+    under_review, review_task = _under_review(order), _review_task(order)
+    reason = (plan.refusal or (None if under_review or review_task is None else _review_refusal(order, review_task))
+              or (blocked[0]["reason"] if blocked else None))
     delta = {"recurring": plan.totals.recurring_total - order.recurring_total,
              "one_time": plan.totals.one_time_total - order.one_time_total}
     return {"allowed": reason is None, "reason": reason, "domain_orders": plan.effects,
             "price_delta": {key: str(value) for key, value in delta.items()},
-            "approval": _approval(plan, delta, under_review=under_review)}
+            "approval": _approval(plan, delta, review_task if under_review else None)}
 
 
-def _approval(plan: _Plan, delta: dict[str, Any], *, under_review: bool) -> dict[str, Any]:
+def _approval(plan: _Plan, delta: dict[str, Any], review_task: str | None) -> dict[str, Any]:
     """Whether the revision must be approved first, as the ``revision_approval`` decision says.
 
     Not while the order is still under review: its own process takes the revised order back to its approval steps
     (discounts, order approval), which decide the order as it then is; asking an approver for the revision as well
-    would have the same order approved twice, once as a change to an order nobody approved yet."""
-    if under_review:
-        return {"needed": False, "reason": None}
+    would have the same order approved twice, once as a change to an order nobody approved yet. ``review``
+    names the task that is taken again then (the pages say so before the revision is confirmed)."""
+    if review_task is not None:
+        return {"needed": False, "reason": None, "review": review_task}
     facts = {"discounts_over_limit": bool(plan.totals.requires_approval), "recurring_delta": delta["recurring"],
              "one_time_delta": delta["one_time"]}
     outputs = rules.to_jsonable(decisions.evaluate(APPROVAL_DECISION, facts).require().as_dict())
@@ -505,17 +507,19 @@ def _under_review(order: ProductOrder) -> bool:
     return order.instance_id is not None and instances.waits_for_message(order.instance_id, REVISED_MESSAGE)
 
 
-def _review_refusal(order: ProductOrder, under_review: bool) -> str | None:
-    """Why the order cannot be revised now: its own process waits at a person's task (an approval...) that does not
-    take a revision (a process version modelled before ``order_revised``), so the task would go on showing the order
-    as it was, and its decision would be taken on an order that no longer exists."""
-    if order.instance_id is None or under_review:
+def _review_task(order: ProductOrder) -> str | None:
+    """The person's task the order's own process waits at (an approval...), if it waits at one."""
+    if order.instance_id is None:
         return None
-    waiting_at = db.session.scalar(select(WorkItem.title).where(WorkItem.instance_id == order.instance_id,
-                                                                WorkItem.status == "open").limit(1))
-    if waiting_at is None:
-        return None
-    return (f"order {order.id} waits at '{waiting_at}', whose process does not take a revision (message "
+    return db.session.scalar(select(WorkItem.title).where(WorkItem.instance_id == order.instance_id,
+                                                          WorkItem.status == "open").limit(1))
+
+
+def _review_refusal(order: ProductOrder, review_task: str) -> str:
+    """Why the order cannot be revised now: its own process waits at a person's task that does not take a revision
+    (a process version modelled before ``order_revised``), so the task would go on showing the order as it was, and
+    its decision would be taken on an order that no longer exists."""
+    return (f"order {order.id} waits at '{review_task}', whose process does not take a revision (message "
             f"{REVISED_MESSAGE}): complete that task first, or move the process to a version that takes revisions")
 
 
