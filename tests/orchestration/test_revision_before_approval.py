@@ -112,6 +112,10 @@ def test_the_order_page_states_the_revised_discount_and_both_price_changes(
     assert "£265.50 / month" in footer, footer
     revisions = _text(page, '<ol class="revisions" id="revisions">', "</ol>")
     assert "price change +£180.45 / month, −£45.00 once" in revisions, revisions
+    customer = app.test_client()  # the customer's page shows the same lines and discount
+    customer.post("/login", data={"username": "bob", "password": "demo"})
+    portal = _text(customer.get(f"/portal/orders/{order_id}").get_data(as_text=True), "<tfoot>", "</tfoot>")
+    assert "Order discount: 10% off the monthly charge (loyalty): −£29.50" in portal, portal
 
 
 def test_a_revision_while_technical_details_are_asked_reaches_the_approval(
