@@ -17,7 +17,10 @@ of the order is then compared with what the revised order needs:
 A revision that moves the order's site asks the site enrichment decision again (a changed fact
 amends every domain order); the ``revision_approval`` decision says whether an order approver must
 approve it first (the ``revision_approval`` process), in which case it is computed again and applied
-when approved. A dry run answers exactly this impact and changes nothing; a real revision computes
+when approved. An order still under review (its own process at technical details, discounts or its approval)
+is revised without that: the process takes the revised order (message ``order_revised``) and its review is
+taken again on it; a process that does not take it keeps the order from being revised until its task is done.
+A dry run answers exactly this impact and changes nothing; a real revision computes
 the same impact on the locked order and carries it out, so the two cannot disagree.
 """
 from __future__ import annotations
@@ -41,6 +44,7 @@ from app.engine.models import ProcessInstance
 from app.errors import Conflict
 from app.errors import Invalid
 from app.extensions import db
+from app.inbox.models import WorkItem
 from app.instances import service as instances
 from app.orchestration import undo
 from app.orchestration.decomposition import PlannedDomain
@@ -56,7 +60,9 @@ from app.orchestration.service import roll_up
 from app.orchestration.service import start_ready
 from app.orders import service as orders
 from app.orders.capture import ItemRequest
+from app.orders.capture import apply_totals
 from app.orders.capture import price_item
+from app.orders.lifecycle import process_data
 from app.orders.limits import check_item_count
 from app.orders.models import OrderItem
 from app.orders.models import ProductOrder
@@ -71,6 +77,7 @@ REVISABLE = ("acknowledged", "inProgress", "pending", "held")
 APPROVAL_DECISION = "revision_approval"
 APPROVAL_PROCESS = "revision_approval"
 AMEND_MESSAGE = "order_amended"  # what a running plan that models taking a change waits for
+REVISED_MESSAGE = "order_revised"  # what the order's own process takes while people review the order
 
 
 @dataclass
@@ -338,16 +345,25 @@ def _impact(order: ProductOrder, plan: _Plan) -> dict[str, Any]:
     if domains or facts is not None:
         _reconcile(order, plan, domains, plan.facts)
     blocked = [e for e in plan.effects if e["effect"] == "blocked"]
-    reason = plan.refusal or (blocked[0]["reason"] if blocked else None)
+    under_review, review_task = _under_review(order), _review_task(order)
+    reason = (plan.refusal or (None if under_review or review_task is None else _review_refusal(order, review_task))
+              or (blocked[0]["reason"] if blocked else None))
     delta = {"recurring": plan.totals.recurring_total - order.recurring_total,
              "one_time": plan.totals.one_time_total - order.one_time_total}
     return {"allowed": reason is None, "reason": reason, "domain_orders": plan.effects,
             "price_delta": {key: str(value) for key, value in delta.items()},
-            "approval": _approval(plan, delta)}
+            "approval": _approval(plan, delta, review_task if under_review else None)}
 
 
-def _approval(plan: _Plan, delta: dict[str, Any]) -> dict[str, Any]:
-    """Whether the revision must be approved first, as the ``revision_approval`` decision says."""
+def _approval(plan: _Plan, delta: dict[str, Any], review_task: str | None) -> dict[str, Any]:
+    """Whether the revision must be approved first, as the ``revision_approval`` decision says.
+
+    Not while the order is still under review: its own process takes the revised order back to its approval steps
+    (discounts, order approval), which decide the order as it then is; asking an approver for the revision as well
+    would have the same order approved twice, once as a change to an order nobody approved yet. ``review``
+    names the task that is taken again then (the pages say so before the revision is confirmed)."""
+    if review_task is not None:
+        return {"needed": False, "reason": None, "review": review_task}
     facts = {"discounts_over_limit": bool(plan.totals.requires_approval), "recurring_delta": delta["recurring"],
              "one_time_delta": delta["one_time"]}
     outputs = rules.to_jsonable(decisions.evaluate(APPROVAL_DECISION, facts).require().as_dict())
@@ -490,6 +506,38 @@ def _apply(order: ProductOrder, plan: _Plan, *, actor_id: int | None, number: in
     _stop_waiting_for_removed(order, current, actor_id=actor_id)
     start_ready(order, current)
     roll_up(order, current, actor_id=actor_id)
+    _tell_review(order, actor_id=actor_id)
+
+
+def _under_review(order: ProductOrder) -> bool:
+    """Is the order's own process where people review the order (technical details, discounts, its approval) and
+    modelled to take a revision there (it waits for ``order_revised``)?"""
+    return order.instance_id is not None and instances.waits_for_message(order.instance_id, REVISED_MESSAGE)
+
+
+def _review_task(order: ProductOrder) -> str | None:
+    """The person's task the order's own process waits at (an approval...), if it waits at one."""
+    if order.instance_id is None:
+        return None
+    return db.session.scalar(select(WorkItem.title).where(WorkItem.instance_id == order.instance_id,
+                                                          WorkItem.status == "open").limit(1))
+
+
+def _review_refusal(order: ProductOrder, review_task: str) -> str:
+    """Why the order cannot be revised now: its own process waits at a person's task that does not take a revision
+    (a process version modelled before ``order_revised``), so the task would go on showing the order as it was, and
+    its decision would be taken on an order that no longer exists."""
+    return (f"order {order.id} waits at '{review_task}', whose process does not take a revision (message "
+            f"{REVISED_MESSAGE}): complete that task first, or move the process to a version that takes revisions")
+
+
+def _tell_review(order: ProductOrder, *, actor_id: int | None) -> None:
+    """Hand the revised order to its own process if people are reviewing it: the process started with the order as
+    captured, and its open task shows those lines and that price. The shipped process closes the task, takes the
+    order as it now is and decides again (discounts, approval) on that, so nobody decides on an order that is gone."""
+    if _under_review(order):
+        instances.deliver_message(int(order.instance_id or 0), REVISED_MESSAGE, process_data(order),
+                                  actor_id=actor_id)
 
 
 def _stop_waiting_for_removed(order: ProductOrder, domains: list[DomainOrder], *, actor_id: int | None) -> None:
@@ -567,8 +615,7 @@ def _revise_items(order: ProductOrder, plan: _Plan) -> None:
         item.adjustments = [pricing.adjustment_json(a) for a in line.priced.adjustments]
         item.unit_recurring, item.unit_one_time = line.priced.unit_recurring, line.priced.unit_one_time
         item.recurring_total, item.one_time_total = line.priced.recurring_total, line.priced.one_time_total
-    order.recurring_total = plan.totals.recurring_total
-    order.one_time_total = plan.totals.one_time_total
+    apply_totals(order, plan.totals)  # the order's discounts too: a percentage takes its share of the new price
     db.session.flush()
 
 

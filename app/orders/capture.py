@@ -209,6 +209,12 @@ def apply_prices(order: ProductOrder, lines: list[tuple[ItemRequest, Any]], tota
                   recurring_total=line.recurring_total, one_time_total=line.one_time_total,
                   product_ref=item.product_ref, client_id=item.client_id, relationships=item.relationships)
         for index, (item, line) in enumerate(lines)]
+    apply_totals(order, totals)
+
+
+def apply_totals(order: ProductOrder, totals: pricing.PricedOrder) -> None:
+    """Set the order's discounts (with what each takes from these totals), totals and approval need from ``totals``
+    at capture, and again when a revision prices the order anew (a discount's amount follows the price)."""
     order.adjustments = [pricing.adjustment_json(a) for a in totals.adjustments]
     order.recurring_total = totals.recurring_total
     order.one_time_total = totals.one_time_total
