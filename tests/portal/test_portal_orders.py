@@ -213,7 +213,8 @@ def test_past_a_point_of_no_return_the_customer_is_told_why_before_trying(app: F
             "already done, and that cannot be undone. Once it is delivered, you can ask for a disconnect in My "
             "products.") in page
     assert "point of no return" not in page and "Access Line" not in page and "Activate service" not in page
-    refused = client.post(f"/portal/orders/{order_id}/cancel", data={"confirmed": "yes"}, follow_redirects=True).get_data(as_text=True)
+    refused = client.post(f"/portal/orders/{order_id}/cancel", data={"confirmed": "yes"},
+                          follow_redirects=True).get_data(as_text=True)
     # the flash, the note and the refusal in the order's history, once each
     assert refused.count("can no longer be cancelled") == 3
     assert "point of no return" not in refused
