@@ -5,6 +5,7 @@ from typing import Any
 
 import pytest
 from flask import Flask
+from playwright.sync_api import expect
 
 from tests.browser.pages import login
 from tests.browser.pages import logout
@@ -73,3 +74,13 @@ def test_table_rows_shown_as_cards_at_390px_say_what_each_value_is(app: Flask, l
         "cells => cells.map(c => c.dataset.label)")
     assert labels == ["Domain order", "State", "Plan", "Depends on", "Requires", "Started (UTC)", "Completed (UTC)",
                       "Work orders"]
+    logout(page)
+    login(page, live_server, "bob")  # the order form's price panel, swapped in as the customer types
+    page.get_by_role("link", name="Order Business Fibre Internet").click()
+    page.get_by_label("Bandwidth").select_option("100")
+    page.get_by_label("Site postcode").fill("EC1A 1BB")
+    expect(page.locator("#total-recurring")).to_contain_text("/ month")
+    prices = page.locator("table.prices td")
+    assert prices.evaluate_all("cells => cells.filter(c => !c.dataset.label).length") == 0
+    assert page.locator("#total-recurring").get_attribute("data-label") == "Monthly"
+    snap(page, "phone-portal-order-prices")
