@@ -3,7 +3,8 @@ allowed values, a checkbox for a yes/no, typed inputs), a *Remove this line* box
 
 It turns what the agent posted into a revision's ``productOrderItem`` list (only what changed), and
 puts the revision's errors back next to the fields they name. Field names are ``line-<n>-chars.<name>``
-(``<n>`` the line's number), the same generated fields order entry uses.
+(``<n>`` the line's number), the same generated fields order entry uses. The line to add gets its offering's
+fields (``new-line-chars.<name>``) once it is chosen; the preview waits until they have been shown and filled.
 """
 from __future__ import annotations
 
@@ -29,6 +30,8 @@ from app.taskforms import form_for_task
 
 ITEM_FIELD = re.compile(r"productOrderItem\[(\d+)\]\.(.*)")
 ADD_FIELD = "add_offering"
+SHOWN_FIELD = "add_shown"  # the offering whose fields the page showed for the line to add
+NEW_GROUP = "new-line-chars"
 EDITABLE_ACTIONS = ("add", "modify")  # a disconnect, suspend or resume line has nothing to change but itself
 
 
@@ -58,21 +61,49 @@ class RevisedLine:
 
 
 @dataclass
+class NewLine:
+    """The line to add: its offering's characteristic fields."""
+
+    offering_id: str
+    spec: FormSpec
+    characteristics: TaskForm
+    shown: bool  # the page showed these fields before this post (else they are new: nothing to check yet)
+
+    def values(self) -> dict[str, Any]:
+        """The values given (call after a successful ``validate``)."""
+        given = clean_form_data(self.characteristics, self.spec).get(NEW_GROUP, {})
+        return {name: value for name, value in given.items() if value not in (None, "")}
+
+    def field_of(self, name: str) -> Field | None:
+        qualified = f"{NEW_GROUP}.{name}"
+        return self.characteristics.field_named(qualified) if qualified in self.characteristics.field_attrs else None
+
+
+@dataclass
 class ReviseForm:
-    """Every line of the order, the offering to add, and the errors that fit no field."""
+    """Every line of the order, the offering to add with its fields, and the errors that fit no field."""
 
     lines: list[RevisedLine]
     add_offering: str
+    new_line: NewLine | None = None
     add_errors: list[str] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
     items: list[dict[str, Any]] = field(default_factory=list)  # the request, once ``validate`` built it
 
+    @property
+    def new_line_to_fill(self) -> bool:
+        """An offering to add was just chosen: its fields are shown to be filled before anything is previewed."""
+        return self.new_line is not None and not self.new_line.shown and bool(self.new_line.spec.fields)
+
     def validate(self) -> bool:
-        """Check every kept line's fields (all of them, so every error shows) and build ``items``."""
-        valid = True
+        """Check every kept line's fields and the new line's (all of them, so every error shows) and build
+        ``items``; not while the new line's fields are shown for the first time."""
+        valid = not self.new_line_to_fill
         for line in self.lines:
             if not line.remove:
                 valid &= bool(line.characteristics.validate())
+        if self.new_line is not None and self.new_line.shown:
+            valid &= bool(self.new_line.characteristics.validate())
         if valid:
             self.items = self._request()
         return valid
@@ -99,7 +130,9 @@ class ReviseForm:
                     {"name": name, "value": value} for name, value in changed.items()]}})
         if self.add_offering:
             new_id = str(max([line.item.seq for line in self.lines] + [0]) + 1)
-            items.append({"id": new_id, "action": "add", "productOffering": {"id": self.add_offering}, "quantity": 1})
+            values = self.new_line.values() if self.new_line is not None else {}
+            items.append({"id": new_id, "action": "add", "productOffering": {"id": self.add_offering}, "quantity": 1,
+                          "product": {"productCharacteristic": [{"name": k, "value": v} for k, v in values.items()]}})
         return items
 
     def _place(self, lines: dict[str, RevisedLine], name: str, message: str) -> bool:
@@ -108,8 +141,12 @@ class ReviseForm:
             return False
         item, rest = self.items[int(matched[1])], matched[2]
         characteristic = rest.removeprefix(CHARACTERISTIC)
-        if item.get("action") == "add":  # the added line is set up from the catalog's defaults
-            self.add_errors.append(message if rest == "productOffering.id" else f"{characteristic}: {message}")
+        if item.get("action") == "add":
+            target = self.new_line.field_of(characteristic) if self.new_line is not None else None
+            if target is not None and characteristic != rest:
+                target.errors = [*target.errors, message]
+            else:
+                self.add_errors.append(message if rest == "productOffering.id" else f"{characteristic}: {message}")
             return True
         target = lines[item["id"]].field_of(characteristic) if characteristic != rest else None
         if target is None:
@@ -121,8 +158,20 @@ class ReviseForm:
 def revise_form(order: ProductOrder, formdata: MultiDict[str, str] | None = None) -> ReviseForm:
     """The revise form of ``order``: opened with the lines' values, or with what was posted."""
     posted = formdata or MultiDict()
-    return ReviseForm(lines=[_line(item, formdata) for item in order.items],
-                      add_offering=posted.get(ADD_FIELD, "").strip())
+    add_offering = posted.get(ADD_FIELD, "").strip()
+    return ReviseForm(lines=[_line(item, formdata) for item in order.items], add_offering=add_offering,
+                      new_line=_new_line(add_offering, posted) if add_offering else None)
+
+
+def _new_line(offering_id: str, posted: MultiDict[str, str]) -> NewLine | None:
+    """The fields of the offering chosen to add (none for an unknown one: the revision says why)."""
+    try:
+        spec = characteristic_spec(catalog.get_offering(offering_id), NEW_GROUP)
+    except (NotFound, FormSpecError):
+        return None
+    shown = posted.get(SHOWN_FIELD) == offering_id
+    return NewLine(offering_id=offering_id, spec=spec, shown=shown,
+                   characteristics=form_for_task(spec, {}, formdata=posted if shown else None, csrf=False))
 
 
 def _line(item: OrderItem, formdata: MultiDict[str, str] | None) -> RevisedLine:

@@ -99,7 +99,7 @@ def revise_order(order_id: int) -> str | Response | tuple[str, int]:
     form = revise_form(found, posted)
     page = {"order": found, "offerings": catalog.list_offerings(lifecycle_status="Active", valid_at=utcnow()),
             "form": form, "impact": None}
-    if posted is None:
+    if posted is None or form.new_line_to_fill:  # a line to add was just chosen: its fields come first
         return render_template("workspace/revise.html", **page)
     if not form.validate():
         return render_template("workspace/revise.html", **page), 422

@@ -29,12 +29,21 @@ def test_an_agent_revises_an_order_after_seeing_its_impact(app: Flask, seeded: d
     page.locator("#revise-order").click()
     page.locator("fieldset[data-item-seq='1']").get_by_label("Bandwidth").select_option("1000")
     page.locator("fieldset[data-item-seq='3']").get_by_label("Remove this line").check()
+    page.get_by_label("Add a line").select_option(label="Business Voice")
+    page.get_by_role("button", name="Preview impact").click()
+    new_line = page.locator("#new-line")  # the added line's settings, asked before anything is previewed
+    expect(new_line).to_contain_text("Set the new line's values")
+    expect(page.locator("#impact")).to_have_count(0)
+    new_line.get_by_label("Channels", exact=False).fill("4")
+    new_line.get_by_label("Numbers", exact=False).fill("2")
+    snap(page, "workspace-revision-new-line", full_page=True)
     page.get_by_role("button", name="Preview impact").click()
 
     impact = page.locator("#impact")
     expect(impact).to_contain_text("It can be made. Nothing has changed yet")
     expect(impact.locator("tr.effect-compensate")).to_contain_text("Router (Managed Router)")
     expect(impact.locator("tr.effect-amend").first).to_contain_text("Business Fibre Internet")
+    expect(impact).to_contain_text("SIP Trunk (Business Voice)")
     snap(page, "workspace-revision-dry-run")
     page.set_viewport_size({"width": 390, "height": 844})  # a phone: the impact table must not scroll sideways
     assert page.evaluate("document.documentElement.scrollWidth <= document.documentElement.clientWidth")
@@ -47,5 +56,6 @@ def test_an_agent_revises_an_order_after_seeing_its_impact(app: Flask, seeded: d
     expect(page.locator("#revisions")).to_contain_text("Revision 1")
     after = order_360(api, order_id)
     assert [r["number"] for r in after["revisions"]] == [1]
-    assert [i["id"] for i in after["items"]] == [1, 2, 4]
+    assert [i["id"] for i in after["items"]] == [1, 2, 4, 5]
+    assert after["items"][-1]["characteristics"]["channels"] == 4
     assert next(i for i in after["items"] if i["id"] == 1)["characteristics"]["bandwidth"] == 1000

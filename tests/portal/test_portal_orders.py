@@ -102,7 +102,8 @@ def test_the_live_preview_does_not_call_a_new_line_s_blank_fields_required(app: 
 
 def test_the_portal_preview_prices_the_entry(app: Flask, alice: FlaskClient) -> None:
     fragment = alice.post("/portal/order/preview", data={**fibre(app), **installation(app)}).get_data(as_text=True)
-    assert 'id="total-recurring">£159.00 / month<' in fragment and 'id="total-one-time">£445.00<' in fragment
+    assert 'id="total-recurring" data-label="Monthly">£159.00 / month<' in fragment
+    assert 'id="total-one-time" data-label="One-time">£445.00<' in fragment
 
 
 def test_a_customer_sees_only_their_own_accounts_orders(app: Flask, shop: Flask, client: FlaskClient) -> None:

@@ -56,7 +56,7 @@ def test_resuming_shows_the_stored_values_and_prices(app: Flask, agent: FlaskCli
     assert re.search(r'<option selected value="500">|<option value="500" selected', page)
     assert f'value="{POSTCODE}"' in page and 'value="Loyalty"' in page
     assert re.search(rf'<option selected value="{account_id(app, "Acme Ltd")}">', page)
-    assert 'id="total-recurring">£143.10 / month<' in page
+    assert 'id="total-recurring" data-label="Monthly">£143.10 / month<' in page
 
 
 def test_saving_a_resumed_draft_changes_it_in_place(app: Flask, agent: FlaskClient) -> None:

@@ -22,13 +22,13 @@ def cell(page: str, css_class: str, line: int) -> str:
     """The text of a price cell of line ``line`` in the price panel."""
     row = re.search(rf'<tr data-line="{line}">(.*?)</tr>', page, re.S)
     assert row, page
-    found = re.search(rf'class="num {css_class}">([^<]*)<', row.group(1))
+    found = re.search(rf'class="num {css_class}"[^>]*>([^<]*)<', row.group(1))
     assert found, row.group(1)
     return found.group(1)
 
 
 def total(page: str, element_id: str) -> str:
-    found = re.search(rf'id="{element_id}">([^<]*)<', page)
+    found = re.search(rf'id="{element_id}"[^>]*>([^<]*)<', page)
     assert found, page
     return found.group(1)
 

@@ -98,6 +98,33 @@ def test_the_revise_page_shows_each_line_with_typed_fields(app: Flask, client: F
     assert order_360(api, order_id)["revisions"] == []
 
 
+def test_a_line_added_on_the_revise_page_gets_its_offering_s_fields(app: Flask, client: FlaskClient,
+                                                                    seeded: dict[str, Any]) -> None:
+    """Adding Business Voice, whose channels and numbers must be given: its fields are shown first, then checked,
+    previewed and confirmed with the values typed."""
+    api = Api(app.test_client())
+    order_id = place(api, fibre_bundle(seeded, external_id="WS-REVISE-ADD"))
+    approve(api, order_id)
+    login(client, "agent")
+    url = f"/workspace/orders/{order_id}/revise"
+    page = client.get(url).get_data(as_text=True)
+    voice = str(seeded["offerings"]["Business Voice"])
+    chosen = client.post(url, data={"action": "preview", **_as_posted(page), "add_offering": voice})
+    shown = chosen.get_data(as_text=True)
+    assert chosen.status_code == 200 and "New line: Business Voice" in shown
+    assert "Set the new line's values" in shown and 'id="impact"' not in shown  # nothing previewed yet
+    assert re.search(r'name="new-line-chars.channels"', shown) and 'name="add_shown" value="' + voice in shown
+    missing = client.post(url, data={"action": "preview", **_as_posted(shown)})
+    assert missing.status_code == 422 and 'id="new-line-chars.channels-error"' in missing.get_data(as_text=True)
+    filled = {**_as_posted(shown), "new-line-chars.channels": "4", "new-line-chars.numbers": "2"}
+    preview = client.post(url, data={"action": "preview", **filled}).get_data(as_text=True)
+    assert "It can be made" in preview and "SIP Trunk (Business Voice)" in preview
+    client.post(url, data={"action": "confirm", **filled})
+    added = [i for i in api.get(f"/api/v1/orders/{order_id}", user="agent").json["items"]
+             if i["offering"]["name"] == "Business Voice"]
+    assert [(i["characteristics"]["channels"], i["characteristics"]["numbers"]) for i in added] == [(4, 2)]
+
+
 def test_the_revise_page_puts_each_error_next_to_its_field(app: Flask, client: FlaskClient,
                                                            seeded: dict[str, Any]) -> None:
     api = Api(app.test_client())
