@@ -272,8 +272,9 @@ def skip(fallout_id: int, user: User, data: Mapping[str, Any], reason: str) -> F
     case = _actionable(fallout_id, user)
     _audit(case, "skipped", {"data": dict(data), "reason": reason}, user.id)
     jeopardy.close_watch("fallout", case.id)
-    instances.skip(case.instance_id, actor_id=user.id, data=data, reason=reason)
+    # closed before the step, so the step's listener does not also record it as resolved "by its task succeeding"
     case.status, case.resolved_at = "skipped", utcnow()
+    instances.skip(case.instance_id, actor_id=user.id, data=data, reason=reason)
     return case
 
 

@@ -56,7 +56,7 @@ def show(fallout_id: int) -> str:
 def retry(fallout_id: int) -> Response:
     if request.form.get("same_cause"):  # a system that was down failed each of the order's calls to it
         first, *others = fallout.retry_same_cause(fallout_id, current_user)
-        return _done(first, f"Retried, with {len(others)} other case(s) of the same cause")
+        return _done(first, "Retried", others)
     return _done(fallout.retry(fallout_id, current_user), "Retried")
 
 
@@ -71,7 +71,7 @@ def fix(fallout_id: int) -> Response | tuple[str, int]:
     data = forms.changed_values(clean_form_data(form, spec), case.payload)
     if request.form.get("same_cause"):
         first, *others = fallout.retry_same_cause(fallout_id, current_user, data)
-        return _done(first, f"Fixed the data and retried, with {len(others)} other case(s) of the same cause")
+        return _done(first, "Fixed the data and retried", others)
     return _done(fallout.retry(fallout_id, current_user, data), "Fixed the data and retried")
 
 
@@ -122,8 +122,17 @@ def bulk_reassign() -> Response | tuple[str, int]:
     return redirect(url_for("fallout.manager_dashboard"))
 
 
-def _done(case: Fallout, what: str) -> Response:
-    flash(f"{what}: fallout #{case.id}.", "info")
+def _done(case: Fallout, what: str, others: list[Fallout] | None = None) -> Response:
+    """Say what was done to the case (and to the ``others`` of the same cause, by their numbers), then show it."""
+    if others is None:
+        said = f"{what}: fallout #{case.id}."
+    elif not others:
+        said = f"{what}: fallout #{case.id}. No other open case of the order has the same cause."
+    else:
+        numbers = ", ".join(f"#{other.id}" for other in others)
+        said = (f"{what}: fallout #{case.id}, and the order's {len(others)} other "
+                f"{'case' if len(others) == 1 else 'cases'} of the same cause: {numbers}.")
+    flash(said, "info")
     return redirect(url_for("fallout.show", fallout_id=case.id))
 
 

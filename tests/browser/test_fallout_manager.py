@@ -59,8 +59,9 @@ def test_the_fallout_manager_reassigns_cases_and_the_agent_finds_them(app: Flask
     page.locator(f"#fallout-queue tr[data-fallout='{first}'] td:first-child a").click()
     expect(page.locator("#retry-same-cause")).to_contain_text(f"other open cases with DOWN too (#{second}, #{third}")
     page.get_by_role("button", name="Retry as is").click()  # the release is back: every case of the order at once
+    numbers = ", ".join(f"#{case}" for case in (second, third, *others))
     expect(page.locator(".flash")).to_have_text(
-        f"Retried, with {2 + len(others)} other case(s) of the same cause: fallout #{first}.")
+        f"Retried: fallout #{first}, and the order's {2 + len(others)} other cases of the same cause: {numbers}.")
     expect(page.locator("#fallout-status")).to_have_text("resolved")
     snap_both(page, "fallout-agent-case-retried")
     page.get_by_role("link", name="← Fallout queue").click()

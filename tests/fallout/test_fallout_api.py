@@ -117,6 +117,8 @@ def test_skip_needs_a_reason_and_records_the_output(api: Any, deployed: None) ->
     done = api.post(f"/api/v1/fallouts/{case['id']}/skip", user="fallout",
                     json={"reason": "activated by hand", "data": {"activation": {"access_port": "ge-0/0/7"}}})
     assert done.status_code == 200 and done.json["status"] == "skipped"
+    events = api.get(f"/api/v1/fallouts/{case['id']}", user="fallout").json["events"]
+    assert [e["kind"] for e in events] == ["failed", "skipped"]  # not also "resolved" by the skipped task's success
     final = api.get(f"/api/v1/instances/{instance['id']}").json
     assert final["status"] == "completed" and final["data"]["port"] == "ge-0/0/7"
 

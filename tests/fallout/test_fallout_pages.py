@@ -245,7 +245,10 @@ def test_retry_as_is_can_retry_the_order_s_other_cases_of_the_same_cause(app: Fl
     page = client.get(f"/fallout/{first}").get_data(as_text=True)
     assert 'id="retry-same-cause"' in page
     response = client.post(f"/fallout/{first}/retry", data={"same_cause": "1"}, follow_redirects=True)
-    assert f"with {len(others)} other case(s) of the same cause" in response.get_data(as_text=True)
+    numbers = ", ".join(f"#{case}" for case in others)
+    said = "case" if len(others) == 1 else "cases"
+    assert (f"Retried: fallout #{first}, and the order&#39;s {len(others)} other {said} of the same cause: "
+            f"{numbers}.") in response.get_data(as_text=True)
     statuses = {c["id"]: c["status"] for c in api.get(f"/api/v1/fallouts?order={order_id}&status=",
                                                           user="fallout").json}
     assert set(statuses.values()) == {"resolved"}, statuses
