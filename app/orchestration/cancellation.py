@@ -89,12 +89,31 @@ def customer_refusal(order: ProductOrder, exc: Conflict) -> str:
     else:
         done = (f"work on your {products} is being done right now" if under_way
                 else f"some of the work on your {products} is already done")
-    return (f"Order {order.id} can no longer be cancelled: {done}, and that cannot be undone. Once it is "
-            "delivered, you can ask for a disconnect in My products.")
+    return (f"Order {order.id} can no longer be cancelled: {done}, and that cannot be undone. "
+            f"{CUSTOMER_INSTEAD[_line_action(order, domain)]}")
+
+
+# What a customer (or, in staff's words, an agent) can do instead of a cancellation refused, by what the order's
+# blocked line does to the product: undo it the other way once it is done.
+CUSTOMER_INSTEAD = {"add": "Once it is delivered, you can ask for a disconnect in My products.",
+                    "modify": "Once the change is made, you can ask for another one.",
+                    "suspend": "Once it is suspended, you can resume it in My products.",
+                    "resume": "Once it is resumed, you can suspend it again in My products.",
+                    "delete": "Once it is disconnected, you can order it again."}
+STAFF_INSTEAD = {"add": "ask for a disconnect once it completes", "modify": "change it again once it completes",
+                 "suspend": "resume it once it completes", "resume": "suspend it again once it completes",
+                 "delete": "order it again once it completes"}
+
+
+def _line_action(order: ProductOrder, domain: DomainOrder) -> str:
+    """What the order's line behind ``domain`` does to its product (``add`` if unknown)."""
+    actions = [item.action for item in order.items if item.seq in domain.item_seqs]
+    return actions[0] if actions and actions[0] in CUSTOMER_INSTEAD else "add"
 
 
 def refusal(exc: Conflict) -> str:
-    """A refused cancellation as a sentence: "Order 7 cannot be cancelled: …; ask for a disconnect …"."""
+    """A refused cancellation as a sentence: "Order 7 cannot be cancelled: …; ask for a disconnect …" (or what
+    else undoes the line once it is done: :data:`STAFF_INSTEAD`)."""
     text = str(exc)
     return f"{text[:1].upper()}{text[1:]}."
 
@@ -178,7 +197,8 @@ def _assess(order: ProductOrder, domains: list[DomainOrder]) -> None:
     for domain in domains:
         verdict = undo.assess(domain)
         if not verdict.possible:
-            message = f"order {order.id} cannot be cancelled: {verdict.reason}; ask for a disconnect once it completes"
+            message = (f"order {order.id} cannot be cancelled: {verdict.reason}; "
+                       f"{STAFF_INSTEAD[_line_action(order, domain)]}")
             raise CancellationRefused(message, errors=[{"message": message, "domain_order": domain.id,
                                                         "step": verdict.step, "under_way": verdict.under_way,
                                                         "milestone": verdict.milestone}])

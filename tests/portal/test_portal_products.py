@@ -166,3 +166,24 @@ def test_my_products_says_before_a_disconnect_that_another_product_needs_this_on
     _ask(client, api, block["id"], "delete")
     fibre = client.get("/portal/products").get_data(as_text=True).split('data-product="Business Fibre Internet"')[1]
     assert 'value="delete"' in fibre.split("</section>")[0]
+
+
+def test_a_refused_cancellation_of_a_suspend_says_to_resume_not_to_disconnect(app: Flask, client: FlaskClient,
+                                                                               seeded: dict[str, Any]) -> None:
+    from app.errors import Conflict
+    from app.extensions import db
+    from app.orchestration.cancellation import customer_refusal
+    from app.orchestration.models import DomainOrder
+    from app.orders.models import ProductOrder
+
+    api = Api(app.test_client())
+    first = place(api, fibre_bundle(seeded, external_id="PORTAL-SUSPEND-REFUSED", account="Acme Ltd"))
+    run_to_completion(api, first)
+    router = next(p for p in order_360(api, first)["inventory"] if p["name"] == "Managed Router")
+    login(client, "alice")
+    suspend = _ask(client, api, router["id"], "suspend")
+    with app.app_context():  # as its point of no return refuses it: the words for the customer
+        domain = db.session.query(DomainOrder).filter_by(order_id=suspend).first()
+        said = customer_refusal(db.session.get(ProductOrder, suspend),
+                                Conflict("refused", errors=[{"domain_order": domain.id, "milestone": None}]))
+    assert said.endswith("Once it is suspended, you can resume it in My products.") and "disconnect" not in said
