@@ -263,7 +263,9 @@ def order_json(order: ProductOrder, *, created: bool = False) -> dict[str, Any]:
 
 
 def _parties(order: ProductOrder) -> list[dict[str, Any]]:
-    """The parties as sent (the customer's with its account's name), or the account when none were sent."""
+    """The parties as sent (the customer's with its account's name), or the account when none were sent. A
+    customer party naming another account than the order's (a customer orders for their own account whatever
+    it says) is the order's account: the answer says whose order it is."""
     account = {"id": str(order.account_id), "name": order.account.name, "role": "Customer",
                "@referredType": "CustomerAccount"}
     if not order.related_parties:
@@ -271,8 +273,11 @@ def _parties(order: ProductOrder) -> list[dict[str, Any]]:
     sent = []
     for party in order.related_parties:
         party = {**party, "@referredType": party.get("@referredType") or "Individual"}
-        if str(party.get("role", "")).lower() == "customer" and not party.get("name"):
-            party["name"] = order.account.name
+        if str(party.get("role", "")).lower() == "customer":
+            if str(party.get("id") or "").strip() not in {str(order.account_id), order.account.external_ref} - {""}:
+                sent.append(account)
+                continue
+            party.setdefault("name", order.account.name)
         sent.append({**party, "id": str(party.get("id"))})
     return sent
 
