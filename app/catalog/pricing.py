@@ -275,8 +275,13 @@ def _apply_all(adjustments: Sequence[AdjustmentLike], bases: Mapping[str, Decima
     for charge, base in bases.items():
         if _taken(applied, charge) > base:
             raise Invalid(errors=[{"field": "adjustments", "message":
-                                   f"the discounts come to more than the {charge} charge of {money_str(base)}"}])
+                                   f"the discounts come to more than the {CHARGE_WORDS.get(charge, charge)} "
+                                   f"charge of {money_str(base)}"}])
     return tuple(applied)
+
+
+# A charge as people read it (the order pages' words for a discount's charge).
+CHARGE_WORDS = {RECURRING: "monthly", ONE_TIME: "one-time"}
 
 
 def _taken(applied: Sequence[AppliedAdjustment], charge: str) -> Decimal:

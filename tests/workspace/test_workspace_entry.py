@@ -129,7 +129,7 @@ def test_capture_errors_come_back_to_their_fields(app: Flask, agent: FlaskClient
     assert error_after(page, "lines-0-discount-reason") == "Give a reason for the discount"
     form = {"action": "update", **fibre(app), **discount("discount", "amount", "900", "Too much")}
     page = agent.post("/workspace/orders/new", data=form).get_data(as_text=True)
-    assert "more than the recurring charge" in error_after(page, "discount-value")
+    assert "more than the monthly charge" in error_after(page, "discount-value")
 
 
 def test_saving_needs_a_customer_and_a_line(app: Flask, agent: FlaskClient) -> None:
