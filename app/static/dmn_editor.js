@@ -217,11 +217,24 @@
     var decisionNames = ((definitions && definitions.drgElement) || []).filter(function (e) {
       return e.$type === "dmn:Decision" && e !== decision;
     }).map(function (e) { return e.name; });
-    logic.input.forEach(function (clause, index) {
-      var expression = clause.inputExpression ? clause.inputExpression.text : "";
-      var type = clause.inputExpression && clause.inputExpression.typeRef || "string";
+    // One field per fact, however many columns read it; typed by its column when the column reads the fact as
+    // it is, else JSON (count(items) reads a list: a number typed there would be counted as one item).
+    var byFact = {};
+    var order = [];
+    logic.input.forEach(function (clause) {
+      var expression = (clause.inputExpression ? clause.inputExpression.text : "") || "";
       var fact = factName(expression);
-      var allowed = clause.inputValues && clause.inputValues.text ?
+      if (!byFact[fact]) { byFact[fact] = []; order.push(fact); }
+      byFact[fact].push({clause: clause, expression: expression.trim()});
+    });
+    order.forEach(function (fact, index) {
+      var columns = byFact[fact];
+      var clause = columns[0].clause;
+      var expressions = columns.map(function (c) { return c.expression; }).filter(function (e, i, all) {
+        return all.indexOf(e) === i; });
+      var computed = expressions.length !== 1 || expressions[0] !== fact;
+      var type = computed ? "JSON" : clause.inputExpression && clause.inputExpression.typeRef || "string";
+      var allowed = !computed && clause.inputValues && clause.inputValues.text ?
         (clause.inputValues.text.match(/"([^"]*)"/g) || []).map(function (s) { return s.slice(1, -1); }) : [];
       var control;
       if (type === "boolean" || allowed.length) {
@@ -238,10 +251,15 @@
       control.dataset.fact = fact;
       control.dataset.type = type;
       if (kept[fact] !== undefined) { control.value = kept[fact]; }
+      var labels = columns.map(function (c) { return c.clause.label || c.expression; }).filter(function (l, i, all) {
+        return all.indexOf(l) === i; });
       var wrap = element("div", {"class": "form-field"});
-      wrap.appendChild(element("label", {"for": control.id}, (clause.label || expression) + " (" + type + ")"));
+      wrap.appendChild(element("label", {"for": control.id}, labels.join(" / ") + " (" + type + ")"));
       wrap.appendChild(control);
-      if (expression !== fact) { wrap.appendChild(element("span", {"class": "help"}, "read as " + expression)); }
+      if (computed) {
+        wrap.appendChild(element("span", {"class": "help"}, "the value of " + fact + ", read as " +
+                                 expressions.join(" and ") + ': a list [...], an object {...}, a number or "a text"'));
+      }
       if (decisionNames.indexOf(fact) !== -1) {  // the server takes a value given for a decision as its answer
         wrap.appendChild(element("span", {"class": "help"}, "the decision " + fact +
                                  ": a value given here stands for it; left empty, it is evaluated"));
@@ -250,21 +268,35 @@
     });
   };
 
+  /* The facts the panel's fields give, or null (the first field that is not valid says why). */
   Editor.prototype.facts = function () {
     var facts = {};
+    var invalid = null;
     this.root.querySelectorAll(".decision-try [data-fact]").forEach(function (input) {
       var value = input.value;
       if (value === "") { facts[input.dataset.fact] = null; return; }
       var type = input.dataset.type;
+      if (type === "JSON") {
+        try {
+          facts[input.dataset.fact] = JSON.parse(value);
+          input.setCustomValidity("");
+        } catch (e) {  // as the decision page refuses it: not evaluated with a text counted as one item
+          input.setCustomValidity('Must be JSON: a list [...], an object {...}, a number or "a text".');
+          invalid = invalid || input;
+        }
+        return;
+      }
       facts[input.dataset.fact] = type === "boolean" ? value === "true" :
         (type === "number" || type === "integer") ? Number(value) : value;
     });
+    if (invalid) { invalid.reportValidity(); return null; }
     return studio.nestedFacts(facts);  // a path's value nested, as the engine and a saved case read it
   };
 
   Editor.prototype.evaluate = function () {
     var self = this;
     var facts = this.facts();
+    if (facts === null) { return; }
     var out = this.root.querySelector(".decision-try-result");
     this.content().then(function (xml) {
       return self.request("POST", self.root.dataset.tryUrl, {content: xml, facts: facts});

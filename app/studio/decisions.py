@@ -104,6 +104,12 @@ class InputField:
         """The typed value of what was entered ("" is no value). :raises Invalid: not of the column's type."""
         if text == "":
             return None
+        if self.type == JSON_FIELD:
+            try:
+                return json.loads(text)
+            except ValueError:
+                raise Invalid(errors=[{"field": self.fact, "message": 'must be JSON: a list [...], an object '
+                                                                      '{...}, a number or "a text"'}]) from None
         if self.type == "boolean":
             return text == "true"
         if self.type in ("number", "integer", "long", "double"):
@@ -127,11 +133,27 @@ def input_fields(version: DecisionVersion) -> list[InputField]:
     if table is None:
         return []
     others = {d.name for d in spec.decisions if d.decision_id != version.decision_id}
-    facts = [fact_name(column.expression.text) for column in table.inputs]
-    return [InputField(fact, column.label, column.expression.text,
-                       (column.expression.type_ref or "string").split(":")[-1],
-                       tuple(CHOICE.findall(column.allowed.text)) if column.allowed else (), decision=fact in others)
-            for fact, column in zip(facts, table.inputs)]
+    by_fact: dict[str, list[Any]] = {}
+    for column in table.inputs:
+        by_fact.setdefault(fact_name(column.expression.text), []).append(column)
+    return [_field(fact, columns, fact in others) for fact, columns in by_fact.items()]
+
+
+# A field for a fact an input column computes with (``count(items)``): the column's type is its result's, not
+# the fact's (a list), so the fact is given as JSON.
+JSON_FIELD = "JSON"
+
+
+def _field(fact: str, columns: list[Any], decision: bool) -> InputField:
+    """One field per fact, however many columns read it (``count(items)`` and ``count(items[...])`` both read
+    ``items``): typed by its column when the column reads the fact as it is, else JSON."""
+    first = columns[0]
+    expressions = list(dict.fromkeys(c.expression.text.strip() for c in columns))
+    if expressions == [fact]:
+        return InputField(fact, first.label, fact, (first.expression.type_ref or "string").split(":")[-1],
+                          tuple(CHOICE.findall(first.allowed.text)) if first.allowed else (), decision=decision)
+    return InputField(fact, " / ".join(dict.fromkeys(c.label or c.expression.text for c in columns)),
+                      " and ".join(expressions), JSON_FIELD, (), decision=decision)
 
 
 def typed_facts(fields: list[InputField], texts: list[str]) -> dict[str, Any]:

@@ -264,6 +264,19 @@ def test_the_test_panel_reads_paths_and_names_with_spaces_as_the_server_does(app
     page.locator(f"{EDITOR} .decision-evaluate").click()
     expect(page.locator(f"{EDITOR} .decision-try-result")).to_contain_text('"high"')
 
+    # order_approval's two columns count the list ``items``: one field gives it, as JSON (shipped: seeded)
+    page.goto(f"{live_server}/studio/decisions/order_approval/edit")
+    expect(page.locator(EDITOR)).to_have_attribute("data-ready", "true")
+    expect(page.locator(f"{EDITOR} .decision-try [data-fact]")).to_have_count(1)
+    expect(page.locator("label[for=try-0]")).to_contain_text("Lines (JSON)")
+    page.locator("#try-0").fill("[oops")
+    page.locator(f"{EDITOR} .decision-evaluate").click()
+    assert page.locator("#try-0").evaluate("input => input.validationMessage").startswith("Must be JSON")
+    page.locator("#try-0").fill('[{"action": "suspend"}]')  # a line that sells nothing: rule 1, no approval
+    page.locator(f"{EDITOR} .decision-evaluate").click()
+    expect(page.locator(f"{EDITOR} .decision-try-result h3")).to_have_text("Matched rule 1")
+    expect(page.locator(f"{EDITOR} .decision-try-result")).to_contain_text("false")
+
 
 def test_a_process_admin_builds_a_new_decision_in_the_browser(app: Flask, live_server: str, page: Any,
                                                               seeded: dict[str, Any]) -> None:

@@ -15,6 +15,7 @@ from app.studio.decisions import InputField
 from app.studio.decisions import fact_name
 from app.studio.decisions import facts_example
 from tests.helpers import DATA
+from tests.helpers import REPO
 from tests.workspace.workspace_support import login
 
 CASES = json.loads((Path(__file__).parent / "fact_names.json").read_text())
@@ -101,3 +102,20 @@ def test_a_running_process_never_gives_a_decision() -> None:
     assert model.evaluate("jeopardy_level", facts).outputs == "medium"  # the segment evaluated: no order, bronze
     assert model.evaluate("jeopardy_level", facts, decisions_given=True).outputs == "high"
     assert model.evaluate("jeopardy_level", {"Days Late": 5}, decisions_given=True).outputs == "medium"
+
+
+def test_columns_that_count_a_list_share_one_json_field_and_reach_every_rule(api: Any, client: Any) -> None:
+    """order_approval's two columns count ``items`` (all lines, and those that sell): one field gives the list,
+    so "no line sells" (rule 1) can be tried; a number typed for either column was counted as one item."""
+    assert api.deploy(REPO / "dmn" / "order_approval.dmn").status_code == 201
+    login(client, "admin")
+    page = client.get("/studio/decisions/order_approval").get_data(as_text=True)
+    assert page.count('name="input-') == 1 and "(JSON, read as count(items[" in page
+    suspend_only = client.post("/studio/decisions/order_approval",
+                               data={"input-0": '[{"action": "suspend"}]', "facts": "{}"})
+    assert suspend_only.status_code == 200, suspend_only.get_data(as_text=True)
+    assert matched(suspend_only.get_data(as_text=True)) == ["1"]
+    not_json = client.post("/studio/decisions/order_approval", data={"input-0": "1", "facts": "{}"})
+    assert matched(not_json.get_data(as_text=True)) != ["1"]  # one number is JSON too: counted as a single item
+    bad = client.post("/studio/decisions/order_approval", data={"input-0": "[oops", "facts": "{}"})
+    assert "must be JSON" in bad.get_data(as_text=True) and matched(bad.get_data(as_text=True)) == []
