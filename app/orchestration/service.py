@@ -125,8 +125,10 @@ def start_decomposition(order_id: int, facts: Mapping[str, Any]) -> dict[str, An
     order = lock_order(order_id)
     domains = domain_orders(order_id)
     if not domains:
-        # the order is the source of truth: a revision before decomposition may have re-enriched it
-        facts = {**facts, **{key: order.enrichment[key] for key in facts if key in order.enrichment}}
+        # The order's enrichment is the source of truth: a revision before decomposition may have re-enriched it,
+        # and what a person's task recorded on it (the technical details of a site the rules do not know) is
+        # decomposed too, whether or not the step's own facts name it.
+        facts = {**facts, **order.enrichment}
         domains = decompose(order, facts)
         record(order, "decomposed", message=f"{len(domains)} domain orders",
                detail={"domain_orders": [d.id for d in domains], "facts": dict(facts)})
