@@ -20,14 +20,16 @@ def _task_detail(api: Any, order_id: int, name: str) -> dict[str, Any]:
     return dict(response.json)
 
 
-def _domain_data(app: Any, order_id: int) -> dict[str, dict[str, Any]]:
+def _domain_data(app: Any, order_id: int, *, unfinished: bool = False) -> dict[str, dict[str, Any]]:
+    """The data of the order's domain orders by name (``unfinished``: of those not completed only)."""
     with app.app_context():
         from sqlalchemy import select
 
         from app.extensions import db
         from app.orchestration.models import DomainOrder
         return {d.name: dict(d.data) for d in db.session.scalars(select(DomainOrder)
-                                                                  .where(DomainOrder.order_id == order_id))}
+                                                                  .where(DomainOrder.order_id == order_id))
+                if not unfinished or d.state != "completed"}
 
 
 def _zz_order_with_details(api: Any, seeded: dict[str, Any], external_id: str) -> int:
@@ -58,3 +60,28 @@ def test_the_technical_details_entered_reach_the_decomposition_the_plans_and_the
     assert cases and {c["payload"]["serving_exchange"] for c in cases} == {"LDN-ZZ"}, [c["payload"] for c in cases]
     assert "Gate code 1234" in _task_detail(api, order_id, "Install ONT on site")["instructions"]
 
+
+def test_a_fixed_site_postcode_reaches_the_running_field_visit_and_the_domain_orders(
+        app: Any, api: Any, seeded: dict[str, Any]) -> None:
+    """"Fix data and retry" corrected the order's lines and the failing call only: the field visit's open
+    "Install ONT on site" still sent the engineer to the old postcode, and the domain orders kept it."""
+    order_id = _zz_order_with_details(api, seeded, "ZZ-MOVED")
+    complete(api, order_id, "Survey site", "fulfiller", {"survey_result": "ready"})
+    before = _task_detail(api, order_id, "Install ONT on site")
+    assert "at ZZ1 1ZZ" in before["instructions"] and before["data"]["site_postcode"] == "ZZ1 1ZZ"
+    cases = api.get(f"/api/v1/fallouts?order={order_id}", user="fallout").json
+    to_do = _domain_data(app, order_id, unfinished=True)  # the failed services, the field visit, billing waiting
+    assert {data["site_postcode"] for data in to_do.values()} == {"ZZ1 1ZZ"} and len(to_do) > len(cases) + 1, to_do
+    fixed = api.post(f"/api/v1/fallouts/{cases[0]['id']}/retry", user="fallout",
+                     json={"data": {"site_postcode": "EC2A 2BB"}, "same_cause": True})
+    assert fixed.status_code == 200, fixed.json
+    install = _task_detail(api, order_id, "Install ONT on site")
+    assert "at EC2A 2BB" in install["instructions"], install["instructions"]
+    assert install["data"]["site_postcode"] == "EC2A 2BB"
+    domains = {name: data for name, data in _domain_data(app, order_id).items() if name in to_do}
+    assert {data["site_postcode"] for data in domains.values()} == {"EC2A 2BB"}, domains  # what they start or run with
+    assert {data["characteristics"]["site_postcode"] for data in domains.values()
+            if "site_postcode" in data["characteristics"]} == {"EC2A 2BB"}
+    complete(api, order_id, "Install ONT on site", "fulfiller", {"ont_serial": "ONT7654321"})
+    final = order_360(api, order_id)
+    assert final["state"] == "completed", [(d["name"], d["state"]) for d in final["domain_orders"]]
