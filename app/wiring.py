@@ -31,6 +31,7 @@ from app.orchestration import decomposition
 from app.orchestration import service as orchestration
 from app.orchestration import steps
 from app.orders import bulk_import
+from app.orders import fixes as order_fixes
 from app.tmf import catalog_jobs as tmf_catalog_jobs
 from app.tmf import notifications as tmf_events
 
@@ -77,6 +78,7 @@ def register_listeners(app: Flask) -> None:
     listeners.add_finish_listener(app, jeopardy.follow_finished)
     listeners.add_late_answer_listener(app, cancellation.answered_after_cancel)
     listeners.add_system_started_processes(app, decomposition.plan_processes)
+    order_fixes.add_fix_listener(app, orchestration.order_data_fixed)  # a fixed site reaches the work planned
 
 
 def register_jobs(app: Flask) -> None:

@@ -121,6 +121,10 @@ def deliver_message(name: str, payload: Mapping[str, Any]) -> Action:
     return lambda workflow: runtime.deliver_message(workflow, name, payload)
 
 
+def amend_data(values: Mapping[str, Any]) -> Action:
+    return lambda workflow: runtime.amend_data(workflow, values)
+
+
 def fire_timers() -> Action:
     return runtime.run_to_wait
 

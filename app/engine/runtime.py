@@ -588,6 +588,15 @@ def skip_failed_task(workflow: BpmnWorkflow, data: Mapping[str, Any]) -> TaskErr
     return run_to_wait(workflow)
 
 
+def amend_data(workflow: BpmnWorkflow, values: Mapping[str, Any]) -> TaskError | None:
+    """Give the tasks the workflow has not done yet (ready, waiting, started) the ``values`` of the data they hold
+    by those names; nothing runs. Tasks further on inherit their data from these when they become ready, so
+    everything from here on reads the new values; what is done keeps what it was done with."""
+    for task in workflow.get_tasks(state=TaskState.READY | TaskState.WAITING | TaskState.STARTED):
+        task.data.update({name: jsonable(value) for name, value in values.items() if name in task.data})
+    return None
+
+
 def cancel(workflow: BpmnWorkflow) -> None:
     workflow.cancel()
 

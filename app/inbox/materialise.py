@@ -78,6 +78,19 @@ def sync_work_items(instance_id: int, ready: list[ReadyUserTask], resolve_form: 
     return created
 
 
+def refresh_open_items(instance_id: int, ready: list[ReadyUserTask]) -> None:
+    """Give the instance's open items their task's data and instructions as they are now: its data was amended
+    while they were open (its order's data was fixed), and whoever does one must read the new values."""
+    changes = _changes(db.session()).get(instance_id)
+    items = changes.open if changes is not None and changes.open is not None else open_items_of(instance_id)
+    by_task = {task.task_id: task for task in ready}
+    for item in items:
+        task = by_task.get(item.task_id)
+        if item.status == "open" and task is not None and item.task_data != task.data:
+            item.task_data = task.data
+            item.instructions = render_instructions(task.instructions, task.data)
+
+
 def items_of_new_instance(instance_id: int) -> list[WorkItem] | None:
     """Every work item of an instance started in this transaction, oldest first (None: not started in it)."""
     changes = _changes(db.session()).get(instance_id)

@@ -49,6 +49,7 @@ from app.errors import Conflict
 from app.errors import Forbidden
 from app.errors import NotFound
 from app.extensions import db
+from app.inbox.materialise import refresh_open_items
 from app.inbox.materialise import sync_work_items
 from app.inbox.models import WorkItem
 from app.instances.listeners import LateAnswer
@@ -219,7 +220,8 @@ def continue_run(instance: ProcessInstance, *, chunk_steps: int) -> None:
     _step(instance, engine.continue_run(), OTHER, chunk_steps=chunk_steps)
 
 
-def _step(instance: ProcessInstance, action: engine.Action, kind: str, *, chunk_steps: int | None = None) -> None:
+def _step(instance: ProcessInstance, action: engine.Action, kind: str, *,
+          chunk_steps: int | None = None) -> Outcome:
     attach_version(instance.process_version_id)  # the version (and its spec) from the model cache, not a SELECT
     instance_id = instance.id  # a failed flush leaves the row unreadable until the rollback: named before
     try:
@@ -232,6 +234,7 @@ def _step(instance: ProcessInstance, action: engine.Action, kind: str, *, chunk_
     _apply(instance, outcome, kind)
     log.info("instance stepped", extra={"instance_id": instance.id, "order_id": instance.order_id,
                                         "status": instance.status})
+    return outcome
 
 
 def _apply(instance: ProcessInstance, outcome: Outcome, kind: str) -> None:
@@ -924,6 +927,24 @@ def completed_activities(instance_id: int) -> list[str]:
 def waits_for_message(instance_id: int, name: str) -> bool:
     instance = get_instance(instance_id)
     return instance.status in ("waiting", "running") and name in engine.waiting_messages(instance)
+
+
+def amend_data(instance_id: int, values: Mapping[str, Any], *, actor_id: int | None) -> ProcessInstance:
+    """Give a running instance corrected ``values`` of data it holds by those names (its order's data was fixed):
+    the tasks it has not done yet read them, and its open work items show them. An instance that is not running is
+    left alone: an ended one did its work with what it had, and a failing one gets its fix with its retry.
+
+    :raises Invalid: ``values`` over the limits of task data."""
+    check_given_data(values)
+    instance = get_instance(instance_id)
+    if instance.status not in ("running", "waiting"):
+        return instance
+    record(instance, "data_amended", actor_id=actor_id, message=", ".join(f"{k} = {v}" for k, v in values.items()),
+           detail={"values": dict(values)})
+    outcome = _step(instance, engine.amend_data(values), OTHER)
+    if instance.process_version.waits_for_people:
+        refresh_open_items(instance.id, outcome.user_tasks)
+    return instance
 
 
 def deliver_message(instance_id: int, name: str, payload: Mapping[str, Any], *, actor_id: int | None) -> None:

@@ -125,8 +125,10 @@ def start_decomposition(order_id: int, facts: Mapping[str, Any]) -> dict[str, An
     order = lock_order(order_id)
     domains = domain_orders(order_id)
     if not domains:
-        # the order is the source of truth: a revision before decomposition may have re-enriched it
-        facts = {**facts, **{key: order.enrichment[key] for key in facts if key in order.enrichment}}
+        # The order's enrichment is the source of truth: a revision before decomposition may have re-enriched it,
+        # and what a person's task recorded on it (the technical details of a site the rules do not know) is
+        # decomposed too, whether or not the step's own facts name it.
+        facts = {**facts, **order.enrichment}
         domains = decompose(order, facts)
         record(order, "decomposed", message=f"{len(domains)} domain orders",
                detail={"domain_orders": [d.id for d in domains], "facts": dict(facts)})
@@ -147,6 +149,34 @@ def provide_data(order_id: int, key: str, value: Any) -> dict[str, Any]:
     start_ready(order, domains)
     roll_up(order, domains)
     return {"key": key, "domain_orders": [d.id for d in waiting]}
+
+
+def order_data_fixed(order: ProductOrder, values: Mapping[str, Any], actor_id: int | None) -> None:
+    """Carry ``values`` fixed on the order's lines (a fallout's "fix data and retry", e.g. the site's postcode) to the
+    domain orders still to be done, so that the order has one site everywhere from then on: the data a pending or
+    waiting domain order will start its plan with, and a running plan's data for the tasks it has not done yet (its
+    open work orders show the fixed value). A completed domain order keeps what it was done with; a failing plan
+    gets the fix with its retry."""
+    lock_order(order.id)
+    for domain in domain_orders(order.id):
+        if domain.state in ("completed", "cancelled", "removed"):
+            continue
+        fixed = _fixed_data(domain.data, values)
+        if not fixed:
+            continue
+        domain.data = {**domain.data, **fixed}
+        if domain.state == "inProgress" and domain.instance_id is not None:
+            instances.amend_data(domain.instance_id, fixed, actor_id=actor_id)
+
+
+def _fixed_data(data: Mapping[str, Any], values: Mapping[str, Any]) -> dict[str, Any]:
+    """The entries of a domain order's ``data`` that ``values`` change: those it holds by their names (the order's
+    site, a fact), and its line's characteristics as the decomposition gave them (``characteristics``)."""
+    fixed = {name: value for name, value in values.items() if name in data and data[name] != value}
+    line = data.get("characteristics")
+    if isinstance(line, Mapping) and any(name in line and line[name] != value for name, value in values.items()):
+        fixed["characteristics"] = {**line, **{name: value for name, value in values.items() if name in line}}
+    return fixed
 
 
 def fulfilment_done(order_id: int) -> bool:
