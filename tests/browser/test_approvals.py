@@ -134,6 +134,7 @@ def test_the_approver_reads_the_order_in_the_configured_currency(app: Flask, see
     from app.catalog.models import OfferingPrice
     from app.database import unit_of_work
     from app.extensions import db
+    from app.orders.models import ProductOrder
     from tests.helpers import Api
     from tests.orchestration.flow import fibre_bundle
     from tests.orchestration.flow import place
@@ -149,5 +150,8 @@ def test_the_approver_reads_the_order_in_the_configured_currency(app: Flask, see
     expect(page.locator("main")).to_contain_text("184.00 EUR a month")
     expect(page.get_by_label("Currency")).to_have_value("EUR")
     expect(page.get_by_label("Monthly total")).to_have_value("184.00")
+    with app.app_context():  # what the order costs once is before the approver too
+        one_time = str(db.session.get(ProductOrder, order_id).one_time_total)
+    expect(page.get_by_label("One-time total")).to_have_value(one_time)
     expect(page.locator("main")).not_to_contain_text("GBP")
     snap_both(page, "approvals-task-in-euros")
