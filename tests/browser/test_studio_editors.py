@@ -205,10 +205,11 @@ def test_form_editor_sets_a_field_required_only_when_a_choice_is_made(app: Flask
     condition on the field, and a second one is added the same way, deployed and read back."""
     editor = form_editor(page, live_server, "order_approval.json")
     names = editor.locator(".form-editor-field .field-name")
-    expect(names).to_have_count(6)
-    assert [names.nth(i).input_value() for i in range(6)] == [  # the file's order, not sorted by name
-        "customer", "recurring_total", "currency", "approval_decision", "approval_reason", "customer_reason"]
-    reason, note = (editor.locator(".form-editor-field").nth(i) for i in (5, 4))
+    expect(names).to_have_count(7)
+    assert [names.nth(i).input_value() for i in range(7)] == [  # the file's order, not sorted by name
+        "customer", "recurring_total", "one_time_total", "currency", "approval_decision", "approval_reason",
+        "customer_reason"]
+    reason, note = (editor.locator(".form-editor-field").nth(i) for i in (6, 5))
     expect(reason.locator(".field-required-when option:checked")).to_have_text("Decision is “Reject the order”")
     expect(note.locator(".field-required-when option:checked")).to_have_text("—")
     preview = editor.locator(".form-live-preview")
@@ -232,7 +233,7 @@ def test_form_editor_sets_a_field_required_only_when_a_choice_is_made(app: Flask
     assert spec["file"] == "order_approval.json"
     page.reload()
     expect(editor).to_have_attribute("data-ready", "true")
-    expect(editor.locator(".form-editor-field").nth(4).locator(".field-required-when option:checked")).to_have_text(
+    expect(editor.locator(".form-editor-field").nth(5).locator(".field-required-when option:checked")).to_have_text(
         "Decision is “Reject the order”")
 
 
