@@ -42,6 +42,7 @@ from app.tmf.common import href
 from app.tmf.query import one_response
 from app.tmf.spec import CATALOG_BODY
 from app.tmf.spec import ENTITY
+from app.tmf.spec import NAME_CHARS
 
 ADMIN = "process_admin"
 OFFERING_FIELDS = ("name", "description", "lifecycleStatus", "validFor", "productSpecification",
@@ -193,11 +194,13 @@ def offering_input(body: dict[str, Any], current: ProductOffering | None) -> Off
 
 
 def _text(body: dict[str, Any], name: str, *, required: bool = False) -> str:
+    """A text attribute; a ``name`` takes at most the documented ``NAME_CHARS``, any other 4000 characters."""
     value = body.get(name)
     if value is None and not required:
         return ""
-    if not isinstance(value, str) or not value.strip() or len(value) > 4000:
-        raise Invalid(errors=[{"field": name, "message": "a non-empty text of at most 4000 characters"}])
+    longest = NAME_CHARS if name == "name" else 4000
+    if not isinstance(value, str) or not value.strip() or len(value) > longest:
+        raise Invalid(errors=[{"field": name, "message": f"a non-empty text of at most {longest} characters"}])
     return value
 
 

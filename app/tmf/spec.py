@@ -70,7 +70,8 @@ def cancel_body(reference: str) -> dict[str, Any]:
 HUB_BODY = json_body({"type": "object", "required": ["callback"], "properties": {
     "callback": {"type": "string", "maxLength": 500}, "query": {"type": "string", "maxLength": 500},
     "secret": {"type": "string", "minLength": 16, "maxLength": 200}}})
-CATALOG_BODY = json_body({"type": "object", "properties": {"name": {"type": "string", "maxLength": 100},
+NAME_CHARS = 100  # the longest name a catalog entity created or changed over TMF620 takes
+CATALOG_BODY = json_body({"type": "object", "properties": {"name": {"type": "string", "maxLength": NAME_CHARS},
                                                            "description": {"type": "string", "maxLength": 4000},
                                                            "lifecycleStatus": TEXT}})
 

@@ -199,3 +199,11 @@ def test_seeding_again_keeps_the_categories_as_they_are(seeded: Flask, api: Any)
         kept = service.category_by_name("Voice")
         assert kept is not None and kept.offerings == []
         assert len(service.list_categories()) == 4
+
+
+def test_a_name_longer_than_documented_is_refused_at_its_field(seeded: Flask, api: Any) -> None:
+    """TMF620 documents names of at most 100 characters: a fuzzer's 101 were created (201)."""
+    for path in ("productOffering", "productSpecification", "productOfferingPrice"):
+        response = api.post(f"{BASE}/{path}", json={"name": "0" * 101})
+        assert response.status_code == 400, (path, response.json)
+        assert response.json["errors"] == [{"field": "name", "message": "a non-empty text of at most 100 characters"}]
