@@ -42,6 +42,7 @@ from app.engine.refusals import timer_problems
 from app.engine.refusals import translate
 from app.engine.serializer import specs_to_dict
 from app.engine.specs import CAMUNDA_NS
+from app.engine.specs import DUE_PROPERTY
 from app.engine.specs import CamundaConnectorTaskParser
 from app.engine.specs import CamundaDecisionTaskParser
 from app.engine.specs import ConnectorTask
@@ -337,6 +338,9 @@ def _collect_task(info: ProcessInfo, task_spec: Any, node: etree._Element) -> No
         info.code.append(ModelCode(label, "timer", event.expression, "eval", element, timer_kind(event)))
     if getattr(task_spec, "manual", False) and type(task_spec).__name__ == "UserTask":
         info.user_tasks.append(_user_task(task_spec))
+        due = task_properties(task_spec).get(DUE_PROPERTY)
+        if due is not None:
+            info.code.append(ModelCode(label, f"property {DUE_PROPERTY}", str(due), "eval", element))
 
 
 def _condition_flow(node: etree._Element, source_id: str, condition: str) -> str:

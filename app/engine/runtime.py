@@ -6,14 +6,18 @@ from __future__ import annotations
 
 import base64
 import json
+import logging
 import sys
 import zlib
 from collections.abc import Callable
 from collections.abc import Mapping
 from dataclasses import dataclass
 from dataclasses import field
+from datetime import UTC
 from datetime import date
 from datetime import datetime
+from datetime import time
+from datetime import timedelta
 from decimal import Decimal
 from functools import lru_cache
 from typing import Any
@@ -40,11 +44,13 @@ from app.engine.script_env import SandboxedScriptEngine
 from app.engine.script_env import SandboxedScriptEnvironment
 from app.engine.serializer import serializer
 from app.engine.serializer import spec_ref
+from app.engine.specs import DUE_PROPERTY
 from app.engine.specs import ConnectorTask
 from app.engine.specs import task_properties
 from app.sandbox import MEMORY_MB
 from app.sandbox import ScriptError
 
+log = logging.getLogger(__name__)
 Decide = Callable[[str, Mapping[str, Any]], tuple[dict[str, Any], dict[str, Any]]]
 
 
@@ -155,6 +161,7 @@ class ReadyUserTask:
     camunda_fields: list[dict[str, Any]] | None
     instructions: str
     data: dict[str, Any]
+    due_at: datetime | None = None  # when the task's own data says it is due (``dueAt``): a booked visit's end
 
 
 @dataclass
@@ -513,8 +520,36 @@ def _ready_user_task(task: Any) -> ReadyUserTask:
         task_id=str(task.id), bpmn_id=spec.bpmn_id, name=spec.bpmn_name or spec.bpmn_id, lane=spec.lane,
         role_name=properties.get("role") or spec.lane, form_file=properties.get("formJsonSchemaFilename"),
         ui_file=properties.get("formUiSchemaFilename"), camunda_fields=fields, instructions=instructions,
-        data=jsonable(task.data),
+        data=jsonable(task.data), due_at=_due_time(task, properties.get(DUE_PROPERTY)),
     )
+
+
+def _due_time(task: Any, expression: Any) -> datetime | None:
+    """When the task is due by its ``dueAt`` expression over its data (checked by the sandbox at upload): an ISO
+    8601 date-time (UTC unless it says otherwise) or a date (due by that day's end, UTC). None, and the SLA
+    decides, when the task has none, its value is empty, or it cannot be read as a time (logged)."""
+    if not isinstance(expression, str) or not expression.strip():
+        return None
+    try:
+        value = task.workflow.script_engine.evaluate(task, expression)
+        return None if value in (None, "") else due_moment(value)
+    except (WorkflowException, ValueError, TypeError) as exc:
+        log.warning("task %s: its %s %r gave no time (%s); the SLA decides when it is due", task.task_spec.bpmn_id,
+                    DUE_PROPERTY, expression, exc)
+        return None
+
+
+def due_moment(value: Any) -> datetime:
+    """A due time from a date-time or a date (the end of that day), as text or as a value; naive means UTC.
+
+    :raises ValueError: neither."""
+    if isinstance(value, str):
+        value = date.fromisoformat(value) if len(value.strip()) == 10 else datetime.fromisoformat(value.strip())
+    if isinstance(value, datetime):
+        return value if value.tzinfo is not None else value.replace(tzinfo=UTC)
+    if isinstance(value, date):
+        return datetime.combine(value + timedelta(days=1), time.min, tzinfo=UTC)
+    raise ValueError(f"{type(value).__name__} is neither a date nor a date-time")
 
 
 def _connector_request(task: Any, new: bool) -> ConnectorRequest:

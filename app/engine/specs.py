@@ -22,6 +22,9 @@ from app.engine.refusals import Refused
 from app.engine.refusals import label
 
 CAMUNDA_NS = "http://camunda.org/schema/1.0/bpmn"
+# A user task's property whose value is an expression over the task's data giving when the task is due, e.g. the end
+# of the visit booked for it (``visit.get('ends_at')``); the jeopardy SLA decides for a task without one.
+DUE_PROPERTY = "dueAt"
 
 
 def task_properties(spec: Any) -> dict[str, Any]:

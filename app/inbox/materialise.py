@@ -126,6 +126,7 @@ def _new_item(instance_id: int, task: ReadyUserTask, resolve_form: FormResolver)
         instance_id=instance_id, task_id=task.task_id, bpmn_id=task.bpmn_id, title=task.name,
         role=role_for_name(task.role_name) or FALLBACK_ROLE, form=resolve_form(task),
         instructions=render_instructions(task.instructions, task.data), task_data=task.data,
+        due_at=task.due_at,  # its own date (a booked visit's end) when it has one; else the SLA's, once timed
     )
 
 

@@ -78,16 +78,17 @@ def _spanning(day: date) -> Select[JeopardyWatch]:
 def thresholds(watch: JeopardyWatch, on: BusinessCalendar) -> Thresholds | None:
     """The watch's thresholds by calendar ``on``, from its decision's durations (None: they are not readable).
 
-    An order's due time is the date promised to the customer, which stays; its warning keeps the SLA's margin
-    before it (as when it was first watched)."""
-    outputs = (watch.decision or {}).get("outputs")
+    An order's due time is the date promised to the customer, which stays, as does a task's own due time (its
+    ``dueAt``: a booked visit); its warning keeps the SLA's margin before it (as when it was first watched)."""
+    decision = watch.decision or {}
+    outputs = decision.get("outputs")
     if not isinstance(outputs, dict):
         return None
     warn = SlaSpan.parse(outputs.get("warn_after"), "business")
     due = SlaSpan.parse(outputs.get("due_after"), "business")
     if warn is None or due is None:
         return None
-    if watch.subject_kind == "order":
+    if watch.subject_kind == "order" or decision.get("due_from") == "task":
         return due.minus(warn).before(watch.due_at, on), watch.due_at
     return warn.after(watch.started_at, on), due.after(watch.started_at, on)
 

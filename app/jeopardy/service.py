@@ -113,6 +113,8 @@ def time_new_items(instance: ProcessInstance, items: Sequence[WorkItem]) -> None
     priority, sla_class = order_terms(instance.order_id)
     opened_at = utcnow()
     for item in items:
+        if item.due_at is not None:
+            continue  # due when its own data says (a booked visit): watched against that (watch_item)
         terms = _sla(task_type_of(item), priority, sla_class)
         if terms is not None:
             item.created_at = opened_at  # the watch's clock starts here too (see watch_item)
@@ -195,9 +197,13 @@ def _follow_order(order_id: int, *, date_moved: bool = False) -> None:
 
 
 def watch_item(item: WorkItem, instance: ProcessInstance) -> JeopardyWatch | None:
+    """Watch an open item against its SLA; one that opened with a due time of its own (its task's ``dueAt``, e.g.
+    the end of the visit booked for it: a due time and no jeopardy yet) is due then, warned the SLA's margin
+    before."""
     priority, sla_class = order_terms(instance.order_id)
+    own_due = item.due_at if item.jeopardy is None else None
     watch = _new_watch("work_item", item.id, item.title, instance.order_id, item.role, task_type_of(item),
-                       priority, sla_class, item.created_at)
+                       priority, sla_class, item.created_at, own_due=own_due)
     if watch is not None:
         item.due_at, item.jeopardy = watch.due_at, "on_track"
     return watch
@@ -224,15 +230,19 @@ def order_terms(order_id: int | None) -> tuple[str, str]:
 
 
 def _new_watch(kind: str, subject_id: int, title: str, order_id: int | None, role: str, task_type: str,
-               priority: str, sla_class: str, started_at: datetime) -> JeopardyWatch | None:
+               priority: str, sla_class: str, started_at: datetime, *,
+               own_due: datetime | None = None) -> JeopardyWatch | None:
     terms = _sla(task_type, priority, sla_class)
     if terms is None:
         return None
     (warn_after, due_after), explanation = terms
+    warn_at, due_at = warn_after.after(started_at), due_after.after(started_at)
+    if own_due is not None:  # as a promised date is: the SLA's margin before it (see _follow_order)
+        warn_at, due_at = due_after.minus(warn_after).before(own_due), own_due
+        explanation = {**explanation, "due_from": "task"}
     watch = JeopardyWatch(subject_kind=kind, subject_id=subject_id, title=title[:255], order_id=order_id,
                           role=role, task_type=task_type, priority=priority, sla_class=sla_class,
-                          started_at=started_at, warn_at=warn_after.after(started_at),
-                          due_at=due_after.after(started_at), decision=explanation)
+                          started_at=started_at, warn_at=warn_at, due_at=due_at, decision=explanation)
     db.session.add(watch)
     return watch
 
