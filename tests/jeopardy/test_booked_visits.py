@@ -50,20 +50,16 @@ def test_the_installation_is_due_when_the_booked_visit_ends(app: Flask, api: Any
     # warned the work-order SLA's margin (due P2D, warned P1D: a day) before the visit ends
     assert datetime.fromisoformat(watch["due_at"]) == visit_ends
     assert datetime.fromisoformat(watch["warn_at"]) == visit_ends - timedelta(days=1)
-    check(app, visit_ends - timedelta(minutes=1))
-    assert install_watch(api, order_id)["state"] == "at_risk"
-    check(app, visit_ends + timedelta(minutes=1))
-    assert install_watch(api, order_id)["state"] == "late"
-
-
-def test_the_customer_is_not_promised_the_order_before_the_visit(app: Flask, api: Any,
-                                                                 seeded: dict[str, Any]) -> None:
-    order_id, _install, visit_ends = installation_waiting(api, seeded)
+    # the customer is not promised the order before the visit
     response = api.get(f"/tmf-api/productOrderingManagement/v4/productOrder/{order_id}", user="agent")
     assert response.status_code == 200, response.json
     assert datetime.fromisoformat(response.json["expectedCompletionDate"]) >= visit_ends
     [engineer_visit] = [m for m in response.json["productOrderMilestone"] if m["name"] == "Engineer visit"]
     assert datetime.fromisoformat(engineer_visit["milestoneDate"]) == visit_ends
+    check(app, visit_ends - timedelta(minutes=1))
+    assert install_watch(api, order_id)["state"] == "at_risk"
+    check(app, visit_ends + timedelta(minutes=1))
+    assert install_watch(api, order_id)["state"] == "late"
 
 
 @pytest.mark.parametrize(("value", "due"), [
