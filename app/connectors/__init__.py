@@ -125,6 +125,19 @@ def invoke(name: str, params: Mapping[str, Any], *, idempotency_key: str) -> Any
     return result
 
 
+def declared_answer(name: str) -> dict[str, Any]:
+    """The JSON Schema of connector ``name``'s answer (empty: no such connector is registered any more)."""
+    connector = _registry().get(name)
+    return connector.outputs if connector is not None else {}
+
+
+def answer_problems(name: str, answer: Any) -> list[dict[str, str]]:
+    """How ``answer`` breaks what connector ``name`` declares it answers (none: it does not, or no such
+    connector is registered any more), as ``{"field", "message"}``."""
+    connector = _registry().get(name)
+    return _problems(connector._checkers[1], answer) if connector is not None else []
+
+
 def _registry() -> dict[str, Connector]:
     registry: dict[str, Connector] = current_app.extensions.get(_EXTENSION, {})
     return registry

@@ -169,14 +169,19 @@ def _earlier_resource(resource_id: str) -> dict[str, Any]:
 
 SERVICE_STATES = {"add": "active", "modify": "active", "resume": "active", "suspend": "suspended",
                   "delete": "ceased"}
+_VERB = {"modify": "change", "resume": "resume", "suspend": "suspend", "delete": "cease"}
 
 
 def activate_service(params: Mapping[str, Any], key: str) -> dict[str, Any]:
     """Network provisioning: activate a service on an access port and assign an address, or (``action``) change,
     suspend, resume or cease one. Given the ``service_id`` of a service it activated, it acts on that service,
-    which keeps its port and address; without one it sets up a new service."""
+    which keeps its port and address; without one it only sets up a new service (``add``) and refuses the rest."""
     def compute(p: Mapping[str, Any], k: str) -> dict[str, Any]:
-        status = SERVICE_STATES[str(p.get("action") or "add")]
+        action = str(p.get("action") or "add")
+        status = SERVICE_STATES[action]
+        if action != "add" and not p.get("service_id"):  # a change to no service in particular: set up none
+            raise ConnectorError("MISSING_DATA", f"to {_VERB[action]} a service, name it (service_id)",
+                                 {"missing": ["service_id"]})
         if p.get("service_id"):
             service_id = str(p["service_id"])
             earlier = _ledger_answer("provisioning/activate", "service_id", service_id)

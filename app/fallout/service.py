@@ -37,6 +37,7 @@ from app.jobs.queue import enqueue_unless_waiting
 from app.orders.fixes import fix_order_lines
 from app.rules import RulesError
 from app.studio import decisions
+from app.task_data import check_given_data
 
 POLICY = "fallout_policy"
 WORKERS = ("fallout_agent", "fallout_manager", "process_admin")
@@ -270,12 +271,21 @@ def skip(fallout_id: int, user: User, data: Mapping[str, Any], reason: str) -> F
     if not reason.strip():
         raise Invalid(errors=[{"field": "reason", "message": "say why the task is skipped"}])
     case = _actionable(fallout_id, user)
+    if case.instance.status == "error":  # else instances.skip refuses it
+        check_given_data(data)
+        instances.check_skipped_answer(case.instance, data)  # before the case is marked skipped
     _audit(case, "skipped", {"data": dict(data), "reason": reason}, user.id)
     jeopardy.close_watch("fallout", case.id)
     # closed before the step, so the step's listener does not also record it as resolved "by its task succeeding"
     case.status, case.resolved_at = "skipped", utcnow()
-    instances.skip(case.instance_id, actor_id=user.id, data=data, reason=reason)
+    instances.skip(case.instance_id, actor_id=user.id, data=data, reason=reason, answer_checked=True)
     return case
+
+
+def skipped_answer_shape(case: Fallout) -> dict[str, Any] | None:
+    """What skipping the case's failing call gives (see ``instances.skipped_answer_shape``); None when its task is
+    not a failing call."""
+    return instances.skipped_answer_shape(case.instance) if case.instance.status == "error" else None
 
 
 def cancel(fallout_id: int, user: User, reason: str) -> Fallout:

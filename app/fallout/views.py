@@ -5,6 +5,7 @@ and redirects; an invalid form re-renders the case page with the errors next to 
 """
 from __future__ import annotations
 
+import json
 from typing import Any
 
 from flask import Blueprint
@@ -19,6 +20,7 @@ from wtforms.fields.choices import SelectChoice  # type: ignore[attr-defined]  #
 
 from app.auth.access import page_roles
 from app.database import utcnow
+from app.errors import Invalid
 from app.fallout import dashboard
 from app.fallout import forms
 from app.fallout import service as fallout
@@ -81,7 +83,12 @@ def skip(fallout_id: int) -> Response | tuple[str, int]:
     form = forms.SkipForm(prefix="skip")
     if not form.validate():
         return _case_page(fallout.get_case(fallout_id, current_user), skip=form), 422
-    return _done(fallout.skip(fallout_id, current_user, form.output(), form.reason.data or ""), "Skipped the task")
+    try:
+        case = fallout.skip(fallout_id, current_user, form.output(), form.reason.data or "")
+    except Invalid as refused:  # not what the failed call would have answered: said at the output box
+        form.data.errors = [f"{error['field']}: {error['message']}" for error in refused.errors]
+        return _case_page(fallout.get_case(fallout_id, current_user), skip=form), 422
+    return _done(case, "Skipped the task")
 
 
 @bp.post("/<int:fallout_id>/cancel")
@@ -148,7 +155,9 @@ def _case_page(case: Fallout, **posted: Any) -> str:
         "reassign": reassign,
     }
     history = presenters.instance_json(case.instance, with_history=True)["events"]
+    answer = fallout.skipped_answer_shape(case)
     return render_template("fallout/show.html", case=case, fix_spec=spec, forms=action_forms, history=history,
+                           skipped_answer=json.dumps(answer, ensure_ascii=False) if answer else None,
                            same_cause=fallout.same_cause(case),
                            sla=jeopardy.watches_of("fallout", [case.id]).get(case.id))
 

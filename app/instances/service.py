@@ -42,11 +42,13 @@ from app.engine import instances as engine
 from app.engine.models import InstanceEvent
 from app.engine.models import ProcessInstance
 from app.engine.models import ServiceCall
+from app.engine.runtime import ConnectorTaskRef
 from app.engine.runtime import Outcome
 from app.engine.runtime import ReadyUserTask
 from app.engine.runtime import TaskNotReady
 from app.errors import Conflict
 from app.errors import Forbidden
+from app.errors import Invalid
 from app.errors import NotFound
 from app.extensions import db
 from app.inbox.materialise import refresh_open_items
@@ -155,18 +157,61 @@ def retry(instance_id: int, *, actor_id: int | None, data: Mapping[str, Any] | N
     return instance
 
 
-def skip(instance_id: int, *, actor_id: int | None, data: Mapping[str, Any], reason: str) -> ProcessInstance:
-    """Mark the failed task of an instance in ``error`` done with ``data`` as its output, and run on.
+def skip(instance_id: int, *, actor_id: int | None, data: Mapping[str, Any], reason: str,
+         answer_checked: bool = False) -> ProcessInstance:
+    """Mark the failed task of an instance in ``error`` done with ``data`` as its output, and run on
+    (``answer_checked``: the caller checked ``data`` with :func:`check_skipped_answer` already).
 
-    :raises Invalid: ``data`` over the limits of task data."""
+    :raises Invalid: ``data`` over the limits of task data, or not what the failed call would answer."""
     check_given_data(data)
     instance = get_instance(instance_id)
     if instance.status != "error":
         raise Conflict(f"instance {instance_id} is {instance.status}, not in error")
+    if not answer_checked:
+        check_skipped_answer(instance, data)
     record(instance, "skipped", actor_id=actor_id, task_name=instance.error_task, message=reason,
            detail={"data": dict(data)})
     _step(instance, engine.skip_failed_task(data), RETRY)
     return instance
+
+
+def skipped_answer_shape(instance: ProcessInstance) -> dict[str, Any] | None:
+    """What skipping the instance's failed call gives, as an example: its result variable holding the fields its
+    connector always answers (None: the failed task calls no other system)."""
+    found = _failed_connector_task(instance)
+    if found is None:
+        return None
+    call, task = found
+    required = connectors.declared_answer(call.connector).get("required", [])
+    return {task.result_variable: {name: "…" for name in required}}
+
+
+def _failed_connector_task(instance: ProcessInstance) -> tuple[ServiceCall, ConnectorTaskRef] | None:
+    call = failed_call(instance)
+    task = engine.connector_tasks(instance, [call.task_id]).get(call.task_id) if call is not None else None
+    return (call, task) if call is not None and task is not None else None
+
+
+def check_skipped_answer(instance: ProcessInstance, data: Mapping[str, Any]) -> None:
+    """A failed call to another system is skipped with what that system would have answered, if anything: under the
+    task's result variable, as the connector declares its answer (the steps after it and the product inventory read
+    it there). Anything else would be stored where nothing reads it.
+
+    :raises Invalid: a key other than the result variable, or an answer the connector would never give."""
+    found = _failed_connector_task(instance)
+    if found is None:
+        return  # a script or a decision failed: its output has no declared shape
+    call, task = found
+    variable = task.result_variable
+    errors = [{"field": f"data.{key}", "message": f"'{call.task_name}' gives only '{variable}' (what "
+               f"{call.connector} answers); '{key}' would be stored where nothing reads it"}
+              for key in sorted(set(data) - {variable})]
+    if variable in data:
+        errors += [{"field": f"data.{variable}" + ("" if problem["field"] == "(all)" else f".{problem['field']}"),
+                    "message": f"{call.connector} never answers so: {problem['message']}"}
+                   for problem in connectors.answer_problems(call.connector, data[variable])]
+    if errors:
+        raise Invalid(errors=errors)
 
 
 def failed_call(instance: ProcessInstance) -> ServiceCall | None:

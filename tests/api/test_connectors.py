@@ -238,6 +238,17 @@ def test_the_demo_billing_system_acts_on_the_item_it_created(app: Flask) -> None
     assert (again.value.code, unknown.value.code) == ("BILLING_ITEM_STOPPED", "UNKNOWN_BILLING_ITEM")
 
 
+@pytest.mark.parametrize("action", ["modify", "suspend", "resume", "delete"])
+def test_the_demo_network_changes_only_a_service_it_is_named(app: Flask, action: str) -> None:
+    """A suspension with no service id set up a new, active-looking service (once a skipped activation left the
+    product's service without one); the network refuses it, as it refuses an unknown resource."""
+    from app.connectors.demo import activate_service
+    from app.database import unit_of_work
+    with app.app_context(), unit_of_work(), pytest.raises(ConnectorError) as refused:
+        activate_service({"service": "Access Line", "action": action}, f"{action}-1")
+    assert refused.value.code == "MISSING_DATA" and "service_id" in str(refused.value)
+
+
 # --- the REST connector ---------------------------------------------------------------------------
 
 

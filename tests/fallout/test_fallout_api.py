@@ -16,6 +16,8 @@ from tests.helpers import DATA
 from tests.helpers import REPO
 
 MODELS = DATA / "models"
+# What provisioning/activate would have answered, given by a fallout agent who activated the line by hand
+ACTIVATED_BY_HAND = {"service_id": "SVC-BY-HAND", "access_port": "ge-0/0/7", "status": "active"}
 
 
 @pytest.fixture()
@@ -74,7 +76,7 @@ def test_a_case_whose_task_still_fails_is_not_closed_as_resolved(api: Any, deplo
     assert refused.status_code == 409 and "still fails" in refused.json["errors"][0]["message"], refused.json
     assert api.get(f"/api/v1/fallouts/{case['id']}", user="fallout").json["status"] == "open"
     skipped = api.post(f"/api/v1/fallouts/{case['id']}/skip", user="fallout",
-                       json={"data": {"activation": {"access_port": "ge-0/0/1"}}, "reason": "activated by hand"})
+                       json={"data": {"activation": ACTIVATED_BY_HAND}, "reason": "activated by hand"})
     assert skipped.status_code == 200 and skipped.json["status"] == "skipped", skipped.json
     assert api.get(f"/api/v1/instances/{instance['id']}").json["status"] == "completed"
 
@@ -114,8 +116,21 @@ def test_skip_needs_a_reason_and_records_the_output(api: Any, deployed: None) ->
     case = only_case(api)
     missing = api.post(f"/api/v1/fallouts/{case['id']}/skip", user="fallout", json={"data": {}})
     assert missing.status_code == 422 and missing.json["errors"][0]["field"] == "reason"
+    # what the failed call would have answered, where its task keeps it, as its connector answers: else refused
+    for data, field, message in (
+            ({"service": ACTIVATED_BY_HAND}, "data.service", "'Activate line' gives only 'activation'"),
+            ({"activation": {"access_port": "ge-0/0/7"}}, "data.activation",
+             "provisioning/activate never answers so: 'service_id' is a required property"),
+            ({"activation": {**ACTIVATED_BY_HAND, "status": "switched on"}}, "data.activation.status",
+             "provisioning/activate never answers so: 'switched on' is not one of")):
+        refused = api.post(f"/api/v1/fallouts/{case['id']}/skip", user="fallout",
+                           json={"reason": "activated by hand", "data": data})
+        assert refused.status_code == 422, refused.json
+        assert refused.json["errors"][0]["field"] == field, refused.json
+        assert refused.json["errors"][0]["message"].startswith(message), refused.json
+        assert api.get(f"/api/v1/fallouts/{case['id']}", user="fallout").json["status"] == "open"
     done = api.post(f"/api/v1/fallouts/{case['id']}/skip", user="fallout",
-                    json={"reason": "activated by hand", "data": {"activation": {"access_port": "ge-0/0/7"}}})
+                    json={"reason": "activated by hand", "data": {"activation": ACTIVATED_BY_HAND}})
     assert done.status_code == 200 and done.json["status"] == "skipped"
     events = api.get(f"/api/v1/fallouts/{case['id']}", user="fallout").json["events"]
     assert [e["kind"] for e in events] == ["failed", "skipped"]  # not also "resolved" by the skipped task's success

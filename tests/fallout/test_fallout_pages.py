@@ -1,6 +1,7 @@
 """The fallout pages over Flask's test client: the queue, a case and each action end to end."""
 from __future__ import annotations
 
+import html
 from typing import Any
 
 import pytest
@@ -125,8 +126,16 @@ def test_skip_needs_a_reason_and_valid_json(client: FlaskClient, api: Any, deplo
     for data, message in (("[" * 1000 + "]" * 1000, "nests deeper than"), ('{"port": NaN}', "must be a finite number")):
         refused = client.post(f"/fallout/{case_id}/skip", data={"skip-reason": "by hand", "skip-data": data})
         assert refused.status_code == 422 and message in refused.get_data(as_text=True)  # the first was a 500
-    done = client.post(f"/fallout/{case_id}/skip", data={
+    page = html.unescape(client.get(f"/fallout/{case_id}").get_data(as_text=True))
+    assert 'placeholder="{"activation": {"service_id": "…", "status": "…"}}"' in page  # what the call answers
+    partial = client.post(f"/fallout/{case_id}/skip", data={
         "skip-reason": "activated by hand", "skip-data": '{"activation": {"access_port": "ge-0/0/7"}}'})
+    assert partial.status_code == 422
+    assert "data.activation: provisioning/activate never answers so: 'service_id' is a required property" \
+        in html.unescape(partial.get_data(as_text=True))
+    done = client.post(f"/fallout/{case_id}/skip", data={
+        "skip-reason": "activated by hand",
+        "skip-data": '{"activation": {"service_id": "SVC-BY-HAND", "access_port": "ge-0/0/7", "status": "active"}}'})
     assert done.status_code == 302
     final = api.get(f"/api/v1/instances/{instance_id}").json
     assert final["status"] == "completed" and final["data"]["port"] == "ge-0/0/7"
