@@ -39,6 +39,7 @@ from app.database import read_after_lock
 from app.database import savepoint
 from app.database import utcnow
 from app.engine import instances as engine
+from app.engine.compensation import is_generated
 from app.engine.models import InstanceEvent
 from app.engine.models import ProcessInstance
 from app.engine.models import ServiceCall
@@ -193,11 +194,13 @@ def _failed_connector_task(instance: ProcessInstance) -> tuple[ServiceCall, Conn
 
 
 def check_skipped_answer(instance: ProcessInstance, data: Mapping[str, Any]) -> None:
-    """A failed call to another system is skipped with what that system would have answered, if anything: under the
-    task's result variable, as the connector declares its answer (the steps after it and the product inventory read
-    it there). Anything else would be stored where nothing reads it.
+    """A failed call to another system is skipped with what that system would have answered: under the task's result
+    variable, as the connector declares its answer (the steps after it and the product inventory read it there).
+    Anything else would be stored where nothing reads it. An undo (a compensation handler: a release, a cancelled
+    booking) may be skipped with nothing: nothing after it reads its answer.
 
-    :raises Invalid: a key other than the result variable, or an answer the connector would never give."""
+    :raises Invalid: a key other than the result variable, no answer to a forward call, or an answer the connector
+        would never give."""
     found = _failed_connector_task(instance)
     if found is None:
         return  # a script or a decision failed: its output has no declared shape
@@ -206,7 +209,11 @@ def check_skipped_answer(instance: ProcessInstance, data: Mapping[str, Any]) -> 
     errors = [{"field": f"data.{key}", "message": f"'{call.task_name}' gives only '{variable}' (what "
                f"{call.connector} answers); '{key}' would be stored where nothing reads it"}
               for key in sorted(set(data) - {variable})]
-    if variable in data:
+    required = connectors.declared_answer(call.connector).get("required", [])
+    if variable not in data and required and not is_generated(instance.process_version.process_id):
+        errors.append({"field": f"data.{variable}", "message": f"give what {call.connector} would have answered "
+                       f"({', '.join(required)}): the steps after '{call.task_name}' read it"})
+    elif variable in data:
         errors += [{"field": f"data.{variable}" + ("" if problem["field"] == "(all)" else f".{problem['field']}"),
                     "message": f"{call.connector} never answers so: {problem['message']}"}
                    for problem in connectors.answer_problems(call.connector, data[variable])]

@@ -119,6 +119,7 @@ def test_skip_needs_a_reason_and_records_the_output(api: Any, deployed: None) ->
     # what the failed call would have answered, where its task keeps it, as its connector answers: else refused
     for data, field, message in (
             ({"service": ACTIVATED_BY_HAND}, "data.service", "'Activate line' gives only 'activation'"),
+            ({}, "data.activation", "give what provisioning/activate would have answered (service_id, status)"),
             ({"activation": {"access_port": "ge-0/0/7"}}, "data.activation",
              "provisioning/activate never answers so: 'service_id' is a required property"),
             ({"activation": {**ACTIVATED_BY_HAND, "status": "switched on"}}, "data.activation.status",

@@ -123,7 +123,8 @@ def test_giving_up_and_skipping_the_same_fallout_at_once_one_wins(app: Flask, ap
     give_up, skip = at_once(
         app, lambda c: c.post(f"/api/v1/fallouts/{case['id']}/cancel", user="fallout", json={"reason": "give up"}),
         lambda c: c.post(f"/api/v1/fallouts/{case['id']}/skip", user="falloutmgr",
-                         json={"data": {}, "reason": "reserved by hand"}))
+                         json={"data": {"resource": {"resource_id": "RES-BY-HAND", "serial_number": "SN-BY-HAND",
+                                                     "status": "reserved"}}, "reason": "reserved by hand"}))
     assert sorted([give_up.status_code, skip.status_code]) == [200, 409], (give_up.json, skip.json)
     winner = give_up if give_up.status_code == 200 else skip
     after = api.get(f"/api/v1/fallouts/{case['id']}", user="fallout").json
