@@ -4,6 +4,7 @@ from __future__ import annotations
 from typing import Any
 
 from app.auth.models import User
+from app.database import utcnow
 from app.errors import Invalid
 from app.labels import line_action_label
 from app.orchestration import queries
@@ -47,6 +48,22 @@ def my_product(user: User, product_id: int) -> dict[str, Any]:
 
 
 ACTION_LABELS = {action: line_action_label(action) for action in STATUS_CHANGES}
+
+
+def staff_product(user: User, product_id: int) -> dict[str, Any]:
+    """A product any account of which ``user`` may see (staff), as :func:`my_products` lists it. :raises NotFound:"""
+    product = queries.get_product(product_id, user)
+    return _with_needs(product.account_id, product)
+
+
+def contract_terms(contract: dict[str, Any]) -> str:
+    """What a contract still binds the customer to (its ``end_date`` is where its minimum term ends), in words."""
+    since, until = contract["start_date"][:10], contract["end_date"]
+    if not contract.get("term_months") or until is None:
+        return f"Its contract from {since} has no minimum term."
+    if until <= utcnow().isoformat():
+        return f"Its contract from {since} is past its minimum term of {contract['term_months']} months."
+    return f"Its contract from {since} has a minimum term of {contract['term_months']} months, until {until[:10]}."
 
 
 def change_my_product(user: User, product_id: int, action: str) -> ProductOrder:

@@ -6,8 +6,6 @@ the workspace (same form, same live prices) without account or discounts; ``plac
 """
 from __future__ import annotations
 
-from typing import Any
-
 from flask import Blueprint
 from flask import flash
 from flask import redirect
@@ -19,6 +17,8 @@ from werkzeug.wrappers import Response
 
 from app.auth.access import page_roles
 from app.catalog import service as catalog
+from app.confirm import confirm_page
+from app.confirm import confirmed
 from app.database import utcnow
 from app.errors import Conflict
 from app.errors import Invalid
@@ -26,6 +26,7 @@ from app.orchestration import cancellation as cancellations
 from app.orchestration.milestones import where_it_is
 from app.orchestration.products import ACTION_LABELS
 from app.orchestration.products import change_my_product
+from app.orchestration.products import contract_terms
 from app.orchestration.products import my_product
 from app.orchestration.products import my_products
 from app.orders import customer
@@ -83,17 +84,24 @@ def order(order_id: int) -> str:
     return _order_page(order_id, RequestForm(formdata=None))
 
 
+@bp.get("/orders/<int:order_id>/cancel")
+@page_roles("customer")
+def cancel_order_again(order_id: int) -> Response:
+    """The cancellation's confirmation reloaded (it is the answer to a POST): back to the order, which offers it."""
+    return redirect(url_for("portal.order", order_id=customer.my_order(order_id, current_user).id))
+
+
 @bp.post("/orders/<int:order_id>/cancel")
 @page_roles("customer")
 def cancel_order(order_id: int) -> Response | str:
     """Cancel one's own order in flight (refused, with the reason, past a point of no return), once confirmed."""
     own = customer.my_order(order_id, current_user)
-    if request.form.get("confirmed") != "yes":
-        return _confirm(f"Cancel order {own.id}?", [
+    if not confirmed():
+        return confirm_page(f"Cancel order {own.id}?", [
             "The order will not be delivered, and what was reserved for it is released. This cannot be undone: to "
             "have it after all, you place a new order.",
             "If some of its work can no longer be undone, nothing is cancelled and you are told why."],
-            action=url_for("portal.cancel_order", order_id=own.id), fields={},
+            action=url_for("portal.cancel_order", order_id=own.id), fields=(),
             yes="Cancel the order", no="Keep the order", back=url_for("portal.order", order_id=own.id))
     try:
         cancellation = cancellations.cancel_order(own.id, current_user, "cancelled by the customer")
@@ -175,6 +183,14 @@ def products() -> str:
 
 
 
+@bp.get("/products/<int:product_id>")
+@page_roles("customer")
+def product_again(product_id: int) -> Response:
+    """A disconnect's confirmation reloaded (it is the answer to a POST): back to the product in the list."""
+    my_product(current_user, product_id)  # one's own only: another's is not found
+    return redirect(url_for("portal.products") + f"#product-{product_id}")
+
+
 @bp.post("/products/<int:product_id>")
 @page_roles("customer")
 def change_product(product_id: int) -> Response | str:
@@ -184,29 +200,14 @@ def change_product(product_id: int) -> Response | str:
     product = my_product(current_user, product_id)
     offered = not product["changing_order"] and not product["needed_by"] and \
         action in offered_actions(product["status"], product["offering_id"])  # as the page offers it
-    if action == "delete" and offered and request.form.get("confirmed") != "yes":
-        return _confirm(f"Disconnect {product['name']}?", [
+    if action == "delete" and offered and not confirmed():
+        return confirm_page(f"Disconnect {product['name']}?", [
             "The service stops and you are no longer billed for it. This cannot be undone: to have it again, you "
-            "order it anew.", *(_contract_line(contract) for contract in product["contracts"])],
-            action=url_for("portal.change_product", product_id=product_id), fields={"action": action},
+            "order it anew.", *(contract_terms(contract) for contract in product["contracts"])],
+            action=url_for("portal.change_product", product_id=product_id), fields=[("action", action)],
             yes="Disconnect", no="Keep it", back=url_for("portal.products"))
     order = change_my_product(current_user, product_id, action)
     flash(f"{ACTION_LABELS.get(action, action)} is ordered: order {order.id}.", "info")
     return redirect(url_for("portal.order", order_id=order.id))
 
 
-def _confirm(title: str, lines: list[str], *, action: str, fields: dict[str, str], yes: str, no: str,
-             back: str) -> str:
-    """The step before what cannot be taken back: what it does, then a choice between doing it and going back."""
-    return render_template("portal/confirm.html", confirm={"title": title, "lines": lines, "action": action,
-                                                           "fields": fields, "yes": yes, "no": no, "back": back})
-
-
-def _contract_line(contract: dict[str, Any]) -> str:
-    """What a contract still binds the customer to (its ``end_date`` is where its minimum term ends)."""
-    since, until = contract["start_date"][:10], contract["end_date"]
-    if not contract.get("term_months") or until is None:
-        return f"Its contract from {since} has no minimum term."
-    if until <= utcnow().isoformat():
-        return f"Its contract from {since} is past its minimum term of {contract['term_months']} months."
-    return f"Its contract from {since} has a minimum term of {contract['term_months']} months, until {until[:10]}."

@@ -19,6 +19,8 @@ from werkzeug.wrappers import Response
 
 from app.auth.access import page_roles
 from app.catalog import service as catalog
+from app.confirm import confirm_page
+from app.confirm import confirmed
 from app.database import utcnow
 from app.errors import Conflict
 from app.errors import Invalid
@@ -27,7 +29,9 @@ from app.orchestration import order_json as presenters
 from app.orchestration import revisions
 from app.orchestration.products import ACTION_LABELS
 from app.orchestration.products import change_product as change_installed_product
+from app.orchestration.products import contract_terms
 from app.orchestration.products import needing_products
+from app.orchestration.products import staff_product
 from app.orders import drafts
 from app.orders import entry as entries
 from app.orders import service as orders
@@ -77,14 +81,40 @@ def order(order_id: int) -> str:
                            cannot_cancel=cancellations.why_not_cancellable(found))
 
 
+@bp.get("/products/<int:product_id>")
+@page_roles(*ROLES)
+def product_again(product_id: int) -> Response:
+    """A disconnect's confirmation reloaded (it is the answer to a POST): back to the order that delivered it."""
+    product = staff_product(current_user, product_id)
+    return redirect(url_for("workspace.order", order_id=product["order_id"]) + "#order-inventory")
+
+
+def _confirm_disconnect(product_id: int, together: tuple[int, ...]) -> str:
+    """What disconnecting the product (and the products ``together`` with it) does to the customer, to confirm."""
+    products = [staff_product(current_user, ref) for ref in dict.fromkeys((product_id, *together))]
+    names = ", ".join(f"{p['name']} (product {p['id']})" for p in products)
+    lines = ["The services stop and the customer is no longer billed for them. This cannot be undone: to have them "
+             "again, the customer orders them anew." if len(products) > 1 else
+             "The service stops and the customer is no longer billed for it. This cannot be undone: to have it "
+             "again, the customer orders it anew."]
+    for product in products:
+        lines += [f"{product['name']} (product {product['id']}): {contract_terms(c)}" for c in product["contracts"]]
+    back = url_for("workspace.order", order_id=products[0]["order_id"]) + "#order-inventory"
+    again = url_for("workspace.change_product", product_id=product_id)
+    return confirm_page(f"Disconnect {names}?", lines, action=again, yes="Disconnect", no="Keep", back=back,
+                        fields=[("action", "delete"), *(("together", str(ref)) for ref in together)])
+
+
 @bp.post("/products/<int:product_id>")
 @page_roles(*ROLES)
-def change_product(product_id: int) -> Response:
+def change_product(product_id: int) -> Response | str:
     """Suspend, resume or disconnect a customer's product on their behalf (with the products posted as
     ``together``: a disconnect of the products that need it in the same order): it becomes an order."""
     action = request.form.get("action", "")
     together = tuple(int(ref) for ref in request.form.getlist("together")
                      if ref.isascii() and ref.isdigit() and int(ref) <= DB_INT_MAX)
+    if action == "delete" and not confirmed():
+        return _confirm_disconnect(product_id, together)
     order = change_installed_product(current_user, product_id, action, channel="workspace", together=together)
     flash(f"{ACTION_LABELS.get(action, action)} is ordered: order {order.id}.", "info")
     return redirect(url_for("workspace.order", order_id=order.id))

@@ -151,6 +151,13 @@ def test_an_agent_is_told_a_product_is_needed_and_disconnects_it_with_the_produc
         snap(page, f"post-sale-agent-product-needed-row-{width}", full_page=False)
     page.set_viewport_size({"width": 1280, "height": 900})
     fibre.get_by_role("button", name="Disconnect with Static IP Block").click()
+    # it cannot be taken back: asked first, as the portal asks the customer, with each product's minimum term
+    expect(page.locator("h1")).to_have_text(re.compile(r"^Disconnect Business Fibre Internet \(product \d+\), "
+                                                       r"Static IP Block \(product \d+\)\?$"))
+    expect(page.locator("#confirm")).to_contain_text("This cannot be undone")
+    expect(page.locator("#confirm")).to_contain_text("has a minimum term of")
+    snap_both(page, "post-sale-agent-confirms-disconnect")
+    page.locator("#confirm-yes").click()
     expect(page.locator(".flash")).to_contain_text("Disconnect is ordered: order ")
     expect(page.locator("#fulfilment")).to_contain_text("1. Business Fibre Internet (disconnect)")
     expect(page.locator("#fulfilment")).to_contain_text("2. Static IP Block (disconnect)")

@@ -228,7 +228,16 @@ def test_the_order_page_says_up_front_that_a_product_is_needed_and_disconnects_i
     together = row.xpath(".//input[@name='together']")
     assert [i.get("value") for i in together] == [str(block["id"])]
 
-    response = client.post(f"/workspace/products/{fibre['id']}", data={"action": "delete",
+    asked = client.post(f"/workspace/products/{fibre['id']}", data={"action": "delete", "together": str(block["id"])})
+    assert asked.status_code == 200  # it cannot be taken back: asked first, nothing ordered yet
+    confirm = lxml.html.fromstring(asked.get_data(as_text=True))
+    assert confirm.xpath("//h1")[0].text_content() == (
+        f"Disconnect Business Fibre Internet (product {fibre['id']}), Static IP Block (product {block['id']})?")
+    assert [(i.get("name"), i.get("value")) for i in confirm.xpath("//section[@id='confirm']//input[@type='hidden']")
+            if i.get("name") != "csrf_token"] == [("action", "delete"), ("together", str(block["id"])),
+                                                  ("confirmed", "yes")]
+    assert all(p["changing_order"] is None for p in order_360(api, first)["inventory"])
+    response = client.post(f"/workspace/products/{fibre['id']}", data={"action": "delete", "confirmed": "yes",
                                                                       "together": str(block["id"])})
     order_id = int(re.search(r"/workspace/orders/(\d+)$", response.headers["Location"]).group(1))  # type: ignore[union-attr]
     both = order_360(api, order_id)
