@@ -4,8 +4,8 @@
    studio's routes (which compile every FEEL cell and replay the saved test cases); cells and DRD shapes an error
    names are marked "ordra-error", a decision a warning names (one the file cannot use) "ordra-warning". The
    test panel has one typed field per input column of the page's decision (the URL's, whichever view is open)
-   and evaluates it, as edited, on the server; its result can be saved as a test case. Edits in any view are
-   kept as the user's server-side draft. */
+   and evaluates it, as edited, on the server; its result can be saved as a test case, and the saved cases run
+   on the table as edited. Edits in any view are kept as the user's server-side draft. */
 (function () {
   "use strict";
 
@@ -338,10 +338,17 @@
       });
   };
 
+  /* The saved cases run on the table as edited, as Validate runs them (they ran on the deployed table, so a case
+     an edit broke passed here while Validate and Deploy said it failed); a file that does not compile says why. */
   Editor.prototype.runCases = function () {
     var list = this.root.querySelector(".case-results");
-    this.request("POST", this.root.dataset.runCasesUrl).then(function (answer) {
+    this.post(this.root.dataset.runCasesUrl).then(function (answer) {
       list.replaceChildren();
+      if (answer.status !== 200) {
+        list.appendChild(element("li", {"class": "failed"}, "Not run: " + (answer.body.errors || []).map(function (e) {
+          return e.message; }).join("; ")));
+        return;
+      }
       (answer.body.cases || []).forEach(function (c) {
         list.appendChild(element("li", {"class": c.passed ? "passed" : "failed"},
           (c.passed ? "✓ " : "✗ ") + c.name + (c.passed ? "" : ": " + c.first_difference.message)));
