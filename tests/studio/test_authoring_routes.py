@@ -155,6 +155,18 @@ def test_run_saved_cases_runs_them_on_the_table_as_edited(admin: Any, api: Any) 
     assert gone.status_code == 422 and "approval_level" in gone.json["errors"][0]["message"], gone.json
 
 
+def test_deploying_a_table_again_unchanged_stores_no_new_version(admin: Any, api: Any) -> None:
+    """jeopardy_sla v2 was v1 again, deployed from the editor: the same bytes, through the API or the editor's
+    route, answer "nothing changed" (the editor sends the file as opened while it is unedited: see
+    tests/browser/test_studio_drafts.py)."""
+    sla = REPO / "dmn" / "jeopardy_sla.dmn"
+    assert api.deploy(sla).status_code == 201
+    again = api.deploy(sla)
+    assert again.status_code == 200 and again.json["unchanged"] is True, again.json
+    edited = admin.post("/studio/models/deploy", json={"filename": "jeopardy_sla.dmn", "content": sla.read_text()})
+    assert edited.status_code == 200 and edited.json["decisions"][0]["version"] == 1, edited.json
+
+
 def test_a_decision_the_edited_file_cannot_use_is_a_warning_naming_it(admin: Any) -> None:
     """The file's other decisions still deploy, so it is valid; the decision editor marks the one named."""
     content = (REPO / "tests" / "data" / "dmn" / "order_routing_drd.dmn").read_text()
