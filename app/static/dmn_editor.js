@@ -4,8 +4,8 @@
    studio's routes (which compile every FEEL cell and replay the saved test cases); cells and DRD shapes an error
    names are marked "ordra-error", a decision a warning names (one the file cannot use) "ordra-warning". The
    test panel has one typed field per input column of the page's decision (the URL's, whichever view is open)
-   and evaluates it, as edited, on the server; its result can be saved as a test case. Edits in any view are
-   kept as the user's server-side draft. */
+   and evaluates it, as edited, on the server; its result can be saved as a test case, and the saved cases run
+   on the table as edited. Edits in any view are kept as the user's server-side draft. */
 (function () {
   "use strict";
 
@@ -44,6 +44,7 @@
     this.lastTry = null;
     this.saveDraft = debounce(this.storeDraft.bind(this), 1500);
     this.draftKept = root.dataset.hasDraft === "true";  // deleting a draft that is not there answers 404
+    this.draftOpen = false;  // the editor shows the draft (opened, or stored by an edit): a deploy deploys it
     studio.keepDraftOnLeave(this);
     this.check = debounce(this.validate.bind(this, true), 1200);  // FEEL cells checked by the server as edited
   }
@@ -66,6 +67,8 @@
   Editor.prototype.open = function (xml) {
     var self = this;
     return this.modeler.importXML(xml).then(function () {
+      return studio.rememberOpened(self, xml);
+    }).then(function () {
       return self.views.open(self.root.dataset.decisionId);
     }).then(function () { self.buildPanel(); });
   };
@@ -105,9 +108,7 @@
     });
   };
 
-  Editor.prototype.content = function () {
-    return this.modeler.saveXML({format: true}).then(function (saved) { return saved.xml; });
-  };
+  Editor.prototype.content = function () { return studio.fileXml(this); };
 
   Editor.prototype.post = function (url, extra) {
     var self = this;
@@ -338,10 +339,17 @@
       });
   };
 
+  /* The saved cases run on the table as edited, as Validate runs them (they ran on the deployed table, so a case
+     an edit broke passed here while Validate and Deploy said it failed); a file that does not compile says why. */
   Editor.prototype.runCases = function () {
     var list = this.root.querySelector(".case-results");
-    this.request("POST", this.root.dataset.runCasesUrl).then(function (answer) {
+    this.post(this.root.dataset.runCasesUrl).then(function (answer) {
       list.replaceChildren();
+      if (answer.status !== 200) {
+        list.appendChild(element("li", {"class": "failed"}, "Not run: " + (answer.body.errors || []).map(function (e) {
+          return e.message; }).join("; ")));
+        return;
+      }
       (answer.body.cases || []).forEach(function (c) {
         list.appendChild(element("li", {"class": c.passed ? "passed" : "failed"},
           (c.passed ? "✓ " : "✗ ") + c.name + (c.passed ? "" : ": " + c.first_difference.message)));
@@ -357,6 +365,7 @@
     }).then(function (answer) {
       if (answer.status !== 200) { return; }
       self.draftKept = true;
+      self.draftOpen = true;
       self.root.querySelector(".modeler-draft").textContent = "Draft saved.";
     }));
   };
@@ -368,11 +377,15 @@
     if (this.root.dataset.hasDraft !== "true") { return; }  // the page knows: no request that would answer 404
     var note = this.root.querySelector(".modeler-draft");
     this.request("GET", this.root.dataset.draftUrl).then(function (answer) {
-      if (answer.status !== 200 || answer.body.content === deployedXml) { return; }
+      if (answer.status !== 200) { return; }
+      if (answer.body.content === deployedXml) { self.draftOpen = true; return; }  // shown already: not offered
       note.textContent = "You have a draft from " + answer.body.updated_at.slice(0, 16).replace("T", " ") + ". ";
       var open = element("button", {type: "button", "class": "secondary"}, "Open draft");
       open.addEventListener("click", function () {
-        self.open(answer.body.content).then(function () { note.textContent = "Draft opened."; });
+        self.open(answer.body.content).then(function () {
+          self.draftOpen = true;
+          note.textContent = "Draft opened.";
+        });
       });
       note.appendChild(open);
     });

@@ -153,6 +153,8 @@
     this.refresh = debounce(this.preview.bind(this), 300);
     this.saveDraft = debounce(this.storeDraft.bind(this), 1500);
     this.draftKept = root.dataset.hasDraft === "true";  // deleting a draft that is not there answers 404
+    // the editor shows the draft (the page opened it, or an edit stored it): a deploy deploys it
+    this.draftOpen = root.dataset.draftOpen === "true";
     studio.keepDraftOnLeave(this);
   }
 
@@ -428,6 +430,7 @@
       if (answer.status !== 200) { return; }
       if (url !== self.root.dataset.draftUrl) { self.request("DELETE", url); return; }  // renamed meanwhile
       self.draftKept = true;
+      self.draftOpen = true;
       self.storedAt = url;
       self.root.querySelector(".modeler-draft").textContent = "Draft saved.";
     }));

@@ -76,6 +76,7 @@
     this.selected = null;
     this.saveDraft = debounce(this.storeDraft.bind(this), 1500);
     this.draftKept = root.dataset.hasDraft === "true";  // deleting a draft that is not there answers 404
+    this.draftOpen = false;  // the modeler shows the draft (opened, or stored by an edit): a deploy deploys it
     studio.keepDraftOnLeave(this);
   }
 
@@ -87,7 +88,8 @@
     var choices = this.request("GET", this.root.dataset.choicesUrl).then(function (answer) {
       if (answer.status === 200) { self.choices = answer.body; }
     });
-    Promise.all([this.modeler.importXML(xml), choices]).then(function () {
+    Promise.all([this.modeler.importXML(xml).then(function () { return studio.rememberOpened(self, xml); }),
+                 choices]).then(function () {
       self.fit();
       self.keys();
       self.wire();
@@ -205,8 +207,8 @@
 
   Modeler.prototype.post = function (url, extra) {
     var self = this;
-    return this.modeler.saveXML({format: true}).then(function (saved) {
-      return self.request("POST", url, Object.assign({filename: self.root.dataset.filename, content: saved.xml},
+    return studio.fileXml(this).then(function (xml) {
+      return self.request("POST", url, Object.assign({filename: self.root.dataset.filename, content: xml},
                                                      extra || {}));
     }).then(function (answer) {
       if (!answer.body) { answer.body = {errors: [{message: "the server answered " + answer.status}]}; }
@@ -295,11 +297,12 @@
   /* Drafts: every edit is kept on the server for this user; a draft newer than the page is offered. */
   Modeler.prototype.storeDraft = function () {
     var self = this;
-    studio.savingDraft(this, this.modeler.saveXML({format: true}).then(function (saved) {
-      return self.request("PUT", self.root.dataset.draftUrl, {content: saved.xml});
+    studio.savingDraft(this, studio.fileXml(this).then(function (xml) {
+      return self.request("PUT", self.root.dataset.draftUrl, {content: xml});
     }).then(function (answer) {
       if (answer.status !== 200) { return; }
       self.draftKept = true;
+      self.draftOpen = true;
       self.root.querySelector(".modeler-draft").textContent = "Draft saved.";
     }));
   };
@@ -309,12 +312,18 @@
     if (this.root.dataset.hasDraft !== "true") { return; }  // the page knows: no request that would answer 404
     var note = this.root.querySelector(".modeler-draft");
     this.request("GET", this.root.dataset.draftUrl).then(function (answer) {
-      if (answer.status !== 200 || answer.body.content === deployedXml) { return; }
+      if (answer.status !== 200) { return; }
+      if (answer.body.content === deployedXml) { self.draftOpen = true; return; }  // shown already: not offered
       note.textContent = "You have a draft from " + answer.body.updated_at.slice(0, 16).replace("T", " ") + ". ";
       var open = element("button", {type: "button", "class": "secondary"}, "Open draft");
       var drop = element("button", {type: "button", "class": "secondary"}, "Discard draft");
       open.addEventListener("click", function () {
-        self.modeler.importXML(answer.body.content).then(function () { note.textContent = "Draft opened."; });
+        self.modeler.importXML(answer.body.content).then(function () {
+          return studio.rememberOpened(self, answer.body.content);
+        }).then(function () {
+          self.draftOpen = true;
+          note.textContent = "Draft opened.";
+        });
       });
       drop.addEventListener("click", function () {
         self.draftKept = false;

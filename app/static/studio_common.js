@@ -1,6 +1,6 @@
 /* What the studio's pages share, loaded (deferred) before their own scripts as window.OrdraStudio: building
    elements, debouncing, keeping the last edits as a draft when the page is left, dropping the user's draft
-   after a deploy, saying which processes a deploy of a
+   after a deploy of it, sending an unedited file as it was opened, saying which processes a deploy of a
    decision or form gave a new version, and reading a decision table's input facts. One copy, so the editors
    cannot drift apart. */
 window.OrdraStudio = (function () {
@@ -29,6 +29,7 @@ window.OrdraStudio = (function () {
       call.cancel();
       fn.apply(null, args);
     };
+    call.pending = function () { return timer !== null; };
     return call;
   }
 
@@ -49,22 +50,33 @@ window.OrdraStudio = (function () {
     return options;
   }
 
-  /* An editor's method (``this``: an editor with ``saveDraft``, ``draftKept``, ``request``, ``savingDraft`` (the
-     save sent last, see :func:`savingDraft`) and a root whose ``data-draft-url`` names its draft). After a deploy the
-     draft is what was deployed, so it goes, and so does a save still waiting (it stored the deployed content as a
-     draft again after the deploy). A save already sent when the deploy answered is waited for first: it landed
-     after the deploy and brought the draft back. The root's ``.modeler-draft`` note says so. */
+  /* An editor's method (``this``: an editor with ``saveDraft``, ``draftKept``, ``draftOpen``, ``request``,
+     ``savingDraft`` (the save sent last, see :func:`savingDraft`) and a root whose ``data-draft-url`` names its
+     draft), called after a deploy. The draft goes only when it is what was deployed: the editor showed it (it was
+     opened, or an edit stored it, or one waits to be stored; a save still waiting goes too, else it stored the
+     deployed content as a draft again). A draft offered but never opened was not deployed: it is kept, and the
+     note says so (a deploy of the unedited page discarded it, and its edits were lost). A save already sent when
+     the deploy answered is waited for first: it landed after the deploy and brought the draft back. */
   function discardDraft() {
     var self = this;
+    var edited = this.saveDraft.pending();  // an edit waiting to be stored was deployed, and replaces the draft
     this.saveDraft.cancel();
     return Promise.resolve(this.savingDraft).then(function () {
       if (!self.draftKept) { return; }
+      var note = self.root.querySelector(".modeler-draft");
+      if (!self.draftOpen && !edited) { keptUnopened(note); return; }
       self.draftKept = false;
       self.request("DELETE", self.root.dataset.draftUrl);
       // the note said "Draft saved." (or offered the draft) after the deploy had discarded it
-      var note = self.root.querySelector(".modeler-draft");
       if (note) { note.textContent = "Draft discarded: it is deployed."; }
     });
+  }
+
+  /* The note (which still offers the draft) says the deploy left the unopened draft alone. */
+  function keptUnopened(note) {
+    if (!note || note.querySelector(".draft-kept")) { return; }
+    note.insertBefore(element("span", {"class": "draft-kept"},
+                              "Your draft is kept, unopened: it was not deployed. "), note.firstChild);
   }
 
   /* Keep ``saving`` (an editor's draft save, a promise) as the save sent last, for :func:`discardDraft` to wait
@@ -72,6 +84,24 @@ window.OrdraStudio = (function () {
   function savingDraft(editor, saving) {
     editor.savingDraft = saving.catch(function () {});
     return editor.savingDraft;
+  }
+
+  /* An editor's file as it is sent (validated, deployed, kept as a draft): the file as opened while the editor's
+     modeler (bpmn-js, dmn-js: ``editor.modeler``) writes it as it wrote it on opening, i.e. unedited. They write
+     a file their own way (spaces, attribute order), so a deploy of the deployed table unedited stored a new
+     version identical to the last (jeopardy_sla v2 = v1) rather than answering "nothing changed". */
+  function fileXml(editor) {
+    var opened = editor.opened;
+    return editor.modeler.saveXML({format: true}).then(function (saved) {
+      return opened && saved.xml === opened.written ? opened.xml : saved.xml;
+    });
+  }
+
+  /* After each import of ``xml`` (the page's file, an opened draft): what :func:`fileXml` compares with. */
+  function rememberOpened(editor, xml) {
+    return editor.modeler.saveXML({format: true}).then(function (saved) {
+      editor.opened = {xml: xml, written: saved.xml};
+    });
   }
 
   /* The processes a deploy of a decision or form gave a new version because they use it: their new instances
@@ -128,7 +158,7 @@ window.OrdraStudio = (function () {
   }
 
   return {element: element, debounce: debounce, discardDraft: discardDraft, savingDraft: savingDraft,
-          keepDraftOnLeave: keepDraftOnLeave,
+          keepDraftOnLeave: keepDraftOnLeave, fileXml: fileXml, rememberOpened: rememberOpened,
           fetchOptions: fetchOptions, usersSaid: usersSaid,
           factName: factName, nestedFacts: nestedFacts};
 }());

@@ -234,7 +234,10 @@ def save_decision_test(decision_id: str) -> tuple[Response, int]:
 @bp.post("/decisions/<decision_id>/tests/run")
 @page_roles("process_admin")
 def run_decision_tests(decision_id: str) -> Response:
-    return jsonify({"cases": model_tests.run_saved("decision", decision_id)})
+    """The editor's "Run saved test cases": ``{"filename", "content"}`` — the decision's saved cases run on the
+    table as edited, as Validate runs them (run on the deployed table, a case broken by an edit passed)."""
+    validated = studio.validated_upload([_edited_upload(_body())])
+    return jsonify({"cases": model_tests.run_edited_decision(validated, decision_id)})
 
 
 @bp.route("/<any(processes, decisions):kinds>/<model_id>/tests/<int:case_id>/edit", methods=["GET", "POST"])

@@ -360,6 +360,20 @@ def _run_for_upload(validated: ValidatedUpload) -> list[dict[str, Any]]:
     return results
 
 
+def run_edited_decision(validated: ValidatedUpload, decision_id: str) -> list[dict[str, Any]]:
+    """Every saved case of ``decision_id``, run on its table as uploaded (the decision editor's "Run saved test
+    cases": the table as edited, before it is deployed, compiled as Validate compiles it).
+
+    :raises Invalid: the upload has no usable decision ``decision_id``."""
+    _check_model("decision", decision_id)
+    with _shared_budget():
+        model = _candidate_decisions(validated).get(decision_id)
+        if model is None:
+            raise Invalid(errors=[{"field": "content",
+                                   "message": f"the file has no decision '{decision_id}' that can be evaluated"}])
+        return [run_decision_case(row, model.evaluate) for row in list_cases("decision", decision_id)]
+
+
 def try_case(validated: ValidatedUpload, process_id: str, payload: Mapping[str, Any]) -> dict[str, Any]:
     """Run an unsaved process case on the uploaded content (the modeler's "Run on this diagram"), storing
     nothing. Without an expected path or data the run is only reported: ``passed`` is then None.

@@ -1,6 +1,6 @@
 """The editors' drafts as a process admin meets them: kept under the name the form is given, never shared by two
-new forms, and said to be gone once deployed (the note kept saying "Draft saved." after the deploy had
-discarded the draft)."""
+new forms, said to be gone once deployed (the note kept saying "Draft saved." after the deploy had discarded
+the draft), and kept when a deploy did not deploy them (offered, never opened)."""
 from __future__ import annotations
 
 from typing import Any
@@ -10,9 +10,12 @@ from flask import Flask
 from playwright.sync_api import expect
 
 from tests.browser.pages import login
+from tests.browser.pages import snap
 from tests.browser.test_console_clean import console_errors
+from tests.browser.test_console_clean import ours
 from tests.browser.test_studio_editors import centre
 from tests.helpers import CHANGE_REQUEST_FILES
+from tests.helpers import REPO
 from tests.helpers import Api
 
 pytestmark = pytest.mark.browser
@@ -191,3 +194,88 @@ def test_edits_made_just_before_leaving_an_editor_are_kept_as_its_draft(app: Fla
     assert drafts(app, page, kept) == kept
     assert "Approve the change now" in _drafts(app, content=True)[("process", "change_request")]
     assert "Approval, checked" in _drafts(app, content=True)[("form", "approval.json")]
+
+
+def api_drafts(app: Flask) -> set[tuple[str, str]]:
+    """The admin's drafts as GET /api/v1/drafts lists them, as (kind, model id)."""
+    listed = Api(app.test_client()).get("/api/v1/drafts")
+    assert listed.status_code == 200, listed.json
+    return {(d["kind"], d["model_id"]) for d in listed.json}
+
+
+def test_deploying_the_table_as_deployed_keeps_the_draft_left_unopened(app: Flask, live_server: str, page: Any,
+                                                                        seeded: dict[str, Any]) -> None:
+    """A draft offered but not opened, then Deploy: the deployed table was sent (the server answered "nothing
+    changed"), yet the editor said "Draft discarded: it is deployed." and deleted the draft, whose edit was lost."""
+    errors = console_errors(page)
+    login(page, live_server, "admin")
+    page.set_viewport_size({"width": 1400, "height": 1000})
+    url = f"{live_server}/studio/decisions/approval_level/edit"
+    page.goto(url)
+    editor = page.locator("#decision-modeler")
+    expect(editor).to_have_attribute("data-ready", "true")
+    cell = editor.locator("td[data-element-id=r3_level]")
+    cell.click()
+    page.keyboard.press("Control+A")
+    page.keyboard.type('"premium"')
+    editor.locator(".decision-try").click()  # leaves the cell
+    note = editor.locator(".modeler-draft")
+    expect(note).to_have_text("Draft saved.")
+    assert api_drafts(app) == {("decision", "approval_level")}
+    # the saved cases run on the table as edited (they ran on the deployed one, and the case for row 3 passed)
+    editor.locator(".decision-run-cases").click()
+    expect(editor.locator(".case-results li.failed")).to_contain_text("'premium'")
+
+    page.reload()
+    expect(editor).to_have_attribute("data-ready", "true")
+    expect(note).to_contain_text("You have a draft from")
+    expect(editor.locator("td[data-element-id=r3_level]")).to_contain_text("high bandwidth")  # not opened
+    editor.locator(".dmn-deploy").click()
+    expect(editor.locator(".modeler-status")).to_have_text("Nothing changed: this table is already deployed.")
+    expect(note).to_contain_text("Your draft is kept, unopened: it was not deployed.")
+    snap(page, "dmn-editor-draft-kept")
+    page.wait_for_timeout(500)  # a DELETE, were one sent, has landed
+    expect(note).not_to_contain_text("discarded")
+    assert api_drafts(app) == {("decision", "approval_level")}
+    assert '"premium"' in _drafts(app, content=True)[("decision", "approval_level")]
+
+    # opened, the draft is what a deploy deploys: then it goes
+    note.get_by_role("button", name="Open draft").click()
+    expect(note).to_have_text("Draft opened.")
+    editor.locator(".dmn-deploy").click()
+    expect(editor.locator(".modeler-status")).to_contain_text("Not deployed")  # the shipped case for row 3 fails
+    editor.locator(".modeler-status button").click()
+    expect(editor.locator(".modeler-status")).to_contain_text("Deployed as version 2")
+    expect(note).to_have_text("Draft discarded: it is deployed.")
+    assert drafts(app, page, set()) == set()
+    assert [e for e in ours(errors) if "status of 422" not in e] == []  # the deploy the case refused: 422
+
+
+def test_the_modeler_and_the_form_editor_keep_a_draft_left_unopened_too(app: Flask, live_server: str,
+                                                                         page: Any) -> None:
+    """The same deploy from the process modeler and the form editor, their drafts stored through the API."""
+    api = Api(app.test_client())
+    assert api.deploy(*CHANGE_REQUEST_FILES).status_code == 201
+    diagram = (REPO / "bpmn" / "change_request.bpmn").read_text().replace('name="Approve change"',
+                                                                         'name="Approve the change"')
+    assert api.client.put("/api/v1/drafts/process/change_request", headers=api.headers("admin"),
+                          json={"content": diagram}).status_code == 200
+    assert api.client.put("/api/v1/drafts/form/approval.json", headers=api.headers("admin"),
+                          json={"content": {"title": "Approval, drafted", "type": "object"}}).status_code == 200
+    login(page, live_server, "admin")
+    page.set_viewport_size({"width": 1280, "height": 900})
+    page.goto(f"{live_server}/studio/processes/change_request/edit")
+    expect(page.locator("#process-modeler")).to_have_attribute("data-ready", "true")
+    note = page.locator("#process-modeler .modeler-draft")
+    expect(note).to_contain_text("You have a draft from")
+    page.locator(".modeler-deploy").click()
+    expect(page.locator(".modeler-status")).to_contain_text("Nothing changed: version 1 is already deployed.")
+    expect(note).to_contain_text("Your draft is kept, unopened: it was not deployed.")
+
+    page.goto(f"{live_server}/studio/forms/edit?file=approval.json")
+    expect(page.locator(FORM)).to_have_attribute("data-ready", "true")
+    page.locator(".form-deploy").click()
+    expect(page.locator(f"{FORM} .modeler-status")).to_have_text("Nothing changed: this form is already deployed.")
+    expect(page.locator(f"{FORM} .modeler-draft")).to_contain_text("Your draft is kept, unopened: it was not deployed.")
+    page.wait_for_timeout(500)  # a DELETE, were one sent, has landed
+    assert api_drafts(app) == {("process", "change_request"), ("form", "approval.json")}

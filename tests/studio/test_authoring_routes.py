@@ -125,6 +125,48 @@ def test_edited_file_deploy_refused_by_a_failing_case_then_forced(admin: Any, ap
     assert bad.status_code == 422
 
 
+def test_run_saved_cases_runs_them_on_the_table_as_edited(admin: Any, api: Any) -> None:
+    """The editor's "Run saved test cases" ran them on the deployed table: with a row edited so a case fails, it
+    showed the case passing while Validate and Deploy said it failed."""
+    assert api.post("/api/v1/decisions/approval_level/tests", json={
+        "name": "small is standard", "inputs": {"bandwidth": 100, "surcharge": 0},
+        "expected": {"approval_needed": False, "level": "standard"}}).status_code == 201
+    changed = (REPO / "dmn" / "approval_level.dmn").read_text().replace('"standard"', '"basic"')
+    run = admin.post("/studio/decisions/approval_level/tests/run",
+                     json={"filename": "approval_level.dmn", "content": changed})
+    assert run.status_code == 200, run.json
+    case = next(c for c in run.json["cases"] if c["name"] == "small is standard")
+    assert case["passed"] is False and case["actual"]["level"] == "basic", case
+    assert "'basic'" in case["first_difference"]["message"]
+    # the deployed table still passes it: the answer was the edited table's
+    deployed = api.post("/api/v1/decisions/approval_level/tests/run").json["cases"]
+    assert next(c for c in deployed if c["name"] == "small is standard")["passed"] is True
+
+    broken = admin.post("/studio/decisions/approval_level/tests/run",
+                        json={"filename": "approval_level.dmn", "content": changed.replace("</definitions>", "")})
+    assert broken.status_code == 422 and "not well-formed XML" in broken.json["errors"][0]["message"], broken.json
+    bad_feel = changed.replace("&lt; 500", "&lt; 500 +", 1)
+    bad_cell = admin.post("/studio/decisions/approval_level/tests/run",
+                          json={"filename": "approval_level.dmn", "content": bad_feel})
+    assert bad_cell.status_code == 422 and bad_cell.json["errors"][0]["element"] == "r1_bw", bad_cell.json
+    assert "syntax error" in bad_cell.json["errors"][0]["message"]
+    gone = admin.post("/studio/decisions/approval_level/tests/run",
+                      json={"filename": "approval_level.dmn", "content": changed.replace("approval_level", "other")})
+    assert gone.status_code == 422 and "approval_level" in gone.json["errors"][0]["message"], gone.json
+
+
+def test_deploying_a_table_again_unchanged_stores_no_new_version(admin: Any, api: Any) -> None:
+    """jeopardy_sla v2 was v1 again, deployed from the editor: the same bytes, through the API or the editor's
+    route, answer "nothing changed" (the editor sends the file as opened while it is unedited: see
+    tests/browser/test_studio_drafts.py)."""
+    sla = REPO / "dmn" / "jeopardy_sla.dmn"
+    assert api.deploy(sla).status_code == 201
+    again = api.deploy(sla)
+    assert again.status_code == 200 and again.json["unchanged"] is True, again.json
+    edited = admin.post("/studio/models/deploy", json={"filename": "jeopardy_sla.dmn", "content": sla.read_text()})
+    assert edited.status_code == 200 and edited.json["decisions"][0]["version"] == 1, edited.json
+
+
 def test_a_decision_the_edited_file_cannot_use_is_a_warning_naming_it(admin: Any) -> None:
     """The file's other decisions still deploy, so it is valid; the decision editor marks the one named."""
     content = (REPO / "tests" / "data" / "dmn" / "order_routing_drd.dmn").read_text()

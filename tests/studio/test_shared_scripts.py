@@ -11,7 +11,8 @@ from tests.helpers import REPO
 STATIC = REPO / "app" / "static"
 TEMPLATES = REPO / "app" / "templates" / "studio"
 SHARED = {"element": r"function element\(", "debounce": r"function debounce\(",
-          "usersSaid": r"function usersSaid\(", "discardDraft": r"(function discardDraft\(|discardDraft = function)"}
+          "usersSaid": r"function usersSaid\(", "discardDraft": r"(function discardDraft\(|discardDraft = function)",
+          "fileXml": r"function fileXml\("}
 PAGES = {"decision_edit.html": "dmn_editor.js", "decision.html": "dmn_viewer.js", "form_edit.html": "form_editor.js",
          "process_edit.html": "case_editor.js", "process_version.html": "version_page.js"}
 
