@@ -57,12 +57,20 @@ def test_a_customer_suspends_resumes_and_disconnects_from_my_products(app: Flask
     assert "you are no longer billed for it. This cannot be undone" in page
     assert '<input type="hidden" name="action" value="delete">' in page
     assert api.get(f"/tmf-api/productInventory/v4/product/{router['id']}", user="alice").json["status"] == "active"
+    # the question reloaded (the answer to a POST) goes back to the product in the list, not "not allowed"
+    reloaded = client.get(f"/portal/products/{router['id']}")
+    assert reloaded.status_code == 302 and reloaded.headers["Location"] == f"/portal/products#product-{router['id']}"
     _ask(client, api, router["id"], "delete")
     assert api.get(f"/tmf-api/productInventory/v4/product/{router['id']}", user="alice").json["status"] == "terminated"
 
     client.post("/logout")
     login(client, "bob")  # another customer's product is not there for bob
     assert client.post(f"/portal/products/{router['id']}", data={"action": "suspend"}).status_code == 404
+    assert client.get(f"/portal/products/{router['id']}").status_code == 404
+    assert client.get(f"/portal/orders/{first}/cancel").status_code == 404
+    client.post("/logout")
+    login(client, "alice")  # the cancellation's question reloaded: back to the order
+    assert client.get(f"/portal/orders/{first}/cancel").headers["Location"] == f"/portal/orders/{first}"
 
 
 def test_my_products_offers_no_change_while_an_order_changes_the_product(app: Flask, client: FlaskClient,

@@ -138,10 +138,12 @@ POLICY: dict[str, Policy] = {
     "portal.index": p(CUSTOMER), "portal.new_order": p(CUSTOMER), "portal.preview": p(CUSTOMER),
     "portal.orders": p(CUSTOMER), "portal.products": p(CUSTOMER), "portal.order": p(CUSTOMER, owned=True),
     "portal.cancel_order": p(CUSTOMER, owned=True), "portal.raise_request": p(CUSTOMER, owned=True),
-    "portal.change_product": p(CUSTOMER, owned=True),
+    "portal.change_product": p(CUSTOMER, owned=True), "portal.product_again": p(CUSTOMER, owned=True),
+    "portal.cancel_order_again": p(CUSTOMER, owned=True),
     # the workspace: the order desk works orders, more staff follow them
     "workspace.index": p(DESK), "workspace.new_order": p(DESK), "workspace.edit_order": p(DESK),
     "workspace.preview": p(DESK), "workspace.change_product": p(DESK), "workspace.revise_order": p(DESK),
+    "workspace.product_again": p(DESK),
     "workspace.cancel_order": p(DESK), "workspace.order": p(ORDER_PAGE), "orchestration_ui.fragment": p(ORDER_PAGE),
     # the order import page: the staff who may place orders over TMF622 (customers order for themselves)
     "order_imports.index": p(REVISERS), "order_imports.batch": p(REVISERS),

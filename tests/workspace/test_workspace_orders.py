@@ -237,6 +237,8 @@ def test_the_order_page_says_up_front_that_a_product_is_needed_and_disconnects_i
             if i.get("name") != "csrf_token"] == [("action", "delete"), ("together", str(block["id"])),
                                                   ("confirmed", "yes")]
     assert all(p["changing_order"] is None for p in order_360(api, first)["inventory"])
+    reloaded = client.get(f"/workspace/products/{fibre['id']}")  # the question reloaded: back to the inventory
+    assert reloaded.status_code == 302 and reloaded.headers["Location"] == f"/workspace/orders/{first}#order-inventory"
     response = client.post(f"/workspace/products/{fibre['id']}", data={"action": "delete", "confirmed": "yes",
                                                                       "together": str(block["id"])})
     order_id = int(re.search(r"/workspace/orders/(\d+)$", response.headers["Location"]).group(1))  # type: ignore[union-attr]
