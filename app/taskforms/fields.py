@@ -199,6 +199,8 @@ def _text_attrs(spec: FieldSpec) -> dict[str, Any]:
     if spec.pattern is not None and spec.kind != "textarea":
         # HTML anchors `pattern` to the whole value; JSON Schema searches anywhere in it.
         attrs["pattern"] = f".*(?:{spec.pattern}).*"
+        if spec.pattern_hint:  # the browser's own refusal says only "match the requested format" without it
+            attrs["title"] = spec.pattern_hint
     return attrs
 
 

@@ -79,7 +79,15 @@ def property_traits(
         "required": required and not nullable,
     }
     traits.update(reader(prop, root, path))
+    example = _first_example(prop)
+    if traits.get("pattern") and example and not traits["help"]:  # the format, before a value is refused for it
+        traits["help"] = f"For example: {example}"
     return traits
+
+
+def _first_example(prop: Schema) -> str:
+    examples = prop.get("examples")
+    return examples[0] if isinstance(examples, list) and examples and isinstance(examples[0], str) else ""
 
 
 def _read_string(prop: Schema, root: Schema, path: str) -> Traits:
@@ -105,10 +113,8 @@ def _pattern_hint(prop: Schema) -> str:
         return ""
     if isinstance(prop.get("errorMessage"), str):
         return str(prop["errorMessage"])
-    examples = prop.get("examples")
-    if isinstance(examples, list) and examples and isinstance(examples[0], str):
-        return f"Does not match the expected format, e.g. “{examples[0]}”."
-    return ""
+    example = _first_example(prop)
+    return f"Does not match the expected format, e.g. “{example}”." if example else ""
 
 
 def _read_integer(prop: Schema, root: Schema, path: str) -> Traits:

@@ -228,3 +228,8 @@ def test_fields_keep_the_files_order_with_read_only_context_first_and_pattern_hi
     assert [f.name for f in spec.fields] == ["alpha", "zeta", "mid", "beta"]
     assert spec.fields[1].pattern_hint == "Does not match the expected format, e.g. “AB1”."
     assert spec.fields[2].pattern_hint == "Starts with an x."
+    # said before a value is refused (the browser's own refusal said only "match the requested format"): the example
+    # as help, unless the field has a description, and the hint where the browser shows it
+    assert (spec.fields[1].help, spec.fields[2].help) == ("For example: AB1", "")
+    assert html_attrs(spec.fields[1])["title"] == "Does not match the expected format, e.g. “AB1”."
+    assert "title" not in html_attrs(spec.fields[3])
