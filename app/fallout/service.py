@@ -61,6 +61,8 @@ def follow_instance(instance: ProcessInstance) -> None:
             jeopardy.close_watch("fallout", case.id)
             _audit(case, "cancelled", {"reason": "its instance was cancelled"})
         elif _task_succeeded(instance, case):
+            # the attempt that succeeded counts too: the case said 1 attempt after a failure and a retry that worked
+            case.attempt += 1
             case.status, case.resolved_at, case.next_retry_at = "resolved", utcnow(), None
             jeopardy.close_watch("fallout", case.id)
             _audit(case, "resolved", {"attempts": case.attempt})

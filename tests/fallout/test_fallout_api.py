@@ -64,6 +64,9 @@ def test_zz_postcode_falls_out_and_fix_data_and_retry_completes(api: Any, deploy
     closed = api.get(f"/api/v1/fallouts/{case['id']}", user="fallout").json
     assert closed["status"] == "resolved"
     assert [e["kind"] for e in closed["events"]] == ["failed", "retried", "failed", "retried", "resolved"]
+    # three attempts, the last one successful: the case and its trail say the same (it said 2, the trail 3)
+    assert closed["attempt"] == closed["events"][3]["detail"]["attempt"] == 3
+    assert closed["events"][4]["detail"] == {"attempts": 3}
     assert closed["events"][3]["actor"] == "fallout"
     assert api.post(f"/api/v1/fallouts/{case['id']}/retry", user="fallout", json={}).status_code == 409
 
