@@ -272,6 +272,10 @@ def roll_up(order: ProductOrder, domains: list[DomainOrder], *, actor_id: int | 
         order.state = state
         for item in order.items:
             item.state = state
+    if state == "held":  # a line that no failed work holds goes on: it said Held with all its work completed
+        held = _held_lines(domains)
+        for item in order.items:
+            item.state = "held" if item.seq in held else "inProgress"
     ended = state in CLOSED_SHORT or all(d.state == "completed" for d in domains)
     if ended and order.instance_id is not None:  # the order process closes it (the lines delivered, if any)
         instances.resume_waiting_call(order.instance_id, AWAIT_CONNECTOR, _summary(order.id, domains))
@@ -312,6 +316,23 @@ def _rolled_up_state(domains: list[DomainOrder]) -> str:
     if any(d.state == "failed" for d in domains):
         return "held"  # a fallout case is open: retried, fixed or cancelled, the order goes on
     return "partial" if any(d.state == "completed" for d in domains) else "failed"
+
+
+def _held_lines(domains: list[DomainOrder]) -> set[int]:
+    """The lines (seqs) a failed domain order holds: its own, and those of the domain orders that wait on it, for
+    its completion or for data only it (or others held) would provide, however far down."""
+    providers = data_providers(domains)
+    held = {d.id for d in domains if d.state == "failed"}
+    waiting = [d for d in domains if d.state in ("pending", "waiting")]
+    grew = True
+    while grew:
+        newly = {d.id for d in waiting if d.id not in held and (
+            any(dep in held for dep in d.depends_on)
+            or any(providers.get(key) and all(p.id in held for p in providers[key])
+                   for key in d.requires if key not in d.data))}
+        held |= newly
+        grew = bool(newly)
+    return {seq for d in domains if d.id in held for seq in d.item_seqs}
 
 
 def data_providers(domains: Sequence[DomainOrder]) -> dict[str, list[DomainOrder]]:

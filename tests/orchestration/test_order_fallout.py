@@ -22,6 +22,11 @@ def test_zz_postcode_falls_out_and_a_fix_completes_the_order(api: Any, seeded: d
     assert len(cases) >= 2  # every service of the site fell out with the same cause
     held = order_360(api, order_id)
     assert held["state"] == "held" and held["fallouts"]  # not final while a case can be retried
+    # the installation's work is all done: its line goes on; the lines whose services fell out are held
+    failed_lines = {seq for d in held["domain_orders"] if d["state"] == "failed" for seq in d["items"]}
+    assert 4 not in failed_lines and all(d["state"] == "completed" for d in held["domain_orders"] if d["items"] == [4])
+    assert {i["id"]: i["state"] for i in held["items"]} == {
+        seq: "held" if seq in failed_lines else "inProgress" for seq in (1, 2, 3, 4)}
     fixed = api.post(f"/api/v1/fallouts/{cases[0]['id']}/retry", user="fallout",
                      json={"data": {"site_postcode": "SW1A 1AA"}, "same_cause": True})
     assert fixed.status_code == 200, fixed.json
