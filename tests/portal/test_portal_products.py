@@ -112,6 +112,13 @@ def test_a_disconnect_reads_as_a_disconnect_on_the_portal_and_workspace_order_pa
     login(client, "agent")
     page = client.get(f"/workspace/orders/{disconnect}").get_data(as_text=True)
     assert "<strong>1. Managed Router</strong> (disconnect)" in page and "(delete)" not in page
+    # the staff inventory says what the portal says: the installation has no minimum term, the entitlements' states
+    first_page = client.get(f"/workspace/orders/{first}").get_data(as_text=True)
+    [installation] = re.findall(r'<tr data-product="Installation">.*?</tr>', first_page, re.S)
+    assert "no minimum term" in installation and "0 months" not in installation
+    assert order_360(api, disconnect)["state"] == "completed"
+    [router_row] = re.findall(r'<tr data-product="Managed Router">.*?</tr>', first_page, re.S)
+    assert re.search(r'<div data-entitlement="[^"]+">[^<]+ <span class="muted">\(revoked\)</span></div>', router_row)
 
 
 def test_a_disconnected_product_says_what_delivered_it_in_the_past_tense(app: Flask, client: FlaskClient,
