@@ -114,7 +114,7 @@ def _json_object(form: PageForm, field: Field) -> None:
 
 class SkipForm(PageForm):
     reason = StringField("Reason", validators=[DataRequired("say why the task is skipped"), Length(max=500)])
-    data = TextAreaField("Output data (JSON object, optional)", validators=[_json_object])
+    data = TextAreaField("Output data (JSON object)", validators=[_json_object])
 
     def output(self) -> dict[str, Any]:
         """The entered output data; call after ``validate()`` succeeded."""
