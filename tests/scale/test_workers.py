@@ -115,14 +115,17 @@ def busy_worker(redis: Redis, queue_name: str, processes: list[Any], timeout: fl
                          f"{people})")
 
 
-def test_kill_9_a_worker_while_100_run(scaled_app: Flask, workers: Callable[..., Any], redis: Redis,
-                                       queue_name: str) -> None:
-    """kill -9 one of three workers in the middle of 100 fibre bundles: every order still completes,
+KILLED_RUN_ORDERS = 60  # enough to be killed in the middle of (100 took 2.5 min of the suite on a busy machine)
+
+
+def test_kill_9_a_worker_while_60_run(scaled_app: Flask, workers: Callable[..., Any], redis: Redis,
+                                      queue_name: str) -> None:
+    """kill -9 one of three workers in the middle of 60 fibre bundles: every order still completes,
     and every domain order, plan, connector call and inventory product exists exactly once."""
     from app.engine.models import ServiceCall
     seeded = seed_demo(scaled_app)
     started = workers(3)
-    ids = place_orders(scaled_app, seeded, 100)
+    ids = place_orders(scaled_app, seeded, KILLED_RUN_ORDERS)
     fulfilment = Fulfilment(scaled_app, ids)
     fulfilment.start(timeout=150)
     try:
@@ -138,8 +141,8 @@ def test_kill_9_a_worker_while_100_run(scaled_app: Flask, workers: Callable[...,
         fulfilment.stop()
         raise
     fulfilment.join()
-    assert at_kill["completed"] <= 50, at_kill  # the kill hit the middle of the run, not its end
-    assert fulfilment.completed == {name: 100 for name in STEPS}
+    assert at_kill["completed"] <= KILLED_RUN_ORDERS // 2, at_kill  # the kill hit the middle of the run, not its end
+    assert fulfilment.completed == {name: KILLED_RUN_ORDERS for name in STEPS}
     assert_orders_completed_over_the_api(scaled_app, ids)
     assert_each_order_fulfilled_exactly_once(scaled_app, ids)
     name, kwargs = job.args
