@@ -10,6 +10,8 @@ from decimal import InvalidOperation
 from functools import lru_cache
 from typing import Any
 
+from sqlalchemy import select
+
 from app import rules
 from app.engine.runtime import Decide
 from app.errors import Invalid
@@ -58,9 +60,14 @@ def decider(deployment_id: int) -> Decide:
     return decide
 
 
-def describe(decision_id: str) -> tuple[DecisionVersion, rules.DecisionInfo]:
-    """The newest version of a decision and its table as the rules engine read it."""
-    version = decision_as_of(decision_id, None)
+def describe(decision_id: str, number: int | None = None) -> tuple[DecisionVersion, rules.DecisionInfo]:
+    """A version of a decision (``number``; None: the newest) and its table as the rules engine read it.
+
+    :raises NotFound: no such decision or version."""
+    version = decision_as_of(decision_id, None) if number is None else db.session.scalar(
+        select(DecisionVersion).where(DecisionVersion.decision_id == decision_id, DecisionVersion.version == number))
+    if version is None:
+        raise NotFound(f"decision '{decision_id}' has no version {number}")
     return version, _compiled(version.file_id, version.file.sha256).decisions[decision_id]
 
 

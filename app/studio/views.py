@@ -102,6 +102,19 @@ def decision(decision_id: str) -> str | tuple[str, int]:
                            deleted=model_tests.deleted_shipped("decision", decision_id)), 422 if errors else 200
 
 
+@bp.get("/decisions/<decision_id>/versions/<int:version>")
+@page_roles("process_admin")
+def decision_version(decision_id: str, version: int) -> str | Response:
+    """An older version of a decision, to read (the newest is the decision's own page, with its test panel)."""
+    found, info = decisions.describe(decision_id, version)
+    newest, _ = decisions.describe(decision_id)
+    if found.id == newest.id:
+        return redirect(url_for("studio.decision", decision_id=decision_id))
+    return render_template("studio/decision.html", version=found, info=info, newest=newest,
+                           xml=as_utf8(found.file.content).decode("utf-8"), result=None, errors=[],
+                           redeployable=("decision", decision_id, version) in deploying.redeployable())
+
+
 @bp.get("/processes/<process_id>/versions/<int:version>")
 @page_roles("process_admin", "fulfillment_manager", "order_manager")
 def process_version(process_id: str, version: int) -> str:

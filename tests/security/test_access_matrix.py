@@ -117,7 +117,8 @@ POLICY: dict[str, Policy] = {
     "api.restore_shipped_tests_process": p(ADMIN), "api.restore_shipped_tests_decision": p(ADMIN),
     "api.list_connectors": p(STAFF), "api.get_connector": p(STAFF),
     # studio pages and the editors' JSON routes
-    "studio.index": p(ADMIN), "studio.decision": p(ADMIN), "studio.edit_decision": p(ADMIN),
+    "studio.index": p(ADMIN), "studio.decision": p(ADMIN), "studio.decision_version": p(ADMIN),
+    "studio.edit_decision": p(ADMIN),
     "studio.save_decision_test": p(ADMIN), "studio.run_decision_tests": p(ADMIN),
     "studio.try_edited_decision": p(ADMIN), "studio.deployment": p(ADMIN), "studio.draft": p(ADMIN),
     "studio.edit_form": p(ADMIN), "studio.preview_form": p(ADMIN), "studio.save_instance_as_test": p(ADMIN),

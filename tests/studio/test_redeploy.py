@@ -96,6 +96,22 @@ def test_only_older_versions_are_offered(admin: Any) -> None:
     assert newest.status_code == 409 and "is the newest version" in page(newest)
 
 
+def test_an_older_decision_version_is_there_to_read_before_deploying_it_again(admin: Any) -> None:
+    """Every version row linked to the newest, and an older version's address answered 404: nothing showed what
+    "Deploy again" would bring back."""
+    index = admin.get("/studio/").get_data(as_text=True)
+    assert 'href="/studio/decisions/approval_level/versions/1"' in index
+    older = admin.get("/studio/decisions/approval_level/versions/1")
+    assert older.status_code == 200
+    text = page(older)
+    assert "Version 1 is not the newest: version 2 is, and new work uses it." in text
+    assert "Deploy version 1 again as the newest" in text and '"works"' in text and "cabling works" not in text
+    assert "Test panel" not in text  # it evaluates the newest: not offered beside an older table
+    newest = admin.get("/studio/decisions/approval_level/versions/2")
+    assert newest.status_code == 302 and newest.headers["Location"] == "/studio/decisions/approval_level"
+    assert admin.get("/studio/decisions/approval_level/versions/9").status_code == 404
+
+
 def test_a_process_version_that_differs_only_by_a_decision_is_refused_saying_why(admin: Any) -> None:
     """Its file is the newest file: deploying it again would change nothing, so the studio does not offer it."""
     assert "Deploy again change_request v1" not in page(admin.get("/studio/"))
