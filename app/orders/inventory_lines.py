@@ -16,6 +16,7 @@ from app.orders.models import InventoryProduct
 from app.orders.models import OrderItem
 from app.orders.models import ProductOrder
 from app.orders.service import order_site
+from app.orders.service import site_characteristic
 
 # The product statuses each action may start from.
 ALLOWED_FROM = {"modify": ("active",), "delete": ("active", "suspended"), "suspend": ("active",),
@@ -140,16 +141,19 @@ def order_changing(product_id: int) -> ProductOrder | None:
         .order_by(ProductOrder.id).limit(1)).first()
 
 
-def installed_site(product_refs: list[str]) -> str:
-    """The site postcode of the orders that installed these products ("" when none has one).
+def installed_site(product_refs: list[str]) -> dict[str, Any]:
+    """What the inventory knows of the site of these products: the enrichment the order that installed the first
+    of them with a site recorded (its serving exchange, the technical details a person entered ...), and that site
+    under the site characteristic's name ({} when none has a site).
 
-    A suspend or disconnect of a router names no site, but the router is at the site its order had.
+    A suspend or disconnect of a router names no site, but the router is at the site its order had; and what was
+    learnt of that site then still holds, so the order's process need not ask a person for it again.
     """
     ids = [int(ref) for ref in product_refs if ref.isascii() and ref.isdigit()]
     for product_id in ids:
         product = db.session.get(InventoryProduct, product_id)
         order = db.session.get(ProductOrder, product.order_id) if product is not None else None
         site = order_site(order) if order is not None else ""
-        if site:
-            return site
-    return ""
+        if order is not None and site:
+            return {**(order.enrichment or {}), site_characteristic(): site}
+    return {}

@@ -18,6 +18,8 @@ ORDER_PROCESS = "customer_order"
 
 def process_data(order: ProductOrder) -> dict[str, Any]:
     """What the customer-order process starts with: the order as plain JSON values."""
+    site = site_characteristic()
+    installed = installed_site([item.product_ref for item in order.items if item.product_ref])
     return {
         "order_id": order.id,
         "account_id": order.account_id,
@@ -31,8 +33,10 @@ def process_data(order: ProductOrder) -> dict[str, Any]:
         "recurring_total": str(order.recurring_total),
         "one_time_total": str(order.one_time_total),
         "currency": order.currency,  # what the totals are in: the approval forms and instructions say it
-        site_characteristic(): order_site(order) or installed_site([i.product_ref for i in order.items
-                                                                    if i.product_ref]),
+        site: order_site(order) or installed.get(site, ""),
+        # what the inventory knows of the site of the products the lines act on (its serving exchange ...): the
+        # process reuses it rather than ask a person again for a site the enrichment rules do not know
+        "installed_site": installed,
         # read by the approval gateways and the reject step whether or not the optional form fields were filled;
         # customer_reason is the one the customer reads, the other two are staff notes
         "approval_decision": "", "approval_reason": "", "adjustments_note": "", "customer_reason": "",
