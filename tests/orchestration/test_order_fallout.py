@@ -8,11 +8,14 @@ from tests.orchestration.flow import complete
 from tests.orchestration.flow import fibre_bundle
 from tests.orchestration.flow import order_360
 from tests.orchestration.flow import place
+from tests.orchestration.flow import task
 
 
 def test_zz_postcode_falls_out_and_a_fix_completes_the_order(api: Any, seeded: dict[str, Any]) -> None:
     order_id = place(api, fibre_bundle(seeded, external_id="ZZ-1", postcode="ZZ1 1ZZ"))
     complete(api, order_id, "Enter technical details", "fulfiller", {"serving_exchange": "LAB-1"})
+    approval = api.get(f"/api/v1/tasks/{task(api, order_id, 'Approve order', 'approver')['id']}", user="approver")
+    assert "site ZZ1 1ZZ (exchange LAB-1)" in approval.json["instructions"]  # not "site in Unknown"
     approve(api, order_id)
     complete(api, order_id, "Survey site", "fulfiller", {"survey_result": "ready"})
     complete(api, order_id, "Install ONT on site", "fulfiller", {"ont_serial": "ONT7654321"})

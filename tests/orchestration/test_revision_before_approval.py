@@ -145,7 +145,7 @@ def test_a_revision_moving_the_site_before_the_approval_enriches_the_order_again
     assert moved.status_code == 201, moved.json
     approval = task(api, order_id, "Approve order", "approver")
     shown = api.get(f"/api/v1/tasks/{approval['id']}", user="approver").json
-    assert "site in London (exchange LDN-CITY)" in shown["instructions"], shown["instructions"]
+    assert "site EC1A 1BB in London (exchange LDN-CITY)" in shown["instructions"], shown["instructions"]
     assert order_360(api, order_id)["enrichment"]["serving_exchange"] == "LDN-CITY"
 
 
