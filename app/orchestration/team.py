@@ -25,6 +25,7 @@ from app.extensions import db
 from app.inbox.models import WorkItem
 from app.instances.service import record
 from app.jeopardy import service as jeopardy
+from app.orders import timeline as order_timeline
 from app.orders.models import CustomerAccount
 from app.orders.models import ProductOrder
 
@@ -109,6 +110,7 @@ def reassign(work_item_id: int, username: str, manager: User) -> WorkItem:
     if not username:
         item.assignee_id = None
         record(item.instance, "task_unassigned", actor_id=manager.id, task_name=item.title)
+        _note_on_order(item, manager, f"{item.title} handed back to the {item.role.replace('_', ' ')}s")
         return item
     user = db.session.scalar(select(User).where(User.username == username, User.active.is_(True)))
     if user is None:
@@ -117,6 +119,7 @@ def reassign(work_item_id: int, username: str, manager: User) -> WorkItem:
         raise Invalid(errors=[{"field": "assignee", "message": f"{username} does not have the role {item.role}"}])
     item.assignee_id = user.id
     record(item.instance, "task_assigned", actor_id=manager.id, task_name=item.title, message=f"to {username}")
+    _note_on_order(item, manager, f"{item.title} assigned to {username}")
     db.session.flush()
     return item
 
@@ -131,12 +134,24 @@ def reschedule(work_item_id: int, due_at: datetime, manager: User) -> tuple[Work
         return item, False
     if due_at <= item.created_at:
         raise Invalid(errors=[{"field": "due", "message": "must be after the task was created"}])
+    was = item.due_at
     jeopardy.move_item_due(item, due_at)
     item.due_at = due_at
     record(item.instance, "task_rescheduled", actor_id=manager.id, task_name=item.title,
            message=f"due {due_at.isoformat(timespec='minutes')}")
+    _note_on_order(item, manager, f"{item.title} due {due_at:%Y-%m-%d %H:%M} UTC"
+                                  + (f" (was {was:%Y-%m-%d %H:%M})" if was is not None else ""))
     db.session.flush()
     return item, True
+
+
+def _note_on_order(item: WorkItem, manager: User, message: str) -> None:
+    """The order's timeline says what a manager did to its work (it ended with the task late, after the manager
+    had given it more time)."""
+    order = db.session.get(ProductOrder, item.instance.order_id) if item.instance.order_id is not None else None
+    if order is not None:
+        order_timeline.record(order, "work_managed", actor_id=manager.id, message=message,
+                              detail={"work_item": item.id})
 
 
 def _managed_item(work_item_id: int, manager: User) -> WorkItem:

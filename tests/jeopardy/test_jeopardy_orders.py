@@ -93,6 +93,9 @@ def test_a_late_task_given_more_time_is_on_track_and_alerts_again_when_late_agai
     assert client.post(f"/workspace/team-timeline/{survey['id']}", data={"due": later}).status_code == 302
     moved = api.get(f"/api/v1/tasks/{survey['id']}", user="fulfiller").json
     assert moved["due"].startswith(later) and moved["jeopardy"] == "on_track"  # not "late" and due in 3 days
+    # the order's timeline says so (it ended with the task late, after the manager had given it more time)
+    [note] = [e for e in order_360(api, order_id)["events"] if e["kind"] == "work_managed"]
+    assert note["actor"] == "fmanager" and note["message"].startswith(f"Survey site due {later.replace('T', ' ')} UTC")
 
     assert check(app, now + timedelta(days=5, hours=1)) >= 1  # late again: the same alert, raised anew
     again = [a for a in api.get("/api/v1/jeopardies", user="fmanager").json if a["subject"]["id"] == survey["id"]]

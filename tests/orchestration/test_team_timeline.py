@@ -11,6 +11,7 @@ from flask.testing import FlaskClient
 
 from tests.orchestration.flow import approve
 from tests.orchestration.flow import fibre_bundle
+from tests.orchestration.flow import order_360
 from tests.orchestration.flow import place
 
 
@@ -53,6 +54,10 @@ def test_filters_reassign_and_reschedule(app: Flask, api: Any, seeded: dict[str,
     watches = [w for w in api.get(f"/api/v1/orders/{first}", user="agent").json["jeopardies"]
                if w["kind"] == "work_item" and w["subject_id"] == survey[0]]
     assert watches and watches[0]["due_at"].startswith(earlier)  # the SLA watch moved with it
+    notes = [(e["actor"], e["message"]) for e in order_360(api, first)["events"] if e["kind"] == "work_managed"]
+    was = due[:16].replace("T", " ")
+    assert notes == [("fmanager", "Survey site assigned to fulfiller"),
+                     ("fmanager", f"Survey site due {earlier.replace('T', ' ')} UTC (was {was})")]
 
 
 def test_a_refused_due_time_changes_nothing_and_says_why_beside_the_field(app: Flask, api: Any,
@@ -72,6 +77,8 @@ def test_a_refused_due_time_changes_nothing_and_says_why_beside_the_field(app: F
         as_text=True)  # no success said, now or on the next page
     after = api.get(f"/api/v1/tasks/{approval}", user="approver").json
     assert (after["assignee"], after["due"]) == (before["assignee"], before["due"])  # the reassignment undone too
+    order_id = after["order_id"]
+    assert not [e for e in order_360(api, order_id)["events"] if e["kind"] == "work_managed"]  # and not noted
 
 
 def test_work_moved_before_its_warning_is_alerted_at_once(app: Flask, api: Any, seeded: dict[str, Any]) -> None:
