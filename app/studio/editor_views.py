@@ -234,8 +234,11 @@ def save_decision_test(decision_id: str) -> tuple[Response, int]:
 @bp.post("/decisions/<decision_id>/tests/run")
 @page_roles("process_admin")
 def run_decision_tests(decision_id: str) -> Response:
-    """The editor's "Run saved test cases": ``{"filename", "content"}`` — the decision's saved cases run on the
-    table as edited, as Validate runs them (run on the deployed table, a case broken by an edit passed)."""
+    """The editor's "Run saved test cases": with ``{"filename", "content"}`` the decision's saved cases run on the
+    table as edited, as Validate runs them (run on the deployed table, a case broken by an edit passed); with no
+    body, on the deployed table (the decision's page)."""
+    if not request.get_data():
+        return jsonify({"cases": model_tests.run_saved("decision", decision_id)})
     validated = studio.validated_upload([_edited_upload(_body())])
     return jsonify({"cases": model_tests.run_edited_decision(validated, decision_id)})
 
