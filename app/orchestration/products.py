@@ -1,6 +1,8 @@
-"""The products a portal customer has: their own account's inventory, never anyone else's."""
+"""The products a portal customer has (their own account's inventory, never anyone else's), and the changes to
+installed products that customers and staff ask for."""
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 from app.auth.models import User
@@ -64,6 +66,29 @@ def contract_terms(contract: dict[str, Any]) -> str:
     if until <= utcnow().isoformat():
         return f"Its contract from {since} is past its minimum term of {contract['term_months']} months."
     return f"Its contract from {since} has a minimum term of {contract['term_months']} months, until {until[:10]}."
+
+
+@dataclass(frozen=True)
+class DisconnectQuestion:
+    """What staff are asked before a disconnect: the products, what it does to the customer, each contract's
+    minimum term, and the order that delivered the first product (where going back leads)."""
+
+    title: str
+    lines: list[str]
+    delivered_by: int
+
+
+def disconnect_question(user: User, product_id: int, together: tuple[int, ...]) -> DisconnectQuestion:
+    """The question before staff disconnect the product, with the products ``together`` with it. :raises NotFound:"""
+    products = [staff_product(user, ref) for ref in dict.fromkeys((product_id, *together))]
+    names = ", ".join(f"{p['name']} (product {p['id']})" for p in products)
+    lines = ["The services stop and the customer is no longer billed for them. This cannot be undone: to have them "
+             "again, the customer orders them anew." if len(products) > 1 else
+             "The service stops and the customer is no longer billed for it. This cannot be undone: to have it "
+             "again, the customer orders it anew."]
+    for product in products:
+        lines += [f"{product['name']} (product {product['id']}): {contract_terms(c)}" for c in product["contracts"]]
+    return DisconnectQuestion(f"Disconnect {names}?", lines, products[0]["order_id"])
 
 
 def change_my_product(user: User, product_id: int, action: str) -> ProductOrder:

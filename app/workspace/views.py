@@ -29,7 +29,7 @@ from app.orchestration import order_json as presenters
 from app.orchestration import revisions
 from app.orchestration.products import ACTION_LABELS
 from app.orchestration.products import change_product as change_installed_product
-from app.orchestration.products import contract_terms
+from app.orchestration.products import disconnect_question
 from app.orchestration.products import needing_products
 from app.orchestration.products import staff_product
 from app.orders import drafts
@@ -91,17 +91,10 @@ def product_again(product_id: int) -> Response:
 
 def _confirm_disconnect(product_id: int, together: tuple[int, ...]) -> str:
     """What disconnecting the product (and the products ``together`` with it) does to the customer, to confirm."""
-    products = [staff_product(current_user, ref) for ref in dict.fromkeys((product_id, *together))]
-    names = ", ".join(f"{p['name']} (product {p['id']})" for p in products)
-    lines = ["The services stop and the customer is no longer billed for them. This cannot be undone: to have them "
-             "again, the customer orders them anew." if len(products) > 1 else
-             "The service stops and the customer is no longer billed for it. This cannot be undone: to have it "
-             "again, the customer orders it anew."]
-    for product in products:
-        lines += [f"{product['name']} (product {product['id']}): {contract_terms(c)}" for c in product["contracts"]]
-    back = url_for("workspace.order", order_id=products[0]["order_id"]) + "#order-inventory"
+    asked = disconnect_question(current_user, product_id, together)
+    back = url_for("workspace.order", order_id=asked.delivered_by) + "#order-inventory"
     again = url_for("workspace.change_product", product_id=product_id)
-    return confirm_page(f"Disconnect {names}?", lines, action=again, yes="Disconnect", no="Keep", back=back,
+    return confirm_page(asked.title, asked.lines, action=again, yes="Disconnect", no="Keep", back=back,
                         fields=[("action", "delete"), *(("together", str(ref)) for ref in together)])
 
 
